@@ -1,0 +1,67 @@
+// One catalogue of the problems Tally reports, with stable codes (STYLE §7). Problems with an
+// input become `Message`s kept with its result; `TallyError` is thrown only for usage errors and
+// fatal states, and carries the same codes.
+import type { Message, Severity, Span } from "./model.js";
+
+export const CATALOGUE = {
+  T001: { severity: "error", text: "The article has no text. Give the article's body in `text`." },
+  T002: {
+    severity: "error",
+    text: "The input looks like binary data, not text. Pass a plain-text, HTML-free UTF-8 file.",
+  },
+  T003: {
+    severity: "error",
+    text: "The article is over the 5 MB limit. Split it into separate articles, one report each.",
+  },
+  T004: {
+    severity: "warning",
+    text: "The text looks like HTML. It was read with its tags stripped; pass the page to `tally ingest` (or strip it) for a clean reading.",
+  },
+  T005: {
+    severity: "error",
+    text: "The text does not look like English; Tally reads English reports only. Translate it first.",
+  },
+  T006: {
+    severity: "error",
+    text: "A line of the input is not valid JSON. Fix that line; the other lines were read.",
+  },
+  T007: {
+    severity: "error",
+    text: "A JSON article lacks a string `text`. Give each article `{id, text, published}`.",
+  },
+  T008: {
+    severity: "warning",
+    text: 'The publication date is missing or not YYYY-MM-DD; relative times ("yesterday") are left unresolved. Pass `published` or `--published YYYY-MM-DD`.',
+  },
+  T009: { severity: "error", text: "The file could not be read." },
+  T010: {
+    severity: "warning",
+    text: "The text contains replacement characters (\uFFFD); it may not be UTF-8.",
+  },
+  T011: {
+    severity: "error",
+    text: "Extraction failed on this article (a bug in Tally). Please report it with the article.",
+  },
+} as const satisfies Record<string, { severity: Severity; text: string }>;
+
+export type ErrorCode = keyof typeof CATALOGUE;
+
+/** A message from the catalogue, with optional detail (the place, the actual text) appended. */
+export function message(code: ErrorCode, detail?: string, span?: Span): Message {
+  const entry = CATALOGUE[code];
+  const text = detail ? `${entry.text} (${detail})` : entry.text;
+  return span
+    ? { code, severity: entry.severity, message: text, span }
+    : { code, severity: entry.severity, message: text };
+}
+
+/** A fatal or usage error, for adapters to turn into an exit status or an HTTP response. */
+export class TallyError extends Error {
+  constructor(
+    readonly code: ErrorCode | "USAGE",
+    text: string,
+  ) {
+    super(text);
+    this.name = "TallyError";
+  }
+}

@@ -1,0 +1,173 @@
+// The domain model of ../shared/CODEBOOK.md §1: articles, spans, claims and an article's tally.
+// No I/O here; every other layer imports from this file.
+
+/** A half-open `[start, end)` range of UTF-16 offsets into the untouched article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Article {
+  id: string;
+  text: string;
+  /** Publication date, `YYYY-MM-DD` (a longer ISO timestamp is accepted and cut to the day). */
+  published?: string | null;
+  outlet?: string | null;
+  url?: string | null;
+  title?: string | null;
+}
+
+export const OUTCOMES = [
+  "killed",
+  "injured",
+  "abducted",
+  "held",
+  "released",
+  "missing",
+  "arrested",
+  "present",
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const GROUPS = ["civilians", "hostages", "security_forces", "militants", "people"] as const;
+export type Group = (typeof GROUPS)[number];
+
+export const HEDGES = [
+  "exact",
+  "more_than",
+  "at_least",
+  "fewer_than",
+  "at_most",
+  "about",
+  "range",
+  "vague",
+  "all",
+  "none",
+] as const;
+export type Hedge = (typeof HEDGES)[number];
+
+export interface Quantity {
+  /** The number as written (450 in "more than 450"); null for "dozens" or "all". */
+  value: number | null;
+  /** The least the wording allows. */
+  min: number | null;
+  /** The most the wording allows; null when open-ended. */
+  max: number | null;
+  hedge: Hedge;
+  /** The quantity words as written ("more than 450", "dozens"). */
+  text: string;
+  /** ACLED's reading of vague words (dozens → 12, hundreds → 100, several → 10), when it differs. */
+  acled?: number;
+}
+
+export const CLAIMANT_TYPES = [
+  "state_military",
+  "government",
+  "armed_group",
+  "official",
+  "media",
+  "witness",
+  "unknown",
+] as const;
+export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
+export type Party = "state" | "non_state" | "independent";
+
+export interface Claimant {
+  /** The resolved name ("Baloch Liberation Army (BLA)"); the outlet's own voice is "media". */
+  name: string;
+  /** The words that name the claimant where this claim is made ("he", "the group"), if any. */
+  mention: (Span & { text: string }) | null;
+  type: ClaimantType;
+  party: Party;
+}
+
+export type DatePrecision = "day" | "week" | "month" | "year" | "span";
+
+export interface ClaimTime {
+  /** The time expression as written ("yesterday [Tuesday]", "over two days"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The resolved day, `YYYY-MM-DD`, when the expression names one. */
+  date: string | null;
+  precision: DatePrecision;
+}
+
+export type Scope = "single" | "increment" | "cumulative";
+export type Modality = "asserted" | "denied" | "threatened" | "reported_unconfirmed";
+
+export interface Evidence extends Span {
+  text: string;
+  /** True when the span sits inside a direct quotation. */
+  quoted: boolean;
+}
+
+export interface Claim {
+  id: string;
+  article: string;
+  outcome: Outcome;
+  group: Group;
+  /** The counted noun phrase as written ("Frontier Corps personnel"), or null ("30 were killed"). */
+  noun: string | null;
+  quantity: Quantity;
+  claimant: Claimant;
+  time: ClaimTime | null;
+  scope: Scope;
+  modality: Modality;
+  evidence: Evidence[];
+  /** Id of the claim this one is a part of ("five women" within "11 people"); never added to it. */
+  partOf: string | null;
+  /** The claim concerns an earlier incident mentioned as background. */
+  otherIncident: boolean;
+  rule: { extractor: string; rule: string; version: string };
+}
+
+export interface TallyRow {
+  outcome: Outcome;
+  group: Group;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  grade: Grade;
+  claims: string[];
+}
+
+export type Grade = "confirmed" | "fair" | "single_source" | "contested" | "party_only";
+
+export interface Datasets {
+  gtd: {
+    nkill: number | null;
+    nkillter: number | null;
+    nwound: number | null;
+    nhostkid: number | null;
+    nreleased: number | null;
+  };
+  acled: { fatalities: number };
+  ucdp: {
+    deaths_a: number | null;
+    deaths_b: number | null;
+    deaths_civilians: number | null;
+    deaths_unknown: number | null;
+    best: number | null;
+    low: number | null;
+    high: number | null;
+  };
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A problem with the input, kept with the result (STYLE §7). */
+export interface Message {
+  code: string;
+  severity: Severity;
+  message: string;
+  span?: Span;
+}
+
+export interface ExtractionResult {
+  id: string;
+  claims: Claim[];
+  tally: TallyRow[];
+  datasets: Datasets;
+  messages: Message[];
+}
