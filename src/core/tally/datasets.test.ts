@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { DATASET_FIELDS, datasets, fieldValue } from "./datasets.js";
+import { ARMY, BLA, HOSPITAL, MEDIA, claim, q, seedClaims } from "./test-helpers.js";
+
+describe("datasets of the seed report", () => {
+  it("reads the seed's figures in GTD, ACLED and UCDP terms", () => {
+    expect(datasets(seedClaims())).toEqual({
+      // killed: 33 militants + 21 hostages + 4 security forces; BLA's own figures set aside (gtd)
+      gtd: { nkill: 58, nkillter: 33, nwound: null, nhostkid: 150, nreleased: null },
+      acled: { fatalities: 58 },
+      // high: 4→101 (BLA's "over 100"), 33, 21→60
+      ucdp: {
+        deaths_a: 4,
+        deaths_b: 33,
+        deaths_civilians: 21,
+        deaths_unknown: null,
+        best: 58,
+        low: 58,
+        high: 194,
+      },
+    });
+  });
+});
+
+describe("datasets", () => {
+  it("is all null, fatalities 0, without claims", () => {
+    expect(datasets([])).toEqual({
+      gtd: { nkill: null, nkillter: null, nwound: null, nhostkid: null, nreleased: null },
+      acled: { fatalities: 0 },
+      ucdp: {
+        deaths_a: null,
+        deaths_b: null,
+        deaths_civilians: null,
+        deaths_unknown: null,
+        best: null,
+        low: null,
+        high: null,
+      },
+    });
+  });
+
+  it("codes hedged figures as written", () => {
+    const d = datasets([
+      claim({ outcome: "killed", quantity: q.moreThan(20) }),
+      claim({ outcome: "injured", quantity: q.atLeast(30) }),
+    ]);
+    expect(d.gtd).toMatchObject({ nkill: 20, nwound: 30 });
+    expect(d.acled.fatalities).toBe(20);
+    // UCDP's high is never open: "more than 20" counts at 20.
+    expect(d.ucdp).toMatchObject({ deaths_unknown: 20, best: 20, low: 20, high: 20 });
+  });
+
+  it("never adds a sub-count into a sum over groups", () => {
+    const whole = claim({ id: "w", group: "people", quantity: q.exact(10) });
+    const attackers = claim({ group: "militants", quantity: q.exact(2), partOf: "w" });
+    const women = claim({ group: "civilians", quantity: q.exact(5), partOf: "w" });
+    const d = datasets([whole, attackers, women]);
+    expect(d.gtd).toMatchObject({ nkill: 10, nkillter: 2 });
+    expect(d.acled.fatalities).toBe(10);
+    expect(d.ucdp).toMatchObject({ deaths_b: null, deaths_civilians: null, deaths_unknown: 10, best: 10 });
+  });
+
+  it("sums killed over groups, perpetrators included", () => {
+    const d = datasets([
+      claim({ group: "civilians", claimant: HOSPITAL, quantity: q.exact(7) }),
+      claim({ group: "militants", claimant: ARMY, quantity: q.exact(3) }),
+      claim({ group: "security_forces", claimant: ARMY, quantity: q.exact(2) }),
+    ]);
+    expect(d.gtd).toMatchObject({ nkill: 12, nkillter: 3 });
+    expect(d.ucdp).toMatchObject({ deaths_a: 2, deaths_b: 3, deaths_civilians: 7, best: 12 });
+  });
+
+  it("reads ACLED fatalities conservatively, vague words by the ACLED lexicon", () => {
+    expect(datasets([claim({ quantity: q.vague("dozens", 24, 12) })]).acled.fatalities).toBe(12);
+    const d = datasets([
+      claim({ claimant: MEDIA, quantity: q.exact(9) }),
+      claim({ claimant: HOSPITAL, quantity: q.exact(7) }),
+    ]);
+    expect(d.acled.fatalities).toBe(7);
+  });
+
+  it("takes hostages from abducted, else the largest held, and ignores 'all'", () => {
+    const held = [
+      claim({ outcome: "held", group: "hostages", claimant: BLA, quantity: q.about(150) }),
+      claim({ outcome: "held", group: "civilians", claimant: MEDIA, quantity: q.exact(80) }),
+      claim({ outcome: "released", group: "hostages", claimant: ARMY, quantity: q.all() }),
+    ];
+    expect(datasets(held).gtd).toMatchObject({ nhostkid: 150, nreleased: null });
+    const abducted = [...held, claim({ outcome: "abducted", group: "civilians", quantity: q.exact(400) })];
+    expect(datasets(abducted).gtd.nhostkid).toBe(400);
+  });
+
+  it("exposes each field's sources in one table", () => {
+    expect(
+      fieldValue([claim({ outcome: "released", quantity: q.exact(5) })], DATASET_FIELDS.gtd.nreleased),
+    ).toBe(5);
+  });
+});

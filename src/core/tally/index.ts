@@ -1,0 +1,47 @@
+// The tally: pure functions from claims to reconciled figures, grades and dataset fields
+// (CODEBOOK §1b, §3). No I/O; the same functions serve one article's claims and an incident's.
+export {
+  ABOUT_SPREAD,
+  CAPPED_LOW,
+  FIGURES,
+  READINGS,
+  aboutBounds,
+  addFigures,
+  figure,
+  figures,
+  hasNumber,
+  type Figures,
+  type Reading,
+} from "./figures.js";
+export {
+  TALLIED_MODALITIES,
+  chronology,
+  claimantTotals,
+  isSubCount,
+  isTallied,
+  latestOf,
+  type Chronology,
+  type ClaimantTotal,
+} from "./claimant-totals.js";
+export {
+  STRATEGIES,
+  STRATEGY_NAMES,
+  conservative,
+  gtd,
+  range,
+  strategy,
+  ucdp,
+  type Reconciled,
+  type Strategy,
+  type StrategyName,
+} from "./strategies.js";
+export { LOSSES, againstInterest, agree, grade, gradeTotals } from "./grade.js";
+export { rows, tally } from "./tally.js";
+export {
+  DATASET_FIELDS,
+  datasets,
+  fieldValue,
+  sourceValue,
+  type Field,
+  type FieldSource,
+} from "./datasets.js";

@@ -1,0 +1,171 @@
+// Reconciliation strategies (CODEBOOK §3): named, swappable ways to turn the claimants' figures
+// for one (outcome, group) into low / best / high. Each works on claimant totals
+// (claimant-totals.ts), never on raw claims, so one claimant's increments and restatements count once.
+//
+// Rules shared by all four, so that they differ only where their sources differ:
+// - Credible figures. Vague words ("dozens of terrorists") describe a count without giving one:
+//   where any claimant gives a number for the row, vague totals are set aside by `conservative`,
+//   `gtd` and `ucdp` (they still count for the grade, where "dozens" agrees with "33"). Only
+//   `range` keeps them, as it spans everything said.
+// - The span. With one claimant, low and high are its own reading (open-ended "more than 450"
+//   keeps high null). With several, low is the lowest low and high the highest figure stated, an
+//   open-ended claim counting at the least it states ("over 100" → 101): UCDP's low and high are
+//   estimates someone gave, never unbounded.
+// - Order. Every row keeps low ≤ best ≤ high: where `best` is the number as written below its
+//   own minimum ("more than 450": best 450, low 451), low is widened to best.
+import type { Claim } from "../model.js";
+import { chronology, claimantTotals, type Chronology, type ClaimantTotal } from "./claimant-totals.js";
+import type { Figures, Reading } from "./figures.js";
+
+export const STRATEGY_NAMES = ["conservative", "gtd", "ucdp", "range"] as const;
+export type StrategyName = (typeof STRATEGY_NAMES)[number];
+
+export interface Reconciled {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  /** Ids of the claims behind low, best and high, in input order. */
+  claims: string[];
+}
+
+export interface Strategy {
+  readonly name: StrategyName;
+  /** The practice the strategy follows. */
+  readonly source: string;
+  readonly describe: string;
+  /** Reconcile the claims of ONE (outcome, group); untallied claims are ignored. */
+  reconcile(claims: readonly Claim[]): Reconciled;
+}
+
+/** A claimant total that gives a number. */
+type Numeric = ClaimantTotal & { figures: Figures & { low: number; best: number } };
+
+const EMPTY: Reconciled = { low: null, best: null, high: null, claims: [] };
+
+function numeric(totals: readonly ClaimantTotal[]): Numeric[] {
+  return totals.filter(
+    (t): t is Numeric => t.figures !== null && t.figures.low !== null && t.figures.best !== null,
+  );
+}
+
+/** Totals that give a number; precise ones only where any claimant gives a precise figure. */
+function credible(totals: readonly Numeric[]): Numeric[] {
+  const precise = totals.filter((t) => !t.vague);
+  return precise.length > 0 ? precise : [...totals];
+}
+
+/** The total with the least figure under a reading (the first stated on ties). */
+function lowest(totals: readonly Numeric[], reading: Reading): Numeric {
+  return totals.reduce((a, b) =>
+    (b.figures[reading] ?? b.figures.best) < (a.figures[reading] ?? a.figures.best) ? b : a,
+  );
+}
+
+/** The highest figure a total states: its high, or where open-ended the least it claims. */
+function stated(t: Numeric): number {
+  return t.figures.high ?? Math.max(t.figures.low, t.figures.best);
+}
+
+/** Low and high over some totals, and the totals that set them (see "The span" above). */
+function span(totals: readonly Numeric[]): { low: number; high: number | null; from: Numeric[] } {
+  const [only] = totals;
+  if (totals.length === 1 && only) return { low: only.figures.low, high: only.figures.high, from: [only] };
+  const low = lowest(totals, "low");
+  const high = totals.reduce((a, b) => (stated(b) > stated(a) ? b : a));
+  return { low: low.figures.low, high: stated(high), from: [low, high] };
+}
+
+function finish(
+  claims: readonly Claim[],
+  low: number | null,
+  best: number | null,
+  high: number | null,
+  behind: readonly ClaimantTotal[],
+): Reconciled {
+  if (best !== null) {
+    low = low === null ? best : Math.min(low, best);
+    high = high === null ? null : Math.max(high, best);
+  }
+  const ids = new Set(behind.flatMap((t) => t.claims));
+  return { low, best, high, claims: claims.filter((c) => ids.has(c.id)).map((c) => c.id) };
+}
+
+export const conservative: Strategy = {
+  name: "conservative",
+  source:
+    "ACLED: the lowest credible fatality figure; vague words by ACLED's lexicon (dozens 12, hundreds 100)",
+  describe:
+    "best = the lowest credible figure, vague words read by the ACLED lexicon; low/high span the credible figures",
+  reconcile(claims) {
+    const pool = credible(numeric(claimantTotals(claims)));
+    if (pool.length === 0) return EMPTY;
+    const chosen = lowest(pool, "acled");
+    const s = span(pool);
+    return finish(claims, s.low, chosen.figures.acled ?? chosen.figures.best, s.high, [chosen, ...s.from]);
+  },
+};
+
+export const gtd: Strategy = {
+  name: "gtd",
+  source:
+    "Global Terrorism Database codebook: the most recent independent figure, else the majority, else the lowest; perpetrator claims excluded",
+  describe:
+    "best = the most recent independent figure, else the figure most claimants give (a strict majority of two or more), else the lowest; figures of a non-state party are used only when no one else gives one",
+  reconcile(claims) {
+    const all = numeric(claimantTotals(claims));
+    const others = all.filter((t) => t.party !== "non_state");
+    const pool = credible(others.length > 0 ? others : all);
+    if (pool.length === 0) return EMPTY;
+    const chosen = gtdChoice(pool, chronology(claims));
+    const s = span(pool);
+    return finish(claims, s.low, chosen[0]!.figures.best, s.high, [...chosen, ...s.from]);
+  },
+};
+
+/** The totals behind GTD's figure: the latest independent, else the majority, else the lowest. */
+function gtdChoice(pool: readonly Numeric[], order: Chronology): Numeric[] {
+  const independent = pool.filter((t) => t.party === "independent");
+  if (independent.length > 0) {
+    return [independent.reduce((a, b) => (b.latest && a.latest && order(b.latest, a.latest) > 0 ? b : a))];
+  }
+  for (const t of pool) {
+    const agreeing = pool.filter((u) => u.figures.best === t.figures.best);
+    if (agreeing.length >= 2 && agreeing.length * 2 > pool.length) return agreeing;
+  }
+  return [lowest(pool, "best")];
+}
+
+export const ucdp: Strategy = {
+  name: "ucdp",
+  source:
+    "UCDP GED codebook: best = the most reliable estimate, low/high = the lowest and highest reliable estimates",
+  describe:
+    "best = an independent claimant's figure (the lowest, if several disagree), else the lower of the parties' figures; low/high span the credible figures",
+  reconcile(claims) {
+    const pool = credible(numeric(claimantTotals(claims)));
+    if (pool.length === 0) return EMPTY;
+    const independent = pool.filter((t) => t.party === "independent");
+    const chosen = lowest(independent.length > 0 ? independent : pool, "best");
+    const s = span(pool);
+    return finish(claims, s.low, chosen.figures.best, s.high, [chosen, ...s.from]);
+  },
+};
+
+export const range: Strategy = {
+  name: "range",
+  source: "Iraq Body Count and Airwars: a minimum and a maximum over every source, no single figure",
+  describe: "low/high = the lowest and highest figures over all claimants, vague words included; no best",
+  reconcile(claims) {
+    const pool = numeric(claimantTotals(claims));
+    if (pool.length === 0) return EMPTY;
+    const s = span(pool);
+    return finish(claims, s.low, null, s.high, pool);
+  },
+};
+
+export const STRATEGIES: Readonly<Record<StrategyName, Strategy>> = { conservative, gtd, ucdp, range };
+
+/** A strategy by name. */
+export function strategy(name: StrategyName): Strategy {
+  return STRATEGIES[name];
+}

@@ -1,0 +1,36 @@
+// An article's (or an incident's) tally: one row per (outcome, group) that tallied claims give,
+// in the model's OUTCOMES order, then GROUPS order.
+//
+// A row's low/best/high come from the chosen strategy (strategies.ts), its grade from grade.ts.
+// `claims` lists every tallied claim of the row in input order — the figures' own claims and
+// those they outweigh or dispute (a contested row shows both sides) — so a reader can reach every
+// claim behind a number. Denied, threatened and other-incident claims make no row. A row whose
+// claims give no number ("all the hostages were released") is kept, with null figures.
+//
+// Sub-counts ("five women" among "11 people") appear in the row of their own (outcome, group),
+// where they never add to a claimant's whole count; sums over groups are datasets.ts's concern.
+import { GROUPS, OUTCOMES, type Claim, type Group, type Outcome, type TallyRow } from "../model.js";
+import { claimantTotals, isTallied } from "./claimant-totals.js";
+import { gradeTotals } from "./grade.js";
+import { STRATEGIES, type StrategyName } from "./strategies.js";
+
+/** Tallied claims grouped by (outcome, group), in row order; claims keep input order. */
+export function rows(claims: readonly Claim[]): { outcome: Outcome; group: Group; claims: Claim[] }[] {
+  const out: { outcome: Outcome; group: Group; claims: Claim[] }[] = [];
+  for (const outcome of OUTCOMES) {
+    for (const group of GROUPS) {
+      const mine = claims.filter((c) => c.outcome === outcome && c.group === group && isTallied(c));
+      if (mine.length > 0) out.push({ outcome, group, claims: mine });
+    }
+  }
+  return out;
+}
+
+export function tally(claims: readonly Claim[], strategy: StrategyName = "ucdp"): TallyRow[] {
+  const reconcile = STRATEGIES[strategy].reconcile;
+  return rows(claims).map(({ outcome, group, claims: mine }) => {
+    const { low, best, high } = reconcile(mine);
+    const grade = gradeTotals(claimantTotals(mine), outcome, group);
+    return { outcome, group, low, best, high, grade, claims: mine.map((c) => c.id) };
+  });
+}
