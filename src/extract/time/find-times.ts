@@ -1,0 +1,292 @@
+// Time expressions in one sentence, resolved against the publication date (CODEBOOK §1, `time`).
+//
+// findTimes runs, in order:
+//   prefilter      — no time-ish word in the sentence: no chrono call, no mentions
+//   mask           — "[" and "]" become spaces (same length, so offsets stay put) for chrono
+//   candidates     — durations (./durations.ts) and chrono points (./chrono.ts), resolved to days
+//   REFINERS       — the ordered list below: decide the spans and the dates that depend on neighbours
+import type { DatePrecision } from "../../core/model.js";
+import type { ParsedResult } from "chrono-node";
+import { type Day, dayOfWeekday, formatDay, localNoon, parseDay } from "./calendar.js";
+import { TIME_PARSER } from "./chrono.js";
+import { findDurations } from "./durations.js";
+import * as P from "./patterns.js";
+
+export interface TimeMention {
+  /** The expression as written: `text === article.slice(start, end)`. */
+  text: string;
+  /** `[start, end)` UTF-16 offsets into the full article text. */
+  start: number;
+  end: number;
+  /** The resolved day `YYYY-MM-DD` (the first day for month and year precision), or null. */
+  date: string | null;
+  precision: DatePrecision;
+  kind: "point" | "duration";
+}
+
+/** A mention being built: offsets into the full text, the day not yet formatted. */
+interface Candidate {
+  start: number;
+  end: number;
+  kind: "point" | "duration";
+  date: Day | null;
+  precision: DatePrecision;
+  /** The weekday of a bare weekday ("Tuesday"), kept to resolve brackets ("yesterday [Tuesday]"). */
+  weekday: number | null;
+  /** A clock time or day part with no date ("around 1pm", "in the evening"): dated by its sentence. */
+  clockOnly: boolean;
+  /** Counted from an event in the story ("two days later", "that night"): never dated. */
+  anaphoric: boolean;
+}
+
+interface Sentence {
+  text: string; // the full article text
+  start: number; // the sentence's range in it
+  end: number;
+  published: Day | null;
+}
+
+/** chrono needs a reference; with no publication date, anything that depends on it is dropped later. */
+const PLACEHOLDER_DAY: Day = { year: 2000, month: 1, day: 1 };
+
+/** Time expressions inside `text.slice(range.start, range.end)` (one sentence), resolved against `published` (`YYYY-MM-DD` or null). */
+export function findTimes(
+  text: string,
+  range: { start: number; end: number },
+  published: string | null,
+): TimeMention[] {
+  const sentenceText = text.slice(range.start, range.end);
+  if (!P.PREFILTER.test(sentenceText) && !P.PREFILTER_NAMES.test(sentenceText)) return [];
+  const s: Sentence = { text, start: range.start, end: range.end, published: parseDay(published) };
+  const masked = /[[\]]/.test(sentenceText) ? sentenceText.replace(/[[\]]/g, " ") : sentenceText;
+  let candidates = [...durationCandidates(masked, s), ...chronoCandidates(masked, s)];
+  for (const refine of REFINERS) candidates = refine(candidates, s);
+  return candidates.map((c) => ({
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    date: c.date ? formatDay(c.date) : null,
+    precision: c.precision,
+    kind: c.kind,
+  }));
+}
+
+// ---- candidates ----
+
+function durationCandidates(masked: string, s: Sentence): Candidate[] {
+  return findDurations(masked).map((d) => ({
+    start: s.start + d.start,
+    end: s.start + d.end,
+    kind: "duration",
+    date: null,
+    precision: "span",
+    weekday: null,
+    clockOnly: false,
+    anaphoric: false,
+  }));
+}
+
+function chronoCandidates(masked: string, s: Sentence): Candidate[] {
+  const results = TIME_PARSER.parse(masked, localNoon(s.published ?? PLACEHOLDER_DAY));
+  return results.map((r) => fromChrono(r, s));
+}
+
+function precisionOf(r: ParsedResult, timeOnly: boolean): DatePrecision {
+  const c = r.start;
+  if (r.end) return "span";
+  if (P.WEEK_UNIT.test(r.text)) return "week";
+  if (P.MONTH_UNIT.test(r.text)) return "month";
+  if (P.YEAR_UNIT.test(r.text)) return "year";
+  if (timeOnly || c.isCertain("day") || c.isCertain("weekday")) return "day";
+  if (c.isCertain("month")) return "month";
+  if (c.isCertain("year")) return "year";
+  return "day";
+}
+
+/** A chrono result as a candidate: its day, unless it needs a publication date there is none of. */
+function fromChrono(r: ParsedResult, s: Sentence): Candidate {
+  const c = r.start;
+  const text = r.text;
+  const timeOnly =
+    !c.isCertain("weekday") && !c.isCertain("day") && !c.isCertain("month") && !c.isCertain("year");
+  const thisDayPart = timeOnly && P.THIS_DAY_PART.test(text.trim());
+  const anaphoric = P.ANAPHORIC.test(text.trim());
+  const clockOnly = timeOnly && !thisDayPart && !anaphoric && !P.PERIOD_UNIT.test(text);
+  const deictic = !c.isCertain("year") || P.DEICTIC.test(text);
+  const precision = precisionOf(r, timeOnly);
+  let date: Day | null = null;
+  if (!anaphoric && !clockOnly && (s.published || !deictic)) {
+    date = { year: c.get("year") ?? 0, month: c.get("month") ?? 1, day: c.get("day") ?? 1 };
+    if (precision === "month") date = { ...date, day: 1 };
+    if (precision === "year") date = { ...date, month: 1, day: 1 };
+  }
+  return {
+    start: s.start + r.index,
+    end: s.start + r.index + text.length,
+    kind: "point",
+    date,
+    precision,
+    weekday: c.isCertain("weekday") && !c.isCertain("day") ? (c.get("weekday") ?? null) : null,
+    clockOnly,
+    anaphoric,
+  };
+}
+
+// ---- refiners: each takes the sentence's candidates and returns new ones ----
+
+type CandidateRefiner = (candidates: Candidate[], s: Sentence) => Candidate[];
+
+const REFINERS: CandidateRefiner[] = [
+  dropPointsInDurations, // "for 36 hours": the duration, not chrono's point inside it
+  trimSpans, // "on Friday," → "on Friday"; "Tuesday] evening" → "[Tuesday] evening"
+  absorbLeadWords, // "Friday" → "on Friday", "1pm" → "around 1pm", "next day" → "the next day"
+  mergeBrackets, // "yesterday" + "[Tuesday]" → "yesterday [Tuesday]", dated by the bracket
+  dateClockOnly, // "around 1pm" → the sentence's date, else the publication day
+  (candidates) => candidates.sort((a, b) => a.start - b.start || b.end - a.end),
+];
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function dropPointsInDurations(candidates: Candidate[]): Candidate[] {
+  const durations = candidates.filter((c) => c.kind === "duration");
+  return candidates.filter((c) => c.kind === "duration" || !durations.some((d) => overlaps(c, d)));
+}
+
+const TRIM_START = /[\s,;:(]/;
+const TRIM_END = /[\s,;:)]/;
+
+/** Trims punctuation, then makes brackets whole: a half bracket is completed, an enclosing pair included. */
+function trimSpans(candidates: Candidate[], s: Sentence): Candidate[] {
+  const t = s.text;
+  const skipBack = (i: number) => {
+    while (i > s.start && /\s/.test(t.charAt(i - 1))) i--;
+    return i;
+  };
+  const skipAhead = (i: number) => {
+    while (i < s.end && /\s/.test(t.charAt(i))) i++;
+    return i;
+  };
+  return candidates.map((c) => {
+    let { start, end } = c;
+    while (start < end && TRIM_START.test(t.charAt(start))) start++;
+    while (end > start && TRIM_END.test(t.charAt(end - 1))) end--;
+    const inner = t.slice(start, end);
+    const open = (inner.match(/\[/g) ?? []).length;
+    const close = (inner.match(/\]/g) ?? []).length;
+    if (open > close && t.charAt(skipAhead(end)) === "]") end = skipAhead(end) + 1;
+    if (close > open && t.charAt(skipBack(start) - 1) === "[") start = skipBack(start) - 1;
+    if (open === close && t.charAt(skipBack(start) - 1) === "[" && t.charAt(skipAhead(end)) === "]") {
+      start = skipBack(start) - 1;
+      end = skipAhead(end) + 1;
+    }
+    return { ...c, start, end };
+  });
+}
+
+function absorbLeadWords(candidates: Candidate[], s: Sentence): Candidate[] {
+  return candidates.map((c) => {
+    if (c.kind !== "point" || P.DATE_ADVERB_AT_START.test(s.text.slice(c.start, c.end))) return c;
+    let start = c.start;
+    let absorbed = P.LEAD_AT_START.test(s.text.slice(start, c.end)) ? 1 : 0;
+    while (absorbed < 2) {
+      const m = P.LEAD_BEFORE.exec(s.text.slice(s.start, start));
+      if (!m) break;
+      start -= m[0].length;
+      absorbed++;
+    }
+    if (c.anaphoric) {
+      const m = P.THE_BEFORE.exec(s.text.slice(s.start, start));
+      if (m) start -= m[0].length;
+    }
+    return { ...c, start };
+  });
+}
+
+/**
+ * "yesterday [Tuesday]", "today's [Wednesday]": an editor's bracket after a date is one mention,
+ * and the bracket wins when it names a day — a weekday is taken nearest the outer date.
+ */
+function mergeBrackets(candidates: Candidate[], s: Sentence): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    const between = prev ? s.text.slice(prev.end, c.start) : "";
+    if (
+      prev &&
+      prev.kind === "point" &&
+      c.kind === "point" &&
+      s.text.charAt(c.start) === "[" &&
+      /^\s*(?:['’]s)?\s*$/.test(between)
+    ) {
+      let date = c.date ?? prev.date;
+      if (c.weekday !== null) date = prev.date ? dayOfWeekday(prev.date, c.weekday, "nearest") : null;
+      out[out.length - 1] = {
+        ...prev,
+        end: c.end,
+        date,
+        precision: c.date !== null || c.weekday !== null ? c.precision : prev.precision,
+        clockOnly: prev.clockOnly && c.clockOnly,
+        anaphoric: prev.anaphoric && c.anaphoric,
+      };
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * A clock time or day part alone: "that night" is anaphoric (no date); otherwise it takes the date
+ * of the nearest dated point in the sentence, or the publication day when the sentence has none.
+ */
+function dateClockOnly(candidates: Candidate[], s: Sentence): Candidate[] {
+  const dated = candidates.filter((c) => c.kind === "point" && !c.clockOnly);
+  return candidates.map((c) => {
+    if (!c.clockOnly) return c;
+    const determiner = P.ANAPHORIC_DETERMINER_BEFORE.exec(s.text.slice(s.start, c.start));
+    if (determiner) {
+      return { ...c, start: c.start - determiner[0].length, date: null, clockOnly: false, anaphoric: true };
+    }
+    if (dated.length === 0) return { ...c, date: s.published, precision: "day" };
+    const nearest = dated.reduce((best, d) => (distance(d, c) < distance(best, c) ? d : best));
+    return { ...c, date: nearest.date, precision: "day" };
+  });
+}
+
+/** Characters between two spans (0 when they touch or overlap). */
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+// ---- choosing the time of a claim ----
+
+/** A duration this close (a space, a comma and a space) to the claim counts as attached to it. */
+const ADJACENT = 2;
+
+/**
+ * The mention that most plausibly dates a claim found at `at` in the same sentence:
+ * 1. candidates are the points, plus any duration adjacent to the claim ("30 killed over two days");
+ *    durations farther away are used only when the sentence has no point;
+ * 2. the closest by characters between the spans wins;
+ * 3. on a tie, the one after the claim (the verb's complement: "killed 30 on Tuesday").
+ */
+export function pickTime(mentions: TimeMention[], at: { start: number; end: number }): TimeMention | null {
+  const points = mentions.filter((m) => m.kind === "point" || distance(m, at) <= ADJACENT);
+  const pool = points.length > 0 ? points : mentions;
+  let best: TimeMention | null = null;
+  for (const m of pool) {
+    if (!best) {
+      best = m;
+      continue;
+    }
+    const d = distance(m, at);
+    const bestD = distance(best, at);
+    if (d < bestD || (d === bestD && m.start >= at.end && best.start < at.end)) best = m;
+  }
+  return best;
+}
