@@ -1,0 +1,104 @@
+// Claims from the counts of each sentence: evidence span, claimant, time, scope and modality.
+import type { Article, Claim, ClaimTime, Quantity, Scope, Span } from "../../core/model.js";
+import { findCounts, type Count } from "../outcome/find-counts.js";
+import { quoteAt, type Quote } from "../segment/quotes.js";
+import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
+import { findTimes, pickTime, type TimeMention } from "../time/index.js";
+import type { Token } from "../tokens.js";
+import { modalityOf, scopeOf } from "./context.js";
+
+/** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
+export const ENGINE_VERSION = "0.1.0";
+const EXTRACTOR = "tally-rules";
+
+export interface BuildInput {
+  article: Article;
+  text: string;
+  sentences: readonly SentenceTokens[];
+  quotes: readonly Quote[];
+  attribution: Attribution;
+  published: string | null;
+}
+
+/** The evidence of a count: its figure, noun and outcome words, when they stand together. */
+function evidenceSpan(tokens: readonly Token[], c: Count): Span {
+  let first = c.qFirst;
+  let last = c.np ? Math.max(c.np.last, c.qLast) : c.qLast;
+  if (c.trigger && (c.via === "before" || c.via === "after" || c.via === "toll" || c.via === "noun")) {
+    first = Math.min(first, c.trigger.first);
+    last = Math.max(last, c.trigger.last);
+  } else if (c.trigger && c.via === "coordinated" && c.trigger.first >= last && c.trigger.first - last <= 8) {
+    last = c.trigger.last;
+  }
+  return { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+}
+
+/** A stock (held, present) is never an increment: "150 more hostages remain" is how many are held. */
+function scopeFor(c: Count, scope: Scope): Scope {
+  return scope === "increment" && (c.outcome === "held" || c.outcome === "present") ? "single" : scope;
+}
+
+/**
+ * "The hostages were executed": the number of captives the article counted before this sentence
+ * (abducted, not parts), or "all" when it counted none.
+ */
+function resolveAnaphor(c: Count, earlier: readonly Claim[]): Quantity {
+  const taken = earlier.filter(
+    (x) =>
+      x.outcome === "abducted" && x.partOf === null && x.quantity.value !== null && x.modality === "asserted",
+  );
+  if (taken.length === 0) return c.quantity;
+  const value = taken.reduce((sum, x) => sum + (x.quantity.value ?? 0), 0);
+  return { value, min: value, max: value, hedge: "exact", text: c.quantity.text };
+}
+
+export function buildClaims(input: BuildInput): Claim[] {
+  const { article, text, attribution, published } = input;
+  const slice = (a: number, b: number) => text.slice(a, b);
+  const claims: Claim[] = [];
+  for (const s of input.sentences) {
+    const counts = findCounts(s.tokens, slice);
+    if (counts.length === 0) continue;
+    let times: TimeMention[] | null = null;
+    const ids: string[] = [];
+    for (const c of counts) {
+      const span = evidenceSpan(s.tokens, c);
+      const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
+      times ??= findTimes(text, s, published);
+      const t = pickTime(times, span);
+      const time: ClaimTime | null = t
+        ? { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision }
+        : null;
+      const id = `c${claims.length + 1}`;
+      ids.push(id);
+      claims.push({
+        id,
+        article: article.id,
+        outcome: c.outcome,
+        group: c.group,
+        noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
+        quantity: c.anaphor ? resolveAnaphor(c, claims) : c.quantity,
+        claimant,
+        time,
+        scope: scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative)),
+        modality: modalityOf(
+          s.tokens,
+          Math.min(c.qFirst, c.trigger?.first ?? c.qFirst),
+          Math.max(c.qLast, c.trigger?.last ?? c.qLast),
+          unconfirmed,
+        ),
+        evidence: [
+          {
+            ...span,
+            text: text.slice(span.start, span.end),
+            quoted: quoteAt(input.quotes, span.start) !== null,
+          },
+        ],
+        partOf: c.partOf === null ? null : (ids[c.partOf] ?? null),
+        otherIncident: false,
+        rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
+      });
+    }
+  }
+  return claims;
+}

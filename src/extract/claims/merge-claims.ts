@@ -1,0 +1,51 @@
+// One claimant giving the same figure again is one claim with several evidence spans
+// (codebook §1c, "One claim, several spans"): "the militants killed 21 hostages … The terrorists
+// martyred 21 train passengers" is one claim; so are "all the hostages" and "all passengers" freed.
+// Increments are never merged: "another 10" is new.
+import type { Claim, Group } from "../../core/model.js";
+
+/** Groups that may name the same people: captives who were passengers, anyone as "people". */
+function compatible(a: Group, b: Group): boolean {
+  if (a === b || a === "people" || b === "people") return true;
+  return (a === "hostages" && b === "civilians") || (a === "civilians" && b === "hostages");
+}
+
+/**
+ * The same voice: one name, or one party's institutional voice (the army, its spokesperson and
+ * its director general are one claimant for a figure they all repeat).
+ */
+function sameVoice(a: Claim, b: Claim): boolean {
+  if (a.claimant.name === b.claimant.name) return true;
+  return a.claimant.type === b.claimant.type && a.claimant.party !== "independent";
+}
+
+function same(a: Claim, b: Claim): boolean {
+  const qa = a.quantity;
+  const qb = b.quantity;
+  if (!sameVoice(a, b) || a.outcome !== b.outcome || a.modality !== b.modality) return false;
+  if (a.scope === "increment" || b.scope === "increment" || (a.partOf === null) !== (b.partOf === null))
+    return false;
+  if (qa.value !== qb.value || (qa.value === null && qa.hedge !== qb.hedge) || qa.min !== qb.min)
+    return false;
+  if (a.time?.date && b.time?.date && a.time.date !== b.time.date) return false;
+  // A figure restated with another group word is the same claim only for a number, not for "all".
+  return a.group === b.group || ((qa.value === null || qa.value > 1) && compatible(a.group, b.group));
+}
+
+export function mergeClaims(claims: readonly Claim[]): Claim[] {
+  const renamed = new Map<string, string>();
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const first = out.find((o) => same(o, c));
+    if (first) {
+      first.evidence.push(...c.evidence);
+      first.time ??= c.time;
+      if (first.group === "people") first.group = c.group;
+      renamed.set(c.id, first.id);
+      continue;
+    }
+    out.push(c);
+  }
+  for (const c of out) if (c.partOf !== null) c.partOf = renamed.get(c.partOf) ?? c.partOf;
+  return out;
+}

@@ -1,0 +1,107 @@
+// The counted noun phrase after a quantity ("33 Baloch Liberation Army (BLA) members", "four
+// Frontier Corps personnel", "dozens of terrorists") and the group its head noun names.
+import type { Group } from "../../core/model.js";
+import { GROUP_OF_MODIFIER, GROUP_OF_NOUN, NOT_PEOPLE } from "../lexicon/groups.js";
+import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import type { Token } from "../tokens.js";
+
+export interface NounPhrase {
+  /** Token range [first, last) of the phrase after the quantity (modifiers and head). */
+  first: number;
+  last: number;
+  head: string;
+  group: Group;
+}
+
+/**
+ * The result of reading after a quantity: a phrase of people, nothing ("30 were killed"), an
+ * unknown noun ("7 Christian Copts": people only if an outcome of people follows at once), or a
+ * noun that is not people ("3 vehicles", "48 hours").
+ */
+export type NounRead =
+  | { kind: "phrase"; np: NounPhrase }
+  | { kind: "elliptical"; next: number }
+  | { kind: "unknown"; np: NounPhrase }
+  | { kind: "not_people" };
+
+const MAX_MODIFIERS = 5;
+const ELLIPTICAL_OK = new Set(["more", "others", "other"]);
+
+export function isPeopleNoun(norm: string): boolean {
+  return GROUP_OF_NOUN.has(norm);
+}
+
+/** Reads the noun phrase that starts at tokens[k], right after a quantity. */
+export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantity: boolean): NounRead {
+  const start = k;
+  const t0 = tokens[k];
+  if (!t0) return { kind: "elliptical", next: k };
+  // "12-member team", "three-day siege": a number fused into a compound adjective.
+  if (afterQuantity && t0.norm === "-" && tokens[k - 1] && tokens[k - 1]!.end === t0.start)
+    return { kind: "not_people" };
+  if (t0.norm === "of") {
+    k++;
+    if (tokens[k] && /^(the|them|those|these|its|their|whom)$/.test(tokens[k]!.norm)) {
+      if (tokens[k]!.norm === "them" || tokens[k]!.norm === "whom")
+        return { kind: "elliptical", next: k + 1 };
+      k++;
+    }
+  } else if (t0.norm === "the") k++;
+  let modifiers = 0;
+  let inParens = false;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (inParens) {
+      if (t.norm === ")") inParens = false;
+      continue;
+    }
+    if (t.norm === "(") {
+      inParens = true;
+      continue;
+    }
+    if (isPeopleNoun(t.norm) && !(t.norm === "security" && !isPeopleNoun(tokens[k + 1]?.norm ?? ""))) {
+      // The head is the last of a run of people nouns ("police officers", "150 more hostages").
+      let h = k;
+      while (h + 1 < tokens.length && isPeopleNoun(tokens[h + 1]!.norm) && !NP_STOP.has(tokens[h + 1]!.norm))
+        h++;
+      const head = tokens[h]!.norm;
+      return { kind: "phrase", np: { first: start, last: h + 1, head, group: groupOf(tokens, start, h) } };
+    }
+    if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm)) break;
+    if (t.kind === "num") return { kind: "not_people" };
+    if (++modifiers > MAX_MODIFIERS) return { kind: "not_people" };
+  }
+  if (k === start) return { kind: "elliptical", next: k };
+  if (modifiers === 0 && ELLIPTICAL_OK.has(tokens[start]!.norm)) return { kind: "elliptical", next: k };
+  const head = tokens[k - 1]!;
+  if (afterQuantity && head.kind === "word" && !NOT_PEOPLE.has(head.norm) && modifiers <= 3)
+    return { kind: "unknown", np: { first: start, last: k, head: head.norm, group: "people" } };
+  return { kind: "not_people" };
+}
+
+/** The group of a phrase from its head, unless a modifier decides it ("captive enemy personnel"). */
+function groupOf(tokens: readonly Token[], first: number, head: number): Group {
+  const headNorm = tokens[head]!.norm;
+  // "BLA members", "Shabaab fighters": a named organisation's members are its fighters.
+  if (
+    (headNorm === "members" || headNorm === "member" || headNorm === "cadres") &&
+    hasProperModifier(tokens, first, head)
+  )
+    return "militants";
+  let group = GROUP_OF_NOUN.get(headNorm)!;
+  for (let k = head - 1; k >= first; k--) {
+    const t = tokens[k]!;
+    const g = GROUP_OF_MODIFIER.get(t.norm);
+    if (g === "hostages") return g;
+    if (g && (group === "people" || group === "civilians") && headNorm !== "officials") group = g;
+  }
+  return group;
+}
+
+function hasProperModifier(tokens: readonly Token[], first: number, head: number): boolean {
+  for (let k = first; k < head; k++) {
+    const c = tokens[k]!.text.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}

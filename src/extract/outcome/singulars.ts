@@ -1,0 +1,338 @@
+// Single persons counted as one (codebook §1c, "Implied and named persons"): "a driver was
+// killed", "the assailant was also killed", "killed a local official", "shot and killed Focas
+// Bakana", "Sabour, a contractor, was killed". They join the figures of a sentence as candidates
+// of value 1, so that "Himmat, a district police chief, and an assailant were killed" counts two.
+import type { Group } from "../../core/model.js";
+import { GROUP_OF_NOUN } from "../lexicon/groups.js";
+import { MONTHS } from "../lexicon/not-counts.js";
+import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import type { QuantityMention } from "../quantity/find-quantities.js";
+import type { Token } from "../tokens.js";
+import type { NounPhrase } from "./noun-phrase.js";
+
+export interface Singular {
+  q: QuantityMention;
+  np: NounPhrase | null;
+  /** First token after the person's words. */
+  end: number;
+  group: Group;
+  /** "the hostages": a definite plural referring back to captives counted earlier. */
+  anaphor?: boolean;
+}
+
+/** Nouns that are plural or mass although they do not end in -s. */
+const NOT_SINGULAR = new Set([
+  "people",
+  "police",
+  "personnel",
+  "children",
+  "men",
+  "women",
+  "militia",
+  "staff",
+  "crew",
+  "security",
+  "fc",
+  "dead",
+  "injured",
+  "wounded",
+  "more",
+  "taliban",
+  "shabaab",
+  "mujahideen",
+  "family",
+  "aid",
+  "army",
+  "lives",
+  "bodies",
+  "others",
+  "kids",
+  "humans",
+  "khawarij",
+  "khwarij",
+  "paramilitary",
+  "militiamen",
+  "policemen",
+  "gunmen",
+  "servicemen",
+  "fishermen",
+  "businessmen",
+  "watchmen",
+  "guardsmen",
+  "body",
+]);
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "another"]);
+const TITLES = new Set([
+  "captain",
+  "capt",
+  "general",
+  "gen",
+  "colonel",
+  "col",
+  "major",
+  "maj",
+  "lieutenant",
+  "lt",
+  "sergeant",
+  "sgt",
+  "commander",
+  "brigadier",
+  "brig",
+  "dr",
+  "doctor",
+  "mr",
+  "mrs",
+  "ms",
+  "judge",
+  "mullah",
+  "maulana",
+  "sheikh",
+  "haji",
+  "imam",
+  "chief",
+  "senator",
+  "governor",
+  "mayor",
+  "minister",
+  "deputy",
+  "professor",
+  "prof",
+  "father",
+]);
+const SECURITY_TITLES = new Set([
+  "captain",
+  "capt",
+  "general",
+  "gen",
+  "colonel",
+  "col",
+  "major",
+  "maj",
+  "lieutenant",
+  "lt",
+  "sergeant",
+  "sgt",
+  "commander",
+  "brigadier",
+  "brig",
+]);
+const NOT_NAMES = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "no",
+  "there",
+  "in",
+  "on",
+  "at",
+  "security",
+  "police",
+  "assailants",
+  "attackers",
+  "militants",
+  "gunmen",
+  "sources",
+  "officials",
+  "authorities",
+  "however",
+  "meanwhile",
+  "additionally",
+  "earlier",
+  "later",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "both",
+  "one",
+  "two",
+  "three",
+]);
+
+/** Definite plurals that refer back to captives counted before ("the hostages were killed"). */
+const ANAPHORIC = new Set(["hostages", "captives", "abductees", "victims"]);
+
+export function isSingularPerson(norm: string): boolean {
+  return GROUP_OF_NOUN.has(norm) && !NOT_SINGULAR.has(norm) && (!norm.endsWith("s") || norm === "boss");
+}
+
+const isCap = (t: Token | undefined) =>
+  t !== undefined && t.kind === "word" && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+
+function mention(tokens: readonly Token[], first: number, last: number): QuantityMention {
+  const text = tokens
+    .slice(first, last)
+    .map((t) => t.text)
+    .join(" ");
+  return {
+    kind: "number",
+    quantity: { value: 1, min: 1, max: 1, hedge: "exact", text },
+    first,
+    last,
+    numFirst: first,
+    numLast: last,
+  };
+}
+
+/** "a driver", "the assailant", "his wife", "one member of …" read from a determiner at tokens[k]. */
+function determinerPhrase(tokens: readonly Token[], k: number): Singular | null {
+  if (!DETERMINERS.has(tokens[k]!.norm)) return null;
+  let j = k + 1;
+  for (let mods = 0; j < tokens.length && mods <= 4; j++, mods++) {
+    const t = tokens[j]!;
+    if (isSingularPerson(t.norm) && !GROUP_OF_NOUN.has(tokens[j + 1]?.norm ?? "")) {
+      const np: NounPhrase = {
+        first: k + 1,
+        last: j + 1,
+        head: t.norm,
+        group: groupOfSingular(tokens, k + 1, j),
+      };
+      return { q: mention(tokens, k, k + 1), np, end: skipOfPhrase(tokens, j + 1), group: np.group };
+    }
+    if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm) || t.kind === "num") return null;
+  }
+  return null;
+}
+
+function groupOfSingular(tokens: readonly Token[], first: number, head: number): Group {
+  for (let k = first; k < head; k++) {
+    const w = tokens[k]!.norm;
+    if (w === "police" || w === "security" || w === "army" || w === "military" || w === "border")
+      return "security_forces";
+    if (w === "suicide") return "militants";
+  }
+  return GROUP_OF_NOUN.get(tokens[head]!.norm)!;
+}
+
+/** "member of a vigilance committee": a short of-phrase after the head belongs to it. */
+export function skipOfPhrase(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== "of") return k;
+  let j = k + 1;
+  let depth = 0;
+  while (j < tokens.length && j < k + 12) {
+    const t = tokens[j]!;
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    else if (
+      depth === 0 &&
+      (PUNCT_STOP.has(t.norm) || (NP_STOP.has(t.norm) && !/^(the|a|an|of|and|for)$/.test(t.norm)))
+    )
+      break;
+    j++;
+  }
+  return j;
+}
+
+/** A proper name (with titles) starting at tokens[k]: "Captain Elie Mugabonuwundi", "Sabour". */
+function nameAt(tokens: readonly Token[], k: number): { last: number; group: Group } | null {
+  let j = k;
+  let group: Group = "people";
+  while (j < tokens.length && TITLES.has(tokens[j]!.norm) && isCap(tokens[j])) {
+    if (SECURITY_TITLES.has(tokens[j]!.norm)) group = "security_forces";
+    j++;
+  }
+  const start = j;
+  while (
+    j < tokens.length &&
+    isCap(tokens[j]) &&
+    !NOT_NAMES.has(tokens[j]!.norm) &&
+    !MONTHS.has(tokens[j]!.norm) &&
+    !GROUP_OF_NOUN.has(tokens[j]!.norm)
+  )
+    j++;
+  if (j === start || j - start > 4) return null;
+  return { last: j, group };
+}
+
+/** ", a Burundian Army doctor," after a name: the appositive's end, and its noun's group. */
+function appositive(tokens: readonly Token[], k: number): { end: number; group: Group | null } | null {
+  if (tokens[k]?.norm !== ",") return null;
+  let j = k + 1;
+  let group: Group | null = null;
+  while (j < tokens.length && j < k + 16 && tokens[j]!.norm !== ",") {
+    const w = tokens[j]!.norm;
+    if (w === "." || w === ";") return null;
+    if (GROUP_OF_NOUN.has(w)) group = GROUP_OF_NOUN.get(w)!;
+    if (
+      /^(police|army|military|soldier|officer|commander|colonel|general|captain|lieutenant|sergeant)$/.test(w)
+    )
+      group = "security_forces";
+    j++;
+  }
+  return tokens[j]?.norm === "," ? { end: j + 1, group } : null;
+}
+
+/**
+ * Single persons in a sentence: after an outcome phrase ending at `activeEnds` ("killed a civilian",
+ * "shot and killed Focas Bakana") and before an auxiliary "was"/"and" ("a driver was killed",
+ * "Sabour, a contractor, was killed").
+ */
+export function findSingulars(tokens: readonly Token[], isOutcomeEnd: (k: number) => boolean): Singular[] {
+  const out: Singular[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const det = determinerPhrase(tokens, k);
+    if (det) {
+      const the = tokens[k]!.norm === "the" || tokens[k]!.norm === "another";
+      // "the officer" and "another" count only as the subject or object of an outcome.
+      if (!the || isOutcomeEnd(k - 1) || /^(was|is|has|and|had)$/.test(tokens[det.end]?.norm ?? ""))
+        out.push(det);
+      k = det.end - 1;
+      continue;
+    }
+    // "killing herself and injuring five": the attacker's own death.
+    if ((tokens[k]!.norm === "himself" || tokens[k]!.norm === "herself") && isOutcomeEnd(k - 1)) {
+      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "militants" });
+      continue;
+    }
+    // "The hostages were executed": the captives counted earlier in the article.
+    if (
+      tokens[k]!.norm === "the" &&
+      ANAPHORIC.has(tokens[k + 1]?.norm ?? "") &&
+      /^(were|had)$/.test(tokens[k + 2]?.norm ?? "")
+    ) {
+      const q = mention(tokens, k, k + 2);
+      q.quantity = { value: null, min: null, max: null, hedge: "all", text: q.quantity.text };
+      out.push({
+        q,
+        np: { first: k + 1, last: k + 2, head: tokens[k + 1]!.norm, group: "hostages" },
+        end: k + 2,
+        group: "hostages",
+        anaphor: true,
+      });
+      k += 1;
+      continue;
+    }
+    // "another was injured": one more of the same.
+    if (tokens[k]!.norm === "another" && /^(was|is|has)$/.test(tokens[k + 1]?.norm ?? "")) {
+      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" });
+      continue;
+    }
+    if (!isCap(tokens[k]) || isCap(tokens[k - 1]) || (tokens[k - 1] && tokens[k - 1]!.norm === "-")) continue;
+    const name = nameAt(tokens, k);
+    if (!name) continue;
+    const object = isOutcomeEnd(k - 1);
+    const app = appositive(tokens, name.last);
+    const after = app ? app.end : name.last;
+    const subject =
+      /^(was|and)$/.test(tokens[after]?.norm ?? "") &&
+      (app !== null || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
+    if (!object && !subject) continue;
+    const group = app?.group && app.group !== "people" ? app.group : name.group;
+    out.push({ q: mention(tokens, k, name.last), np: null, end: after, group });
+    k = after - 1;
+  }
+  return out;
+}

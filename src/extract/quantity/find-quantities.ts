@@ -1,0 +1,330 @@
+// Quantity mentions in a sentence's tokens: digits ("1,200"), number words ("twenty-one", "a
+// dozen"), vague words ("dozens", "several"), "all" and "no one", each with the hedge written
+// around it ("more than 450", "between 300 and 400", "40 or more"). Figures that are plainly
+// not counts — times, dates, money, percentages, ages, ordinals — are dropped here; whether a
+// count is of people is decided later, from its noun.
+import type { Hedge, Quantity } from "../../core/model.js";
+import {
+  HEDGES_AFTER,
+  HEDGES_BEFORE,
+  MULTIPLIERS,
+  TENS,
+  UNITS,
+  VAGUE,
+  VAGUE_PHRASES,
+} from "../lexicon/numbers.js";
+import { MONTHS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE } from "../lexicon/not-counts.js";
+import type { Token } from "../tokens.js";
+
+export type QuantityKind = "number" | "vague" | "all" | "none";
+
+export interface QuantityMention {
+  kind: QuantityKind;
+  quantity: Quantity;
+  /** Token range [first, last) covering hedge and number words. */
+  first: number;
+  last: number;
+  /** Token range of the number itself, without hedges. */
+  numFirst: number;
+  numLast: number;
+}
+
+interface NumberRead {
+  value: number;
+  next: number;
+}
+
+/** Whether tokens[i..] spell `words` (lower-case). */
+export function matchWords(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  if (i < 0 || i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.norm !== words[k]) return false;
+  return true;
+}
+
+const DIGITS = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
+
+/** A number written in digits or words at tokens[i], with "million"/"hundred" multipliers. */
+function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === "num") {
+    if (!DIGITS.test(t.text)) return null;
+    let value = Number(t.text.replace(/,/g, ""));
+    let next = i + 1;
+    const mult = tokens[next] && MULTIPLIERS[tokens[next]!.norm];
+    if (mult && mult >= 1000) {
+      value *= mult;
+      next++;
+    }
+    return Number.isFinite(value) ? { value: Math.round(value), next } : null;
+  }
+  return readNumberWords(tokens, i);
+}
+
+/** "twenty-one", "two hundred and fifty", "a dozen", "a hundred", "half a dozen". */
+function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  if (matchWords(tokens, j, ["half", "a", "dozen"])) return { value: 6, next: j + 3 };
+  if (tokens[j]?.norm === "a" || tokens[j]?.norm === "one") {
+    const m = tokens[j + 1]?.norm;
+    if (m === "dozen") return { value: 12, next: j + 2 };
+    if (m && MULTIPLIERS[m]) {
+      current = 1;
+      seen = true;
+      j++;
+    } else if (tokens[j]?.norm === "a") return null;
+  }
+  for (; j < tokens.length; j++) {
+    const w = tokens[j]!.norm;
+    if (UNITS[w] !== undefined && !(seen && current % 10 !== 0)) {
+      current += UNITS[w]!;
+      seen = true;
+    } else if (TENS[w] !== undefined && current % 100 === 0) {
+      current += TENS[w]!;
+      seen = true;
+    } else if (MULTIPLIERS[w] && seen) {
+      const mult = MULTIPLIERS[w]!;
+      if (mult === 100) current *= 100;
+      else {
+        total += current * mult;
+        current = 0;
+      }
+    } else if (seen && (w === "-" || w === "and") && isNumberWord(tokens[j + 1]?.norm)) {
+      continue;
+    } else break;
+  }
+  return seen ? { value: total + current, next: j } : null;
+}
+
+function isNumberWord(w: string | undefined): boolean {
+  return w !== undefined && (UNITS[w] !== undefined || TENS[w] !== undefined || MULTIPLIERS[w] !== undefined);
+}
+
+/** Whether the number at tokens[i..next) is a time, date, money, percentage, age, ordinal or code. */
+function notACount(tokens: readonly Token[], i: number, next: number, value: number): boolean {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const after = tokens[next];
+  const after2 = tokens[next + 1];
+  if (prev && NOT_COUNT_BEFORE.has(prev.norm)) return true;
+  if (prev && (prev.norm === "/" || prev.norm === ":" || prev.norm === "#")) return true;
+  if (prev && prev.text === "." && prev2?.kind === "num") return true;
+  if (prev && MONTHS.has(prev.norm)) return true;
+  if (after && MONTHS.has(after.norm)) return true;
+  if (prev?.norm === "of" && prev2 && MONTHS.has(prev2.norm)) return true;
+  if (after) {
+    if (after.norm === "/" || after.norm === ":" || after.norm === "%") return true;
+    if (NOT_COUNT_AFTER.has(after.norm)) return true;
+    if (after.end === tokens[next - 1]!.end && after.kind === "word") return true; // "11th", "1pm", "9mm"
+    if (
+      after.norm === "-" &&
+      after2 &&
+      (after2.norm === "year" || after2.norm === "years" || NOT_COUNT_AFTER.has(after2.norm))
+    )
+      return true;
+    if (after.norm === "." && after2?.kind === "num" && after.end === after2.start) return true;
+  }
+  // A bare year ("in 2016", "the 1971 war").
+  const t = tokens[i]!;
+  if (t.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text) && value >= 1800) {
+    if (!after || !/^(people|persons|civilians|soldiers|troops|passengers)$/.test(after.norm)) return true;
+  }
+  return false;
+}
+
+function quantity(value: number | null, hedge: Hedge, text: string, acled?: number): Quantity {
+  let min: number | null = value;
+  let max: number | null = value;
+  switch (hedge) {
+    case "exact":
+    case "about":
+      break;
+    case "more_than":
+      min = value === null ? null : value + 1;
+      max = null;
+      break;
+    case "at_least":
+      max = null;
+      break;
+    case "fewer_than":
+      min = 0;
+      max = value === null ? null : Math.max(0, value - 1);
+      break;
+    case "at_most":
+      min = 0;
+      break;
+    case "range":
+    case "vague":
+    case "all":
+      max = null;
+      break;
+    case "none":
+      min = 0;
+      max = 0;
+      break;
+  }
+  return acled === undefined ? { value, min, max, hedge, text } : { value, min, max, hedge, text, acled };
+}
+
+function textOf(
+  sentenceText: (a: number, b: number) => string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+) {
+  return sentenceText(tokens[first]!.start, tokens[last - 1]!.end);
+}
+
+const NONE_HEADS = new Set([
+  "one",
+  "body",
+  "casualties",
+  "casualty",
+  "injuries",
+  "deaths",
+  "fatalities",
+  "loss",
+]);
+
+/**
+ * All quantity mentions in a sentence, left to right, non-overlapping.
+ * `slice` returns the untouched text between two offsets.
+ */
+export function findQuantities(
+  tokens: readonly Token[],
+  slice: (a: number, b: number) => string,
+): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = readAt(tokens, i, slice);
+    if (m) {
+      out.push(m);
+      i = m.last - 1;
+    }
+  }
+  return out;
+}
+
+function readAt(
+  tokens: readonly Token[],
+  i: number,
+  slice: (a: number, b: number) => string,
+): QuantityMention | null {
+  const w = tokens[i]!.norm;
+  // "no one", "nobody", "none of the", "no casualties"
+  if (w === "nobody" || w === "none" || (w === "no" && NONE_HEADS.has(tokens[i + 1]?.norm ?? ""))) {
+    const last = w === "no" && tokens[i + 1]!.norm === "one" ? i + 2 : i + 1;
+    return {
+      kind: "none",
+      quantity: quantity(0, "none", textOf(slice, tokens, i, last)),
+      first: i,
+      last,
+      numFirst: i,
+      numLast: last,
+    };
+  }
+  // hedge words before the number
+  let hedge: Hedge = "exact";
+  let j = i;
+  for (const h of HEDGES_BEFORE) {
+    if (matchWords(tokens, i, h.words)) {
+      hedge = h.hedge;
+      j = i + h.words.length;
+      break;
+    }
+  }
+  // "between 300 and 400"
+  if (w === "between") {
+    const a = readNumber(tokens, i + 1);
+    if (a && (tokens[a.next]?.norm === "and" || tokens[a.next]?.norm === "to")) {
+      const b = readNumber(tokens, a.next + 1);
+      if (b && b.value > a.value && !notACount(tokens, a.next + 1, b.next, b.value)) {
+        const q = quantity(a.value, "range", textOf(slice, tokens, i, b.next));
+        q.max = b.value;
+        return { kind: "number", quantity: q, first: i, last: b.next, numFirst: i + 1, numLast: b.next };
+      }
+    }
+    return null;
+  }
+  // "all (the|of the) …", "all 33" (exact)
+  if (tokens[j]?.norm === "all" && j === i) {
+    // "all of whom", "all of which": a relative clause, not a count.
+    if (tokens[j + 1]?.norm === "of" && /^(whom|which)$/.test(tokens[j + 2]?.norm ?? "")) return null;
+    const n = readNumber(tokens, j + 1);
+    if (n && !notACount(tokens, j + 1, n.next, n.value)) {
+      return {
+        kind: "number",
+        quantity: quantity(n.value, "exact", textOf(slice, tokens, j, n.next)),
+        first: j,
+        last: n.next,
+        numFirst: j + 1,
+        numLast: n.next,
+      };
+    }
+    return {
+      kind: "all",
+      quantity: quantity(null, "all", tokens[j]!.text),
+      first: j,
+      last: j + 1,
+      numFirst: j,
+      numLast: j + 1,
+    };
+  }
+  for (const v of VAGUE_PHRASES) {
+    if (matchWords(tokens, j, v.words)) {
+      const last = j + v.words.length - (v.words[v.words.length - 1] === "of" ? 1 : 0);
+      return {
+        kind: "vague",
+        quantity: quantity(null, "vague", textOf(slice, tokens, i, last), v.acled),
+        first: i,
+        last,
+        numFirst: j,
+        numLast: last,
+      };
+    }
+  }
+  const vague = VAGUE[tokens[j]?.norm ?? ""];
+  if (vague && j === i && tokens[j]!.norm !== "some" && tokens[j]!.norm !== "few") {
+    const q = quantity(null, "vague", tokens[j]!.text, vague.acled);
+    q.min = vague.min;
+    return { kind: "vague", quantity: q, first: i, last: j + 1, numFirst: j, numLast: j + 1 };
+  }
+  const n = readNumber(tokens, j);
+  if (!n || notACount(tokens, j, n.next, n.value)) return null;
+  let last = n.next;
+  let value = n.value;
+  // ranges: "300-400", "300–400", "300 to 400", "two or three"
+  const sep = tokens[last]?.norm;
+  if (sep === "-" || sep === "–" || sep === "to" || sep === "or") {
+    const b = readNumber(tokens, last + 1);
+    if (
+      b &&
+      b.value > value &&
+      !notACount(tokens, last + 1, b.next, b.value) &&
+      (sep !== "to" || hedge === "exact")
+    ) {
+      const q = quantity(value, "range", textOf(slice, tokens, i, b.next));
+      q.max = b.value;
+      q.min = value;
+      return { kind: "number", quantity: q, first: i, last: b.next, numFirst: j, numLast: b.next };
+    }
+  }
+  const numLast = last;
+  if (hedge === "exact") {
+    for (const h of HEDGES_AFTER) {
+      if (matchWords(tokens, last, h.words)) {
+        hedge = h.hedge;
+        last += h.words.length;
+        break;
+      }
+    }
+  }
+  // "a dozen" alone reads as a number; "over a dozen" as more than 12 (codebook §1c).
+  if (value === 0 && hedge === "exact") return null;
+  const q = quantity(value, hedge, textOf(slice, tokens, i, last));
+  value = q.value ?? value;
+  return { kind: "number", quantity: q, first: i, last, numFirst: j, numLast };
+}

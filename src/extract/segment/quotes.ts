@@ -1,0 +1,70 @@
+// Direct quotations: curly (“…”) and straight ("…") double quotes, which may span sentences and
+// paragraphs. News style leaves a quote open at a paragraph's end and reopens it at the start of
+// the next ("…the group said. / “We will…"), so an open quote continues into a paragraph that
+// starts with a quote mark and is closed at the paragraph's end otherwise.
+import type { Span } from "../../core/model.js";
+import { paragraphs } from "./sentences.js";
+
+export interface Quote extends Span {
+  /** The words inside the marks. */
+  inner: Span;
+  /** Few words, inside a sentence: a partial quote (called it a “cowardly act”). */
+  partial: boolean;
+}
+
+const OPEN = new Set(["“", "«", "„"]);
+const CLOSE = new Set(["”", "»"]);
+
+export function quotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  const paras = paragraphs(text);
+  let open: number | null = null;
+  for (let p = 0; p < paras.length; p++) {
+    const { start, end } = paras[p]!;
+    for (let i = start; i < end; i++) {
+      const ch = text[i]!;
+      if (OPEN.has(ch)) {
+        if (open === null) open = i;
+      } else if (CLOSE.has(ch)) {
+        if (open !== null) {
+          out.push(make(text, open, i + 1));
+          open = null;
+        }
+      } else if (ch === '"') {
+        const prev = i > start ? text[i - 1]! : " ";
+        const opening = open === null && (/[\s([—–-]/.test(prev) || i === start);
+        if (opening) open = i;
+        else if (open !== null) {
+          out.push(make(text, open, i + 1));
+          open = null;
+        }
+      }
+    }
+    if (open !== null) {
+      const next = paras[p + 1];
+      const continues = next && /^["“«]/.test(text.slice(next.start, next.start + 1));
+      if (!continues) {
+        out.push(make(text, open, end));
+        open = null;
+      } else {
+        // The quote goes on: record this paragraph's part and reopen at the next mark.
+        out.push(make(text, open, end));
+        open = null;
+      }
+    }
+  }
+  return out;
+}
+
+function make(text: string, start: number, end: number): Quote {
+  const closed = /["”»]/.test(text[end - 1] ?? "");
+  const inner = { start: start + 1, end: closed ? end - 1 : end };
+  const words = text.slice(inner.start, inner.end).split(/\s+/).filter(Boolean).length;
+  return { start, end, inner, partial: words <= 6 && !/[.!?…]\s*$/.test(text.slice(inner.start, inner.end)) };
+}
+
+/** The quote containing the offset, if any. */
+export function quoteAt(list: readonly Quote[], offset: number): Quote | null {
+  for (const q of list) if (offset >= q.inner.start && offset < q.inner.end) return q;
+  return null;
+}

@@ -1,0 +1,207 @@
+// Who claims what: speech cues ("X said (that)…", "…, police said", "according to X", "X told
+// AFP", "in a statement, the group said", "He added…"), quotes tied to the cue beside them, and
+// every other sentence in the outlet's own voice (codebook §1c).
+import type { Claimant, Span } from "../../core/model.js";
+import { ACCORDING_TO, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
+import { quoteAt, type Quote } from "../segment/quotes.js";
+import type { Token } from "../tokens.js";
+import { EntityRegistry, partyOf, type Entity } from "./entities.js";
+
+export interface SentenceTokens extends Span {
+  index: number;
+  paragraph: number;
+  tokens: Token[];
+}
+
+interface Cue {
+  /** Offset of the speech verb (or of "according to"). */
+  at: number;
+  entity: Entity;
+  mention: Span;
+  /** Whether the cue's subject follows its verb (", said police chief Ali"). */
+  inverted: boolean;
+  unconfirmed: boolean;
+}
+
+const SUBJECT_BOUNDARY = new Set([
+  ",",
+  ";",
+  ":",
+  "“",
+  "”",
+  '"',
+  "—",
+  "–",
+  "…",
+  "that",
+  "and",
+  "but",
+  "while",
+  "as",
+  "however",
+  "after",
+  "when",
+  "which",
+  "who",
+  "whereas",
+  "although",
+  "though",
+  "because",
+  "since",
+  "where",
+  "meanwhile",
+  "earlier",
+  "said",
+]);
+const MAX_SUBJECT = 16;
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
+const UNCONFIRMED = new Set(["reports", "report", "unconfirmed", "media"]);
+
+function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  return SPEECH_VERBS.some((v) => v[0] === w);
+}
+
+/** The subject before a speech verb at tokens[k]: back to a clause boundary, brackets kept whole. */
+function subjectBefore(tokens: readonly Token[], k: number): [number, number] | null {
+  let end = k;
+  while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  // "all of whom it said": a pronoun right before the verb is the whole subject.
+  if (end > 0 && PRONOUNS.has(tokens[end - 1]!.norm)) return [end - 1, end];
+  let start = end;
+  let depth = 0;
+  while (start > 0 && end - start < MAX_SUBJECT) {
+    const t = tokens[start - 1]!;
+    if (t.text === ")") depth++;
+    else if (t.text === "(") depth--;
+    else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm)) break;
+    start--;
+  }
+  return end > start ? [start, end] : null;
+}
+
+/** The subject after an inverted speech verb: ", said Ali Khan, a police spokesman." */
+function subjectAfter(tokens: readonly Token[], k: number): [number, number] | null {
+  let end = k + 1;
+  while (end < tokens.length && end - k <= MAX_SUBJECT) {
+    const w = tokens[end]!.norm;
+    if (w === "." || w === ";" || w === "“" || w === '"' || w === "in" || w === "on" || w === "that") break;
+    if (w === "," && !/^(a|an|the)$/.test(tokens[end + 1]?.norm ?? "")) break;
+    end++;
+  }
+  return end > k + 1 ? [k + 1, end] : null;
+}
+
+export class Attribution {
+  private readonly registry = new EntityRegistry();
+  private readonly cuesBySentence = new Map<number, Cue[]>();
+  private readonly quoteSpeaker = new Map<Quote, Cue>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly SentenceTokens[],
+    private readonly quotes: readonly Quote[],
+    private readonly outlet: string | null,
+  ) {
+    for (const s of sentences) this.cuesBySentence.set(s.index, this.findCues(s));
+    this.attachQuotes();
+  }
+
+  private findCues(s: SentenceTokens): Cue[] {
+    const cues: Cue[] = [];
+    const tk = s.tokens;
+    for (let k = 0; k < tk.length; k++) {
+      const inQuote = quoteAt(this.quotes, tk[k]!.start);
+      if (inQuote && !inQuote.partial) continue;
+      if (tk[k]!.norm === ACCORDING_TO[0] && tk[k + 1]?.norm === ACCORDING_TO[1]) {
+        const subj = subjectAfter(tk, k + 1);
+        if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
+        continue;
+      }
+      if (!isSpeechVerb(tk, k)) continue;
+      // "the report said", "reports said" (unconfirmed); "said" after a noun, or inverted after a comma or quote.
+      const before = subjectBefore(tk, k);
+      const prev = tk[k - 1]?.norm;
+      if (before && !(prev === "," || prev === "”" || prev === '"')) {
+        this.addCue(cues, tk, before, tk[k]!.start, false);
+      } else {
+        const after = subjectAfter(tk, k);
+        if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
+        else if (before) this.addCue(cues, tk, before, tk[k]!.start, false);
+      }
+    }
+    return cues;
+  }
+
+  private addCue(cues: Cue[], tk: readonly Token[], [a, b]: [number, number], at: number, inverted: boolean) {
+    const span = tk.slice(a, b);
+    // A subject that is itself a figure or a long clause is not a speaker ("30 were killed, he said").
+    if (span.some((t) => t.kind === "num")) return;
+    const entity = this.registry.resolve(span);
+    if (!entity) return;
+    const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;
+    cues.push({
+      at,
+      entity,
+      mention: { start: span[0]!.start, end: span[span.length - 1]!.end },
+      inverted,
+      unconfirmed,
+    });
+  }
+
+  /** Each quote's speaker: the cue right after its closing mark, else right before its opening. */
+  private attachQuotes(): void {
+    const allCues = [...this.cuesBySentence.values()].flat().sort((a, b) => a.at - b.at);
+    let previous: { quote: Quote; cue: Cue } | null = null;
+    for (const q of this.quotes) {
+      if (q.partial) continue;
+      const after = allCues.find(
+        (c) =>
+          c.at >= q.end &&
+          Math.min(c.at, c.mention.start) - q.end <= 40 &&
+          !this.quotes.some((o) => o !== q && o.start >= q.end && o.start < c.at),
+      );
+      const before = [...allCues].reverse().find((c) => c.at < q.start && q.start - c.at <= 60);
+      const cue: Cue | null =
+        after ?? before ?? (previous && q.start - previous.quote.end < 400 ? previous.cue : null);
+      if (cue) {
+        this.quoteSpeaker.set(q, cue);
+        previous = { quote: q, cue };
+      }
+    }
+  }
+
+  /** The claimant of a claim whose evidence starts at `offset` in sentence `s`. */
+  claimantAt(s: SentenceTokens, offset: number): { claimant: Claimant; unconfirmed: boolean } {
+    const q = quoteAt(this.quotes, offset);
+    if (q && !q.partial) {
+      const cue = this.quoteSpeaker.get(q);
+      if (cue) return this.fromCue(cue);
+      return { claimant: this.media(), unconfirmed: false };
+    }
+    const cues = this.cuesBySentence.get(s.index) ?? [];
+    let chosen: Cue | null = null;
+    for (const c of cues)
+      if (c.at <= offset && !(offset >= c.mention.start && offset < c.mention.end)) chosen = c;
+    chosen ??= cues.find((c) => c.at > offset) ?? null;
+    if (chosen) return this.fromCue(chosen);
+    return { claimant: this.media(), unconfirmed: false };
+  }
+
+  private fromCue(c: Cue): { claimant: Claimant; unconfirmed: boolean } {
+    const e = c.entity;
+    return {
+      claimant: {
+        name: e.name,
+        mention: { ...c.mention, text: this.text.slice(c.mention.start, c.mention.end) },
+        type: e.type,
+        party: partyOf(e.type),
+      },
+      unconfirmed: c.unconfirmed,
+    };
+  }
+
+  private media(): Claimant {
+    return { name: this.outlet ?? "media", mention: null, type: "media", party: "independent" };
+  }
+}

@@ -1,0 +1,236 @@
+// The claimants of one article: each speaker mention ("An army spokesperson", "lieutenant general
+// Chaudhary", "the group", "he") resolved to an entity, with name variants merged (Chaudhry /
+// Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
+import type { ClaimantType, Party } from "../../core/model.js";
+import { ANAPHORS, CLAIMANT_KEYWORDS } from "../lexicon/claimants.js";
+import type { Token } from "../tokens.js";
+
+export interface Entity {
+  id: number;
+  name: string;
+  type: ClaimantType;
+  person: boolean;
+  acronyms: Set<string>;
+  surname: string | null;
+  given: string | null;
+  words: Set<string>;
+}
+
+const TITLE_WORDS = new Set([
+  "lieutenant",
+  "general",
+  "gen",
+  "lt",
+  "major",
+  "maj",
+  "colonel",
+  "col",
+  "brigadier",
+  "brig",
+  "captain",
+  "capt",
+  "prime",
+  "minister",
+  "president",
+  "governor",
+  "gov",
+  "dr",
+  "doctor",
+  "mr",
+  "mrs",
+  "ms",
+  "director",
+  "spokesman",
+  "spokesperson",
+  "spokeswoman",
+  "chief",
+  "inspector",
+  "deputy",
+  "commissioner",
+  "senator",
+  "sen",
+  "interior",
+  "state",
+  "secretary",
+  "superintendent",
+  "officer",
+  "sheikh",
+  "mullah",
+  "commander",
+  "head",
+  "police",
+  "district",
+  "provincial",
+  "federal",
+  "foreign",
+  "defence",
+  "defense",
+  "information",
+  "home",
+  "the",
+  "of",
+  "for",
+  "and",
+  "pakistan",
+  "pakistani",
+  "kenyan",
+  "ethiopian",
+  "afghan",
+  "army",
+  "military",
+  "public",
+  "relations",
+]);
+
+/** Consonant skeleton of a surname, so that Chaudhry and Chaudhary match. */
+function skeleton(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/[aeiouy]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+export function partyOf(type: ClaimantType): Party {
+  switch (type) {
+    case "state_military":
+    case "government":
+      return "state";
+    case "armed_group":
+      return "non_state";
+    case "official":
+    case "media":
+    case "witness":
+    case "unknown":
+      return "independent";
+  }
+}
+
+/** The type a mention's words name, by the keyword lexicon's priority. */
+export function typeOf(norms: readonly string[]): ClaimantType | null {
+  const joined = ` ${norms.join(" ").replace(/ - /g, "-")} `;
+  for (const [type, words] of CLAIMANT_KEYWORDS) {
+    for (const w of words) if (joined.includes(` ${w} `)) return type;
+  }
+  return null;
+}
+
+const isCap = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private lastPerson: Entity | null = null;
+  private lastByType = new Map<ClaimantType, Entity>();
+  private last: Entity | null = null;
+
+  /** Resolves the speaker mention made of these tokens to an entity, registering it if new. */
+  resolve(tokens: readonly Token[]): Entity | null {
+    const words = tokens.filter((t) => t.kind !== "punct" || t.text === "-");
+    if (words.length === 0) return null;
+    const norms = words.map((t) => t.norm);
+    const anaphor = ANAPHORS.find(([w]) => w.length === norms.length && w.every((x, i) => x === norms[i]));
+    if (anaphor) {
+      const kind = anaphor[1];
+      const found =
+        kind === "person"
+          ? this.lastPerson
+          : kind === "any"
+            ? this.last
+            : (this.lastByType.get(kind) ?? null);
+      if (found) return this.touch(found);
+      if (kind === "person" || kind === "any") return null;
+    }
+    const acronyms = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (/^[A-Z]{2,6}$/.test(t.text)) acronyms.add(t.text);
+      if (t.text === "(" && tokens[i + 2]?.text === ")" && /^[A-Z]{2,7}$/.test(tokens[i + 1]!.text)) {
+        // "Baloch Liberation Army (BLA)": the capitalised words before spell it.
+        const initials = tokens
+          .slice(Math.max(0, i - 6), i)
+          .filter(isCap)
+          .map((x) => x.text[0])
+          .join("");
+        if (initials.endsWith(tokens[i + 1]!.text)) acronyms.add(tokens[i + 1]!.text);
+      }
+    }
+    // A person: a run of capitalised words ending the mention that are not titles.
+    let end = words.length;
+    while (end > 0 && !isCap(words[end - 1]!)) end--;
+    let start = end;
+    while (
+      start > 0 &&
+      isCap(words[start - 1]!) &&
+      !TITLE_WORDS.has(words[start - 1]!.norm) &&
+      !acronyms.has(words[start - 1]!.text)
+    )
+      start--;
+    const nameWords = end - start >= 1 && end === words.length ? words.slice(start, end) : [];
+    const person =
+      nameWords.length >= 1 && !typeOf(nameWords.map((t) => t.norm)) && !acronyms.has(nameWords[0]!.text);
+    const surname = person ? skeleton(nameWords[nameWords.length - 1]!.text) : null;
+    const given = person && nameWords.length > 1 ? nameWords[0]!.norm : null;
+    const titleWords = new Set(norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of"));
+    const existing = this.match(acronyms, surname, given, titleWords, norms);
+    if (existing) {
+      for (const a of acronyms) existing.acronyms.add(a);
+      for (const w of titleWords) existing.words.add(w);
+      if (existing.type === "unknown") existing.type = typeOf(norms) ?? "unknown";
+      return this.touch(existing);
+    }
+    const text = words
+      .map((t) => t.text)
+      .join(" ")
+      .replace(/ \( /g, " (")
+      .replace(/ \)/g, ")")
+      .replace(/ - /g, "-");
+    const entity: Entity = {
+      id: this.entities.length,
+      name: text.replace(/^(the|an?|however|but|and)\s+/i, ""),
+      type: typeOf(norms) ?? (person ? "unknown" : "unknown"),
+      person,
+      acronyms,
+      surname,
+      given,
+      words: new Set([...titleWords, ...norms]),
+    };
+    this.entities.push(entity);
+    return this.touch(entity);
+  }
+
+  private match(
+    acronyms: Set<string>,
+    surname: string | null,
+    given: string | null,
+    titles: Set<string>,
+    norms: readonly string[],
+  ): Entity | null {
+    for (const a of acronyms) {
+      const e = this.entities.find((x) => x.acronyms.has(a));
+      if (e) return e;
+    }
+    if (surname) {
+      const same = this.entities.filter(
+        (e) => e.surname === surname && (!given || !e.given || e.given === given),
+      );
+      if (same.length === 1) return same[0]!;
+      if (same.length > 1) {
+        const byTitle = same.find((e) => [...titles].some((t) => e.words.has(t)));
+        return byTitle ?? same[same.length - 1]!;
+      }
+      return null;
+    }
+    const key = norms.filter((w) => !/^(the|an?|however|but|and)$/.test(w)).join(" ");
+    return this.entities.find((e) => !e.person && e.name.toLowerCase() === key) ?? null;
+  }
+
+  private touch(e: Entity): Entity {
+    this.last = e;
+    if (e.person) this.lastPerson = e;
+    this.lastByType.set(e.type, e);
+    return e;
+  }
+}
