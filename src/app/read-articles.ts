@@ -1,0 +1,199 @@
+// Reading an input (a file's or stdin's content) into articles: plain text, a JSON article or
+// array of articles, or JSON Lines of articles. Problems become messages tied to the source and
+// line; nothing is dropped silently, and checking the articles' text is left to checkArticle.
+import { message } from "../core/errors.js";
+import type { Article, Message } from "../core/model.js";
+
+export type InputFormat = "auto" | "text" | "json" | "jsonl";
+export const INPUT_FORMATS: readonly InputFormat[] = ["auto", "text", "json", "jsonl"];
+
+export interface Source {
+  /** A file name or path, or "stdin". */
+  name: string;
+  content: string | Buffer;
+}
+
+export interface ReadOptions {
+  /** Publication date for articles that carry none (plain text always carries none). */
+  published?: string;
+  format?: InputFormat;
+}
+
+export type SourceMessage = Message & { source: string; line?: number };
+
+export interface ReadResult {
+  articles: Article[];
+  messages: SourceMessage[];
+  /** The 1-based line each article starts on, parallel to `articles` (null when not known). */
+  lines: Array<number | null>;
+}
+
+export function readArticles(source: Source, opts: ReadOptions = {}): ReadResult {
+  const content = decode(source.content);
+  const reader = new Reader(source.name, opts.published);
+  switch (detectFormat(source.name, content, opts.format ?? "auto")) {
+    case "text":
+      reader.add({ id: baseName(source.name), text: content, published: opts.published ?? null }, null);
+      break;
+    case "json":
+      reader.readJson(content);
+      break;
+    case "jsonl":
+      reader.readJsonLines(content);
+      break;
+  }
+  return reader.result;
+}
+
+/** UTF-8, invalid bytes as U+FFFD (reported by checkArticle), a leading byte-order mark dropped. */
+function decode(content: string | Buffer): string {
+  const text = typeof content === "string" ? content : new TextDecoder("utf-8").decode(content);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function baseName(name: string): string {
+  return name.split(/[\\/]/).pop() || name;
+}
+
+/** The format of an input: the one asked for, else by the name's extension, else by the content. */
+export function detectFormat(
+  name: string,
+  content: string,
+  format: InputFormat = "auto",
+): Exclude<InputFormat, "auto"> {
+  if (format !== "auto") return format;
+  if (/\.(jsonl|ndjson)$/i.test(name)) return "jsonl";
+  if (/\.json$/i.test(name)) return "json";
+  const first = /^\s*(.*)$/m.exec(content)?.[1]?.trim() ?? "";
+  // JSON starts with "{" or "[" alone or opening a key, an object or a string: "{", '{"id"',
+  // "[{", '["'. "[Reuters] Gunmen…" and "{Update} …" are text.
+  if (/^\{\s*($|["}])/.test(first)) {
+    // Several lines that open objects: JSON Lines, unless it is one object over many lines.
+    if (objectLines(content) > 1 && (isObject(parse(first)) || parse(content) === undefined)) return "jsonl";
+    return "json";
+  }
+  if (/^\[\s*($|[{[\]"])/.test(first)) return "json";
+  return "text";
+}
+
+/** How many lines open with "{" (counting stops at 2). */
+function objectLines(content: string): number {
+  const re = /^[ \t]*\{/gm;
+  let n = 0;
+  while (n < 2 && re.exec(content)) n++;
+  return n;
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Collects articles and messages for one source. */
+class Reader {
+  readonly result: ReadResult = { articles: [], messages: [], lines: [] };
+
+  constructor(
+    private readonly source: string,
+    private readonly published: string | undefined,
+  ) {}
+
+  add(article: Article, line: number | null): void {
+    this.result.articles.push(article);
+    this.result.lines.push(line);
+  }
+
+  report(m: Message, line?: number): void {
+    this.result.messages.push(
+      line === undefined ? { ...m, source: this.source } : { ...m, source: this.source, line },
+    );
+  }
+
+  readJsonLines(content: string): void {
+    const lines = content.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!.trim();
+      if (!line) continue;
+      const n = i + 1;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (e) {
+        this.report(message("T006", jsonProblem(e)), n);
+        continue;
+      }
+      this.readObject(value, `${baseName(this.source)}:${n}`, n);
+    }
+  }
+
+  readJson(content: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(content);
+    } catch (e) {
+      this.report(message("T006", jsonProblem(e)), lineAt(content, e));
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) =>
+        this.readObject(item, `${baseName(this.source)}:${i + 1}`, undefined, i + 1),
+      );
+    } else {
+      this.readObject(value, baseName(this.source), undefined);
+    }
+  }
+
+  /** One article object; `item` is its 1-based place in a JSON array. */
+  private readObject(value: unknown, defaultId: string, line: number | undefined, item?: number): void {
+    const where = item === undefined ? undefined : `item ${item}`;
+    if (!isObject(value) || typeof value.text !== "string") {
+      const got = !isObject(value)
+        ? `got ${Array.isArray(value) ? "an array" : typeof value}`
+        : "no string `text`";
+      this.report(message("T007", where ? `${where}: ${got}` : got), line);
+      return;
+    }
+    const id =
+      typeof value.id === "string" && value.id
+        ? value.id
+        : typeof value.id === "number"
+          ? String(value.id)
+          : defaultId;
+    this.add(
+      {
+        id,
+        text: value.text,
+        published: str(value.published) ?? str(value.date) ?? this.published ?? null,
+        outlet: str(value.outlet),
+        url: str(value.url),
+        title: str(value.title),
+      },
+      line ?? null,
+    );
+  }
+}
+
+function str(v: unknown): string | null {
+  return typeof v === "string" && v.trim() ? v : null;
+}
+
+function jsonProblem(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The 1-based line of a JSON.parse error's "at position N", if it gives one. */
+function lineAt(content: string, e: unknown): number | undefined {
+  const m = /position (\d+)/.exec(jsonProblem(e));
+  if (!m) return undefined;
+  const pos = Math.min(Number(m[1]), content.length);
+  let line = 1;
+  for (let i = content.indexOf("\n"); i >= 0 && i < pos; i = content.indexOf("\n", i + 1)) line++;
+  return line;
+}

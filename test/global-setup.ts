@@ -1,0 +1,16 @@
+// Builds dist/ once before the tests that run the CLI as a process (test/cli.test.ts).
+// tsc emits even when it finds type errors; those are reported here and by `tsc --noEmit` (CI),
+// and the CLI tests then run on what was emitted rather than every test failing at setup.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export default function setup(): void {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  try {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  } catch (e) {
+    if (!existsSync(new URL("../dist/cli/main.js", import.meta.url))) throw e;
+    console.warn("global-setup: tsc reported errors (above); the CLI tests run on what it emitted.");
+  }
+}
