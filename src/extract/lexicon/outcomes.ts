@@ -84,6 +84,10 @@ const BY_OUTCOME: Record<Outcome, Entry[]> = {
     ["found dead", true, false],
     ["were found dead", true, false],
     ["were recovered dead", true, false],
+    ["paid the supreme sacrifice", true, false],
+    ["paid the ultimate price", true, false],
+    ["laid down their lives", true, false],
+    ["made the ultimate sacrifice", true, false],
   ],
   injured: [
     ["injured", true, true],

@@ -41,7 +41,7 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
     return { kind: "not_people" };
   if (t0.norm === "of") {
     k++;
-    if (tokens[k] && /^(the|them|those|these|its|their|whom)$/.test(tokens[k]!.norm)) {
+    if (tokens[k] && /^(the|them|those|these|its|their|whom|our|his|her|my|your)$/.test(tokens[k]!.norm)) {
       if (tokens[k]!.norm === "them" || tokens[k]!.norm === "whom")
         return { kind: "elliptical", next: k + 1 };
       k++;

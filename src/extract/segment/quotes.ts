@@ -10,6 +10,8 @@ export interface Quote extends Span {
   inner: Span;
   /** Few words, inside a sentence: a partial quote (called it a “cowardly act”). */
   partial: boolean;
+  /** The quotation goes on in the next paragraph (the next quote is its continuation). */
+  continued: boolean;
 }
 
 const OPEN = new Set(["“", "«", "„"]);
@@ -41,16 +43,12 @@ export function quotes(text: string): Quote[] {
       }
     }
     if (open !== null) {
+      // Closed at the paragraph's end; continued when the next paragraph reopens it.
       const next = paras[p + 1];
-      const continues = next && /^["“«]/.test(text.slice(next.start, next.start + 1));
-      if (!continues) {
-        out.push(make(text, open, end));
-        open = null;
-      } else {
-        // The quote goes on: record this paragraph's part and reopen at the next mark.
-        out.push(make(text, open, end));
-        open = null;
-      }
+      const part = make(text, open, end);
+      part.continued = next !== undefined && /^["“«]/.test(text.slice(next.start, next.start + 1));
+      out.push(part);
+      open = null;
     }
   }
   return out;
@@ -60,7 +58,8 @@ function make(text: string, start: number, end: number): Quote {
   const closed = /["”»]/.test(text[end - 1] ?? "");
   const inner = { start: start + 1, end: closed ? end - 1 : end };
   const words = text.slice(inner.start, inner.end).split(/\s+/).filter(Boolean).length;
-  return { start, end, inner, partial: words <= 6 && !/[.!?…]\s*$/.test(text.slice(inner.start, inner.end)) };
+  const partial = words <= 6 && !/[.!?…]\s*$/.test(text.slice(inner.start, inner.end));
+  return { start, end, inner, partial, continued: false };
 }
 
 /** The quote containing the offset, if any. */

@@ -68,6 +68,17 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
   // "all of whom it said": a pronoun right before the verb is the whole subject.
   if (end > 0 && PRONOUNS.has(tokens[end - 1]!.norm)) return [end - 1, end];
+  // "Lt. Gen. Farid Chaudhry, the military spokesman, said": a name and its appositive.
+  if (end > 1 && tokens[end - 1]!.norm === ",") {
+    let j = end - 2;
+    while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !/^[.;:“”"]$/.test(tokens[j]!.norm)) j--;
+    if (tokens[j]?.norm === ",") {
+      const name = subjectBefore(tokens, j);
+      // ", who uses the name Commander Zaro," is a relative clause, not the speaker's title.
+      if (name) return /^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") ? name : [name[0], end - 1];
+    }
+    return null;
+  }
   let start = end;
   let depth = 0;
   while (start > 0 && end - start < MAX_SUBJECT) {
@@ -92,6 +103,67 @@ function subjectAfter(tokens: readonly Token[], k: number): [number, number] | n
   return end > k + 1 ? [k + 1, end] : null;
 }
 
+const NAME_TITLES = new Set([
+  "col",
+  "colonel",
+  "gen",
+  "general",
+  "lt",
+  "lieutenant",
+  "maj",
+  "major",
+  "brig",
+  "brigadier",
+  "capt",
+  "captain",
+  "dr",
+  "gov",
+  "governor",
+  "minister",
+  "president",
+  "commander",
+  "sheikh",
+  "inspector",
+  "supt",
+  "superintendent",
+  "sgt",
+  "sergeant",
+  "senator",
+  "sen",
+  "mayor",
+  "judge",
+  "prof",
+  "professor",
+  "mr",
+  "mrs",
+  "ms",
+]);
+
+/** Token ranges of "Title Name" mentions with an appositive ("Col. Hassan Bello, the army's regional commander"). */
+function titledNames(tk: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < tk.length; k++) {
+    if (!NAME_TITLES.has(tk[k]!.norm) || !/^[A-Z]/.test(tk[k]!.text)) continue;
+    let j = k + 1;
+    while (
+      j < tk.length &&
+      (tk[j]!.text === "." || (NAME_TITLES.has(tk[j]!.norm) && /^[A-Z]/.test(tk[j]!.text)))
+    )
+      j++;
+    const nameStart = j;
+    while (j < tk.length && /^[A-Z][a-z]/.test(tk[j]!.text)) j++;
+    if (j === nameStart) continue;
+    if (tk[j]?.norm === "," && /^(the|a|an)$/.test(tk[j + 1]?.norm ?? "")) {
+      let e = j + 1;
+      while (e < tk.length && e < j + 12 && !/^[,.;]$/.test(tk[e]!.norm)) e++;
+      if (tk[e]?.norm === ",") j = e;
+    }
+    out.push([k, j]);
+    k = j;
+  }
+  return out;
+}
+
 export class Attribution {
   private readonly registry = new EntityRegistry();
   private readonly cuesBySentence = new Map<number, Cue[]>();
@@ -110,6 +182,9 @@ export class Attribution {
   private findCues(s: SentenceTokens): Cue[] {
     const cues: Cue[] = [];
     const tk = s.tokens;
+    // Titled persons named in passing ("Col. Hassan Bello, the army's regional commander, gave…")
+    // are registered, so that a later "he said" finds them.
+    for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
     for (let k = 0; k < tk.length; k++) {
       const inQuote = quoteAt(this.quotes, tk[k]!.start);
       if (inQuote && !inQuote.partial) continue;
@@ -161,13 +236,25 @@ export class Attribution {
           Math.min(c.at, c.mention.start) - q.end <= 40 &&
           !this.quotes.some((o) => o !== q && o.start >= q.end && o.start < c.at),
       );
-      const before = [...allCues].reverse().find((c) => c.at < q.start && q.start - c.at <= 60);
+      // "X said: “…”": a cue right before, with no sentence ending between.
+      const before = [...allCues]
+        .reverse()
+        .find(
+          (c) =>
+            c.at < q.start && q.start - c.at <= 60 && !/[.!?]["”’]?\s/.test(this.text.slice(c.at, q.start)),
+        );
       const cue: Cue | null =
         after ?? before ?? (previous && q.start - previous.quote.end < 400 ? previous.cue : null);
       if (cue) {
         this.quoteSpeaker.set(q, cue);
         previous = { quote: q, cue };
       }
+    }
+    // A quotation running over paragraphs is attributed once, usually at its last part.
+    for (let i = this.quotes.length - 2; i >= 0; i--) {
+      const q = this.quotes[i]!;
+      const next = this.quoteSpeaker.get(this.quotes[i + 1]!);
+      if (q.continued && next && !this.quoteSpeaker.has(q)) this.quoteSpeaker.set(q, next);
     }
   }
 

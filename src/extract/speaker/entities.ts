@@ -108,7 +108,7 @@ export function partyOf(type: ClaimantType): Party {
 
 /** The type a mention's words name, by the keyword lexicon's priority. */
 export function typeOf(norms: readonly string[]): ClaimantType | null {
-  const joined = ` ${norms.join(" ").replace(/ - /g, "-")} `;
+  const joined = ` ${norms.join(" ").replace(/ - /g, "-").replace(/'s\b/g, "")} `;
   for (const [type, words] of CLAIMANT_KEYWORDS) {
     for (const w of words) if (joined.includes(` ${w} `)) return type;
   }
@@ -125,6 +125,7 @@ export class EntityRegistry {
   private lastPerson: Entity | null = null;
   private lastByType = new Map<ClaimantType, Entity>();
   private last: Entity | null = null;
+  private lastOrg: Entity | null = null;
 
   /** Resolves the speaker mention made of these tokens to an entity, registering it if new. */
   resolve(tokens: readonly Token[]): Entity | null {
@@ -136,13 +137,16 @@ export class EntityRegistry {
       const kind = anaphor[1];
       const found =
         kind === "person"
-          ? this.lastPerson
+          ? (this.lastPerson ?? this.last)
           : kind === "any"
             ? this.last
             : (this.lastByType.get(kind) ?? null);
       if (found) return this.touch(found);
       if (kind === "person" || kind === "any") return null;
     }
+    // "its spokesman", "their commander": the organisation named last.
+    if ((norms[0] === "its" || norms[0] === "their") && norms.length <= 3 && this.lastOrg)
+      return this.touch(this.lastOrg);
     const acronyms = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -157,18 +161,15 @@ export class EntityRegistry {
         if (initials.endsWith(tokens[i + 1]!.text)) acronyms.add(tokens[i + 1]!.text);
       }
     }
-    // A person: a run of capitalised words ending the mention that are not titles.
+    // A person: the last run of capitalised words that are not titles ("Farid Chaudhry" in "Lt. Gen.
+    // Farid Chaudhry, the military spokesman"), unless it is the mention's lone first word.
+    const isNameWord = (t: Token) => isCap(t) && !TITLE_WORDS.has(t.norm) && !acronyms.has(t.text);
     let end = words.length;
-    while (end > 0 && !isCap(words[end - 1]!)) end--;
+    while (end > 0 && !isNameWord(words[end - 1]!)) end--;
     let start = end;
-    while (
-      start > 0 &&
-      isCap(words[start - 1]!) &&
-      !TITLE_WORDS.has(words[start - 1]!.norm) &&
-      !acronyms.has(words[start - 1]!.text)
-    )
-      start--;
-    const nameWords = end - start >= 1 && end === words.length ? words.slice(start, end) : [];
+    while (start > 0 && isNameWord(words[start - 1]!)) start--;
+    const nameWords =
+      end - start >= 2 || (end > start && (start > 0 || end === words.length)) ? words.slice(start, end) : [];
     const person =
       nameWords.length >= 1 && !typeOf(nameWords.map((t) => t.norm)) && !acronyms.has(nameWords[0]!.text);
     const surname = person ? skeleton(nameWords[nameWords.length - 1]!.text) : null;
@@ -181,12 +182,12 @@ export class EntityRegistry {
       if (existing.type === "unknown") existing.type = typeOf(norms) ?? "unknown";
       return this.touch(existing);
     }
-    const text = words
-      .map((t) => t.text)
-      .join(" ")
-      .replace(/ \( /g, " (")
-      .replace(/ \)/g, ")")
-      .replace(/ - /g, "-");
+    // The mention as written, spaced as in the text, without the leading article.
+    const text = tokens
+      .map((t, i) => (i > 0 && t.start > tokens[i - 1]!.end ? " " : "") + t.text)
+      .join("")
+      .replace(/^[,"“”]+|[,"“”]+$/g, "")
+      .trim();
     const entity: Entity = {
       id: this.entities.length,
       name: text.replace(/^(the|an?|however|but|and)\s+/i, ""),
@@ -229,6 +230,7 @@ export class EntityRegistry {
 
   private touch(e: Entity): Entity {
     this.last = e;
+    if (!e.person) this.lastOrg = e;
     if (e.person) this.lastPerson = e;
     this.lastByType.set(e.type, e);
     return e;

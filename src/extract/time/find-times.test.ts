@@ -270,6 +270,38 @@ describe("pickTime", () => {
     expect(pickTime(ms, { start, end: start + 9 })?.text).toBe("For 36 hours");
   });
 
+  it("prefers a day to an aside about the year", () => {
+    const s =
+      "Rebels stormed the prison on Thursday, the second such raid this year, and freed 1,200 inmates.";
+    const ms = times(s);
+    expect(ms.map((m) => m.text)).toEqual(["on Thursday", "this year"]);
+    const start = BEFORE.length + s.indexOf("freed 1,200 inmates");
+    expect(pickTime(ms, { start, end: start + 19 })?.text).toBe("on Thursday");
+  });
+
+  it("takes a coarse time attached to the claim", () => {
+    const s = "Since January, 300 people have been killed, officials said on Tuesday.";
+    const ms = times(s);
+    const start = BEFORE.length + s.indexOf("300 people");
+    expect(pickTime(ms, { start, end: start + 27 })?.text).toBe("Since January");
+  });
+
+  it("passes over a wire dateline", () => {
+    const s =
+      "KARVAN, June 18 — At least 12 soldiers were killed in a raid before dawn on Tuesday, the army said.";
+    const ms = times(s, "2025-06-18");
+    expect(ms.map((m) => [m.text, m.date, m.dateline ?? false])).toEqual([
+      ["June 18", "2025-06-18", true],
+      ["on Tuesday", "2025-06-17", false],
+    ]);
+    const start = BEFORE.length + s.indexOf("At least 12");
+    expect(pickTime(ms, { start, end: start + 32 })?.text).toBe("on Tuesday");
+    // Alone, the dateline is still better than nothing.
+    expect(pickTime(ms.slice(0, 1), { start, end: start + 32 })?.text).toBe("June 18");
+    // A date alone at the start of a summary is the event's date, not a dateline.
+    expect(times("02/27/2016: Assailants killed three people.")[0]?.dateline).toBeUndefined();
+  });
+
   it("breaks a tie towards the mention after the claim", () => {
     const m = (start: number, end: number): TimeMention => ({
       text: "x".repeat(end - start),

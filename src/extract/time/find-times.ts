@@ -22,6 +22,11 @@ export interface TimeMention {
   date: string | null;
   precision: DatePrecision;
   kind: "point" | "duration";
+  /**
+   * Set on a wire dateline ("KARVAN, June 18 — …"): it dates the report, not the events, so
+   * `pickTime` takes it only when the sentence has nothing else.
+   */
+  dateline?: true;
 }
 
 /** A mention being built: offsets into the full text, the day not yet formatted. */
@@ -37,6 +42,8 @@ interface Candidate {
   clockOnly: boolean;
   /** Counted from an event in the story ("two days later", "that night"): never dated. */
   anaphoric: boolean;
+  /** A wire dateline ("KARVAN, June 18 —"). */
+  dateline?: boolean;
 }
 
 interface Sentence {
@@ -68,6 +75,7 @@ export function findTimes(
     date: c.date ? formatDay(c.date) : null,
     precision: c.precision,
     kind: c.kind,
+    ...(c.dateline ? { dateline: true as const } : {}),
   }));
 }
 
@@ -142,6 +150,7 @@ const REFINERS: CandidateRefiner[] = [
   absorbLeadWords, // "Friday" → "on Friday", "1pm" → "around 1pm", "next day" → "the next day"
   mergeBrackets, // "yesterday" + "[Tuesday]" → "yesterday [Tuesday]", dated by the bracket
   dateClockOnly, // "around 1pm" → the sentence's date, else the publication day
+  markDatelines, // "KARVAN, June 18 —": the report's date, not the events'
   (candidates) => candidates.sort((a, b) => a.start - b.start || b.end - a.end),
 ];
 
@@ -256,6 +265,21 @@ function dateClockOnly(candidates: Candidate[], s: Sentence): Candidate[] {
   });
 }
 
+/**
+ * A wire dateline: a date opening the sentence after a place name and a comma, followed by a
+ * dash or colon ("KARVAN, June 18 —", "Quetta, March 12 (AFP) -"). A date alone at the start
+ * ("02/27/2016: Assailants …", as in GTD summaries) is the event's date and is not marked.
+ */
+function markDatelines(candidates: Candidate[], s: Sentence): Candidate[] {
+  return candidates.map((c) => {
+    if (c.kind !== "point") return c;
+    const before = s.text.slice(s.start, c.start);
+    const line = before.slice(before.lastIndexOf("\n") + 1); // a headline may share the segment
+    const isDateline = P.DATELINE_BEFORE.test(line) && P.DATELINE_AFTER.test(s.text.slice(c.end, s.end));
+    return isDateline ? { ...c, dateline: true } : c;
+  });
+}
+
 /** Characters between two spans (0 when they touch or overlap). */
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -265,28 +289,34 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
 
 // ---- choosing the time of a claim ----
 
-/** A duration this close (a space, a comma and a space) to the claim counts as attached to it. */
-const ADJACENT = 2;
+/** A mention this close to the claim (a space, ", ", " — ") counts as attached to it. */
+const ADJACENT = 3;
 
 /**
- * The mention that most plausibly dates a claim found at `at` in the same sentence:
- * 1. candidates are the points, plus any duration adjacent to the claim ("30 killed over two days");
- *    durations farther away are used only when the sentence has no point;
- * 2. the closest by characters between the spans wins;
- * 3. on a tie, the one after the claim (the verb's complement: "killed 30 on Tuesday").
+ * The mention that most plausibly dates a claim found at `at` in the same sentence, taking the
+ * first tier that has one, and in it the closest by characters between the spans (ties go to the
+ * mention after the claim: "killed 30 on Tuesday"):
+ * 1. a mention attached to the claim, point or duration ("30 killed over two days", "Since January, 300 …");
+ * 2. a point of day precision ("on Tuesday", rather than the aside "this year");
+ * 3. any other point;
+ * 4. a duration;
+ * 5. a wire dateline ("KARVAN, June 18 —"), which dates the report rather than the events.
  */
 export function pickTime(mentions: TimeMention[], at: { start: number; end: number }): TimeMention | null {
-  const points = mentions.filter((m) => m.kind === "point" || distance(m, at) <= ADJACENT);
-  const pool = points.length > 0 ? points : mentions;
+  const body = mentions.filter((m) => !m.dateline);
+  const tiers: TimeMention[][] = [
+    body.filter((m) => distance(m, at) <= ADJACENT),
+    body.filter((m) => m.kind === "point" && m.precision === "day"),
+    body.filter((m) => m.kind === "point"),
+    body,
+    mentions,
+  ];
+  const tier = tiers.find((t) => t.length > 0) ?? [];
   let best: TimeMention | null = null;
-  for (const m of pool) {
-    if (!best) {
-      best = m;
-      continue;
-    }
+  for (const m of tier) {
     const d = distance(m, at);
-    const bestD = distance(best, at);
-    if (d < bestD || (d === bestD && m.start >= at.end && best.start < at.end)) best = m;
+    const bestD = best ? distance(best, at) : Infinity;
+    if (!best || d < bestD || (d === bestD && m.start >= at.end && best.start < at.end)) best = m;
   }
   return best;
 }

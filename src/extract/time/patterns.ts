@@ -108,6 +108,11 @@ export const ANAPHORIC_DETERMINER_BEFORE = new RegExp(
 );
 export const THE_BEFORE = /(?<![\w-])the\s+$/i;
 
+/** Before a dateline's date: the place, capitalised, and a comma ("KARVAN, ", "Quetta, "). */
+export const DATELINE_BEFORE = /^\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*$/;
+/** After a dateline's date: an agency in brackets perhaps, then a dash or colon. */
+export const DATELINE_AFTER = /^\s*(?:\([A-Za-z .]+\)\s*)?[—–:-]/;
+
 // ---- future markers ----
 
 export const FUTURE_MARKER = new RegExp(`\\b(?:${alt(L.FUTURE_MARKERS)})\\b`, "gi");
