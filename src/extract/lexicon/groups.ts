@@ -297,6 +297,9 @@ const PEOPLE = [
   "fatalities",
   "injured",
   "wounded",
+  "death",
+  "fatality",
+  "injury",
   "survivors",
   "citizens",
   "nationals",
@@ -342,6 +345,11 @@ export const OUTCOME_NOUNS: ReadonlyMap<string, "killed" | "injured"> = new Map(
   ["deaths", "killed"],
   ["fatalities", "killed"],
   ["dead", "killed"],
+  ["death", "killed"],
+  ["fatality", "killed"],
+  ["injury", "injured"],
+  ["injured", "injured"],
+  ["wounded", "injured"],
   ["injuries", "injured"],
 ]);
 

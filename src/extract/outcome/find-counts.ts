@@ -186,7 +186,21 @@ function outcomeAfter(
   for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
     const t = tokens[k]!;
     const p = phraseAt(tokens, k, "after");
-    if (p) return { p, first: k, last: k + p.words.length };
+    if (p) {
+      // "kidnapped and later found dead", "abducted and later killed": the final outcome.
+      const last = k + p.words.length;
+      if (tokens[last]?.norm === "and") {
+        let j = last + 1;
+        while (
+          j < last + 4 &&
+          (PASSIVE_FILLERS.has(tokens[j]?.norm ?? "") || /ly$/.test(tokens[j]?.norm ?? ""))
+        )
+          j++;
+        const then = phraseAt(tokens, j, "after");
+        if (then && then.outcome === "killed") return { p: then, first: j, last: j + then.words.length };
+      }
+      return { p, first: k, last };
+    }
     // "6 people including 3 soldiers were killed", "24 people, including a catechist were killed".
     if (isSubsetCue(tokens, k) || (t.norm === "," && isSubsetCue(tokens, k + 1))) {
       const j = nextOutcome(tokens, k + 1, 16, true);
@@ -206,7 +220,7 @@ function outcomeAfter(
     // before a passive outcome with its auxiliary.
     if (guard === 0 && POSTMODIFIERS.has(t.norm)) {
       const j = nextOutcome(tokens, k + 1, 10);
-      if (j === null || !/^(were|was|had|have)$/.test(tokens[j - 1]?.norm ?? "")) return null;
+      if (j === null || !/^(were|was|had|have|is|are|been)$/.test(tokens[j - 1]?.norm ?? "")) return null;
       k = j;
       continue;
     }
@@ -221,23 +235,13 @@ function outcomeAfter(
   return null;
 }
 
-const POSTMODIFIERS = new Set([
-  "belonging",
-  "from",
-  "of",
-  "in",
-  "at",
-  "aboard",
-  "inside",
-  "near",
-  "travelling",
-  "traveling",
-  "working",
-  "serving",
-  "stationed",
-  "deployed",
-  "based",
-]);
+/** Words that open a phrase after a counted noun ("belonging to …", "suspected of …", "who …"). */
+const POSTMODIFIERS = new Set(
+  (
+    "belonging from of in at aboard inside near travelling traveling working serving stationed deployed " +
+    "based suspected accused linked known believed wanted who aged said thought"
+  ).split(" "),
+);
 
 /** The first outcome phrase within `limit` tokens from k, crossing no figure or sentence stop. */
 function nextOutcome(

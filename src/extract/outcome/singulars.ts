@@ -323,7 +323,9 @@ export function findSingulars(tokens: readonly Token[], isOutcomeEnd: (k: number
     if (!isCap(tokens[k]) || isCap(tokens[k - 1]) || (tokens[k - 1] && tokens[k - 1]!.norm === "-")) continue;
     const name = nameAt(tokens, k);
     if (!name) continue;
-    const object = isOutcomeEnd(k - 1);
+    // As an object, a name ends the phrase: "the release of “Baloch political prisoners”" is no person.
+    const ends = (t: Token | undefined) => !t || t.kind !== "word" || NP_STOP.has(t.norm) || isCap(t);
+    const object = isOutcomeEnd(k - 1) && ends(tokens[name.last]);
     const app = appositive(tokens, name.last);
     const after = app ? app.end : name.last;
     const subject =
