@@ -28,6 +28,7 @@ function claim(over: Partial<Claim> & { at: string }): Claim {
     evidence: [{ start, end: start + at.length, text: at, quoted: false }],
     partOf: null,
     otherIncident: false,
+    acrossIncidents: null,
     rule: { extractor: "test", rule: "test", version: "0" },
     ...rest,
   };

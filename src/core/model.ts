@@ -119,6 +119,11 @@ export interface Claim {
   partOf: string | null;
   /** The claim concerns an earlier incident mentioned as background. */
   otherIncident: boolean;
+  /**
+   * The figure is a total over this many related incidents ("across both attacks"); datasets that
+   * code one event each take an even share of it (GTD and ACLED split such totals). Null for one.
+   */
+  acrossIncidents: number | null;
   rule: { extractor: string; rule: string; version: string };
 }
 

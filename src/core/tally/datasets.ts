@@ -84,6 +84,15 @@ function pick(r: Reconciled, figure: FieldSource["figure"]): number | null {
 }
 
 /** The figure one source gives over some claims, or null. */
+/** A figure stated over several related incidents, as this incident's even share (rounded). */
+export function incidentShare(claim: Claim): Claim {
+  const n = claim.acrossIncidents;
+  if (n === null || n <= 1) return claim;
+  const share = (x: number | null) => (x === null ? null : Math.round(x / n));
+  const q = claim.quantity;
+  return { ...claim, quantity: { ...q, value: share(q.value), min: share(q.min), max: share(q.max) } };
+}
+
 export function sourceValue(claims: readonly Claim[], source: FieldSource): number | null {
   const reconcile = STRATEGIES[source.strategy].reconcile;
   const values: number[] = [];
@@ -108,8 +117,10 @@ export function fieldValue(claims: readonly Claim[], field: Field): number | nul
   return null;
 }
 
-export function datasets(claims: readonly Claim[]): Datasets {
+export function datasets(all: readonly Claim[]): Datasets {
   const { gtd, acled, ucdp } = DATASET_FIELDS;
+  // Each dataset row codes one event: totals over related incidents count at their share.
+  const claims = all.map(incidentShare);
   const v = (field: Field): number | null => fieldValue(claims, field);
   return {
     gtd: {

@@ -83,6 +83,7 @@ export function claim(over: Partial<Claim> & { date?: string | null; at?: number
     evidence: [{ start, end: start + 5, text: "xxxxx", quoted: false }],
     partOf: null,
     otherIncident: false,
+    acrossIncidents: null,
     rule: { extractor: "test", rule: "test", version: "0" },
     ...rest,
   };

@@ -6,6 +6,7 @@ import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import { findTimes, pickTime, type TimeMention } from "../time/index.js";
 import type { Token } from "../tokens.js";
 import { modalityOf, scopeOf } from "./context.js";
+import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
 export const ENGINE_VERSION = "0.1.0";
@@ -56,10 +57,12 @@ export function buildClaims(input: BuildInput): Claim[] {
   const { article, text, attribution, published } = input;
   const slice = (a: number, b: number) => text.slice(a, b);
   const claims: Claim[] = [];
+  const related = relatedIncidents(text);
   for (const s of input.sentences) {
     const counts = findCounts(s.tokens, slice);
     if (counts.length === 0) continue;
     let times: TimeMention[] | null = null;
+    const shared = sharedAcross(text.slice(s.start, s.end), related);
     const ids: string[] = [];
     for (const c of counts) {
       const span = evidenceSpan(s.tokens, c);
@@ -96,6 +99,7 @@ export function buildClaims(input: BuildInput): Claim[] {
         ],
         partOf: c.partOf === null ? null : (ids[c.partOf] ?? null),
         otherIncident: false,
+        acrossIncidents: shared,
         rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
       });
     }
