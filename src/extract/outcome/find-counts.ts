@@ -284,7 +284,7 @@ function coordinates(tokens: readonly Token[], from: number, to: number): boolea
   if (to <= from) return false;
   const words = tokens.slice(from, to).map((t) => t.norm);
   const joined = words.join(" ");
-  return /^(,|and|, and|as well as|along with|plus|and another|, another|and an additional|and a further|and at least|, at least|and over|and more than|and some|and about|and nearly)$/.test(
+  return /^(,|and|, and|and the|, the|and their|and his|and her|as well as|along with|plus|and another|, another|and an additional|and a further|and at least|, at least|and over|and more than|and some|and about|and nearly)$/.test(
     joined,
   );
 }

@@ -162,6 +162,9 @@ const NOT_NAMES = new Set([
   "three",
 ]);
 
+/** "in addition to the bomber", "aside from the assailant": the word before such a person. */
+const ASIDE_OPENERS = new Set(["to", "from", "besides"]);
+
 /** Definite plurals that refer back to captives counted before ("the hostages were killed"). */
 const ANAPHORIC = new Set(["hostages", "captives", "abductees", "victims"]);
 
@@ -287,7 +290,13 @@ export function findSingulars(tokens: readonly Token[], isOutcomeEnd: (k: number
     if (det) {
       const the = tokens[k]!.norm === "the" || tokens[k]!.norm === "another";
       // "the officer" and "another" count only as the subject or object of an outcome.
-      if (!the || isOutcomeEnd(k - 1) || /^(was|is|has|and|had)$/.test(tokens[det.end]?.norm ?? ""))
+      const aside = ASIDE_OPENERS.has(tokens[k - 1]?.norm ?? "");
+      if (
+        !the ||
+        aside ||
+        isOutcomeEnd(k - 1) ||
+        /^(was|is|has|and|had|,)$/.test(tokens[det.end]?.norm ?? "")
+      )
         out.push(det);
       k = det.end - 1;
       continue;

@@ -110,13 +110,16 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   const after = tokens[next];
   const after2 = tokens[next + 1];
   if (prev && NOT_COUNT_BEFORE.has(prev.norm)) return true;
-  if (prev && (prev.norm === "/" || prev.norm === ":" || prev.norm === "#")) return true;
+  // "02/27", "10:30", "#5": glued to the mark before (a dateline's "2016: Two" is not).
+  if (prev && (prev.norm === "/" || prev.norm === ":" || prev.norm === "#") && prev.end === tokens[i]!.start)
+    return true;
   if (prev && prev.text === "." && prev2?.kind === "num") return true;
   if (prev && MONTHS.has(prev.norm)) return true;
   if (after && MONTHS.has(after.norm)) return true;
   if (prev?.norm === "of" && prev2 && MONTHS.has(prev2.norm)) return true;
   if (after) {
-    if (after.norm === "/" || after.norm === ":" || after.norm === "%") return true;
+    if ((after.norm === "/" || after.norm === ":") && after.start === tokens[next - 1]!.end) return true;
+    if (after.norm === "%") return true;
     if (NOT_COUNT_AFTER.has(after.norm)) return true;
     if (after.end === tokens[next - 1]!.end && after.kind === "word") return true; // "11th", "1pm", "9mm"
     if (

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { paragraphs, sentences } from "./sentences.js";
+
+/** The text of each sentence, every span checked to start and end on non-blank text. */
+function split(text: string): string[] {
+  return sentences(text).map((s) => {
+    const t = text.slice(s.start, s.end);
+    expect(t).toBe(t.trim());
+    expect(t.length).toBeGreaterThan(0);
+    return t;
+  });
+}
+
+describe("paragraphs", () => {
+  it("reads one paragraph a line, skipping blank lines", () => {
+    const text = "First line of copy.\n\nSecond one.\n   \nThird.";
+    const spans = paragraphs(text);
+    expect(spans.map((p) => text.slice(p.start, p.end))).toEqual([
+      "First line of copy.",
+      "Second one.",
+      "Third.",
+    ]);
+  });
+
+  it("trims the spaces around a paragraph out of its span", () => {
+    const text = "   Indented copy.  \n\tTabbed copy.\t";
+    const spans = paragraphs(text);
+    expect(spans).toEqual([
+      { start: 3, end: 17 },
+      { start: 21, end: 33 },
+    ]);
+    expect(spans.map((p) => text.slice(p.start, p.end))).toEqual(["Indented copy.", "Tabbed copy."]);
+  });
+
+  it("treats \\r\\n and \\r as line breaks", () => {
+    const text = "One.\r\nTwo.\rThree.";
+    expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(["One.", "Two.", "Three."]);
+  });
+
+  it("returns nothing for blank text", () => {
+    expect(paragraphs("")).toEqual([]);
+    expect(paragraphs("\n  \n\r\n")).toEqual([]);
+  });
+});
+
+describe("sentences: boundaries", () => {
+  it("splits on full stops, question and exclamation marks", () => {
+    expect(split("Who fired first? No one knows! The police are investigating.")).toEqual([
+      "Who fired first?",
+      "No one knows!",
+      "The police are investigating.",
+    ]);
+  });
+
+  it("numbers sentences across the article and records their paragraph", () => {
+    const text = "Para one opens. It goes on.\n\nPara two.\nPara three has one sentence.";
+    const list = sentences(text);
+    expect(list.map((s) => [s.index, s.paragraph, text.slice(s.start, s.end)])).toEqual([
+      [0, 0, "Para one opens."],
+      [1, 0, "It goes on."],
+      [2, 1, "Para two."],
+      [3, 2, "Para three has one sentence."],
+    ]);
+  });
+
+  it("never runs a sentence across a line break, even without a stop", () => {
+    expect(split("A headline without a stop\nThe body starts here.")).toEqual([
+      "A headline without a stop",
+      "The body starts here.",
+    ]);
+  });
+
+  it("keeps a closing quote with the sentence it ends", () => {
+    expect(split('She said: "They shot 7 guards." The guards were unarmed.')).toEqual([
+      'She said: "They shot 7 guards."',
+      "The guards were unarmed.",
+    ]);
+  });
+
+  it("keeps offsets into the whole text for later paragraphs", () => {
+    const text = "Intro.\n  Police said 9 died. More later.";
+    const list = sentences(text);
+    expect(list[1]!.start).toBe(text.indexOf("Police"));
+    expect(text.slice(list[2]!.start, list[2]!.end)).toBe("More later.");
+  });
+});
+
+describe("sentences: abbreviations and initials do not end a sentence", () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      "Lt. Gen. Tariq Mahmood said 14 soldiers died. The army gave no names.",
+      ["Lt. Gen. Tariq Mahmood said 14 soldiers died.", "The army gave no names."],
+    ],
+    [
+      "Gov. Amina Yusuf visited the wounded. She promised an inquiry.",
+      ["Gov. Amina Yusuf visited the wounded.", "She promised an inquiry."],
+    ],
+    [
+      "Dr. Omar Haidari treated 31 people. Nine were in a critical state.",
+      ["Dr. Omar Haidari treated 31 people.", "Nine were in a critical state."],
+    ],
+    [
+      "Brig. Kamal Durrani led the clearance operation. It lasted two days.",
+      ["Brig. Kamal Durrani led the clearance operation.", "It lasted two days."],
+    ],
+    [
+      "Maj. Gen. Rashid Alvi, the commander, spoke to reporters. He took no questions.",
+      ["Maj. Gen. Rashid Alvi, the commander, spoke to reporters.", "He took no questions."],
+    ],
+    [
+      "The airport named after John F. Kennedy was closed. Flights resumed at noon.",
+      ["The airport named after John F. Kennedy was closed.", "Flights resumed at noon."],
+    ],
+    ["Capt. R. J. Mensah was among the dead.", ["Capt. R. J. Mensah was among the dead."]],
+    [
+      "He met Mr. Dlamini and Mrs. Okafor. They discussed the hostages.",
+      ["He met Mr. Dlamini and Mrs. Okafor.", "They discussed the hostages."],
+    ],
+    ["The raid in Feb. 2021 killed six.", ["The raid in Feb. 2021 killed six."]],
+    [
+      "The toll was approx. 70 people. Searches continue.",
+      ["The toll was approx. 70 people.", "Searches continue."],
+    ],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});
+
+describe("sentences: U.S., U.N. and U.K.", () => {
+  it("continues after U.S. inside a sentence", () => {
+    expect(split("The U.S. embassy condemned the bombing. It offered help.")).toEqual([
+      "The U.S. embassy condemned the bombing.",
+      "It offered help.",
+    ]);
+  });
+
+  it("continues when lower-case follows U.S. or U.K.", () => {
+    expect(split("Condolences came from the U.S. and the U.K. on Sunday.")).toEqual([
+      "Condolences came from the U.S. and the U.K. on Sunday.",
+    ]);
+  });
+
+  it("ends a sentence at U.S. when a capital follows", () => {
+    expect(split("The strike was condemned by the U.S. The embassy closed for a day.")).toEqual([
+      "The strike was condemned by the U.S.",
+      "The embassy closed for a day.",
+    ]);
+  });
+
+  it("ends a sentence at U.N. when a capital follows", () => {
+    expect(split("Aid was sent by the U.N. Convoys left at dawn.")).toEqual([
+      "Aid was sent by the U.N.",
+      "Convoys left at dawn.",
+    ]);
+  });
+});
+
+describe("sentences: what is not an initial", () => {
+  it("ends a sentence after a lone capital I", () => {
+    expect(split("The list ends with part I. Then the annex starts.")).toEqual([
+      "The list ends with part I.",
+      "Then the annex starts.",
+    ]);
+  });
+
+  it("returns nothing for blank text", () => {
+    expect(sentences("")).toEqual([]);
+    expect(sentences(" \n ")).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { tokenize, type Token } from "./tokens.js";
+
+/** Tokens of the whole text, each checked against the text it claims to cover. */
+function toks(text: string, span = { start: 0, end: text.length }): Token[] {
+  const out = tokenize(text, span);
+  for (const t of out) expect(text.slice(t.start, t.end)).toBe(t.text);
+  return out;
+}
+
+const compact = (ts: Token[]) => ts.map((t) => [t.text, t.kind]);
+
+describe("tokenize: words, numbers and punctuation", () => {
+  it("splits a plain sentence into words, a number and the stop", () => {
+    expect(compact(toks("Gunmen killed 14 villagers."))).toEqual([
+      ["Gunmen", "word"],
+      ["killed", "word"],
+      ["14", "num"],
+      ["villagers", "word"],
+      [".", "punct"],
+    ]);
+  });
+
+  it("keeps thousands separators and decimals inside one number", () => {
+    expect(compact(toks("About 1,200 fled and 3.5 million stayed; 1,000,000 in all."))).toEqual([
+      ["About", "word"],
+      ["1,200", "num"],
+      ["fled", "word"],
+      ["and", "word"],
+      ["3.5", "num"],
+      ["million", "word"],
+      ["stayed", "word"],
+      [";", "punct"],
+      ["1,000,000", "num"],
+      ["in", "word"],
+      ["all", "word"],
+      [".", "punct"],
+    ]);
+  });
+
+  it("does not swallow a trailing comma or stop into a number", () => {
+    expect(compact(toks("We counted 40, then 41."))).toEqual([
+      ["We", "word"],
+      ["counted", "word"],
+      ["40", "num"],
+      [",", "punct"],
+      ["then", "word"],
+      ["41", "num"],
+      [".", "punct"],
+    ]);
+  });
+
+  it("splits a hyphenated number word at the hyphen", () => {
+    expect(compact(toks("thirty-two"))).toEqual([
+      ["thirty", "word"],
+      ["-", "punct"],
+      ["two", "word"],
+    ]);
+  });
+
+  it("separates digits from a unit or suffix written against them, with adjacent offsets", () => {
+    const ts = toks("a 9mm round at 4pm on the 21st");
+    expect(compact(ts)).toEqual([
+      ["a", "word"],
+      ["9", "num"],
+      ["mm", "word"],
+      ["round", "word"],
+      ["at", "word"],
+      ["4", "num"],
+      ["pm", "word"],
+      ["on", "word"],
+      ["the", "word"],
+      ["21", "num"],
+      ["st", "word"],
+    ]);
+    // The suffix starts where the digits end: that adjacency is how "9mm" is told from "9 men".
+    expect(ts[2]!.start).toBe(ts[1]!.end);
+    expect(ts[10]!.start).toBe(ts[9]!.end);
+  });
+
+  it("splits dates written with slashes into numbers and slashes", () => {
+    expect(compact(toks("11/05/2019"))).toEqual([
+      ["11", "num"],
+      ["/", "punct"],
+      ["05", "num"],
+      ["/", "punct"],
+      ["2019", "num"],
+    ]);
+  });
+
+  it("keeps an apostrophe inside a word, straight or curly", () => {
+    const ts = toks("The militia's and the army’s men");
+    expect(ts.map((t) => t.text)).toEqual(["The", "militia's", "and", "the", "army’s", "men"]);
+  });
+
+  it("treats dotted abbreviations as letters and stops", () => {
+    expect(compact(toks("U.N. staff"))).toEqual([
+      ["U", "word"],
+      [".", "punct"],
+      ["N", "word"],
+      [".", "punct"],
+      ["staff", "word"],
+    ]);
+  });
+
+  it("reads quote marks, brackets and dashes as punctuation of one character each", () => {
+    const ts = toks("“Six (6) died” — he said");
+    expect(compact(ts)).toEqual([
+      ["“", "punct"],
+      ["Six", "word"],
+      ["(", "punct"],
+      ["6", "num"],
+      [")", "punct"],
+      ["died", "word"],
+      ["”", "punct"],
+      ["—", "punct"],
+      ["he", "word"],
+      ["said", "word"],
+    ]);
+  });
+
+  it("returns nothing for an empty or blank stretch", () => {
+    expect(toks("")).toEqual([]);
+    expect(toks("   \n\t ")).toEqual([]);
+  });
+});
+
+describe("tokenize: norm", () => {
+  it("lower-cases words and straightens curly apostrophes", () => {
+    const ts = toks("Didn’t KILL Ünal");
+    expect(ts.map((t) => t.norm)).toEqual(["didn't", "kill", "ünal"]);
+  });
+
+  it("leaves numbers and punctuation as written", () => {
+    const ts = toks("1,200 — “");
+    expect(ts.map((t) => t.norm)).toEqual(["1,200", "—", "“"]);
+  });
+});
+
+describe("tokenize: offsets", () => {
+  it("gives offsets into the whole text when reading only a stretch of it", () => {
+    const text = "Headline here.\nPolice found 12 bodies near the river.";
+    const start = text.indexOf("Police");
+    const ts = toks(text, { start, end: text.length });
+    expect(ts[0]).toMatchObject({ text: "Police", start, end: start + 6 });
+    const twelve = ts.find((t) => t.text === "12")!;
+    expect(twelve.start).toBe(text.indexOf("12"));
+    expect(ts.every((t) => t.start >= start)).toBe(true);
+  });
+
+  it("reads nothing outside the stretch", () => {
+    const text = "before 10 inside 20 after 30";
+    const start = text.indexOf("inside");
+    const end = start + "inside 20".length;
+    expect(toks(text, { start, end }).map((t) => t.text)).toEqual(["inside", "20"]);
+  });
+
+  it("counts UTF-16 code units: letters outside the BMP and combining marks keep later offsets right", () => {
+    const text = "𝐀 wounded: Ze\u0301nab and 3 others";
+    const ts = toks(text);
+    // The combining accent stays inside its word.
+    expect(ts.map((t) => t.text)).toContain("Ze\u0301nab");
+    const three = ts.find((t) => t.text === "3")!;
+    expect(three.start).toBe(text.indexOf("3"));
+    expect(three.kind).toBe("num");
+  });
+
+  it("reads an emoji as one punctuation token of two code units", () => {
+    const text = "Hi 😀 all";
+    const ts = toks(text);
+    expect(ts[1]).toMatchObject({ text: "😀", kind: "punct", start: 3, end: 5 });
+    expect(ts[2]).toMatchObject({ text: "all", start: 6, end: 9 });
+  });
+});
