@@ -39,24 +39,42 @@ function scopeFor(c: Count, scope: Scope): Scope {
   return scope === "increment" && (c.outcome === "held" || c.outcome === "present") ? "single" : scope;
 }
 
+const CAPTIVES = new Set(["hostages", "captives", "abductees", "victims"]);
+
 /**
- * "The hostages were executed": the number of captives the article counted before this sentence
- * (abducted, not parts), or "all" when it counted none.
+ * "The soldiers were killed shortly after the abduction": the number the article gave earlier
+ * for the same noun ("abducted five soldiers"); for captives, the sum of those abducted. Null
+ * when nothing earlier is counted: then "the hostages" stands as "all" and other nouns as no claim.
  */
-function resolveAnaphor(c: Count, earlier: readonly Claim[]): Quantity {
-  const taken = earlier.filter(
-    (x) =>
-      x.outcome === "abducted" && x.partOf === null && x.quantity.value !== null && x.modality === "asserted",
+function resolveAnaphor(c: Count, earlier: readonly Claim[]): Quantity | null {
+  const head = c.np?.head ?? "";
+  const numeric = earlier.filter(
+    (x) => x.partOf === null && x.quantity.value !== null && x.modality === "asserted",
   );
-  if (taken.length === 0) return c.quantity;
-  const value = taken.reduce((sum, x) => sum + (x.quantity.value ?? 0), 0);
+  const same = [...numeric]
+    .reverse()
+    .find((x) => x.noun !== null && x.noun.toLowerCase().split(/\s+/).pop() === head);
+  const taken = numeric.filter((x) => x.outcome === "abducted");
+  const value = same
+    ? same.quantity.value
+    : CAPTIVES.has(head) && taken.length > 0
+      ? taken.reduce((n, x) => n + (x.quantity.value ?? 0), 0)
+      : null;
+  if (value === null) return CAPTIVES.has(head) ? c.quantity : null;
   return { value, min: value, max: value, hedge: "exact", text: c.quantity.text };
 }
 
-export function buildClaims(input: BuildInput): Claim[] {
+/** A claim with the index of the sentence it was read from. */
+export interface Built {
+  claim: Claim;
+  sentence: number;
+}
+
+export function buildClaims(input: BuildInput): Built[] {
   const { article, text, attribution, published } = input;
   const slice = (a: number, b: number) => text.slice(a, b);
   const claims: Claim[] = [];
+  const built: Built[] = [];
   const related = relatedIncidents(text);
   for (const s of input.sentences) {
     const counts = findCounts(s.tokens, slice);
@@ -65,6 +83,8 @@ export function buildClaims(input: BuildInput): Claim[] {
     const shared = sharedAcross(text.slice(s.start, s.end), related);
     const ids: string[] = [];
     for (const c of counts) {
+      const quantity = c.anaphor ? resolveAnaphor(c, claims) : c.quantity;
+      if (!quantity) continue;
       const span = evidenceSpan(s.tokens, c);
       const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
       times ??= findTimes(text, s, published);
@@ -74,13 +94,13 @@ export function buildClaims(input: BuildInput): Claim[] {
         : null;
       const id = `c${claims.length + 1}`;
       ids.push(id);
-      claims.push({
+      const claim: Claim = {
         id,
         article: article.id,
         outcome: c.outcome,
         group: c.group,
         noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
-        quantity: c.anaphor ? resolveAnaphor(c, claims) : c.quantity,
+        quantity,
         claimant,
         time,
         scope: scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative)),
@@ -101,8 +121,10 @@ export function buildClaims(input: BuildInput): Claim[] {
         otherIncident: false,
         acrossIncidents: shared,
         rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
-      });
+      };
+      claims.push(claim);
+      built.push({ claim, sentence: s.index });
     }
   }
-  return claims;
+  return built;
 }

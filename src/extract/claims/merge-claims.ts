@@ -3,6 +3,7 @@
 // martyred 21 train passengers" is one claim; so are "all the hostages" and "all passengers" freed.
 // Increments are never merged: "another 10" is new.
 import type { Claim, Group } from "../../core/model.js";
+import type { Built } from "./build-claims.js";
 
 /** Groups that may name the same people: captives who were passengers, anyone as "people". */
 function compatible(a: Group, b: Group): boolean {
@@ -32,19 +33,23 @@ function same(a: Claim, b: Claim): boolean {
   return a.group === b.group || ((qa.value === null || qa.value > 1) && compatible(a.group, b.group));
 }
 
-export function mergeClaims(claims: readonly Claim[]): Claim[] {
+/** Merges restatements; figures within one sentence are distinct people ("a police officer and a soldier"). */
+export function mergeClaims(built: readonly Built[]): Claim[] {
   const renamed = new Map<string, string>();
   const out: Claim[] = [];
-  for (const c of claims) {
-    const first = out.find((o) => same(o, c));
+  const sentences = new Map<Claim, Set<number>>();
+  for (const { claim: c, sentence } of built) {
+    const first = out.find((o) => !sentences.get(o)!.has(sentence) && same(o, c));
     if (first) {
       first.evidence.push(...c.evidence);
       first.time ??= c.time;
       if (first.group === "people") first.group = c.group;
       renamed.set(c.id, first.id);
+      sentences.get(first)!.add(sentence);
       continue;
     }
     out.push(c);
+    sentences.set(c, new Set([sentence]));
   }
   for (const c of out) if (c.partOf !== null) c.partOf = renamed.get(c.partOf) ?? c.partOf;
   return out;

@@ -306,19 +306,23 @@ export function findSingulars(tokens: readonly Token[], isOutcomeEnd: (k: number
       out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "militants" });
       continue;
     }
-    // "The hostages were executed": the captives counted earlier in the article.
+    // "The hostages were executed", "The soldiers were killed shortly after the abduction": the
+    // people counted earlier in the article (resolved when claims are built).
+    const plural = tokens[k + 1]?.norm ?? "";
     if (
       tokens[k]!.norm === "the" &&
-      ANAPHORIC.has(tokens[k + 1]?.norm ?? "") &&
+      GROUP_OF_NOUN.has(plural) &&
+      !isSingularPerson(plural) &&
       /^(were|had)$/.test(tokens[k + 2]?.norm ?? "")
     ) {
       const q = mention(tokens, k, k + 2);
       q.quantity = { value: null, min: null, max: null, hedge: "all", text: q.quantity.text };
+      const group = ANAPHORIC.has(plural) ? "hostages" : GROUP_OF_NOUN.get(plural)!;
       out.push({
         q,
-        np: { first: k + 1, last: k + 2, head: tokens[k + 1]!.norm, group: "hostages" },
+        np: { first: k + 1, last: k + 2, head: plural, group },
         end: k + 2,
-        group: "hostages",
+        group,
         anaphor: true,
       });
       k += 1;

@@ -36,7 +36,8 @@ describe("quotes: marks", () => {
   });
 
   it("reads a straight-quoted sentence", () => {
-    const text = 'A witness said "the gunmen were shouting and firing at every car on the road." Then silence.';
+    const text =
+      'A witness said "the gunmen were shouting and firing at every car on the road." Then silence.';
     expect(read(text)).toEqual([
       {
         quote: '"the gunmen were shouting and firing at every car on the road."',
@@ -115,7 +116,8 @@ describe("quotes: spanning sentences and paragraphs", () => {
   });
 
   it("closes an open quote at the paragraph's end when the next paragraph does not reopen it", () => {
-    const text = "“The attackers came at dawn and set fire to the station.\nThe police arrived an hour later.";
+    const text =
+      "“The attackers came at dawn and set fire to the station.\nThe police arrived an hour later.";
     expect(read(text)).toEqual([
       {
         quote: "“The attackers came at dawn and set fire to the station.",
