@@ -319,13 +319,31 @@ const PEOPLE = [
   "residents",
 ];
 
-/** Head noun → group. Later lists win over earlier ones for words in both (e.g. "members"). */
+/** The singular of a plural noun ("protesters" → "protester"), or null when it has none of that form. */
+function singular(word: string): string | null {
+  if (/[^s]s$/.test(word) === false || word.length < 4) return null;
+  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+function withSingulars(words: readonly string[], group: Group): Array<[string, Group]> {
+  const out: Array<[string, Group]> = [];
+  for (const w of words) {
+    out.push([w, group]);
+    const one = singular(w);
+    if (one && !words.includes(one)) out.push([one, group]);
+  }
+  return out;
+}
+
+/** Head noun → group, with the singular of each plural. Later lists win for words in both ("members"). */
 export const GROUP_OF_NOUN: ReadonlyMap<string, Group> = new Map<string, Group>([
-  ...CIVILIANS.map((w) => [w, "civilians"] as [string, Group]),
-  ...PEOPLE.map((w) => [w, "people"] as [string, Group]),
-  ...HOSTAGES.map((w) => [w, "hostages"] as [string, Group]),
-  ...SECURITY.map((w) => [w, "security_forces"] as [string, Group]),
-  ...MILITANTS.map((w) => [w, "militants"] as [string, Group]),
+  ...withSingulars(CIVILIANS, "civilians"),
+  ...withSingulars(PEOPLE, "people"),
+  ...withSingulars(HOSTAGES, "hostages"),
+  ...withSingulars(SECURITY, "security_forces"),
+  ...withSingulars(MILITANTS, "militants"),
 ]);
 
 /** Modifiers in a counted noun phrase that decide its group ("captive enemy personnel", "BLA members"). */

@@ -68,6 +68,13 @@ export const VAGUE_PHRASES: ReadonlyArray<{ words: string[]; min: number; acled:
   { words: ["a", "number", "of"], min: 2, acled: 3 },
   { words: ["a", "few"], min: 2, acled: 3 },
   { words: ["a", "handful", "of"], min: 2, acled: 3 },
+  // A count said to be unknown: no number at all (GTD leaves it unknown), which ACLED codes as 10.
+  { words: ["an", "unknown", "number", "of"], min: 0, acled: 10 },
+  { words: ["an", "unspecified", "number", "of"], min: 0, acled: 10 },
+  { words: ["an", "unidentified", "number", "of"], min: 0, acled: 10 },
+  { words: ["an", "undetermined", "number", "of"], min: 0, acled: 10 },
+  { words: ["an", "undisclosed", "number", "of"], min: 0, acled: 10 },
+  { words: ["unspecified"], min: 0, acled: 10 },
   { words: ["scores", "of"], min: 40, acled: 12 },
   { words: ["dozens", "of"], min: 24, acled: 12 },
   { words: ["hundreds", "of"], min: 200, acled: 100 },

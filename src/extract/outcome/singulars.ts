@@ -301,6 +301,15 @@ export function findSingulars(tokens: readonly Token[], isOutcomeEnd: (k: number
       k = det.end - 1;
       continue;
     }
+    // "attacked a man, killed him": a person as a pronoun object.
+    if (
+      (tokens[k]!.norm === "him" || tokens[k]!.norm === "her") &&
+      isOutcomeEnd(k - 1) &&
+      tokens[k - 1]!.norm !== "her"
+    ) {
+      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" });
+      continue;
+    }
     // "killing herself and injuring five": the attacker's own death.
     if ((tokens[k]!.norm === "himself" || tokens[k]!.norm === "herself") && isOutcomeEnd(k - 1)) {
       out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "militants" });
