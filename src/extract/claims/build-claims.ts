@@ -5,6 +5,7 @@ import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import { findTimes, pickTime, type TimeMention } from "../time/index.js";
 import type { Token } from "../tokens.js";
+import { isBackground } from "./background.js";
 import { modalityOf, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 
@@ -118,7 +119,7 @@ export function buildClaims(input: BuildInput): Built[] {
           },
         ],
         partOf: c.partOf === null ? null : (ids[c.partOf] ?? null),
-        otherIncident: false,
+        otherIncident: isBackground(s.tokens, Math.min(c.qFirst, c.trigger?.first ?? c.qFirst)),
         acrossIncidents: shared,
         rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
       };

@@ -60,6 +60,18 @@ const CIVILIANS = [
   "driver",
   "nurses",
   "nurse",
+  "gangsters",
+  "rapists",
+  "murderers",
+  "sympathisers",
+  "sympathizers",
+  "coordinators",
+  "detectives",
+  "administrators",
+  "chairman",
+  "councillor",
+  "councilor",
+  "activist",
   "bodyguard",
   "bodyguards",
   "brothers",
@@ -319,6 +331,20 @@ const PEOPLE = [
   "residents",
 ];
 
+/** Singulars that are adjectives or things, not persons ("a local administrator", "the force's"). */
+const NOT_A_PERSON = new Set([
+  "local",
+  "national",
+  "other",
+  "live",
+  "force",
+  "relative",
+  "aid",
+  "more",
+  "dead",
+  "human",
+]);
+
 /** The singular of a plural noun ("protesters" → "protester"), or null when it has none of that form. */
 function singular(word: string): string | null {
   if (/[^s]s$/.test(word) === false || word.length < 4) return null;
@@ -332,7 +358,7 @@ function withSingulars(words: readonly string[], group: Group): Array<[string, G
   for (const w of words) {
     out.push([w, group]);
     const one = singular(w);
-    if (one && !words.includes(one)) out.push([one, group]);
+    if (one && !words.includes(one) && !NOT_A_PERSON.has(one)) out.push([one, group]);
   }
   return out;
 }

@@ -116,6 +116,7 @@ const BY_OUTCOME: Record<Outcome, Entry[]> = {
     ["execution of", false, true],
     ["executions of", false, true],
     ["paid the supreme sacrifice", true, false],
+    ["to death", true, false],
     ["paid the ultimate price", true, false],
     ["laid down their lives", true, false],
     ["made the ultimate sacrifice", true, false],

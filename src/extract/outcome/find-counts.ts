@@ -332,7 +332,8 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
   }
   // Single persons ("a driver", "Sabour, a contractor,") where no figure covers them.
   const isOutcomeEnd = (k: number) => outcomeBefore(tokens, k + 1) !== null;
-  for (const s of findSingulars(tokens, isOutcomeEnd)) {
+  const isOutcomeStart = (k: number) => phraseAt(tokens, k, "after") !== null;
+  for (const s of findSingulars(tokens, isOutcomeEnd, isOutcomeStart)) {
     if (cands.some((c) => s.q.first < c.end && c.q.first < s.end)) continue;
     cands.push({
       q: s.q,

@@ -194,7 +194,8 @@ function mention(tokens: readonly Token[], first: number, last: number): Quantit
 function determinerPhrase(tokens: readonly Token[], k: number): Singular | null {
   if (!DETERMINERS.has(tokens[k]!.norm)) return null;
   let j = k + 1;
-  for (let mods = 0; j < tokens.length && mods <= 4; j++, mods++) {
+  for (let mods = 0; j < tokens.length && mods <= 4; j++) {
+    if (tokens[j]!.kind === "word") mods++;
     const t = tokens[j]!;
     if (isSingularPerson(t.norm) && !GROUP_OF_NOUN.has(tokens[j + 1]?.norm ?? "")) {
       const np: NounPhrase = {
@@ -205,6 +206,8 @@ function determinerPhrase(tokens: readonly Token[], k: number): Singular | null 
       };
       return { q: mention(tokens, k, k + 1), np, end: skipOfPhrase(tokens, j + 1), group: np.group };
     }
+    // "a 38-year-old suspected gangster": an age before the noun is a modifier.
+    if (t.kind === "num" && tokens[j + 1]?.norm === "-") continue;
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm) || t.kind === "num") return null;
   }
   return null;
@@ -283,7 +286,11 @@ function appositive(tokens: readonly Token[], k: number): { end: number; group: 
  * "shot and killed Focas Bakana") and before an auxiliary "was"/"and" ("a driver was killed",
  * "Sabour, a contractor, was killed").
  */
-export function findSingulars(tokens: readonly Token[], isOutcomeEnd: (k: number) => boolean): Singular[] {
+export function findSingulars(
+  tokens: readonly Token[],
+  isOutcomeEnd: (k: number) => boolean,
+  isOutcomeStart: (k: number) => boolean,
+): Singular[] {
   const out: Singular[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const det = determinerPhrase(tokens, k);
@@ -295,7 +302,8 @@ export function findSingulars(tokens: readonly Token[], isOutcomeEnd: (k: number
         !the ||
         aside ||
         isOutcomeEnd(k - 1) ||
-        /^(was|is|has|and|had|,)$/.test(tokens[det.end]?.norm ?? "")
+        /^(was|is|has|and|had|,)$/.test(tokens[det.end]?.norm ?? "") ||
+        isOutcomeStart(det.end)
       )
         out.push(det);
       k = det.end - 1;

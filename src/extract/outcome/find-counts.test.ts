@@ -1,0 +1,537 @@
+import { describe, expect, it } from "vitest";
+import type { Group, Hedge, Outcome } from "../../core/model.js";
+import { tokenize } from "../tokens.js";
+import { findCounts, phraseAt, type Via } from "./find-counts.js";
+
+const BEFORE = "An earlier sentence with 5 words. ";
+
+interface Read {
+  /** The quantity words as written. */
+  q: string;
+  value: number | null;
+  hedge: Hedge;
+  /** The counted noun phrase as written, or null. */
+  noun: string | null;
+  group: Group;
+  outcome: Outcome;
+  /** The outcome words as written. */
+  trigger: string | null;
+  via: Via;
+  partOf: number | null;
+  cumulative: boolean;
+}
+
+/**
+ * The counts of `sentence`, read inside a longer text; every token range (quantity, noun, outcome)
+ * is returned as the text it covers, checked with slice against the untouched text.
+ */
+function counts(sentence: string): Read[] {
+  const text = BEFORE + sentence;
+  const tokens = tokenize(text, { start: BEFORE.length, end: text.length });
+  const words = (first: number, last: number) => {
+    const a = tokens[first]!.start;
+    const b = tokens[last - 1]!.end;
+    expect(a).toBeGreaterThanOrEqual(BEFORE.length);
+    return text.slice(a, b);
+  };
+  return findCounts(tokens, (a, b) => text.slice(a, b)).map((c) => {
+    const q = words(c.qFirst, c.qLast);
+    expect(q).toBe(c.quantity.text);
+    return {
+      q,
+      value: c.quantity.value,
+      hedge: c.quantity.hedge,
+      noun: c.np ? words(c.np.first, c.np.last) : null,
+      group: c.group,
+      outcome: c.outcome,
+      trigger: c.trigger ? words(c.trigger.first, c.trigger.last) : null,
+      via: c.via,
+      partOf: c.partOf,
+      cumulative: c.cumulative,
+    };
+  });
+}
+
+/** [quantity, group, outcome] of each count, for sentences where only these matter. */
+const brief = (sentence: string) => counts(sentence).map((c) => [c.q, c.group, c.outcome]);
+
+describe("findCounts: passive, the outcome after the noun", () => {
+  it("reads 'four soldiers were killed'", () => {
+    expect(counts("Four soldiers were killed in the ambush.")).toEqual([
+      {
+        q: "Four",
+        value: 4,
+        hedge: "exact",
+        noun: "soldiers",
+        group: "security_forces",
+        outcome: "killed",
+        trigger: "killed",
+        via: "after",
+        partOf: null,
+        cumulative: false,
+      },
+    ]);
+  });
+
+  it("reads a figure with no noun ('Fifteen were killed')", () => {
+    expect(counts("Fifteen were killed.")).toEqual([
+      {
+        q: "Fifteen",
+        value: 15,
+        hedge: "exact",
+        noun: null,
+        group: "people",
+        outcome: "killed",
+        trigger: "killed",
+        via: "after",
+        partOf: null,
+        cumulative: false,
+      },
+    ]);
+  });
+
+  const cases: Array<[string, string, string | null, Group, Outcome, string]> = [
+    ["At least 16 people were killed.", "At least 16", "people", "people", "killed", "killed"],
+    [
+      "Twenty-one passengers were taken hostage.",
+      "Twenty-one",
+      "passengers",
+      "civilians",
+      "abducted",
+      "taken hostage",
+    ],
+    ["Five workers remain missing.", "Five", "workers", "civilians", "missing", "remain missing"],
+    ["Dozens of people were wounded.", "Dozens", "of people", "people", "injured", "wounded"],
+    [
+      "More than 450 passengers were aboard the train.",
+      "More than 450",
+      "passengers",
+      "civilians",
+      "present",
+      "aboard",
+    ],
+    ["All 33 militants were killed.", "All 33", "militants", "militants", "killed", "killed"],
+    ["All the hostages were freed.", "All", "the hostages", "hostages", "released", "freed"],
+    ["No one was hurt in the attack.", "No one", null, "people", "injured", "hurt"],
+    ["Seven Valdoran Zemites were killed.", "Seven", "Valdoran Zemites", "people", "killed", "killed"],
+    ["A guard was identified and killed.", "A", "guard", "civilians", "killed", "killed"],
+  ];
+  it.each(cases)("%s", (sentence, q, noun, group, outcome, trigger) => {
+    expect(counts(sentence)).toMatchObject([{ q, noun, group, outcome, trigger, via: "after" }]);
+  });
+
+  it("skips a postmodifier between the noun and its verb", () => {
+    expect(counts("40 personnel belonging to the Central Reserve Police Force were killed.")).toMatchObject([
+      { q: "40", noun: "personnel", group: "security_forces", outcome: "killed", trigger: "killed" },
+    ]);
+  });
+});
+
+describe("findCounts: active, the outcome before the figure", () => {
+  it("reads 'killing 5 and wounding 12'", () => {
+    expect(counts("The gunmen opened fire, killing 5 and wounding 12.")).toEqual([
+      {
+        q: "5",
+        value: 5,
+        hedge: "exact",
+        noun: null,
+        group: "people",
+        outcome: "killed",
+        trigger: "killing",
+        via: "before",
+        partOf: null,
+        cumulative: false,
+      },
+      {
+        q: "12",
+        value: 12,
+        hedge: "exact",
+        noun: null,
+        group: "people",
+        outcome: "injured",
+        trigger: "wounding",
+        via: "before",
+        partOf: null,
+        cumulative: false,
+      },
+    ]);
+  });
+
+  const cases: Array<[string, string, string, Group, Outcome, string]> = [
+    [
+      "The attackers killed four Frontier Corps personnel.",
+      "four",
+      "Frontier Corps personnel",
+      "security_forces",
+      "killed",
+      "killed",
+    ],
+    [
+      "The attackers shot dead another 40 personnel.",
+      "40",
+      "personnel",
+      "security_forces",
+      "killed",
+      "shot dead",
+    ],
+    ["Gunmen abducted 20 villagers on Monday.", "20", "villagers", "civilians", "abducted", "abducted"],
+    ["Security forces rescued 104 passengers.", "104", "passengers", "civilians", "released", "rescued"],
+    ["Police arrested 14 suspects.", "14", "suspects", "militants", "arrested", "arrested"],
+    ["The militants are holding 150 hostages.", "150", "hostages", "hostages", "held", "holding"],
+    ["The group is holding 150 hostages.", "150", "hostages", "hostages", "held", "is holding"],
+    ["The militants killed 21 hostages.", "21", "hostages", "hostages", "killed", "killed"],
+    ["Gunmen killed a local official.", "a", "local official", "civilians", "killed", "killed"],
+  ];
+  it.each(cases)("%s", (sentence, q, noun, group, outcome, trigger) => {
+    expect(counts(sentence)).toMatchObject([{ q, noun, group, outcome, trigger, via: "before" }]);
+  });
+
+  it("does not give an outcome to the subject of an active verb ('5 gunmen killed 10 soldiers')", () => {
+    expect(brief("5 gunmen killed 10 soldiers.")).toEqual([["10", "security_forces", "killed"]]);
+  });
+
+  it("keeps two clauses apart", () => {
+    expect(brief("Gunmen killed 10 people; 4 soldiers were also wounded.")).toEqual([
+      ["10", "people", "killed"],
+      ["4", "security_forces", "injured"],
+    ]);
+    expect(brief("Rescuers freed 104 passengers, while 26 hostages were killed.")).toEqual([
+      ["104", "civilians", "released"],
+      ["26", "hostages", "killed"],
+    ]);
+  });
+});
+
+describe("findCounts: running tolls", () => {
+  it("reads 'the death toll rose to 30' as killed, cumulative", () => {
+    expect(counts("The death toll rose to 30 on Sunday.")).toEqual([
+      {
+        q: "30",
+        value: 30,
+        hedge: "exact",
+        noun: null,
+        group: "people",
+        outcome: "killed",
+        trigger: "death toll rose to",
+        via: "toll",
+        partOf: null,
+        cumulative: true,
+      },
+    ]);
+  });
+
+  it("reads a toll with a short complement before its verb", () => {
+    expect(counts("The death toll from the bombing rose to 52.")).toMatchObject([
+      {
+        q: "52",
+        outcome: "killed",
+        trigger: "death toll from the bombing rose to",
+        via: "toll",
+        cumulative: true,
+      },
+    ]);
+    expect(counts("The toll has climbed to 52.")).toMatchObject([
+      { q: "52", outcome: "killed", trigger: "toll has climbed to", cumulative: true },
+    ]);
+  });
+
+  it("reads an injury toll as injured", () => {
+    expect(counts("The injury toll rose to 45.")).toMatchObject([
+      { q: "45", outcome: "injured", via: "toll", cumulative: true },
+    ]);
+  });
+
+  it("reads a total of named people and an outcome, with their group", () => {
+    expect(
+      counts("The operation brings the total number of eliminated terrorists to over 100."),
+    ).toMatchObject([
+      {
+        q: "over 100",
+        value: 100,
+        hedge: "more_than",
+        group: "militants",
+        outcome: "killed",
+        trigger: "total number of eliminated terrorists to",
+        via: "toll",
+        cumulative: true,
+      },
+    ]);
+    expect(counts("The total of hostages freed rose to 190.")).toMatchObject([
+      { q: "190", group: "hostages", outcome: "released", via: "toll", cumulative: true },
+    ]);
+  });
+
+  it("does not read a total of something else as a toll", () => {
+    expect(counts("The total cost rose to 30 million.")).toEqual([]);
+  });
+});
+
+describe("findCounts: coordination", () => {
+  it("gives 'two people and four assailants were killed' one outcome for both", () => {
+    expect(counts("Two people and four assailants were killed.")).toEqual([
+      {
+        q: "Two",
+        value: 2,
+        hedge: "exact",
+        noun: "people",
+        group: "people",
+        outcome: "killed",
+        trigger: "killed",
+        via: "coordinated",
+        partOf: null,
+        cumulative: false,
+      },
+      {
+        q: "four",
+        value: 4,
+        hedge: "exact",
+        noun: "assailants",
+        group: "militants",
+        outcome: "killed",
+        trigger: "killed",
+        via: "after",
+        partOf: null,
+        cumulative: false,
+      },
+    ]);
+  });
+
+  it("reads 'killing 16 people and injuring 30' with each verb", () => {
+    expect(brief("The bomb went off, killing 16 people and injuring 30.")).toEqual([
+      ["16", "people", "killed"],
+      ["30", "people", "injured"],
+    ]);
+  });
+
+  it("reads two passive clauses, the second borrowing the first noun's group", () => {
+    expect(brief("Three policemen were injured and two were abducted.")).toEqual([
+      ["Three", "security_forces", "injured"],
+      ["two", "security_forces", "abducted"],
+    ]);
+  });
+
+  it("joins one soldier and 'another' with their own verbs", () => {
+    expect(brief("One soldier died and another was injured.")).toEqual([
+      ["One", "security_forces", "killed"],
+      ["another", "people", "injured"],
+    ]);
+  });
+});
+
+describe("findCounts: sub-counts", () => {
+  it("reads '11 people, including eight civilians and three assailants' as parts of the 11", () => {
+    expect(counts("The blast killed 11 people, including eight civilians and three assailants.")).toEqual([
+      {
+        q: "11",
+        value: 11,
+        hedge: "exact",
+        noun: "people",
+        group: "people",
+        outcome: "killed",
+        trigger: "killed",
+        via: "before",
+        partOf: null,
+        cumulative: false,
+      },
+      {
+        q: "eight",
+        value: 8,
+        hedge: "exact",
+        noun: "civilians",
+        group: "civilians",
+        outcome: "killed",
+        trigger: "killed",
+        via: "subset",
+        partOf: 0,
+        cumulative: false,
+      },
+      {
+        q: "three",
+        value: 3,
+        hedge: "exact",
+        noun: "assailants",
+        group: "militants",
+        outcome: "killed",
+        trigger: "killed",
+        via: "subset",
+        partOf: 0,
+        cumulative: false,
+      },
+    ]);
+  });
+
+  it("reads parts set off by dashes or brackets", () => {
+    expect(
+      counts("Militants killed 11 people — five women and four children — in the market.").map((c) => [
+        c.q,
+        c.noun,
+        c.partOf,
+        c.outcome,
+      ]),
+    ).toEqual([
+      ["11", "people", null, "killed"],
+      ["five", "women", 0, "killed"],
+      ["four", "children", 0, "killed"],
+    ]);
+    expect(
+      counts("11 people (five women and six children) were killed.").map((c) => [c.q, c.partOf, c.outcome]),
+    ).toEqual([
+      ["11", null, "killed"],
+      ["five", 0, "killed"],
+      ["six", 0, "killed"],
+    ]);
+  });
+
+  it("reads a part between the noun and its verb", () => {
+    expect(
+      counts("Six people including 3 soldiers were killed.").map((c) => [c.q, c.group, c.partOf]),
+    ).toEqual([
+      ["Six", "people", null],
+      ["3", "security_forces", 0],
+    ]);
+    expect(
+      counts("Three soldiers, including a captain, were killed.").map((c) => [c.q, c.noun, c.partOf]),
+    ).toEqual([
+      ["Three", "soldiers", null],
+      ["a", "captain", 0],
+    ]);
+  });
+
+  it("does not make a larger number a part of a smaller one", () => {
+    expect(counts("Police killed 3 attackers, including 12 civilians.").map((c) => c.partOf)).not.toContain(
+      0,
+    );
+  });
+});
+
+describe("findCounts: executions are of hostages", () => {
+  it("makes the executed the hostages, whoever they were", () => {
+    expect(counts("Militants stormed the camp and 10 enemy personnel were executed.")).toMatchObject([
+      { q: "10", noun: "enemy personnel", group: "hostages", outcome: "killed", trigger: "executed" },
+    ]);
+    expect(counts("The militants executed 10 captives.")).toMatchObject([
+      { q: "10", group: "hostages", outcome: "killed", trigger: "executed", via: "before" },
+    ]);
+  });
+
+  it("keeps an executed militant a militant", () => {
+    expect(counts("Four militants were executed.")).toMatchObject([
+      { group: "militants", outcome: "killed" },
+    ]);
+  });
+
+  it("reads 'The hostages were executed' as all of them, marked as an anaphor", () => {
+    const text = BEFORE + "The hostages were executed.";
+    const tokens = tokenize(text, { start: BEFORE.length, end: text.length });
+    const [c, ...rest] = findCounts(tokens, (a, b) => text.slice(a, b));
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ group: "hostages", outcome: "killed", anaphor: true });
+    expect(c!.quantity).toMatchObject({ value: null, hedge: "all" });
+    expect(text.slice(tokens[c!.qFirst]!.start, tokens[c!.qLast - 1]!.end)).toBe("The hostages");
+  });
+});
+
+describe("findCounts: taken hostage", () => {
+  it("reads 'seized 12 workers hostage' as abducted hostages", () => {
+    expect(counts("Gunmen seized 12 workers hostage.")).toMatchObject([
+      { q: "12", value: 12, group: "hostages", outcome: "abducted", trigger: "seized" },
+    ]);
+  });
+});
+
+describe("findCounts: single persons", () => {
+  const cases: Array<[string, string, string | null, Group, Outcome]> = [
+    ["A driver was killed.", "A", "driver", "civilians", "killed"],
+    ["The assailant was also killed.", "The", "assailant", "militants", "killed"],
+    ["Sabour, a contractor, was killed.", "Sabour", null, "civilians", "killed"],
+    ["Gunmen shot and killed Focas Bakana on Friday.", "Focas Bakana", null, "people", "killed"],
+  ];
+  it.each(cases)("%s", (sentence, q, noun, group, outcome) => {
+    expect(counts(sentence)).toMatchObject([{ q, value: 1, hedge: "exact", noun, group, outcome }]);
+  });
+
+  it("counts an attacker who killed herself as one militant", () => {
+    expect(brief("She blew up her vest, killing herself and injuring five.")).toEqual([
+      ["herself", "militants", "killed"],
+      ["five", "people", "injured"],
+    ]);
+  });
+
+  it("does not count a definite person who is not the subject or object of an outcome", () => {
+    expect(counts("The driver said the road was closed.")).toEqual([]);
+  });
+});
+
+describe("findCounts: suicide bombers", () => {
+  it("reads 'a suicide bomber detonated' as the bomber killed", () => {
+    expect(counts("A suicide bomber detonated his vest outside the mosque.")).toEqual([
+      {
+        q: "A",
+        value: 1,
+        hedge: "exact",
+        noun: "suicide bomber",
+        group: "militants",
+        outcome: "killed",
+        trigger: "detonated",
+        via: "after",
+        partOf: null,
+        cumulative: false,
+      },
+    ]);
+  });
+
+  it("reads bombers who blew themselves up as killed", () => {
+    expect(counts("Two suicide bombers blew themselves up.")).toMatchObject([
+      {
+        q: "Two",
+        noun: "suicide bombers",
+        group: "militants",
+        outcome: "killed",
+        trigger: "blew themselves up",
+      },
+    ]);
+  });
+
+  it("does not kill a bomber who only planted a bomb", () => {
+    expect(counts("A bomber planted the device.")).toEqual([]);
+  });
+});
+
+describe("findCounts: outcome nouns", () => {
+  it("reads '12 bodies' as killed, from the noun itself", () => {
+    expect(counts("Twelve bodies were found.")).toMatchObject([
+      { q: "Twelve", noun: "bodies", outcome: "killed", trigger: "bodies", via: "noun" },
+    ]);
+  });
+});
+
+describe("findCounts: figures that are not counts of people", () => {
+  const cases: Array<[string]> = [
+    ["He said 48 hours had passed."],
+    ["Three vehicles were destroyed."],
+    ["A 12-member team arrived."],
+    ["The attack happened on 11 March 2016."],
+    ["Gunmen fired 40 rounds at the post."],
+    ["The blast at 1pm damaged 30 shops."],
+    ["The 25-year-old was released on bail."],
+  ];
+  it.each(cases)("%s", (sentence) => {
+    expect(counts(sentence)).toEqual([]);
+  });
+});
+
+describe("phraseAt", () => {
+  it("finds an outcome phrase that follows its noun", () => {
+    const text = "were shot dead";
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    expect(phraseAt(tokens, 1, "after")).toMatchObject({ words: ["shot", "dead"], outcome: "killed" });
+    expect(phraseAt(tokens, 0, "after")).toBeNull();
+  });
+
+  it("respects the role: 'killing' only precedes its figure", () => {
+    const text = "killing";
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    expect(phraseAt(tokens, 0, "after")).toBeNull();
+    expect(phraseAt(tokens, 0, "before")).toMatchObject({ outcome: "killed" });
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import type { ClaimantType } from "../../core/model.js";
+import { tokenize } from "../tokens.js";
+import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
+
+const words = (mention: string) => tokenize(mention, { start: 0, end: mention.length });
+
+/** Resolves mentions in order in one registry; each result as [id, name, type, person] or null. */
+function resolveAll(...mentions: string[]): Array<[number, string, ClaimantType, boolean] | null> {
+  const registry = new EntityRegistry();
+  return mentions.map((m) => {
+    const e: Entity | null = registry.resolve(words(m));
+    return e ? [e.id, e.name, e.type, e.person] : null;
+  });
+}
+
+describe("EntityRegistry: names and their variants", () => {
+  it("registers a titled person under the full mention, typed by the title", () => {
+    expect(resolveAll("Lt. Gen. Ahmed Sharif Chaudhry")).toEqual([
+      [0, "Lt. Gen. Ahmed Sharif Chaudhry", "state_military", true],
+    ]);
+  });
+
+  it("merges spellings of one surname (Chaudhry, Chaudhary) and a titled short form", () => {
+    expect(resolveAll("Lt. Gen. Ahmed Sharif Chaudhry", "Chaudhary", "Gen. Chaudhry")).toEqual([
+      [0, "Lt. Gen. Ahmed Sharif Chaudhry", "state_military", true],
+      [0, "Lt. Gen. Ahmed Sharif Chaudhry", "state_military", true],
+      [0, "Lt. Gen. Ahmed Sharif Chaudhry", "state_military", true],
+    ]);
+  });
+
+  it("keeps two people with one surname and different given names apart", () => {
+    const [a, b, c] = resolveAll("Sarfraz Bugti", "Bugti", "Nawab Bugti");
+    expect(a![0]).toBe(0);
+    expect(b![0]).toBe(0);
+    expect(c).toEqual([1, "Nawab Bugti", "unknown", true]);
+  });
+
+  it("does not merge different surnames", () => {
+    const [a, b] = resolveAll("Imran Baig", "Imran Qureshi");
+    expect(a![0]).not.toBe(b![0]);
+  });
+
+  it("names an organisation without its article", () => {
+    expect(resolveAll("the provincial government", "The Provincial Government")).toEqual([
+      [0, "provincial government", "government", false],
+      [0, "provincial government", "government", false],
+    ]);
+  });
+});
+
+describe("EntityRegistry: acronyms", () => {
+  it("learns an acronym spelled by the words before it and resolves it later", () => {
+    expect(resolveAll("the Baloch Liberation Army (BLA)", "BLA", "a BLA spokesman")).toEqual([
+      [0, "Baloch Liberation Army (BLA)", "armed_group", false],
+      [0, "Baloch Liberation Army (BLA)", "armed_group", false],
+      [0, "Baloch Liberation Army (BLA)", "armed_group", false],
+    ]);
+  });
+
+  it("keeps two organisations with different acronyms apart", () => {
+    const [a, b] = resolveAll("the Baloch Liberation Army (BLA)", "the Balochistan Liberation Front (BLF)");
+    expect(a![0]).toBe(0);
+    expect(b![0]).toBe(1);
+  });
+});
+
+describe("EntityRegistry: anaphors", () => {
+  it("resolves 'the group' to the last armed group named", () => {
+    const [, , group] = resolveAll("the Baloch Liberation Army (BLA)", "Police", "the group");
+    expect(group).toEqual([0, "Baloch Liberation Army (BLA)", "armed_group", false]);
+  });
+
+  it("resolves 'the group' to the latest of two armed groups", () => {
+    const [, , group] = resolveAll(
+      "the Baloch Liberation Army (BLA)",
+      "the Tehreek-e-Taliban (TTP)",
+      "the group",
+    );
+    expect(group![0]).toBe(1);
+  });
+
+  it("registers 'the group' as a new armed group when none was named", () => {
+    expect(resolveAll("the group")).toEqual([[0, "group", "armed_group", false]]);
+  });
+
+  it("resolves 'he' to the last person, not to an organisation named since", () => {
+    const [, , he] = resolveAll("Dr. Yasmin Kakar", "the hospital", "he");
+    expect(he).toEqual([0, "Dr. Yasmin Kakar", "official", true]);
+  });
+
+  it("resolves 'he' and 'she' to nothing when no one was named", () => {
+    expect(resolveAll("he", "she")).toEqual([null, null]);
+  });
+
+  it("resolves 'its spokesman' to the organisation named last", () => {
+    const [, spokesman] = resolveAll("the Baloch Liberation Army (BLA)", "its spokesman");
+    expect(spokesman![0]).toBe(0);
+  });
+
+  it("resolves 'it' and 'they' to whoever was named last", () => {
+    const [, , it, they] = resolveAll("Sarfraz Bugti", "the railway department", "it", "they");
+    expect(it![0]).toBe(1);
+    expect(they![0]).toBe(1);
+  });
+
+  it("returns nothing for a mention of punctuation only", () => {
+    expect(resolveAll(",")).toEqual([null]);
+  });
+});
+
+describe("typeOf: claimant types by keyword", () => {
+  const cases: Array<[string, ClaimantType | null]> = [
+    ["the Baloch Liberation Army", "armed_group"],
+    ["the militants", "armed_group"],
+    ["a Taliban commander", "armed_group"],
+    ["the army", "state_military"],
+    ["ISPR", "state_military"],
+    ["security sources", "state_military"],
+    ["a police spokesman", "state_military"],
+    ["the interior minister", "government"],
+    ["the provincial government", "government"],
+    ["railway officials", "official"],
+    ["the district hospital", "official"],
+    ["Rescue 1122", "official"],
+    ["a survivor", "witness"],
+    ["residents", "witness"],
+    ["Reuters", "media"],
+    ["state media", "media"],
+    ["sources", "unknown"],
+    ["Sarfraz Bugti", null],
+  ];
+  it.each(cases)("%s", (mention, type) => {
+    expect(typeOf(words(mention).map((t) => t.norm))).toBe(type);
+  });
+
+  it("reads a possessive as the word it is on", () => {
+    expect(typeOf(words("the army's").map((t) => t.norm))).toBe("state_military");
+  });
+
+  it("gives the armed group priority over a state keyword in the same mention", () => {
+    expect(typeOf(words("the group's military wing").map((t) => t.norm))).toBe("armed_group");
+  });
+});
+
+describe("partyOf", () => {
+  it("makes the army and the government the state, armed groups non-state, the rest independent", () => {
+    expect(partyOf("state_military")).toBe("state");
+    expect(partyOf("government")).toBe("state");
+    expect(partyOf("armed_group")).toBe("non_state");
+    for (const t of ["official", "media", "witness", "unknown"] as const)
+      expect(partyOf(t)).toBe("independent");
+  });
+});
