@@ -127,7 +127,14 @@ function claimantTotal(own: Claim[], order: Chronology): ClaimantTotal {
 
 /** The claims whose figures, added, make the claimant's total (steps 1–4 above). */
 function resolve(own: Claim[], order: Chronology): Claim[] {
-  const numeric = own.filter((c) => hasNumber(c.quantity));
+  // Vague words beside a precise figure of the same claimant in the same article restate it ("73
+  // killed … many bodies under the debris"); they count only where the claimant gives no number.
+  const precise = new Set(
+    own.filter((c) => hasNumber(c.quantity) && c.quantity.hedge !== "vague").map((c) => c.article),
+  );
+  const numeric = own.filter(
+    (c) => hasNumber(c.quantity) && !(c.quantity.hedge === "vague" && precise.has(c.article)),
+  );
   const whole = numeric.filter((c) => !isSubCount(c));
   if (whole.length === 0) {
     const part = latestOf(numeric, order);

@@ -23,7 +23,7 @@ function count(word: string | undefined): number | null {
   const w = word.toLowerCase();
   if (w === "both") return 2;
   const n = UNITS[w] ?? TENS[w] ?? Number(w);
-  return Number.isFinite(n) && n >= 2 && n <= 50 ? n : null;
+  return Number.isFinite(n) && n >= 2 && n <= 1000 ? n : null;
 }
 
 /** How many related incidents the article says its event is one of, or null. */
@@ -35,5 +35,6 @@ export function relatedIncidents(text: string): number | null {
 export function sharedAcross(sentence: string, related: number | null): number | null {
   const across = ACROSS.exec(sentence);
   if (across) return count(across[1]) ?? count(across[2]) ?? related;
-  return count(IN_N.exec(sentence)?.[1]);
+  // "in both attacks" only where the article says its event is one of several.
+  return related === null ? null : count(IN_N.exec(sentence)?.[1]);
 }

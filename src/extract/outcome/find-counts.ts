@@ -5,7 +5,7 @@
 // coordinated with ("two people and four assailants were killed") or a part of ("11 people,
 // including eight civilians").
 import type { Group, Outcome, Quantity } from "../../core/model.js";
-import { OUTCOME_NOUNS } from "../lexicon/groups.js";
+import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import { ACTIVE_FILLERS, OUTCOME_PHRASES, PASSIVE_FILLERS, type OutcomePhrase } from "../lexicon/outcomes.js";
 import { SUBSET_CUES } from "../lexicon/syntax.js";
 import { findQuantities, matchWords, type QuantityMention } from "../quantity/find-quantities.js";
@@ -46,6 +46,8 @@ interface Candidate {
   partOf: number | null;
   cumulative: boolean;
   anaphor: boolean;
+  /** A single person ("a driver", "Sabour"), not a figure. */
+  singular: boolean;
 }
 
 const BY_FIRST_WORD = new Map<string, OutcomePhrase[]>();
@@ -142,6 +144,11 @@ function tollBefore(
       const isToll = w === "toll" || w === "tally" || w === "count";
       if (!isToll && !np && !hasOutcomeWord(tokens, k + 1, qFirst)) return null;
       if (isToll && tokens[k - 1] && /^(casualty)$/.test(tokens[k - 1]!.norm)) outcome = "killed";
+      // "the military toll", "the civilian death toll": the group the toll counts.
+      for (let j = Math.max(0, k - 3); j < k && !np; j++) {
+        const g = GROUP_OF_MODIFIER.get(tokens[j]!.norm);
+        if (g) np = { first: j, last: j + 1, head: tokens[j]!.norm, group: g };
+      }
       return { outcome, first: Math.max(0, k - (tokens[k - 1]?.norm === "death" ? 1 : 0)), np };
     }
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
@@ -220,9 +227,10 @@ function outcomeAfter(
     // before a passive outcome with its auxiliary.
     if (guard === 0 && POSTMODIFIERS.has(t.norm)) {
       const j = nextOutcome(tokens, k + 1, 10);
-      if (j === null || !/^(were|was|had|have|is|are|been)$/.test(tokens[j - 1]?.norm ?? "")) return null;
-      k = j;
-      continue;
+      if (j !== null && /^(were|was|had|have|is|are|been)$/.test(tokens[j - 1]?.norm ?? "")) {
+        k = j;
+        continue;
+      }
     }
     // "was identified and killed", "were abducted and later killed": the last verb of a chain.
     if (t.norm.endsWith("ed") && tokens[k + 1]?.norm === "and" && guard < 6) {
@@ -316,7 +324,7 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
       if (!a || a.first - r.np.last > 2 || a.p.outcome === "present" || a.p.outcome === "released") continue;
     }
     const np = r.kind === "phrase" || r.kind === "unknown" ? r.np : null;
-    const end = np ? np.last : r.kind === "elliptical" ? q.last : q.last;
+    const end = np ? np.last : q.last;
     cands.push({
       q,
       np,
@@ -328,6 +336,7 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
       partOf: null,
       cumulative: false,
       anaphor: false,
+      singular: false,
     });
   }
   // Single persons ("a driver", "Sabour, a contractor,") where no figure covers them.
@@ -346,6 +355,7 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
       partOf: null,
       cumulative: false,
       anaphor: s.anaphor ?? false,
+      singular: true,
     });
   }
   cands.sort((a, b) => a.q.first - b.q.first);
@@ -447,7 +457,12 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
     if (!c.outcome || !c.trigger || !c.via) continue;
     let group = c.group;
     if (!group) {
-      for (let j = i - 1; j >= 0 && !group; j--) if (cands[j]!.group && cands[j]!.np) group = cands[j]!.group;
+      // Only from a counted figure with an outcome of its own ("another 10 soldiers were eliminated,
+      // while 30 were killed"); "A gunman opened fire, killing 11" does not make the 11 gunmen.
+      for (let j = i - 1; j >= 0 && !group; j--) {
+        const o = cands[j]!;
+        if (o.group && o.np && o.outcome && !o.singular) group = o.group;
+      }
       group ??= "people";
     }
     // An execution is of captives, whoever they were ("10 enemy personnel were executed").

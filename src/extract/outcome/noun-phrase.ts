@@ -67,6 +67,16 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
       const head = tokens[h]!.norm;
       return { kind: "phrase", np: { first: start, last: h + 1, head, group: groupOf(tokens, start, h) } };
     }
+    // "off-duty", "well-armed": a hyphenated compound is a modifier whatever its parts.
+    if (
+      tokens[k + 1]?.norm === "-" &&
+      tokens[k + 1]!.start === t.end &&
+      tokens[k + 2]?.start === tokens[k + 1]!.end
+    ) {
+      k += 2;
+      modifiers++;
+      continue;
+    }
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm)) break;
     if (t.kind === "num") return { kind: "not_people" };
     if (++modifiers > MAX_MODIFIERS) return { kind: "not_people" };

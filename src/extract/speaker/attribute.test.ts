@@ -1,0 +1,221 @@
+import { describe, expect, it } from "vitest";
+import type { ClaimantType, Party } from "../../core/model.js";
+import { quotes } from "../segment/quotes.js";
+import { sentences } from "../segment/sentences.js";
+import { tokenize } from "../tokens.js";
+import { Attribution, type SentenceTokens } from "./attribute.js";
+
+interface Who {
+  name: string;
+  type: ClaimantType;
+  party: Party;
+  /** The words naming the claimant where the claim is made, checked with slice. */
+  mention: string | null;
+  unconfirmed: boolean;
+}
+
+/** The claimant of a claim whose evidence starts at the first occurrence of `needle` in `text`. */
+function who(text: string, needle: string, outlet: string | null = null): Who {
+  const sents: SentenceTokens[] = sentences(text).map((s) => ({ ...s, tokens: tokenize(text, s) }));
+  const attribution = new Attribution(text, sents, quotes(text), outlet);
+  const offset = text.indexOf(needle);
+  expect(offset).toBeGreaterThanOrEqual(0);
+  const s = sents.find((x) => x.start <= offset && offset < x.end)!;
+  const { claimant, unconfirmed } = attribution.claimantAt(s, offset);
+  const m = claimant.mention;
+  if (m) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return {
+    name: claimant.name,
+    type: claimant.type,
+    party: claimant.party,
+    mention: m?.text ?? null,
+    unconfirmed,
+  };
+}
+
+describe("Attribution: the outlet's own voice", () => {
+  it("gives a sentence with no source to the media", () => {
+    expect(who("Two people were injured in the blast.", "Two")).toEqual({
+      name: "media",
+      type: "media",
+      party: "independent",
+      mention: null,
+      unconfirmed: false,
+    });
+  });
+
+  it("names the outlet when it is known", () => {
+    expect(who("Two people were injured in the blast.", "Two", "The Frontier Post")).toMatchObject({
+      name: "The Frontier Post",
+      type: "media",
+      mention: null,
+    });
+  });
+});
+
+describe("Attribution: speech cues in the sentence", () => {
+  it("reads 'X said' before the figure", () => {
+    expect(who("The army said 18 soldiers were killed.", "18")).toEqual({
+      name: "army",
+      type: "state_military",
+      party: "state",
+      mention: "The army",
+      unconfirmed: false,
+    });
+  });
+
+  it("reads ', police said.' after the figure", () => {
+    expect(who("Eighteen people were killed, police said.", "Eighteen")).toMatchObject({
+      name: "police",
+      type: "state_military",
+      party: "state",
+      mention: "police",
+    });
+  });
+
+  it("reads an inverted cue with the speaker's appositive", () => {
+    expect(
+      who("Eighteen soldiers died, said Major Saad Rind, a military spokesman.", "Eighteen"),
+    ).toMatchObject({
+      name: "Major Saad Rind",
+      type: "state_military",
+      mention: "Major Saad Rind, a military spokesman",
+    });
+  });
+
+  it("reads 'according to X'", () => {
+    expect(who("According to the district hospital, 31 people were treated.", "31")).toMatchObject({
+      name: "district hospital",
+      type: "official",
+      party: "independent",
+      mention: "the district hospital",
+    });
+  });
+
+  it("reads 'X told AFP that'", () => {
+    expect(who("A survivor told AFP that 30 passengers were killed.", "30")).toMatchObject({
+      name: "survivor",
+      type: "witness",
+      party: "independent",
+      mention: "A survivor",
+    });
+  });
+
+  it("gives each figure the cue of its own clause", () => {
+    const text =
+      "The army said 18 soldiers died, while the Baloch Liberation Army (BLA) claimed 100 were killed.";
+    expect(who(text, "18")).toMatchObject({ name: "army", type: "state_military" });
+    expect(who(text, "100")).toMatchObject({
+      name: "Baloch Liberation Army (BLA)",
+      type: "armed_group",
+      party: "non_state",
+      mention: "the Baloch Liberation Army (BLA)",
+    });
+  });
+
+  it("marks reports as unconfirmed", () => {
+    expect(who("Reports said 9 people were killed.", "9")).toMatchObject({
+      type: "media",
+      mention: "Reports",
+      unconfirmed: true,
+    });
+  });
+
+  it("types officials, ministers and railway staff", () => {
+    expect(who("Railway officials said 400 passengers were aboard.", "400")).toMatchObject({
+      type: "official",
+      party: "independent",
+      mention: "Railway officials",
+    });
+    expect(who("The interior minister said 26 hostages died.", "26")).toMatchObject({
+      type: "government",
+      party: "state",
+      mention: "The interior minister",
+    });
+  });
+});
+
+describe("Attribution: speakers across sentences", () => {
+  it("resolves an acronym to the organisation named in full before", () => {
+    const text =
+      "According to the Baloch Liberation Army (BLA), 50 soldiers were killed. The BLA later said 100 had died.";
+    expect(who(text, "100")).toMatchObject({
+      name: "Baloch Liberation Army (BLA)",
+      type: "armed_group",
+      mention: "The BLA",
+    });
+  });
+
+  it("resolves 'the group' to the last armed group that spoke", () => {
+    const text =
+      "The Baloch Liberation Army (BLA) said it attacked the train. The army said it killed 33 militants. The group said 20 hostages were freed.";
+    expect(who(text, "20")).toMatchObject({
+      name: "Baloch Liberation Army (BLA)",
+      type: "armed_group",
+      mention: "The group",
+    });
+  });
+
+  it("resolves 'he' to the last person who spoke", () => {
+    const text = "Lt. Gen. Ahmed Chaudhry said 18 soldiers died. He added that 33 militants were killed.";
+    expect(who(text, "33")).toEqual({
+      name: "Lt. Gen. Ahmed Chaudhry",
+      type: "state_military",
+      party: "state",
+      mention: "He",
+      unconfirmed: false,
+    });
+  });
+
+  it("merges a later spelling of the same surname", () => {
+    const text = "Lt. Gen. Ahmed Chaudhry said 18 soldiers died. Chaudhary said 33 militants were killed.";
+    expect(who(text, "33")).toMatchObject({ name: "Lt. Gen. Ahmed Chaudhry", mention: "Chaudhary" });
+  });
+
+  it("resolves 'he' to the latest of two speakers", () => {
+    const text =
+      "Maj. Gen. Ahmed Chaudhry said 18 soldiers died. Police chief Ali Raza said 4 policemen died. He said 3 more were hurt.";
+    expect(who(text, "3 more")).toMatchObject({ name: "Police chief Ali Raza", mention: "He" });
+  });
+});
+
+describe("Attribution: direct quotes", () => {
+  it("gives a quote the speaker named after it", () => {
+    const text =
+      "“We killed 20 soldiers. We also hold 30 hostages on the train,” the Baloch Liberation Army (BLA) said.";
+    for (const n of ["20", "30"])
+      expect(who(text, n)).toMatchObject({
+        name: "Baloch Liberation Army (BLA)",
+        type: "armed_group",
+        mention: "the Baloch Liberation Army (BLA)",
+      });
+  });
+
+  it("gives a quote the speaker named before it", () => {
+    const text = "The BLA said in a statement: “We killed 20 soldiers. We also hold 30 hostages.”";
+    expect(who(text, "30")).toMatchObject({ name: "BLA", type: "armed_group", mention: "The BLA" });
+  });
+
+  it("gives every sentence of a quote its speaker, even one with no cue of its own", () => {
+    const text =
+      "Lt. Gen. Ahmed Chaudhry spoke on Wednesday. “Ten of them were from the Frontier Corps and they fought bravely until the end,” he said.";
+    expect(who(text, "Ten")).toMatchObject({ type: "state_military", mention: "he" });
+  });
+
+  it("gives a short quote ending in a comma the speaker of its sentence", () => {
+    const text = "The BLA said it attacked the train. “We killed 20 soldiers,” the group said.";
+    expect(who(text, "20")).toMatchObject({ name: "BLA", mention: "the group" });
+  });
+
+  it("gives a quote the speaker after it rather than one from an earlier paragraph", () => {
+    const text =
+      "The army said the operation was over. Photos showed the scene.\n“Nine of us were shot near the engine,” a passenger recalled later in the afternoon.";
+    expect(who(text, "Nine")).toMatchObject({ name: "passenger", type: "witness", mention: "a passenger" });
+  });
+
+  it("leaves a quote with no speaker anywhere near it to the media", () => {
+    const text =
+      "The station was quiet.\n“Twelve people died here in the first hour of the attack.”\nThe trains run again.";
+    expect(who(text, "Twelve")).toMatchObject({ type: "media", mention: null });
+  });
+});
