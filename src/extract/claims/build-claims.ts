@@ -71,6 +71,15 @@ export interface Built {
   sentence: number;
 }
 
+/** "Two of the dead were children": the latest whole figure of that outcome the article gave. */
+function lastTotal(claims: readonly Claim[], outcome: Claim["outcome"]): string | null {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (c.outcome === outcome && c.partOf === null && c.quantity.value !== null) return c.id;
+  }
+  return null;
+}
+
 export function buildClaims(input: BuildInput): Built[] {
   const { article, text, attribution, published } = input;
   const slice = (a: number, b: number) => text.slice(a, b);
@@ -86,8 +95,12 @@ export function buildClaims(input: BuildInput): Built[] {
     for (const c of counts) {
       const quantity = c.anaphor ? resolveAnaphor(c, claims) : c.quantity;
       if (!quantity) continue;
+      const first = Math.min(c.qFirst, c.trigger?.first ?? c.qFirst);
+      const stated = modalityOf(s.tokens, first, Math.max(c.qLast, c.trigger?.last ?? c.qLast), false);
+      if (!stated) continue; // a counterfactual
       const span = evidenceSpan(s.tokens, c);
       const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
+      const modality = stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated;
       times ??= findTimes(text, s, published);
       const t = pickTime(times, span);
       const time: ClaimTime | null = t
@@ -105,12 +118,7 @@ export function buildClaims(input: BuildInput): Built[] {
         claimant,
         time,
         scope: scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative)),
-        modality: modalityOf(
-          s.tokens,
-          Math.min(c.qFirst, c.trigger?.first ?? c.qFirst),
-          Math.max(c.qLast, c.trigger?.last ?? c.qLast),
-          unconfirmed,
-        ),
+        modality,
         evidence: [
           {
             ...span,
@@ -118,7 +126,8 @@ export function buildClaims(input: BuildInput): Built[] {
             quoted: quoteAt(input.quotes, span.start) !== null,
           },
         ],
-        partOf: c.partOf === null ? null : (ids[c.partOf] ?? null),
+        partOf:
+          c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
         otherIncident: isBackground(s.tokens, Math.min(c.qFirst, c.trigger?.first ?? c.qFirst)),
         acrossIncidents: shared,
         rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },

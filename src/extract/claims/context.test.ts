@@ -28,7 +28,7 @@ function scope(sentence: string, figure: string, cumulative = false): Scope {
 }
 
 /** Modality of the claim whose words (figure with its outcome) are `words`. */
-function modality(sentence: string, words: string, unconfirmed = false): Modality {
+function modality(sentence: string, words: string, unconfirmed = false): Modality | null {
   const { tokens, first, last } = locate(sentence, words);
   return modalityOf(tokens, first, last, unconfirmed);
 }

@@ -3,6 +3,7 @@ import type { Modality, Scope } from "../../core/model.js";
 import { matchWords } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import {
+  COUNTERFACTUAL_CUES,
   CUMULATIVE_CUES,
   DENIAL_CUES,
   INCREMENT_CUES,
@@ -25,9 +26,9 @@ function clauseStart(tokens: readonly Token[], k: number): number {
 
 export function scopeOf(tokens: readonly Token[], first: number, last: number, cumulative: boolean): Scope {
   if (cumulative) return "cumulative";
-  // "another 10", "50 additional", "10 more"
-  // Only the words around the figure, not its own hedge ("more than 450" is no increment).
-  if (anyCue(tokens, first - 3, first, INCREMENT_CUES) || anyCue(tokens, last, last + 2, INCREMENT_CUES))
+  // "another 10", "an additional 50", "50 additional", "10 more": right at the figure, not its own
+  // hedge ("more than 450") nor a word further off ("another survivor said multiple guards…").
+  if (anyCue(tokens, first - 2, first, INCREMENT_CUES) || anyCue(tokens, last, last + 1, INCREMENT_CUES))
     return "increment";
   if (anyCue(tokens, first - 6, first, CUMULATIVE_CUES) || anyCue(tokens, last, last + 6, CUMULATIVE_CUES))
     return "cumulative";
@@ -39,9 +40,14 @@ export function modalityOf(
   first: number,
   last: number,
   unconfirmed: boolean,
-): Modality {
+): Modality | null {
   const start = clauseStart(tokens, first);
-  if (anyCue(tokens, start, last, THREAT_CUES)) return "threatened";
+  // "the toll would have been in the dozens": a counterfactual is no claim at all.
+  if (anyCue(tokens, start, last, COUNTERFACTUAL_CUES)) return null;
+  // A threat governs the words right before the figure or its verb ("will execute all the
+  // captives", "10 hostages will be eliminated"), not a far clause ("would pay compensation to
+  // families of 3 villagers killed").
+  if (anyCue(tokens, Math.max(start, first - 5), last, THREAT_CUES)) return "threatened";
   if (anyCue(tokens, start, last, DENIAL_CUES)) return "denied";
   if (unconfirmed || anyCue(tokens, start, last + 2, UNCONFIRMED_CUES)) return "reported_unconfirmed";
   return "asserted";

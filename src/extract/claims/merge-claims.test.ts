@@ -7,9 +7,11 @@ import { mergeClaims } from "./merge-claims.js";
 const TEXT = [
   "The army said 18 soldiers were killed on Tuesday.", // sentence 0
   "An army spokesman later repeated that 18 soldiers were killed.", // 1
-  "The militants freed all the hostages, and all passengers were freed by noon.", // 2
-  "The hospital said at least 20 people died; rescuers said at least 20 people died.", // 3
-  "Another 18 soldiers were killed on Wednesday.", // 4
+  "The militants freed all the hostages.", // 2
+  "All passengers were freed by noon.", // 3
+  "The hospital said at least 20 people died; rescuers said at least 20 people died.", // 4
+  "Rescuers later said again that at least 20 people died.", // 5
+  "Another 18 soldiers were killed on Wednesday.", // 6
 ].join("\n");
 
 const ARMY: Claimant = { name: "army", mention: null, type: "state_military", party: "state" };
@@ -38,6 +40,7 @@ function claim(id: string, words: string, over: Partial<Claim> = {}, nth = 0): C
     evidence: [{ start, end: start + words.length, text: words, quoted: false }],
     partOf: null,
     otherIncident: false,
+    acrossIncidents: null,
     rule: { extractor: "test", rule: "test", version: "0" },
     ...over,
   };
@@ -79,8 +82,8 @@ describe("mergeClaims: one claimant, the same figure twice", () => {
   it("merges the same hedged figure from the same claimant", () => {
     const q: Quantity = { value: 20, min: 20, max: null, hedge: "at_least", text: "at least 20" };
     const out = merge([
-      at(3, claim("c1", "at least 20 people died", { quantity: q, claimant: HOSPITAL, group: "people" })),
-      at(4, claim("c2", "at least 20 people died", { quantity: q, claimant: HOSPITAL, group: "people" }, 1)),
+      at(4, claim("c1", "at least 20 people died", { quantity: q, claimant: RESCUERS, group: "people" }, 1)),
+      at(5, claim("c2", "at least 20 people died", { quantity: q, claimant: RESCUERS, group: "people" }, 2)),
     ]);
     expect(out).toHaveLength(1);
     expect(spans(out[0]!)).toEqual(["at least 20 people died", "at least 20 people died"]);
@@ -119,11 +122,11 @@ describe("mergeClaims: one claimant, the same figure twice", () => {
       at(2, claim("c1", "freed all the hostages", { outcome: "released", group: "hostages", quantity: all })),
       at(
         3,
-        claim("c2", "all passengers were freed", { outcome: "released", group: "civilians", quantity: all }),
+        claim("c2", "All passengers were freed", { outcome: "released", group: "civilians", quantity: all }),
       ),
     ]);
     expect(out).toHaveLength(1);
-    expect(spans(out[0]!)).toEqual(["freed all the hostages", "all passengers were freed"]);
+    expect(spans(out[0]!)).toEqual(["freed all the hostages", "All passengers were freed"]);
   });
 });
 
@@ -132,16 +135,16 @@ describe("mergeClaims: what stays apart", () => {
 
   it("never merges two figures of one sentence", () => {
     const out = merge([
-      at(3, claim("c1", "at least 20 people died", { claimant: HOSPITAL })),
-      at(3, claim("c2", "at least 20 people died", { claimant: HOSPITAL }, 1)),
+      at(4, claim("c1", "at least 20 people died", { claimant: HOSPITAL })),
+      at(4, claim("c2", "at least 20 people died", { claimant: HOSPITAL }, 1)),
     ]);
     expect(out.map((c) => c.id)).toEqual(["c1", "c2"]);
   });
 
   it("keeps two independent claimants apart, even with the same figure", () => {
     const out = merge([
-      at(3, claim("c1", "at least 20 people died", { claimant: HOSPITAL })),
-      at(4, claim("c2", "at least 20 people died", { claimant: RESCUERS }, 1)),
+      at(4, claim("c1", "at least 20 people died", { claimant: HOSPITAL })),
+      at(5, claim("c2", "at least 20 people died", { claimant: RESCUERS }, 2)),
     ]);
     expect(out).toHaveLength(2);
   });
@@ -149,7 +152,7 @@ describe("mergeClaims: what stays apart", () => {
   it("never merges an increment", () => {
     const out = merge([
       at(0, base),
-      at(4, claim("c2", "Another 18 soldiers were killed", { scope: "increment" })),
+      at(6, claim("c2", "Another 18 soldiers were killed", { scope: "increment" })),
     ]);
     expect(out.map((c) => c.id)).toEqual(["c1", "c2"]);
   });

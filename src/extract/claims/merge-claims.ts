@@ -24,8 +24,9 @@ function same(a: Claim, b: Claim): boolean {
   const qa = a.quantity;
   const qb = b.quantity;
   if (!sameVoice(a, b) || a.outcome !== b.outcome || a.modality !== b.modality) return false;
-  if (a.scope === "increment" || b.scope === "increment" || (a.partOf === null) !== (b.partOf === null))
-    return false;
+  // A part restated on its own ("eight civilians and three assailants" … "killed the three
+  // assailants") is the same claim; the part's link is kept.
+  if (a.scope === "increment" || b.scope === "increment") return false;
   if (qa.value !== qb.value || (qa.value === null && qa.hedge !== qb.hedge) || qa.min !== qb.min)
     return false;
   if (a.time?.date && b.time?.date && a.time.date !== b.time.date) return false;
@@ -44,6 +45,7 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
       first.evidence.push(...c.evidence);
       first.time ??= c.time;
       if (first.group === "people") first.group = c.group;
+      first.partOf ??= c.partOf;
       renamed.set(c.id, first.id);
       sentences.get(first)!.add(sentence);
       continue;

@@ -168,3 +168,6 @@ export const BACKGROUND_CAUSES = split([
   "protested the",
   "protesting the",
 ]);
+
+/** Counterfactuals: "the toll would have been in the dozens" states no outcome. */
+export const COUNTERFACTUAL_CUES = split(["would have", "could have", "might have", "would otherwise"]);

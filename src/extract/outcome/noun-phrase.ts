@@ -62,7 +62,13 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
     if (isPeopleNoun(t.norm) && !(t.norm === "security" && !isPeopleNoun(tokens[k + 1]?.norm ?? ""))) {
       // The head is the last of a run of people nouns ("police officers", "150 more hostages").
       let h = k;
-      while (h + 1 < tokens.length && isPeopleNoun(tokens[h + 1]!.norm) && !NP_STOP.has(tokens[h + 1]!.norm))
+      // ("took 38 people hostage": "hostage" there is the verb's complement, not the head.)
+      while (
+        h + 1 < tokens.length &&
+        isPeopleNoun(tokens[h + 1]!.norm) &&
+        !NP_STOP.has(tokens[h + 1]!.norm) &&
+        !/^(hostage|captive)$/.test(tokens[h + 1]!.norm)
+      )
         h++;
       const head = tokens[h]!.norm;
       return { kind: "phrase", np: { first: start, last: h + 1, head, group: groupOf(tokens, start, h) } };

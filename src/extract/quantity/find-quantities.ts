@@ -14,6 +14,7 @@ import {
   VAGUE_PHRASES,
 } from "../lexicon/numbers.js";
 import { MONTHS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE } from "../lexicon/not-counts.js";
+import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 
 export type QuantityKind = "number" | "vague" | "all" | "none";
@@ -218,7 +219,10 @@ function readAt(
 ): QuantityMention | null {
   const w = tokens[i]!.norm;
   // "no one", "nobody", "none of the", "no casualties"
-  if (w === "nobody" || w === "none" || (w === "no" && NONE_HEADS.has(tokens[i + 1]?.norm ?? ""))) {
+  // "no one", "nobody", "no casualties", "no civilians were harmed", "lost no men"
+  const noPeople =
+    w === "no" && (NONE_HEADS.has(tokens[i + 1]?.norm ?? "") || GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? ""));
+  if (w === "nobody" || w === "none" || noPeople) {
     const last = w === "no" && tokens[i + 1]!.norm === "one" ? i + 2 : i + 1;
     return {
       kind: "none",
@@ -242,7 +246,7 @@ function readAt(
   // "between 300 and 400"
   if (w === "between") {
     const a = readNumber(tokens, i + 1);
-    if (a && (tokens[a.next]?.norm === "and" || tokens[a.next]?.norm === "to")) {
+    if (a && /^(and|to|-|–)$/.test(tokens[a.next]?.norm ?? "")) {
       const b = readNumber(tokens, a.next + 1);
       if (b && b.value > a.value && !notACount(tokens, a.next + 1, b.next, b.value)) {
         const q = quantity(a.value, "range", textOf(slice, tokens, i, b.next));

@@ -121,6 +121,15 @@ describe("Attribution: speech cues in the sentence", () => {
     });
   });
 
+  it("reads 'according to local media reports' as the media, unconfirmed", () => {
+    expect(who("Four people were killed, according to local media reports.", "Four")).toMatchObject({
+      type: "media",
+      party: "independent",
+      mention: "local media reports",
+      unconfirmed: true,
+    });
+  });
+
   it("types officials, ministers and railway staff", () => {
     expect(who("Railway officials said 400 passengers were aboard.", "400")).toMatchObject({
       type: "official",

@@ -54,8 +54,20 @@ const SUBJECT_BOUNDARY = new Set([
   "said",
 ]);
 const MAX_SUBJECT = 16;
+/** Speech verbs that may come before their subject (",” said the minister"); "told" never does. */
+const INVERTIBLE = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "stated",
+  "explained",
+  "noted",
+  "claimed",
+  "wrote",
+]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
-const UNCONFIRMED = new Set(["reports", "report", "unconfirmed", "media"]);
+const UNCONFIRMED = new Set(["reports", "report", "unconfirmed"]);
 
 function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.norm;
@@ -194,16 +206,19 @@ export class Attribution {
         continue;
       }
       if (!isSpeechVerb(tk, k)) continue;
-      // "the report said", "reports said" (unconfirmed); "said" after a noun, or inverted after a comma or quote.
+      // The subject before the verb ("police said", "X, the spokesman, told AFP"), unless the verb
+      // is inverted after a comma or quote and a name follows (",” said Ali Khan, a police spokesman").
       const before = subjectBefore(tk, k);
       const prev = tk[k - 1]?.norm;
-      if (before && !(prev === "," || prev === "”" || prev === '"')) {
-        this.addCue(cues, tk, before, tk[k]!.start, false);
-      } else {
-        const after = subjectAfter(tk, k);
-        if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
-        else if (before) this.addCue(cues, tk, before, tk[k]!.start, false);
-      }
+      const next = tk[k + 1];
+      const inverted =
+        (prev === "," || prev === "”" || prev === '"') &&
+        INVERTIBLE.has(tk[k]!.norm) &&
+        next !== undefined &&
+        (/^[A-Z]/.test(next.text) || /^(the|a|an)$/.test(next.norm));
+      const after = inverted || !before ? subjectAfter(tk, k) : null;
+      if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
+      else if (before) this.addCue(cues, tk, before, tk[k]!.start, false);
     }
     return cues;
   }

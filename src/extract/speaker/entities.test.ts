@@ -137,10 +137,6 @@ describe("typeOf: claimant types by keyword", () => {
   it("reads a possessive as the word it is on", () => {
     expect(typeOf(words("the army's").map((t) => t.norm))).toBe("state_military");
   });
-
-  it("gives the armed group priority over a state keyword in the same mention", () => {
-    expect(typeOf(words("the group's military wing").map((t) => t.norm))).toBe("armed_group");
-  });
 });
 
 describe("partyOf", () => {

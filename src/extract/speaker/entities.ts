@@ -109,10 +109,15 @@ export function partyOf(type: ClaimantType): Party {
 /** The type a mention's words name, by the keyword lexicon's priority. */
 export function typeOf(norms: readonly string[]): ClaimantType | null {
   const joined = ` ${norms.join(" ").replace(/ - /g, "-").replace(/'s\b/g, "")} `;
+  let best: ClaimantType | null = null;
+  let bestWords = 0;
   for (const [type, words] of CLAIMANT_KEYWORDS) {
-    for (const w of words) if (joined.includes(` ${w} `)) return type;
+    for (const w of words) {
+      const n = w.split(" ").length;
+      if (n > bestWords && joined.includes(` ${w} `)) [best, bestWords] = [type, n];
+    }
   }
-  return null;
+  return best;
 }
 
 const isCap = (t: Token) => {
