@@ -80,6 +80,17 @@ function lastTotal(claims: readonly Claim[], outcome: Claim["outcome"]): string 
   return null;
 }
 
+/** "We lost 12 men": the men a party says it lost are its own fighters. */
+function ownSide(
+  tokens: readonly Token[],
+  c: Count,
+  party: Claim["claimant"]["party"],
+): Claim["group"] | null {
+  const lost = c.trigger !== null && tokens[c.trigger.first]!.norm === "lost";
+  if (!lost || (c.group !== "civilians" && c.group !== "people") || party === "independent") return null;
+  return party === "state" ? "security_forces" : "militants";
+}
+
 export function buildClaims(input: BuildInput): Built[] {
   const { article, text, attribution, published } = input;
   const slice = (a: number, b: number) => text.slice(a, b);
@@ -100,6 +111,8 @@ export function buildClaims(input: BuildInput): Built[] {
       if (!stated) continue; // a counterfactual
       const span = evidenceSpan(s.tokens, c);
       const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
+      // "lost no men", "lost 12 men": a party counting its own side.
+      const group = ownSide(s.tokens, c, claimant.party) ?? c.group;
       const modality = stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated;
       times ??= findTimes(text, s, published);
       const t = pickTime(times, span);
@@ -112,7 +125,7 @@ export function buildClaims(input: BuildInput): Built[] {
         id,
         article: article.id,
         outcome: c.outcome,
-        group: c.group,
+        group,
         noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
         quantity,
         claimant,

@@ -40,6 +40,7 @@ describe("scopeOf", () => {
     ["50 additional troops were killed.", "50", "increment"],
     ["Ten more people died overnight.", "Ten", "increment"],
     ["Clashes left 9 dead.", "9", "single"],
+    ["Fresh clashes left 9 dead.", "9", "single"],
     ["More than 450 passengers were aboard.", "More than 450", "single"],
     ["Four soldiers were killed.", "Four", "single"],
     ["So far 22 bodies have been recovered.", "22", "cumulative"],
@@ -127,6 +128,12 @@ describe("modalityOf", () => {
     expect(modality("The army said 18 soldiers died, a figure the group rejected.", "18 soldiers died")).toBe(
       "asserted",
     );
+  });
+
+  it("does not read a modal verb in the speaker's relative clause as a threat", () => {
+    expect(
+      modality("The army, which would not give details, said 18 soldiers died.", "18 soldiers died"),
+    ).toBe("asserted");
   });
 
   it("puts a threat before a denial", () => {

@@ -163,7 +163,6 @@ describe("mergeClaims: what stays apart", () => {
     ["another modality", { modality: "denied" }],
     ["another claimant type", { claimant: HOSPITAL }],
     ["a group that cannot be the same people", { group: "militants" }],
-    ["a part of something", { partOf: "c9" }],
     ["another day", { time: { text: "Wednesday", start: 0, end: 0, date: "2025-03-12", precision: "day" } }],
   ];
   it.each(differing)("keeps apart a restatement with %s", (_label, over) => {
@@ -215,6 +214,15 @@ describe("mergeClaims: parts", () => {
       ["c1", null],
       ["c2", "c1"],
     ]);
+  });
+
+  it("merges a part restated on its own, keeping the part's link", () => {
+    const out = merge([
+      at(0, claim("c1", "18 soldiers were killed")),
+      at(1, claim("c2", "18 soldiers were killed", { partOf: "c9" }, 1)),
+    ]);
+    expect(out.map((c) => [c.id, c.partOf])).toEqual([["c1", "c9"]]);
+    expect(spans(out[0]!)).toEqual(["18 soldiers were killed", "18 soldiers were killed"]);
   });
 
   it("returns nothing for nothing", () => {

@@ -235,6 +235,18 @@ describe("findCounts: running tolls", () => {
     ]);
   });
 
+  it("reaches back from a rise to its toll across a longer clause", () => {
+    expect(counts("The toll from the bombing has climbed to 52.")).toMatchObject([
+      {
+        q: "52",
+        outcome: "killed",
+        trigger: "toll from the bombing has climbed to",
+        via: "toll",
+        cumulative: true,
+      },
+    ]);
+  });
+
   it("reads an injury toll as injured", () => {
     expect(counts("The injury toll rose to 45.")).toMatchObject([
       { q: "45", outcome: "injured", via: "toll", cumulative: true },
@@ -445,6 +457,20 @@ describe("findCounts: taken hostage", () => {
     expect(["hostages", "civilians"]).toContain(list[0]!.group);
     expect(list[0]!.trigger).toMatch(/^seized/);
   });
+
+  it("reads 'took 30 passengers hostage' as 30 abducted, verb to 'hostage'", () => {
+    const list = counts("Militants took 30 passengers hostage.");
+    expect(list).toMatchObject([
+      { q: "30", value: 30, noun: "passengers", outcome: "abducted", trigger: "took 30 passengers hostage" },
+    ]);
+    expect(["hostages", "civilians"]).toContain(list[0]!.group);
+  });
+
+  it("reads 'holding more than 100 passengers hostage' with its hedge", () => {
+    expect(counts("Hijackers were holding more than 100 passengers hostage.")).toMatchObject([
+      { q: "more than 100", value: 100, hedge: "more_than", noun: "passengers", outcome: "abducted" },
+    ]);
+  });
 });
 
 describe("findCounts: single persons", () => {
@@ -506,6 +532,15 @@ describe("findCounts: suicide bombers", () => {
 });
 
 describe("findCounts: outcome nouns", () => {
+  it("reads bodies recovered as killed (codebook §1c)", () => {
+    expect(counts("Rescuers recovered 12 bodies.")).toMatchObject([
+      { q: "12", noun: "bodies", outcome: "killed", trigger: "recovered" },
+    ]);
+    expect(counts("Twelve bodies were recovered from the site.")).toMatchObject([
+      { q: "Twelve", noun: "bodies", outcome: "killed", trigger: "recovered" },
+    ]);
+  });
+
   it("reads '12 bodies' as killed, from the noun itself", () => {
     expect(counts("Twelve bodies were found.")).toMatchObject([
       { q: "Twelve", noun: "bodies", outcome: "killed", trigger: "bodies", via: "noun" },

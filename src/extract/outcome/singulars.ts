@@ -20,6 +20,19 @@ export interface Singular {
   anaphor?: boolean;
 }
 
+/** Speech verbs after a person: that person is a speaker, not a casualty. */
+const SPEAKS = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "stated",
+  "confirmed",
+  "reported",
+  "claimed",
+  "spoke",
+]);
+
 /** Nouns that are plural or mass although they do not end in -s. */
 const NOT_SINGULAR = new Set([
   "people",
@@ -264,21 +277,28 @@ function nameAt(tokens: readonly Token[], k: number): { last: number; group: Gro
 }
 
 /** ", a Burundian Army doctor," after a name: the appositive's end, and its noun's group. */
-function appositive(tokens: readonly Token[], k: number): { end: number; group: Group | null } | null {
+function appositive(
+  tokens: readonly Token[],
+  k: number,
+): { end: number; group: Group | null; closed: boolean } | null {
   if (tokens[k]?.norm !== ",") return null;
   let j = k + 1;
   let group: Group | null = null;
   while (j < tokens.length && j < k + 16 && tokens[j]!.norm !== ",") {
     const w = tokens[j]!.norm;
-    if (w === "." || w === ";") return null;
-    if (GROUP_OF_NOUN.has(w)) group = GROUP_OF_NOUN.get(w)!;
+    if (w === "." || w === ";") break;
+    if (GROUP_OF_NOUN.has(w) && group === null) group = GROUP_OF_NOUN.get(w)!;
     if (
       /^(police|army|military|soldier|officer|commander|colonel|general|captain|lieutenant|sergeant)$/.test(w)
     )
       group = "security_forces";
     j++;
   }
-  return tokens[j]?.norm === "," ? { end: j + 1, group } : null;
+  // "beheaded Mahamat, a soldier it said had been captured.": an open appositive names the group too.
+  const closed = tokens[j]?.norm === ",";
+  return closed || /^(a|an|the)$/.test(tokens[k + 1]?.norm ?? "")
+    ? { end: closed ? j + 1 : k, group, closed }
+    : null;
 }
 
 /**
@@ -294,6 +314,11 @@ export function findSingulars(
   const out: Singular[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const det = determinerPhrase(tokens, k);
+    // "…, a provincial health official said": a speaker, not a person counted.
+    if (det && SPEAKS.has(tokens[det.end]?.norm ?? "")) {
+      k = det.end - 1;
+      continue;
+    }
     if (det) {
       const the = tokens[k]!.norm === "the" || tokens[k]!.norm === "another";
       // "the officer" and "another" count only as the subject or object of an outcome.
@@ -357,10 +382,10 @@ export function findSingulars(
     const ends = (t: Token | undefined) => !t || t.kind !== "word" || NP_STOP.has(t.norm) || isCap(t);
     const object = isOutcomeEnd(k - 1) && ends(tokens[name.last]);
     const app = appositive(tokens, name.last);
-    const after = app ? app.end : name.last;
+    const after = app?.closed ? app.end : name.last;
     const subject =
       /^(was|and)$/.test(tokens[after]?.norm ?? "") &&
-      (app !== null || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
+      (app?.closed === true || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
     if (!object && !subject) continue;
     const group = app?.group && app.group !== "people" ? app.group : name.group;
     out.push({ q: mention(tokens, k, name.last), np: null, end: after, group });

@@ -83,6 +83,14 @@ describe("Attribution: speech cues in the sentence", () => {
     });
   });
 
+  it("reads a name with its appositive before 'said'", () => {
+    expect(who("Farid Chaudhry, the military spokesman, said 18 soldiers died.", "18")).toMatchObject({
+      type: "state_military",
+      party: "state",
+      mention: "Farid Chaudhry, the military spokesman",
+    });
+  });
+
   it("reads 'according to X'", () => {
     expect(who("According to the district hospital, 31 people were treated.", "31")).toMatchObject({
       name: "district hospital",
@@ -174,6 +182,14 @@ describe("Attribution: speakers across sentences", () => {
       mention: "He",
       unconfirmed: false,
     });
+  });
+
+  it("resolves 'he' to a speaker introduced by title and appositive name", () => {
+    const text =
+      "Maj. Gen. Ahmed Chaudhry said 18 soldiers died. The police chief, Ali Raza, said 4 policemen died. He said 3 more were hurt.";
+    const he = who(text, "3 more");
+    expect(he).toMatchObject({ type: "state_military", mention: "He" });
+    expect(he.name).toContain("Ali Raza");
   });
 
   it("merges a later spelling of the same surname", () => {

@@ -2,6 +2,7 @@
 // AFP", "in a statement, the group said", "He added…"), quotes tied to the cue beside them, and
 // every other sentence in the outlet's own voice (codebook §1c).
 import type { Claimant, Span } from "../../core/model.js";
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { ACCORDING_TO, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
@@ -83,7 +84,9 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   // "Lt. Gen. Farid Chaudhry, the military spokesman, said": a name and its appositive.
   if (end > 1 && tokens[end - 1]!.norm === ",") {
     let j = end - 2;
-    while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !/^[.;:“”"]$/.test(tokens[j]!.norm)) j--;
+    const stop = (t: Token, k: number) =>
+      /^[;:“”"]$/.test(t.norm) || (t.norm === "." && !ABBREVIATIONS.has(tokens[k - 1]?.norm ?? ""));
+    while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !stop(tokens[j]!, j)) j--;
     if (tokens[j]?.norm === ",") {
       const name = subjectBefore(tokens, j);
       // ", who uses the name Commander Zaro," is a relative clause, not the speaker's title.
@@ -226,7 +229,8 @@ export class Attribution {
   private addCue(cues: Cue[], tk: readonly Token[], [a, b]: [number, number], at: number, inverted: boolean) {
     const span = tk.slice(a, b);
     // A subject that is itself a figure or a long clause is not a speaker ("30 were killed, he said").
-    if (span.some((t) => t.kind === "num")) return;
+    // (A number inside a name is fine: "Rescue 1122 spokesman Bilal Faizi".)
+    if (span.some((t, i) => t.kind === "num" && !/^[A-Z]/.test(span[i - 1]?.text ?? ""))) return;
     const entity = this.registry.resolve(span);
     if (!entity) return;
     const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;
