@@ -35,9 +35,11 @@ function evidenceSpan(tokens: readonly Token[], c: Count): Span {
   return { start: tokens[first]!.start, end: tokens[last - 1]!.end };
 }
 
-/** A stock (held, present) is never an increment: "150 more hostages remain" is how many are held. */
 function scopeFor(c: Count, scope: Scope): Scope {
-  return scope === "increment" && (c.outcome === "held" || c.outcome === "present") ? "single" : scope;
+  if (scope !== "increment") return scope;
+  // A stock (held, present) is never an increment: "150 more hostages remain" is how many are held;
+  // nor is a vague word ("scores more were unaccounted for").
+  return c.outcome === "held" || c.outcome === "present" || c.quantity.hedge === "vague" ? "single" : scope;
 }
 
 const CAPTIVES = new Set(["hostages", "captives", "abductees", "victims"]);
@@ -86,7 +88,8 @@ function ownSide(
   c: Count,
   party: Claim["claimant"]["party"],
 ): Claim["group"] | null {
-  const lost = c.trigger !== null && tokens[c.trigger.first]!.norm === "lost";
+  const lost =
+    c.trigger !== null && c.trigger.last - c.trigger.first === 1 && tokens[c.trigger.first]!.norm === "lost";
   if (!lost || (c.group !== "civilians" && c.group !== "people") || party === "independent") return null;
   return party === "state" ? "security_forces" : "militants";
 }

@@ -48,7 +48,7 @@ export function modalityOf(
   // captives", "10 hostages will be eliminated"), not a far clause ("would pay compensation to
   // families of 3 villagers killed").
   if (anyCue(tokens, Math.max(start, first - 5), last, THREAT_CUES)) return "threatened";
-  if (anyCue(tokens, start, last, DENIAL_CUES)) return "denied";
+  if (anyCue(tokens, Math.max(start, first - 6), last, DENIAL_CUES)) return "denied";
   if (unconfirmed || anyCue(tokens, start, last + 2, UNCONFIRMED_CUES)) return "reported_unconfirmed";
   return "asserted";
 }

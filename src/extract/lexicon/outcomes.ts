@@ -252,6 +252,9 @@ const BY_OUTCOME: Record<Outcome, Entry[]> = {
   ],
   present: [
     ["aboard", true, false],
+    ["were on", true, false],
+    ["had been on", true, false],
+    ["was on", true, false],
     ["on board", true, false],
     ["onboard", true, false],
     ["carrying", false, true],

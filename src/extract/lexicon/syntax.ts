@@ -2,6 +2,12 @@
 
 /** Words that end a noun phrase after a number ("30 were", "5 in", "10 and"). */
 export const NP_STOP: ReadonlySet<string> = new Set([
+  "unless",
+  "until",
+  "although",
+  "though",
+  "once",
+  "whereas",
   "were",
   "was",
   "are",

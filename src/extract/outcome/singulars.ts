@@ -280,7 +280,7 @@ function nameAt(tokens: readonly Token[], k: number): { last: number; group: Gro
 function appositive(
   tokens: readonly Token[],
   k: number,
-): { end: number; group: Group | null; closed: boolean } | null {
+): { end: number; group: Group | null; closed: boolean; scanned: number } | null {
   if (tokens[k]?.norm !== ",") return null;
   let j = k + 1;
   let group: Group | null = null;
@@ -297,7 +297,7 @@ function appositive(
   // "beheaded Mahamat, a soldier it said had been captured.": an open appositive names the group too.
   const closed = tokens[j]?.norm === ",";
   return closed || /^(a|an|the)$/.test(tokens[k + 1]?.norm ?? "")
-    ? { end: closed ? j + 1 : k, group, closed }
+    ? { end: closed ? j + 1 : k, group, closed, scanned: j }
     : null;
 }
 
@@ -389,6 +389,11 @@ export function findSingulars(
     if (!object && !subject) continue;
     const group = app?.group && app.group !== "people" ? app.group : name.group;
     out.push({ q: mention(tokens, k, name.last), np: null, end: after, group });
+    // An open appositive ("Mahamat, a soldier it said…") is the same person: skip it.
+    if (app && !app.closed) {
+      k = app.scanned - 1;
+      continue;
+    }
     k = after - 1;
   }
   return out;

@@ -81,6 +81,12 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
   // "all of whom it said": a pronoun right before the verb is the whole subject.
   if (end > 0 && PRONOUNS.has(tokens[end - 1]!.norm)) return [end - 1, end];
+  // "The NLA — which the government lists as a terrorist group — said": the subject before an aside.
+  if (end > 1 && (tokens[end - 1]!.norm === "—" || tokens[end - 1]!.norm === "–")) {
+    let j = end - 2;
+    while (j > 0 && j > end - 24 && tokens[j]!.norm !== tokens[end - 1]!.norm) j--;
+    return tokens[j]?.norm === tokens[end - 1]!.norm ? subjectBefore(tokens, j) : null;
+  }
   // "Lt. Gen. Farid Chaudhry, the military spokesman, said": a name and its appositive.
   if (end > 1 && tokens[end - 1]!.norm === ",") {
     let j = end - 2;
@@ -173,7 +179,16 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
       while (e < tk.length && e < j + 12 && !/^[,.;]$/.test(tk[e]!.norm)) e++;
       if (tk[e]?.norm === ",") j = e;
     }
-    out.push([k, j]);
+    // "Energy minister Dr. Lina Haddad": the role words before the title belong to the mention.
+    let from = k;
+    while (
+      from > 0 &&
+      from > k - 3 &&
+      tk[from - 1]!.kind === "word" &&
+      !/^(the|a|an|and|said|told|by|of|to)$/.test(tk[from - 1]!.norm)
+    )
+      from--;
+    out.push([from, j]);
     k = j;
   }
   return out;
@@ -231,7 +246,7 @@ export class Attribution {
     // A subject that is itself a figure or a long clause is not a speaker ("30 were killed, he said").
     // (A number inside a name is fine: "Rescue 1122 spokesman Bilal Faizi".)
     if (span.some((t, i) => t.kind === "num" && !/^[A-Z]/.test(span[i - 1]?.text ?? ""))) return;
-    const entity = this.registry.resolve(span);
+    const entity = this.registry.resolve(span, true);
     if (!entity) return;
     const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;
     cues.push({

@@ -131,9 +131,17 @@ export class EntityRegistry {
   private lastByType = new Map<ClaimantType, Entity>();
   private last: Entity | null = null;
   private lastOrg: Entity | null = null;
+  /** The last entity that spoke: "He added…" continues its account. */
+  private lastSpeaker: Entity | null = null;
 
   /** Resolves the speaker mention made of these tokens to an entity, registering it if new. */
-  resolve(tokens: readonly Token[]): Entity | null {
+  resolve(tokens: readonly Token[], speaking = false): Entity | null {
+    const e = this.find(tokens);
+    if (e && speaking) this.lastSpeaker = e;
+    return e;
+  }
+
+  private find(tokens: readonly Token[]): Entity | null {
     const words = tokens.filter((t) => t.kind !== "punct" || t.text === "-");
     if (words.length === 0) return null;
     const norms = words.map((t) => t.norm);
@@ -142,7 +150,7 @@ export class EntityRegistry {
       const kind = anaphor[1];
       const found =
         kind === "person"
-          ? (this.lastPerson ?? this.last)
+          ? (this.lastSpeaker ?? this.lastPerson ?? this.last)
           : kind === "any"
             ? this.last
             : (this.lastByType.get(kind) ?? null);
