@@ -112,6 +112,8 @@ export function buildClaims(input: BuildInput): Built[] {
       const first = Math.min(c.qFirst, c.trigger?.first ?? c.qFirst);
       const stated = modalityOf(s.tokens, first, Math.max(c.qLast, c.trigger?.last ?? c.qLast), false);
       if (!stated) continue; // a counterfactual
+      // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
+      if (stated === "threatened" && quantity.value === null) continue;
       const span = evidenceSpan(s.tokens, c);
       const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
       // "lost no men", "lost 12 men": a party counting its own side.

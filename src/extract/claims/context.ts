@@ -8,6 +8,7 @@ import {
   DENIAL_CUES,
   INCREMENT_CUES,
   THREAT_CUES,
+  UNCERTAIN_CUES,
   UNCONFIRMED_CUES,
 } from "../lexicon/context.js";
 
@@ -47,6 +48,7 @@ export function modalityOf(
   // A threat governs the words right before the figure or its verb ("will execute all the
   // captives", "10 hostages will be eliminated"), not a far clause ("would pay compensation to
   // families of 3 villagers killed").
+  if (anyCue(tokens, Math.max(start, first - 5), last, UNCERTAIN_CUES)) return "reported_unconfirmed";
   if (anyCue(tokens, Math.max(start, first - 5), last, THREAT_CUES)) return "threatened";
   if (anyCue(tokens, Math.max(start, first - 6), last, DENIAL_CUES)) return "denied";
   if (unconfirmed || anyCue(tokens, start, last + 2, UNCONFIRMED_CUES)) return "reported_unconfirmed";

@@ -100,6 +100,16 @@ export const DENIAL_CUES = split([
 ]);
 
 /** Hearsay: "reportedly", "unconfirmed reports", "according to reports". */
+/** Doubt about whether it happened at all: "it was unclear if 20 people were killed". */
+export const UNCERTAIN_CUES = split([
+  "unclear if",
+  "unclear whether",
+  "not clear if",
+  "not clear whether",
+  "not known if",
+  "not known whether",
+]);
+
 export const UNCONFIRMED_CUES = split([
   "reportedly",
   "unconfirmed",

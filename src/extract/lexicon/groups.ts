@@ -44,18 +44,11 @@ const PEOPLE = (
 ).split(" ");
 
 /** Singulars that are adjectives or things, not persons ("a local administrator", "the force's"). */
-const NOT_A_PERSON = new Set([
-  "local",
-  "national",
-  "other",
-  "live",
-  "force",
-  "relative",
-  "aid",
-  "more",
-  "dead",
-  "human",
-]);
+const NOT_A_PERSON = new Set(
+  "local national other live force relative aid more dead human christian muslim hindu shia sunni sikh hazara".split(
+    " ",
+  ),
+);
 
 /** The singular of a plural noun ("protesters" → "protester"), or null when it has none of that form. */
 function singular(word: string): string | null {

@@ -88,6 +88,7 @@ const BY_OUTCOME: Record<Outcome, Entry[]> = {
     ["lynch", false, true],
     ["lynches", false, true],
     ["executes", false, true],
+    ["execute", false, true],
     ["assassinated", true, true],
     ["assassinate", false, true],
     ["assassinates", false, true],
@@ -284,7 +285,7 @@ export const OUTCOME_PHRASES: readonly OutcomePhrase[] = (Object.entries(BY_OUTC
 /** Words that may stand between a counted noun and its outcome phrase ("33 were reportedly killed"). */
 export const PASSIVE_FILLERS: ReadonlySet<string> = new Set(
   (
-    "were was are is have has had been being be got get also all both later subsequently reportedly " +
+    "were was are is have has had been being be will would got get also all both later subsequently reportedly " +
     "allegedly reported confirmed believed feared said to each as well then eventually initially either who " +
     "that since already now so far just still critically seriously severely slightly fatally mortally " +
     'grievously badly earlier likely apparently presumed thought themselves immediately instantly “ ” "'

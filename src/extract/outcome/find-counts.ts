@@ -190,7 +190,8 @@ function outcomeBefore(
   if (!p) return null;
   // "who were killed 5 days ago" is not "killed 5": a passive auxiliary before means no object.
   const before = tokens[k - p.words.length]?.norm;
-  if (before === "were" || before === "was" || before === "been" || before === "be") return null;
+  // (A progressive is active: "was holding 150 hostages".)
+  if (/^(were|was|been|be)$/.test(before ?? "") && !p.words[0]!.endsWith("ing")) return null;
   return { p, first: k - p.words.length + 1, last: k + 1 };
 }
 
@@ -312,9 +313,13 @@ function takenHostage(
   tokens: readonly Token[],
   qFirst: number,
   end: number,
+  head: string | null,
 ): { first: number; last: number } | null {
   const before = tokens[qFirst - 1]?.norm;
   const after = tokens[end]?.norm;
+  // "took 30 hostages": the captives are the object of the taking.
+  if ((head === "hostages" || head === "captives") && /^(took|taken|taking|take|seized)$/.test(before ?? ""))
+    return { first: qFirst - 1, last: end };
   if (
     (after === "hostage" || after === "captive" || after === "hostages") &&
     /^(took|taken|taking|take|seized|held|holding)$/.test(before ?? "")
@@ -371,7 +376,7 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
   cands.sort((a, b) => a.q.first - b.q.first);
   // 1. Direct phrases: before the figure, after its noun, a toll, an outcome noun.
   for (const c of cands) {
-    const hostage = takenHostage(tokens, c.q.first, c.end);
+    const hostage = takenHostage(tokens, c.q.first, c.end, c.np?.head ?? null);
     if (hostage) {
       set(c, "abducted", hostage, "before");
       continue;
@@ -589,7 +594,7 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
   if (parent.q.quantity.hedge === "vague" && parent.q.quantity.value === null && c.q.quantity.value === null)
     return null;
   const between = tokens.slice(parent.end, start).map((t) => t.norm);
-  const text = between.join(" ");
+  const text = between.join(" ").replace(/ ,/g, ",");
   const cue =
     /^(,? ?(including|among them|among whom|of whom|of them|comprising|mostly)|—|–|-|\(|, among them|: )$/.test(
       text,

@@ -97,6 +97,7 @@ function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null
       continue;
     } else break;
   }
+  if (seen && tokens[j]?.norm === "dozen") return { value: (total + current) * 12, next: j + 1 }; // "two dozen"
   return seen ? { value: total + current, next: j } : null;
 }
 
@@ -114,7 +115,7 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   // "02/27", "10:30", "#5": glued to the mark before (a dateline's "2016: Two" is not).
   if (prev && (prev.norm === "/" || prev.norm === ":" || prev.norm === "#") && prev.end === tokens[i]!.start)
     return true;
-  if (prev && prev.text === "." && prev2?.kind === "num") return true;
+  if (prev && prev.text === "." && (prev2?.kind === "num" || prev2?.norm === "no")) return true; // "1.5", "No. 5"
   if (prev && MONTHS.has(prev.norm)) return true;
   if (after && MONTHS.has(after.norm)) return true;
   if (prev?.norm === "of" && prev2 && MONTHS.has(prev2.norm)) return true;
@@ -258,8 +259,9 @@ function readAt(
   }
   // "all (the|of the) …", "all 33" (exact)
   if (tokens[j]?.norm === "all" && j === i) {
-    // "all of whom", "all of which": a relative clause, not a count.
+    // "all of whom", "all of which": a relative clause, not a count; nor is "In all, 64 …".
     if (tokens[j + 1]?.norm === "of" && /^(whom|which)$/.test(tokens[j + 2]?.norm ?? "")) return null;
+    if (!tokens[j + 1] || tokens[j + 1]!.kind === "punct" || tokens[j - 1]?.norm === "in") return null;
     const n = readNumber(tokens, j + 1);
     if (n && !notACount(tokens, j + 1, n.next, n.value)) {
       return {
@@ -283,9 +285,11 @@ function readAt(
   for (const v of VAGUE_PHRASES) {
     if (matchWords(tokens, j, v.words)) {
       const last = j + v.words.length - (v.words[v.words.length - 1] === "of" ? 1 : 0);
+      const q = quantity(null, "vague", textOf(slice, tokens, i, last), v.acled);
+      q.min = v.min;
       return {
         kind: "vague",
-        quantity: quantity(null, "vague", textOf(slice, tokens, i, last), v.acled),
+        quantity: q,
         first: i,
         last,
         numFirst: j,

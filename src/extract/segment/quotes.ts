@@ -58,7 +58,11 @@ function make(text: string, start: number, end: number): Quote {
   const closed = /["”»]/.test(text[end - 1] ?? "");
   const inner = { start: start + 1, end: closed ? end - 1 : end };
   const words = text.slice(inner.start, inner.end).split(/\s+/).filter(Boolean).length;
-  const partial = words <= 6 && !/[.!?…]\s*$/.test(text.slice(inner.start, inner.end));
+  // A partial quote is a few words set in running text (called it a “cowardly act”); a short quote
+  // that opens a sentence (“We killed 20 soldiers,” the group said) is a full one.
+  const before = text.slice(Math.max(0, start - 2), start);
+  const embedded = /[\p{L}\p{N},]\s?$/u.test(before) && !/[:]\s?$/.test(before);
+  const partial = words <= 6 && embedded && !/[.!?…,]\s*$/.test(text.slice(inner.start, inner.end));
   return { start, end, inner, partial, continued: false };
 }
 

@@ -125,6 +125,7 @@ function subjectAfter(tokens: readonly Token[], k: number): [number, number] | n
 }
 
 const NAME_TITLES = new Set([
+  "prime",
   "col",
   "colonel",
   "gen",
@@ -194,6 +195,24 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
+/** Token ranges of "Capitalised Words (ACR)" whose initials spell the acronym. */
+function acronymDefinitions(tk: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 1; k + 2 < tk.length; k++) {
+    if (tk[k]!.text !== "(" || tk[k + 2]!.text !== ")" || !/^[A-Z]{2,7}$/.test(tk[k + 1]!.text)) continue;
+    let a = k;
+    while (
+      a > 0 &&
+      a > k - 8 &&
+      (/^[A-Z]/.test(tk[a - 1]!.text) || /^(of|for|the|and|-)$/.test(tk[a - 1]!.norm))
+    )
+      a--;
+    while (a < k && !/^[A-Z]/.test(tk[a]!.text)) a++;
+    if (a < k) out.push([a, k + 3]);
+  }
+  return out;
+}
+
 export class Attribution {
   private readonly registry = new EntityRegistry();
   private readonly cuesBySentence = new Map<number, Cue[]>();
@@ -215,6 +234,9 @@ export class Attribution {
     // Titled persons named in passing ("Col. Hassan Bello, the army's regional commander, gave…")
     // are registered, so that a later "he said" finds them.
     for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
+    // Organisations defined with an acronym ("the Baloch Liberation Army (BLA) attacked…") are
+    // registered too, so that "the group" can find them later.
+    for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
     for (let k = 0; k < tk.length; k++) {
       const inQuote = quoteAt(this.quotes, tk[k]!.start);
       if (inQuote && !inQuote.partial) continue;
@@ -234,7 +256,12 @@ export class Attribution {
         INVERTIBLE.has(tk[k]!.norm) &&
         next !== undefined &&
         (/^[A-Z]/.test(next.text) || /^(the|a|an)$/.test(next.norm));
-      const after = inverted || !before ? subjectAfter(tk, k) : null;
+      // "Ali Khan, a survivor, said the train stopped": a name with its appositive before the verb.
+      const namedBefore =
+        before !== null &&
+        /^[A-Z]/.test(tk[before[0]]!.text) &&
+        tk.slice(before[0], before[1]).some((t) => t.norm === ",");
+      const after = (inverted && !namedBefore) || !before ? subjectAfter(tk, k) : null;
       if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
       else if (before) this.addCue(cues, tk, before, tk[k]!.start, false);
     }
@@ -268,6 +295,7 @@ export class Attribution {
         (c) =>
           c.at >= q.end &&
           Math.min(c.at, c.mention.start) - q.end <= 40 &&
+          !/[\n\r]/.test(this.text.slice(q.end, c.at)) &&
           !this.quotes.some((o) => o !== q && o.start >= q.end && o.start < c.at),
       );
       // "X said: “…”": a cue right before, with no sentence ending between.

@@ -16,6 +16,15 @@ export interface Entity {
   words: Set<string>;
 }
 
+/** Words of organisations' names: a mention with one names no person. */
+const ORG_WORDS = new Set(
+  (
+    "services relations council committee commission department ministry agency office front army force forces " +
+    "movement party union association organisation organization corps brigade authority institute society " +
+    "directorate bureau network coalition alliance league group police hospital"
+  ).split(" "),
+);
+
 const TITLE_WORDS = new Set([
   "lieutenant",
   "general",
@@ -183,8 +192,12 @@ export class EntityRegistry {
     while (start > 0 && isNameWord(words[start - 1]!)) start--;
     const nameWords =
       end - start >= 2 || (end > start && (start > 0 || end === words.length)) ? words.slice(start, end) : [];
+    // An organisation's name ("Inter-Services Public Relations (ISPR)") is not a person's.
     const person =
-      nameWords.length >= 1 && !typeOf(nameWords.map((t) => t.norm)) && !acronyms.has(nameWords[0]!.text);
+      nameWords.length >= 1 &&
+      !typeOf(nameWords.map((t) => t.norm)) &&
+      !acronyms.has(nameWords[0]!.text) &&
+      !words.some((t) => t.text === "(" || ORG_WORDS.has(t.norm));
     const surname = person ? skeleton(nameWords[nameWords.length - 1]!.text) : null;
     const given = person && nameWords.length > 1 ? nameWords[0]!.norm : null;
     const titleWords = new Set(norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of"));
