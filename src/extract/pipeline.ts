@@ -11,7 +11,7 @@ import { datasets, tally } from "../core/tally/index.js";
 import { buildClaims } from "./claims/build-claims.js";
 import { mergeClaims } from "./claims/merge-claims.js";
 import { checkArticle, publicationDay } from "./input-checks.js";
-import { quotes } from "./segment/quotes.js";
+import { quotes, type Quote } from "./segment/quotes.js";
 import { sentences } from "./segment/sentences.js";
 import { Attribution, type SentenceTokens } from "./speaker/attribute.js";
 import { tokenize } from "./tokens.js";
@@ -30,10 +30,19 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const text = checked.text;
   const published = publicationDay(input.published);
   const sents: SentenceTokens[] = sentences(text).map((s) => ({ ...s, tokens: tokenize(text, s) }));
-  const quoteList = quotes(text);
-  const attribution = new Attribution(text, sents, quoteList, input.outlet ?? null);
+  let speakers: { quotes: Quote[]; attribution: Attribution } | null = null;
+  const lazySpeakers = () => {
+    if (!speakers) {
+      const quoteList = quotes(text);
+      speakers = {
+        quotes: quoteList,
+        attribution: new Attribution(text, sents, quoteList, input.outlet ?? null),
+      };
+    }
+    return speakers;
+  };
   const claims = mergeClaims(
-    buildClaims({ article: input, text, sentences: sents, quotes: quoteList, attribution, published }),
+    buildClaims({ article: input, text, sentences: sents, speakers: lazySpeakers, published }),
   );
   // Evidence text comes from the untouched article, whatever the checks masked for reading.
   for (const c of claims)

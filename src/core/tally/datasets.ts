@@ -93,7 +93,14 @@ export function incidentShare(claim: Claim): Claim {
   return { ...claim, quantity: { ...q, value: share(q.value), min: share(q.min), max: share(q.max) } };
 }
 
-export function sourceValue(claims: readonly Claim[], source: FieldSource): number | null {
+/** Reconciled figures per (outcome, group, strategy, sub-counts), shared by the fields of one call. */
+type Memo = Map<string, Reconciled | null>;
+
+export function sourceValue(
+  claims: readonly Claim[],
+  source: FieldSource,
+  memo: Memo = new Map(),
+): number | null {
   const reconcile = STRATEGIES[source.strategy].reconcile;
   const values: number[] = [];
   for (const group of source.groups) {
@@ -101,7 +108,11 @@ export function sourceValue(claims: readonly Claim[], source: FieldSource): numb
       (c) => c.outcome === source.outcome && c.group === group && (source.subCounts || c.partOf === null),
     );
     if (mine.length === 0) continue;
-    const value = pick(reconcile(mine), source.figure);
+    const key = `${source.outcome}|${group}|${source.strategy}|${source.subCounts}`;
+    let reconciled = memo.get(key);
+    if (reconciled === undefined) memo.set(key, (reconciled = reconcile(mine)));
+    if (!reconciled) continue;
+    const value = pick(reconciled, source.figure);
     if (value !== null) values.push(value);
   }
   if (values.length === 0) return null;
@@ -109,9 +120,9 @@ export function sourceValue(claims: readonly Claim[], source: FieldSource): numb
 }
 
 /** A field's figure: the first of its sources that gives one. */
-export function fieldValue(claims: readonly Claim[], field: Field): number | null {
+export function fieldValue(claims: readonly Claim[], field: Field, memo: Memo = new Map()): number | null {
   for (const source of field) {
-    const value = sourceValue(claims, source);
+    const value = sourceValue(claims, source, memo);
     if (value !== null) return value;
   }
   return null;
@@ -121,7 +132,8 @@ export function datasets(all: readonly Claim[]): Datasets {
   const { gtd, acled, ucdp } = DATASET_FIELDS;
   // Each dataset row codes one event: totals over related incidents count at their share.
   const claims = all.map(incidentShare);
-  const v = (field: Field): number | null => fieldValue(claims, field);
+  const memo: Memo = new Map();
+  const v = (field: Field): number | null => (claims.length === 0 ? null : fieldValue(claims, field, memo));
   return {
     gtd: {
       nkill: v(gtd.nkill),

@@ -17,8 +17,8 @@ export interface BuildInput {
   article: Article;
   text: string;
   sentences: readonly SentenceTokens[];
-  quotes: readonly Quote[];
-  attribution: Attribution;
+  /** Quotes and speakers are worked out only for an article that counts someone (most do not). */
+  speakers: () => { quotes: readonly Quote[]; attribution: Attribution };
   published: string | null;
 }
 
@@ -95,7 +95,7 @@ function ownSide(
 }
 
 export function buildClaims(input: BuildInput): Built[] {
-  const { article, text, attribution, published } = input;
+  const { article, text, published } = input;
   const slice = (a: number, b: number) => text.slice(a, b);
   const claims: Claim[] = [];
   const built: Built[] = [];
@@ -115,6 +115,7 @@ export function buildClaims(input: BuildInput): Built[] {
       // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
       if (stated === "threatened" && quantity.value === null) continue;
       const span = evidenceSpan(s.tokens, c);
+      const { quotes, attribution } = input.speakers();
       const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
       // "lost no men", "lost 12 men": a party counting its own side.
       const group = ownSide(s.tokens, c, claimant.party) ?? c.group;
@@ -141,7 +142,7 @@ export function buildClaims(input: BuildInput): Built[] {
           {
             ...span,
             text: text.slice(span.start, span.end),
-            quoted: quoteAt(input.quotes, span.start) !== null,
+            quoted: quoteAt(quotes, span.start) !== null,
           },
         ],
         partOf:

@@ -1,6 +1,6 @@
 // Scope and modality of a count, from the words around it (codebook §1 `scope`, `modality`).
 import type { Modality, Scope } from "../../core/model.js";
-import { matchWords } from "../quantity/find-quantities.js";
+import type { PhraseSet } from "../lexicon/phrase-set.js";
 import type { Token } from "../tokens.js";
 import {
   COUNTERFACTUAL_CUES,
@@ -12,10 +12,8 @@ import {
   UNCONFIRMED_CUES,
 } from "../lexicon/context.js";
 
-function anyCue(tokens: readonly Token[], from: number, to: number, cues: readonly string[][]): boolean {
-  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++)
-    for (const c of cues) if (matchWords(tokens, k, c)) return true;
-  return false;
+function anyCue(tokens: readonly Token[], from: number, to: number, cues: PhraseSet): boolean {
+  return cues.anyIn(tokens, from, to);
 }
 
 /** Clause start: the nearest ";" or sentence start before the figure. */

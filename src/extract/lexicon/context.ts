@@ -1,16 +1,10 @@
 // Cues of scope and modality around a figure (codebook §1 `scope`, `modality`), as token sequences.
-const split = (phrases: readonly string[]) => phrases.map((p) => p.split(" "));
+import { PhraseSet } from "./phrase-set.js";
+
+const split = (phrases: readonly string[]) => new PhraseSet(phrases.map((p) => p.split(" ")));
 
 /** "another 40", "50 additional", "10 more", "a further 12". */
-export const INCREMENT_CUES = split([
-  "another",
-  "additional",
-  "more",
-  "further",
-  "fresh",
-  "a further",
-  "also",
-]).filter((c) => c[0] !== "also");
+export const INCREMENT_CUES = split(["another", "additional", "more", "further", "fresh", "a further"]);
 
 /** Running totals: "bringing the total to", "in all", "so far", "the toll rose to". */
 export const CUMULATIVE_CUES = split([

@@ -213,12 +213,31 @@ export function findQuantities(
   return out;
 }
 
+/** Words that may begin a quantity (besides digits): checked first, since most tokens begin none. */
+const STARTS = new Set<string>([
+  ...HEDGES_BEFORE.map((h) => h.words[0]!),
+  ...VAGUE_PHRASES.map((v) => v.words[0]!),
+  ...Object.keys(VAGUE),
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  "a",
+  "an",
+  "one",
+  "half",
+  "all",
+  "no",
+  "none",
+  "nobody",
+  "between",
+]);
+
 function readAt(
   tokens: readonly Token[],
   i: number,
   slice: (a: number, b: number) => string,
 ): QuantityMention | null {
   const w = tokens[i]!.norm;
+  if (tokens[i]!.kind !== "num" && !STARTS.has(w)) return null;
   // "no one", "nobody", "none of the", "no casualties"
   // "no one", "nobody", "no casualties", "no civilians were harmed", "lost no men"
   const noPeople =

@@ -70,9 +70,10 @@ const INVERTIBLE = new Set([
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const UNCONFIRMED = new Set(["reports", "report", "unconfirmed"]);
 
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((v) => v[0]!));
+
 function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]!.norm;
-  return SPEECH_VERBS.some((v) => v[0] === w);
+  return SPEECH_VERB_SET.has(tokens[k]!.norm);
 }
 
 /** The subject before a speech verb at tokens[k]: back to a clause boundary, brackets kept whole. */

@@ -116,17 +116,31 @@ export function partyOf(type: ClaimantType): Party {
 }
 
 /** The type a mention's words name, by the keyword lexicon's priority. */
+/** The keywords by their first word, each with its type and its rank in the priority list. */
+const KEYWORDS = new Map<string, Array<{ words: string[]; type: ClaimantType; rank: number }>>();
+CLAIMANT_KEYWORDS.forEach(([type, phrases], rank) => {
+  for (const phrase of phrases) {
+    const words = phrase.split(" ");
+    const list = KEYWORDS.get(words[0]!) ?? [];
+    list.push({ words, type, rank });
+    KEYWORDS.set(words[0]!, list);
+  }
+});
+
+/** The type a mention's words name: the keyword of most words, ties to the earlier type. */
 export function typeOf(norms: readonly string[]): ClaimantType | null {
-  const joined = ` ${norms.join(" ").replace(/ - /g, "-").replace(/'s\b/g, "")} `;
-  let best: ClaimantType | null = null;
-  let bestWords = 0;
-  for (const [type, words] of CLAIMANT_KEYWORDS) {
-    for (const w of words) {
-      const n = w.split(" ").length;
-      if (n > bestWords && joined.includes(` ${w} `)) [best, bestWords] = [type, n];
+  const words = norms.join(" ").replace(/ - /g, "-").replace(/'s\b/g, "").split(" ");
+  let best: { type: ClaimantType; n: number; rank: number } | null = null;
+  for (let k = 0; k < words.length; k++) {
+    for (const kw of KEYWORDS.get(words[k]!) ?? []) {
+      const n = kw.words.length;
+      if (best && (n < best.n || (n === best.n && kw.rank >= best.rank))) continue;
+      let ok = k + n <= words.length;
+      for (let i = 1; ok && i < n; i++) ok = words[k + i] === kw.words[i];
+      if (ok) best = { type: kw.type, n, rank: kw.rank };
     }
   }
-  return best;
+  return best?.type ?? null;
 }
 
 const isCap = (t: Token) => {

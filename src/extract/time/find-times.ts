@@ -7,7 +7,7 @@
 //   REFINERS       — the ordered list below: decide the spans and the dates that depend on neighbours
 import type { DatePrecision } from "../../core/model.js";
 import type { ParsedResult } from "chrono-node";
-import { type Day, dayOfWeekday, formatDay, localNoon, parseDay } from "./calendar.js";
+import { type Day, dayOfWeekday, formatDay, isValidDay, localNoon, parseDay } from "./calendar.js";
 import { TIME_PARSER } from "./chrono.js";
 import { findDurations } from "./durations.js";
 import * as P from "./patterns.js";
@@ -53,6 +53,34 @@ interface Sentence {
   published: Day | null;
 }
 
+/** A summary's leading "MM/DD/YYYY:" date (wire and GTD style). */
+const LEADING_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?=:?\s)/;
+
+/**
+ * Fast path: a sentence whose only time is a leading "02/27/2016:" needs no chrono run (the
+ * commonest case in event summaries, and chrono is the costliest step of the pipeline).
+ */
+function leadingDate(
+  text: string,
+  range: { start: number; end: number },
+  sentence: string,
+): TimeMention | null {
+  const m = LEADING_DATE.exec(sentence);
+  if (!m) return null;
+  const rest = sentence.slice(m[0].length);
+  if (P.PREFILTER.test(rest) || P.PREFILTER_NAMES.test(rest)) return null;
+  const day: Day = { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]) };
+  if (!isValidDay(day)) return null;
+  return {
+    text: m[0],
+    start: range.start,
+    end: range.start + m[0].length,
+    date: formatDay(day),
+    precision: "day",
+    kind: "point",
+  };
+}
+
 /** chrono needs a reference; with no publication date, anything that depends on it is dropped later. */
 const PLACEHOLDER_DAY: Day = { year: 2000, month: 1, day: 1 };
 
@@ -64,6 +92,8 @@ export function findTimes(
 ): TimeMention[] {
   const sentenceText = text.slice(range.start, range.end);
   if (!P.PREFILTER.test(sentenceText) && !P.PREFILTER_NAMES.test(sentenceText)) return [];
+  const leading = leadingDate(text, range, sentenceText);
+  if (leading) return [leading];
   const s: Sentence = { text, start: range.start, end: range.end, published: parseDay(published) };
   const masked = /[[\]]/.test(sentenceText) ? sentenceText.replace(/[[\]]/g, " ") : sentenceText;
   let candidates = [...durationCandidates(masked, s), ...chronoCandidates(masked, s)];
