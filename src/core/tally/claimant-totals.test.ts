@@ -39,15 +39,23 @@ describe("claimantTotals", () => {
     expect(t.claims).toEqual(["new"]);
   });
 
-  it("lets the latest single claim supersede the earlier ones", () => {
-    // By date before position: the later day wins though stated first.
+  it("lets the article of the latest single claim supersede the earlier articles'", () => {
+    // By date before position: the later day's report wins though it comes first in the input.
     const t = only([
-      claim({ id: "late", quantity: q.exact(15), date: "2025-03-13" }),
-      claim({ id: "early", quantity: q.exact(12), date: "2025-03-12" }),
+      claim({ id: "late", article: "a2", quantity: q.exact(15), date: "2025-03-13" }),
+      claim({ id: "early", article: "a1", quantity: q.exact(12), date: "2025-03-12" }),
     ]);
     expect(t.figures?.best).toBe(15);
     expect(t.claims).toEqual(["late"]);
     expect(t.considered).toEqual(["late", "early"]);
+  });
+
+  it("adds figures of different days within one article (different deaths)", () => {
+    const t = only([
+      claim({ quantity: q.exact(15), date: "2025-03-13" }),
+      claim({ quantity: q.exact(12), date: "2025-03-12" }),
+    ]);
+    expect(t.figures?.best).toBe(27);
   });
 
   it("replaces the sum with a later cumulative claim", () => {

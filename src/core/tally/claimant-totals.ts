@@ -15,8 +15,8 @@
 //      articles' are superseded (a revised toll); within one article, distinct single figures of
 //      one claimant add up ("four assailants and one NUM member were killed"; "two police were
 //      killed in the first attack … three in the second"), since a restatement of the same figure
-//      was already merged into one claim by the extractor; figures dated to an earlier day than
-//      the latest are superseded too;
+//      was already merged into one claim by the extractor (figures of different days in one
+//      article are different deaths; a revised toll is written as one: "the toll rose to");
 //   3. `increment` claims ("another 40") add to that single, or to each other: the running total;
 //   4. the latest `cumulative` claim ("brings the total to over 100") replaces the running total
 //      when it is later than every claim in it, or at least as large (by `best`). It replaces the
@@ -142,12 +142,7 @@ function resolve(own: Claim[], order: Chronology): Claim[] {
   }
   const singles = whole.filter((c) => c.scope === "single");
   const latestSingle = latestOf(singles, order);
-  const current = latestSingle
-    ? singles.filter(
-        (c) =>
-          c.article === latestSingle.article && (c.time?.date ?? null) === (latestSingle.time?.date ?? null),
-      )
-    : [];
+  const current = latestSingle ? singles.filter((c) => c.article === latestSingle.article) : [];
   const running = [...current, ...whole.filter((c) => c.scope === "increment")];
   const cumulative = latestOf(
     whole.filter((c) => c.scope === "cumulative"),

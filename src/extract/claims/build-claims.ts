@@ -26,7 +26,7 @@ export interface BuildInput {
 function evidenceSpan(tokens: readonly Token[], c: Count): Span {
   let first = c.qFirst;
   let last = c.np ? Math.max(c.np.last, c.qLast) : c.qLast;
-  if (c.trigger && (c.via === "before" || c.via === "after" || c.via === "toll" || c.via === "noun")) {
+  if (c.trigger && /^(before|after|toll|noun|implied)$/.test(c.via)) {
     first = Math.min(first, c.trigger.first);
     last = Math.max(last, c.trigger.last);
   } else if (c.trigger && c.via === "coordinated" && c.trigger.first >= last && c.trigger.first - last <= 8) {
@@ -100,6 +100,21 @@ export function buildClaims(input: BuildInput): Built[] {
   const claims: Claim[] = [];
   const built: Built[] = [];
   const related = relatedIncidents(text);
+  const timeCache = new Map<number, TimeMention[]>();
+  const timesOf = (s: SentenceTokens): TimeMention[] => {
+    let t = timeCache.get(s.index);
+    if (!t) timeCache.set(s.index, (t = findTimes(text, s, published)));
+    return t;
+  };
+  const earlierTime = (s: SentenceTokens): TimeMention | null => {
+    for (let i = s.index - 1; i >= 0; i--) {
+      const prev = input.sentences[i]!;
+      if (prev.paragraph !== s.paragraph) return null;
+      const dated = timesOf(prev).filter((m) => m.kind === "point" && m.date !== null);
+      if (dated.length > 0) return dated[dated.length - 1]!;
+    }
+    return null;
+  };
   for (const s of input.sentences) {
     const counts = findCounts(s.tokens, slice);
     if (counts.length === 0) continue;
@@ -120,8 +135,10 @@ export function buildClaims(input: BuildInput): Built[] {
       // "lost no men", "lost 12 men": a party counting its own side.
       const group = ownSide(s.tokens, c, claimant.party) ?? c.group;
       const modality = stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated;
-      times ??= findTimes(text, s, published);
-      const t = pickTime(times, span);
+      times ??= timesOf(s);
+      // A sentence with no time of its own takes the nearest one before it in its paragraph ("On 29
+      // November 2024, two militias clashed … Dozens were reportedly killed").
+      const t = pickTime(times, span) ?? earlierTime(s);
       const time: ClaimTime | null = t
         ? { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision }
         : null;
@@ -154,6 +171,29 @@ export function buildClaims(input: BuildInput): Built[] {
       claims.push(claim);
       built.push({ claim, sentence: s.index });
     }
+  }
+  return withImpliedParts(built);
+}
+
+/**
+ * A suicide bomber's death implied by the act ("A suicide bomber detonated") is part of a figure of
+ * militants killed that the same voice gives in the article ("four assailants were killed"), never
+ * added to it (codebook §1c: implied persons are optional where the figure already includes them).
+ * The same figure restated ("the bomber") is merged with it instead.
+ */
+function withImpliedParts(built: Built[]): Built[] {
+  for (const { claim } of built) {
+    if (claim.rule.rule !== "count.implied" || claim.partOf !== null) continue;
+    const whole = built.find(
+      ({ claim: o }) =>
+        o !== claim &&
+        o.rule.rule !== "count.implied" &&
+        o.outcome === "killed" &&
+        o.group === "militants" &&
+        o.claimant.name === claim.claimant.name &&
+        (o.quantity.value ?? 0) > (claim.quantity.value ?? 1),
+    );
+    if (whole) claim.partOf = whole.claim.id;
   }
   return built;
 }

@@ -507,7 +507,7 @@ describe("findCounts: suicide bombers", () => {
         group: "militants",
         outcome: "killed",
         trigger: "detonated",
-        via: "after",
+        via: "implied",
         partOf: null,
         cumulative: false,
       },

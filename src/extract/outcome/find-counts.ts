@@ -5,7 +5,7 @@
 // coordinated with ("two people and four assailants were killed") or a part of ("11 people,
 // including eight civilians").
 import type { Group, Outcome, Quantity } from "../../core/model.js";
-import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../lexicon/groups.js";
+import { GROUP_OF_MODIFIER, GROUP_OF_NOUN, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import { ACTIVE_FILLERS, OUTCOME_PHRASES, PASSIVE_FILLERS, type OutcomePhrase } from "../lexicon/outcomes.js";
 import { SUBSET_CUES } from "../lexicon/syntax.js";
 import { findQuantities, matchWords, type QuantityMention } from "../quantity/find-quantities.js";
@@ -13,7 +13,8 @@ import type { Token } from "../tokens.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { findSingulars, skipOfPhrase } from "./singulars.js";
 
-export type Via = "before" | "after" | "toll" | "noun" | "coordinated" | "subset" | "singular";
+/** How the outcome was found; "implied": a suicide bomber's own death, implied by the act. */
+export type Via = "before" | "after" | "toll" | "noun" | "coordinated" | "subset" | "singular" | "implied";
 
 export interface Count {
   quantity: Quantity;
@@ -201,9 +202,16 @@ function outcomeAfter(
   from: number,
 ): { p: OutcomePhrase; first: number; last: number } | null {
   let k = from;
+  let relative = false;
   for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
     const t = tokens[k]!;
     const p = phraseAt(tokens, k, "after");
+    if (p && relative) {
+      // "Two guards who were seized with the engineers are still missing": the main clause's
+      // outcome, after the relative clause, when there is one.
+      const main = mainClauseOutcome(tokens, k + p.words.length);
+      if (main) return main;
+    }
     if (p) {
       // "kidnapped and later found dead", "abducted and later killed": the final outcome.
       const last = k + p.words.length;
@@ -239,6 +247,7 @@ function outcomeAfter(
     if (guard === 0 && POSTMODIFIERS.has(t.norm)) {
       const j = nextOutcome(tokens, k + 1, 10);
       if (j !== null && /^(were|was|had|have|is|are|been)$/.test(tokens[j - 1]?.norm ?? "")) {
+        if (t.norm === "who") relative = true;
         k = j;
         continue;
       }
@@ -249,7 +258,52 @@ function outcomeAfter(
       continue;
     }
     if (!PASSIVE_FILLERS.has(t.norm) && !(t.norm.endsWith("ly") && t.norm.length > 4)) return null;
+    if (t.norm === "who" || t.norm === "that") relative = true;
     k++;
+  }
+  return null;
+}
+
+/** "the dead, numbering 12", "the injured villagers, numbering five". */
+function numberingBefore(
+  tokens: readonly Token[],
+  qFirst: number,
+): { outcome: Outcome; group: Group; trigger: { first: number; last: number } } | null {
+  if (!/^(numbering|numbered|totalling|totaling)$/.test(tokens[qFirst - 1]?.norm ?? "")) return null;
+  for (let k = qFirst - 2; k >= 0 && k >= qFirst - 7; k--) {
+    const outcome = OUTCOME_NOUNS.get(tokens[k]!.norm);
+    if (!outcome) continue;
+    let group: Group = "people";
+    for (let j = k + 1; j < qFirst - 1; j++) {
+      const g = GROUP_OF_NOUN.get(tokens[j]!.norm);
+      if (g) group = g;
+    }
+    return { outcome, group, trigger: { first: k, last: k + 1 } };
+  }
+  return null;
+}
+
+/** An auxiliary and an outcome within a few words after a relative clause ("… are still missing"). */
+function mainClauseOutcome(
+  tokens: readonly Token[],
+  from: number,
+): { p: OutcomePhrase; first: number; last: number } | null {
+  for (let k = from; k < tokens.length && k < from + 10; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "num" || /^[.;,]$/.test(t.norm)) return null;
+    if (!/^(are|were|is|was|have|has|had|remain|remained)$/.test(t.norm)) continue;
+    const own = phraseAt(tokens, k, "after"); // "remain missing"
+    if (own) return { p: own, first: k, last: k + own.words.length };
+    let j = k + 1;
+    while (
+      j < tokens.length &&
+      j < k + 4 &&
+      PASSIVE_FILLERS.has(tokens[j]!.norm) &&
+      !phraseAt(tokens, j, "after")
+    )
+      j++;
+    const p = phraseAt(tokens, j, "after");
+    if (p) return { p, first: j, last: j + p.words.length };
   }
   return null;
 }
@@ -396,6 +450,13 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
         continue;
       }
     }
+    // "the injured villagers, numbering five": the figure of the phrase before it.
+    const numbering = numberingBefore(tokens, c.q.first);
+    if (numbering) {
+      set(c, numbering.outcome, numbering.trigger, "before");
+      c.group ??= numbering.group;
+      continue;
+    }
     const b = outcomeBefore(tokens, c.q.first);
     const a = outcomeAfter(tokens, c.end);
     // An after-phrase that has its own object ("5 people killed 10 soldiers") is not this figure's.
@@ -420,7 +481,7 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
     let k = c.end;
     while (k < tokens.length && PASSIVE_FILLERS.has(tokens[k]!.norm)) k++;
     if (/^(detonated|exploded|struck|blew)$/.test(tokens[k]?.norm ?? ""))
-      set(c, "killed", { first: k, last: k + 1 }, "after");
+      set(c, "killed", { first: k, last: k + 1 }, "implied");
   }
   // 1c. "In addition to the bomber, 16 people were killed": the aside shares the clause's outcome.
   for (let i = 0; i < cands.length; i++) {
@@ -528,8 +589,33 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
       anaphor: c.anaphor,
       ofTotal: c.np !== null && isOfTotal(tokens, c.q.last, c.np),
     });
+    // "freed all nine foreign engineers abducted from a construction site": a participle right
+    // after the noun says what happened to them before: a second claim about the same people.
+    const before = c.via === "before" && c.np ? reducedRelative(tokens, c.np.last) : null;
+    if (before && before.p.outcome !== outcome) {
+      out.push({
+        ...out[out.length - 1]!,
+        outcome: before.p.outcome,
+        trigger: before,
+        via: "after",
+        partOf: null,
+      });
+    }
   }
   return out;
+}
+
+/** A past participle with no auxiliary right after a noun, followed by its complement ("abducted from"). */
+function reducedRelative(
+  tokens: readonly Token[],
+  k: number,
+): { p: OutcomePhrase; first: number; last: number } | null {
+  const p = phraseAt(tokens, k, "after");
+  if (!p || p.outcome === "present" || !p.words[0]!.endsWith("ed") || p.words.length > 2) return null;
+  const next = tokens[k + p.words.length]?.norm ?? "";
+  return /^(from|in|at|during|by|on|last|earlier|near|outside|inside|while)$/.test(next)
+    ? { p, first: k, last: k + p.words.length }
+    : null;
 }
 
 /** "N of the dead", "two of the injured", "three of the hostages": a part of an earlier total. */
@@ -582,6 +668,14 @@ function inherit(c: Candidate, from: Candidate): void {
 /** The figure a candidate is a part of, if it follows "including", "among them", or a dash/bracket. */
 function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: number): number | null {
   const c = cands[i]!;
+  // "more than 80 wounded, many of them children": a share of the figure just given.
+  const prev = cands[i - 1]!;
+  if (
+    tokens[c.q.last]?.norm === "of" &&
+    /^(them|whom)$/.test(tokens[c.q.last + 1]?.norm ?? "") &&
+    tokens.slice(prev.end, c.q.first).every((t) => t.norm === ",")
+  )
+    return i - 1;
   // Walk back over coordinated siblings ("eight civilians and three assailants").
   let j = i;
   let start = c.q.first;

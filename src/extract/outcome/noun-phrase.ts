@@ -25,6 +25,17 @@ export type NounRead =
   | { kind: "not_people" };
 
 const MAX_MODIFIERS = 5;
+const OF_PARTICIPLES = new Set([
+  "arrested",
+  "detained",
+  "abducted",
+  "kidnapped",
+  "killed",
+  "missing",
+  "rescued",
+  "freed",
+  "released",
+]);
 const ELLIPTICAL_OK = new Set(["more", "others", "other"]);
 
 export function isPeopleNoun(norm: string): boolean {
@@ -46,6 +57,9 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
         return { kind: "elliptical", next: k + 1 };
       k++;
     }
+    // "85 of those arrested", "two of the dead": the participle stands for the people.
+    if (OF_PARTICIPLES.has(tokens[k]?.norm ?? "") && /^(the|those)$/.test(tokens[k - 1]?.norm ?? ""))
+      return { kind: "phrase", np: { first: start, last: k + 1, head: tokens[k]!.norm, group: "people" } };
   } else if (t0.norm === "the") k++;
   let modifiers = 0;
   let inParens = false;

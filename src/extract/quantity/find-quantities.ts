@@ -229,7 +229,15 @@ const STARTS = new Set<string>([
   "none",
   "nobody",
   "between",
+  "any",
 ]);
+
+/** A denial or negation earlier in the sentence ("denied that any workers were still being held"). */
+function deniedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 8); k < i; k++)
+    if (/^(denied|denies|deny|not|never|n't)$/.test(tokens[k]!.norm)) return true;
+  return false;
+}
 
 function readAt(
   tokens: readonly Token[],
@@ -238,10 +246,12 @@ function readAt(
 ): QuantityMention | null {
   const w = tokens[i]!.norm;
   if (tokens[i]!.kind !== "num" && !STARTS.has(w)) return null;
-  // "no one", "nobody", "none of the", "no casualties"
-  // "no one", "nobody", "no casualties", "no civilians were harmed", "lost no men"
+  // "no one", "nobody", "no casualties", "no civilians were harmed", "lost no men"; and "any"
+  // under a denial: "denied that its fighters had killed any civilians"
+  const person = NONE_HEADS.has(tokens[i + 1]?.norm ?? "") || GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "");
   const noPeople =
-    w === "no" && (NONE_HEADS.has(tokens[i + 1]?.norm ?? "") || GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? ""));
+    (w === "no" && person) ||
+    (w === "any" && GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "") && deniedBefore(tokens, i));
   if (w === "nobody" || w === "none" || noPeople) {
     const last = w === "no" && tokens[i + 1]!.norm === "one" ? i + 2 : i + 1;
     return {

@@ -97,7 +97,11 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
     if (tokens[j]?.norm === ",") {
       const name = subjectBefore(tokens, j);
       // ", who uses the name Commander Zaro," is a relative clause, not the speaker's title.
-      if (name) return /^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") ? name : [name[0], end - 1];
+      if (name && /^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "")) return name;
+      // A name is short and capitalised; a whole clause before the commas is not the speaker's
+      // ("Soldiers … killed the three assailants in a firefight, the governor's office said").
+      if (name && name[1] - name[0] <= 8 && /^[A-Z]/.test(tokens[name[0]]!.text)) return [name[0], end - 1];
+      if (/^(the|a|an)$/.test(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
     }
     return null;
   }
@@ -247,6 +251,11 @@ export class Attribution {
         continue;
       }
       if (!isSpeechVerb(tk, k)) continue;
+      // ", adding that …", ", saying …": the speaker of the clause before goes on.
+      if (tk[k]!.norm.endsWith("ing") && tk[k - 1]?.norm === "," && cues.length > 0) {
+        cues.push({ ...cues[cues.length - 1]!, at: tk[k]!.start });
+        continue;
+      }
       // The subject before the verb ("police said", "X, the spokesman, told AFP"), unless the verb
       // is inverted after a comma or quote and a name follows (",” said Ali Khan, a police spokesman").
       const before = subjectBefore(tk, k);
@@ -272,8 +281,9 @@ export class Attribution {
   private addCue(cues: Cue[], tk: readonly Token[], [a, b]: [number, number], at: number, inverted: boolean) {
     const span = tk.slice(a, b);
     // A subject that is itself a figure or a long clause is not a speaker ("30 were killed, he said").
-    // (A number inside a name is fine: "Rescue 1122 spokesman Bilal Faizi".)
-    if (span.some((t, i) => t.kind === "num" && !/^[A-Z]/.test(span[i - 1]?.text ?? ""))) return;
+    // A subject that starts with a figure is a clause, not a speaker ("30 were killed, he said"); a
+    // number inside it is fine ("Rescue 1122 spokesman", "Reza, a 19-year-old survivor").
+    if (span[0]!.kind === "num") return;
     const entity = this.registry.resolve(span, true);
     if (!entity) return;
     const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;

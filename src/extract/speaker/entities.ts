@@ -211,7 +211,8 @@ export class EntityRegistry {
       nameWords.length >= 1 &&
       !typeOf(nameWords.map((t) => t.norm)) &&
       !acronyms.has(nameWords[0]!.text) &&
-      !words.some((t) => t.text === "(" || ORG_WORDS.has(t.norm));
+      !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
+      words[words.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(";
     const surname = person ? skeleton(nameWords[nameWords.length - 1]!.text) : null;
     const given = person && nameWords.length > 1 ? nameWords[0]!.norm : null;
     const titleWords = new Set(norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of"));
