@@ -7,5 +7,12 @@ import type { Token } from "../tokens.js";
 
 /** Whether the count whose words start at token `first` is background to a protest, funeral or revenge. */
 export function isBackground(tokens: readonly Token[], first: number): boolean {
-  return BACKGROUND_EVENTS.anyIn(tokens, 0, tokens.length) && BACKGROUND_CAUSES.anyIn(tokens, 0, first);
+  // The cause must govern the figure: a few words before it, in the same clause ("protested the
+  // killing of five people"; not "In retaliation for a killing the day before, herders killed 2").
+  if (!BACKGROUND_EVENTS.anyIn(tokens, 0, tokens.length)) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 7; k--) {
+    if (tokens[k]!.norm === "," || tokens[k]!.norm === ";") return false;
+    if (BACKGROUND_CAUSES.at(tokens, k)) return true;
+  }
+  return false;
 }

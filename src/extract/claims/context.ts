@@ -48,6 +48,13 @@ export function modalityOf(
   // families of 3 villagers killed").
   if (anyCue(tokens, Math.max(start, first - 5), last, UNCERTAIN_CUES)) return "reported_unconfirmed";
   if (anyCue(tokens, Math.max(start, first - 5), last, THREAT_CUES)) return "threatened";
+  // "forced their way into the station to lynch two women": a purpose, not an outcome.
+  if (
+    tokens[first - 1]?.norm === "to" &&
+    /^[a-z]+$/.test(tokens[first]!.norm) &&
+    !/(ed|ing|s)$/.test(tokens[first]!.norm)
+  )
+    return "threatened";
   if (anyCue(tokens, Math.max(start, first - 6), last, DENIAL_CUES)) return "denied";
   if (unconfirmed || anyCue(tokens, start, last + 2, UNCONFIRMED_CUES)) return "reported_unconfirmed";
   return "asserted";

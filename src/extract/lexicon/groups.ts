@@ -19,7 +19,8 @@ const CIVILIANS = (
   "diners congregants attendees participants supporters members member wife husband son daughter mother " +
   "father brother sister cousin owner cook watchman watchmen businessman businessmen headman elder " +
   "vendor vendors lawyer lawyers judge judges prisoners inmates detainees neighbours neighbors " +
-  "conductor conductors miner operators motorcyclists herdsmen congregation fans"
+  "conductor conductors miner operators motorcyclists herdsmen congregation fans youths youth widow widows mayor " +
+  "counterparts riders rider prisoner"
 ).split(" ");
 const HOSTAGES = "hostages hostage captives captive abductees abductee".split(" ");
 const SECURITY = (
@@ -38,6 +39,7 @@ const MILITANTS = (
   "taliban khawarij khwarij intruders infiltrators criminals outlaws"
 ).split(" ");
 const PEOPLE = (
+  "commanders commander " +
   "people persons person individuals individual others victims victim bodies body dead casualties lives " +
   "souls humans human more deaths fatalities injured wounded death fatality injury survivors citizens " +
   "nationals locals adults inhabitants residents"

@@ -206,7 +206,14 @@ function outcomeAfter(
   for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
     const t = tokens[k]!;
     const p = phraseAt(tokens, k, "after");
-    if (p && relative) {
+    // "A prisoner released on a pardon is lynched": a participle right after the noun is a reduced
+    // relative clause when a main verb follows.
+    const reduced =
+      p !== null &&
+      k === from &&
+      p.words[0]!.endsWith("ed") &&
+      /^(on|from|in|by|after|for|with|at)$/.test(tokens[k + p.words.length]?.norm ?? "");
+    if (p && (relative || reduced)) {
       // "Two guards who were seized with the engineers are still missing": the main clause's
       // outcome, after the relative clause, when there is one.
       const main = mainClauseOutcome(tokens, k + p.words.length);
@@ -245,6 +252,12 @@ function outcomeAfter(
     // "40 personnel belonging to the Central Reserve Police Force were killed": a postmodifier
     // before a passive outcome with its auxiliary.
     if (guard === 0 && POSTMODIFIERS.has(t.norm)) {
+      // "Eight young men who were part of the militia fighting … were killed": a long relative clause.
+      if (t.norm === "who") {
+        const main = mainClauseOutcome(tokens, k + 1, 22);
+        if (main && /^(were|was|are|is)$/.test(tokens[main.first - 1]?.norm ?? "") && main.first - k > 4)
+          return main;
+      }
       const j = nextOutcome(tokens, k + 1, 10);
       if (j !== null && /^(were|was|had|have|is|are|been)$/.test(tokens[j - 1]?.norm ?? "")) {
         if (t.norm === "who") relative = true;
@@ -287,8 +300,9 @@ function numberingBefore(
 function mainClauseOutcome(
   tokens: readonly Token[],
   from: number,
+  window = 10,
 ): { p: OutcomePhrase; first: number; last: number } | null {
-  for (let k = from; k < tokens.length && k < from + 10; k++) {
+  for (let k = from; k < tokens.length && k < from + window; k++) {
     const t = tokens[k]!;
     if (t.kind === "num" || /^[.;,]$/.test(t.norm)) return null;
     if (!/^(are|were|is|was|have|has|had|remain|remained)$/.test(t.norm)) continue;
@@ -311,7 +325,7 @@ function mainClauseOutcome(
 /** Words that open a phrase after a counted noun ("belonging to …", "suspected of …", "who …"). */
 const POSTMODIFIERS = new Set(
   (
-    "belonging from of in at aboard inside near travelling traveling working serving stationed deployed " +
+    "belonging from of in at on with for aboard inside near travelling traveling working serving stationed deployed " +
     "based suspected accused linked known believed wanted who aged said thought"
   ).split(" "),
 );
@@ -388,9 +402,15 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
     const r = readNounPhrase(tokens, q.last, true);
     if (r.kind === "not_people") continue;
     if (r.kind === "unknown") {
-      // Only as the subject of an outcome of people, said at once: "7 Christian Copts were killed".
+      // Only as the subject or object of an outcome of people, said at once: "7 Christian Copts were
+      // killed", "soldiers killed three youths", "kill two Maasai".
       const a = outcomeAfter(tokens, r.np.last);
-      if (!a || a.first - r.np.last > 2 || a.p.outcome === "present" || a.p.outcome === "released") continue;
+      const b = outcomeBefore(tokens, q.first);
+      const human = (o: Outcome) => o !== "present" && o !== "released";
+      const asSubject = a !== null && a.first - r.np.last <= 2 && human(a.p.outcome);
+      const asObject =
+        b !== null && human(b.p.outcome) && /^(killed|injured|abducted|arrested)$/.test(b.p.outcome);
+      if (!asSubject && !asObject) continue;
     }
     const np = r.kind === "phrase" || r.kind === "unknown" ? r.np : null;
     const end = np ? np.last : q.last;
@@ -566,6 +586,16 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
       /^(released|present|abducted|missing)$/.test(outcome)
     )
       outcome = "killed";
+    // "lost 12 soldiers", "lost no men" count a side's losses; "a resident who lost two cousins" is
+    // a bereavement, not a toll the speaker gives.
+    if (
+      c.via === "before" &&
+      tokens[c.trigger.first]!.norm === "lost" &&
+      c.trigger.last - c.trigger.first === 1
+    ) {
+      const head = c.np?.head ?? "";
+      if (group !== "security_forces" && group !== "militants" && !/^(men|man|lives)$/.test(head)) continue;
+    }
     // Attackers who escaped or fled were never freed from anything.
     if (
       outcome === "released" &&

@@ -35,6 +35,9 @@ const SPEAKS = new Set([
 
 /** Nouns that are plural or mass although they do not end in -s. */
 const NOT_SINGULAR = new Set([
+  "death",
+  "fatality",
+  "injury",
   "people",
   "police",
   "personnel",
@@ -220,7 +223,7 @@ function determinerPhrase(tokens: readonly Token[], k: number): Singular | null 
       return { q: mention(tokens, k, k + 1), np, end: skipOfPhrase(tokens, j + 1), group: np.group };
     }
     // "a 38-year-old suspected gangster": an age before the noun is a modifier.
-    if (t.kind === "num" && tokens[j + 1]?.norm === "-") continue;
+    if (t.kind === "num" && /^(-|year|years)$/.test(tokens[j + 1]?.norm ?? "")) continue;
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm) || t.kind === "num") return null;
   }
   return null;

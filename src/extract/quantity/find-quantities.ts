@@ -119,6 +119,9 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   if (prev && MONTHS.has(prev.norm)) return true;
   if (after && MONTHS.has(after.norm)) return true;
   if (prev?.norm === "of" && prev2 && MONTHS.has(prev2.norm)) return true;
+  // "a father of four": a family's size, not a count of casualties.
+  if (prev?.norm === "of" && /^(father|mother|parent|grandfather|grandmother)$/.test(prev2?.norm ?? ""))
+    return true;
   if (after) {
     if ((after.norm === "/" || after.norm === ":") && after.start === tokens[next - 1]!.end) return true;
     if (after.norm === "%") return true;
