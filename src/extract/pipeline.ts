@@ -4,12 +4,14 @@
 //   3. attribution        sentences, quotes → a claimant for any offset (speech cues, entities)
 //   4. counts             each sentence's tokens → figures of people with their outcome and group
 //   5. claims             counts + claimant + time + scope + modality → claims with evidence spans
-//   6. merge              the same figure from the same claimant, said twice, becomes one claim
+//   6. merge              the same figure from the same claimant, said twice, becomes one claim;
+//                         a figure that sums others of the same voice is marked a running total
 //   7. tally, datasets    claims → per (outcome, group) low/best/high/grade and dataset fields
 import type { Article, Claim, Evidence, ExtractionResult } from "../core/model.js";
 import { datasets, tally } from "../core/tally/index.js";
 import { buildClaims } from "./claims/build-claims.js";
 import { mergeClaims } from "./claims/merge-claims.js";
+import { markSummaries } from "./claims/summaries.js";
 import { checkArticle, publicationDay } from "./input-checks.js";
 import { quotes, type Quote } from "./segment/quotes.js";
 import { sentences } from "./segment/sentences.js";
@@ -41,8 +43,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     }
     return speakers;
   };
-  const claims = mergeClaims(
-    buildClaims({ article: input, text, sentences: sents, speakers: lazySpeakers, published }),
+  const claims = markSummaries(
+    mergeClaims(buildClaims({ article: input, text, sentences: sents, speakers: lazySpeakers, published })),
   );
   // Evidence text comes from the untouched article, whatever the checks masked for reading.
   for (const c of claims)

@@ -1,0 +1,86 @@
+// Tests of the claim stages added after the first round: summaries of a voice's figures, totals
+// over related incidents, and background deaths. Run through `extract` on articles written here.
+import { describe, expect, it } from "vitest";
+import { extract } from "../pipeline.js";
+import { relatedIncidents, sharedAcross } from "./shared-totals.js";
+
+function claims(text: string, published = "2025-03-12") {
+  const r = extract({ id: "t", text, published });
+  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return r;
+}
+
+describe("markSummaries", () => {
+  const text =
+    "The Kestrel Front said it had killed 45 captives. " +
+    '"We executed 30 captive guards at dawn," the group said. ' +
+    '"Another 15 captives were executed later," it added.';
+
+  it("marks a figure that is the sum of the same voice's others as cumulative", () => {
+    const r = claims(text);
+    const all = r.claims.filter((c) => c.outcome === "killed" && c.group === "hostages");
+    expect(all.map((c) => [c.quantity.value, c.scope])).toEqual([
+      [45, "cumulative"],
+      [30, "single"],
+      [15, "increment"],
+    ]);
+  });
+
+  it("keeps the summary from being added to its parts in the tally", () => {
+    const row = claims(text).tally.find((t) => t.outcome === "killed" && t.group === "hostages")!;
+    expect(row.best).toBe(45);
+  });
+
+  it("leaves figures alone that sum to nothing", () => {
+    const r = claims(
+      "Gunmen killed 4 soldiers in Tarsa. Gunmen killed 3 soldiers in Olen. Gunmen killed 9 soldiers in Benu.",
+    );
+    expect(r.claims.map((c) => c.scope)).toEqual(["single", "single", "single"]);
+  });
+});
+
+describe("shared totals", () => {
+  it("reads how many related incidents an event is one of", () => {
+    expect(relatedIncidents("This was one of three related attacks in the district on that day.")).toBe(3);
+    expect(relatedIncidents("This was one of two coordinated suicide bombings.")).toBe(2);
+    expect(relatedIncidents("One of the attackers escaped.")).toBeNull();
+  });
+
+  it("spreads a figure stated across the incidents", () => {
+    expect(sharedAcross("At least 20 assailants were killed across the three attacks.", null)).toBe(3);
+    expect(sharedAcross("Four people were injured across both blasts.", null)).toBe(2);
+    expect(sharedAcross("Nine were killed across two of the events.", 4)).toBe(2);
+    expect(sharedAcross("Five assailants were killed across the attacks.", 3)).toBe(3);
+    expect(sharedAcross("Five assailants were killed in the attack.", 3)).toBeNull();
+  });
+
+  it("asks for the article's count before reading 'in both attacks' as a spread", () => {
+    expect(sharedAcross("At least 86 people were killed in 2 suicide attacks.", null)).toBeNull();
+    expect(sharedAcross("Six people were killed in both attacks.", 2)).toBe(2);
+  });
+
+  it("gives datasets each incident's share, rounded, and keeps the claim whole", () => {
+    const r = claims(
+      "03/05/2016: Assailants attacked a checkpoint in Darel. This was one of two related attacks in the area. " +
+        "At least nine people were killed across both attacks.",
+    );
+    const c = r.claims.find((x) => x.outcome === "killed")!;
+    expect(c.quantity.value).toBe(9);
+    expect(c.acrossIncidents).toBe(2);
+    expect(r.datasets.gtd.nkill).toBe(5);
+  });
+});
+
+describe("background deaths", () => {
+  it("marks the killing a protest is about as another incident, out of the tally", () => {
+    const r = claims("Students protested the killing of two classmates by police in Marisa last week.");
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]!.otherIncident).toBe(true);
+    expect(r.datasets.acled.fatalities).toBe(0);
+  });
+
+  it("does not reach a figure in another clause", () => {
+    const r = claims("In retaliation for a raid the day before, herders killed 2 men near the well.");
+    expect(r.claims.map((c) => [c.quantity.value, c.otherIncident])).toEqual([[2, false]]);
+  });
+});
