@@ -220,7 +220,7 @@ const BY_OUTCOME: Record<Outcome, Entry[]> = {
     ["recovered", true, true],
     ["recovering", false, true],
     ["liberated", true, true],
-    ["evacuated", true, true],
+
     ["managed to escape", true, false],
     ["frees", false, true],
     ["rescues", false, true],

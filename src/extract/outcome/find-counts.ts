@@ -211,8 +211,8 @@ function outcomeAfter(
     const reduced =
       p !== null &&
       k === from &&
-      p.words[0]!.endsWith("ed") &&
-      /^(on|from|in|by|after|for|with|at)$/.test(tokens[k + p.words.length]?.norm ?? "");
+      (p.words[0]!.endsWith("ed") || PARTICIPLES.has(p.words[0]!)) &&
+      /^(on|from|in|by|after|for|with|at|hostage|captive)$/.test(tokens[k + p.words.length]?.norm ?? "");
     if (p && (relative || reduced)) {
       // "Two guards who were seized with the engineers are still missing": the main clause's
       // outcome, after the relative clause, when there is one.
@@ -295,6 +295,9 @@ function numberingBefore(
   }
   return null;
 }
+
+/** Irregular past participles that may open a reduced relative clause ("passengers held hostage in …"). */
+const PARTICIPLES = new Set(["held", "taken", "shot", "kept", "caught", "hurt", "hit", "seized"]);
 
 /** An auxiliary and an outcome within a few words after a relative clause ("… are still missing"). */
 function mainClauseOutcome(
@@ -576,6 +579,14 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
       group !== "militants" &&
       (c.q.quantity.value ?? 2) > 1 &&
       isExecution(tokens, c.trigger)
+    )
+      group = "hostages";
+    // People held are held captive: "holding 214 individuals" counts hostages.
+    // (Those who "remain in custody" after arrests are prisoners, not hostages.)
+    if (
+      c.outcome === "held" &&
+      (group === "people" || group === "civilians") &&
+      !hasWord(tokens, c.trigger.first, c.trigger.last, "custody")
     )
       group = "hostages";
     // Bodies recovered or found count as killed (codebook §1c), whatever verb found them.
