@@ -60,6 +60,15 @@ export const SPEECH_VERBS: readonly string[][] = [
   "announcing",
   "noting",
   "reporting",
+  "claim",
+  "report",
+  "confirm",
+  "assert",
+  "asserts",
+  "allege",
+  "alleges",
+  "commemorated",
+  "estimate",
 ].map((w) => [w]);
 
 export const ACCORDING_TO: readonly string[] = ["according", "to"];

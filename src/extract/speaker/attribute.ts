@@ -6,7 +6,7 @@ import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { ACCORDING_TO, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
-import { EntityRegistry, partyOf, type Entity } from "./entities.js";
+import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 
 export interface SentenceTokens extends Span {
   index: number;
@@ -100,7 +100,8 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
       if (name && /^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "")) return name;
       // A name is short and capitalised; a whole clause before the commas is not the speaker's
       // ("Soldiers … killed the three assailants in a firefight, the governor's office said").
-      if (name && name[1] - name[0] <= 8 && /^[A-Z]/.test(tokens[name[0]]!.text)) return [name[0], end - 1];
+      if (name && name[1] - name[0] <= 10 && /^([A-Z]|the$|a$|an$)/.test(tokens[name[0]]!.text))
+        return [name[0], end - 1];
       if (/^(the|a|an)$/.test(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
     }
     return null;
@@ -250,11 +251,43 @@ export class Attribution {
         if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
         continue;
       }
-      if (!isSpeechVerb(tk, k)) continue;
-      // ", adding that …", ", saying …": the speaker of the clause before goes on.
-      if (tk[k]!.norm.endsWith("ing") && tk[k - 1]?.norm === "," && cues.length > 0) {
-        cues.push({ ...cues[cues.length - 1]!, at: tk[k]!.start });
+      // "put the military toll at 28", "placed the death toll at 12": the one who puts it says it.
+      const putsToll =
+        /^(put|puts|placed|places)$/.test(tk[k]!.norm) &&
+        tk.slice(k + 1, k + 5).some((t) => /^(toll|figure|number)$/.test(t.norm));
+      // "Security officials gave this information.": the source of what came before.
+      const gaveIt =
+        /^(gave|provided|shared)$/.test(tk[k]!.norm) &&
+        /^(this|these|the)$/.test(tk[k + 1]?.norm ?? "") &&
+        /^(information|details|figures|toll|account)$/.test(tk[k + 2]?.norm ?? "");
+      if (!isSpeechVerb(tk, k) && !putsToll && !gaveIt) continue;
+      // ("an initial count had put the toll at 12": a count puts no toll; only a source does.)
+      if (putsToll && !isSpeechVerb(tk, k)) {
+        const subj = subjectBefore(tk, k);
+        if (!subj || typeOf(tk.slice(subj[0], subj[1]).map((t) => t.norm)) === null) continue;
+      }
+      // "the previously estimated death toll": a participle used as an adjective.
+      if (/^(the|a|an|previously|initially)$/.test(tk[k - 1]?.norm ?? "") && tk[k]!.norm.endsWith("ed"))
         continue;
+      // "the siege claimed the lives of 28 soldiers", "claimed responsibility": no speech.
+      if (
+        /^(claimed|claims|claim)$/.test(tk[k]!.norm) &&
+        /^(the|responsibility|credit)$/.test(tk[k + 1]?.norm ?? "")
+      )
+        continue;
+      // ", adding that …", ", saying …": the speaker of the clause before goes on.
+      if (tk[k]!.norm.endsWith("ing") && tk[k - 1]?.norm === ",") {
+        if (cues.length > 0) {
+          cues.push({ ...cues[cues.length - 1]!, at: tk[k]!.start });
+          continue;
+        }
+        // "Pakistani army concludes train standoff, reporting 21 hostages … dead": the sentence's subject.
+        let e = 0;
+        while (e < k && e < 5 && (/^[A-Z]/.test(tk[e]!.text) || typeOf([tk[e]!.norm]) !== null)) e++;
+        if (e > 0 && typeOf(tk.slice(0, e).map((t) => t.norm)) !== null) {
+          this.addCue(cues, tk, [0, e], tk[k]!.start, false);
+          continue;
+        }
       }
       // The subject before the verb ("police said", "X, the spokesman, told AFP"), unless the verb
       // is inverted after a comma or quote and a name follows (",” said Ali Khan, a police spokesman").
@@ -344,8 +377,41 @@ export class Attribution {
     for (const c of cues)
       if (c.at <= offset && !(offset >= c.mention.start && offset < c.mention.end)) chosen = c;
     chosen ??= cues.find((c) => c.at > offset) ?? null;
+    // "Among them, 18 soldiers …" goes on with the sentence before; "… Security officials gave this
+    // information." gives the source of the sentence before it.
+    chosen ??= this.continued(s) ?? this.retro(s);
     if (chosen) return this.fromCue(chosen);
     return { claimant: this.media(), unconfirmed: false };
+  }
+
+  /** The last cue of the sentence before, when this one opens with "Among them", "Of them", "He added". */
+  private continued(s: SentenceTokens): Cue | null {
+    const first = s.tokens
+      .slice(0, 3)
+      .map((t) => t.norm)
+      .join(" ");
+    if (!/^(among them|among the dead|among the victims|of them|of these|of those)\b/.test(first))
+      return null;
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+      const cues = this.cuesBySentence.get(i) ?? [];
+      if (cues.length > 0) return cues[cues.length - 1]!;
+    }
+    return null;
+  }
+
+  /** The cue of the next sentence when it only names the source of this one ("X gave this information"). */
+  private retro(s: SentenceTokens): Cue | null {
+    const next = this.sentences[s.index + 1];
+    if (!next || next.paragraph !== s.paragraph) return null;
+    const words = next.tokens.map((t) => t.norm).join(" ");
+    if (
+      !/\b(gave|provided|confirmed|shared|released) (this|these|the) (information|details|figures|toll|account)\b/.test(
+        words,
+      )
+    )
+      return null;
+    const cues = this.cuesBySentence.get(next.index) ?? [];
+    return cues[0] ?? null;
   }
 
   private fromCue(c: Cue): { claimant: Claimant; unconfirmed: boolean } {
