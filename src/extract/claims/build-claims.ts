@@ -107,7 +107,7 @@ export function buildClaims(input: BuildInput): Built[] {
     return t;
   };
   const earlierTime = (s: SentenceTokens): TimeMention | null => {
-    for (let i = s.index - 1; i >= 0; i--) {
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
       const prev = input.sentences[i]!;
       if (prev.paragraph !== s.paragraph) return null;
       const dated = timesOf(prev).filter((m) => m.kind === "point" && m.date !== null);
