@@ -4,6 +4,7 @@
 // only, so one bad article never stops a run.
 import { message } from "../core/errors.js";
 import type { Article, ExtractionResult, Message } from "../core/model.js";
+import { datasets } from "../core/tally/index.js";
 import { extract, type ExtractOptions } from "../extract/pipeline.js";
 
 export { publicationDay } from "../extract/input-checks.js";
@@ -29,23 +30,5 @@ export function extractArticles(
 
 /** The result of an article that was not extracted: no claims, no figures, its messages. */
 export function emptyResult(id: string, messages: Message[]): ExtractionResult {
-  return {
-    id,
-    claims: [],
-    tally: [],
-    datasets: {
-      gtd: { nkill: null, nkillter: null, nwound: null, nhostkid: null, nreleased: null },
-      acled: { fatalities: 0 },
-      ucdp: {
-        deaths_a: null,
-        deaths_b: null,
-        deaths_civilians: null,
-        deaths_unknown: null,
-        best: null,
-        low: null,
-        high: null,
-      },
-    },
-    messages,
-  };
+  return { id, claims: [], tally: [], datasets: datasets([]), messages };
 }

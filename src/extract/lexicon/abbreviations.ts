@@ -1,5 +1,6 @@
 // Abbreviations after which a full stop does not end a sentence (titles, ranks, initials' kin).
 // Lower-case, without the stop. Intl.Segmenter splits after these; the segmenter re-joins.
+import { MONTH_ABBREVIATIONS } from "../time/lexicon.js";
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr",
   "mrs",
@@ -59,18 +60,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "corp",
   "inc",
   "ltd",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...MONTH_ABBREVIATIONS,
   "u.s",
   "u.n",
   "u.k",

@@ -6,6 +6,7 @@ import type { Group } from "../../core/model.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { MONTHS } from "../lexicon/not-counts.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
 import type { QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { NounPhrase } from "./noun-phrase.js";
@@ -78,60 +79,7 @@ const NOT_SINGULAR = new Set([
   "body",
 ]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "another"]);
-const TITLES = new Set([
-  "captain",
-  "capt",
-  "general",
-  "gen",
-  "colonel",
-  "col",
-  "major",
-  "maj",
-  "lieutenant",
-  "lt",
-  "sergeant",
-  "sgt",
-  "commander",
-  "brigadier",
-  "brig",
-  "dr",
-  "doctor",
-  "mr",
-  "mrs",
-  "ms",
-  "judge",
-  "mullah",
-  "maulana",
-  "sheikh",
-  "haji",
-  "imam",
-  "chief",
-  "senator",
-  "governor",
-  "mayor",
-  "minister",
-  "deputy",
-  "professor",
-  "prof",
-  "father",
-]);
-const SECURITY_TITLES = new Set([
-  "captain",
-  "capt",
-  "general",
-  "gen",
-  "colonel",
-  "col",
-  "major",
-  "maj",
-  "lieutenant",
-  "lt",
-  "sergeant",
-  "sgt",
-  "commander",
-  "brigadier",
-  "brig",
-]);
+
 const NOT_NAMES = new Set([
   "the",
   "a",

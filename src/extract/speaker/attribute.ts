@@ -3,6 +3,7 @@
 // every other sentence in the outlet's own voice (codebook §1c).
 import type { Claimant, Span } from "../../core/model.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { TITLES } from "../lexicon/titles.js";
 import { ACCORDING_TO, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
@@ -130,53 +131,13 @@ function subjectAfter(tokens: readonly Token[], k: number): [number, number] | n
   return end > k + 1 ? [k + 1, end] : null;
 }
 
-const NAME_TITLES = new Set([
-  "prime",
-  "col",
-  "colonel",
-  "gen",
-  "general",
-  "lt",
-  "lieutenant",
-  "maj",
-  "major",
-  "brig",
-  "brigadier",
-  "capt",
-  "captain",
-  "dr",
-  "gov",
-  "governor",
-  "minister",
-  "president",
-  "commander",
-  "sheikh",
-  "inspector",
-  "supt",
-  "superintendent",
-  "sgt",
-  "sergeant",
-  "senator",
-  "sen",
-  "mayor",
-  "judge",
-  "prof",
-  "professor",
-  "mr",
-  "mrs",
-  "ms",
-]);
-
 /** Token ranges of "Title Name" mentions with an appositive ("Col. Hassan Bello, the army's regional commander"). */
 function titledNames(tk: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 0; k < tk.length; k++) {
-    if (!NAME_TITLES.has(tk[k]!.norm) || !/^[A-Z]/.test(tk[k]!.text)) continue;
+    if (!TITLES.has(tk[k]!.norm) || !/^[A-Z]/.test(tk[k]!.text)) continue;
     let j = k + 1;
-    while (
-      j < tk.length &&
-      (tk[j]!.text === "." || (NAME_TITLES.has(tk[j]!.norm) && /^[A-Z]/.test(tk[j]!.text)))
-    )
+    while (j < tk.length && (tk[j]!.text === "." || (TITLES.has(tk[j]!.norm) && /^[A-Z]/.test(tk[j]!.text))))
       j++;
     const nameStart = j;
     while (j < tk.length && /^[A-Z][a-z]/.test(tk[j]!.text)) j++;
