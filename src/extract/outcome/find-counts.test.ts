@@ -578,3 +578,22 @@ describe("phraseAt", () => {
     expect(phraseAt(tokens, 0, "before")).toMatchObject({ outcome: "killed" });
   });
 });
+
+describe("findCounts: a breakdown in apposition", () => {
+  it("makes figures that add up to the whole before them its parts", () => {
+    const text = "At the depot, 40 people, 6 security personnel and 34 civilians, were killed on Monday.";
+    const toks = tokenize(text, { start: 0, end: text.length });
+    const found = findCounts(toks, (a, b) => text.slice(a, b));
+    expect(found.map((c) => [c.quantity.value, c.group, c.outcome, c.partOf])).toEqual([
+      [40, "people", "killed", null],
+      [6, "security_forces", "killed", 0],
+      [34, "civilians", "killed", 0],
+    ]);
+  });
+
+  it("leaves a list that does not add up as a list", () => {
+    const text = "At the depot, 40 people, 6 soldiers and 3 civilians were hurt.";
+    const toks = tokenize(text, { start: 0, end: text.length });
+    expect(findCounts(toks, (a, b) => text.slice(a, b)).every((c) => c.partOf === null)).toBe(true);
+  });
+});

@@ -519,10 +519,12 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
     const next = cands.slice(i + 1).find((o) => o.outcome);
     if (next) inherit(c, next);
   }
-  // 2. Sub-counts: "11 people, including eight civilians and three assailants", "11 people — five women and four children —".
+  // 2. Sub-counts: "11 people, including eight civilians and three assailants", "11 people — five women and four children —",
+  // and a breakdown in apposition that adds up to its whole: "40 people, 6 security personnel and 34 civilians, were killed".
+  const apposed = apposedBreakdowns(tokens, cands);
   for (let i = 1; i < cands.length; i++) {
     const c = cands[i]!;
-    const parent = subsetParent(tokens, cands, i);
+    const parent = apposed.get(i) ?? subsetParent(tokens, cands, i);
     if (parent !== null) {
       c.partOf = parent;
       if (!c.outcome || c.via === "after") {
@@ -707,6 +709,25 @@ function inherit(c: Candidate, from: Candidate): void {
 }
 
 /** The figure a candidate is a part of, if it follows "including", "among them", or a dash/bracket. */
+/** Figures set after a whole with a comma, coordinated, whose values add up to it: index → whole. */
+function apposedBreakdowns(tokens: readonly Token[], cands: readonly Candidate[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i + 2 < cands.length; i++) {
+    const whole = cands[i]!.q.quantity.value;
+    if (whole === null || tokens[cands[i]!.end]?.norm !== "," || cands[i + 1]!.q.first !== cands[i]!.end + 1)
+      continue;
+    let sum = 0;
+    let k = i + 1;
+    for (; k < cands.length; k++) {
+      sum += cands[k]!.q.quantity.value ?? NaN;
+      const next = cands[k + 1];
+      if (!next || !coordinates(tokens, cands[k]!.end, next.q.first)) break;
+    }
+    if (k > i + 1 && sum === whole) for (let m = i + 1; m <= k; m++) out.set(m, i);
+  }
+  return out;
+}
+
 function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: number): number | null {
   const c = cands[i]!;
   // "more than 80 wounded, many of them children": a share of the figure just given.
