@@ -338,7 +338,7 @@ function readAt(
   const n = readNumber(tokens, j);
   if (!n || notACount(tokens, j, n.next, n.value)) return null;
   let last = n.next;
-  let value = n.value;
+  const value = n.value;
   // ranges: "300-400", "300–400", "300 to 400", "two or three"
   const sep = tokens[last]?.norm;
   if (sep === "-" || sep === "–" || sep === "to" || sep === "or") {
@@ -365,9 +365,8 @@ function readAt(
       }
     }
   }
-  // "a dozen" alone reads as a number; "over a dozen" as more than 12 (codebook §1c).
+  // A bare zero counts no one ("0" in a score or a code); "no one" is read above.
   if (value === 0 && hedge === "exact") return null;
   const q = quantity(value, hedge, textOf(slice, tokens, i, last));
-  value = q.value ?? value;
   return { kind: "number", quantity: q, first: i, last, numFirst: j, numLast };
 }
