@@ -42,6 +42,26 @@ export const CATALOGUE = {
     severity: "error",
     text: "Extraction failed on this article (a bug in Tally). Please report it with the article.",
   },
+  T012: {
+    severity: "error",
+    text: "The database was written by a newer Tally; upgrade Tally to use it. Nothing in it was changed.",
+  },
+  T013: {
+    severity: "error",
+    text: "The database is locked by another process (another `tally` still running?). Wait for it to finish, or stop it, and run again; nothing was lost.",
+  },
+  T014: {
+    severity: "error",
+    text: "The database file is corrupt or not a Tally database. Nothing was written to it; pass another `--db` path, or restore the file from a copy.",
+  },
+  T015: {
+    severity: "error",
+    text: "The HTML page has no article text (too little readable text was found). Pass the page of the report itself, or its text as a .txt file.",
+  },
+  T016: {
+    severity: "error",
+    text: "The database file could not be opened or written (permissions, a missing folder, a full disk). Check the `--db` path; nothing that was reported stored was lost.",
+  },
 } as const satisfies Record<string, { severity: Severity; text: string }>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -1,0 +1,162 @@
+// An in-memory Store (./store.ts) for tests and benches: the same contract as the SQLite store,
+// kept in maps. Articles are idempotent by content hash; claims are append-only by engine version.
+// `transaction` snapshots the maps and restores them when `fn` throws.
+import { createHash } from "node:crypto";
+import type { Article, Claim } from "../core/model.js";
+import type {
+  ArticleId,
+  Incident,
+  IncidentFilter,
+  IncidentId,
+  Link,
+  Store,
+  StoreCounts,
+  StoredArticle,
+} from "./store.js";
+import { articleIdFor, compareVersions } from "./versions.js";
+
+interface State {
+  articles: Map<ArticleId, StoredArticle>;
+  byHash: Map<string, ArticleId>;
+  claims: Map<ArticleId, { engineVersion: string; claims: Claim[] }[]>;
+  incidents: Map<IncidentId, Incident>;
+  links: Link[];
+}
+
+export interface MemoryStoreOptions {
+  /** The clock the store reads for `ingestedAt` (fixed in tests). */
+  now?: () => string;
+}
+
+export class MemoryStore implements Store {
+  private state: State = {
+    articles: new Map(),
+    byHash: new Map(),
+    claims: new Map(),
+    incidents: new Map(),
+    links: [],
+  };
+  private readonly now: () => string;
+
+  constructor(options: MemoryStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date().toISOString());
+  }
+
+  putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
+    const hash = createHash("sha256").update(article.text).digest("hex");
+    const known = this.state.byHash.get(hash);
+    if (known !== undefined) return { article: this.state.articles.get(known)!, created: false };
+    // The same ids as the SQLite store: its own while free, else with a part of its hash.
+    const id = articleIdFor(article.id, hash, (candidate) =>
+      this.state.articles.has(candidate as ArticleId),
+    ) as ArticleId;
+    const stored: StoredArticle = { ...article, id, hash, ingestedAt: this.now(), source };
+    this.state.articles.set(id, stored);
+    this.state.byHash.set(hash, id);
+    return { article: stored, created: true };
+  }
+
+  getArticle(id: ArticleId): StoredArticle | null {
+    return this.state.articles.get(id) ?? null;
+  }
+
+  listArticles(opts: { limit?: number; offset?: number } = {}): StoredArticle[] {
+    return page([...this.state.articles.values()], opts.limit, opts.offset);
+  }
+
+  putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
+    const versions = this.state.claims.get(article) ?? [];
+    versions.push({ engineVersion, claims: structuredClone(claims) });
+    this.state.claims.set(article, versions);
+  }
+
+  getClaims(article: ArticleId, engineVersion?: string): Claim[] {
+    const versions = this.state.claims.get(article);
+    if (!versions || versions.length === 0) return [];
+    if (engineVersion !== undefined) {
+      const found = [...versions].reverse().find((v) => v.engineVersion === engineVersion);
+      return found ? structuredClone(found.claims) : [];
+    }
+    const newest = versions.reduce((a, b) =>
+      compareVersions(b.engineVersion, a.engineVersion) >= 0 ? b : a,
+    );
+    return structuredClone(newest.claims);
+  }
+
+  claimVersions(article: ArticleId): string[] {
+    return [...new Set((this.state.claims.get(article) ?? []).map((v) => v.engineVersion))];
+  }
+
+  counts(): StoreCounts {
+    const versions = [...this.state.claims.values()];
+    return {
+      articles: this.state.articles.size,
+      extractions: versions.reduce((n, v) => n + v.length, 0),
+      claims: versions.reduce((n, v) => n + v.reduce((m, x) => m + x.claims.length, 0), 0),
+      incidents: this.state.incidents.size,
+      links: this.state.links.length,
+    };
+  }
+
+  putIncident(incident: Incident): void {
+    this.state.incidents.set(incident.id, structuredClone(incident));
+  }
+
+  getIncident(id: IncidentId): Incident | null {
+    const found = this.state.incidents.get(id);
+    return found ? structuredClone(found) : null;
+  }
+
+  listIncidents(filter: IncidentFilter = {}): Incident[] {
+    const matches = [...this.state.incidents.values()].filter((inc) => {
+      // An incident matches a date window when its [start, end] overlaps [from, to].
+      const start = inc.start ?? inc.end;
+      const end = inc.end ?? inc.start;
+      if (filter.from && end !== null && end < filter.from) return false;
+      if (filter.to && start !== null && start > filter.to) return false;
+      if (filter.country) {
+        const want = filter.country.toLowerCase();
+        const loc = inc.location;
+        if (!loc || (loc.country?.toLowerCase() !== want && loc.iso?.toLowerCase() !== want)) return false;
+      }
+      return true;
+    });
+    matches.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? "") || a.id.localeCompare(b.id));
+    return page(matches, filter.limit, filter.offset).map((i) => structuredClone(i));
+  }
+
+  deleteIncident(id: IncidentId): void {
+    this.state.incidents.delete(id);
+  }
+
+  putLink(link: Link): void {
+    this.state.links.push({ ...link, reasons: [...link.reasons] });
+  }
+
+  linksOf(incident: IncidentId): Link[] {
+    return this.state.links.filter((l) => l.incident === incident).map((l) => ({ ...l }));
+  }
+
+  transaction<T>(fn: () => T): T {
+    const saved: State = {
+      articles: new Map(this.state.articles),
+      byHash: new Map(this.state.byHash),
+      claims: new Map([...this.state.claims].map(([k, v]) => [k, [...v]])),
+      incidents: new Map(this.state.incidents),
+      links: [...this.state.links],
+    };
+    try {
+      return fn();
+    } catch (e) {
+      this.state = saved;
+      throw e;
+    }
+  }
+
+  close(): void {}
+}
+
+function page<T>(items: T[], limit?: number, offset?: number): T[] {
+  const from = offset ?? 0;
+  return items.slice(from, limit === undefined ? undefined : from + limit);
+}

@@ -1,0 +1,85 @@
+// The SQLite schema as numbered, forward-only migrations (./sqlite-store.ts applies them). Never
+// edit or reorder a migration that has shipped: add the next number. A database whose newest
+// applied migration is above the last one here was written by a newer Tally and is refused
+// untouched (T012).
+//
+// Tables:
+//   migrations         which migrations were applied, and when
+//   articles           each report kept whole; `hash` (SHA-256 of the text) makes it idempotent
+//   extractions        one row per (article, engine version) that read it, even when it found no
+//                      claims, so "the newest version" is known for an article without claims
+//   claims             append-only: the claim JSON under (article, engine version, claim id), with
+//                      indexed columns for queries by outcome, group and figure
+//   incidents          the incident JSON with indexed columns for date windows and country
+//   incident_articles  why an article is in an incident: score, reasons (JSON), and who linked it
+export interface Migration {
+  version: number;
+  name: string;
+  sql: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "articles, claims, incidents",
+    sql: [
+      `CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        published TEXT,
+        outlet TEXT,
+        url TEXT,
+        title TEXT,
+        source TEXT,
+        ingested_at TEXT NOT NULL
+      )`,
+      `CREATE INDEX articles_published ON articles (published)`,
+      `CREATE TABLE extractions (
+        article TEXT NOT NULL REFERENCES articles (id),
+        engine_version TEXT NOT NULL,
+        claim_count INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (article, engine_version)
+      )`,
+      `CREATE TABLE claims (
+        article TEXT NOT NULL,
+        engine_version TEXT NOT NULL,
+        claim_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        outcome TEXT NOT NULL,
+        grp TEXT NOT NULL,
+        value REAL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (article, engine_version, claim_id),
+        FOREIGN KEY (article, engine_version) REFERENCES extractions (article, engine_version)
+      )`,
+      `CREATE INDEX claims_figure ON claims (outcome, grp, value)`,
+      `CREATE TABLE incidents (
+        id TEXT PRIMARY KEY,
+        start_date TEXT,
+        end_date TEXT,
+        country TEXT,
+        iso TEXT,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      `CREATE INDEX incidents_dates ON incidents (start_date, end_date)`,
+      `CREATE INDEX incidents_country ON incidents (country)`,
+      `CREATE TABLE incident_articles (
+        incident TEXT NOT NULL
+          REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        article TEXT NOT NULL REFERENCES articles (id) DEFERRABLE INITIALLY DEFERRED,
+        score REAL NOT NULL,
+        reasons TEXT NOT NULL,
+        linked_by TEXT NOT NULL CHECK (linked_by IN ('auto', 'analyst')),
+        linked_at TEXT NOT NULL,
+        PRIMARY KEY (incident, article)
+      )`,
+      `CREATE INDEX incident_articles_article ON incident_articles (article)`,
+    ],
+  },
+];
+
+/** The newest schema version this Tally knows. */
+export const SCHEMA_VERSION = MIGRATIONS.reduce((n, m) => Math.max(n, m.version), 0);

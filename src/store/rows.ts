@@ -1,0 +1,95 @@
+// The shapes of rows read back from the database, checked at the edge (STYLE §9: zod only at the
+// edges). A row that fails its check means the file was changed behind Tally's back: the store
+// reports it as T014 rather than handing on a malformed value. Objects are `looseObject`s so a
+// field added to the model later passes through unchanged.
+import { z } from "zod";
+import { CLAIMANT_TYPES, GROUPS, HEDGES, OUTCOMES, type Claim } from "../core/model.js";
+
+const nullableString = z.string().nullable();
+const span = { start: z.number().int(), end: z.number().int() };
+
+export const articleRow = z.object({
+  id: z.string(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  text: z.string(),
+  published: nullableString,
+  outlet: nullableString,
+  url: nullableString,
+  title: nullableString,
+  source: nullableString,
+  ingested_at: z.string(),
+});
+export type ArticleRow = z.infer<typeof articleRow>;
+
+export const claimBody: z.ZodType<Claim> = z.looseObject({
+  id: z.string(),
+  article: z.string(),
+  outcome: z.enum(OUTCOMES),
+  group: z.enum(GROUPS),
+  noun: nullableString,
+  quantity: z.looseObject({
+    value: z.number().nullable(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    hedge: z.enum(HEDGES),
+    text: z.string(),
+    acled: z.number().optional(),
+  }),
+  claimant: z.looseObject({
+    name: z.string(),
+    mention: z.looseObject({ ...span, text: z.string() }).nullable(),
+    type: z.enum(CLAIMANT_TYPES),
+    party: z.enum(["state", "non_state", "independent"]),
+  }),
+  time: z
+    .looseObject({
+      text: z.string(),
+      ...span,
+      date: nullableString,
+      precision: z.enum(["day", "week", "month", "year", "span"]),
+    })
+    .nullable(),
+  scope: z.enum(["single", "increment", "cumulative"]),
+  modality: z.enum(["asserted", "denied", "threatened", "reported_unconfirmed"]),
+  evidence: z.array(z.looseObject({ ...span, text: z.string(), quoted: z.boolean() })),
+  partOf: nullableString,
+  otherIncident: z.boolean(),
+  acrossIncidents: z.number().nullable(),
+  rule: z.looseObject({ extractor: z.string(), rule: z.string(), version: z.string() }),
+});
+
+const location = z.looseObject({
+  name: z.string(),
+  admin1: nullableString,
+  admin2: nullableString,
+  country: nullableString,
+  iso: nullableString,
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  wherePrec: z.number(),
+});
+
+/** The incident JSON; `id` and `articles` are branded by the store after the check. */
+export const incidentBody = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  start: nullableString,
+  end: nullableString,
+  datePrec: z.number(),
+  location: location.nullable(),
+  actors: z.array(z.looseObject({ name: z.string(), inter: z.number() })),
+  eventType: nullableString,
+  acled: z.looseObject({ eventType: nullableString, subEventType: nullableString }),
+  articles: z.array(z.string()),
+});
+export type IncidentBody = z.infer<typeof incidentBody>;
+
+export const linkRow = z.object({
+  incident: z.string(),
+  article: z.string(),
+  score: z.number(),
+  reasons: z.string(),
+  linked_by: z.enum(["auto", "analyst"]),
+});
+
+export const reasonsJson = z.array(z.string());

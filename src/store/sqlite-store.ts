@@ -1,0 +1,512 @@
+// The Store (./store.ts) on SQLite through better-sqlite3 12: one file (`./tally.db` by default),
+// WAL journal, foreign keys, forward-only migrations (./migrations.ts), statements prepared once.
+// Rows read back are checked with zod (./rows.ts). Every failure of the database itself becomes a
+// TallyError with a catalogue code and a message that says what to do, never a stack trace:
+//   T012  written by a newer Tally (refused before anything is written)
+//   T013  locked by another process past the busy timeout
+//   T014  corrupt, not a database, or not Tally's
+//   T016  cannot be opened or written (permissions, missing folder, full disk, read-only)
+import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { TallyError, type ErrorCode, CATALOGUE } from "../core/errors.js";
+import type { Article, Claim } from "../core/model.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { articleRow, claimBody, incidentBody, linkRow, reasonsJson, type ArticleRow } from "./rows.js";
+import {
+  DEFAULT_DB,
+  type ArticleId,
+  type Incident,
+  type IncidentFilter,
+  type IncidentId,
+  type Link,
+  type Store,
+  type StoreCounts,
+  type StoredArticle,
+} from "./store.js";
+import { articleIdFor, compareVersions } from "./versions.js";
+
+export { DEFAULT_DB };
+
+export interface SqliteStoreOptions {
+  /** How long to wait for another process's write lock before giving up with T013 (ms). */
+  busyTimeout?: number;
+  /** The clock read for `ingestedAt` and link times (fixed in tests). */
+  now?: () => string;
+  /** Open without writing: no migrations, no journal-mode change. */
+  readonly?: boolean;
+}
+
+type Db = Database.Database;
+type Statement = Database.Statement;
+
+/** Opens (creating when missing) the database at `path` and brings its schema up to date. */
+export function openSqliteStore(path: string = DEFAULT_DB, options: SqliteStoreOptions = {}): SqliteStore {
+  return new SqliteStore(path, options);
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Db;
+  private readonly now: () => string;
+  private readonly stmt: ReturnType<typeof prepare>;
+  private readonly filtered = new Map<string, Statement>();
+
+  constructor(
+    readonly path: string,
+    options: SqliteStoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date().toISOString());
+    this.db = guard(
+      path,
+      () =>
+        new Database(path, {
+          timeout: options.busyTimeout ?? 5000,
+          readonly: options.readonly ?? false,
+          fileMustExist: options.readonly ?? false,
+        }),
+    );
+    try {
+      guard(path, () => migrate(this.db, path, this.now, options.readonly ?? false));
+      this.stmt = guard(path, () => prepare(this.db));
+    } catch (e) {
+      this.db.close();
+      throw e;
+    }
+  }
+
+  putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
+    const hash = createHash("sha256").update(article.text).digest("hex");
+    return this.run(() => {
+      const known = this.stmt.articleByHash.get(hash);
+      if (known !== undefined) return { article: toArticle(this.path, known), created: false };
+      const id = articleIdFor(
+        article.id,
+        hash,
+        (candidate) => this.stmt.articleExists.get(candidate) !== undefined,
+      );
+      const row: ArticleRow = {
+        id,
+        hash,
+        text: article.text,
+        published: article.published ?? null,
+        outlet: article.outlet ?? null,
+        url: article.url ?? null,
+        title: article.title ?? null,
+        source,
+        ingested_at: this.now(),
+      };
+      this.stmt.insertArticle.run(row);
+      return { article: toArticle(this.path, row), created: true };
+    });
+  }
+
+  getArticle(id: ArticleId): StoredArticle | null {
+    return this.run(() => {
+      const row = this.stmt.articleById.get(id);
+      return row === undefined ? null : toArticle(this.path, row);
+    });
+  }
+
+  listArticles(opts: { limit?: number; offset?: number } = {}): StoredArticle[] {
+    return this.run(() =>
+      this.stmt.listArticles
+        .all({ limit: opts.limit ?? -1, offset: opts.offset ?? 0 })
+        .map((row) => toArticle(this.path, row)),
+    );
+  }
+
+  putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
+    this.transaction(() => {
+      // Append-only: a version's claims are written once; putting them again changes nothing.
+      const added = this.stmt.insertExtraction.run(article, engineVersion, claims.length, this.now());
+      if (added.changes === 0) return;
+      claims.forEach((claim, position) =>
+        this.stmt.insertClaim.run({
+          article,
+          engine_version: engineVersion,
+          claim_id: claim.id,
+          position,
+          outcome: claim.outcome,
+          grp: claim.group,
+          value: claim.quantity.value,
+          body: JSON.stringify(claim),
+        }),
+      );
+    });
+  }
+
+  getClaims(article: ArticleId, engineVersion?: string): Claim[] {
+    return this.run(() => {
+      const version = engineVersion ?? newest(this.claimVersions(article));
+      if (version === undefined) return [];
+      return this.stmt.claimsOf
+        .all(article, version)
+        .map((body) => check(this.path, claimBody, json(this.path, body)));
+    });
+  }
+
+  claimVersions(article: ArticleId): string[] {
+    return this.run(() => this.stmt.versionsOf.all(article).map((v) => check(this.path, stringValue, v)));
+  }
+
+  counts(): StoreCounts {
+    return this.run(() => {
+      const row = check(this.path, countsRow, this.stmt.counts.get());
+      return {
+        articles: row.articles,
+        extractions: row.extractions,
+        claims: row.claims,
+        incidents: row.incidents,
+        links: row.links,
+      };
+    });
+  }
+
+  putIncident(incident: Incident): void {
+    this.run(() =>
+      this.stmt.upsertIncident.run({
+        id: incident.id,
+        start_date: incident.start,
+        end_date: incident.end,
+        country: incident.location?.country ?? null,
+        iso: incident.location?.iso ?? null,
+        body: JSON.stringify(incident),
+        updated_at: this.now(),
+      }),
+    );
+  }
+
+  getIncident(id: IncidentId): Incident | null {
+    return this.run(() => {
+      const body = this.stmt.incidentById.get(id);
+      return body === undefined ? null : toIncident(this.path, body);
+    });
+  }
+
+  /**
+   * Incidents by date window (overlap of [start, end] with [from, to]) and country (name or ISO
+   * code), ordered by start date. The figure filters (`outcome`, `group`, `min`, `grade`) need a
+   * reconciliation and are left to the incidents layer, as in the memory store.
+   */
+  listIncidents(filter: IncidentFilter = {}): Incident[] {
+    return this.run(() => {
+      const where: string[] = [];
+      const params: Record<string, string | number> = {
+        limit: filter.limit ?? -1,
+        offset: filter.offset ?? 0,
+      };
+      if (filter.from) {
+        where.push("(coalesce(end_date, start_date) IS NULL OR coalesce(end_date, start_date) >= @from)");
+        params.from = filter.from;
+      }
+      if (filter.to) {
+        where.push("(coalesce(start_date, end_date) IS NULL OR coalesce(start_date, end_date) <= @to)");
+        params.to = filter.to;
+      }
+      if (filter.country) {
+        where.push("(lower(country) = @country OR lower(iso) = @country)");
+        params.country = filter.country.toLowerCase();
+      }
+      const sql =
+        `SELECT body FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ` +
+        "ORDER BY coalesce(start_date, '') , id LIMIT @limit OFFSET @offset";
+      let statement = this.filtered.get(sql);
+      if (!statement) {
+        statement = this.db.prepare(sql).pluck();
+        this.filtered.set(sql, statement);
+      }
+      return statement.all(params).map((body) => toIncident(this.path, body));
+    });
+  }
+
+  deleteIncident(id: IncidentId): void {
+    this.transaction(() => {
+      this.stmt.deleteLinks.run(id);
+      this.stmt.deleteIncident.run(id);
+    });
+  }
+
+  /** Records why an article is in an incident; linking it again replaces the earlier score. */
+  putLink(link: Link): void {
+    this.run(() =>
+      this.stmt.upsertLink.run({
+        incident: link.incident,
+        article: link.article,
+        score: link.score,
+        reasons: JSON.stringify(link.reasons),
+        linked_by: link.by,
+        linked_at: this.now(),
+      }),
+    );
+  }
+
+  linksOf(incident: IncidentId): Link[] {
+    return this.run(() =>
+      this.stmt.linksOf.all(incident).map((raw) => {
+        const row = check(this.path, linkRow, raw);
+        return {
+          incident: row.incident as IncidentId,
+          article: row.article as ArticleId,
+          score: row.score,
+          reasons: check(this.path, reasonsJson, json(this.path, row.reasons)),
+          by: row.linked_by,
+        };
+      }),
+    );
+  }
+
+  /** All of `fn` or none of it. Takes the write lock at the start (BEGIN IMMEDIATE); nests. */
+  transaction<T>(fn: () => T): T {
+    return this.run(() =>
+      this.db.inTransaction ? this.db.transaction(fn)() : this.db.transaction(fn).immediate(),
+    );
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private run<T>(fn: () => T): T {
+    return guard(this.path, fn);
+  }
+}
+
+// --- schema -----------------------------------------------------------------------------------
+
+function migrate(db: Db, path: string, now: () => string, readonly: boolean): void {
+  // Read before writing anything: a newer or foreign database is refused untouched.
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all()
+    .map((n) => check(path, stringValue, n));
+  const current = tables.includes("migrations") ? appliedVersion(db, path) : 0;
+  if (current === 0 && tables.length > 0) {
+    throw new TallyError(
+      "T014",
+      withPath("T014", path, `it has tables (${tables.slice(0, 3).join(", ")}) but no Tally migrations`),
+    );
+  }
+  if (current > SCHEMA_VERSION) {
+    throw new TallyError(
+      "T012",
+      withPath("T012", path, `its schema is version ${current}; this Tally knows up to ${SCHEMA_VERSION}`),
+    );
+  }
+  if (readonly) {
+    if (current < SCHEMA_VERSION) {
+      const detail = `its schema is version ${current}; open it once for writing to bring it to ${SCHEMA_VERSION}`;
+      throw new TallyError("T014", withPath("T014", path, detail));
+    }
+    return;
+  }
+  if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  // In WAL mode NORMAL loses nothing on a crash of the process (kill -9), only on power loss.
+  db.pragma("synchronous = NORMAL");
+  if (current === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    db.exec(
+      "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    // Another process may have migrated while we waited for the lock.
+    const applied = appliedVersion(db, path);
+    const insert = db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)");
+    for (const m of MIGRATIONS) {
+      if (m.version <= applied) continue;
+      for (const sql of m.sql) db.exec(sql);
+      insert.run(m.version, m.name, now());
+    }
+  }).immediate();
+}
+
+function appliedVersion(db: Db, path: string): number {
+  return check(
+    path,
+    countValue,
+    db.prepare("SELECT coalesce(max(version), 0) FROM migrations").pluck().get(),
+  );
+}
+
+function prepare(db: Db) {
+  const articleColumns = "id, hash, text, published, outlet, url, title, source, ingested_at";
+  return {
+    articleByHash: db.prepare<[string], unknown>(`SELECT ${articleColumns} FROM articles WHERE hash = ?`),
+    articleById: db.prepare<[string], unknown>(`SELECT ${articleColumns} FROM articles WHERE id = ?`),
+    articleExists: db.prepare<[string], unknown>("SELECT 1 FROM articles WHERE id = ?"),
+    listArticles: db.prepare<[{ limit: number; offset: number }], unknown>(
+      `SELECT ${articleColumns} FROM articles ORDER BY rowid LIMIT @limit OFFSET @offset`,
+    ),
+    insertArticle: db.prepare<[ArticleRow], unknown>(
+      `INSERT INTO articles (${articleColumns}) VALUES (@id, @hash, @text, @published, @outlet, @url, @title, @source, @ingested_at)`,
+    ),
+    insertExtraction: db.prepare<[string, string, number, string], unknown>(
+      "INSERT OR IGNORE INTO extractions (article, engine_version, claim_count, created_at) VALUES (?, ?, ?, ?)",
+    ),
+    insertClaim: db.prepare<
+      [
+        {
+          article: string;
+          engine_version: string;
+          claim_id: string;
+          position: number;
+          outcome: string;
+          grp: string;
+          value: number | null;
+          body: string;
+        },
+      ],
+      unknown
+    >(
+      `INSERT OR IGNORE INTO claims (article, engine_version, claim_id, position, outcome, grp, value, body)
+       VALUES (@article, @engine_version, @claim_id, @position, @outcome, @grp, @value, @body)`,
+    ),
+    versionsOf: db
+      .prepare<[string], unknown>("SELECT engine_version FROM extractions WHERE article = ? ORDER BY rowid")
+      .pluck(),
+    claimsOf: db
+      .prepare<[string, string], unknown>(
+        "SELECT body FROM claims WHERE article = ? AND engine_version = ? ORDER BY position",
+      )
+      .pluck(),
+    upsertIncident: db.prepare<
+      [
+        {
+          id: string;
+          start_date: string | null;
+          end_date: string | null;
+          country: string | null;
+          iso: string | null;
+          body: string;
+          updated_at: string;
+        },
+      ],
+      unknown
+    >(
+      `INSERT INTO incidents (id, start_date, end_date, country, iso, body, updated_at)
+       VALUES (@id, @start_date, @end_date, @country, @iso, @body, @updated_at)
+       ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date,
+         country = excluded.country, iso = excluded.iso, body = excluded.body, updated_at = excluded.updated_at`,
+    ),
+    incidentById: db.prepare<[string], unknown>("SELECT body FROM incidents WHERE id = ?").pluck(),
+    deleteIncident: db.prepare<[string], unknown>("DELETE FROM incidents WHERE id = ?"),
+    deleteLinks: db.prepare<[string], unknown>("DELETE FROM incident_articles WHERE incident = ?"),
+    upsertLink: db.prepare<
+      [
+        {
+          incident: string;
+          article: string;
+          score: number;
+          reasons: string;
+          linked_by: string;
+          linked_at: string;
+        },
+      ],
+      unknown
+    >(
+      `INSERT INTO incident_articles (incident, article, score, reasons, linked_by, linked_at)
+       VALUES (@incident, @article, @score, @reasons, @linked_by, @linked_at)
+       ON CONFLICT (incident, article) DO UPDATE SET score = excluded.score, reasons = excluded.reasons,
+         linked_by = excluded.linked_by, linked_at = excluded.linked_at`,
+    ),
+    counts: db.prepare<[], unknown>(
+      `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM extractions) AS extractions,
+         (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM incidents) AS incidents,
+         (SELECT count(*) FROM incident_articles) AS links`,
+    ),
+    linksOf: db.prepare<[string], unknown>(
+      "SELECT incident, article, score, reasons, linked_by FROM incident_articles WHERE incident = ? ORDER BY rowid",
+    ),
+  };
+}
+
+// --- rows at the edge -------------------------------------------------------------------------
+
+const stringValue = z.string();
+const countValue = z.number().int().nonnegative();
+const countsRow = z.object({
+  articles: countValue,
+  extractions: countValue,
+  claims: countValue,
+  incidents: countValue,
+  links: countValue,
+});
+
+function check<T>(path: string, schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue ? `${issue.path.join(".") || "row"}: ${issue.message}` : "a row";
+  throw new TallyError("T014", withPath("T014", path, `a stored row is malformed (${where})`));
+}
+
+function json(path: string, value: unknown): unknown {
+  try {
+    return JSON.parse(check(path, stringValue, value));
+  } catch (e) {
+    if (e instanceof TallyError) throw e;
+    throw new TallyError("T014", withPath("T014", path, "a stored JSON value is malformed"));
+  }
+}
+
+function toArticle(path: string, raw: unknown): StoredArticle {
+  const row = check(path, articleRow, raw);
+  return {
+    id: row.id as ArticleId,
+    text: row.text,
+    published: row.published,
+    outlet: row.outlet,
+    url: row.url,
+    title: row.title,
+    hash: row.hash,
+    ingestedAt: row.ingested_at,
+    source: row.source,
+  };
+}
+
+function toIncident(path: string, raw: unknown): Incident {
+  const body = check(path, incidentBody, json(path, raw));
+  return { ...body, id: body.id as IncidentId, articles: body.articles.map((a) => a as ArticleId) };
+}
+
+function newest(versions: string[]): string | undefined {
+  // Ties (equal versions) cannot occur: a version reads an article once.
+  return versions.reduce<string | undefined>(
+    (a, b) => (a === undefined || compareVersions(b, a) >= 0 ? b : a),
+    undefined,
+  );
+}
+
+// --- errors -----------------------------------------------------------------------------------
+
+function withPath(code: ErrorCode, path: string, detail: string): string {
+  return `${path}: ${CATALOGUE[code].text} (${detail})`;
+}
+
+/** Runs `fn`, turning a failure of the database into a TallyError with its catalogue code. */
+function guard<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw asTallyError(path, e);
+  }
+}
+
+export function asTallyError(path: string, e: unknown): unknown {
+  if (e instanceof TallyError) return e;
+  if (!(e instanceof Error)) return e;
+  const code = (e as Error & { code?: unknown }).code;
+  const sqliteCode = typeof code === "string" ? code : "";
+  const detail = e.message;
+  if (/^SQLITE_(BUSY|LOCKED)/.test(sqliteCode)) return new TallyError("T013", withPath("T013", path, detail));
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(sqliteCode))
+    return new TallyError("T014", withPath("T014", path, detail));
+  if (/^SQLITE_(CANTOPEN|READONLY|FULL|IOERR|PERM|AUTH)/.test(sqliteCode)) {
+    return new TallyError("T016", withPath("T016", path, detail));
+  }
+  // better-sqlite3 checks the folder itself before SQLite does.
+  if (/Cannot open database|directory does not exist|unable to open/i.test(detail)) {
+    return new TallyError("T016", withPath("T016", path, detail));
+  }
+  return e;
+}

@@ -1,0 +1,115 @@
+// The incident store's one interface (issue: incidents). SQLite implements it now; a PostgreSQL
+// backend can implement it later. Every method is synchronous or returns plain data; callers
+// never see SQL. Articles are kept whole and are idempotent by content hash; claims are
+// append-only (a re-extraction with a newer engine adds versions, keeps the old ones).
+import type { Article, Claim, Group, Outcome } from "../core/model.js";
+
+/** Where the database is kept when no path is given (relative to the working folder). */
+export const DEFAULT_DB = "./tally.db";
+
+export type ArticleId = string & { readonly __brand: "ArticleId" };
+export type IncidentId = string & { readonly __brand: "IncidentId" };
+
+export interface StoredArticle extends Article {
+  id: ArticleId;
+  /** SHA-256 of the text (hex): the same report ingested twice is one article. */
+  hash: string;
+  /** When it was ingested (ISO timestamp); the only clock read, and it is the store's. */
+  ingestedAt: string;
+  /** Where it came from (a file path, "stdin", a URL). */
+  source: string | null;
+}
+
+export interface Location {
+  name: string;
+  admin1: string | null;
+  admin2: string | null;
+  country: string | null;
+  iso: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** UCDP where_prec 1–7 (1 exact place … 7 country or wider). */
+  wherePrec: number;
+}
+
+export interface Actor {
+  name: string;
+  /** ACLED `inter` code: 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias,
+   * 5 rioters, 6 protesters, 7 civilians, 8 external/other forces. */
+  inter: number;
+}
+
+export interface Incident {
+  id: IncidentId;
+  title: string;
+  start: string | null;
+  end: string | null;
+  /** UCDP date_prec 1–5. */
+  datePrec: number;
+  location: Location | null;
+  actors: Actor[];
+  /** GTD attack type ("Hijacking", "Hostage Taking (Kidnapping)", "Armed Assault", "Bombing/Explosion", …). */
+  eventType: string | null;
+  acled: { eventType: string | null; subEventType: string | null };
+  articles: ArticleId[];
+}
+
+/** Why an article was put in an incident: the score and the reasons behind it. */
+export interface Link {
+  incident: IncidentId;
+  article: ArticleId;
+  score: number;
+  reasons: string[];
+  /** "auto" when the linker made it; "analyst" after a merge or split. */
+  by: "auto" | "analyst";
+}
+
+export interface IncidentFilter {
+  from?: string;
+  to?: string;
+  country?: string;
+  outcome?: Outcome;
+  group?: Group;
+  /** At least this best figure for `outcome` (and `group` when given). */
+  min?: number;
+  grade?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoreCounts {
+  articles: number;
+  /** (article, engine version) pairs that were extracted. */
+  extractions: number;
+  /** Claims over all versions. */
+  claims: number;
+  incidents: number;
+  links: number;
+}
+
+export interface Store {
+  /** Adds an article unless one with the same text is stored; returns it and whether it was new. */
+  putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean };
+  getArticle(id: ArticleId): StoredArticle | null;
+  listArticles(opts?: { limit?: number; offset?: number }): StoredArticle[];
+  /** Appends claims made by an engine version; claims of older versions stay. */
+  putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void;
+  /**
+   * The claims of an article by the newest engine version that read it, or by `engineVersion`
+   * when given (an empty list when that version did not read it).
+   */
+  getClaims(article: ArticleId, engineVersion?: string): Claim[];
+  /** The engine versions that read an article, oldest first (added for ingest and re-extraction). */
+  claimVersions(article: ArticleId): string[];
+  /** How many rows of each kind the store holds (added for ingest summaries, tests and benches). */
+  counts(): StoreCounts;
+  putIncident(incident: Incident): void;
+  getIncident(id: IncidentId): Incident | null;
+  listIncidents(filter?: IncidentFilter): Incident[];
+  deleteIncident(id: IncidentId): void;
+  putLink(link: Link): void;
+  linksOf(incident: IncidentId): Link[];
+  /** Runs `fn` in one transaction: all of it is stored or none. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
