@@ -1,0 +1,188 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TallyError } from "../core/errors.js";
+import { ENGINE_VERSION } from "../extract/pipeline.js";
+import { openSqliteStore, type SqliteStore } from "../store/sqlite-store.js";
+import type { ArticleId, IncidentId } from "../store/store.js";
+import { countFiles, ingest, type IngestEvent } from "./ingest.js";
+
+let dir: string;
+let store: SqliteStore;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "tally-ingest-"));
+  store = openSqliteStore(join(dir, "tally.db"));
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const report = (place: string, n: number) =>
+  `Gunmen killed ${n} people in ${place} on Tuesday, police said. Another ${n + 2} were injured in the attack, officials said.`;
+
+const page = (body: string) => `<!doctype html><html><head><title>Attack</title>
+<meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-03-12T09:00:00Z">
+</head><body><nav><a href="/">Home</a></nav><article><h1>Attack</h1><p>${body}</p>
+<p>Security forces cordoned off the area and a search operation was under way, the district administration said.</p></article></body></html>`;
+
+/** A folder of good articles of every kind, a hidden file, a stray file and bad ones. */
+function folder(): string {
+  const root = join(dir, "in");
+  mkdirSync(join(root, "deep", "deeper"), { recursive: true });
+  mkdirSync(join(root, ".git"));
+  writeFileSync(join(root, "quetta.txt"), report("Quetta", 3));
+  writeFileSync(join(root, "deep", "sibi.html"), page(report("Sibi district", 5)));
+  writeFileSync(
+    join(root, "deep", "rows.jsonl"),
+    [
+      JSON.stringify({ id: "r1", text: report("Peshawar", 7), published: "2025-03-10" }),
+      "{not json",
+      JSON.stringify({ id: "r2", text: report("Turbat", 9), published: "2025-03-10" }),
+      JSON.stringify({ id: "r3", body: "no text field" }),
+    ].join("\n"),
+  );
+  writeFileSync(
+    join(root, "deep", "deeper", "one.json"),
+    JSON.stringify({ id: "j1", text: report("Gwadar", 11) }),
+  );
+  writeFileSync(
+    join(root, "deep", "deeper", "front.html"),
+    "<html><body><nav>Home | World</nav></body></html>",
+  );
+  writeFileSync(join(root, "deep", "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+  writeFileSync(join(root, ".hidden.txt"), report("Hidden", 1));
+  writeFileSync(join(root, ".git", "HEAD.txt"), report("Git", 1));
+  writeFileSync(join(root, "notes.md"), "not an article");
+  return root;
+}
+
+describe("ingest", () => {
+  it("stores a folder of articles of every kind, reporting each bad file or line while the rest go on", async () => {
+    const root = folder();
+    const events: IngestEvent[] = [];
+    const summary = await ingest(store, [root], { published: "2025-03-12", onEvent: (e) => events.push(e) });
+    expect(summary).toMatchObject({
+      files: 6,
+      new: 5,
+      duplicate: 0,
+      reextracted: 0,
+      failed: 4,
+      skipped: 1,
+      incidents: 0,
+    });
+    const problems = events.flatMap((e) =>
+      e.kind === "problem" && e.message.severity === "error"
+        ? [`${e.source.slice(root.length + 1)}:${e.line ?? ""} ${e.message.code}`]
+        : [],
+    );
+    expect(problems.sort()).toEqual([
+      "deep/binary.txt: T002",
+      "deep/deeper/front.html: T015",
+      "deep/rows.jsonl:2 T006",
+      "deep/rows.jsonl:4 T007",
+    ]);
+    const ids = store
+      .listArticles()
+      .map((a) => a.id)
+      .sort();
+    expect(ids).toEqual(["j1", "quetta.txt", "r1", "r2", "sibi.html"]);
+    const html = store.getArticle("sibi.html" as ArticleId)!;
+    expect(html).toMatchObject({ outlet: "Example News", published: "2025-03-12", title: "Attack" });
+    expect(html.text.startsWith("Gunmen killed 5 people in Sibi district")).toBe(true);
+    expect(store.getArticle("quetta.txt" as ArticleId)?.published).toBe("2025-03-12");
+    expect(store.getArticle("r1" as ArticleId)?.published).toBe("2025-03-10");
+    // Claims are stored under the engine version, their offsets into the stored text.
+    expect(summary.claims).toBeGreaterThanOrEqual(5);
+    expect(store.counts().claims).toBe(summary.claims);
+    for (const id of ids) {
+      expect(store.claimVersions(id as ArticleId)).toEqual([ENGINE_VERSION]);
+      const text = store.getArticle(id as ArticleId)!.text;
+      for (const c of store.getClaims(id as ArticleId)) {
+        expect(c.article).toBe(id);
+        for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+      }
+    }
+    expect(await countFiles([root])).toBe(6);
+  });
+
+  it("changes nothing when the same inputs are ingested again", async () => {
+    const root = folder();
+    await ingest(store, [root], { published: "2025-03-12" });
+    const before = store.counts();
+    const again = await ingest(store, [root], { published: "2025-03-12" });
+    expect(again).toMatchObject({ new: 0, duplicate: 5, reextracted: 0, claims: 0 });
+    expect(store.counts()).toEqual(before);
+  });
+
+  it("adds a new engine version's claims to stored articles and keeps the old", async () => {
+    writeFileSync(join(dir, "a.txt"), report("Quetta", 3));
+    await ingest(store, [join(dir, "a.txt")], { published: "2025-03-12" });
+    const newer = await ingest(store, [join(dir, "a.txt")], {
+      published: "2025-03-12",
+      engineVersion: "999.0.0",
+    });
+    expect(newer).toMatchObject({ new: 0, duplicate: 0, reextracted: 1 });
+    expect(store.claimVersions("a.txt" as ArticleId)).toEqual([ENGINE_VERSION, "999.0.0"]);
+    expect(store.counts().articles).toBe(1);
+  });
+
+  it("hands each stored article to the hook in its transaction and counts the incidents touched", async () => {
+    writeFileSync(
+      join(dir, "rows.jsonl"),
+      ["a", "b", "c"]
+        .map((id, i) => JSON.stringify({ id, text: report("Quetta", i + 1), published: "2025-03-12" }))
+        .join("\n"),
+    );
+    const seen: string[] = [];
+    const summary = await ingest(store, [join(dir, "rows.jsonl")], {
+      onStored: (id) => {
+        seen.push(id);
+        expect(store.getClaims(id).length).toBeGreaterThan(0);
+        if (id === "c") throw new Error("linker bug");
+        return ["inc-1" as IncidentId, `inc-${id}` as IncidentId];
+      },
+    });
+    expect(seen).toEqual(["a", "b", "c"]);
+    // The article whose hook failed is not stored: a re-run will try it again.
+    expect(summary).toMatchObject({ new: 2, failed: 1, incidents: 3 });
+    expect(store.getArticle("c" as ArticleId)).toBeNull();
+  });
+
+  it("reads stdin, and names a missing or unreadable path", async () => {
+    async function* stdin() {
+      yield Buffer.from(JSON.stringify({ id: "s1", text: report("Quetta", 4), published: "2025-03-12" }));
+    }
+    const events: IngestEvent[] = [];
+    const missing = join(dir, "missing.txt");
+    const locked = join(dir, "locked.txt");
+    writeFileSync(locked, report("Quetta", 2));
+    chmodSync(locked, 0o000);
+    const summary = await ingest(store, ["-", missing, locked], {
+      stdin: stdin(),
+      onEvent: (e) => events.push(e),
+    });
+    const running_as_root = process.getuid?.() === 0;
+    expect(summary.new).toBe(running_as_root ? 2 : 1);
+    expect(store.getArticle("s1" as ArticleId)?.source).toBe("stdin");
+    const failures = events.filter((e) => e.kind === "problem").map((e) => e.kind === "problem" && e.source);
+    expect(failures).toContain(missing);
+    if (!running_as_root) expect(failures).toContain(locked);
+  });
+
+  it("stops on a failure of the database itself, keeping what was stored", async () => {
+    writeFileSync(join(dir, "a.txt"), report("Quetta", 3));
+    writeFileSync(join(dir, "b.txt"), report("Sibi", 4));
+    let n = 0;
+    const run = ingest(store, [join(dir, "a.txt"), join(dir, "b.txt")], {
+      onStored: () => {
+        if (++n === 2) throw new TallyError("T013", "locked");
+        return [];
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: "T013" });
+    expect(store.listArticles().map((a) => a.id)).toEqual(["a.txt"]);
+  });
+});

@@ -1,0 +1,289 @@
+// The ingest use case (`tally ingest`, later an HTTP upload): read articles from files, folders
+// and stdin, keep each in the store, extract its claims and hand it to a hook (the incident
+// linker). Each article is one transaction: article, claims and links are stored together or not
+// at all, so a run killed at any point loses nothing it reported stored, and the next run skips
+// what is there by content hash and goes on. A file that cannot be read, a bad line, a page with
+// no article or an article that fails its checks is reported with its file and reason while the
+// rest go on; only a failure of the database itself (locked, corrupt, unwritable) stops the run.
+import type { Dirent } from "node:fs";
+import { opendir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { message, TallyError } from "../core/errors.js";
+import type { Article, Message } from "../core/model.js";
+import { ENGINE_VERSION } from "../extract/pipeline.js";
+import type { ArticleId, IncidentId, Store } from "../store/store.js";
+import { extractArticle } from "./extract-articles.js";
+import { readArticles, type ReadResult, type Source } from "./read-articles.js";
+import { looksLikeHtml, readHtml } from "./read-html.js";
+
+/** File names a folder walk takes; other files in folders are skipped (a named file is always read). */
+export const INGEST_EXTENSIONS = [".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
+
+export interface IngestOptions {
+  /** Publication date (YYYY-MM-DD) for articles that carry none, such as plain-text files. */
+  published?: string;
+  /** The engine version the claims are stored under (default: the running engine's). */
+  engineVersion?: string;
+  /**
+   * Called inside the article's transaction once it and its claims are stored (the incident
+   * linker plugs in here); returns the incidents it touched. If it throws, the article is not
+   * stored and is reported failed.
+   */
+  onStored?: (article: ArticleId) => readonly IncidentId[] | void;
+  /** Told of each article and problem as it happens (for output and progress). */
+  onEvent?: (event: IngestEvent) => void;
+  /** Where "-" reads from (default: process.stdin). */
+  stdin?: AsyncIterable<Buffer | string>;
+}
+
+export type ArticleStatus = "new" | "duplicate" | "reextracted";
+
+export type IngestEvent =
+  | {
+      kind: "article";
+      status: ArticleStatus;
+      id: ArticleId;
+      source: string;
+      line: number | null;
+      claims: number;
+    }
+  /** A problem with an input: `severity: "error"` means that file, line or article failed. */
+  | { kind: "problem"; source: string; line: number | null; message: Message }
+  /** A file (or stdin) is done. */
+  | { kind: "file"; source: string };
+
+export interface IngestSummary {
+  /** Files read (stdin counts as one). */
+  files: number;
+  /** Articles stored for the first time. */
+  new: number;
+  /** Articles already stored and already read by this engine version: skipped. */
+  duplicate: number;
+  /** Articles already stored that this engine version read for the first time (claims added). */
+  reextracted: number;
+  /** Files, lines or articles that could not be stored. */
+  failed: number;
+  /** Files in folders that are not articles by their name (hidden files are not counted). */
+  skipped: number;
+  /** Claims stored by this run. */
+  claims: number;
+  /** Distinct incidents the hook reported touching. */
+  incidents: number;
+}
+
+/** Reads every input into the store. Throws only a TallyError of the database (T012–T016). */
+export async function ingest(
+  store: Store,
+  inputs: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const run = new Run(store, options);
+  for (const input of inputs.length ? inputs : ["-"]) {
+    if (input === "-") {
+      await run.stdin();
+      continue;
+    }
+    for await (const entry of walk(input)) {
+      if (entry.kind === "skipped") run.summary.skipped++;
+      else if (entry.kind === "missing") run.problem(entry.path, null, message("T009", entry.reason));
+      else await run.file(entry.path);
+    }
+  }
+  return run.finish();
+}
+
+/** How many files the inputs hold (for a progress bar's total); walks folders without reading. */
+export async function countFiles(inputs: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const input of inputs) {
+    if (input === "-") n++;
+    else for await (const entry of walk(input)) if (entry.kind === "file") n++;
+  }
+  return n;
+}
+
+// --- one run ----------------------------------------------------------------------------------
+
+/** An article whose checks failed: its transaction is rolled back. */
+class Rejected extends Error {
+  constructor(readonly messages: Message[]) {
+    super("rejected");
+  }
+}
+
+class Run {
+  readonly summary: IngestSummary = {
+    files: 0,
+    new: 0,
+    duplicate: 0,
+    reextracted: 0,
+    failed: 0,
+    skipped: 0,
+    claims: 0,
+    incidents: 0,
+  };
+  private readonly touched = new Set<IncidentId>();
+  private readonly version: string;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: IngestOptions,
+  ) {
+    this.version = options.engineVersion ?? ENGINE_VERSION;
+  }
+
+  finish(): IngestSummary {
+    return { ...this.summary, incidents: this.touched.size };
+  }
+
+  problem(source: string, line: number | null, m: Message): void {
+    if (m.severity === "error") this.summary.failed++;
+    this.options.onEvent?.({ kind: "problem", source, line, message: m });
+  }
+
+  async stdin(): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.options.stdin ?? process.stdin) {
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    }
+    this.read({ name: "stdin", content: Buffer.concat(chunks) }, null);
+  }
+
+  async file(path: string): Promise<void> {
+    let content: Buffer;
+    try {
+      content = await readFile(path);
+    } catch (e) {
+      this.summary.files++;
+      this.problem(path, null, message("T009", (e as NodeJS.ErrnoException).message));
+      this.options.onEvent?.({ kind: "file", source: path });
+      return;
+    }
+    this.read({ name: path, content }, extension(path));
+  }
+
+  private read(source: Source & { content: Buffer }, ext: string | null): void {
+    this.summary.files++;
+    let read: ReadResult;
+    if (
+      ext === ".html" ||
+      ext === ".htm" ||
+      (ext !== ".txt" && looksLikeHtml(source.content.toString("utf8", 0, 2000)))
+    ) {
+      read = readHtml(source, { published: this.options.published });
+    } else {
+      const format = ext === ".txt" || ext === ".text" ? "text" : "auto";
+      read = readArticles(source, { published: this.options.published, format });
+    }
+    for (const m of read.messages) this.problem(m.source, m.line ?? null, m);
+    read.articles.forEach((article, i) => this.article(article, source.name, read.lines[i] ?? null));
+    this.options.onEvent?.({ kind: "file", source: source.name });
+  }
+
+  private article(article: Article, source: string, line: number | null): void {
+    let outcome: { status: ArticleStatus; id: ArticleId; claims: number; warnings: Message[] };
+    try {
+      outcome = this.store.transaction(() => {
+        const { article: stored, created } = this.store.putArticle(article, source);
+        if (!created && this.store.claimVersions(stored.id).includes(this.version)) {
+          return { status: "duplicate" as const, id: stored.id, claims: 0, warnings: [] };
+        }
+        // The stored article is read (a re-extraction reads what was kept, whatever came in now).
+        const result = extractArticle(stored, { published: this.options.published ?? null });
+        const errors = result.messages.filter((m) => m.severity === "error");
+        if (errors.length) throw new Rejected(errors);
+        this.store.putClaims(stored.id, this.version, result.claims);
+        for (const incident of this.options.onStored?.(stored.id) ?? []) this.touched.add(incident);
+        return {
+          status: created ? ("new" as const) : ("reextracted" as const),
+          id: stored.id,
+          claims: result.claims.length,
+          warnings: result.messages,
+        };
+      });
+    } catch (e) {
+      if (e instanceof Rejected) {
+        this.summary.failed++;
+        for (const m of e.messages) this.options.onEvent?.({ kind: "problem", source, line, message: m });
+        return;
+      }
+      // A failure of the database stops the run: what was committed stays.
+      if (e instanceof TallyError) throw e;
+      // Anything else is a bug (in the hook or the store), reported for this article only.
+      this.problem(source, line, message("T011", e instanceof Error ? e.message : String(e)));
+      return;
+    }
+    this.summary[outcome.status]++;
+    this.summary.claims += outcome.claims;
+    for (const m of outcome.warnings) this.options.onEvent?.({ kind: "problem", source, line, message: m });
+    this.options.onEvent?.({
+      kind: "article",
+      status: outcome.status,
+      id: outcome.id,
+      source,
+      line,
+      claims: outcome.claims,
+    });
+  }
+}
+
+// --- walking the inputs -----------------------------------------------------------------------
+
+type Entry =
+  | { kind: "file"; path: string }
+  | { kind: "skipped"; path: string }
+  | { kind: "missing"; path: string; reason: string };
+
+/**
+ * The files of an input: the file itself, or a folder's files in depth-first order, streamed one
+ * directory entry at a time (a folder of many thousands of files is never listed whole). Hidden
+ * files and folders are passed over; so are symbolic links to folders (no loops).
+ */
+async function* walk(path: string): AsyncGenerator<Entry> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    yield { kind: "missing", path, reason: (e as NodeJS.ErrnoException).message };
+    return;
+  }
+  if (!info.isDirectory()) {
+    yield { kind: "file", path };
+    return;
+  }
+  yield* walkFolder(path);
+}
+
+async function* walkFolder(folder: string): AsyncGenerator<Entry> {
+  let dir;
+  try {
+    dir = await opendir(folder, { bufferSize: 64 });
+  } catch (e) {
+    yield { kind: "missing", path: folder, reason: (e as NodeJS.ErrnoException).message };
+    return;
+  }
+  for await (const entry of dir as AsyncIterable<Dirent>) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* walkFolder(path);
+    else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))) {
+      const ext = extension(path);
+      yield ext !== null && (INGEST_EXTENSIONS as readonly string[]).includes(ext)
+        ? { kind: "file", path }
+        : { kind: "skipped", path };
+    }
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function extension(path: string): string | null {
+  const m = /(\.[^./\\]+)$/.exec(path);
+  return m ? m[1]!.toLowerCase() : null;
+}

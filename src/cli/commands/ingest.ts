@@ -1,0 +1,164 @@
+// `tally ingest PATH… [--db PATH] [--published YYYY-MM-DD] [--list]`: the CLI side of
+// ../../app/ingest.ts. Problems go to stderr as `tally: FILE[:LINE]: CODE message`; `--list`
+// prints one line per article to stdout as it is stored; a closing summary goes to stdout. A
+// progress bar shows on stderr for runs longer than a second, only when stderr is a terminal.
+// Exit status (through `setStatus`): 0 all processed, 1 some input or the database failed.
+import cliProgress from "cli-progress";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import type { IngestEvent, IngestSummary } from "../../app/ingest.js";
+import { publicationDay } from "../../app/extract-articles.js";
+import { TallyError } from "../../core/errors.js";
+import { DEFAULT_DB, type ArticleId, type IncidentId, type Store } from "../../store/store.js";
+
+export type StoredHook = (article: ArticleId) => readonly IncidentId[] | void;
+/**
+ * Makes the hook run after each stored article (the incident linker), given the open store. It
+ * may load its module lazily, so that other commands do not pay for it at start-up:
+ *   async (store) => { const { linkArticle } = await import("../incidents/link.js");
+ *                      return (id) => linkArticle(store, id); }
+ */
+export type LinkerFactory = (store: Store) => StoredHook | Promise<StoredHook>;
+
+interface IngestFlags {
+  db: string;
+  published?: string;
+  list?: boolean;
+  progress: boolean;
+}
+
+const EXIT_FAILED = 1;
+
+/** Registers `tally ingest` on `program`; `setStatus` raises the process's exit status. */
+export function registerIngest(
+  program: Command,
+  setStatus: (code: number) => void,
+  linker?: LinkerFactory,
+): void {
+  program
+    .command("ingest")
+    .description("Store articles from files, folders (recursively) or stdin, with their claims.")
+    .argument("[PATH...]", ".txt, .html/.htm, .json and .jsonl files, folders of them; - for stdin")
+    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .addOption(
+      new Option(
+        "--published <YYYY-MM-DD>",
+        "publication date for articles that carry none (.txt files)",
+      ).argParser(parseDate),
+    )
+    .option("--list", "print one line per article to stdout: status, id, source, claims")
+    .option("--no-progress", "no progress bar, even on a terminal")
+    .addHelpText(
+      "after",
+      `
+Articles already stored (the same text) are skipped; an interrupted run can simply be run again.
+Exit status: 0 all processed, 1 some input (or the database) failed, 2 usage error.`,
+    )
+    .action(async (paths: string[], flags: IngestFlags) => {
+      setStatus(await runIngest(paths, flags, linker));
+    });
+}
+
+async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFactory): Promise<number> {
+  // Loaded here, not at start-up: the HTML reader and SQLite cost other commands ~0.2 s.
+  const [{ countFiles, ingest }, { openSqliteStore }] = await Promise.all([
+    import("../../app/ingest.js"),
+    import("../../store/sqlite-store.js"),
+  ]);
+  if ((paths.length === 0 || paths.includes("-")) && process.stdin.isTTY) {
+    process.stderr.write("tally: reading articles from stdin (end with Ctrl-D)\n");
+  }
+  let store: Store | null = null;
+  const progress =
+    flags.progress && process.stderr.isTTY ? new Progress(countFiles(paths.length ? paths : ["-"])) : null;
+  const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
+  try {
+    store = openSqliteStore(flags.db);
+    const opened = store;
+    const summary = await ingest(opened, paths, {
+      published: flags.published,
+      onStored: linker ? await linker(opened) : undefined,
+      onEvent: (event) => {
+        if (event.kind === "problem") say(problemLine(event));
+        else if (event.kind === "article" && flags.list) {
+          process.stdout.write(
+            `${event.status}\t${event.id}\t${event.source}${event.line ? `:${event.line}` : ""}\t${event.claims}\n`,
+          );
+        } else if (event.kind === "file") progress?.tick();
+      },
+    });
+    progress?.stop();
+    process.stdout.write(`${summaryLine(summary)}\n`);
+    return summary.failed > 0 ? EXIT_FAILED : 0;
+  } catch (e) {
+    progress?.stop();
+    if (!(e instanceof TallyError)) throw e;
+    process.stderr.write(`tally: ${e.code} ${e.message}\n`);
+    return EXIT_FAILED;
+  } finally {
+    store?.close();
+  }
+}
+
+function problemLine(event: Extract<IngestEvent, { kind: "problem" }>): string {
+  const where = `${event.source}${event.line ? `:${event.line}` : ""}`;
+  return `tally: ${where}: ${event.message.code} ${event.message.message}`;
+}
+
+export function summaryLine(s: IngestSummary): string {
+  return (
+    `ingested ${s.files} file${s.files === 1 ? "" : "s"}: ${s.new} new, ${s.duplicate} duplicate, ` +
+    `${s.reextracted} re-extracted, ${s.failed} failed, ${s.skipped} skipped; ${s.claims} claims; ` +
+    `${s.incidents} incidents touched`
+  );
+}
+
+function parseDate(value: string): string {
+  const day = publicationDay(value);
+  if (!day) throw new InvalidArgumentError("Expected a real date as YYYY-MM-DD.");
+  return day;
+}
+
+/** A bar over files that appears once a run has taken a second; lines are printed above it. */
+class Progress {
+  private readonly started = Date.now();
+  private total: number | null = null;
+  private done = 0;
+  private bars: cliProgress.MultiBar | null = null;
+  private bar: cliProgress.SingleBar | null = null;
+
+  /** `count` walks the folders without reading files; the bar waits for it. */
+  constructor(count: Promise<number>) {
+    void count.then(
+      (n) => (this.total = n),
+      () => undefined,
+    );
+  }
+
+  tick(): void {
+    this.done++;
+    if (!this.bar && this.total !== null && Date.now() - this.started > 1000) {
+      this.bars = new cliProgress.MultiBar(
+        {
+          stream: process.stderr,
+          format: "ingest [{bar}] {value}/{total} files | {eta_formatted} left",
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      );
+      this.bar = this.bars.create(this.total, this.done);
+    }
+    this.bar?.update(this.done);
+  }
+
+  log(line: string): void {
+    if (this.bars) this.bars.log(`${line}\n`);
+    else process.stderr.write(`${line}\n`);
+  }
+
+  stop(): void {
+    this.bars?.stop();
+    this.bars = null;
+    this.bar = null;
+  }
+}
