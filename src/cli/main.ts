@@ -11,6 +11,10 @@ import { extractArticle, publicationDay } from "../app/extract-articles.js";
 import { INPUT_FORMATS, readArticles, type InputFormat } from "../app/read-articles.js";
 import { message } from "../core/errors.js";
 import type { ExtractionResult, Message } from "../core/model.js";
+import { register as registerExport } from "./commands/export.js";
+import { register as registerIncidents } from "./commands/incidents.js";
+import { registerIngest } from "./commands/ingest.js";
+import { register as registerShow } from "./commands/show.js";
 import { formatTable } from "./format-table.js";
 
 const OUTPUT_FORMATS = ["jsonl", "json", "table"] as const;
@@ -150,6 +154,18 @@ array of articles, or JSON Lines, one {id, text, published, outlet?, url?, title
 Exit status: 0 all read and extracted, 1 some input failed, 2 usage error.`,
     )
     .action(async (files: string[], flags: ExtractFlags) => runExtract(files, flags));
+  // The incident linker runs after each stored article; loaded only when `ingest` runs.
+  registerIngest(
+    tally,
+    (code) => void (status = Math.max(status, code)),
+    async (store) => {
+      const { linkArticle } = await import("../incidents/link.js");
+      return (id) => linkArticle(store, id);
+    },
+  );
+  registerIncidents(tally, (code) => void (status = Math.max(status, code)));
+  registerShow(tally, (code) => void (status = Math.max(status, code)));
+  registerExport(tally, (code) => void (status = Math.max(status, code)));
   return tally;
 }
 

@@ -1,0 +1,161 @@
+// `tally incidents [--from --to --country --outcome --group --min --grade --strategy --format --db]`
+// lists incidents; `tally incidents merge A B` and `tally incidents split ID ARTICLE…` let an
+// analyst correct the linker (links recorded as by "analyst").
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { TallyError } from "../../core/errors.js";
+import { GROUPS, OUTCOMES, type Group, type Outcome } from "../../core/model.js";
+import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
+import type { IncidentRecord } from "../../incidents/export.js";
+import { mergeIncidents, splitIncident } from "../../incidents/link.js";
+import { queryIncidents } from "../../incidents/query.js";
+import { DEFAULT_DB } from "../../store/sqlite-store.js";
+import type { ArticleId, IncidentId } from "../../store/store.js";
+import { withStore, write, type SetStatus } from "./store-action.js";
+
+const GRADES = ["confirmed", "fair", "single_source", "contested", "party_only"] as const;
+
+interface ListFlags {
+  db: string;
+  from?: string;
+  to?: string;
+  country?: string;
+  outcome?: Outcome;
+  group?: Group;
+  min?: number;
+  grade?: string;
+  strategy: StrategyName;
+  format: "table" | "json";
+}
+
+export function register(program: Command, setStatus: SetStatus = () => {}): void {
+  const dbOption = () => new Option("--db <PATH>", "the database file").default(DEFAULT_DB);
+  const cmd = program
+    .command("incidents")
+    .description("List the incidents in the store, with their place, dates, type and toll.")
+    .addOption(dbOption())
+    .addOption(new Option("--from <YYYY-MM-DD>", "incidents ending on or after this day").argParser(day))
+    .addOption(new Option("--to <YYYY-MM-DD>", "incidents starting on or before this day").argParser(day))
+    .option("--country <NAME>", "country name or ISO code")
+    .addOption(
+      new Option("--outcome <OUTCOME>", "only incidents with figures for this outcome").choices(OUTCOMES),
+    )
+    .addOption(new Option("--group <GROUP>", "with --outcome/--min: only this group").choices(GROUPS))
+    .addOption(
+      new Option("--min <N>", "best figure for --outcome (default killed) at least N").argParser(count),
+    )
+    .addOption(new Option("--grade <GRADE>", "a figure of this grade").choices(GRADES))
+    .addOption(
+      new Option("--strategy <S>", "reconciliation strategy").choices(STRATEGY_NAMES).default("ucdp"),
+    )
+    .addOption(new Option("--format <F>", "output format").choices(["table", "json"]).default("table"))
+    .action(async (flags: ListFlags) =>
+      withStore(flags.db, setStatus, async (store) => {
+        const outcome = flags.outcome ?? (flags.min !== undefined ? "killed" : undefined);
+        const records = queryIncidents(
+          store,
+          {
+            from: flags.from,
+            to: flags.to,
+            country: flags.country,
+            outcome,
+            group: flags.group,
+            min: flags.min,
+            grade: flags.grade,
+          },
+          flags.strategy,
+        );
+        if (flags.format === "json")
+          await write(
+            `${JSON.stringify(
+              records.map((r) => ({ ...r.incident, tally: r.tally.map(({ claimants: _c, ...row }) => row) })),
+              null,
+              2,
+            )}\n`,
+          );
+        else await write(listTable(records));
+      }),
+    );
+
+  cmd
+    .command("merge")
+    .description("Merge incident B into incident A (an analyst's correction).")
+    .argument("<A>", "the incident to keep")
+    .argument("<B>", "the incident whose reports move into A")
+    .addOption(dbOption())
+    .action(async (a: string, b: string, _flags: unknown, self: Command) =>
+      withStore(dbOf(self), setStatus, async (store) => {
+        for (const id of [a, b])
+          if (!store.getIncident(id as IncidentId))
+            throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
+        const merged = mergeIncidents(store, a as IncidentId, b as IncidentId);
+        await write(`merged ${b} into ${merged.id}: ${merged.articles.length} reports\n`);
+      }),
+    );
+
+  cmd
+    .command("split")
+    .description("Move reports out of an incident into a new one (an analyst's correction).")
+    .argument("<ID>", "the incident")
+    .argument("<ARTICLE...>", "ids of its reports to move")
+    .addOption(dbOption())
+    .action(async (id: string, articles: string[], _flags: unknown, self: Command) =>
+      withStore(dbOf(self), setStatus, async (store) => {
+        const inc = store.getIncident(id as IncidentId);
+        if (!inc) throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
+        const stray = articles.filter((a) => !inc.articles.includes(a as ArticleId));
+        if (stray.length) throw new TallyError("USAGE", `Not reports of ${id}: ${stray.join(", ")}.`);
+        const [left, created] = splitIncident(store, id as IncidentId, articles as ArticleId[]);
+        await write(
+          `split ${created.articles.length} reports into ${created.id}; ${left ? `${left.id} keeps ${left.articles.length}` : `${id} is now empty and was removed`}\n`,
+        );
+      }),
+    );
+}
+
+/** `--db` given before or after the subcommand (`incidents` has the option too). */
+function dbOf(self: Command): string {
+  return (self.optsWithGlobals() as { db?: string }).db ?? DEFAULT_DB;
+}
+
+/** One line per incident: id, dates, place, type, reports, and the killed row(s). */
+export function listTable(records: readonly IncidentRecord[]): string {
+  if (records.length === 0) return "No incidents match.\n";
+  const rows = records.map((r) => {
+    const i = r.incident;
+    const loc = i.location;
+    const killed = r.tally
+      .filter((t) => t.outcome === "killed" && t.best !== null)
+      .map((t) => `${t.group} ${t.best}${t.grade === "contested" ? "!" : ""}`)
+      .join(", ");
+    return [
+      i.id,
+      i.start === i.end || !i.end ? (i.start ?? "?") : `${i.start}..${i.end}`,
+      loc
+        ? `${[loc.name, loc.admin1, loc.country].filter((x, k, a) => x && a.indexOf(x) === k).join(", ")} (${loc.wherePrec})`
+        : "?",
+      i.eventType ?? "?",
+      String(i.articles.length),
+      killed || "-",
+    ];
+  });
+  const head = ["incident", "dates", "place (where_prec)", "type", "reports", "killed (best; ! contested)"];
+  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, k) => c.padEnd(widths[k]!))
+      .join("  ")
+      .trimEnd();
+  return `${[line(head), ...rows.map(line)].join("\n")}\n`;
+}
+
+function day(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError("Expected a date as YYYY-MM-DD.");
+  return value;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("Expected a whole number ≥ 0.");
+  return n;
+}

@@ -1,0 +1,135 @@
+// `tally show ID [--strategy S] [--db PATH]`: one incident — its place, dates, type and actors;
+// the tally table (low/best/high, grade, and each side's figure apart) with contested figures
+// marked; under each figure its claims with the sentence each was read from; and the timeline
+// of each claimant's figures by report date.
+import { Option, type Command } from "commander";
+import { TallyError } from "../../core/errors.js";
+import type { Claim } from "../../core/model.js";
+import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
+import { incidentRecord, type IncidentRecord } from "../../incidents/export.js";
+import { DEFAULT_DB } from "../../store/sqlite-store.js";
+import type { IncidentId, StoredArticle } from "../../store/store.js";
+import { withStore, write, type SetStatus } from "./store-action.js";
+
+export function register(program: Command, setStatus: SetStatus = () => {}): void {
+  program
+    .command("show")
+    .description(
+      "Show an incident: its tally with contested figures marked, the claims behind each, the timeline.",
+    )
+    .argument("<ID>", "the incident id (see `tally incidents`)")
+    .addOption(
+      new Option("--strategy <S>", "reconciliation strategy").choices(STRATEGY_NAMES).default("ucdp"),
+    )
+    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .action(async (id: string, flags: { strategy: StrategyName; db: string }) =>
+      withStore(flags.db, setStatus, async (store) => {
+        const inc = store.getIncident(id as IncidentId);
+        if (!inc) throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
+        await write(formatIncident(incidentRecord(store, inc, flags.strategy), flags.strategy));
+      }),
+    );
+}
+
+const fig = (n: number | null) => (n === null ? "-" : String(n));
+/** A figure as best, else as its range (the `range` strategy gives no best). */
+const point = (p: { low: number | null; best: number | null; high: number | null }) =>
+  p.best !== null
+    ? String(p.best)
+    : p.low !== null
+      ? p.high === p.low
+        ? String(p.low)
+        : `${p.low}–${fig(p.high)}`
+      : "-";
+const SIDE_LABELS = { state: "state", non_state: "armed group", independent: "independent" } as const;
+
+/** The text `tally show` prints for an incident record. */
+export function formatIncident(r: IncidentRecord, strategy: StrategyName): string {
+  const i = r.incident;
+  const loc = i.location;
+  const out: string[] = [];
+  out.push(`${i.id}  ${i.title}`);
+  out.push(
+    `  dates   ${i.start ?? "?"}${i.end && i.end !== i.start ? `..${i.end}` : ""} (date_prec ${i.datePrec})`,
+  );
+  out.push(
+    `  place   ${loc ? `${[loc.name, loc.admin2, loc.admin1, loc.country].filter((x, k, a) => x && a.indexOf(x) === k).join(", ")} (${fig(loc.lat)}, ${fig(loc.lon)}; where_prec ${loc.wherePrec})` : "unknown"}`,
+  );
+  out.push(
+    `  type    ${i.eventType ?? "unknown"}; ACLED ${i.acled.eventType ?? "?"} / ${i.acled.subEventType ?? "?"}`,
+  );
+  out.push(`  actors  ${i.actors.map((a) => `${a.name} (inter ${a.inter})`).join("; ") || "none found"}`);
+  out.push(
+    `  reports ${r.articles.length}: ${r.articles.map((a) => `${a.id} (${a.outlet ?? "?"}, ${a.published ?? "undated"})`).join("; ")}`,
+  );
+  out.push("", `Tally (strategy ${strategy}; ! = contested)`);
+  const head = ["outcome", "group", "low", "best", "high", "grade", "state", "armed group", "independent"];
+  const rows = r.tally.map((t) => [
+    t.outcome,
+    t.group,
+    fig(t.low),
+    fig(t.best),
+    fig(t.high),
+    t.grade === "contested" ? "! contested" : t.grade,
+    side(t.sides.state),
+    side(t.sides.non_state),
+    side(t.sides.independent),
+  ]);
+  out.push(...table(head, rows));
+  const byId = new Map(r.claims.map((c) => [c.id, c]));
+  const articles = new Map(r.articles.map((a) => [a.id as string, a]));
+  out.push("", "Claims behind each figure");
+  for (const t of r.tally) {
+    out.push(`  ${t.outcome} ${t.group}${t.grade === "contested" ? " (! contested)" : ""}`);
+    for (const id of t.claims) {
+      const c = byId.get(id);
+      if (c) out.push(`    ${claimLine(c, articles.get(c.article))}`);
+    }
+  }
+  out.push("", "Timeline by side (each side's figure by report date)");
+  for (const s of r.sideTimeline) {
+    const steps = s.points.map((p) => `${p.date ?? "undated"} ${point(p)}`).join(" → ");
+    out.push(`  ${s.outcome} ${s.group} · ${SIDE_LABELS[s.party]}: ${steps}`);
+  }
+  out.push("", "Timeline (each claimant's figure by report date)");
+  for (const s of r.timeline) {
+    const steps = s.points.map((p) => `${p.date ?? "undated"} ${point(p)}`).join(" → ");
+    out.push(`  ${s.outcome} ${s.group} · ${s.claimant} (${SIDE_LABELS[s.party]}): ${steps}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function side(s: { best: number | null; low: number | null; high: number | null } | null): string {
+  if (!s) return "-";
+  if (s.best === null && s.low !== null) return s.high === s.low ? String(s.low) : `${s.low}–${fig(s.high)}`;
+  return s.low !== null && s.high !== null && s.low !== s.high
+    ? `${fig(s.best)} (${s.low}–${s.high})`
+    : fig(s.best);
+}
+
+function claimLine(c: Claim, article: StoredArticle | undefined): string {
+  const who = `${c.claimant.name} (${SIDE_LABELS[c.claimant.party]})`;
+  const ev = c.evidence[0];
+  const sentence = article && ev ? sentenceAt(article.text, ev.start, ev.end) : (ev?.text ?? "");
+  return `${c.id} ${who}: ${c.quantity.text} — “${sentence}” (${article?.outlet ?? "?"}, ${article?.published ?? "undated"})`;
+}
+
+/** The sentence of `text` around `[start, end)`, on one line. */
+export function sentenceAt(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  if (b < text.length && text[b] !== "\n") b++;
+  return text.slice(a, b).replace(/\s+/g, " ").trim();
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
+  const line = (cells: string[]) =>
+    `  ${cells
+      .map((c, k) => c.padEnd(widths[k]!))
+      .join("  ")
+      .trimEnd()}`;
+  return [line(head), ...rows.map(line)];
+}

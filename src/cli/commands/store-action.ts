@@ -1,0 +1,36 @@
+// Shared by the incident commands: open the store named by `--db`, run, close; a TallyError
+// (a locked, corrupt or newer database, an unknown incident) becomes one line on stderr and exit
+// status 1; anything else is a bug and goes up to main's handler.
+import { TallyError } from "../../core/errors.js";
+import { openSqliteStore } from "../../store/sqlite-store.js";
+import type { Store } from "../../store/store.js";
+
+export const EXIT_FAILED = 1;
+
+export type SetStatus = (code: number) => void;
+
+export async function withStore(
+  db: string,
+  setStatus: SetStatus,
+  fn: (store: Store) => Promise<void> | void,
+): Promise<void> {
+  let store: Store | null = null;
+  try {
+    store = openSqliteStore(db);
+    await fn(store);
+  } catch (e) {
+    if (!(e instanceof TallyError)) throw e;
+    process.stderr.write(`tally: ${e.code === "USAGE" ? "" : `${e.code} `}${e.message}\n`);
+    setStatus(EXIT_FAILED);
+  } finally {
+    store?.close();
+  }
+}
+
+/** Writes text to stdout, waiting when the reader is slower. */
+export function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once("drain", () => resolve());
+  });
+}

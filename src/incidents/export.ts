@@ -1,0 +1,389 @@
+// Exports of incidents (CODEBOOK §4): CSV shaped as ACLED, UCDP GED and GTD rows, with the
+// columns named as those datasets' codebooks name them; GeoJSON of incidents; the full model as
+// JSON; claims as JSON Lines. CSV is written by csv-stringify (quoting of commas, quotes and
+// line breaks in notes and names). Every function here is pure: records in, text out.
+//
+// Choices, where the datasets' conventions leave room:
+// - ACLED: one row per incident-day (and event type; an incident has one). `fatalities` is the
+//   conservative total (CODEBOOK §1b) split evenly over the days, the remainder on the first, as
+//   ACLED does when a multi-day toll cannot be placed by day. Contested figures go in `notes`.
+//   `interaction` is the two-digit code of the older codebook (inter1 and inter2, smaller first).
+//   `geo_precision` from where_prec: 1 → 1, 2–3 → 2, 4 and wider → 3.
+// - UCDP: type_of_violence 1 (state-based: side_a the government, side_b the group) when state
+//   forces are the target or lost people, 3 (one-sided) when an armed group's victims are
+//   civilians only, else 2. deaths_a are security forces' deaths and
+//   deaths_b militants' (CODEBOOK §1b), whichever side is named first.
+// - GTD: `ishostkid` 1 for hijackings and hostage takings or any abducted/held figure;
+//   `hostkidoutcome_txt` "Combination" when hostages were both freed and killed, "Successful
+//   Rescue" when freed with state forces involved, else "Unknown".
+import { createRequire } from "node:module";
+import { stringify } from "csv-stringify/sync";
+import type { Claim, Datasets } from "../core/model.js";
+import { datasets, type StrategyName } from "../core/tally/index.js";
+import type { Actor, Incident, Link, Store, StoredArticle } from "../store/store.js";
+import { incidentClaims, incidentTally, type IncidentTallyRow } from "./incident-tally.js";
+import { daysBetween, addDays } from "./link.js";
+import { sideTimeline, timeline, type SideSeries, type TimelineSeries } from "./timeline.js";
+
+export const EXPORT_FORMATS = ["acled", "ucdp", "gtd", "geojson", "json", "jsonl"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface IncidentRecord {
+  incident: Incident;
+  links: Link[];
+  articles: StoredArticle[];
+  claims: Claim[];
+  tally: IncidentTallyRow[];
+  datasets: Datasets;
+  timeline: TimelineSeries[];
+  /** The same by side (state, armed groups, independent), under the strategy. */
+  sideTimeline: SideSeries[];
+}
+
+/** Everything known of an incident, its tally under `strategy`. */
+export function incidentRecord(store: Store, incident: Incident, strategy: StrategyName): IncidentRecord {
+  const { articles, claims } = incidentClaims(store, incident);
+  return {
+    incident,
+    links: store.linksOf(incident.id),
+    articles,
+    claims,
+    tally: incidentTally(claims, strategy),
+    datasets: datasets(claims),
+    timeline: timeline(articles, claims),
+    sideTimeline: sideTimeline(articles, claims, strategy),
+  };
+}
+
+export const ACLED_COLUMNS = [
+  "event_id_cnty",
+  "event_date",
+  "year",
+  "time_precision",
+  "disorder_type",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "inter1",
+  "actor2",
+  "inter2",
+  "interaction",
+  "country",
+  "admin1",
+  "admin2",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "source",
+  "notes",
+  "fatalities",
+] as const;
+export const UCDP_COLUMNS = [
+  "id",
+  "year",
+  "type_of_violence",
+  "side_a",
+  "side_b",
+  "where_prec",
+  "latitude",
+  "longitude",
+  "country",
+  "adm_1",
+  "date_start",
+  "date_end",
+  "date_prec",
+  "deaths_a",
+  "deaths_b",
+  "deaths_civilians",
+  "deaths_unknown",
+  "best",
+  "high",
+  "low",
+  "source_original",
+] as const;
+export const GTD_COLUMNS = [
+  "eventid",
+  "iyear",
+  "imonth",
+  "iday",
+  "country_txt",
+  "provstate",
+  "city",
+  "latitude",
+  "longitude",
+  "attacktype1_txt",
+  "gname",
+  "nkill",
+  "nkillter",
+  "nwound",
+  "ishostkid",
+  "nhostkid",
+  "nreleased",
+  "hostkidoutcome_txt",
+] as const;
+
+type Row = Record<string, string | number | null>;
+
+/** The export of some incident records in a format, as text. */
+export function exportRecords(records: readonly IncidentRecord[], format: ExportFormat): string {
+  switch (format) {
+    case "acled":
+      return csv(ACLED_COLUMNS, records.flatMap(acledRows));
+    case "ucdp":
+      return csv(UCDP_COLUMNS, records.map(ucdpRow));
+    case "gtd":
+      return csv(GTD_COLUMNS, records.map(gtdRow));
+    case "geojson":
+      return `${JSON.stringify(geojson(records), null, 2)}\n`;
+    case "json":
+      return `${JSON.stringify(records.map(fullModel), null, 2)}\n`;
+    case "jsonl":
+      return (
+        records
+          .flatMap((r) => r.claims.map((c) => JSON.stringify({ incident: r.incident.id, ...c })))
+          .join("\n") + (records.some((r) => r.claims.length) ? "\n" : "")
+      );
+  }
+}
+
+function csv(columns: readonly string[], rows: Row[]): string {
+  return stringify(
+    rows.map((r) => columns.map((c) => r[c] ?? "")),
+    { header: true, columns: [...columns] },
+  );
+}
+
+function iso3(iso2: string | null | undefined): string {
+  if (!iso2) return "XXX";
+  const require = createRequire(import.meta.url);
+  const { getCountryData } = require("countries-list") as {
+    getCountryData: (c: string) => { iso3?: string } | undefined;
+  };
+  return getCountryData(iso2)?.iso3 ?? iso2;
+}
+
+/** The perpetrator (an armed group) and the target (state forces or civilians) of an incident. */
+export function sides(r: IncidentRecord): { actor1: Actor | null; actor2: Actor | null } {
+  const actors = r.incident.actors;
+  const actor1 = actors.find((a) => a.inter === 2 || a.inter === 3) ?? null;
+  const hurt = (groups: string[]) =>
+    r.tally.some(
+      (t) =>
+        ["killed", "injured", "abducted", "held"].includes(t.outcome) &&
+        groups.includes(t.group) &&
+        (t.best ?? 0) > 0,
+    );
+  const civilians = hurt(["civilians", "hostages", "people"]);
+  const forces = hurt(["security_forces"]);
+  const state = actors.find((a) => a.inter === 1) ?? null;
+  const civ = actors.find((a) => a.inter === 7) ?? null;
+  const actor2 =
+    forces && !civilians
+      ? state
+      : civilians
+        ? (civ ?? { name: `Civilians (${r.incident.location?.country ?? "unknown"})`, inter: 7 })
+        : state;
+  // No group named: an unidentified armed group, as ACLED and GTD code an unclaimed attack.
+  const unknown: Actor | null = r.incident.eventType
+    ? { name: `Unidentified Armed Group (${r.incident.location?.country ?? "unknown"})`, inter: 2 }
+    : null;
+  return { actor1: actor1 ?? unknown, actor2 };
+}
+
+function outlets(r: IncidentRecord): string {
+  return [...new Set(r.articles.map((a) => a.outlet ?? a.source ?? a.id))].join("; ");
+}
+
+function disputes(r: IncidentRecord): string {
+  return r.tally
+    .filter((t) => t.grade === "contested")
+    .map(
+      (t) =>
+        `${t.outcome} ${t.group} contested: ${t.claimants.map((c) => `${c.name} ${figureText(c)}`).join(" vs ")}`,
+    )
+    .join("; ");
+}
+
+function figureText(f: { low: number | null; best: number | null; high: number | null }): string {
+  if (f.best === null) return "(no number)";
+  if (f.low !== null && f.high !== null && f.low !== f.high) return `${f.best} (${f.low}–${f.high})`;
+  if (f.high === null && f.low !== null) return `${f.best}+`;
+  return String(f.best);
+}
+
+function days(inc: Incident): string[] {
+  if (!inc.start) return [""];
+  const end = inc.end && inc.end >= inc.start ? inc.end : inc.start;
+  return Array.from({ length: daysBetween(inc.start, end) + 1 }, (_, k) => addDays(inc.start!, k));
+}
+
+function acledRows(r: IncidentRecord): Row[] {
+  const inc = r.incident;
+  const loc = inc.location;
+  const { actor1, actor2 } = sides(r);
+  const ds = days(inc);
+  const total = r.datasets.acled.fatalities;
+  const share = Math.floor(total / ds.length);
+  const notes = [inc.title, disputes(r)].filter(Boolean).join(". ");
+  return ds.map((d, k) => ({
+    event_id_cnty: `${iso3(loc?.iso)}-${inc.id}${ds.length > 1 ? `-${k + 1}` : ""}`,
+    event_date: d,
+    year: d ? Number(d.slice(0, 4)) : null,
+    time_precision: inc.datePrec === 1 ? 1 : inc.datePrec <= 3 ? 2 : 3,
+    disorder_type: "Political violence",
+    event_type: inc.acled.eventType,
+    sub_event_type: inc.acled.subEventType,
+    actor1: actor1?.name ?? null,
+    inter1: actor1?.inter ?? null,
+    actor2: actor2?.name ?? null,
+    inter2: actor2?.inter ?? null,
+    interaction: actor1 ? [actor1.inter, actor2?.inter ?? 0].sort().join("") : null,
+    country: loc?.country ?? null,
+    admin1: loc?.admin1 ?? null,
+    admin2: loc?.admin2 ?? null,
+    location: loc?.name ?? null,
+    latitude: loc?.lat ?? null,
+    longitude: loc?.lon ?? null,
+    geo_precision: loc ? (loc.wherePrec <= 1 ? 1 : loc.wherePrec <= 3 ? 2 : 3) : null,
+    source: outlets(r),
+    notes,
+    fatalities: share + (k === 0 ? total - share * ds.length : 0),
+  }));
+}
+
+function ucdpRow(r: IncidentRecord): Row {
+  const inc = r.incident;
+  const loc = inc.location;
+  const { actor1, actor2 } = sides(r);
+  const u = r.datasets.ucdp;
+  // State-based when state forces are a side: named as the target, or dying (deaths_a).
+  const stateInvolved = actor2?.inter === 1 || (u.deaths_a ?? 0) > 0;
+  const type = stateInvolved && actor1 ? 1 : actor2?.inter === 7 ? 3 : 2;
+  const sideA = type === 1 ? `Government of ${loc?.country ?? "unknown"}` : (actor1?.name ?? null);
+  const sideB = type === 1 ? (actor1?.name ?? null) : (actor2?.name ?? null);
+  return {
+    id: inc.id,
+    year: inc.start ? Number(inc.start.slice(0, 4)) : null,
+    type_of_violence: type,
+    side_a: sideA,
+    side_b: sideB,
+    where_prec: loc?.wherePrec ?? 7,
+    latitude: loc?.lat ?? null,
+    longitude: loc?.lon ?? null,
+    country: loc?.country ?? null,
+    adm_1: loc?.admin1 ?? null,
+    date_start: inc.start,
+    date_end: inc.end,
+    date_prec: inc.datePrec,
+    deaths_a: u.deaths_a,
+    deaths_b: u.deaths_b,
+    deaths_civilians: u.deaths_civilians,
+    deaths_unknown: u.deaths_unknown,
+    best: u.best,
+    high: u.high,
+    low: u.low,
+    source_original: outlets(r),
+  };
+}
+
+function gtdRow(r: IncidentRecord, index: number): Row {
+  const inc = r.incident;
+  const loc = inc.location;
+  const g = r.datasets.gtd;
+  const { actor1 } = sides(r);
+  const hostageType = [
+    "Hijacking",
+    "Hostage Taking (Kidnapping)",
+    "Hostage Taking (Barricade Incident)",
+  ].includes(inc.eventType ?? "");
+  const ishostkid = hostageType || (g.nhostkid ?? 0) > 0 ? 1 : 0;
+  const hostagesKilled = r.tally.some(
+    (t) => t.outcome === "killed" && t.group === "hostages" && (t.best ?? 0) > 0,
+  );
+  const freed = (g.nreleased ?? 0) > 0;
+  const outcome = !ishostkid
+    ? null
+    : freed && hostagesKilled
+      ? "Combination"
+      : freed && inc.actors.some((a) => a.inter === 1)
+        ? "Successful Rescue"
+        : "Unknown";
+  const d = inc.start ?? "";
+  return {
+    eventid: d ? `${d.replace(/-/g, "")}${String(index + 1).padStart(4, "0")}` : String(index + 1),
+    iyear: d ? Number(d.slice(0, 4)) : null,
+    imonth: d ? Number(d.slice(5, 7)) : 0,
+    iday: d ? Number(d.slice(8, 10)) : 0,
+    country_txt: loc?.country ?? null,
+    provstate: loc?.admin1 ?? null,
+    city: loc && loc.wherePrec <= 3 ? loc.name : "Unknown",
+    latitude: loc?.lat ?? null,
+    longitude: loc?.lon ?? null,
+    attacktype1_txt: inc.eventType ?? "Unknown",
+    gname: actor1?.name ?? "Unknown",
+    nkill: g.nkill,
+    nkillter: g.nkillter,
+    nwound: g.nwound,
+    ishostkid,
+    nhostkid: ishostkid ? g.nhostkid : null,
+    nreleased: ishostkid ? g.nreleased : null,
+    hostkidoutcome_txt: outcome,
+  };
+}
+
+export function geojson(records: readonly IncidentRecord[]) {
+  return {
+    type: "FeatureCollection" as const,
+    features: records.map((r) => {
+      const inc = r.incident;
+      const loc = inc.location;
+      return {
+        type: "Feature" as const,
+        id: inc.id,
+        geometry:
+          loc && loc.lat !== null && loc.lon !== null
+            ? { type: "Point" as const, coordinates: [loc.lon, loc.lat] }
+            : null,
+        properties: {
+          id: inc.id,
+          title: inc.title,
+          start: inc.start,
+          end: inc.end,
+          date_prec: inc.datePrec,
+          location: loc?.name ?? null,
+          admin1: loc?.admin1 ?? null,
+          admin2: loc?.admin2 ?? null,
+          country: loc?.country ?? null,
+          where_prec: loc?.wherePrec ?? null,
+          event_type: inc.eventType,
+          acled_event_type: inc.acled.eventType,
+          acled_sub_event_type: inc.acled.subEventType,
+          actors: inc.actors,
+          reports: inc.articles.length,
+          tally: r.tally.map(({ outcome, group, low, best, high, grade }) => ({
+            outcome,
+            group,
+            low,
+            best,
+            high,
+            grade,
+          })),
+        },
+      };
+    }),
+  };
+}
+
+function fullModel(r: IncidentRecord) {
+  return {
+    incident: r.incident,
+    links: r.links,
+    articles: r.articles.map(({ text: _text, ...meta }) => meta),
+    claims: r.claims,
+    tally: r.tally,
+    datasets: r.datasets,
+    timeline: r.timeline,
+    sideTimeline: r.sideTimeline,
+  };
+}

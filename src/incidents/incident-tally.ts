@@ -1,0 +1,96 @@
+// An incident's tally (issue 3, point 5): per (outcome, group), low/best/high and the grade under
+// a chosen strategy, from the claims of all its reports — src/core/tally does the reconciling;
+// this file gathers the claims in publication order (the order `tally` reads as "later") and
+// shows the state's, the armed groups' and the independent sources' figures apart.
+//
+// Claim ids are only unique within an article ("c1"), so here each is qualified with its
+// article ("bannu-01#c1"), and so is `partOf`.
+import type { Claim, Party, TallyRow } from "../core/model.js";
+import { claimantTotals, tally, type StrategyName } from "../core/tally/index.js";
+import type { Incident, Store, StoredArticle } from "../store/store.js";
+
+export interface IncidentClaims {
+  incident: Incident;
+  /** Its reports, oldest publication first (undated last). */
+  articles: StoredArticle[];
+  /** Their claims, report by report in that order, ids qualified with the article id. */
+  claims: Claim[];
+}
+
+export function qualify(claim: Claim): Claim {
+  if (claim.id.includes("#")) return claim;
+  return {
+    ...claim,
+    id: `${claim.article}#${claim.id}`,
+    partOf: claim.partOf === null ? null : `${claim.article}#${claim.partOf}`,
+  };
+}
+
+/** The reports and claims of an incident, in publication order. */
+export function incidentClaims(store: Store, incident: Incident): IncidentClaims {
+  const articles = incident.articles
+    .map((id) => store.getArticle(id))
+    .filter((a): a is StoredArticle => a !== null)
+    .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id));
+  const claims = articles.flatMap((a) => store.getClaims(a.id).map((c) => qualify({ ...c, article: a.id })));
+  return { incident, articles, claims };
+}
+
+export interface SideFigure {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  claimants: string[];
+}
+
+export interface IncidentTallyRow extends TallyRow {
+  /** The figures of each side's claimants alone (null where that side gave none). */
+  sides: Record<Party, SideFigure | null>;
+  /** Each claimant's own figure in this row. */
+  claimants: {
+    name: string;
+    party: Party;
+    low: number | null;
+    best: number | null;
+    high: number | null;
+    claims: string[];
+  }[];
+}
+
+export const PARTIES: readonly Party[] = ["state", "non_state", "independent"];
+
+/** The tally of an incident's claims (in publication order) under a strategy. */
+export function incidentTally(claims: readonly Claim[], strategy: StrategyName = "ucdp"): IncidentTallyRow[] {
+  const rows = tally(claims, strategy);
+  const bySide = new Map(
+    PARTIES.map(
+      (p) =>
+        [
+          p,
+          tally(
+            claims.filter((c) => c.claimant.party === p),
+            strategy,
+          ),
+        ] as const,
+    ),
+  );
+  return rows.map((row) => {
+    const mine = claims.filter((c) => c.outcome === row.outcome && c.group === row.group);
+    const sides = Object.fromEntries(
+      PARTIES.map((p) => {
+        const r = bySide.get(p)!.find((x) => x.outcome === row.outcome && x.group === row.group);
+        const names = [...new Set(mine.filter((c) => c.claimant.party === p).map((c) => c.claimant.name))];
+        return [p, r ? { low: r.low, best: r.best, high: r.high, claimants: names } : null];
+      }),
+    ) as Record<Party, SideFigure | null>;
+    const claimants = claimantTotals(mine).map((t) => ({
+      name: t.name,
+      party: t.party,
+      low: t.figures?.low ?? null,
+      best: t.figures?.best ?? null,
+      high: t.figures?.high ?? null,
+      claims: t.claims,
+    }));
+    return { ...row, sides, claimants };
+  });
+}

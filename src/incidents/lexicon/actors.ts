@@ -1,0 +1,89 @@
+// Actor names and words, with their ACLED `inter` codes: 1 state forces, 2 rebel groups,
+// 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external
+// or other forces. A named group is matched by any of its names (whole words, case-insensitive
+// unless written in capitals); generic words name an unidentified actor of the country.
+
+export interface NamedActor {
+  name: string;
+  inter: number;
+  names: readonly string[];
+}
+
+export const NAMED_ACTORS: readonly NamedActor[] = [
+  {
+    name: "BLA: Baloch Liberation Army",
+    inter: 2,
+    names: ["Baloch Liberation Army", "Balochistan Liberation Army", "BLA", "Majeed Brigade"],
+  },
+  { name: "BLF: Baloch Liberation Front", inter: 2, names: ["Baloch Liberation Front", "BLF"] },
+  {
+    name: "TTP: Tehreek-i-Taliban Pakistan",
+    inter: 2,
+    names: [
+      "Tehreek-e-Taliban Pakistan",
+      "Tehrik-e-Taliban Pakistan",
+      "Tehreek-i-Taliban Pakistan",
+      "Pakistani Taliban",
+      "TTP",
+    ],
+  },
+  { name: "Jaish al-Fursan", inter: 2, names: ["Jaish Al Fursan", "Jaish al-Fursan", "Hafiz Gul Bahadur"] },
+  {
+    name: "Islamic State (Khorasan)",
+    inter: 2,
+    names: ["Islamic State Khorasan", "ISIS-K", "ISKP", "IS-K", "Daesh", "Islamic State", "ISIS"],
+  },
+  { name: "Taliban", inter: 2, names: ["Taliban"] },
+  { name: "Al Shabaab", inter: 2, names: ["al-Shabaab", "Al Shabaab", "al-Shabab", "Shabaab"] },
+  { name: "Boko Haram", inter: 2, names: ["Boko Haram", "ISWAP"] },
+  { name: "JUI-F: Jamiat Ulema-e-Islam (Fazl)", inter: 3, names: ["JUI-F", "Jamiat Ulema-e-Islam"] },
+];
+
+/** Generic words: the actor is "<label> (<country>)". */
+export const GENERIC_ACTORS: readonly { words: readonly string[]; label: string; inter: number }[] = [
+  {
+    words: [
+      "army",
+      "soldiers",
+      "security forces",
+      "troops",
+      "frontier corps",
+      "ispr",
+      "military",
+      "paramilitary",
+      "police",
+    ],
+    label: "Military Forces of",
+    inter: 1,
+  },
+  {
+    words: [
+      "militants",
+      "insurgents",
+      "rebels",
+      "terrorists",
+      "gunmen",
+      "attackers",
+      "separatists",
+      "suicide bomber",
+    ],
+    label: "Unidentified Armed Group",
+    inter: 2,
+  },
+  {
+    words: [
+      "passengers",
+      "civilians",
+      "worshippers",
+      "residents",
+      "villagers",
+      "pilgrims",
+      "workers",
+      "engineers",
+      "children",
+      "students",
+    ],
+    label: "Civilians",
+    inter: 7,
+  },
+];

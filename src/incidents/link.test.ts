@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { linkArticle, mergeIncidents, splitIncident } from "./link.js";
+import { BUS_1, BUS_2, ZHOB, storeWith } from "./test-helpers.js";
+
+describe("linkArticle", () => {
+  it("joins a later-day report of the same attack and keeps a same-day attack elsewhere in the province apart", () => {
+    const { store, ids } = storeWith([BUS_1, ZHOB, BUS_2]);
+    const [bus1, zhob, bus2] = ids.map((id) => linkArticle(store, id));
+    expect(bus2).toEqual(bus1);
+    expect(zhob).not.toEqual(bus1);
+    const incidents = store.listIncidents();
+    expect(incidents.map((i) => i.articles.sort())).toEqual(
+      expect.arrayContaining([["bus-1", "bus-2"], ["zhob-1"]]),
+    );
+    const bus = store.getIncident(bus1![0]!)!;
+    expect(bus.eventType).toBe("Hijacking");
+    expect(bus.start).toBe("2025-06-02");
+    expect(bus.location?.admin1).toBe("Balochistan");
+    expect(bus.location?.country).toBe("Pakistan");
+    const link = store.linksOf(bus.id).find((l) => l.article === "bus-2")!;
+    expect(link.by).toBe("auto");
+    expect(link.score).toBeGreaterThanOrEqual(2);
+    expect(link.reasons.join(" ")).toMatch(/place \+1/);
+    const zhobLink = store.linksOf(zhob![0]!)[0]!;
+    expect(zhobLink.reasons[0]).toMatch(/^new incident: best candidate .* scored/);
+  });
+
+  it("leaves an article already linked where it is", () => {
+    const { store, ids } = storeWith([BUS_1]);
+    const first = linkArticle(store, ids[0]!);
+    expect(linkArticle(store, ids[0]!)).toEqual(first);
+    expect(store.listIncidents()).toHaveLength(1);
+  });
+});
+
+describe("merge and split", () => {
+  it("merges two incidents and records the analyst's links", () => {
+    const { store, ids } = storeWith([BUS_1, ZHOB]);
+    const [a] = linkArticle(store, ids[0]!);
+    const [b] = linkArticle(store, ids[1]!);
+    const merged = mergeIncidents(store, a!, b!);
+    expect(merged.articles.sort()).toEqual(["bus-1", "zhob-1"]);
+    expect(store.getIncident(b!)).toBeNull();
+    expect(store.linksOf(a!).find((l) => l.article === "zhob-1")?.by).toBe("analyst");
+  });
+
+  it("splits articles off into a new incident", () => {
+    const { store, ids } = storeWith([BUS_1, BUS_2]);
+    const [a] = linkArticle(store, ids[0]!);
+    linkArticle(store, ids[1]!);
+    const [left, created] = splitIncident(store, a!, [ids[1]!]);
+    expect(left?.articles).toEqual(["bus-1"]);
+    expect(created.articles).toEqual(["bus-2"]);
+    expect(created.id).not.toBe(a);
+    expect(store.linksOf(created.id)[0]).toMatchObject({ article: "bus-2", by: "analyst" });
+    expect(() => splitIncident(store, a!, ["zhob-1" as never])).toThrow(/Not in incident/);
+  });
+});

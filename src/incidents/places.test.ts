@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { findPlaces, locate } from "./places.js";
+
+describe("findPlaces", () => {
+  it("keeps a span into the untouched text for every mention", () => {
+    const text =
+      "Gunmen struck in Sibi district of Balochistan, Pakistan, on a Peshawar-bound train from Quetta.";
+    const found = findPlaces(text);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(found.map((m) => [m.text, m.place.kind, m.role])).toEqual([
+      ["Sibi", "district", "site"],
+      ["Balochistan", "region", "site"],
+      ["Pakistan", "country", "site"],
+      ["Peshawar", "town", "destination"],
+      ["Quetta", "town", "origin"],
+    ]);
+  });
+
+  it("gives districts, provinces and countries their where_prec and hierarchy", () => {
+    const [sibi, province, country] = findPlaces("The Sibi district of Balochistan in Pakistan.");
+    expect(sibi!.place).toMatchObject({ admin2: "Sibi", admin1: "Balochistan", iso: "PK", wherePrec: 3 });
+    expect(province!.place).toMatchObject({ name: "Balochistan", wherePrec: 4, country: "Pakistan" });
+    expect(province!.place.lat).toBeTypeOf("number");
+    expect(country!.place).toMatchObject({ iso: "PK", wherePrec: 6 });
+  });
+
+  it("tells same-named towns apart by the country named in context", () => {
+    const pk = findPlaces("Police in Hyderabad, a city in Sindh, Pakistan, said two men were hurt.");
+    expect(pk.find((m) => m.text === "Hyderabad")!.place).toMatchObject({ iso: "PK", admin1: "Sindh" });
+    const india = findPlaces("Police in Hyderabad, India, said two men were hurt.");
+    expect(india.find((m) => m.text === "Hyderabad")!.place.iso).toBe("IN");
+  });
+
+  it("resolves named features and tribal districts through their towns", () => {
+    const [pass] = findPlaces("The train was stopped in the Bolan Pass.");
+    expect(pass!.place).toMatchObject({ kind: "feature", admin1: "Balochistan", wherePrec: 2 });
+    expect(pass!.place.lat).toBeTypeOf("number");
+    const [kurram] = findPlaces("Vans were attacked in Kurram.");
+    expect(kurram!.place).toMatchObject({ kind: "district", admin1: "Khyber Pakhtunkhwa", wherePrec: 3 });
+  });
+
+  it("does not read capitalised common words as places", () => {
+    expect(findPlaces("March came. Police said Reading was over. Train services stopped.")).toEqual([]);
+  });
+});
+
+describe("locate", () => {
+  it("picks the province most named and the specific place in it, not origins or destinations", () => {
+    const text =
+      "QUETTA: A Peshawar-bound train from Quetta was attacked near Mach in Balochistan. " +
+      "Troops reached Mach on Tuesday. Balochistan officials said the line was cut.";
+    expect(locate(findPlaces(text))).toMatchObject({
+      name: "Mach",
+      admin1: "Balochistan",
+      country: "Pakistan",
+      iso: "PK",
+      wherePrec: 2,
+    });
+  });
+
+  it("falls back to the province, then the country", () => {
+    expect(locate(findPlaces("An attack in Balochistan, Pakistan."))?.wherePrec).toBe(4);
+    expect(locate(findPlaces("An attack in Pakistan."))).toMatchObject({ wherePrec: 6, lat: null });
+    expect(locate([])).toBeNull();
+  });
+});

