@@ -106,14 +106,12 @@ export function buildClaims(input: BuildInput): Built[] {
     if (!t) timeCache.set(s.index, (t = findTimes(text, s, published)));
     return t;
   };
+  /** The last dated point of the sentence right before, in the same paragraph. */
   const earlierTime = (s: SentenceTokens): TimeMention | null => {
-    for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
-      const prev = input.sentences[i]!;
-      if (prev.paragraph !== s.paragraph) return null;
-      const dated = timesOf(prev).filter((m) => m.kind === "point" && m.date !== null);
-      if (dated.length > 0) return dated[dated.length - 1]!;
-    }
-    return null;
+    const prev = input.sentences[s.index - 1];
+    if (!prev || prev.paragraph !== s.paragraph) return null;
+    const dated = timesOf(prev).filter((m) => m.kind === "point" && m.date !== null);
+    return dated[dated.length - 1] ?? null;
   };
   for (const s of input.sentences) {
     const counts = findCounts(s.tokens, slice);
@@ -136,8 +134,8 @@ export function buildClaims(input: BuildInput): Built[] {
       const group = ownSide(s.tokens, c, claimant.party) ?? c.group;
       const modality = stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated;
       times ??= timesOf(s);
-      // A sentence with no time of its own takes the nearest one before it in its paragraph ("On 29
-      // November 2024, two militias clashed … Dozens were reportedly killed").
+      // A sentence with no time of its own takes that of the sentence before it in its paragraph
+      // ("On 29 November 2024, two militias clashed … Dozens were reportedly killed").
       const t = pickTime(times, span) ?? earlierTime(s);
       const time: ClaimTime | null = t
         ? { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision }

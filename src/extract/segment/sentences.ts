@@ -38,10 +38,19 @@ function endsInAbbreviation(piece: string, next: string): boolean {
   return /^[A-Z]$/.test(m[1]!) && m[1] !== "I";
 }
 
+/** A full stop, question or exclamation mark followed by a space inside a paragraph. */
+const INNER_BREAK = /[.!?…]["'”’)\]]*\s/;
+
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphs(text).forEach((para, p) => {
     const body = text.slice(para.start, para.end);
+    // A paragraph with no sentence break inside (a headline, a one-sentence note) is one sentence:
+    // no need to run the segmenter.
+    if (!INNER_BREAK.test(body)) {
+      out.push({ start: para.start, end: para.end, index: out.length, paragraph: p });
+      return;
+    }
     let pending: Span | null = null;
     for (const seg of sentenceSegmenter.segment(body)) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
