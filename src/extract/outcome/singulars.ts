@@ -7,6 +7,7 @@ import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { MONTHS } from "../lexicon/not-counts.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
+import { WEEKDAYS } from "../time/lexicon.js";
 import type { QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { NounPhrase } from "./noun-phrase.js";
@@ -81,6 +82,7 @@ const NOT_SINGULAR = new Set([
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "another"]);
 
 const NOT_NAMES = new Set([
+  ...WEEKDAYS,
   "the",
   "a",
   "an",
@@ -113,13 +115,6 @@ const NOT_NAMES = new Set([
   "additionally",
   "earlier",
   "later",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
   "both",
   "one",
   "two",
