@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linkArticle, mergeIncidents, splitIncident } from "./link.js";
+import type { Article } from "../core/model.js";
 import { BUS_1, BUS_2, ZHOB, storeWith } from "./test-helpers.js";
 
 describe("linkArticle", () => {
@@ -54,5 +55,23 @@ describe("merge and split", () => {
     expect(created.id).not.toBe(a);
     expect(store.linksOf(created.id)[0]).toMatchObject({ article: "bus-2", by: "analyst" });
     expect(() => splitIncident(store, a!, ["zhob-1" as never])).toThrow(/Not in incident/);
+  });
+});
+
+describe("a series of related attacks", () => {
+  it("keeps apart reports that each say their attack is one of a series", () => {
+    const day = "2016-03-05";
+    const report = (id: string, place: string): Article => ({
+      id,
+      published: day,
+      text:
+        `03/05/2016: A grenade exploded at a market in ${place} neighborhood, Bujumbura, Burundi. ` +
+        "Two people were injured in the blast. This was one of two related grenade attacks in Bujumbura on the same day.",
+    });
+    const { store, ids } = storeWith([report("g-1", "Kinama"), report("g-2", "Kamenge")]);
+    const [a, b] = ids.map((id) => linkArticle(store, id));
+    expect(a).not.toEqual(b);
+    const link = store.linksOf(b![0]!)[0]!;
+    expect(link.reasons.join(" ")).toMatch(/series −3/);
   });
 });

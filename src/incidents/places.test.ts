@@ -64,3 +64,16 @@ describe("locate", () => {
     expect(locate([])).toBeNull();
   });
 });
+
+describe("written addresses", () => {
+  it("reads the province of 'town, province, country' even where the gazetteer lacks it", () => {
+    const text = "03/05/2016: Assailants attacked a post in Ardan district, Veloria, Afghanistan.";
+    const found = findPlaces(text);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    const province = found.find((m) => m.text === "Veloria")!;
+    expect(province.place).toMatchObject({ kind: "region", admin1: "Veloria", iso: "AF", wherePrec: 4 });
+    const site = found.find((m) => m.text === "Ardan")!;
+    expect(site.place).toMatchObject({ kind: "district", admin1: "Veloria", admin2: "Ardan", wherePrec: 3 });
+    expect(locate(found)).toMatchObject({ admin1: "Veloria", country: "Afghanistan" });
+  });
+});

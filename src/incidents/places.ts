@@ -279,7 +279,62 @@ export function findPlaces(text: string): PlaceMention[] {
     place = promote(text, f.span, place);
     mentions.push({ ...f.span, text: text.slice(f.span.start, f.span.end), place, role: role(text, f.span) });
   }
-  return mentions;
+  return [...mentions, ...writtenProvinces(text, mentions)];
+}
+
+/**
+ * "in Maidani, Laghman, Afghanistan": an address written town, province, country names the
+ * province even where the gazetteer's short list of province names lacks it. The province is
+ * kept by name (no coordinates), so that reports from different provinces are told apart.
+ */
+const ADDRESS =
+  /(?:\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)(?: (?:district|neighbou?rhood|area|village|town|city))?)?, ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3}), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b/g;
+
+function writtenProvinces(text: string, known: readonly PlaceMention[]): PlaceMention[] {
+  const g = gazetteer();
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    const country = g.countries.get(fold(m[3]!));
+    const name = m[2]!;
+    if (!country || g.countries.has(fold(name))) continue;
+    const start = m.index + m[0].indexOf(`, ${name},`) + 2;
+    const span = { start, end: start + name.length };
+    const region = (
+      n: string,
+      kind: PlaceKind,
+      at: Span,
+      admin1: string,
+      wherePrec: number,
+    ): PlaceMention => ({
+      ...at,
+      text: n,
+      place: {
+        name: n,
+        kind,
+        iso: country.iso,
+        country: country.country,
+        admin1,
+        admin1Code: null,
+        admin2: kind === "district" ? n : null,
+        lat: null,
+        lon: null,
+        population: 0,
+        wherePrec,
+      },
+      role: "site",
+    });
+    const overlaps = (at: Span) => known.some((k) => k.start < at.end && at.start < k.end);
+    if (!known.some((k) => k.start < span.end && span.start < k.end && k.place.kind !== "town"))
+      out.push(region(name, "region", span, name, 4));
+    // The place before it ("Sangin district", "Musaga neighborhood"), when the gazetteer lacks it:
+    // a site of that province, so that two reports from one province at different sites differ.
+    const site = m[1];
+    if (site && !g.countries.has(fold(site))) {
+      const at = { start: m.index, end: m.index + site.length };
+      if (!overlaps(at)) out.push(region(site, "district", at, name, 3));
+    }
+  }
+  return out;
 }
 
 function pick(place: Place | undefined, kind: PlaceKind): { hits: Place[]; kind: PlaceKind } | null {
@@ -342,7 +397,11 @@ export function locate(mentions: readonly PlaceMention[]): Location | null {
   const inCountry = pool.filter((m) => m.place.iso === iso);
   const admin1 = mostCommon(inCountry.map((m) => m.place.admin1).filter((a): a is string => a !== null));
   const inRegion = inCountry.filter((m) => admin1 === null || m.place.admin1 === admin1);
-  const specific = inRegion.filter((m) => m.place.wherePrec < 4);
+  // Places with coordinates first: a district known only by its written name (no coordinates)
+  // is the location only when nothing nearer is known.
+  const specificAll = inRegion.filter((m) => m.place.wherePrec < 4);
+  const located = specificAll.filter((m) => m.place.lat !== null);
+  const specific = located.length > 0 ? located : specificAll;
   const chosenName = mostCommon(specific.map((m) => `${m.place.kind}:${m.place.name}`));
   const chosen =
     (chosenName && specific.find((m) => `${m.place.kind}:${m.place.name}` === chosenName)) ||
