@@ -45,11 +45,16 @@ export function openSqliteStore(path: string = DEFAULT_DB, options: SqliteStoreO
   return new SqliteStore(path, options);
 }
 
+/** How many articles' parsed claims are kept in memory at most. */
+const CLAIMS_CACHE_MAX = 5_000;
+
 export class SqliteStore implements Store {
   private readonly db: Db;
   private readonly now: () => string;
   private readonly stmt: ReturnType<typeof prepare>;
   private readonly filtered = new Map<string, Statement>();
+  /** Parsed claims by article and engine version (immutable once written). */
+  private readonly claimsCache = new Map<string, Claim[]>();
 
   constructor(
     readonly path: string,
@@ -139,9 +144,18 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const version = engineVersion ?? newest(this.claimVersions(article));
       if (version === undefined) return [];
-      return this.stmt.claimsOf
-        .all(article, version)
-        .map((body) => check(this.path, claimBody, json(this.path, body)));
+      // A version's claims never change once written (append-only), so a parsed copy is kept; the
+      // linker reads an incident's claims again for every article it weighs.
+      const key = `${article}\u0000${version}`;
+      let claims = this.claimsCache.get(key);
+      if (!claims) {
+        claims = this.stmt.claimsOf
+          .all(article, version)
+          .map((body) => check(this.path, claimBody, json(this.path, body)));
+        if (this.claimsCache.size >= CLAIMS_CACHE_MAX) this.claimsCache.clear();
+        this.claimsCache.set(key, claims);
+      }
+      return [...claims];
     });
   }
 
@@ -257,9 +271,15 @@ export class SqliteStore implements Store {
 
   /** All of `fn` or none of it. Takes the write lock at the start (BEGIN IMMEDIATE); nests. */
   transaction<T>(fn: () => T): T {
-    return this.run(() =>
-      this.db.inTransaction ? this.db.transaction(fn)() : this.db.transaction(fn).immediate(),
-    );
+    try {
+      return this.run(() =>
+        this.db.inTransaction ? this.db.transaction(fn)() : this.db.transaction(fn).immediate(),
+      );
+    } catch (e) {
+      // What was read inside a transaction that rolled back may not be stored: forget it.
+      this.claimsCache.clear();
+      throw e;
+    }
   }
 
   close(): void {
