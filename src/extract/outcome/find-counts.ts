@@ -192,7 +192,7 @@ function outcomeBefore(
   // "who were killed 5 days ago" is not "killed 5": a passive auxiliary before means no object.
   const before = tokens[k - p.words.length]?.norm;
   // (A progressive is active: "was holding 150 hostages".)
-  if (/^(were|was|been|be)$/.test(before ?? "") && !p.words[0]!.endsWith("ing")) return null;
+  if (/^(were|was|been|be)$/.test(before ?? "") && !p.words[p.words.length - 1]!.endsWith("ing")) return null;
   return { p, first: k - p.words.length + 1, last: k + 1 };
 }
 

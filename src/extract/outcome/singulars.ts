@@ -22,6 +22,11 @@ export interface Singular {
   anaphor?: boolean;
 }
 
+/** Words that may follow a person's noun without making it a modifier ("a cleric known as", "a man dies"). */
+const AFTER_PERSON = new Set(
+  "was is has had known named called aged along near dies died claims says said spy".split(" "),
+);
+
 /** Speech verbs after a person: that person is a speaker, not a casualty. */
 const SPEAKS = new Set([
   "said",
@@ -150,13 +155,26 @@ function mention(tokens: readonly Token[], first: number, last: number): Quantit
 }
 
 /** "a driver", "the assailant", "his wife", "one member of …" read from a determiner at tokens[k]. */
-function determinerPhrase(tokens: readonly Token[], k: number): Singular | null {
+function determinerPhrase(
+  tokens: readonly Token[],
+  k: number,
+  isOutcomeStart: (k: number) => boolean,
+): Singular | null {
   if (!DETERMINERS.has(tokens[k]!.norm)) return null;
   let j = k + 1;
   for (let mods = 0; j < tokens.length && mods <= 4; j++) {
     if (tokens[j]!.kind === "word") mods++;
     const t = tokens[j]!;
-    if (isSingularPerson(t.norm) && !GROUP_OF_NOUN.has(tokens[j + 1]?.norm ?? "")) {
+    // ("a passenger train", "a police station": a person noun modifying another noun is no person.)
+    const next = tokens[j + 1];
+    const modifiesNoun =
+      next !== undefined &&
+      next.kind === "word" &&
+      !NP_STOP.has(next.norm) &&
+      !AFTER_PERSON.has(next.norm) &&
+      !/(ed|ing)$/.test(next.norm) &&
+      !isOutcomeStart(j + 1);
+    if (isSingularPerson(t.norm) && !GROUP_OF_NOUN.has(next?.norm ?? "") && !modifiesNoun) {
       const np: NounPhrase = {
         first: k + 1,
         last: j + 1,
@@ -259,7 +277,7 @@ export function findSingulars(
 ): Singular[] {
   const out: Singular[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const det = determinerPhrase(tokens, k);
+    const det = determinerPhrase(tokens, k, isOutcomeStart);
     // "…, a provincial health official said": a speaker, not a person counted.
     if (det && SPEAKS.has(tokens[det.end]?.norm ?? "")) {
       k = det.end - 1;

@@ -315,4 +315,3 @@ describe("pickTime", () => {
     expect(pickTime([], { start: 0, end: 1 })).toBeNull();
   });
 });
-
