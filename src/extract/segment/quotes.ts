@@ -15,6 +15,7 @@ export interface Quote extends Span {
 }
 
 const OPEN = new Set(["“", "«", "„"]);
+const QUOTE_MARK = /[“«„”»"]/g;
 const CLOSE = new Set(["”", "»"]);
 
 export function quotes(text: string): Quote[] {
@@ -23,8 +24,11 @@ export function quotes(text: string): Quote[] {
   let open: number | null = null;
   for (let p = 0; p < paras.length; p++) {
     const { start, end } = paras[p]!;
-    for (let i = start; i < end; i++) {
-      const ch = text[i]!;
+    // Jump from quote mark to quote mark (most of a text has none).
+    QUOTE_MARK.lastIndex = start;
+    for (let m = QUOTE_MARK.exec(text); m && m.index < end; m = QUOTE_MARK.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       if (OPEN.has(ch)) {
         if (open === null) open = i;
       } else if (CLOSE.has(ch)) {
