@@ -116,6 +116,8 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
     else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm)) break;
     start--;
   }
+  // "with the military saying …": the preposition is not part of the speaker.
+  while (start < end && /^(with|by|from|for|of|to|in|on|at)$/.test(tokens[start]!.norm)) start++;
   return end > start ? [start, end] : null;
 }
 
