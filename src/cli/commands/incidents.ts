@@ -3,26 +3,19 @@
 // analyst correct the linker (links recorded as by "analyst").
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { TallyError } from "../../core/errors.js";
-import { GROUPS, OUTCOMES, type Group, type Outcome } from "../../core/model.js";
+import { GROUPS, OUTCOMES } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import type { IncidentRecord } from "../../incidents/export.js";
 import { mergeIncidents, splitIncident } from "../../incidents/link.js";
 import { queryIncidents } from "../../incidents/query.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
-import type { ArticleId, IncidentId } from "../../store/store.js";
+import type { ArticleId, IncidentFilter, IncidentId } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
 
 const GRADES = ["confirmed", "fair", "single_source", "contested", "party_only"] as const;
 
-interface ListFlags {
+interface ListFlags extends Omit<IncidentFilter, "limit" | "offset"> {
   db: string;
-  from?: string;
-  to?: string;
-  country?: string;
-  outcome?: Outcome;
-  group?: Group;
-  min?: number;
-  grade?: string;
   strategy: StrategyName;
   format: "table" | "json";
 }

@@ -1,5 +1,6 @@
 // Word lists of the time extractor (STYLE §8: word lists are data). Every pattern in this folder is
 // built from these lists by ./patterns.ts; change the words here, not in the regexes.
+import { TENS, UNITS } from "../lexicon/numbers.js";
 
 /** Weekday names, indexed as JavaScript's `getUTCDay()` (0 = Sunday). */
 export const WEEKDAYS = [
@@ -328,40 +329,19 @@ export const DURATION_UNITS = [
 /** Units that count as durations only in the plural ("30 seconds", not "a second attack"). */
 export const PLURAL_ONLY_UNITS = ["seconds"];
 
+/** Number words of the quantity lexicon, without those that are not plain counts here. */
+const PLAIN = Object.entries(UNITS).filter(([w]) => !["both", "dozen", "single", "lone", "zero"].includes(w));
+
 /** Counts that may stand without a preposition ("36 hours", "two days"); digits are always counts. */
 export const NUMBER_WORDS = [
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-  "thirty",
-  "forty",
-  "fifty",
-  "sixty",
-  "seventy",
-  "eighty",
-  "ninety",
+  ...PLAIN.filter(([, n]) => n >= 2).map(([w]) => w),
+  ...Object.keys(TENS),
   "hundred",
 ];
 
 /** Tens that take a hyphenated unit digit ("twenty-four"). */
-export const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-export const UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+export const TENS_WORDS = Object.keys(TENS);
+export const UNIT_WORDS = PLAIN.filter(([, n]) => n >= 1 && n <= 9).map(([w]) => w);
 
 /** Counts that need a preposition before them to make a duration ("for a day", "over several weeks"). */
 export const SOFT_COUNTS = [
