@@ -55,6 +55,10 @@ export class SqliteStore implements Store {
   private readonly filtered = new Map<string, Statement>();
   /** Parsed claims by article and engine version (immutable once written). */
   private readonly claimsCache = new Map<string, Claim[]>();
+  /** Parsed articles by id. */
+  private readonly articleCache = new Map<string, StoredArticle>();
+  /** Parsed incidents by their stored JSON (a changed incident has another body). */
+  private readonly incidentCache = new Map<string, Incident>();
 
   constructor(
     readonly path: string,
@@ -107,8 +111,15 @@ export class SqliteStore implements Store {
 
   getArticle(id: ArticleId): StoredArticle | null {
     return this.run(() => {
+      // Articles never change once stored (idempotent by content hash): parsed once.
+      const cached = this.articleCache.get(id);
+      if (cached) return { ...cached };
       const row = this.stmt.articleById.get(id);
-      return row === undefined ? null : toArticle(this.path, row);
+      if (row === undefined) return null;
+      const article = toArticle(this.path, row);
+      if (this.articleCache.size >= CLAIMS_CACHE_MAX) this.articleCache.clear();
+      this.articleCache.set(id, article);
+      return { ...article };
     });
   }
 
@@ -193,7 +204,7 @@ export class SqliteStore implements Store {
   getIncident(id: IncidentId): Incident | null {
     return this.run(() => {
       const body = this.stmt.incidentById.get(id);
-      return body === undefined ? null : toIncident(this.path, body);
+      return body === undefined ? null : this.incident(body);
     });
   }
 
@@ -229,7 +240,7 @@ export class SqliteStore implements Store {
         statement = this.db.prepare(sql).pluck();
         this.filtered.set(sql, statement);
       }
-      return statement.all(params).map((body) => toIncident(this.path, body));
+      return statement.all(params).map((body) => this.incident(body));
     });
   }
 
@@ -278,12 +289,31 @@ export class SqliteStore implements Store {
     } catch (e) {
       // What was read inside a transaction that rolled back may not be stored: forget it.
       this.claimsCache.clear();
+      this.incidentCache.clear();
+      this.articleCache.clear();
       throw e;
     }
   }
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /**
+   * An incident row parsed and checked once per stored body (the linker lists the incidents of a
+   * fortnight for every article it stores); each caller gets its own copy of the article list.
+   */
+  private incident(raw: unknown): Incident {
+    const key = typeof raw === "string" ? raw : null;
+    let parsed = key === null ? undefined : this.incidentCache.get(key);
+    if (!parsed) {
+      parsed = toIncident(this.path, raw);
+      if (key !== null) {
+        if (this.incidentCache.size >= CLAIMS_CACHE_MAX) this.incidentCache.clear();
+        this.incidentCache.set(key, parsed);
+      }
+    }
+    return { ...parsed, articles: [...parsed.articles] };
   }
 
   private run<T>(fn: () => T): T {
