@@ -289,7 +289,11 @@ export function linkArticle(store: Store, articleId: ArticleId, options: LinkOpt
   const weight =
     options.weighting === "tf" ? () => 1 : options.weighting === "idf" ? idf(pool) : shrunkIdf(pool);
   let best: { incident: Incident; s: LinkScore } | null = null;
+  // An incident located in another country is not weighed: its −3 for place settles it (the
+  // words of all the window's reports still weigh the similarity).
+  const iso = locate(f.places)?.iso ?? null;
   for (const inc of candidates) {
+    if (iso !== null && inc.location?.iso && inc.location.iso !== iso) continue;
     const s = scoreLink(f, inc, memberFeatures.get(inc.id)!, weight);
     if (!best || s.score > best.s.score) best = { incident: inc, s };
   }

@@ -57,18 +57,46 @@ interface City {
   loc: { coordinates: [number, number] };
 }
 
+/** Towns by folded name, made places on first lookup. */
+class LazyTowns {
+  private readonly made = new Map<string, Place[]>();
+  constructor(
+    private readonly raw: Map<string, City[]>,
+    private readonly toPlace: (c: City) => Place,
+  ) {}
+  has(key: string): boolean {
+    return this.raw.has(key);
+  }
+  /** Forgets the places made so far (made before the province names were all known). */
+  reset(): void {
+    this.made.clear();
+  }
+  get(key: string): Place[] | undefined {
+    let places = this.made.get(key);
+    if (!places) {
+      const raw = this.raw.get(key);
+      if (!raw) return undefined;
+      places = raw.map(this.toPlace);
+      this.made.set(key, places);
+    }
+    return places;
+  }
+}
+
 interface Gazetteer {
   countries: Map<string, Place>;
   regions: Map<string, Place>;
   districts: Map<string, Place>;
   features: Map<string, Place>;
-  towns: Map<string, Place[]>;
+  towns: LazyTowns;
   /** "PK.02" → "Balochistan". */
   admin1Names: Map<string, string>;
 }
 
 /** Lower case, diacritics and hyphens folded: the key all names are looked up by. */
 export function fold(s: string): string {
+  // Most names are plain ASCII words: no normalisation needed (the gazetteer folds 140k names).
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -90,7 +118,8 @@ function gazetteer(): Gazetteer {
   };
   const countryName = (iso: string): string => countries[iso]?.name ?? iso;
 
-  const towns = new Map<string, Place[]>();
+  // Towns are kept raw and made places only when looked up (most of 135k never are).
+  const rawTowns = new Map<string, City[]>();
   const byAdmin = new Map<string, { lat: number; lon: number; n: number }>();
   for (const c of cities) {
     const [lon, lat] = c.loc.coordinates;
@@ -100,12 +129,21 @@ function gazetteer(): Gazetteer {
     sum.lon += lon;
     sum.n++;
     byAdmin.set(key, sum);
-    const place: Place = {
+    const k = fold(c.name);
+    const list = rawTowns.get(k);
+    if (list) list.push(c);
+    else rawTowns.set(k, [c]);
+  }
+  const admin1Names = new Map<string, string>();
+  const townPlace = (c: City): Place => {
+    const key = `${c.country}.${c.adminCode}`;
+    const [lon, lat] = c.loc.coordinates;
+    return {
       name: c.name,
       kind: "town",
       iso: c.country,
       country: countryName(c.country),
-      admin1: key, // replaced by the region's name below, where known
+      admin1: admin1Names.get(key) ?? null,
       admin1Code: key,
       admin2: c.featureCode === "PPLA2" ? c.name : null,
       lat,
@@ -113,22 +151,18 @@ function gazetteer(): Gazetteer {
       population: c.population,
       wherePrec: 1,
     };
-    const k = fold(c.name);
-    const list = towns.get(k);
-    if (list) list.push(place);
-    else towns.set(k, [place]);
-  }
+  };
+  const towns = new LazyTowns(rawTowns, townPlace);
   const townIn = (name: string, iso: string): Place | null =>
     (towns.get(fold(name)) ?? [])
       .filter((t) => t.iso === iso)
       .sort((a, b) => b.population - a.population)[0] ?? null;
 
-  const admin1Names = new Map<string, string>();
   const regions = new Map<string, Place>();
   const regionByName = new Map<string, Place>();
   for (const r of REGIONS) {
     const seat = townIn(r.seat, r.country);
-    const code = seat?.admin1 ?? null;
+    const code = seat?.admin1Code ?? null;
     if (code) admin1Names.set(code, r.name);
     const centre = code ? byAdmin.get(code) : undefined;
     const place: Place = {
@@ -147,9 +181,8 @@ function gazetteer(): Gazetteer {
     regionByName.set(`${r.country}:${r.name}`, place);
     for (const alias of [r.name, ...(r.aliases ?? [])]) regions.set(fold(alias), place);
   }
-  for (const list of towns.values())
-    for (const t of list) t.admin1 = t.admin1 ? (admin1Names.get(t.admin1) ?? null) : null;
 
+  towns.reset(); // seat towns looked up above were made before every province had its name
   const districts = new Map<string, Place>();
   for (const d of DISTRICTS) {
     const seat = townIn(d.seat, d.country);
