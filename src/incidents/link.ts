@@ -284,7 +284,7 @@ export function linkArticle(store: Store, articleId: ArticleId, options: LinkOpt
   if (already.length > 0) return already.map((i) => i.id);
 
   const memberFeatures = new Map<IncidentId, ArticleFeatures[]>();
-  for (const inc of candidates) memberFeatures.set(inc.id, featuresOf(store, inc.articles));
+  for (const inc of candidates) memberFeatures.set(inc.id, featuresOf(store, sample(inc.articles)));
   const pool = [f.terms, ...[...memberFeatures.values()].flat().map((m) => m.terms)];
   const weight =
     options.weighting === "tf" ? () => 1 : options.weighting === "idf" ? idf(pool) : shrunkIdf(pool);
@@ -379,6 +379,19 @@ export function splitIncident(
   });
 }
 
+/**
+ * How many of an incident's reports are weighed against a new one, and read for its type and
+ * actors: the first SAMPLE_FIRST and the latest SAMPLE_LATEST. Without a bound, linking into an
+ * incident of hundreds of reports costs in proportion to them, and ingest grows quadratic.
+ */
+export const SAMPLE_FIRST = 10;
+export const SAMPLE_LATEST = 30;
+
+function sample<T>(ids: readonly T[]): readonly T[] {
+  if (ids.length <= SAMPLE_FIRST + SAMPLE_LATEST) return ids;
+  return [...ids.slice(0, SAMPLE_FIRST), ...ids.slice(-SAMPLE_LATEST)];
+}
+
 function featuresOf(store: Store, ids: readonly ArticleId[]): ArticleFeatures[] {
   const out: ArticleFeatures[] = [];
   for (const id of ids) {
@@ -408,8 +421,11 @@ export function summarize(store: Store, id: IncidentId, articleIds: readonly Art
   const agreed = explicit.filter((d) => feats.length === 1 || (seen.get(d) ?? 0) >= 2);
   const end = agreed[agreed.length - 1] ?? start;
   const location = locate(feats.flatMap((f) => f.places));
-  const allText = feats.map((f) => store.getArticle(f.id)!.text).join("\n\n");
-  const claims = feats.flatMap((f) => store.getClaims(f.id));
+  // Type and actors from a bounded sample of the reports (the first and the latest), so that a
+  // large incident costs the same to extend as a small one.
+  const read = sample(feats.map((f) => f.id));
+  const allText = read.map((a) => store.getArticle(a)!.text).join("\n\n");
+  const claims = read.flatMap((a) => store.getClaims(a));
   const event = typeEvent(allText, claims);
   const actors = findActors(allText, claims, location?.country ?? null).map(({ name, inter }) => ({
     name,
