@@ -403,9 +403,12 @@ function featuresOf(store: Store, ids: readonly ArticleId[]): ArticleFeatures[] 
 
 /** An incident's dates, place, actors and type from its articles (oldest report first). */
 export function summarize(store: Store, id: IncidentId, articleIds: readonly ArticleId[]): Incident {
-  const feats = featuresOf(store, articleIds).sort(
-    (a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id),
-  );
+  // Reports oldest first; dates, place, type and actors from a bounded sample of them (the first
+  // and the latest), so that extending a large incident costs the same as a small one.
+  const dated = articleIds
+    .map((a) => ({ id: a, published: day(store.getArticle(a)?.published ?? null) }))
+    .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id));
+  const feats = featuresOf(store, sample(dated.map((d) => d.id)));
   const starts = feats
     .map((f) => f.eventDate)
     .filter((d): d is string => d !== null)
@@ -421,11 +424,8 @@ export function summarize(store: Store, id: IncidentId, articleIds: readonly Art
   const agreed = explicit.filter((d) => feats.length === 1 || (seen.get(d) ?? 0) >= 2);
   const end = agreed[agreed.length - 1] ?? start;
   const location = locate(feats.flatMap((f) => f.places));
-  // Type and actors from a bounded sample of the reports (the first and the latest), so that a
-  // large incident costs the same to extend as a small one.
-  const read = sample(feats.map((f) => f.id));
-  const allText = read.map((a) => store.getArticle(a)!.text).join("\n\n");
-  const claims = read.flatMap((a) => store.getClaims(a));
+  const allText = feats.map((f) => store.getArticle(f.id)!.text).join("\n\n");
+  const claims = feats.flatMap((f) => store.getClaims(f.id));
   const event = typeEvent(allText, claims);
   const actors = findActors(allText, claims, location?.country ?? null).map(({ name, inter }) => ({
     name,
@@ -449,7 +449,7 @@ export function summarize(store: Store, id: IncidentId, articleIds: readonly Art
     actors,
     eventType: event.gtd === "Unknown" ? null : event.gtd,
     acled: event.acled,
-    articles: feats.map((f) => f.id),
+    articles: dated.map((d) => d.id),
   };
 }
 

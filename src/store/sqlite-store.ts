@@ -55,6 +55,8 @@ export class SqliteStore implements Store {
   private readonly filtered = new Map<string, Statement>();
   /** Parsed claims by article and engine version (immutable once written). */
   private readonly claimsCache = new Map<string, Claim[]>();
+  /** Engine versions that read each article (a new version forgets the entry). */
+  private readonly versionsCache = new Map<string, string[]>();
   /** Parsed articles by id. */
   private readonly articleCache = new Map<string, StoredArticle>();
   /** Parsed incidents by their stored JSON (a changed incident has another body). */
@@ -134,6 +136,7 @@ export class SqliteStore implements Store {
   putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
     this.transaction(() => {
       // Append-only: a version's claims are written once; putting them again changes nothing.
+      this.versionsCache.delete(article);
       const added = this.stmt.insertExtraction.run(article, engineVersion, claims.length, this.now());
       if (added.changes === 0) return;
       claims.forEach((claim, position) =>
@@ -171,7 +174,15 @@ export class SqliteStore implements Store {
   }
 
   claimVersions(article: ArticleId): string[] {
-    return this.run(() => this.stmt.versionsOf.all(article).map((v) => check(this.path, stringValue, v)));
+    return this.run(() => {
+      let versions = this.versionsCache.get(article);
+      if (!versions) {
+        versions = this.stmt.versionsOf.all(article).map((v) => check(this.path, stringValue, v));
+        if (this.versionsCache.size >= CLAIMS_CACHE_MAX) this.versionsCache.clear();
+        this.versionsCache.set(article, versions);
+      }
+      return [...versions];
+    });
   }
 
   counts(): StoreCounts {
@@ -291,6 +302,7 @@ export class SqliteStore implements Store {
       this.claimsCache.clear();
       this.incidentCache.clear();
       this.articleCache.clear();
+      this.versionsCache.clear();
       throw e;
     }
   }
