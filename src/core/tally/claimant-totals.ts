@@ -53,8 +53,16 @@ export function chronology(claims: readonly Claim[]): Chronology {
     if (!articleRank.has(c.article)) articleRank.set(c.article, articleRank.size);
     index.set(c, i);
   });
-  const start = (c: Claim): number =>
-    c.evidence.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...c.evidence.map((e) => e.start));
+  const starts = new Map<Claim, number>();
+  const start = (c: Claim): number => {
+    let v = starts.get(c);
+    if (v === undefined) {
+      v = Number.POSITIVE_INFINITY;
+      for (const e of c.evidence) if (e.start < v) v = e.start;
+      starts.set(c, v);
+    }
+    return v;
+  };
   return (a, b) => {
     const da = a.time?.date ?? null;
     const db = b.time?.date ?? null;
