@@ -45,8 +45,13 @@ export function openSqliteStore(path: string = DEFAULT_DB, options: SqliteStoreO
   return new SqliteStore(path, options);
 }
 
-/** How many articles' parsed claims are kept in memory at most. */
-const CLAIMS_CACHE_MAX = 5_000;
+/** How many parsed rows each in-memory cache keeps at most (it starts afresh when full). */
+const CACHE_MAX = 5_000;
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, value);
+}
 
 export class SqliteStore implements Store {
   private readonly db: Db;
@@ -119,8 +124,7 @@ export class SqliteStore implements Store {
       const row = this.stmt.articleById.get(id);
       if (row === undefined) return null;
       const article = toArticle(this.path, row);
-      if (this.articleCache.size >= CLAIMS_CACHE_MAX) this.articleCache.clear();
-      this.articleCache.set(id, article);
+      remember(this.articleCache, id, article);
       return { ...article };
     });
   }
@@ -166,8 +170,7 @@ export class SqliteStore implements Store {
         claims = this.stmt.claimsOf
           .all(article, version)
           .map((body) => check(this.path, claimBody, json(this.path, body)));
-        if (this.claimsCache.size >= CLAIMS_CACHE_MAX) this.claimsCache.clear();
-        this.claimsCache.set(key, claims);
+        remember(this.claimsCache, key, claims);
       }
       return [...claims];
     });
@@ -178,8 +181,7 @@ export class SqliteStore implements Store {
       let versions = this.versionsCache.get(article);
       if (!versions) {
         versions = this.stmt.versionsOf.all(article).map((v) => check(this.path, stringValue, v));
-        if (this.versionsCache.size >= CLAIMS_CACHE_MAX) this.versionsCache.clear();
-        this.versionsCache.set(article, versions);
+        remember(this.versionsCache, article, versions);
       }
       return [...versions];
     });
@@ -321,8 +323,7 @@ export class SqliteStore implements Store {
     if (!parsed) {
       parsed = toIncident(this.path, raw);
       if (key !== null) {
-        if (this.incidentCache.size >= CLAIMS_CACHE_MAX) this.incidentCache.clear();
-        this.incidentCache.set(key, parsed);
+        remember(this.incidentCache, key, parsed);
       }
     }
     return { ...parsed, articles: [...parsed.articles] };
