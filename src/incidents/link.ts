@@ -320,6 +320,17 @@ export function linkArticle(store: Store, articleId: ArticleId, options: LinkOpt
   });
 }
 
+/** Records that an analyst put these articles in the incident. */
+function putAnalystLinks(
+  store: Store,
+  incident: IncidentId,
+  articles: readonly ArticleId[],
+  reason: string,
+): void {
+  for (const article of articles)
+    store.putLink({ incident, article, score: 1, reasons: [reason], by: "analyst" });
+}
+
 /** Moves all of `b`'s articles into `a` and deletes `b` (an analyst's correction). */
 export function mergeIncidents(store: Store, a: IncidentId, b: IncidentId): Incident {
   return store.transaction(() => {
@@ -330,14 +341,7 @@ export function mergeIncidents(store: Store, a: IncidentId, b: IncidentId): Inci
     const moved = ib.articles.filter((x) => !ia.articles.includes(x));
     const merged = summarize(store, a, [...ia.articles, ...moved]);
     store.putIncident(merged);
-    for (const article of moved)
-      store.putLink({
-        incident: a,
-        article,
-        score: 1,
-        reasons: [`merged from ${b} by an analyst`],
-        by: "analyst",
-      });
+    putAnalystLinks(store, a, moved, `merged from ${b} by an analyst`);
     store.deleteIncident(b);
     return merged;
   });
@@ -360,14 +364,7 @@ export function splitIncident(
     const newId = newIncidentId(store, first);
     const created = summarize(store, newId, moving);
     store.putIncident(created);
-    for (const article of moving)
-      store.putLink({
-        incident: newId,
-        article,
-        score: 1,
-        reasons: [`split from ${id} by an analyst`],
-        by: "analyst",
-      });
+    putAnalystLinks(store, newId, moving, `split from ${id} by an analyst`);
     const rest = inc.articles.filter((a) => !moving.includes(a));
     if (rest.length === 0) {
       store.deleteIncident(id);
