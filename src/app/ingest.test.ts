@@ -141,14 +141,17 @@ describe("ingest", () => {
       onStored: (id) => {
         seen.push(id);
         expect(store.getClaims(id).length).toBeGreaterThan(0);
-        if (id === "c") throw new Error("linker bug");
+        if (id === "b") throw new Error("linker bug");
         return ["inc-1" as IncidentId, `inc-${id}` as IncidentId];
       },
     });
     expect(seen).toEqual(["a", "b", "c"]);
-    // The article whose hook failed is not stored: a re-run will try it again.
+    // The article whose hook failed is not stored (a re-run will try it again); those before and
+    // after it, committed with it in one batch, are.
     expect(summary).toMatchObject({ new: 2, failed: 1, incidents: 3 });
-    expect(store.getArticle("c" as ArticleId)).toBeNull();
+    expect(store.getArticle("b" as ArticleId)).toBeNull();
+    expect(store.getClaims("b" as ArticleId)).toEqual([]);
+    expect(store.getArticle("c" as ArticleId)?.id).toBe("c");
   });
 
   it("reads stdin, and names a missing or unreadable path", async () => {

@@ -421,13 +421,7 @@ export function summarize(store: Store, id: IncidentId, articleIds: readonly Art
   const agreed = explicit.filter((d) => feats.length === 1 || (seen.get(d) ?? 0) >= 2);
   const end = agreed[agreed.length - 1] ?? start;
   const location = locate(feats.flatMap((f) => f.places));
-  const allText = feats.map((f) => store.getArticle(f.id)!.text).join("\n\n");
-  const claims = feats.flatMap((f) => store.getClaims(f.id));
-  const event = typeEvent(allText, claims);
-  const actors = findActors(allText, claims, location?.country ?? null).map(({ name, inter }) => ({
-    name,
-    inter,
-  }));
+  const { event, actors } = typeAndActors(store, feats, location?.country ?? null);
   const where = location
     ? [location.name, location.admin1, location.country]
         .filter((x, i, a) => x && a.indexOf(x) === i)
@@ -448,6 +442,23 @@ export function summarize(store: Store, id: IncidentId, articleIds: readonly Art
     acled: event.acled,
     articles: dated.map((d) => d.id),
   };
+}
+
+/**
+ * The type and actors of an event from its reports' text and claims. A report alone was typed
+ * and its actors found (in the same country) when its features were read: those are reused.
+ */
+function typeAndActors(
+  store: Store,
+  feats: readonly ArticleFeatures[],
+  country: string | null,
+): { event: EventType; actors: Incident["actors"] } {
+  const alone = feats.length === 1 && locate(feats[0]!.places)?.country === country ? feats[0]! : null;
+  const allText = alone ? "" : feats.map((f) => store.getArticle(f.id)!.text).join("\n\n");
+  const claims = alone ? [] : feats.flatMap((f) => store.getClaims(f.id));
+  const event = alone ? alone.event : typeEvent(allText, claims);
+  const found = alone ? alone.actors : findActors(allText, claims, country);
+  return { event, actors: found.map(({ name, inter }) => ({ name, inter })) };
 }
 
 /**

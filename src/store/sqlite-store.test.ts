@@ -168,6 +168,22 @@ describe("SqliteStore", () => {
     expect(s.counts()).toMatchObject({ incidents: 1, links: 0 });
   });
 
+  it("reads an incident anew after another handle rewrites it, even deleted and made again", () => {
+    const a = store();
+    const b = store();
+    a.putIncident(incident("inc-1", "2025-03-11", "Pakistan"));
+    expect(a.getIncident("inc-1" as IncidentId)?.title).toBe("Incident inc-1");
+    expect(a.listIncidents({ from: "2025-03-10", to: "2025-03-12" }).map((i) => i.title)).toEqual([
+      "Incident inc-1",
+    ]);
+    b.deleteIncident("inc-1" as IncidentId);
+    b.putIncident({ ...incident("inc-1", "2025-03-11", "Pakistan"), title: "Jaffar Express" });
+    expect(a.getIncident("inc-1" as IncidentId)?.title).toBe("Jaffar Express");
+    b.putIncident({ ...incident("inc-1", "2025-03-20", "Pakistan"), title: "moved" });
+    expect(a.listIncidents({ from: "2025-03-10", to: "2025-03-12" })).toEqual([]);
+    expect(a.listIncidents({ from: "2025-03-19" }).map((i) => i.title)).toEqual(["moved"]);
+  });
+
   it("rolls a transaction back whole, and refuses a link to an unknown article at commit", () => {
     const s = store();
     expect(() =>

@@ -201,7 +201,8 @@ export class SqliteStore implements Store {
   }
 
   putIncident(incident: Incident): void {
-    this.run(() =>
+    this.transaction(() => {
+      this.stmt.nextRevision.run();
       this.stmt.upsertIncident.run({
         id: incident.id,
         start_date: incident.start,
@@ -210,14 +211,14 @@ export class SqliteStore implements Store {
         iso: incident.location?.iso ?? null,
         body: JSON.stringify(incident),
         updated_at: this.now(),
-      }),
-    );
+      });
+    });
   }
 
   getIncident(id: IncidentId): Incident | null {
     return this.run(() => {
-      const body = this.stmt.incidentById.get(id);
-      return body === undefined ? null : this.incident(body);
+      const row = this.stmt.incidentById.get(id);
+      return row === undefined ? null : this.incident(row);
     });
   }
 
@@ -233,27 +234,32 @@ export class SqliteStore implements Store {
         limit: filter.limit ?? -1,
         offset: filter.offset ?? 0,
       };
+      // Undated incidents are in every window. Written as one OR of two index searches on
+      // incidents_window (migration 2): the undated, and the overlapping.
+      const overlap: string[] = [];
       if (filter.from) {
-        where.push("(coalesce(end_date, start_date) IS NULL OR coalesce(end_date, start_date) >= @from)");
+        overlap.push("coalesce(end_date, start_date) >= @from");
         params.from = filter.from;
       }
       if (filter.to) {
-        where.push("(coalesce(start_date, end_date) IS NULL OR coalesce(start_date, end_date) <= @to)");
+        overlap.push("coalesce(start_date, end_date) <= @to");
         params.to = filter.to;
       }
+      if (overlap.length > 0)
+        where.push(`(coalesce(end_date, start_date) IS NULL OR (${overlap.join(" AND ")}))`);
       if (filter.country) {
         where.push("(lower(country) = @country OR lower(iso) = @country)");
         params.country = filter.country.toLowerCase();
       }
       const sql =
-        `SELECT body FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ` +
+        `SELECT id, rev FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ` +
         "ORDER BY coalesce(start_date, '') , id LIMIT @limit OFFSET @offset";
       let statement = this.filtered.get(sql);
       if (!statement) {
-        statement = this.db.prepare(sql).pluck();
+        statement = this.db.prepare(sql);
         this.filtered.set(sql, statement);
       }
-      return statement.all(params).map((body) => this.incident(body));
+      return statement.all(params).map((row) => this.incident(row));
     });
   }
 
@@ -314,17 +320,17 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * An incident row parsed and checked once per stored body (the linker lists the incidents of a
-   * fortnight for every article it stores); each caller gets its own copy of the article list.
+   * An incident by its (id, rev) row, its body parsed and checked once per revision (the linker
+   * lists the incidents of a fortnight for every article it stores); each caller gets its own
+   * copy of the article list.
    */
   private incident(raw: unknown): Incident {
-    const key = typeof raw === "string" ? raw : null;
-    let parsed = key === null ? undefined : this.incidentCache.get(key);
+    const { id, rev } = check(this.path, incidentRow, raw);
+    const key = `${id}@${rev}`;
+    let parsed = this.incidentCache.get(key);
     if (!parsed) {
-      parsed = toIncident(this.path, raw);
-      if (key !== null) {
-        remember(this.incidentCache, key, parsed);
-      }
+      parsed = toIncident(this.path, this.stmt.incidentBody.get(id));
+      remember(this.incidentCache, key, parsed);
     }
     return { ...parsed, articles: [...parsed.articles] };
   }
@@ -446,12 +452,16 @@ function prepare(db: Db) {
       ],
       unknown
     >(
-      `INSERT INTO incidents (id, start_date, end_date, country, iso, body, updated_at)
-       VALUES (@id, @start_date, @end_date, @country, @iso, @body, @updated_at)
+      `INSERT INTO incidents (id, start_date, end_date, country, iso, body, updated_at, rev)
+       VALUES (@id, @start_date, @end_date, @country, @iso, @body, @updated_at,
+         (SELECT n FROM incident_revisions))
        ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date,
-         country = excluded.country, iso = excluded.iso, body = excluded.body, updated_at = excluded.updated_at`,
+         country = excluded.country, iso = excluded.iso, body = excluded.body,
+         updated_at = excluded.updated_at, rev = excluded.rev`,
     ),
-    incidentById: db.prepare<[string], unknown>("SELECT body FROM incidents WHERE id = ?").pluck(),
+    nextRevision: db.prepare("UPDATE incident_revisions SET n = n + 1"),
+    incidentById: db.prepare<[string], unknown>("SELECT id, rev FROM incidents WHERE id = ?"),
+    incidentBody: db.prepare<[string], unknown>("SELECT body FROM incidents WHERE id = ?").pluck(),
     deleteIncident: db.prepare<[string], unknown>("DELETE FROM incidents WHERE id = ?"),
     deleteLinks: db.prepare<[string], unknown>("DELETE FROM incident_articles WHERE incident = ?"),
     upsertLink: db.prepare<
@@ -487,6 +497,7 @@ function prepare(db: Db) {
 
 const stringValue = z.string();
 const countValue = z.number().int().nonnegative();
+const incidentRow = z.object({ id: z.string(), rev: z.number().int() });
 const countsRow = z.object({
   articles: countValue,
   extractions: countValue,
