@@ -93,6 +93,41 @@ export async function ingest(
   return run.finish();
 }
 
+/**
+ * Reads one body of content that came without a file (an HTTP upload) into the store, as a file
+ * named `source.name` with extension `ext` would be read.
+ */
+export function ingestContent(
+  store: Store,
+  source: Source & { content: Buffer },
+  ext: string | null,
+  options: IngestOptions = {},
+): IngestSummary {
+  const run = new Run(store, options);
+  run.read(source, ext);
+  return run.finish();
+}
+
+/**
+ * The articles in a file's content: an HTML page (by its extension, or by its look unless it is
+ * named .txt), else text, JSON or JSON Lines (by extension, else by content).
+ */
+export function readContent(
+  source: Source & { content: Buffer },
+  ext: string | null,
+  published?: string,
+): ReadResult {
+  if (
+    ext === ".html" ||
+    ext === ".htm" ||
+    (ext !== ".txt" && looksLikeHtml(source.content.toString("utf8", 0, 2000)))
+  ) {
+    return readHtml(source, { published });
+  }
+  const format = ext === ".txt" || ext === ".text" ? "text" : "auto";
+  return readArticles(source, { published, format });
+}
+
 /** How many files the inputs hold (for a progress bar's total); walks folders without reading. */
 export async function countFiles(inputs: readonly string[]): Promise<number> {
   let n = 0;
@@ -171,19 +206,9 @@ class Run {
     this.read({ name: path, content }, extension(path));
   }
 
-  private read(source: Source & { content: Buffer }, ext: string | null): void {
+  read(source: Source & { content: Buffer }, ext: string | null): void {
     this.summary.files++;
-    let read: ReadResult;
-    if (
-      ext === ".html" ||
-      ext === ".htm" ||
-      (ext !== ".txt" && looksLikeHtml(source.content.toString("utf8", 0, 2000)))
-    ) {
-      read = readHtml(source, { published: this.options.published });
-    } else {
-      const format = ext === ".txt" || ext === ".text" ? "text" : "auto";
-      read = readArticles(source, { published: this.options.published, format });
-    }
+    const read = readContent(source, ext, this.options.published);
     for (const m of read.messages) this.problem(m.source, m.line ?? null, m);
     for (let next = 0; next < read.articles.length;) {
       // One transaction a batch: each article in it a savepoint of its own (one that fails rolls

@@ -14,6 +14,7 @@ import type { ExtractionResult, Message } from "../core/model.js";
 import { register as registerExport } from "./commands/export.js";
 import { register as registerIncidents } from "./commands/incidents.js";
 import { registerIngest } from "./commands/ingest.js";
+import { register as registerServe } from "./commands/serve.js";
 import { register as registerShow } from "./commands/show.js";
 import { formatTable } from "./format-table.js";
 
@@ -166,6 +167,7 @@ Exit status: 0 all read and extracted, 1 some input failed, 2 usage error.`,
   registerIncidents(tally, (code) => void (status = Math.max(status, code)));
   registerShow(tally, (code) => void (status = Math.max(status, code)));
   registerExport(tally, (code) => void (status = Math.max(status, code)));
+  registerServe(tally, (code) => void (status = Math.max(status, code)));
   return tally;
 }
 

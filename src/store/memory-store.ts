@@ -29,6 +29,7 @@ export interface MemoryStoreOptions {
 }
 
 export class MemoryStore implements Store {
+  private writes = 0;
   private state: State = {
     articles: new Map(),
     byHash: new Map(),
@@ -43,6 +44,7 @@ export class MemoryStore implements Store {
   }
 
   putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
+    this.writes++;
     const hash = createHash("sha256").update(article.text).digest("hex");
     const known = this.state.byHash.get(hash);
     if (known !== undefined) return { article: this.state.articles.get(known)!, created: false };
@@ -65,6 +67,7 @@ export class MemoryStore implements Store {
   }
 
   putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
+    this.writes++;
     const versions = this.state.claims.get(article) ?? [];
     versions.push({ engineVersion, claims: structuredClone(claims) });
     this.state.claims.set(article, versions);
@@ -99,6 +102,7 @@ export class MemoryStore implements Store {
   }
 
   putIncident(incident: Incident): void {
+    this.writes++;
     this.state.incidents.set(incident.id, structuredClone(incident));
   }
 
@@ -126,11 +130,21 @@ export class MemoryStore implements Store {
   }
 
   deleteIncident(id: IncidentId): void {
+    this.writes++;
     this.state.incidents.delete(id);
   }
 
   putLink(link: Link): void {
+    this.writes++;
     this.state.links.push({ ...link, reasons: [...link.reasons] });
+  }
+
+  incidentsOf(article: ArticleId): IncidentId[] {
+    return [...this.state.incidents.values()].filter((i) => i.articles.includes(article)).map((i) => i.id);
+  }
+
+  revision(): string {
+    return String(this.writes);
   }
 
   linksOf(incident: IncidentId): Link[] {

@@ -66,6 +66,8 @@ export class SqliteStore implements Store {
   private readonly articleCache = new Map<string, StoredArticle>();
   /** Parsed incidents by their stored JSON (a changed incident has another body). */
   private readonly incidentCache = new Map<string, Incident>();
+  /** Writes by this handle (SQLite's data_version counts only other connections' commits). */
+  private writes = 0;
 
   constructor(
     readonly path: string,
@@ -91,6 +93,7 @@ export class SqliteStore implements Store {
   }
 
   putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
+    this.writes++;
     const hash = createHash("sha256").update(article.text).digest("hex");
     return this.run(() => {
       const known = this.stmt.articleByHash.get(hash);
@@ -138,6 +141,7 @@ export class SqliteStore implements Store {
   }
 
   putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
+    this.writes++;
     this.transaction(() => {
       // Append-only: a version's claims are written once; putting them again changes nothing.
       this.versionsCache.delete(article);
@@ -201,6 +205,7 @@ export class SqliteStore implements Store {
   }
 
   putIncident(incident: Incident): void {
+    this.writes++;
     this.transaction(() => {
       this.stmt.nextRevision.run();
       this.stmt.upsertIncident.run({
@@ -264,6 +269,7 @@ export class SqliteStore implements Store {
   }
 
   deleteIncident(id: IncidentId): void {
+    this.writes++;
     this.transaction(() => {
       this.stmt.deleteLinks.run(id);
       this.stmt.deleteIncident.run(id);
@@ -272,6 +278,7 @@ export class SqliteStore implements Store {
 
   /** Records why an article is in an incident; linking it again replaces the earlier score. */
   putLink(link: Link): void {
+    this.writes++;
     this.run(() =>
       this.stmt.upsertLink.run({
         incident: link.incident,
@@ -282,6 +289,19 @@ export class SqliteStore implements Store {
         linked_at: this.now(),
       }),
     );
+  }
+
+  incidentsOf(article: ArticleId): IncidentId[] {
+    return this.run(() =>
+      this.stmt.incidentsOf
+        .all(article)
+        .map((id) => check(this.path, stringValue, id) as IncidentId)
+        .filter((id) => this.getIncident(id)?.articles.includes(article)),
+    );
+  }
+
+  revision(): string {
+    return this.run(() => `${String(this.db.pragma("data_version", { simple: true }))}.${this.writes}`);
   }
 
   linksOf(incident: IncidentId): Link[] {
@@ -487,6 +507,11 @@ function prepare(db: Db) {
          (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM incidents) AS incidents,
          (SELECT count(*) FROM incident_articles) AS links`,
     ),
+    incidentsOf: db
+      .prepare<[string], unknown>(
+        "SELECT incident FROM incident_articles WHERE article = ? ORDER BY linked_at, incident",
+      )
+      .pluck(),
     linksOf: db.prepare<[string], unknown>(
       "SELECT incident, article, score, reasons, linked_by FROM incident_articles WHERE incident = ? ORDER BY rowid",
     ),

@@ -109,6 +109,13 @@ export interface Store {
   deleteIncident(id: IncidentId): void;
   putLink(link: Link): void;
   linksOf(incident: IncidentId): Link[];
+  /** The incidents an article is in (added for the HTTP API's article view). */
+  incidentsOf(article: ArticleId): IncidentId[];
+  /**
+   * A token that changes whenever stored data changes, by this handle or another process (added
+   * so that the HTTP API can keep derived views, such as tallies, until the data changes).
+   */
+  revision(): string;
   /** Runs `fn` in one transaction: all of it is stored or none. */
   transaction<T>(fn: () => T): T;
   close(): void;

@@ -7,6 +7,7 @@ import { TallyError } from "../../core/errors.js";
 import type { Claim } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import { incidentRecord, type IncidentRecord } from "../../incidents/export.js";
+import { sentenceAt } from "../../app/sentence-at.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { IncidentId, StoredArticle } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
@@ -112,16 +113,6 @@ function claimLine(c: Claim, article: StoredArticle | undefined): string {
   const ev = c.evidence[0];
   const sentence = article && ev ? sentenceAt(article.text, ev.start, ev.end) : (ev?.text ?? "");
   return `${c.id} ${who}: ${c.quantity.text} — “${sentence}” (${article?.outlet ?? "?"}, ${article?.published ?? "undated"})`;
-}
-
-/** The sentence of `text` around `[start, end)`, on one line. */
-export function sentenceAt(text: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
-  if (b < text.length && text[b] !== "\n") b++;
-  return text.slice(a, b).replace(/\s+/g, " ").trim();
 }
 
 function table(head: string[], rows: string[][]): string[] {

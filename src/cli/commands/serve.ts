@@ -1,0 +1,66 @@
+// `tally serve [--db PATH] [--host H] [--port N] [--token T]`: the dashboard and the HTTP API
+// (../../server/) on a local address, printed on start. Ctrl-C stops it. Bound beyond loopback,
+// writing needs a token: `--token`, else TALLY_TOKEN, else one is made and printed.
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { TallyError } from "../../core/errors.js";
+import { DEFAULT_DB } from "../../store/sqlite-store.js";
+import { EXIT_FAILED, type SetStatus } from "./store-action.js";
+
+interface ServeFlags {
+  db: string;
+  host: string;
+  port: number;
+  token?: string;
+}
+
+export function register(program: Command, setStatus: SetStatus = () => {}): void {
+  program
+    .command("serve")
+    .description("Serve the dashboard and the HTTP API over the store (see /openapi.json).")
+    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .addOption(new Option("--host <HOST>", "address to listen on").default("127.0.0.1"))
+    .addOption(new Option("--port <N>", "port (0: any free port)").default(8080).argParser(parsePort))
+    .addOption(new Option("--token <T>", "token that writes must carry").env("TALLY_TOKEN"))
+    .action(async (flags: ServeFlags) => {
+      const { startServer } = await import("../../server/serve.js");
+      let server;
+      try {
+        server = await startServer({
+          db: flags.db,
+          host: flags.host,
+          port: flags.port,
+          token: flags.token ?? null,
+        });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why =
+          e instanceof TallyError
+            ? `${e.code} ${e.message}`
+            : code === "EADDRINUSE"
+              ? `port ${flags.port} on ${flags.host} is in use; choose another with --port (0 picks a free one).`
+              : code === "EADDRNOTAVAIL" || code === "ENOTFOUND"
+                ? `cannot listen on ${flags.host}: no such address on this machine.`
+                : code === "EACCES"
+                  ? `not allowed to listen on port ${flags.port}; use a port above 1023.`
+                  : null;
+        if (why === null) throw e;
+        process.stderr.write(`tally: ${why}\n`);
+        setStatus(EXIT_FAILED);
+        return;
+      }
+      process.stdout.write(`Tally dashboard: ${server.url}  (database ${flags.db}; Ctrl-C stops)\n`);
+      if (server.token)
+        process.stdout.write(`Writing needs the header  Authorization: Bearer ${server.token}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void server.close().then(resolve);
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+    });
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("a port from 0 to 65535");
+  return n;
+}

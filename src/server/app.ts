@@ -1,0 +1,315 @@
+// The HTTP API over the incident store (issue 4), as a Hono app: tests call `app.request()` in
+// process; ./serve.ts puts it on a socket with the dashboard's files. Every request is checked
+// against ./schemas.ts at the edge; every error is JSON with a stable code (./errors.ts). Writing
+// (POST) needs `Authorization: Bearer <token>` when a token is set, which ./serve.ts does whenever
+// the server listens beyond loopback. Bodies are limited to `maxBodyBytes`.
+import { timingSafeEqual } from "node:crypto";
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { extractArticle } from "../app/extract-articles.js";
+import { ingestContent, readContent, type IngestEvent } from "../app/ingest.js";
+import type { Message } from "../core/model.js";
+import { ENGINE_VERSION } from "../extract/pipeline.js";
+import { exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
+import { linkArticle, mergeIncidents, splitIncident } from "../incidents/link.js";
+import { queryIncidents } from "../incidents/query.js";
+import type { ArticleId, IncidentId, Store } from "../store/store.js";
+import { ApiError, toApiError, validate } from "./errors.js";
+import { listIncidents } from "./incident-list.js";
+import { openApiDocument } from "./openapi.js";
+import {
+  articleBody,
+  exportQuery,
+  incidentListQuery,
+  mergeBody,
+  pageQuery,
+  splitBody,
+  strategyQuery,
+  uploadQuery,
+} from "./schemas.js";
+import { articleMeta, incidentView, Summaries } from "./views.js";
+
+/** The largest body taken: the extraction engine's own limit on an article is 5 MB. */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+export interface ApiOptions {
+  store: Store;
+  /** When set, POST requests must carry it as a bearer token. */
+  token?: string | null;
+  maxBodyBytes?: number;
+}
+
+export function createApi(options: ApiOptions): Hono {
+  const { store } = options;
+  const summaries = new Summaries(store);
+  const app = new Hono();
+
+  app.onError((e, c) => {
+    const err = toApiError(e);
+    return c.json(err.body(), err.status);
+  });
+
+  app.use("/api/*", async (c, next) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") authorize(c, options.token ?? null);
+    await next();
+  });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(
+          413,
+          "TOO_LARGE",
+          `The body is over ${Math.round((options.maxBodyBytes ?? MAX_BODY_BYTES) / 1024)} KB; send one article at a time.`,
+        );
+      },
+    }),
+  );
+
+  app.get("/openapi.json", (c) => c.json(openApiDocument()));
+
+  app.get("/api/health", (c) => {
+    const n = store.counts();
+    return c.json({
+      ok: true as const,
+      engine: ENGINE_VERSION,
+      counts: { articles: n.articles, claims: n.claims, incidents: n.incidents },
+      writable: true,
+      tokenRequired: Boolean(options.token),
+    });
+  });
+
+  // --- incidents -------------------------------------------------------------------------------
+
+  app.get("/api/incidents", (c) => {
+    const q = validate(incidentListQuery, c.req.query(), "query");
+    const { total, items } = listIncidents(store, summaries, q);
+    return c.json({ total, limit: q.limit, offset: q.offset, items });
+  });
+
+  app.post("/api/incidents/merge", async (c) => {
+    const body = validate(mergeBody, await json(c), "body");
+    for (const id of [body.into, body.from]) incidentOr404(store, id);
+    const merged = mergeIncidents(store, body.into as IncidentId, body.from as IncidentId);
+    return c.json(incidentView(store, incidentRecord(store, merged, "ucdp")));
+  });
+
+  app.get("/api/incidents/:id", (c) => {
+    const { strategy } = validate(strategyQuery, c.req.query(), "query");
+    const inc = incidentOr404(store, c.req.param("id"));
+    return c.json(incidentView(store, incidentRecord(store, inc, strategy)));
+  });
+
+  app.post("/api/incidents/:id/split", async (c) => {
+    const inc = incidentOr404(store, c.req.param("id"));
+    const body = validate(splitBody, await json(c), "body");
+    const unknown = body.articles.filter((a) => !inc.articles.includes(a as ArticleId));
+    if (unknown.length > 0)
+      throw new ApiError(422, "UNPROCESSABLE", `Not in incident ${inc.id}: ${unknown.join(", ")}.`);
+    const [left, created] = splitIncident(store, inc.id, body.articles as ArticleId[]);
+    return c.json({
+      left: left && { id: left.id, title: left.title },
+      created: { id: created.id, title: created.title },
+    });
+  });
+
+  // --- articles --------------------------------------------------------------------------------
+
+  app.get("/api/articles", (c) => {
+    const q = validate(pageQuery, c.req.query(), "query");
+    const items = store.listArticles(q).map((a) => articleMeta(store, a));
+    return c.json({ total: store.counts().articles, limit: q.limit, offset: q.offset, items });
+  });
+
+  app.get("/api/articles/:id", (c) => {
+    const id = c.req.param("id") as ArticleId;
+    const a = store.getArticle(id);
+    if (!a) throw new ApiError(404, "NOT_FOUND", `No article ${id}; GET /api/articles lists them.`);
+    return c.json({
+      article: { ...articleMeta(store, a), text: a.text, hash: a.hash },
+      claims: store.getClaims(id),
+      incidents: incidentRefs(store, store.incidentsOf(id)),
+    });
+  });
+
+  app.post("/api/articles", async (c) => {
+    const upload = await readUpload(c);
+    const stored: Extract<IngestEvent, { kind: "article" }>[] = [];
+    const messages: Message[] = [];
+    const touched: IncidentId[] = [];
+    ingestContent(store, { name: upload.name, content: upload.content }, upload.ext, {
+      published: upload.published,
+      onStored: (id) => {
+        const ids = linkArticle(store, id);
+        touched.push(...ids);
+        return ids;
+      },
+      onEvent: (e) => {
+        if (e.kind === "article") stored.push(e);
+        else if (e.kind === "problem") messages.push(stripSource(e.message));
+      },
+    });
+    const first = stored[0];
+    if (!first) throw unprocessable(messages);
+    const article = store.getArticle(first.id)!;
+    const incidents = touched.length > 0 ? touched : store.incidentsOf(first.id);
+    return c.json(
+      {
+        article: articleMeta(store, article),
+        created: first.status !== "duplicate",
+        claims: store.getClaims(first.id),
+        incidents: incidentRefs(store, incidents),
+        messages,
+      },
+      first.status === "new" ? 201 : 200,
+    );
+  });
+
+  app.post("/api/extract", async (c) => {
+    const upload = await readUpload(c);
+    const read = readContent({ name: upload.name, content: upload.content }, upload.ext, upload.published);
+    const article = read.articles[0];
+    if (!article) throw unprocessable(read.messages.map(stripSource));
+    const result = extractArticle(article, { published: upload.published ?? null });
+    const messages = [...read.messages.map(stripSource), ...result.messages];
+    if (messages.some((m) => m.severity === "error") && result.claims.length === 0)
+      throw unprocessable(messages);
+    return c.json({
+      text: article.text,
+      title: article.title ?? null,
+      published: article.published ?? null,
+      claims: result.claims,
+      tally: result.tally,
+      messages,
+    });
+  });
+
+  // --- exports ---------------------------------------------------------------------------------
+
+  app.get("/api/export", (c) => {
+    const { format, strategy, q: _q, ...filter } = validate(exportQuery, c.req.query(), "query");
+    const records = queryIncidents(store, filter, strategy);
+    const { type, ext } = EXPORT_TYPES[format];
+    c.header("Content-Type", type);
+    c.header("Content-Disposition", `attachment; filename="tally-${format}.${ext}"`);
+    return c.body(exportRecords(records, format));
+  });
+
+  app.all("/api/*", (c) => {
+    throw new ApiError(404, "NOT_FOUND", `No ${c.req.method} ${c.req.path}; /openapi.json lists the API.`);
+  });
+
+  return app;
+}
+
+const EXPORT_TYPES: Record<ExportFormat, { type: string; ext: string }> = {
+  acled: { type: "text/csv; charset=utf-8", ext: "csv" },
+  ucdp: { type: "text/csv; charset=utf-8", ext: "csv" },
+  gtd: { type: "text/csv; charset=utf-8", ext: "csv" },
+  geojson: { type: "application/geo+json", ext: "geojson" },
+  json: { type: "application/json", ext: "json" },
+  jsonl: { type: "application/x-ndjson", ext: "jsonl" },
+};
+
+function authorize(c: Context, token: string | null): void {
+  if (token === null) return;
+  const given = /^Bearer (.+)$/.exec(c.req.header("authorization") ?? "")?.[1] ?? "";
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw new ApiError(
+      401,
+      "UNAUTHORIZED",
+      "Writing needs the server's token: send `Authorization: Bearer <token>` (printed by `tally serve`).",
+    );
+  }
+}
+
+function incidentOr404(store: Store, id: string) {
+  const inc = store.getIncident(id as IncidentId);
+  if (!inc) throw new ApiError(404, "NOT_FOUND", `No incident ${id}; GET /api/incidents lists them.`);
+  return inc;
+}
+
+function incidentRefs(store: Store, ids: readonly IncidentId[]) {
+  return [...new Set(ids)].flatMap((id) => {
+    const inc = store.getIncident(id);
+    return inc ? [{ id: inc.id, title: inc.title }] : [];
+  });
+}
+
+async function json(c: Context): Promise<unknown> {
+  try {
+    return JSON.parse(await c.req.text());
+  } catch (e) {
+    throw new ApiError(400, "BAD_JSON", `The body is not JSON (${(e as Error).message}).`);
+  }
+}
+
+function stripSource(m: Message & { source?: string; line?: number }): Message {
+  return { code: m.code, severity: m.severity, message: m.message, ...(m.span ? { span: m.span } : {}) };
+}
+
+function unprocessable(messages: readonly Message[]): ApiError {
+  const errors = messages.filter((m) => m.severity === "error");
+  const first = errors[0] ?? messages[0];
+  return new ApiError(
+    422,
+    first?.code ?? "UNPROCESSABLE",
+    first ? errors.map((m) => m.message).join(" ") || first.message : "No article was found in the body.",
+  );
+}
+
+interface Upload {
+  name: string;
+  content: Buffer;
+  ext: ".json" | ".html" | ".txt";
+  published: string | undefined;
+}
+
+/**
+ * A posted article: JSON `{ text, published?, title?, outlet?, url?, id? }`, an HTML page
+ * (`text/html`) or plain text (`text/plain`), the last two with `?published=&title=&outlet=&url=`.
+ */
+async function readUpload(c: Context): Promise<Upload> {
+  const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const meta = validate(uploadQuery, c.req.query(), "query");
+  if (type === "application/json") {
+    const body = validate(articleBody, await json(c), "body");
+    const article = { ...meta, ...stripNull(body), id: body.id ?? "upload" };
+    return {
+      name: "upload.json",
+      content: Buffer.from(JSON.stringify(article)),
+      ext: ".json",
+      published: meta.published,
+    };
+  }
+  if (type === "text/plain") {
+    const text = await c.req.text();
+    const article = { id: "upload", text, ...meta };
+    return {
+      name: "upload.json",
+      content: Buffer.from(JSON.stringify(article)),
+      ext: ".json",
+      published: meta.published,
+    };
+  }
+  if (type === "text/html" || type === "application/xhtml+xml") {
+    return {
+      name: "upload.html",
+      content: Buffer.from(await c.req.arrayBuffer()),
+      ext: ".html",
+      published: meta.published,
+    };
+  }
+  throw new ApiError(
+    415,
+    "UNSUPPORTED_MEDIA",
+    `Send the article as application/json, text/plain or text/html (got ${type || "no Content-Type"}).`,
+  );
+}
+
+function stripNull<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}

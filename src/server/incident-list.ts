@@ -1,0 +1,95 @@
+// `GET /api/incidents`: the store's date and country filters, then the words of `q`, the tally
+// filters (an outcome's figure, a grade) and the sort, then one page. Summaries (and so their
+// reconciliations) are made only for the page, unless a tally filter or a figure sort needs them
+// all; ./views.ts keeps them until the store changes.
+import type { Incident, Store } from "../store/store.js";
+import type { IncidentListQuery, IncidentSummary } from "./schemas.js";
+import type { Summaries, Summarised } from "./views.js";
+
+export function listIncidents(
+  store: Store,
+  summaries: Summaries,
+  q: IncidentListQuery,
+): { total: number; items: IncidentSummary[] } {
+  let incidents = store.listIncidents({ from: q.from, to: q.to, country: q.country });
+  if (q.q) {
+    const words = q.q.toLowerCase().split(/\s+/).filter(Boolean);
+    incidents = incidents.filter((i) => {
+      const hay = haystack(i);
+      return words.every((w) => hay.includes(w));
+    });
+  }
+  const of = (i: Incident) => summaries.of(i, q.strategy);
+  const tallied = q.outcome !== undefined || q.min !== undefined || q.grade !== undefined;
+  if (tallied) incidents = incidents.filter((i) => passes(of(i), q));
+
+  const dir = q.order === "asc" ? 1 : -1;
+  const key = sortKey(q.sort, of);
+  const keyed = incidents.map((i) => ({ i, k: key(i) }));
+  keyed.sort((a, b) => compare(a.k, b.k, dir) || a.i.id.localeCompare(b.i.id));
+  const pageOf = keyed.slice(q.offset, q.offset + q.limit);
+  return { total: keyed.length, items: pageOf.map(({ i }) => of(i).summary) };
+}
+
+function haystack(i: Incident): string {
+  const loc = i.location;
+  return [
+    i.id,
+    i.title,
+    loc?.name,
+    loc?.admin2,
+    loc?.admin1,
+    loc?.country,
+    loc?.iso,
+    i.eventType,
+    i.acled.eventType,
+    i.acled.subEventType,
+    ...i.actors.map((a) => a.name),
+  ]
+    .filter(Boolean)
+    .join(" ")
+    .toLowerCase();
+}
+
+function passes(s: Summarised, q: IncidentListQuery): boolean {
+  const rows = s.rows.filter(
+    (t) =>
+      (q.outcome === undefined || t.outcome === q.outcome) && (q.group === undefined || t.group === q.group),
+  );
+  if (q.outcome !== undefined && rows.length === 0) return false;
+  if (q.min !== undefined && rows.reduce((n, t) => n + (t.best ?? t.low ?? 0), 0) < q.min) return false;
+  if (q.grade !== undefined && !rows.some((t) => t.grade === q.grade)) return false;
+  return true;
+}
+
+type Key = string | number | null;
+
+function sortKey(sort: IncidentListQuery["sort"], of: (i: Incident) => Summarised): (i: Incident) => Key {
+  switch (sort) {
+    case "start":
+      return (i) => i.start;
+    case "title":
+      return (i) => i.title.toLowerCase();
+    case "place":
+      return (i) =>
+        i.location ? `${i.location.country ?? ""} ${i.location.admin1 ?? ""} ${i.location.name}` : null;
+    case "type":
+      return (i) => i.eventType;
+    case "reports":
+      return (i) => i.articles.length;
+    case "killed":
+    case "injured":
+      return (i) => {
+        const f = of(i).summary.figures[sort];
+        return f ? (f.best ?? f.low) : null;
+      };
+  }
+}
+
+/** In the order asked for, with unknown (null) last whichever the order. */
+function compare(a: Key, b: Key, dir: number): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return dir * (typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b)));
+}

@@ -1,0 +1,186 @@
+// The OpenAPI 3.1 document served at /openapi.json, made from the same zod schemas that check the
+// requests (./schemas.ts), through zod's own JSON Schema output.
+import { z } from "zod";
+import { ENGINE_VERSION } from "../extract/pipeline.js";
+import * as s from "./schemas.js";
+
+type Schema = z.ZodType;
+
+const json = (schema: Schema, io: "input" | "output" = "output") => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" });
+  return rest;
+};
+
+/** Query parameters, one per property of an object schema. */
+function parameters(schema: z.ZodObject) {
+  const doc = json(schema, "input") as {
+    properties?: Record<string, { description?: string }>;
+    required?: string[];
+  };
+  return Object.entries(doc.properties ?? {}).map(([name, prop]) => ({
+    name,
+    in: "query",
+    required: doc.required?.includes(name) ?? false,
+    ...(prop.description ? { description: prop.description } : {}),
+    schema: prop,
+  }));
+}
+
+const pathId = (what: string) => ({
+  name: "id",
+  in: "path",
+  required: true,
+  schema: { type: "string" },
+  description: what,
+});
+
+const errors = (...codes: number[]) =>
+  Object.fromEntries(
+    codes.map((code) => [
+      String(code),
+      {
+        description: ERROR_TEXT[code] ?? "error",
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      },
+    ]),
+  );
+const ERROR_TEXT: Record<number, string> = {
+  400: "the request is not valid (see error.issues)",
+  401: "writing needs the server's token",
+  404: "no such thing",
+  413: "the body is too large",
+  415: "unsupported Content-Type",
+  422: "no article could be read from the body",
+};
+
+const ok = (description: string, schema: Schema) => ({
+  description,
+  content: { "application/json": { schema: json(schema) } },
+});
+
+const upload = {
+  required: true,
+  content: {
+    "application/json": { schema: json(s.articleBody, "input") },
+    "text/plain": { schema: { type: "string" } },
+    "text/html": { schema: { type: "string" } },
+  },
+};
+
+let cached: unknown = null;
+
+export function openApiDocument(): unknown {
+  cached ??= {
+    openapi: "3.1.0",
+    info: {
+      title: "Tally",
+      version: ENGINE_VERSION,
+      description:
+        "Casualty claims from news reports, attributed to who made them, reconciled per incident. " +
+        "Errors are JSON `{ error: { code, message } }`. Writing (POST) needs `Authorization: Bearer <token>` " +
+        "when the server listens beyond loopback.",
+    },
+    components: {
+      schemas: { Error: json(s.errorResponse) },
+      securitySchemes: { token: { type: "http", scheme: "bearer" } },
+    },
+    paths: {
+      "/api/health": {
+        get: { summary: "Counts and the engine version", responses: { 200: ok("health", s.health) } },
+      },
+      "/api/incidents": {
+        get: {
+          summary: "Incidents, filtered, sorted and paged, with their figures",
+          parameters: parameters(s.incidentListQuery),
+          responses: { 200: ok("a page of incidents", s.incidentList), ...errors(400) },
+        },
+      },
+      "/api/incidents/{id}": {
+        get: {
+          summary: "One incident: tally, claims with their sentences, timeline, reports",
+          parameters: [pathId("incident id"), ...parameters(s.strategyQuery)],
+          responses: { 200: ok("the incident", s.incidentView), ...errors(400, 404) },
+        },
+      },
+      "/api/incidents/merge": {
+        post: {
+          summary: "Move one incident's reports into another (an analyst's correction)",
+          security: [{ token: [] }],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: json(s.mergeBody, "input") } },
+          },
+          responses: { 200: ok("the merged incident", s.incidentView), ...errors(400, 401, 404) },
+        },
+      },
+      "/api/incidents/{id}/split": {
+        post: {
+          summary: "Move some reports out of an incident into a new one",
+          security: [{ token: [] }],
+          parameters: [pathId("incident id")],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: json(s.splitBody, "input") } },
+          },
+          responses: {
+            200: { description: "what is left and the new incident" },
+            ...errors(400, 401, 404, 422),
+          },
+        },
+      },
+      "/api/articles": {
+        get: {
+          summary: "Stored articles, oldest first",
+          parameters: parameters(s.pageQuery),
+          responses: { 200: ok("a page of articles", s.articleList), ...errors(400) },
+        },
+        post: {
+          summary: "Store an article, extract its claims and link it into an incident",
+          security: [{ token: [] }],
+          parameters: parameters(s.uploadQuery),
+          requestBody: upload,
+          responses: {
+            201: ok("stored", s.storedResponse),
+            200: ok("the same text was stored before", s.storedResponse),
+            ...errors(400, 401, 413, 415, 422),
+          },
+        },
+      },
+      "/api/articles/{id}": {
+        get: {
+          summary: "One article with its text, claims and incidents",
+          parameters: [pathId("article id")],
+          responses: { 200: ok("the article", s.articleView), ...errors(404) },
+        },
+      },
+      "/api/extract": {
+        post: {
+          summary: "Extract a text's claims without storing it",
+          security: [{ token: [] }],
+          parameters: parameters(s.uploadQuery),
+          requestBody: upload,
+          responses: { 200: ok("the claims", s.extractResponse), ...errors(400, 401, 413, 415, 422) },
+        },
+      },
+      "/api/export": {
+        get: {
+          summary: "Incidents as ACLED, UCDP or GTD CSV, GeoJSON, JSON, or claims as JSON Lines",
+          parameters: parameters(s.exportQuery),
+          responses: {
+            200: {
+              description: "the export, as an attachment",
+              content: {
+                "text/csv": { schema: { type: "string" } },
+                "application/geo+json": { schema: { type: "object" } },
+                "application/json": { schema: { type: "array" } },
+                "application/x-ndjson": { schema: { type: "string" } },
+              },
+            },
+            ...errors(400),
+          },
+        },
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,215 @@
+// What the HTTP API takes and gives, as zod schemas: requests are checked against them at the edge
+// (./validate.ts), and the OpenAPI document (./openapi.ts) is made from them, so the two cannot
+// drift apart. Response schemas name the fields clients rely on and let the rest through
+// (`looseObject`): claims and incidents are the model's (src/core/model.ts, src/store/store.ts).
+import { z } from "zod";
+import { GROUPS, OUTCOMES } from "../core/model.js";
+import { STRATEGY_NAMES } from "../core/tally/index.js";
+import { EXPORT_FORMATS } from "../incidents/export.js";
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "a real calendar date");
+const strategy = z.enum(STRATEGY_NAMES).default("ucdp").describe("reconciliation strategy (CODEBOOK §3)");
+const GRADES = ["confirmed", "fair", "single_source", "contested", "party_only"] as const;
+
+export const MAX_PAGE = 500;
+const page = {
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50).describe("page size"),
+  offset: z.coerce.number().int().min(0).default(0).describe("rows to skip"),
+};
+
+/** The filters incidents are listed and exported by. */
+const incidentFilters = {
+  q: z.string().max(200).optional().describe("words in the title, place, type, actors or id"),
+  from: day.optional().describe("incidents ending on or after this day"),
+  to: day.optional().describe("incidents starting on or before this day"),
+  country: z.string().max(100).optional().describe("country name or ISO code"),
+  outcome: z.enum(OUTCOMES).optional(),
+  group: z.enum(GROUPS).optional(),
+  min: z.coerce.number().int().min(0).optional().describe("at least this best figure for `outcome`"),
+  grade: z.enum(GRADES).optional().describe("a tally row of this grade (for `outcome` when given)"),
+  strategy,
+};
+
+export const INCIDENT_SORTS = ["start", "title", "place", "type", "reports", "killed", "injured"] as const;
+export const incidentListQuery = z.object({
+  ...incidentFilters,
+  sort: z.enum(INCIDENT_SORTS).default("start"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+  ...page,
+});
+export type IncidentListQuery = z.infer<typeof incidentListQuery>;
+
+export const strategyQuery = z.object({ strategy });
+export const pageQuery = z.object(page);
+
+export const exportQuery = z.object({
+  ...incidentFilters,
+  format: z
+    .enum(EXPORT_FORMATS)
+    .describe("ACLED, UCDP GED or GTD CSV, GeoJSON, JSON, or claims as JSON Lines"),
+});
+
+/** Where a posted text or page came from, for bodies that cannot say it themselves. */
+export const uploadQuery = z.object({
+  published: day.optional().describe("publication day, for text and pages that carry none"),
+  title: z.string().max(500).optional(),
+  outlet: z.string().max(200).optional(),
+  url: z.url().max(2000).optional(),
+});
+
+export const articleBody = z.strictObject({
+  text: z.string().min(1, "the article's text is empty"),
+  published: day.nullish(),
+  title: z.string().max(500).nullish(),
+  outlet: z.string().max(200).nullish(),
+  url: z.url().max(2000).nullish(),
+  id: z.string().min(1).max(200).nullish().describe("your id for it (kept unless another article has it)"),
+});
+
+export const mergeBody = z.strictObject({
+  into: z.string().min(1).describe("the incident that stays"),
+  from: z.string().min(1).describe("the incident whose reports move into it; it is deleted"),
+});
+export const splitBody = z.strictObject({
+  articles: z.array(z.string().min(1)).min(1, "name at least one article to split off"),
+});
+
+// --- responses ----------------------------------------------------------------------------------
+
+export const errorResponse = z.object({
+  error: z.object({
+    code: z
+      .string()
+      .describe(
+        "stable: BAD_REQUEST, NOT_FOUND, UNAUTHORIZED, TOO_LARGE, UNSUPPORTED_MEDIA, or a T0xx catalogue code",
+      ),
+    message: z.string().describe("what was wrong and what to do"),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+const location = z
+  .looseObject({
+    name: z.string(),
+    admin1: z.string().nullable(),
+    admin2: z.string().nullable(),
+    country: z.string().nullable(),
+    iso: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    wherePrec: z.number().int().describe("UCDP where_prec, 1 exact place … 7 country or wider"),
+  })
+  .nullable();
+const figure = z.object({
+  low: z.number().nullable(),
+  best: z.number().nullable(),
+  high: z.number().nullable(),
+  contested: z.boolean(),
+});
+
+export const incidentSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  location,
+  eventType: z.string().nullable().describe("GTD attack type"),
+  acled: z.object({ eventType: z.string().nullable(), subEventType: z.string().nullable() }),
+  actors: z.array(z.object({ name: z.string(), inter: z.number().int() })),
+  reports: z.number().int(),
+  figures: z.record(z.string(), figure).describe("per outcome, summed over groups"),
+});
+export type IncidentSummary = z.infer<typeof incidentSummary>;
+
+export const incidentList = z.object({
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  items: z.array(incidentSummary),
+});
+
+export const articleMeta = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  source: z.string().nullable(),
+  ingestedAt: z.string(),
+  claims: z.number().int(),
+});
+export type ArticleMeta = z.infer<typeof articleMeta>;
+
+export const articleList = z.object({
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  items: z.array(articleMeta),
+});
+
+const evidence = z.looseObject({ start: z.number().int(), end: z.number().int(), text: z.string() });
+const claim = z.looseObject({
+  id: z.string(),
+  article: z.string(),
+  outcome: z.string(),
+  group: z.string(),
+  quantity: z.looseObject({ text: z.string() }),
+  claimant: z.looseObject({ name: z.string(), party: z.string() }),
+  evidence: z.array(evidence),
+});
+const tallyRow = z.looseObject({
+  outcome: z.string(),
+  group: z.string(),
+  low: z.number().nullable(),
+  best: z.number().nullable(),
+  high: z.number().nullable(),
+  grade: z.enum(GRADES),
+  claims: z.array(z.string()),
+});
+const incidentRef = z.object({ id: z.string(), title: z.string() });
+const message = z.looseObject({ code: z.string(), severity: z.string(), message: z.string() });
+
+export const incidentView = z.object({
+  incident: z.looseObject({ id: z.string(), title: z.string(), articles: z.array(z.string()) }),
+  links: z.array(z.looseObject({ article: z.string(), score: z.number(), reasons: z.array(z.string()) })),
+  articles: z.array(articleMeta),
+  claims: z.array(claim.extend({ sentence: z.string() })),
+  tally: z.array(tallyRow),
+  datasets: z.looseObject({}),
+  timeline: z.array(z.looseObject({ claimant: z.string(), points: z.array(z.looseObject({})) })),
+  sideTimeline: z.array(z.looseObject({ party: z.string(), points: z.array(z.looseObject({})) })),
+});
+
+export const articleView = z.object({
+  article: articleMeta.extend({ text: z.string(), hash: z.string() }),
+  claims: z.array(claim),
+  incidents: z.array(incidentRef),
+});
+
+export const storedResponse = z.object({
+  article: articleMeta,
+  created: z.boolean().describe("false when the same text was stored before"),
+  claims: z.array(claim),
+  incidents: z.array(incidentRef),
+  messages: z.array(message),
+});
+
+export const extractResponse = z.object({
+  text: z.string().describe("the text the claims' offsets refer to (a page's main text for HTML)"),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+  claims: z.array(claim),
+  tally: z.array(tallyRow),
+  messages: z.array(message),
+});
+
+export const health = z.object({
+  ok: z.literal(true),
+  engine: z.string(),
+  counts: z.object({ articles: z.number(), claims: z.number(), incidents: z.number() }),
+  writable: z.boolean(),
+  tokenRequired: z.boolean(),
+});

@@ -1,0 +1,71 @@
+// `tally serve`: the API (./app.ts) and the dashboard's files on one socket. It binds to
+// 127.0.0.1 unless told otherwise; bound to any other address, writing needs a token (one is
+// made and printed when none is given).
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { openSqliteStore } from "../store/sqlite-store.js";
+import type { Store } from "../store/store.js";
+import { createApi } from "./app.js";
+import { staticFiles } from "./static-files.js";
+
+/** Where `npm run build` puts the dashboard (dist/web beside dist/server). */
+export const DEFAULT_WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../web");
+
+export interface ServeOptions {
+  db: string;
+  host?: string;
+  port?: number;
+  token?: string | null;
+  webRoot?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  /** The token writes need, or null on loopback without one. */
+  token: string | null;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const token = options.token ?? (isLoopback(host) ? null : randomBytes(18).toString("base64url"));
+  const store = openSqliteStore(options.db);
+  const app = createApi({ store, token });
+  app.get("*", staticFiles(options.webRoot ?? DEFAULT_WEB_ROOT));
+  let server: ReturnType<typeof serve>;
+  try {
+    server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+      const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }, () =>
+        resolveServer(s),
+      );
+      s.once("error", reject);
+    });
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+  const { port } = server.address() as AddressInfo;
+  const shown = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${port}/`,
+    token,
+    store,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => {
+          store.close();
+          done();
+        });
+        // Keep-alive connections (a browser's) would hold close() open.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

@@ -1,0 +1,98 @@
+// The API's shapes of stored things (./schemas.ts): an article without its text, an incident's
+// summary row for the list, and an incident's whole record with each claim's sentence. Summaries
+// need a reconciliation each; they are kept until the store changes (its revision), so a list of
+// ten thousand incidents sorted by deaths costs one pass, not one per request.
+import type { IncidentRecord } from "../incidents/export.js";
+import { incidentClaims, incidentTally, type IncidentTallyRow } from "../incidents/incident-tally.js";
+import type { StrategyName } from "../core/tally/index.js";
+import { sentenceAt } from "../app/sentence-at.js";
+import type { Incident, Store, StoredArticle } from "../store/store.js";
+import type { ArticleMeta, IncidentSummary } from "./schemas.js";
+
+export function articleMeta(store: Store, a: StoredArticle): ArticleMeta {
+  return {
+    id: a.id,
+    title: a.title ?? null,
+    outlet: a.outlet ?? null,
+    published: a.published ?? null,
+    url: a.url ?? null,
+    source: a.source,
+    ingestedAt: a.ingestedAt,
+    claims: store.getClaims(a.id).length,
+  };
+}
+
+/** An incident's record as the API gives it: articles without text, claims with their sentence. */
+export function incidentView(store: Store, r: IncidentRecord) {
+  const text = new Map(r.articles.map((a) => [a.id as string, a.text]));
+  return {
+    incident: r.incident,
+    links: r.links,
+    articles: r.articles.map((a) => articleMeta(store, a)),
+    claims: r.claims.map((c) => {
+      const ev = c.evidence[0];
+      const t = text.get(c.article);
+      return { ...c, sentence: t !== undefined && ev ? sentenceAt(t, ev.start, ev.end) : (ev?.text ?? "") };
+    }),
+    tally: r.tally,
+    datasets: r.datasets,
+    timeline: r.timeline,
+    sideTimeline: r.sideTimeline,
+  };
+}
+
+export interface Summarised {
+  summary: IncidentSummary;
+  rows: IncidentTallyRow[];
+}
+
+/** Incident summaries under a strategy, kept while the store's revision stays the same. */
+export class Summaries {
+  private revision = "";
+  private readonly kept = new Map<string, Summarised>();
+
+  constructor(private readonly store: Store) {}
+
+  of(incident: Incident, strategy: StrategyName): Summarised {
+    const revision = this.store.revision();
+    if (revision !== this.revision) {
+      this.kept.clear();
+      this.revision = revision;
+    }
+    const key = `${strategy}\u0000${incident.id}`;
+    let s = this.kept.get(key);
+    if (!s) {
+      const rows = incidentTally(incidentClaims(this.store, incident).claims, strategy);
+      s = { summary: summarize(incident, rows), rows };
+      this.kept.set(key, s);
+    }
+    return s;
+  }
+}
+
+function summarize(i: Incident, rows: readonly IncidentTallyRow[]): IncidentSummary {
+  // Per outcome, the groups' figures added up; a row missing a bound takes its other figures.
+  const figures: IncidentSummary["figures"] = {};
+  for (const t of rows) {
+    if (t.low === null && t.best === null && t.high === null) continue;
+    const f = figures[t.outcome] ?? { low: 0, best: 0, high: 0, contested: false };
+    figures[t.outcome] = {
+      low: f.low! + (t.low ?? t.best ?? t.high!),
+      best: f.best! + (t.best ?? t.low ?? t.high!),
+      high: f.high! + (t.high ?? t.best ?? t.low!),
+      contested: f.contested || t.grade === "contested",
+    };
+  }
+  return {
+    id: i.id,
+    title: i.title,
+    start: i.start,
+    end: i.end,
+    location: i.location ? { ...i.location } : null,
+    eventType: i.eventType,
+    acled: i.acled,
+    actors: i.actors,
+    reports: i.articles.length,
+    figures,
+  };
+}
