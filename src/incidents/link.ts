@@ -21,7 +21,7 @@
 //
 // Measured (bench/link-incidents.mjs): the 45 mixed reports of 6 incidents, B-cubed F1 0.962
 // (precision 1); the 15 Jaffar Express reports, one incident; the 1,500 GTD dev rows (distinct
-// events), 19% of rows merged with another (35% before the series veto and written provinces), mostly same-day attacks in one town or province
+// events), 18% of rows merged with another (35% before the series veto and written provinces), mostly same-day attacks in one town or province
 // that GTD codes one row per site.
 //
 // An article's event date: the earliest date its claims give within the week before publication,
@@ -283,17 +283,21 @@ export function linkArticle(store: Store, articleId: ArticleId, options: LinkOpt
   const already = candidates.filter((i) => i.articles.includes(articleId));
   if (already.length > 0) return already.map((i) => i.id);
 
+  // An incident located in another country is not weighed, nor are its reports read: its −3 for
+  // place settles it. (Over a busy fortnight worldwide that is most of the window's incidents.)
+  const iso = locate(f.places)?.iso ?? null;
+  const near = candidates.filter((inc) => iso === null || !inc.location?.iso || inc.location.iso === iso);
   const memberFeatures = new Map<IncidentId, ArticleFeatures[]>();
-  for (const inc of candidates) memberFeatures.set(inc.id, featuresOf(store, sample(inc.articles)));
+  for (const inc of near) memberFeatures.set(inc.id, featuresOf(store, sample(inc.articles)));
   const pool = [f.terms, ...[...memberFeatures.values()].flat().map((m) => m.terms)];
   const weight =
-    options.weighting === "tf" ? () => 1 : options.weighting === "idf" ? idf(pool) : shrunkIdf(pool);
+    options.weighting === "tf"
+      ? () => 1
+      : options.weighting === "idf"
+        ? idf(pool)
+        : shrunkIdf(pool, 1 + candidates.reduce((n, inc) => n + sample(inc.articles).length, 0));
   let best: { incident: Incident; s: LinkScore } | null = null;
-  // An incident located in another country is not weighed: its −3 for place settles it (the
-  // words of all the window's reports still weigh the similarity).
-  const iso = locate(f.places)?.iso ?? null;
-  for (const inc of candidates) {
-    if (iso !== null && inc.location?.iso && inc.location.iso !== iso) continue;
+  for (const inc of near) {
     const s = scoreLink(f, inc, memberFeatures.get(inc.id)!, weight);
     if (!best || s.score > best.s.score) best = { incident: inc, s };
   }
@@ -465,12 +469,13 @@ function typeAndActors(
  * IDF over the candidates' reports, shrunk towards plain term frequency when they are few: with
  * a handful of reports, all of one event, IDF weighs down the very words they share; with many
  * (a busy fortnight in one country) it is what tells one formulaic summary from the next.
- * λ = min(1, N / IDF_POOL) blends weight 1 with the IDF.
+ * λ = min(1, N / IDF_POOL) blends weight 1 with the IDF, N the reports of the whole window (the
+ * IDF itself is taken over the reports weighed, those of the article's country and unlocated).
  */
 export const IDF_POOL = 50;
-function shrunkIdf(pool: readonly Terms[]): (w: string) => number {
+function shrunkIdf(pool: readonly Terms[], windowReports = pool.length): (w: string) => number {
   const full = idf(pool);
-  const lambda = Math.min(1, pool.length / IDF_POOL);
+  const lambda = Math.min(1, windowReports / IDF_POOL);
   return (w) => 1 - lambda + lambda * full(w);
 }
 

@@ -19,7 +19,7 @@ export function listIncidents(
       return words.every((w) => hay.includes(w));
     });
   }
-  const of = (i: Incident) => summaries.of(i, q.strategy);
+  const of = summaries.under(q.strategy);
   const tallied = q.outcome !== undefined || q.min !== undefined || q.grade !== undefined;
   if (tallied) incidents = incidents.filter((i) => passes(of(i), q));
 

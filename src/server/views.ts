@@ -53,20 +53,23 @@ export class Summaries {
 
   constructor(private readonly store: Store) {}
 
-  of(incident: Incident, strategy: StrategyName): Summarised {
+  /** The summaries for one request: the store's revision is read once, here. */
+  under(strategy: StrategyName): (incident: Incident) => Summarised {
     const revision = this.store.revision();
     if (revision !== this.revision) {
       this.kept.clear();
       this.revision = revision;
     }
-    const key = `${strategy}\u0000${incident.id}`;
-    let s = this.kept.get(key);
-    if (!s) {
-      const rows = incidentTally(incidentClaims(this.store, incident).claims, strategy);
-      s = { summary: summarize(incident, rows), rows };
-      this.kept.set(key, s);
-    }
-    return s;
+    return (incident) => {
+      const key = `${strategy}\u0000${incident.id}`;
+      let s = this.kept.get(key);
+      if (!s) {
+        const rows = incidentTally(incidentClaims(this.store, incident).claims, strategy);
+        s = { summary: summarize(incident, rows), rows };
+        this.kept.set(key, s);
+      }
+      return s;
+    };
   }
 }
 

@@ -45,11 +45,16 @@ export function openSqliteStore(path: string = DEFAULT_DB, options: SqliteStoreO
   return new SqliteStore(path, options);
 }
 
-/** How many parsed rows each in-memory cache keeps at most (it starts afresh when full). */
+/**
+ * How many parsed rows each in-memory cache keeps at most (it starts afresh when full). Incidents
+ * are listed whole by the API (a list of ten thousand, filtered and sorted in memory), so their
+ * cache holds that many; articles and claims are read a few at a time.
+ */
 const CACHE_MAX = 5_000;
+const INCIDENT_CACHE_MAX = 50_000;
 
-function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
-  if (cache.size >= CACHE_MAX) cache.clear();
+function remember<K, V>(cache: Map<K, V>, key: K, value: V, max = CACHE_MAX): void {
+  if (cache.size >= max) cache.clear();
   cache.set(key, value);
 }
 
@@ -257,7 +262,9 @@ export class SqliteStore implements Store {
         params.country = filter.country.toLowerCase();
       }
       const sql =
-        `SELECT id, rev FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ` +
+        // A date window is searched in incidents_window; left to itself, the planner would rather
+        // walk incidents_list for its order, reading every incident.
+        `SELECT id, rev FROM incidents ${overlap.length > 0 ? "INDEXED BY incidents_window " : ""}${where.length ? `WHERE ${where.join(" AND ")}` : ""} ` +
         "ORDER BY coalesce(start_date, '') , id LIMIT @limit OFFSET @offset";
       let statement = this.filtered.get(sql);
       if (!statement) {
@@ -345,12 +352,14 @@ export class SqliteStore implements Store {
    * copy of the article list.
    */
   private incident(raw: unknown): Incident {
-    const { id, rev } = check(this.path, incidentRow, raw);
-    const key = `${id}@${rev}`;
+    // Checked by hand: this runs for every row of a list of thousands.
+    const { id, rev } = (raw ?? {}) as { id?: unknown; rev?: unknown };
+    if (typeof id !== "string" || typeof rev !== "number") check(this.path, incidentRow, raw);
+    const key = `${id as string}@${rev as number}`;
     let parsed = this.incidentCache.get(key);
     if (!parsed) {
-      parsed = toIncident(this.path, this.stmt.incidentBody.get(id));
-      remember(this.incidentCache, key, parsed);
+      parsed = toIncident(this.path, this.stmt.incidentBody.get(id as string));
+      remember(this.incidentCache, key, parsed, INCIDENT_CACHE_MAX);
     }
     return { ...parsed, articles: [...parsed.articles] };
   }
