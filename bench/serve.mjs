@@ -126,7 +126,9 @@ async function main() {
     const s = [...xs].sort((a, b) => a - b);
     return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
   };
-  console.log(`list requests over ${incidents} incidents (30 rounds of ${queries.length} queries, after one cold round)`);
+  console.log(
+    `list requests over ${incidents} incidents (30 rounds of ${queries.length} queries, after one cold round)`,
+  );
   console.log(["query".padEnd(30), "cold ms", "p50 ms", "p95 ms", "max ms"].join("\t"));
   for (const [name] of queries)
     console.log(
@@ -148,7 +150,9 @@ async function main() {
     p50: p(all, 0.5),
     p95,
     cold,
-    perQuery: Object.fromEntries(Object.entries(perQuery).map(([k, v]) => [k, { p50: p(v, 0.5), p95: p(v, 0.95) }])),
+    perQuery: Object.fromEntries(
+      Object.entries(perQuery).map(([k, v]) => [k, { p50: p(v, 0.5), p95: p(v, 0.95) }]),
+    ),
   };
 
   // --- 2. a 100-article incident in chromium ---------------------------------------------------
@@ -195,7 +199,10 @@ async function main() {
         times.push(performance.now() - t0);
       }
       fs.mkdirSync(path.join(repoRoot, "bench/results"), { recursive: true });
-      await page.screenshot({ path: path.join(repoRoot, "bench/results/hundred-article-incident.png"), fullPage: true });
+      await page.screenshot({
+        path: path.join(repoRoot, "bench/results/hundred-article-incident.png"),
+        fullPage: true,
+      });
     } finally {
       await browser.close();
       await server2.close();
@@ -226,7 +233,15 @@ function hundredReports() {
       `The Sky Front said its fighters had killed ${30 + (i % 11)} soldiers and were holding about ${100 - i} passengers.`,
       `A doctor at the Civil Hospital in Quetta said ${15 + (i % 6)} injured people had been brought in. Report ${i} by outlet ${i % 12}.`,
     ].join("\n\n");
-    out.push(JSON.stringify({ id: `train-${i}`, text, published: day, outlet: `Outlet ${i % 12}`, title: `Train attack near Quetta: report ${i}` }));
+    out.push(
+      JSON.stringify({
+        id: `train-${i}`,
+        text,
+        published: day,
+        outlet: `Outlet ${i % 12}`,
+        title: `Train attack near Quetta: report ${i}`,
+      }),
+    );
   }
   return out;
 }
