@@ -60,6 +60,19 @@ describe("readNounPhrase: phrases of people", () => {
     expect(read(marked)).toEqual({ kind: "phrase", text, head, group });
   });
 
+  it("reads the noun after a figure quoted alone", () => {
+    expect(read('holding "more than 40^" passengers')).toMatchObject({
+      text: "passengers",
+      group: "civilians",
+    });
+    expect(read('killed "over 30^" soldiers since')).toMatchObject({
+      text: "soldiers",
+      group: "security_forces",
+    });
+    // A quote that closes a sentence of speech is not skipped.
+    expect(read('"We killed 30^" He said')).not.toMatchObject({ kind: "phrase" });
+  });
+
   it("skips a bracketed acronym inside the phrase", () => {
     expect(read("33 ^Baloch Liberation Army (BLA) members were killed")).toEqual({
       kind: "phrase",

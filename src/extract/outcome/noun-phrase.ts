@@ -37,6 +37,7 @@ const OF_PARTICIPLES = new Set([
   "released",
 ]);
 const ELLIPTICAL_OK = new Set(["more", "others", "other"]);
+const CLOSING_QUOTES = new Set(['"', "”", "'", "’"]);
 
 export function isPeopleNoun(norm: string): boolean {
   return GROUP_OF_NOUN.has(norm);
@@ -47,6 +48,14 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
   const start = k;
   const t0 = tokens[k];
   if (!t0) return { kind: "elliptical", next: k };
+  // 'holding "more than 40" passengers': a figure quoted alone, its noun after the closing quote.
+  if (
+    afterQuantity &&
+    CLOSING_QUOTES.has(t0.norm) &&
+    tokens[k - 1]?.end === t0.start &&
+    /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")
+  )
+    return readNounPhrase(tokens, k + 1, afterQuantity);
   // "12-member team", "three-day siege": a number fused into a compound adjective.
   if (afterQuantity && t0.norm === "-" && tokens[k - 1] && tokens[k - 1]!.end === t0.start)
     return { kind: "not_people" };
