@@ -74,7 +74,8 @@ export class Summaries {
 }
 
 function summarize(i: Incident, rows: readonly IncidentTallyRow[]): IncidentSummary {
-  // Per outcome, the groups' figures added up; a row missing a bound takes its other figures.
+  // Per outcome, the groups' figures added up; a row missing low or best takes its other figure,
+  // and a row with no high ("more than 40") leaves the total's high open (null).
   const figures: IncidentSummary["figures"] = {};
   for (const t of rows) {
     if (t.low === null && t.best === null && t.high === null) continue;
@@ -82,7 +83,7 @@ function summarize(i: Incident, rows: readonly IncidentTallyRow[]): IncidentSumm
     figures[t.outcome] = {
       low: f.low! + (t.low ?? t.best ?? t.high!),
       best: f.best! + (t.best ?? t.low ?? t.high!),
-      high: f.high! + (t.high ?? t.best ?? t.low!),
+      high: f.high === null || t.high === null ? null : f.high + t.high,
       contested: f.contested || t.grade === "contested",
     };
   }

@@ -1,0 +1,134 @@
+// The shapes the JSON API answers with (src/server/schemas.ts is the server's side of the
+// contract). Domain types come from the project itself, as types only: nothing of src/ is bundled.
+import type {
+  Claim,
+  ClaimantType,
+  Datasets,
+  Grade,
+  Group,
+  Hedge,
+  Message,
+  Modality,
+  Outcome,
+  Party,
+  Scope,
+  TallyRow,
+} from "../../src/core/model.js";
+import type { Actor, Incident, Link, Location, StoredArticle } from "../../src/store/store.js";
+import type { IncidentTallyRow } from "../../src/incidents/incident-tally.js";
+import type { SideSeries, TimelinePoint, TimelineSeries } from "../../src/incidents/timeline.js";
+
+export type {
+  Actor,
+  Claim,
+  ClaimantType,
+  Datasets,
+  Grade,
+  Group,
+  Hedge,
+  Incident,
+  IncidentTallyRow,
+  Link,
+  Location,
+  Message,
+  Modality,
+  Outcome,
+  Party,
+  Scope,
+  SideSeries,
+  StoredArticle,
+  TallyRow,
+  TimelinePoint,
+  TimelineSeries,
+};
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface SummaryFigure {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  contested: boolean;
+}
+
+export interface IncidentSummary {
+  id: string;
+  title: string;
+  start: string | null;
+  end: string | null;
+  location: Location | null;
+  eventType: string | null;
+  acled: { eventType: string | null; subEventType: string | null };
+  actors?: Actor[];
+  reports: number;
+  /** Per outcome, summed over groups. */
+  figures: Partial<Record<string, SummaryFigure>>;
+}
+
+export interface ArticleMeta {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  source: string | null;
+  ingestedAt: string;
+  claims: number;
+}
+
+export type ClaimWithSentence = Claim & { sentence: string };
+
+export interface IncidentView {
+  incident: Incident;
+  links: Link[];
+  articles: ArticleMeta[];
+  claims: ClaimWithSentence[];
+  tally: IncidentTallyRow[];
+  datasets: Datasets;
+  timeline: TimelineSeries[];
+  sideTimeline: SideSeries[];
+}
+
+export interface IncidentRef {
+  id: string;
+  title: string;
+}
+
+export interface ArticleView {
+  article: StoredArticle;
+  claims: Claim[];
+  incidents: IncidentRef[];
+}
+
+export interface StoredResponse {
+  article: ArticleMeta;
+  created: boolean;
+  claims: Claim[];
+  incidents: IncidentRef[];
+  messages: Message[];
+}
+
+export interface ExtractResponse {
+  /** The text the claims' offsets refer to (a page's main text for HTML). */
+  text: string;
+  title?: string | null;
+  published?: string | null;
+  claims: Claim[];
+  tally: TallyRow[];
+  messages: Message[];
+}
+
+export interface Health {
+  ok: boolean;
+  tokenRequired?: boolean;
+  writable?: boolean;
+}

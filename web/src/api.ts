@@ -1,0 +1,133 @@
+// The JSON API client: relative URLs (`api/...`) resolved against the page, so the dashboard works
+// under whatever base path it is served from; errors become ApiError with the server's message.
+import type {
+  ApiErrorBody,
+  ArticleMeta,
+  ArticleView,
+  ExtractResponse,
+  Health,
+  IncidentSummary,
+  IncidentView,
+  Page,
+  StoredResponse,
+} from "./api-types.js";
+import { getToken } from "./token.js";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export type Params = Record<string, string | number | null | undefined>;
+
+export function apiUrl(path: string, params: Params = {}): string {
+  const url = new URL(`api/${path}`, document.baseURI);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== "") url.searchParams.set(k, String(v));
+  }
+  return url.href;
+}
+
+function isErrorBody(x: unknown): x is ApiErrorBody {
+  if (typeof x !== "object" || x === null || !("error" in x)) return false;
+  const e = (x as { error: unknown }).error;
+  return typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string";
+}
+
+async function request<T>(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      ...init,
+      signal: signal ?? null,
+      headers: { Accept: "application/json", ...init.headers },
+    });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new ApiError(0, "NETWORK", "The server could not be reached. Is `tally serve` still running?");
+  }
+  const raw = await res.text();
+  let body: unknown = null;
+  try {
+    body = raw ? JSON.parse(raw) : null;
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    if (isErrorBody(body)) {
+      const issues = body.error.issues?.map((i) => `${i.path ? `${i.path}: ` : ""}${i.message}`) ?? [];
+      const message = [body.error.message, ...issues].join(" ");
+      throw new ApiError(res.status, body.error.code, message);
+    }
+    throw new ApiError(
+      res.status,
+      `HTTP_${res.status}`,
+      `The server answered ${res.status} ${res.statusText}.`,
+    );
+  }
+  if (body === null) throw new ApiError(res.status, "BAD_RESPONSE", "The server's answer was not JSON.");
+  return body as T;
+}
+
+export type IncidentQuery = {
+  q?: string;
+  from?: string;
+  to?: string;
+  country?: string;
+  sort?: string;
+  order?: "asc" | "desc";
+  limit?: number;
+  offset?: number;
+  strategy?: string;
+};
+
+/** What is sent to read or store: pasted text (JSON) or an HTML page as uploaded. */
+export interface Upload {
+  kind: "text" | "html";
+  body: string;
+  published?: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+}
+
+function uploadInit(upload: Upload): { init: RequestInit; params: Params } {
+  const headers: Record<string, string> = {};
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const meta = { published: upload.published, title: upload.title, outlet: upload.outlet, url: upload.url };
+  if (upload.kind === "html") {
+    headers["Content-Type"] = "text/html; charset=utf-8";
+    return { init: { method: "POST", headers, body: upload.body }, params: meta };
+  }
+  headers["Content-Type"] = "application/json";
+  const json: Record<string, string> = { text: upload.body };
+  for (const [k, v] of Object.entries(meta)) if (v) json[k] = v;
+  return { init: { method: "POST", headers, body: JSON.stringify(json) }, params: {} };
+}
+
+export const api = {
+  incidents: (q: IncidentQuery, signal?: AbortSignal) =>
+    request<Page<IncidentSummary>>(apiUrl("incidents", q), {}, signal),
+  incident: (id: string, strategy: string, signal?: AbortSignal) =>
+    request<IncidentView>(apiUrl(`incidents/${encodeURIComponent(id)}`, { strategy }), {}, signal),
+  articles: (limit: number, offset: number, signal?: AbortSignal) =>
+    request<Page<ArticleMeta>>(apiUrl("articles", { limit, offset }), {}, signal),
+  article: (id: string, signal?: AbortSignal) =>
+    request<ArticleView>(apiUrl(`articles/${encodeURIComponent(id)}`), {}, signal),
+  health: (signal?: AbortSignal) => request<Health>(apiUrl("health"), {}, signal),
+  extract: (upload: Upload, signal?: AbortSignal) => {
+    const { init, params } = uploadInit(upload);
+    return request<ExtractResponse>(apiUrl("extract", params), init, signal);
+  },
+  store: (upload: Upload, signal?: AbortSignal) => {
+    const { init, params } = uploadInit(upload);
+    return request<StoredResponse>(apiUrl("articles", params), init, signal);
+  },
+};

@@ -1,0 +1,27 @@
+// Country names as the project's gazetteer writes them, where world-atlas (Natural Earth) writes
+// them otherwise. Used to find the incident's country when it has no coordinates.
+export const ATLAS_NAMES: Record<string, string> = {
+  "united states": "United States of America",
+  usa: "United States of America",
+  "democratic republic of the congo": "Dem. Rep. Congo",
+  "dr congo": "Dem. Rep. Congo",
+  "republic of the congo": "Congo",
+  "central african republic": "Central African Rep.",
+  "south sudan": "S. Sudan",
+  "dominican republic": "Dominican Rep.",
+  "equatorial guinea": "Eq. Guinea",
+  "ivory coast": "Côte d'Ivoire",
+  "bosnia and herzegovina": "Bosnia and Herz.",
+  "western sahara": "W. Sahara",
+  "solomon islands": "Solomon Is.",
+  eswatini: "eSwatini",
+  swaziland: "eSwatini",
+  "north macedonia": "Macedonia",
+  "czech republic": "Czechia",
+  "palestinian territories": "Palestine",
+  "state of palestine": "Palestine",
+  burma: "Myanmar",
+  "east timor": "Timor-Leste",
+  "russian federation": "Russia",
+  "syrian arab republic": "Syria",
+};

@@ -1,0 +1,9 @@
+// What every page's `render` gets: where to draw, its route, and a signal aborted when the user
+// navigates away (pending requests are cancelled and their answers ignored).
+import type { Route } from "./router.js";
+
+export interface PageContext<R extends Route = Route> {
+  root: HTMLElement;
+  route: R;
+  signal: AbortSignal;
+}

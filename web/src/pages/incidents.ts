@@ -1,0 +1,273 @@
+// #/ — the incidents: a search form and a table sorted by the server (dates, title, place, type,
+// reports, killed, injured), a page at a time. The search and sort live in the address, so the
+// back button returns to the same list. Only the table body and its header state are redrawn on
+// a new search or sort: focus stays where the user is.
+import { api, type IncidentQuery } from "../api.js";
+import type { IncidentSummary, Page, SummaryFigure } from "../api-types.js";
+import { dateRange, esc, num, outcomeLabel, place, range } from "../format.js";
+import { GRADES, OUTCOME_ORDER } from "../labels.js";
+import type { PageContext } from "../page.js";
+import { href, replaceHash, type Route } from "../router.js";
+import { byId, debounce, isAbort, setReady, showError, clearError } from "../ui.js";
+
+const PAGE_SIZE = 50;
+
+interface Column {
+  key: string;
+  label: string;
+  /** The API's sort key, for sortable columns. */
+  sort?: string;
+  /** The order a first click sorts in. */
+  first?: "asc" | "desc";
+  numeric?: boolean;
+}
+
+const COLUMNS: readonly Column[] = [
+  { key: "dates", label: "Dates", sort: "start", first: "desc" },
+  { key: "title", label: "Incident", sort: "title", first: "asc" },
+  { key: "place", label: "Place", sort: "place", first: "asc" },
+  { key: "type", label: "Event type", sort: "type", first: "asc" },
+  { key: "reports", label: "Reports", sort: "reports", first: "desc", numeric: true },
+  { key: "killed", label: "Killed", sort: "killed", first: "desc", numeric: true },
+  { key: "injured", label: "Injured", sort: "injured", first: "desc", numeric: true },
+  { key: "other", label: "Other figures" },
+];
+
+interface State {
+  q: string;
+  from: string;
+  to: string;
+  country: string;
+  sort: string;
+  order: "asc" | "desc";
+  offset: number;
+}
+
+function stateOf(query: URLSearchParams): State {
+  const sort = query.get("sort") ?? "start";
+  return {
+    q: query.get("q") ?? "",
+    from: query.get("from") ?? "",
+    to: query.get("to") ?? "",
+    country: query.get("country") ?? "",
+    sort: COLUMNS.some((c) => c.sort === sort) ? sort : "start",
+    order: query.get("order") === "asc" ? "asc" : "desc",
+    offset: Math.max(0, Number(query.get("offset")) || 0),
+  };
+}
+
+function queryOf(st: State): IncidentQuery {
+  return {
+    q: st.q || undefined,
+    from: st.from || undefined,
+    to: st.to || undefined,
+    country: st.country || undefined,
+    sort: st.sort,
+    order: st.order,
+    limit: PAGE_SIZE,
+    offset: st.offset,
+  };
+}
+
+function contestedMark(): string {
+  return ` <span class="contested-mark" title="${esc(GRADES.contested.description)}"><span aria-hidden="true">${GRADES.contested.icon}</span><span class="sr-only">contested</span></span>`;
+}
+
+function figureCell(f: SummaryFigure | undefined): string {
+  if (!f || (f.best === null && f.low === null && f.high === null)) return `<span class="muted">–</span>`;
+  const main = f.best ?? f.low ?? f.high!;
+  // A sum over groups where some figure is open-ended ("more than 60") is open-ended too; so is
+  // one whose high came out below its best (an open high left out of the sum).
+  const open = f.high === null || f.high < main;
+  const low = f.low ?? main;
+  const extra = open
+    ? `<span aria-hidden="true">+</span><span class="sr-only"> or more</span>`
+    : low !== main || f.high !== main
+      ? ` <span class="fig-range">(${range(low, f.high)})</span>`
+      : "";
+  return `<span class="fig">${num(main)}</span>${extra}${f.contested ? contestedMark() : ""}`;
+}
+
+function otherFigures(s: IncidentSummary): string {
+  const parts = OUTCOME_ORDER.filter((o) => o !== "killed" && o !== "injured")
+    .map((o) => [o, s.figures[o]] as const)
+    .filter((x): x is readonly [(typeof x)[0], SummaryFigure] => !!x[1])
+    .map(([o, f]) => `<li>${esc(outcomeLabel(o))} ${figureCell(f)}</li>`);
+  return parts.length ? `<ul class="inline-list">${parts.join("")}</ul>` : `<span class="muted">–</span>`;
+}
+
+function row(s: IncidentSummary): string {
+  const loc = s.location;
+  const acled = [s.acled.eventType, s.acled.subEventType].filter(Boolean).join(" / ");
+  return `<tr data-id="${esc(s.id)}">
+    <td class="nowrap">${esc(dateRange(s.start, s.end))}</td>
+    <th scope="row" class="title"><a href="${esc(href.incident(s.id))}" title="${esc(s.title)}"><span class="clamp">${esc(s.title)}</span></a></th>
+    <td>${esc(place(loc))}</td>
+    <td>${esc(s.eventType ?? "–")}${acled ? `<div class="muted small">ACLED: ${esc(acled)}</div>` : ""}</td>
+    <td class="num">${num(s.reports)}</td>
+    <td class="num" data-outcome="killed">${figureCell(s.figures.killed)}</td>
+    <td class="num" data-outcome="injured">${figureCell(s.figures.injured)}</td>
+    <td>${otherFigures(s)}</td>
+  </tr>`;
+}
+
+function header(c: Column, st: State): string {
+  if (!c.sort) return `<th scope="col">${esc(c.label)}</th>`;
+  const on = st.sort === c.sort;
+  const aria = on ? ` aria-sort="${st.order === "asc" ? "ascending" : "descending"}"` : "";
+  const arrow = on ? (st.order === "asc" ? "▲" : "▼") : "↕";
+  return `<th scope="col"${aria}${c.numeric ? ' class="num"' : ""}><button type="button" class="sort" data-sort="${c.sort}">${esc(c.label)}<span class="sort-arrow" aria-hidden="true">${arrow}</span></button></th>`;
+}
+
+function captionText(st: State): string {
+  const col = COLUMNS.find((c) => c.sort === st.sort);
+  return `Incidents, sorted by ${col?.label.toLowerCase() ?? st.sort}, ${st.order === "asc" ? "ascending" : "descending"}`;
+}
+
+export async function renderIncidents(
+  ctx: PageContext<Extract<Route, { page: "incidents" }>>,
+): Promise<void> {
+  const { root, signal } = ctx;
+  const st = stateOf(ctx.route.query);
+  document.title = "Incidents · Tally";
+  root.innerHTML = `
+    <h1>Incidents</h1>
+    <form class="filters" role="search" aria-label="Find incidents">
+      <div class="field grow"><label for="f-q">Search incidents</label>
+        <input id="f-q" name="q" type="search" value="${esc(st.q)}" placeholder="place, title, type, actor" autocomplete="off"></div>
+      <div class="field"><label for="f-from">From</label><input id="f-from" name="from" type="date" value="${esc(st.from)}"></div>
+      <div class="field"><label for="f-to">To</label><input id="f-to" name="to" type="date" value="${esc(st.to)}"></div>
+      <div class="field"><label for="f-country">Country</label>
+        <input id="f-country" name="country" type="text" value="${esc(st.country)}" size="12" autocomplete="off"></div>
+      <div class="field"><button type="submit">Search</button></div>
+    </form>
+    <p id="list-status" class="status" aria-live="polite"></p>
+    <div class="table-wrap">
+      <table class="data incidents" id="incidents-table">
+        <caption>${esc(captionText(st))}</caption>
+        <thead><tr>${COLUMNS.map((c) => header(c, st)).join("")}</tr></thead>
+        <tbody></tbody>
+      </table>
+    </div>
+    <nav class="pager" aria-label="Pages of incidents">
+      <button type="button" data-page="prev">Previous page</button>
+      <span id="page-info"></span>
+      <button type="button" data-page="next">Next page</button>
+    </nav>`;
+
+  const form = byId<HTMLFormElement>(root, "form.filters");
+  const table = byId<HTMLTableElement>(root, "#incidents-table");
+  const tbody = byId<HTMLTableSectionElement>(table, "tbody");
+  const status = byId(root, "#list-status");
+  const pageInfo = byId(root, "#page-info");
+  const prev = byId<HTMLButtonElement>(root, '[data-page="prev"]');
+  const next = byId<HTMLButtonElement>(root, '[data-page="next"]');
+  let listController: AbortController | null = null;
+  signal.addEventListener("abort", () => listController?.abort());
+
+  const address = () =>
+    href.incidents({
+      q: st.q,
+      from: st.from,
+      to: st.to,
+      country: st.country,
+      sort: st.sort === "start" ? null : st.sort,
+      order: st.order === "desc" ? null : st.order,
+      offset: st.offset || null,
+    });
+
+  const drawHeaders = () => {
+    table.tHead!.rows[0]!.querySelectorAll("th").forEach((th, i) => {
+      const c = COLUMNS[i];
+      if (!c?.sort) return;
+      const on = st.sort === c.sort;
+      if (on) th.setAttribute("aria-sort", st.order === "asc" ? "ascending" : "descending");
+      else th.removeAttribute("aria-sort");
+      const arrow = th.querySelector(".sort-arrow");
+      if (arrow) arrow.textContent = on ? (st.order === "asc" ? "▲" : "▼") : "↕";
+    });
+    table.caption!.textContent = captionText(st);
+  };
+
+  const draw = (page: Page<IncidentSummary>) => {
+    tbody.innerHTML = page.items.length
+      ? page.items.map(row).join("")
+      : `<tr><td colspan="${COLUMNS.length}" class="empty">${st.q || st.from || st.to || st.country ? "No incidents match this search." : `No incidents yet: <a href="${href.add()}">add an article</a>.`}</td></tr>`;
+    const first = page.total === 0 ? 0 : page.offset + 1;
+    const last = page.offset + page.items.length;
+    status.textContent = `${page.total === 0 ? "No" : `${num(first)}–${num(last)} of ${num(page.total)}`} incident${page.total === 1 ? "" : "s"}`;
+    const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
+    pageInfo.textContent = `Page ${Math.floor(page.offset / PAGE_SIZE) + 1} of ${pages}`;
+    prev.disabled = page.offset <= 0;
+    next.disabled = last >= page.total;
+    drawHeaders();
+  };
+
+  const load = async () => {
+    listController?.abort();
+    const controller = new AbortController();
+    listController = controller;
+    setReady(null);
+    table.setAttribute("aria-busy", "true");
+    try {
+      const page = await api.incidents(queryOf(st), controller.signal);
+      if (controller.signal.aborted) return;
+      clearError();
+      draw(page);
+      setReady("incidents");
+    } catch (e) {
+      if (isAbort(e) || controller.signal.aborted) return;
+      showError(e);
+      setReady("error");
+    } finally {
+      if (listController === controller) table.removeAttribute("aria-busy");
+    }
+  };
+
+  const reload = () => {
+    replaceHash(address());
+    void load();
+  };
+
+  const readForm = () => {
+    const data = new FormData(form);
+    st.q = String(data.get("q") ?? "").trim();
+    st.from = String(data.get("from") ?? "");
+    st.to = String(data.get("to") ?? "");
+    st.country = String(data.get("country") ?? "").trim();
+    st.offset = 0;
+  };
+  const typed = debounce(() => {
+    readForm();
+    reload();
+  }, 250);
+  form.addEventListener("input", typed);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    readForm();
+    reload();
+  });
+
+  table.tHead!.addEventListener("click", (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>("button[data-sort]");
+    if (!button) return;
+    const sort = button.dataset.sort!;
+    const col = COLUMNS.find((c) => c.sort === sort);
+    st.order = st.sort === sort ? (st.order === "asc" ? "desc" : "asc") : (col?.first ?? "asc");
+    st.sort = sort;
+    st.offset = 0;
+    reload();
+  });
+  prev.addEventListener("click", () => {
+    st.offset = Math.max(0, st.offset - PAGE_SIZE);
+    reload();
+  });
+  next.addEventListener("click", () => {
+    st.offset += PAGE_SIZE;
+    reload();
+  });
+
+  const page = await api.incidents(queryOf(st), signal);
+  draw(page);
+  setReady("incidents");
+}
