@@ -48,9 +48,10 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         setStatus(EXIT_FAILED);
         return;
       }
-      process.stdout.write(`Tally dashboard: ${server.url}  (database ${flags.db}; Ctrl-C stops)\n`);
-      if (server.token)
-        process.stdout.write(`Writing needs the header  Authorization: Bearer ${server.token}\n`);
+      process.stdout.write(
+        (server.token ? `Writing needs the header  Authorization: Bearer ${server.token}\n` : "") +
+          `Tally dashboard: ${server.url}  (database ${flags.db}; Ctrl-C stops)\n`,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => void server.close().then(resolve);
         process.once("SIGINT", stop);
