@@ -184,6 +184,18 @@ describe("SqliteStore", () => {
     expect(a.listIncidents({ from: "2025-03-19" }).map((i) => i.title)).toEqual(["moved"]);
   });
 
+  it("finds an incident that began long before a window it reaches into, and the undated", () => {
+    const s = store();
+    s.putIncident({ ...incident("long", "2024-11-01", "Pakistan"), end: "2025-03-15" });
+    s.putIncident(incident("before", "2025-03-01", "Pakistan"));
+    s.putIncident(incident("inside", "2025-03-12", "Pakistan"));
+    s.putIncident({ ...incident("undated", "2025-03-12", null), start: null, end: null });
+    const ids = (f: { from?: string; to?: string }) => s.listIncidents(f).map((i) => i.id);
+    expect(ids({ from: "2025-03-10", to: "2025-03-20" })).toEqual(["undated", "long", "inside"]);
+    expect(ids({ from: "2025-03-10" })).toEqual(["undated", "long", "inside"]);
+    expect(ids({ to: "2025-03-05" })).toEqual(["undated", "long", "before"]);
+  });
+
   it("rolls a transaction back whole, and refuses a link to an unknown article at commit", () => {
     const s = store();
     expect(() =>

@@ -244,11 +244,16 @@ export class SqliteStore implements Store {
         limit: filter.limit ?? -1,
         offset: filter.offset ?? 0,
       };
-      // Undated incidents are in every window. Written as one OR of two index searches on
-      // incidents_window (migration 2): the undated, and the overlapping.
+      // Undated incidents are in every window. The dated are searched in incidents_window by
+      // their start, from the longest span stored before `from` (migration 2).
       const overlap: string[] = [];
       if (filter.from) {
-        overlap.push("coalesce(end_date, start_date) >= @from");
+        const longest = check(this.path, countValue, this.stmt.longestSpan.get());
+        overlap.push(
+          "coalesce(start_date, end_date) >= @earliest",
+          "coalesce(end_date, start_date) >= @from",
+        );
+        params.earliest = addDays(filter.from, -longest);
         params.from = filter.from;
       }
       if (filter.to) {
@@ -256,7 +261,7 @@ export class SqliteStore implements Store {
         params.to = filter.to;
       }
       if (overlap.length > 0)
-        where.push(`(coalesce(end_date, start_date) IS NULL OR (${overlap.join(" AND ")}))`);
+        where.push(`(coalesce(start_date, end_date) IS NULL OR (${overlap.join(" AND ")}))`);
       if (filter.country) {
         where.push("(lower(country) = @country OR lower(iso) = @country)");
         params.country = filter.country.toLowerCase();
@@ -348,8 +353,8 @@ export class SqliteStore implements Store {
 
   /**
    * An incident by its (id, rev) row, its body parsed and checked once per revision (the linker
-   * lists the incidents of a fortnight for every article it stores); each caller gets its own
-   * copy of the article list.
+   * lists the incidents of a fortnight for every article it stores). The parsed incident is
+   * frozen and shared: no caller can change what another reads.
    */
   private incident(raw: unknown): Incident {
     // Checked by hand: this runs for every row of a list of thousands.
@@ -358,10 +363,10 @@ export class SqliteStore implements Store {
     const key = `${id as string}@${rev as number}`;
     let parsed = this.incidentCache.get(key);
     if (!parsed) {
-      parsed = toIncident(this.path, this.stmt.incidentBody.get(id as string));
+      parsed = deepFreeze(toIncident(this.path, this.stmt.incidentBody.get(id as string)));
       remember(this.incidentCache, key, parsed, INCIDENT_CACHE_MAX);
     }
-    return { ...parsed, articles: [...parsed.articles] };
+    return parsed;
   }
 
   private run<T>(fn: () => T): T {
@@ -481,14 +486,16 @@ function prepare(db: Db) {
       ],
       unknown
     >(
-      `INSERT INTO incidents (id, start_date, end_date, country, iso, body, updated_at, rev)
+      `INSERT INTO incidents (id, start_date, end_date, country, iso, body, updated_at, rev, span_days)
        VALUES (@id, @start_date, @end_date, @country, @iso, @body, @updated_at,
-         (SELECT n FROM incident_revisions))
+         (SELECT n FROM incident_revisions),
+         coalesce(CAST(abs(julianday(@end_date) - julianday(@start_date)) AS INTEGER), 0))
        ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date,
          country = excluded.country, iso = excluded.iso, body = excluded.body,
-         updated_at = excluded.updated_at, rev = excluded.rev`,
+         updated_at = excluded.updated_at, rev = excluded.rev, span_days = excluded.span_days`,
     ),
     nextRevision: db.prepare("UPDATE incident_revisions SET n = n + 1"),
+    longestSpan: db.prepare("SELECT coalesce(max(span_days), 0) FROM incidents").pluck(),
     incidentById: db.prepare<[string], unknown>("SELECT id, rev FROM incidents WHERE id = ?"),
     incidentBody: db.prepare<[string], unknown>("SELECT body FROM incidents WHERE id = ?").pluck(),
     deleteIncident: db.prepare<[string], unknown>("DELETE FROM incidents WHERE id = ?"),
@@ -575,6 +582,20 @@ function toArticle(path: string, raw: unknown): StoredArticle {
 function toIncident(path: string, raw: unknown): Incident {
   const body = check(path, incidentBody, json(path, raw));
   return { ...body, id: body.id as IncidentId, articles: body.articles.map((a) => a as ArticleId) };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The day `n` days after a YYYY-MM-DD day (before, for negative `n`). */
+function addDays(day: string, n: number): string {
+  const t = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? day : new Date(t + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 function newest(versions: string[]): string | undefined {
