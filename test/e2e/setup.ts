@@ -33,7 +33,10 @@ export function fixtureArticles(): JsonArticle[] {
       const expected = JSON.parse(readFileSync(join(FIXTURES, `${id}.expected.json`), "utf8")) as {
         article?: { published?: string | null };
       };
-      return { id, text, published: expected.article?.published ?? null, title: text.split("\n")[0]?.trim() };
+      // A first line short enough to be a headline is the title; a lede is not.
+      const first = text.split("\n")[0]?.trim() ?? "";
+      const title = first.length <= 100 && !/[.:]$/.test(first) ? first : undefined;
+      return { id, text, published: expected.article?.published ?? null, title };
     });
 }
 
