@@ -253,6 +253,19 @@ describe("findCounts: running tolls", () => {
     ]);
   });
 
+  it("reads 'the number of X killed rose to N' and 'the toll among the X' with their group", () => {
+    expect(counts("The number of passengers killed had risen to 15, officials said.")).toMatchObject([
+      { q: "15", outcome: "killed", group: "civilians", via: "toll", cumulative: true },
+    ]);
+    expect(counts("Police said the death toll among the passengers had risen to 11.")).toMatchObject([
+      { q: "11", outcome: "killed", group: "civilians", via: "toll" },
+    ]);
+    // "a large number of" is a vague figure, not a toll.
+    expect(
+      counts("A large number of people demonstrated following the death of a young girl.").map((c) => c.via),
+    ).not.toContain("toll");
+  });
+
   it("reads a total of named people and an outcome, with their group", () => {
     expect(
       counts("The operation brings the total number of eliminated terrorists to over 100."),

@@ -84,7 +84,7 @@ function phraseEndingAt(tokens: readonly Token[], k: number): OutcomePhrase | nu
   return null;
 }
 
-const TOLL_WORDS = new Set(["toll", "total", "tally", "count"]);
+const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number"]);
 const TOLL_BETWEEN = new Set([
   "rose",
   "has",
@@ -140,7 +140,9 @@ function tollBefore(
   for (let k = qFirst - 1; k >= 0 && k >= qFirst - reach; k--) {
     const w = tokens[k]!.norm;
     if (w === "." || w === ";") return null;
-    if (TOLL_WORDS.has(w)) {
+    // "the number of passengers killed rose to 15", "the total number"; not "a large number".
+    const isNumber = w === "number" && /^(the|total)$/.test(tokens[k - 1]?.norm ?? "");
+    if (TOLL_WORDS.has(w) && (w !== "number" || isNumber)) {
       let outcome: Outcome | null = "killed";
       for (let j = Math.max(0, k - 2); j < k + 2 && j < qFirst; j++)
         if (INJURY_WORDS.test(tokens[j]!.norm)) outcome = "injured";
@@ -154,12 +156,20 @@ function tollBefore(
       const isToll = w === "toll" || w === "tally" || w === "count";
       if (!isToll && !np && !hasOutcomeWord(tokens, k + 1, qFirst)) outcome = null;
       if (isToll && tokens[k - 1] && /^(casualty)$/.test(tokens[k - 1]!.norm)) outcome = "killed";
+      // "the toll among the passengers", "the number of soldiers killed": the group it counts.
+      if (!np && /^(of|among)$/.test(tokens[k + 1]?.norm ?? "")) {
+        const r = readNounPhrase(tokens, tokens[k + 2]?.norm === "the" ? k + 3 : k + 2, false);
+        if (r.kind === "phrase" && r.np.last <= qFirst) np = r.np;
+      }
       // "the military toll", "the civilian death toll": the group the toll counts.
       for (let j = Math.max(0, k - 3); j < k && !np; j++) {
         const g = GROUP_OF_MODIFIER.get(tokens[j]!.norm);
         if (g) np = { first: j, last: j + 1, head: tokens[j]!.norm, group: g };
       }
-      return { outcome, first: Math.max(0, k - (tokens[k - 1]?.norm === "death" ? 1 : 0)), np };
+      // The trigger starts at "death toll", "total number".
+      let first = k;
+      while (first > 0 && /^(death|total|toll)$/.test(tokens[first - 1]!.norm)) first--;
+      return { outcome, first, np };
     }
     if (reach > 10) continue;
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;

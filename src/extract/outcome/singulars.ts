@@ -317,6 +317,8 @@ export function findSingulars(
     const plural = tokens[k + 1]?.norm ?? "";
     if (
       tokens[k]!.norm === "the" &&
+      // "the toll among the passengers had risen", "most of the hostages": not the subject.
+      !/^(among|of)$/.test(tokens[k - 1]?.norm ?? "") &&
       GROUP_OF_NOUN.has(plural) &&
       !isSingularPerson(plural) &&
       /^(were|had)$/.test(tokens[k + 2]?.norm ?? "")
