@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromiumPath, hasChromium, launchChromium } from "./chromium.mjs";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticle } from "../dist/incidents/link.js";
 import { startServer } from "../dist/server/serve.js";
@@ -16,12 +17,11 @@ import { openSqliteStore } from "../dist/store/sqlite-store.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const reports = path.resolve(repoRoot, "../shared/eval/jaffar-express/articles.jsonl");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const out = path.join(repoRoot, "bench/results/screenshots");
 
 if (!fs.existsSync(reports)) {
   console.log(`bench/jaffar-dashboard: ${reports} is absent; no Jaffar Express screenshots made.`);
-} else if (!fs.existsSync(chromiumPath)) {
+} else if (!hasChromium()) {
   console.log(`bench/jaffar-dashboard: no chromium at ${chromiumPath} (apt-get install chromium); skipped.`);
 } else {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tally-jaffar-"));
@@ -43,19 +43,7 @@ async function main(tmp) {
     `\njaffar-express: ${summary.new} reports → ${incidents.length} incident(s); ${jaffar.id} holds ${jaffar.articles.length}: ${jaffar.title}`,
   );
   const server = await startServer({ db, port: 0 });
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   fs.mkdirSync(out, { recursive: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

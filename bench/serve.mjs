@@ -20,6 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { chromiumPath, hasChromium, launchChromium } from "./chromium.mjs";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticle } from "../dist/incidents/link.js";
 import { startServer } from "../dist/server/serve.js";
@@ -29,7 +30,6 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."
 const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 10_000);
 const LIST_TARGET_MS = 50;
 const PAGE_TARGET_MS = 1000;
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** The most populous towns of the gazetteer's data package, a few per country: the sites. */
 function towns(n) {
@@ -157,9 +157,9 @@ async function main() {
 
   // --- 2. a 100-article incident in chromium ---------------------------------------------------
   const web = path.join(repoRoot, "dist/web/index.html");
-  if (!fs.existsSync(chromiumPath) || !fs.existsSync(web)) {
+  if (!hasChromium() || !fs.existsSync(web)) {
     console.log(
-      `\n2. skipped: ${!fs.existsSync(chromiumPath) ? `no chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)` : "dist/web is not built (npm run build)"}`,
+      `\n2. skipped: ${!hasChromium() ? `no chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)` : "dist/web is not built (npm run build)"}`,
     );
   } else {
     const db2 = path.join(tmp, "hundred.db");
@@ -174,19 +174,7 @@ async function main() {
       `\n2. 100 reports of one attack → ${counts.incidents} incident(s); the largest holds ${largest.articles.length} reports and ${counts.claims} claims in all`,
     );
     const server2 = await startServer({ db: db2, port: 0, webRoot: path.join(repoRoot, "dist/web") });
-    const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await launchChromium();
     const times = [];
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

@@ -1,5 +1,6 @@
 // The shapes the JSON API answers with (src/server/schemas.ts is the server's side of the
-// contract). Domain types come from the project itself, as types only: nothing of src/ is bundled.
+// contract). Domain types come from the project itself, as types only (labels.ts alone takes two
+// lists of codes from src/core/model.ts).
 import type {
   Claim,
   ClaimantType,

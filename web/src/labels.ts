@@ -1,16 +1,9 @@
-// Words the dashboard shows for the model's codes (src/core/model.ts), kept as data.
+// Words the dashboard shows for the model's codes (src/core/model.ts, whose lists of outcomes and
+// groups it takes as they are: a plain module with no imports), kept as data.
+import { GROUPS, OUTCOMES } from "../../src/core/model.js";
 import type { ClaimantType, Grade, Group, Hedge, Modality, Outcome, Party, Scope } from "./api-types.js";
 
-export const OUTCOME_ORDER: readonly Outcome[] = [
-  "killed",
-  "injured",
-  "abducted",
-  "held",
-  "released",
-  "missing",
-  "arrested",
-  "present",
-];
+export const OUTCOME_ORDER: readonly Outcome[] = OUTCOMES;
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   killed: "Killed",
@@ -23,13 +16,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   present: "Present",
 };
 
-export const GROUP_ORDER: readonly Group[] = [
-  "civilians",
-  "hostages",
-  "security_forces",
-  "militants",
-  "people",
-];
+export const GROUP_ORDER: readonly Group[] = GROUPS;
 
 export const GROUP_LABELS: Record<Group, string> = {
   civilians: "civilians",
