@@ -12,7 +12,8 @@
 //           barricade); −0.5 another (both known)
 //   actors  +0.5 a named armed group in common
 //   text    +TEXT_WEIGHT × the best cosine of content words with one of the incident's reports
-//   names   +NAMES_WEIGHT × the best cosine of names (capitalised words inside sentences)
+//   names   +NAMES_WEIGHT × the best cosine of names (capitalised words inside sentences, less
+//           the names of countries and provinces, which the place score weighs)
 //   series  −3 when the report and one of the incident's each say "one of N related attacks"
 // Cosines weigh words by IDF over the candidates' reports, shrunk towards plain term frequency
 // when they are few (`shrunkIdf`). So a later-day report of the same attack (same place, shared
@@ -21,7 +22,7 @@
 //
 // Measured (bench/link-incidents.mjs): the 45 mixed reports of 6 incidents, B-cubed F1 0.962
 // (precision 1); the 15 Jaffar Express reports, one incident; the 1,500 GTD dev rows (distinct
-// events), 16% of rows merged with another (35% before the series veto and written provinces), mostly same-day attacks in one town or province
+// events), 14% of rows merged with another (35% before the series veto and written provinces), mostly same-day attacks in one town or province
 // that GTD codes one row per site.
 //
 // An article's event date: the earliest date its claims give within the week before publication,
@@ -99,13 +100,27 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
     actors: findActors(article.text, claims, country),
     event: typeEvent(article.text, claims),
     terms: terms(article.text),
-    names: names(article.text),
+    names: withoutBroadPlaces(names(article.text), places),
     followUp: countWords(article.text, FOLLOW_UP_WORDS) > 0,
     series: relatedIncidents(article.text),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, f);
   return f;
+}
+
+/**
+ * Names less those of countries and provinces: the place score weighs those already, and two
+ * summaries of different events in one province share little else.
+ */
+function withoutBroadPlaces(found: Terms, places: readonly PlaceMention[]): Terms {
+  const broad = new Set(
+    places
+      .filter((p) => p.place.kind === "country" || p.place.kind === "region")
+      .flatMap((p) => p.text.toLowerCase().split(/[^\p{L}\p{M}]+/u)),
+  );
+  if (broad.size === 0) return found;
+  return new Map([...found].filter(([w]) => !broad.has(w)));
 }
 
 export interface LinkScore {

@@ -31,6 +31,39 @@ describe("findPlaces", () => {
     expect(india.find((m) => m.text === "Hyderabad")!.place.iso).toBe("IN");
   });
 
+  it("reads the province from a written address of two, three or four parts", () => {
+    const where = (text: string) => locate(findPlaces(text));
+    expect(where("Gunmen raided villages in Extreme-North, Cameroon, on Sunday.")).toMatchObject({
+      name: "Extreme-North",
+      admin1: "Extreme-North",
+      iso: "CM",
+      wherePrec: 4,
+    });
+    expect(where("A camp in Besongabang, Manyu, South-West, Cameroon was attacked.")).toMatchObject({
+      admin1: "South-West",
+      admin2: "Manyu",
+      wherePrec: 3,
+    });
+    // A known town before the country is the site, not a province.
+    expect(where("Gunmen attacked a checkpoint in Kandahar, Afghanistan.")).toMatchObject({
+      name: "Kandahār",
+      wherePrec: 1,
+    });
+    // "Farah province": the town's name made the province's.
+    expect(where("Police were attacked in Farah province, Afghanistan.")).toMatchObject({
+      admin1: "Farah",
+      wherePrec: 4,
+    });
+  });
+
+  it("names a province after its capital when the divisions list has that name", () => {
+    // Gitega is the seat (GeoNames PPLA) of the Burundian province of Gitega; Toronto is Ontario's.
+    const [gitega] = findPlaces("A grenade exploded in Gitega, Burundi, on Monday.");
+    expect(gitega!.place).toMatchObject({ name: "Gitega", admin1: "Gitega", iso: "BI" });
+    const [toronto] = findPlaces("Two soldiers were stabbed in Toronto, Canada, on Monday.");
+    expect(toronto!.place).toMatchObject({ name: "Toronto", admin1: null, iso: "CA" });
+  });
+
   it("resolves named features and tribal districts through their towns", () => {
     const [pass] = findPlaces("The train was stopped in the Bolan Pass.");
     expect(pass!.place).toMatchObject({ kind: "feature", admin1: "Balochistan", wherePrec: 2 });

@@ -108,6 +108,24 @@ export function fold(s: string): string {
 
 let cached: Gazetteer | null = null;
 
+/**
+ * First-order divisions by country and folded name, from country-region-data (names as
+ * "Bam/Lake Bam" give both; a trailing "Province", "Region", … is dropped).
+ */
+function regionNames(
+  data: readonly { countryShortCode: string; regions: readonly { name: string }[] }[],
+): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const c of data) {
+    const names = new Map<string, string>();
+    for (const r of c.regions)
+      for (const n of r.name.split("/"))
+        names.set(fold(n.replace(/ (province|region|governorate|state|county|department)$/i, "")), r.name);
+    out.set(c.countryShortCode, names);
+  }
+  return out;
+}
+
 /** The gazetteer, loaded on first use and kept for the life of the process. */
 function gazetteer(): Gazetteer {
   if (cached) return cached;
@@ -117,9 +135,16 @@ function gazetteer(): Gazetteer {
     countries: Record<string, { name: string; native: string }>;
   };
   const countryName = (iso: string): string => countries[iso]?.name ?? iso;
+  const regionsOf = regionNames(
+    require("country-region-data/data.json") as { countryShortCode: string; regions: { name: string }[] }[],
+  );
 
   // Towns are kept raw and made places only when looked up (most of 135k never are).
   const rawTowns = new Map<string, City[]>();
+  // A first-order division named like its capital (GeoNames PPLA, or PPLC for the country's)
+  // takes that name for all its towns: Farah in Farah, Gitega in Gitega, Kabul in Kabul. Where
+  // the names differ (Toronto, Ontario) the division stays unnamed unless REGIONS names it.
+  const admin1Names = new Map<string, string>();
   const byAdmin = new Map<string, { lat: number; lon: number; n: number }>();
   for (const c of cities) {
     const [lon, lat] = c.loc.coordinates;
@@ -130,11 +155,17 @@ function gazetteer(): Gazetteer {
     sum.n++;
     byAdmin.set(key, sum);
     const k = fold(c.name);
+    if (c.featureCode === "PPLA" || c.featureCode === "PPLC") {
+      const region = regionsOf.get(c.country)?.get(k);
+      if (region) admin1Names.set(key, region);
+    }
     const list = rawTowns.get(k);
     if (list) list.push(c);
     else rawTowns.set(k, [c]);
   }
-  const admin1Names = new Map<string, string>();
+  // A first-order division named like its capital (GeoNames PPLA, or PPLC for the country's)
+  // takes that name for all its towns: Farah in Farah, Gitega in Gitega, Kabul in Kabul. Where
+  // the names differ (Toronto, Ontario) the division stays unnamed unless REGIONS names it.
   const townPlace = (c: City): Place => {
     const key = `${c.country}.${c.adminCode}`;
     const [lon, lat] = c.loc.coordinates;
@@ -316,56 +347,70 @@ export function findPlaces(text: string): PlaceMention[] {
 }
 
 /**
- * "in Maidani, Laghman, Afghanistan": an address written town, province, country names the
- * province even where the gazetteer's short list of province names lacks it. The province is
- * kept by name (no coordinates), so that reports from different provinces are told apart.
+ * "in Maidani, Laghman, Afghanistan", "in Extreme-North, Cameroon", "Besongabang, Manyu,
+ * South-West, Cameroon": an address written before a country names the province (the part next
+ * to the country) and a site in it (the part before), even where the gazetteer's short list of
+ * province names lacks them. A province is kept by name (no coordinates), so that reports from
+ * different provinces are told apart. A part that is a known town ("in Kabul, Afghanistan") is
+ * the site, not a province.
  */
-const ADDRESS =
-  /(?:\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)(?: (?:district|neighbou?rhood|area|village|town|city))?)?, ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3}), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b/g;
+const ADDRESS_PART =
+  /((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+)( (?:district|province|region|state|governorate|county|neighbou?rhood|area|village|town|city))?$/u;
+const SITE_SUFFIX = / (?:neighbou?rhood|area|village|town|city)$/;
 
 function writtenProvinces(text: string, known: readonly PlaceMention[]): PlaceMention[] {
   const g = gazetteer();
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(ADDRESS)) {
-    const country = g.countries.get(fold(m[3]!));
-    const name = m[2]!;
-    if (!country || g.countries.has(fold(name))) continue;
-    const start = m.index + m[0].indexOf(`, ${name},`) + 2;
-    const span = { start, end: start + name.length };
-    const region = (
-      n: string,
-      kind: PlaceKind,
-      at: Span,
-      admin1: string,
-      wherePrec: number,
-    ): PlaceMention => ({
-      ...at,
-      text: n,
+  const overlaps = (at: Span) => known.some((k) => k.start < at.end && at.start < k.end);
+  const knownAt = (at: Span) => known.find((k) => k.start < at.end && at.start < k.end);
+  for (const c of known) {
+    if (c.place.kind !== "country") continue;
+    // The comma-separated parts before the country, nearest first (at most three).
+    const parts: { name: string; at: Span; suffix: string }[] = [];
+    let cursor = c.start;
+    while (parts.length < 3 && text.slice(cursor - 2, cursor) === ", ") {
+      const before = text.slice(Math.max(0, cursor - 82), cursor - 2);
+      const m = ADDRESS_PART.exec(before);
+      if (!m) break;
+      const start = cursor - 2 - before.length + m.index;
+      parts.push({ name: m[1]!, at: { start, end: start + m[1]!.length }, suffix: m[2] ?? "" });
+      cursor = start;
+    }
+    const [nearest, second] = parts;
+    if (!nearest || g.countries.has(fold(nearest.name))) continue;
+    const region = (part: { name: string; at: Span }, kind: PlaceKind, admin1: string): PlaceMention => ({
+      ...part.at,
+      text: part.name,
       place: {
-        name: n,
+        name: part.name,
         kind,
-        iso: country.iso,
-        country: country.country,
+        iso: c.place.iso,
+        country: c.place.country,
         admin1,
         admin1Code: null,
-        admin2: kind === "district" ? n : null,
+        admin2: kind === "district" ? part.name : null,
         lat: null,
         lon: null,
         population: 0,
-        wherePrec,
+        wherePrec: kind === "region" ? 4 : 3,
       },
       role: "site",
     });
-    const overlaps = (at: Span) => known.some((k) => k.start < at.end && at.start < k.end);
-    if (!known.some((k) => k.start < span.end && span.start < k.end && k.place.kind !== "town"))
-      out.push(region(name, "region", span, name, 4));
-    // The place before it ("Sangin district", "Musaga neighborhood"), when the gazetteer lacks it:
-    // a site of that province, so that two reports from one province at different sites differ.
-    const site = m[1];
-    if (site && !g.countries.has(fold(site))) {
-      const at = { start: m.index, end: m.index + site.length };
-      if (!overlaps(at)) out.push(region(site, "district", at, name, 3));
-    }
+    const nearestKnown = knownAt(nearest.at);
+    // "in Kabul, Afghanistan", "Musaga neighborhood, Burundi": the part is the site. (In "Bakwa
+    // district, Farah, Afghanistan" a town's name between a site and the country is the province.)
+    if (
+      (nearestKnown?.place.kind === "town" && !nearest.suffix && !second) ||
+      SITE_SUFFIX.test(nearest.suffix)
+    )
+      continue;
+    // A province the gazetteer knows is named already; another is named here.
+    const known1 = nearestKnown && nearestKnown.place.kind !== "town" ? nearestKnown.place.admin1 : null;
+    if (!known1) out.push(region(nearest, "region", nearest.name));
+    // The place before it ("Sangin district", "Manyu"), when the gazetteer lacks it: a site of
+    // that province, so that two reports from one province at different sites differ.
+    if (second && !g.countries.has(fold(second.name)) && !overlaps(second.at))
+      out.push(region(second, "district", known1 ?? nearest.name));
   }
   return out;
 }
@@ -390,7 +435,7 @@ function promote(text: string, span: Span, place: Place): Place {
   if (place.kind === "town" && DISTRICT_WORDS.some((w) => after.startsWith(` ${w}`)))
     return { ...place, kind: "district", admin2: place.name, wherePrec: 3 };
   if (place.kind === "town" && REGION_WORDS.some((w) => after.startsWith(` ${w}`)))
-    return { ...place, kind: "region", wherePrec: 4 };
+    return { ...place, kind: "region", admin1: place.admin1 ?? place.name, wherePrec: 4 };
   return place;
 }
 
