@@ -1,16 +1,30 @@
 // The type of an event from its reports' words: a GTD attack type and an ACLED event and
 // sub-event type (lexicons in ./lexicon/event-types.ts). Types are scored by how often their
 // words occur; of the types with a fair share of the top score (a fifth), GTD's hierarchy
-// decides (hijacking over hostage taking over bombing over armed assault). ACLED's type follows
-// from the GTD type and the targets: a hostage taking is an abduction, a bombing one of the
-// explosion sub-types, an armed assault on state forces a battle, on civilians an attack.
+// decides (hijacking over barricade over kidnapping over bombing over armed assault). Then
+// GTD's own rules, as constructions:
+//   - an attack on a prominent person (official, commander, judge, elder, cleric, journalist …)
+//     is an assassination, whatever the weapon (./prominent-target.ts);
+//   - a hostage taking where the hostages are held at the site ("stormed the hotel and held the
+//     guests hostage for hours") is a barricade incident, not a kidnapping;
+//   - fire that kills or wounds people (other than the attackers) is an armed assault, not a
+//     facility attack; explosives in an assault's weapon list with firearms ("armed with grenades
+//     and rifles") make no bombing.
+// ACLED's type follows from the GTD type and the targets: a hostage taking is an abduction, a
+// bombing (or an assassination by one) one of the explosion sub-types, an armed assault or an
+// assassination on state forces a battle, on civilians an attack. Every pattern is compiled once.
 import type { Claim } from "../core/model.js";
 import {
   ACLED_SUB_EVENTS,
+  BARRICADE,
   GTD_ATTACK_TYPES,
   GTD_LEXICON,
+  GTD_NOT,
+  WEAPON_LIST,
   type GtdAttackType,
 } from "./lexicon/event-types.js";
+import { alternation, NOT_AFTER_LETTER, NOT_LETTER } from "./phrase-pattern.js";
+import { prominentTarget } from "./prominent-target.js";
 
 export interface EventType {
   gtd: GtdAttackType;
@@ -37,30 +51,66 @@ export function countWords(text: string, words: readonly string[]): number {
   return n;
 }
 
+const NONE: readonly string[] = [];
+
 export function typeEvent(text: string, claims: readonly Claim[] = []): EventType {
   const scores: Partial<Record<GtdAttackType, number>> = {};
   let top = 0;
   for (const t of GTD_ATTACK_TYPES) {
     if (t === "Unknown") continue;
-    const n = countWords(text, GTD_LEXICON[t]);
+    let n = countWords(text, GTD_LEXICON[t]) - countWords(text, GTD_NOT[t] ?? NONE);
+    if (t === "Bombing/Explosion") n -= explosivesCarried(text);
     if (n > 0) scores[t] = n;
     top = Math.max(top, n);
   }
   const floor = Math.max(1, Math.ceil(top / 5));
-  const gtd = GTD_ATTACK_TYPES.find((t) => (scores[t] ?? 0) >= floor) ?? "Unknown";
-  return { gtd, acled: acledType(gtd, text, claims), scores };
+  let gtd = GTD_ATTACK_TYPES.find((t) => (scores[t] ?? 0) >= floor) ?? "Unknown";
+  if (prominentTarget(text) !== null) gtd = "Assassination";
+  else if (gtd === "Hostage Taking (Kidnapping)" && heldAtSite(text))
+    gtd = "Hostage Taking (Barricade Incident)";
+  else if (gtd === "Facility/Infrastructure Attack" && claims.some(hurtVictim)) gtd = "Armed Assault";
+  return { gtd, acled: acledType(gtd, text, claims, scores), scores };
+}
+
+/** "armed with" and the next few words, up to a clause's end. */
+const CARRYING = new RegExp(
+  `${NOT_AFTER_LETTER}(?:${alternation(WEAPON_LIST.carrying)})\\s+((?:[^\\s,.;]+\\s+){0,6}[^\\s,.;]+)`,
+  "giu",
+);
+
+/** Bombing words in a weapon list that also names firearms ("armed with grenades and rifles"). */
+function explosivesCarried(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(CARRYING)) {
+    if (countWords(m[1]!, WEAPON_LIST.firearms) > 0) n += countWords(m[1]!, GTD_LEXICON["Bombing/Explosion"]);
+  }
+  return n;
+}
+
+const HELD = new RegExp(`${NOT_AFTER_LETTER}(?:${alternation(BARRICADE.held)})${NOT_LETTER}`, "iu");
+
+/** Hostages held where they were taken: "held … hostage" and a word of the site ("stormed"). */
+function heldAtSite(text: string): boolean {
+  return HELD.test(text) && countWords(text, BARRICADE.site) > 0;
+}
+
+function hurtVictim(c: Claim): boolean {
+  return (c.outcome === "killed" || c.outcome === "injured") && c.group !== "militants";
 }
 
 function acledType(
   gtd: GtdAttackType,
   text: string,
   claims: readonly Claim[],
+  scores: Partial<Record<GtdAttackType, number>>,
 ): { eventType: string | null; subEventType: string | null } {
   const sub = (name: string) => {
     const e = ACLED_SUB_EVENTS.find((s) => s.subEventType === name)!;
     return { eventType: e.eventType, subEventType: e.subEventType };
   };
-  switch (gtd) {
+  // ACLED types by the means: an assassination by a bomb is an explosion.
+  const bombed = (scores["Bombing/Explosion"] ?? 0) > (scores["Armed Assault"] ?? 0);
+  switch (gtd === "Assassination" && bombed ? "Bombing/Explosion" : gtd) {
     case "Hijacking":
     case "Hostage Taking (Kidnapping)":
     case "Hostage Taking (Barricade Incident)":
