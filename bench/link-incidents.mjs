@@ -18,6 +18,14 @@ const evalDir = path.resolve(root, "../shared/eval");
 const sets = [
   { name: "mixed-dev", file: path.join(evalDir, "incidents/mixed-dev.jsonl"), gold: true },
   { name: "jaffar-express", file: path.join(evalDir, "jaffar-express/articles.jsonl"), gold: false },
+  // The same file as `tally ingest` reads it: in its own order, undated lines (date_approx only)
+  // without a publication date.
+  {
+    name: "jaffar-express-as-ingested",
+    file: path.join(evalDir, "jaffar-express/articles.jsonl"),
+    gold: false,
+    asIngested: true,
+  },
   // GTD rows are distinct events: every incident holding two rows is a false merge.
   { name: "gtd-dev", file: path.join(evalDir, "dev/gtd.jsonl"), gold: false, distinct: true },
 ];
@@ -45,17 +53,18 @@ for (const set of sets) {
     .split("\n")
     .filter(Boolean)
     .map((l) => JSON.parse(l));
-  rows.sort(
-    (a, b) =>
-      (published(a) ?? "").localeCompare(published(b) ?? "") || String(a.id).localeCompare(String(b.id)),
-  );
+  if (!set.asIngested)
+    rows.sort(
+      (a, b) =>
+        (published(a) ?? "").localeCompare(published(b) ?? "") || String(a.id).localeCompare(String(b.id)),
+    );
   const store = new MemoryStore();
   const t0 = performance.now();
   for (const r of rows) {
     const article = {
       id: String(r.id),
       text: r.text,
-      published: published(r),
+      published: set.asIngested ? (r.published ?? r.date ?? null) : published(r),
       outlet: r.outlet ?? null,
       url: r.url ?? null,
     };

@@ -6,7 +6,7 @@
 //           (lexicon/follow-up.ts: tolls revised, funerals, survivors' accounts) days later
 //           1 − days / WINDOW_DAYS (at least −1); any other report days later −1.5
 //   place   −3 different countries; +1 a shared specific place (town, feature, district, or two
-//           within NEAR_KM); +0.5 the same province; −1 different provinces; −1.5 specific places
+//           within NEAR_KM); +0.5 the same province; −1 different provinces; −0.5 specific places
 //           in the same province but none shared or near (provinces by name, else GeoNames code)
 //   type    +0.5 the same GTD attack type; +0.25 both hostage takings (hijacking, kidnapping,
 //           barricade); −0.5 another (both known)
@@ -18,11 +18,11 @@
 // Cosines weigh words by IDF over the candidates' reports, shrunk towards plain term frequency
 // when they are few (`shrunkIdf`). So a later-day report of the same attack (same place, shared
 // names) joins it, and a different attack in the same province on the same day (specific places
-// apart −1.5, other names and words) falls below the threshold.
+// apart −0.5, other names and words) falls below the threshold.
 //
 // Measured (bench/link-incidents.mjs): the 45 mixed reports of 6 incidents, B-cubed F1 0.962
 // (precision 1); the 15 Jaffar Express reports, one incident; the 1,500 GTD dev rows (distinct
-// events), 14% of rows merged with another (35% before the series veto and written provinces), mostly same-day attacks in one town or province
+// events), 15% of rows merged with another (35% before the series veto and written provinces), mostly same-day attacks in one town or province
 // that GTD codes one row per site.
 //
 // An article's event date: the earliest date its claims give within the week before publication,
@@ -186,10 +186,10 @@ export function scoreLink(
     reasons.push(`place −1 (${myRegion} vs ${theirRegion})`);
   } else if (myRegion && myRegion === theirRegion) {
     const apart = mine.length > 0 && theirs.length > 0;
-    score += apart ? -1.5 : 0.5;
+    score += apart ? -0.5 : 0.5;
     reasons.push(
       apart
-        ? `place −1.5 (same province ${myRegion}, places over ${NEAR_KM} km apart)`
+        ? `place −0.5 (same province ${myRegion}, places over ${NEAR_KM} km apart)`
         : `place +0.5 (${myRegion})`,
     );
   }
