@@ -14,8 +14,7 @@ import type { Article, Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { extractArticle } from "./extract-articles.js";
-import { readArticles, type ReadResult, type Source } from "./read-articles.js";
-import { looksLikeHtml, readHtml } from "./read-html.js";
+import { looksLikeHtml, readArticles, type ReadResult, type Source } from "./read-articles.js";
 
 /** File names a folder walk takes; other files in folders are skipped (a named file is always read). */
 export const INGEST_EXTENSIONS = [".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
@@ -97,31 +96,33 @@ export async function ingest(
  * Reads one body of content that came without a file (an HTTP upload) into the store, as a file
  * named `source.name` with extension `ext` would be read.
  */
-export function ingestContent(
+export async function ingestContent(
   store: Store,
   source: Source & { content: Buffer },
   ext: string | null,
   options: IngestOptions = {},
-): IngestSummary {
+): Promise<IngestSummary> {
   const run = new Run(store, options);
-  run.read(source, ext);
+  await run.read(source, ext);
   return run.finish();
 }
 
 /**
  * The articles in a file's content: an HTML page (by its extension, or by its look unless it is
- * named .txt), else text, JSON or JSON Lines (by extension, else by content).
+ * named .txt), else text, JSON or JSON Lines (by extension, else by content). The HTML reader
+ * (linkedom, Readability: a tenth of a second to load) is loaded only for a page.
  */
-export function readContent(
+export async function readContent(
   source: Source & { content: Buffer },
   ext: string | null,
   published?: string,
-): ReadResult {
+): Promise<ReadResult> {
   if (
     ext === ".html" ||
     ext === ".htm" ||
     (ext !== ".txt" && looksLikeHtml(source.content.toString("utf8", 0, 2000)))
   ) {
+    const { readHtml } = await import("./read-html.js");
     return readHtml(source, { published });
   }
   const format = ext === ".txt" || ext === ".text" ? "text" : "auto";
@@ -190,7 +191,7 @@ class Run {
     for await (const chunk of this.options.stdin ?? process.stdin) {
       chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
     }
-    this.read({ name: "stdin", content: Buffer.concat(chunks) }, null);
+    await this.read({ name: "stdin", content: Buffer.concat(chunks) }, null);
   }
 
   async file(path: string): Promise<void> {
@@ -203,12 +204,12 @@ class Run {
       this.options.onEvent?.({ kind: "file", source: path });
       return;
     }
-    this.read({ name: path, content }, extension(path));
+    await this.read({ name: path, content }, extension(path));
   }
 
-  read(source: Source & { content: Buffer }, ext: string | null): void {
+  async read(source: Source & { content: Buffer }, ext: string | null): Promise<void> {
     this.summary.files++;
-    const read = readContent(source, ext, this.options.published);
+    const read = await readContent(source, ext, this.options.published);
     for (const m of read.messages) this.problem(m.source, m.line ?? null, m);
     for (let next = 0; next < read.articles.length;) {
       // One transaction a batch: each article in it a savepoint of its own (one that fails rolls

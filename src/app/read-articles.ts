@@ -55,6 +55,11 @@ function baseName(name: string): string {
   return name.split(/[\\/]/).pop() || name;
 }
 
+/** Whether content looks like an HTML page rather than text that mentions a tag. */
+export function looksLikeHtml(content: string): boolean {
+  return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>])/i.test(content.slice(0, 2000));
+}
+
 /** The format of an input: the one asked for, else by the name's extension, else by the content. */
 export function detectFormat(
   name: string,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeHtml, readHtml } from "./read-html.js";
+import { looksLikeHtml } from "./read-articles.js";
+import { readHtml } from "./read-html.js";
 
 const paragraphs = [
   "Gunmen attacked a passenger train in <b>Balochistan</b> on Tuesday, killing at least 21 hostages and four soldiers, the army said in a statement.",

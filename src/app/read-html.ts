@@ -75,11 +75,6 @@ export function readHtml(source: Source, options: HtmlOptions = {}): ReadResult 
   return { articles: [article], messages: [], lines: [null] };
 }
 
-/** Whether content looks like an HTML page rather than text that mentions a tag. */
-export function looksLikeHtml(content: string): boolean {
-  return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>])/i.test(content.slice(0, 2000));
-}
-
 // --- metadata ---------------------------------------------------------------------------------
 
 interface PageMeta {

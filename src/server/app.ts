@@ -138,7 +138,7 @@ export function createApi(options: ApiOptions): Hono {
     const stored: Extract<IngestEvent, { kind: "article" }>[] = [];
     const messages: Message[] = [];
     const touched: IncidentId[] = [];
-    ingestContent(store, { name: upload.name, content: upload.content }, upload.ext, {
+    await ingestContent(store, { name: upload.name, content: upload.content }, upload.ext, {
       published: upload.published,
       onStored: (id) => {
         const ids = linkArticle(store, id);
@@ -168,7 +168,11 @@ export function createApi(options: ApiOptions): Hono {
 
   app.post("/api/extract", async (c) => {
     const upload = await readUpload(c);
-    const read = readContent({ name: upload.name, content: upload.content }, upload.ext, upload.published);
+    const read = await readContent(
+      { name: upload.name, content: upload.content },
+      upload.ext,
+      upload.published,
+    );
     const article = read.articles[0];
     if (!article) throw unprocessable(read.messages.map(stripSource));
     const result = extractArticle(article, { published: upload.published ?? null });
