@@ -202,6 +202,16 @@ describe("findCounts: active, the outcome before the figure", () => {
   });
 });
 
+describe("findCounts: reduced relative clauses", () => {
+  it("reads the main verb after a participle clause, however long", () => {
+    expect(
+      counts(
+        "Forty travellers held hostage on the bus by armed men in the remote hills of the northern district were freed.",
+      ),
+    ).toMatchObject([{ q: "Forty", outcome: "released" }]);
+  });
+});
+
 describe("findCounts: running tolls", () => {
   it("reads 'the death toll rose to 30' as killed, cumulative", () => {
     expect(counts("The death toll rose to 30 on Sunday.")).toEqual([

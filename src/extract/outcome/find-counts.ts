@@ -226,7 +226,9 @@ function outcomeAfter(
     if (p && (relative || reduced)) {
       // "Two guards who were seized with the engineers are still missing": the main clause's
       // outcome, after the relative clause, when there is one.
-      const main = mainClauseOutcome(tokens, k + p.words.length);
+      // (A reduced clause may run long: "155 passengers held hostage in the train by suspected
+      // Baloch terrorists in the troubled Balochistan province were rescued".)
+      const main = mainClauseOutcome(tokens, k + p.words.length, reduced ? 20 : 10);
       if (main) return main;
     }
     if (p) {
