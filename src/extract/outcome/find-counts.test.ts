@@ -202,6 +202,16 @@ describe("findCounts: active, the outcome before the figure", () => {
   });
 });
 
+describe("findCounts: an outcome right after the figure", () => {
+  it("reads 'N sustained injuries' as N injured, people when the figure before had parts", () => {
+    const found = counts(
+      "At least nine people, three of them children, lost their lives and 14 sustained injuries in the blast.",
+    );
+    expect(found.find((c) => c.q === "14")).toMatchObject({ outcome: "injured", group: "people" });
+    expect(counts("Officials said 8 suffered injuries.")).toMatchObject([{ q: "8", outcome: "injured" }]);
+  });
+});
+
 describe("findCounts: reduced relative clauses", () => {
   it("reads the main verb after a participle clause, however long", () => {
     expect(

@@ -414,7 +414,14 @@ function takenHostage(
 export function findCounts(tokens: readonly Token[], slice: (a: number, b: number) => string): Count[] {
   const cands: Candidate[] = [];
   for (const q of findQuantities(tokens, slice)) {
-    const r = readNounPhrase(tokens, q.last, true);
+    let r = readNounPhrase(tokens, q.last, true);
+    // "and 22 sustained injuries", "22 lost their lives": an outcome right after the figure is
+    // its verb, not a noun.
+    if (
+      (r.kind === "not_people" || (r.kind === "unknown" && r.np.first === q.last)) &&
+      phraseAt(tokens, q.last, "after")
+    )
+      r = { kind: "elliptical", next: q.last };
     if (r.kind === "not_people") continue;
     if (r.kind === "unknown") {
       // Only as the subject or object of an outcome of people, said at once: "7 Christian Copts were
@@ -580,9 +587,11 @@ export function findCounts(tokens: readonly Token[], slice: (a: number, b: numbe
     if (!group) {
       // Only from a counted figure with an outcome of its own ("another 10 soldiers were eliminated,
       // while 30 were killed"); "A gunman opened fire, killing 11" does not make the 11 gunmen.
+      // Parts of a whole lend nothing: in "11 people — five women and four children — died and
+      // 22 were injured" the 22 are people.
       for (let j = i - 1; j >= 0 && !group; j--) {
         const o = cands[j]!;
-        if (o.group && o.np && o.outcome && !o.singular) group = o.group;
+        if (o.group && o.np && o.outcome && !o.singular && o.partOf === null) group = o.group;
       }
       group ??= "people";
     }
