@@ -42,7 +42,7 @@ const PEOPLE = (
   "commanders commander " +
   "people persons person individuals individual others victims victim bodies body dead casualties lives " +
   "souls humans human more deaths fatalities injured wounded death fatality injury survivors citizens " +
-  "nationals locals adults inhabitants residents"
+  "locals adults inhabitants residents"
 ).split(" ");
 
 /** Singulars that are adjectives or things, not persons ("a local administrator", "the force's"). */
