@@ -48,6 +48,8 @@ const BY_OUTCOME: Record<Outcome, Entry[]> = {
     ["eliminating", false, true],
     ["neutralised", true, true],
     ["neutralized", true, true],
+    ["neutralising", false, true],
+    ["neutralizing", false, true],
     ["sent to hell", true, true],
     ["slain", true, false],
     ["slew", false, true],
@@ -190,6 +192,7 @@ const BY_OUTCOME: Record<Outcome, Entry[]> = {
     ["kidnappings of", false, true],
   ],
   held: [
+    ["held captive", true, false],
     ["remain in custody", true, false],
     ["remain under custody", true, false],
     ["remain hostage", true, false],
