@@ -1,13 +1,21 @@
 // The dashboard end to end, in Debian's chromium: the incidents list (rows, sorting, search), an
 // incident (its tally against the API's, a contested row marked, the charts and map drawn), an
 // article (every evidence span highlighted as `text.slice(start, end)`, the claim shown on focus),
-// adding an article through the form, keyboard use, and no request leaving 127.0.0.1.
+// adding an article through the form, the stored reports page, an analyst splitting a report off an
+// incident and merging it back, keyboard use, and no request leaving 127.0.0.1.
 // Screenshots go to test-results/screenshots/.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ArticleView, IncidentSummary, IncidentView, Page as ApiPage } from "../../web/src/api-types.js";
+import type {
+  ArticleMeta,
+  ArticleView,
+  IncidentSummary,
+  IncidentView,
+  Page as ApiPage,
+  StoredResponse,
+} from "../../web/src/api-types.js";
 import { launchChromium, watchPage, type PageWatch } from "./browser.js";
 import { fixtureArticles, getJson, SCREENSHOTS, startTestServer, type TestServer } from "./setup.js";
 
@@ -27,6 +35,22 @@ async function open(hash: string, ready: string): Promise<void> {
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Stores an article through the API, as a client other than the dashboard would. */
+async function postArticle(body: Record<string, string>): Promise<StoredResponse> {
+  const res = await fetch(new URL("api/articles", server.url), {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`POST api/articles: ${res.status} ${await res.text()}`);
+  return (await res.json()) as StoredResponse;
+}
+
+/** The incident id in the page's address. */
+function incidentInUrl(): string {
+  return decodeURIComponent(page.url().split("#/incidents/")[1]!.split("?")[0]!);
 }
 
 /** The ids of the incident rows on screen, in order. */
@@ -244,6 +268,113 @@ describe("dashboard", () => {
     } finally {
       watch.allowNotFound = false;
     }
+  });
+
+  it("lists the stored reports, and a row opens its article", async () => {
+    const api = await getJson<ApiPage<ArticleMeta>>(server.url, "api/articles?limit=50&offset=0");
+    expect(api.total).toBeGreaterThan(10);
+    await open("#/", "incidents");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
+    await page.waitForSelector('body[data-ready="articles"]');
+    await expect(page.locator('[data-nav="articles"]').getAttribute("aria-current")).resolves.toBe("page");
+    const ids = await page.$$eval("#articles-table tbody tr[data-id]", (rows) =>
+      rows.map((r) => r.getAttribute("data-id") ?? ""),
+    );
+    expect(ids).toEqual(api.items.map((a) => a.id));
+    await expect(page.locator("#articles-table caption").textContent()).resolves.toContain("Stored reports");
+    await expect(page.locator('#articles-table thead th[scope="col"]').count()).resolves.toBe(6);
+    await expect(page.locator('#articles-table tbody th[scope="row"]').count()).resolves.toBe(ids.length);
+    await expect(page.locator("#list-status").textContent()).resolves.toContain(`of ${api.total} reports`);
+    await expect(page.getByRole("button", { name: "Previous page" }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Next page" }).isDisabled()).resolves.toBe(api.total <= 50);
+    await shot("articles");
+
+    const id = "04-dam-camp-siege-contested";
+    const meta = api.items.find((a) => a.id === id)!;
+    await page.locator(`#articles-table tr[data-id="${id}"]`).getByRole("link").click();
+    await page.waitForSelector('body[data-ready="article"]');
+    expect(page.url()).toContain(`#/articles/${id}`);
+    await expect(page.locator("h1").textContent()).resolves.toBe(meta.title ?? meta.id);
+  });
+
+  it("splits a report off an incident and merges it back", async () => {
+    // Two reports of one invented event, stored as another client would; they share an incident.
+    const first = await postArticle({
+      id: "e2e-grain-depot-1",
+      title: "Gunmen raid grain depot in Tessalit",
+      outlet: "Sahel Wire",
+      published: "2025-07-06",
+      text:
+        "Gunmen raid grain depot in Tessalit\n\n" +
+        "Gunmen attacked a grain depot in Tessalit, in northern Mali, on Saturday, killing 9 guards, " +
+        "the regional governor said. A nurse at the town's clinic said 11 people were wounded in the raid on the depot.",
+    });
+    const second = await postArticle({
+      id: "e2e-grain-depot-2",
+      title: "Toll from Tessalit depot raid rises to 12",
+      outlet: "Desert Courier",
+      published: "2025-07-07",
+      text:
+        "Toll from Tessalit depot raid rises to 12\n\n" +
+        "The number of guards killed when gunmen attacked a grain depot in Tessalit, in northern Mali, on Saturday " +
+        "has risen to 12, a local official said on Monday. The army said its soldiers killed 4 of the attackers as they fled the depot.",
+    });
+    const a1 = first.article.id;
+    const a2 = second.article.id;
+    const old = first.incidents[0]!.id;
+    expect(second.incidents.map((i) => i.id)).toEqual([old]);
+    const incidentPath = (id: string) => `api/incidents/${encodeURIComponent(id)}`;
+    expect((await getJson<IncidentView>(server.url, incidentPath(old))).incident.articles).toEqual([a1, a2]);
+
+    // Split: the corrections are collapsed until opened; check the second report and move it.
+    await open(`#/incidents/${encodeURIComponent(old)}`, "incident");
+    const split = page.getByRole("button", { name: "Move the checked reports to a new incident" });
+    await expect(split.isVisible()).resolves.toBe(false);
+    await page.locator("#corrections summary").click();
+    await page.getByRole("checkbox", { name: /Toll from Tessalit depot raid/ }).check();
+    await split.click();
+    await page.waitForURL((u) => u.hash.startsWith("#/incidents/") && !u.hash.includes(old));
+    await page.waitForSelector('body[data-ready="incident"]');
+    const created = incidentInUrl();
+    await expect(page.locator("#correction-notice").textContent()).resolves.toContain(
+      "1 report was moved here",
+    );
+    await expect(page.locator("#correction-notice:focus").count()).resolves.toBe(1);
+    const newView = await getJson<IncidentView>(server.url, incidentPath(created));
+    expect(newView.incident.articles).toEqual([a2]);
+    expect((await getJson<IncidentView>(server.url, incidentPath(old))).incident.articles).toEqual([a1]);
+    await expect(page.locator("h1").textContent()).resolves.toBe(newView.incident.title);
+    await shot("incident-split");
+
+    // Merge, with the keyboard: an unknown id is refused with the server's message first.
+    await open(`#/incidents/${encodeURIComponent(old)}`, "incident");
+    await page.locator("#corrections summary").focus();
+    await page.keyboard.press("Enter");
+    const mergeInput = page.getByLabel("Merge another incident into this one (its id)");
+    watch.allowNotFound = true;
+    try {
+      await mergeInput.fill("inc-no-such-incident");
+      await mergeInput.press("Enter");
+      await expect.poll(() => page.getByRole("alert").textContent()).toContain("inc-no-such-incident");
+      await page.waitForSelector('body[data-ready="incident"]');
+    } finally {
+      watch.allowNotFound = false;
+    }
+    await mergeInput.fill(created);
+    await page.getByRole("button", { name: "Merge into this incident" }).click();
+    await page.waitForSelector("#correction-notice");
+    await page.waitForSelector('body[data-ready="incident"]');
+    expect(incidentInUrl()).toBe(old);
+    await expect(page.locator("#alert").textContent()).resolves.toBe("");
+    await expect(page.locator("#correction-notice").textContent()).resolves.toContain(
+      `Incident ${created} was merged into this one`,
+    );
+    const merged = await getJson<IncidentView>(server.url, incidentPath(old));
+    expect([...merged.incident.articles].sort()).toEqual([a1, a2].sort());
+    await expect(page.locator("#reports table tbody tr").count()).resolves.toBe(2);
+    const gone = await fetch(new URL(incidentPath(created), server.url));
+    expect(gone.status).toBe(404);
+    await shot("incident-merged");
   });
 
   it("made no request beyond the local server and logged no errors", () => {

@@ -104,6 +104,12 @@ export interface IncidentRef {
   title: string;
 }
 
+/** POST api/incidents/<id>/split: what is left of the incident (null when all moved) and the new one. */
+export interface SplitResponse {
+  left: IncidentRef | null;
+  created: IncidentRef;
+}
+
 export interface ArticleView {
   article: StoredArticle;
   claims: Claim[];

@@ -9,6 +9,7 @@ import type {
   IncidentSummary,
   IncidentView,
   Page,
+  SplitResponse,
   StoredResponse,
 } from "./api-types.js";
 import { getToken } from "./token.js";
@@ -97,10 +98,24 @@ export interface Upload {
   url?: string;
 }
 
-function uploadInit(upload: Upload): { init: RequestInit; params: Params } {
+/** Headers every write carries: the tab's token, when one was given. */
+function writeHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
+
+function jsonInit(body: unknown): RequestInit {
+  return {
+    method: "POST",
+    headers: { ...writeHeaders(), "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  };
+}
+
+function uploadInit(upload: Upload): { init: RequestInit; params: Params } {
+  const headers = writeHeaders();
   const meta = { published: upload.published, title: upload.title, outlet: upload.outlet, url: upload.url };
   if (upload.kind === "html") {
     headers["Content-Type"] = "text/html; charset=utf-8";
@@ -117,6 +132,16 @@ export const api = {
     request<Page<IncidentSummary>>(apiUrl("incidents", q), {}, signal),
   incident: (id: string, strategy: string, signal?: AbortSignal) =>
     request<IncidentView>(apiUrl(`incidents/${encodeURIComponent(id)}`, { strategy }), {}, signal),
+  /** Moves `articles` out of incident `id` into a new incident. */
+  split: (id: string, articles: readonly string[], signal?: AbortSignal) =>
+    request<SplitResponse>(
+      apiUrl(`incidents/${encodeURIComponent(id)}/split`),
+      jsonInit({ articles }),
+      signal,
+    ),
+  /** Moves the reports of incident `from` into `into` and deletes `from`; answers the merged view. */
+  merge: (into: string, from: string, signal?: AbortSignal) =>
+    request<IncidentView>(apiUrl("incidents/merge"), jsonInit({ into, from }), signal),
   articles: (limit: number, offset: number, signal?: AbortSignal) =>
     request<Page<ArticleMeta>>(apiUrl("articles", { limit, offset }), {}, signal),
   article: (id: string, signal?: AbortSignal) =>

@@ -7,6 +7,7 @@ import { hideTip } from "./tooltip.js";
 import { renderIncidents } from "./pages/incidents.js";
 import { renderIncident } from "./pages/incident.js";
 import { renderArticle } from "./pages/article.js";
+import { renderArticles } from "./pages/articles.js";
 import { renderAdd } from "./pages/add.js";
 import { esc } from "./format.js";
 import { claimantStyles } from "./highlight.js";
@@ -26,7 +27,10 @@ async function renderNotFound(ctx: PageContext<Extract<Route, { page: "not-found
 
 function markNav(route: Route): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>("[data-nav]")) {
-    const on = a.dataset.nav === route.page || (a.dataset.nav === "incidents" && route.page === "incident");
+    const on =
+      a.dataset.nav === route.page ||
+      (a.dataset.nav === "incidents" && route.page === "incident") ||
+      (a.dataset.nav === "articles" && route.page === "article");
     if (on) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
   }
@@ -44,7 +48,7 @@ async function show(focus: boolean): Promise<void> {
   hideTip();
   markNav(route);
   main.setAttribute("aria-busy", "true");
-  const ctx = { root: main, signal: controller.signal };
+  const ctx = { root: main, signal: controller.signal, redraw: () => void show(true) };
   try {
     switch (route.page) {
       case "incidents":
@@ -52,6 +56,9 @@ async function show(focus: boolean): Promise<void> {
         break;
       case "incident":
         await renderIncident({ ...ctx, route });
+        break;
+      case "articles":
+        await renderArticles({ ...ctx, route });
         break;
       case "article":
         await renderArticle({ ...ctx, route });

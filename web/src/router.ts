@@ -1,8 +1,9 @@
-// Hash routes: #/ the incidents, #/incidents/<id>, #/articles/<id>, #/add. Ids are URI-encoded;
+// Hash routes: #/ the incidents, #/incidents/<id>, #/articles (the reports), #/articles/<id>, #/add. Ids are URI-encoded;
 // each route may carry a query after "?" (the list's search and sort, a claim to show).
 export type Route =
   | { page: "incidents"; query: URLSearchParams }
   | { page: "incident"; id: string; query: URLSearchParams }
+  | { page: "articles"; query: URLSearchParams }
   | { page: "article"; id: string; query: URLSearchParams }
   | { page: "add"; query: URLSearchParams }
   | { page: "not-found"; path: string; query: URLSearchParams };
@@ -24,6 +25,7 @@ export function parseHash(hash: string): Route {
     return { page: "incidents", query };
   if (parts.length === 2 && parts[0] === "incidents")
     return { page: "incident", id: decode(parts[1]!), query };
+  if (parts.length === 1 && parts[0] === "articles") return { page: "articles", query };
   if (parts.length === 2 && parts[0] === "articles") return { page: "article", id: decode(parts[1]!), query };
   if (parts.length === 1 && parts[0] === "add") return { page: "add", query };
   return { page: "not-found", path, query };
@@ -41,6 +43,7 @@ export const href = {
   incidents: (query?: Record<string, string | number | null | undefined>) => withQuery("#/", query),
   incident: (id: string, query?: Record<string, string | number | null | undefined>) =>
     withQuery(`#/incidents/${encodeURIComponent(id)}`, query),
+  articles: (query?: Record<string, string | number | null | undefined>) => withQuery("#/articles", query),
   article: (id: string, claim?: string) =>
     withQuery(`#/articles/${encodeURIComponent(id)}`, claim ? { claim } : undefined),
   add: () => "#/add",

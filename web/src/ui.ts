@@ -1,7 +1,7 @@
 // Small page helpers: the alert region, the "drawn" flag tests and benches wait for, HTML parsing.
 import { ApiError } from "./api.js";
 
-export type Ready = "incidents" | "incident" | "article" | "add" | "not-found" | "error";
+export type Ready = "incidents" | "incident" | "articles" | "article" | "add" | "not-found" | "error";
 
 /** Marks the page as fully drawn (its data and charts are on screen), or clears the mark. */
 export function setReady(ready: Ready | null): void {

@@ -1,9 +1,11 @@
 // #/incidents/<id>[?strategy=gtd] — one incident: its tally (low, best, high, grade per outcome
 // and group, contested rows marked), each claimant's figures side by side, the figures by report
 // date, a map of the place with its precision, the claims with claimant, hedge and time, and the
-// reports. Everything is built as strings from one API answer and inserted once; the map waits
-// for the basemap, then the page is marked drawn.
+// reports, and an analyst's corrections of the grouping (split reports off, merge another incident
+// in). Everything is built as strings from one API answer and inserted once; the map waits for the
+// basemap, then the page is marked drawn.
 import { api } from "../api.js";
+import { correctionsHtml, noticeHtml, wireCorrections } from "../corrections.js";
 import type { Datasets, IncidentTallyRow, IncidentView } from "../api-types.js";
 import { claimantCharts, claimantLegend } from "../charts/claimant-chart.js";
 import { drawMap, preloadMap } from "../charts/map.js";
@@ -145,7 +147,9 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
     <nav class="toc" aria-label="On this page"><ul>
       <li><a href="#tally" data-jump>Tally</a></li><li><a href="#map" data-jump>Map</a></li>
       <li><a href="#timeline" data-jump>By report date</a></li><li><a href="#claimants" data-jump>Claimants' figures</a></li>
-      <li><a href="#claims" data-jump>Claims</a></li><li><a href="#reports" data-jump>Reports</a></li></ul></nav>
+      <li><a href="#claims" data-jump>Claims</a></li><li><a href="#reports" data-jump>Reports</a></li>
+      <li><a href="#corrections" data-jump>Correct the grouping</a></li></ul></nav>
+    ${noticeHtml(incident.id)}
     <section id="tally" class="panel" aria-labelledby="h-tally">
       <h2 id="h-tally">Tally</h2>
       ${contested ? `<p class="note"><span aria-hidden="true">⚠</span> ${num(contested)} figure${contested === 1 ? " is" : "s are"} contested: the claimants' ranges do not overlap.</p>` : ""}
@@ -197,7 +201,8 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
     <section id="reports" class="panel" aria-labelledby="h-reports">
       <h2 id="h-reports">Reports</h2>
       ${reportsTable(view)}
-    </section>`;
+    </section>
+    ${correctionsHtml(view)}`;
 
   // In-page links: the hash is the route, so jump by script.
   root.querySelector(".toc")!.addEventListener("click", (e) => {
@@ -293,6 +298,8 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
     byId(root, "#claims").scrollIntoView({ block: "start" });
     select.focus({ preventScroll: true });
   });
+
+  wireCorrections(root, view, ctx);
 
   performance.mark("incident:drawn");
   const mapHost = byId(root, "#map-host");

@@ -1,0 +1,192 @@
+// An analyst's corrections of an incident's grouping, on its page, collapsed by default: split
+// (the checked reports move to a new incident, which is then shown) and merge (another incident's
+// reports move into this one, which is drawn again). A write answered 401 asks for the server's
+// token, kept for the tab as the add page does; errors go to the page's alert region.
+import { ApiError, api } from "./api.js";
+import type { IncidentView } from "./api-types.js";
+import { esc, num } from "./format.js";
+import type { PageContext } from "./page.js";
+import { href } from "./router.js";
+import { getToken, setToken } from "./token.js";
+import { byId, clearError, isAbort, refocusAfterNavigation, setReady, showError } from "./ui.js";
+
+/** What the last correction did, told on the page drawn after it (the new or the merged incident). */
+let notice: { incident: string; text: string } | null = null;
+
+/** The note of the correction just made, for the incident drawn now; shown once. */
+export function noticeHtml(incident?: string): string {
+  const n = notice;
+  notice = null;
+  if (!n || (incident !== undefined && n.incident !== incident)) return "";
+  return `<p id="correction-notice" class="correction-notice" tabindex="-1">${esc(n.text)}</p>`;
+}
+
+export function correctionsHtml(view: IncidentView): string {
+  const reports = view.articles
+    .map(
+      (a, i) => `<li><input type="checkbox" id="split-${i}" name="articles" value="${esc(a.id)}">
+        <label for="split-${i}">${esc(a.title ?? a.id)} <span class="muted">(${esc(a.published ?? "undated")}${a.outlet ? `, ${esc(a.outlet)}` : ""})</span></label></li>`,
+    )
+    .join("");
+  return `<section id="corrections" class="panel" aria-labelledby="h-corrections">
+    <h2 id="h-corrections">Correct the grouping</h2>
+    <details id="corrections-details">
+      <summary>Split reports off, or merge another incident in</summary>
+      <p class="hint">Corrections are kept as an analyst's links: the linker does not undo them.</p>
+      <form id="split-form" class="correction-form" novalidate>
+        <fieldset>
+          <legend>Split: the reports that belong to another event</legend>
+          <ul class="check-list">${reports}</ul>
+          <button type="submit" id="split-button">Move the checked reports to a new incident</button>
+        </fieldset>
+      </form>
+      <form id="merge-form" class="correction-form" novalidate>
+        <fieldset>
+          <legend>Merge: the same event, told as another incident</legend>
+          <div class="field">
+            <label for="merge-from">Merge another incident into this one (its id)</label>
+            <input id="merge-from" name="from" type="text" autocomplete="off" spellcheck="false" aria-describedby="merge-hint">
+            <p id="merge-hint" class="hint">Its id is on its page, or the end of its address (<code>inc-…</code>). Its reports move here and it is deleted.</p>
+          </div>
+          <button type="submit" id="merge-button">Merge into this incident</button>
+        </fieldset>
+      </form>
+      <div class="field" id="corrections-token-field" hidden>
+        <label for="corrections-token">Access token</label>
+        <input id="corrections-token" name="token" type="password" autocomplete="off" aria-describedby="corrections-token-hint">
+        <p id="corrections-token-hint" class="hint">This server asks for a token to change incidents (the one <code>tally serve</code> printed).</p>
+      </div>
+      <p id="corrections-status" class="status" aria-live="polite"></p>
+    </details>
+  </section>`;
+}
+
+/** An id typed or pasted as the incident's address. */
+function incidentIdOf(input: string): string {
+  const s = input.trim();
+  const m = /#\/incidents\/([^?#/]+)/.exec(s);
+  if (!m) return s;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return m[1]!;
+  }
+}
+
+export function wireCorrections(root: HTMLElement, view: IncidentView, ctx: PageContext): void {
+  const { signal } = ctx;
+  const id = view.incident.id;
+  const details = byId<HTMLDetailsElement>(root, "#corrections-details");
+  const splitForm = byId<HTMLFormElement>(root, "#split-form");
+  const mergeForm = byId<HTMLFormElement>(root, "#merge-form");
+  const mergeInput = byId<HTMLInputElement>(root, "#merge-from");
+  const tokenField = byId(root, "#corrections-token-field");
+  const tokenInput = byId<HTMLInputElement>(root, "#corrections-token");
+  const status = byId(root, "#corrections-status");
+  const buttons = [
+    byId<HTMLButtonElement>(root, "#split-button"),
+    byId<HTMLButtonElement>(root, "#merge-button"),
+  ];
+
+  // The note of a correction just made opens the section it came from.
+  if (root.querySelector("#correction-notice")) {
+    details.open = true;
+    refocusAfterNavigation("#correction-notice");
+  }
+
+  const token = getToken();
+  if (token) tokenInput.value = token;
+  let asked = false;
+  details.addEventListener("toggle", () => {
+    if (!details.open || asked) return;
+    asked = true;
+    api
+      .health(signal)
+      .then((h) => {
+        if (h.tokenRequired) tokenField.hidden = false;
+      })
+      .catch(() => undefined);
+  });
+
+  const busy = (on: boolean, what: string) => {
+    buttons.forEach((b) => (b.disabled = on));
+    status.textContent = what;
+    if (on) setReady(null);
+    else setReady("incident");
+  };
+
+  /** Runs a write; a failure is told in the alert region and focus goes back to `refocus`. */
+  const write = async (what: string, action: () => Promise<void>, refocus: HTMLElement): Promise<void> => {
+    clearError();
+    if (!tokenField.hidden) setToken(tokenInput.value.trim() || null);
+    busy(true, what);
+    try {
+      await action();
+    } catch (e) {
+      if (isAbort(e) || signal.aborted) return;
+      if (e instanceof ApiError && e.status === 401) {
+        tokenField.hidden = false;
+        setToken(null);
+        showError(new ApiError(401, e.code, `${e.message} Enter the access token and try again.`));
+        busy(false, "");
+        tokenInput.focus();
+        return;
+      }
+      showError(e);
+      busy(false, "");
+      refocus.focus();
+    }
+  };
+
+  splitForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const checked = [...splitForm.querySelectorAll<HTMLInputElement>('input[name="articles"]:checked')];
+    if (!checked.length) {
+      showError(new ApiError(400, "EMPTY", "Check the reports to move to a new incident first."));
+      splitForm.querySelector<HTMLInputElement>('input[name="articles"]')?.focus();
+      return;
+    }
+    const articles = checked.map((c) => c.value);
+    const all = articles.length === view.articles.length;
+    void write(
+      `Moving ${num(articles.length)} report${articles.length === 1 ? "" : "s"}…`,
+      async () => {
+        const r = await api.split(id, articles, signal);
+        notice = {
+          incident: r.created.id,
+          text: `${num(articles.length)} report${articles.length === 1 ? " was" : "s were"} moved here from “${view.incident.title}” (${id})${all ? ", which had no reports left and was deleted" : ""}.`,
+        };
+        location.hash = href.incident(r.created.id);
+      },
+      checked[0]!,
+    );
+  });
+
+  mergeForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const from = incidentIdOf(mergeInput.value);
+    if (!from) {
+      showError(new ApiError(400, "EMPTY", "Enter the id of the incident to merge into this one."));
+      mergeInput.focus();
+      return;
+    }
+    if (from === id) {
+      showError(new ApiError(400, "SAME", "That is this incident's own id: enter another incident's."));
+      mergeInput.focus();
+      return;
+    }
+    void write(
+      `Merging ${from} into this incident…`,
+      async () => {
+        const merged = await api.merge(id, from, signal);
+        const moved = merged.articles.length - view.articles.length;
+        notice = {
+          incident: id,
+          text: `Incident ${from} was merged into this one${moved > 0 ? `: ${num(moved)} report${moved === 1 ? "" : "s"} moved here` : ""}.`,
+        };
+        ctx.redraw();
+      },
+      mergeInput,
+    );
+  });
+}
