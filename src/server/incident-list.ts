@@ -26,7 +26,7 @@ export function listIncidents(
   const dir = q.order === "asc" ? 1 : -1;
   const key = sortKey(q.sort, of);
   const keyed = incidents.map((i) => ({ i, k: key(i) }));
-  keyed.sort((a, b) => compare(a.k, b.k, dir) || a.i.id.localeCompare(b.i.id));
+  keyed.sort((a, b) => compare(a.k, b.k, dir) || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0));
   const pageOf = keyed.slice(q.offset, q.offset + q.limit);
   return { total: keyed.length, items: pageOf.map(({ i }) => of(i).summary) };
 }
@@ -64,6 +64,9 @@ function passes(s: Summarised, q: IncidentListQuery): boolean {
 
 type Key = string | number | null;
 
+/** One collator for every comparison (String.prototype.localeCompare makes one a call). */
+const COLLATOR = new Intl.Collator("en");
+
 function sortKey(sort: IncidentListQuery["sort"], of: (i: Incident) => Summarised): (i: Incident) => Key {
   switch (sort) {
     case "start":
@@ -91,5 +94,7 @@ function compare(a: Key, b: Key, dir: number): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return dir * (typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b)));
+  return (
+    dir * (typeof a === "number" && typeof b === "number" ? a - b : COLLATOR.compare(String(a), String(b)))
+  );
 }

@@ -49,7 +49,8 @@ export interface Summarised {
 /** Incident summaries under a strategy, kept while the store's revision stays the same. */
 export class Summaries {
   private revision = "";
-  private readonly kept = new Map<string, Summarised>();
+  /** By strategy, then incident id. */
+  private readonly kept = new Map<StrategyName, Map<string, Summarised>>();
 
   constructor(private readonly store: Store) {}
 
@@ -60,13 +61,15 @@ export class Summaries {
       this.kept.clear();
       this.revision = revision;
     }
+    let kept = this.kept.get(strategy);
+    if (!kept) this.kept.set(strategy, (kept = new Map()));
+    const made = kept;
     return (incident) => {
-      const key = `${strategy}\u0000${incident.id}`;
-      let s = this.kept.get(key);
+      let s = made.get(incident.id);
       if (!s) {
         const rows = incidentTally(incidentClaims(this.store, incident).claims, strategy);
         s = { summary: summarize(incident, rows), rows };
-        this.kept.set(key, s);
+        made.set(incident.id, s);
       }
       return s;
     };

@@ -70,7 +70,8 @@ export class SqliteStore implements Store {
   /** Parsed articles by id. */
   private readonly articleCache = new Map<string, StoredArticle>();
   /** Parsed incidents by their stored JSON (a changed incident has another body). */
-  private readonly incidentCache = new Map<string, Incident>();
+  /** Parsed incidents by id, with the revision they were read at. */
+  private readonly incidentCache = new Map<string, { rev: number; incident: Incident }>();
   /** Writes by this handle (SQLite's data_version counts only other connections' commits). */
   private writes = 0;
 
@@ -360,13 +361,11 @@ export class SqliteStore implements Store {
     // Checked by hand: this runs for every row of a list of thousands.
     const { id, rev } = (raw ?? {}) as { id?: unknown; rev?: unknown };
     if (typeof id !== "string" || typeof rev !== "number") check(this.path, incidentRow, raw);
-    const key = `${id as string}@${rev as number}`;
-    let parsed = this.incidentCache.get(key);
-    if (!parsed) {
-      parsed = deepFreeze(toIncident(this.path, this.stmt.incidentBody.get(id as string)));
-      remember(this.incidentCache, key, parsed, INCIDENT_CACHE_MAX);
-    }
-    return parsed;
+    const hit = this.incidentCache.get(id as string);
+    if (hit && hit.rev === rev) return hit.incident;
+    const incident = deepFreeze(toIncident(this.path, this.stmt.incidentBody.get(id as string)));
+    remember(this.incidentCache, id as string, { rev: rev as number, incident }, INCIDENT_CACHE_MAX);
+    return incident;
   }
 
   private run<T>(fn: () => T): T {
