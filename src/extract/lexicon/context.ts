@@ -173,5 +173,17 @@ export const BACKGROUND_CAUSES = split([
   "protesting the",
 ]);
 
-/** Counterfactuals: "the toll would have been in the dozens" states no outcome. */
-export const COUNTERFACTUAL_CUES = split(["would have", "could have", "might have", "would otherwise"]);
+/**
+ * Counterfactuals: "the toll would have been in the dozens" states no outcome; nor does a near
+ * miss ("a mob nearly killed a suspected thief").
+ */
+export const COUNTERFACTUAL_CUES = split([
+  "would have",
+  "could have",
+  "might have",
+  "would otherwise",
+  "nearly killed",
+  "almost killed",
+  "nearly died",
+  "almost died",
+]);
