@@ -1,6 +1,14 @@
 // Who speaks: speech verbs, and the words that type a claimant (codebook §1 `claimant.type`).
 import type { ClaimantType } from "../../core/model.js";
 
+/** Words after which "claims" and "reports" are nouns, not speech ("sides trade claims"). */
+export const CLAIMS_NOUN_AFTER: readonly string[] = (
+  "trade traded trading exchange exchanged dispute disputed disputes disputing reject rejected " +
+  "rejects rejecting deny denied denies denying dismiss dismissed dismisses conflicting rival " +
+  "competing contradictory contrasting unconfirmed unverified initial early earlier media news " +
+  "these those such the"
+).split(" ");
+
 /** Verbs (and their phrases) that report speech. Lower-case token sequences. */
 export const SPEECH_VERBS: readonly string[][] = [
   "said",

@@ -44,6 +44,15 @@ describe("Attribution: the outlet's own voice", () => {
     });
   });
 
+  it("takes 'claims' and 'reports' after 'trade', 'rejected', 'the' as nouns, not speech", () => {
+    expect(who("Clashes leave 14 dead as the sides trade claims", "14 dead")).toMatchObject({
+      type: "media",
+    });
+    expect(who("Gunmen killed 40 soldiers, the group claims.", "40 soldiers")).toMatchObject({
+      type: "armed_group",
+    });
+  });
+
   it("names the outlet when it is known", () => {
     expect(who("Two people were injured in the blast.", "Two", "The Frontier Post")).toMatchObject({
       name: "The Frontier Post",

@@ -4,7 +4,7 @@
 import type { Claimant, Span } from "../../core/model.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { TITLES } from "../lexicon/titles.js";
-import { ACCORDING_TO, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
+import { ACCORDING_TO, CLAIMS_NOUN_AFTER, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
@@ -72,6 +72,7 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const UNCONFIRMED = new Set(["reports", "report", "unconfirmed"]);
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((v) => v[0]!));
+const CLAIMS_AS_NOUN: ReadonlySet<string> = new Set(CLAIMS_NOUN_AFTER);
 
 function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
   return SPEECH_VERB_SET.has(tokens[k]!.norm);
@@ -238,6 +239,9 @@ export class Attribution {
         /^(the|responsibility|credit)$/.test(tk[k + 1]?.norm ?? "")
       )
         continue;
+      // "sides trade claims", "the army rejected reports": a noun after a verb or an adjective
+      // that takes claims and reports as their object.
+      if (/^(claims|reports)$/.test(tk[k]!.norm) && CLAIMS_AS_NOUN.has(tk[k - 1]?.norm ?? "")) continue;
       // ", adding that …", ", saying …": the speaker of the clause before goes on.
       if (tk[k]!.norm.endsWith("ing") && tk[k - 1]?.norm === ",") {
         if (cues.length > 0) {
