@@ -141,6 +141,15 @@ describe("HTTP API", () => {
     expect(after.body.items[0]!.reports).toBe(3);
   });
 
+  it("gives each incident's figure per outcome without adding a total to its own parts", async () => {
+    const text =
+      "Fighting near Kidal, Mali, killed 14 people on Saturday, local officials said. " +
+      "The army said it lost three soldiers and killed 11 fighters.";
+    await call(storedResponse, "/api/articles", post({ text, published: "2025-09-21" }));
+    const { body } = await call(incidentList, "/api/incidents");
+    expect(body.items[0]!.figures.killed?.best).toBe(14);
+  });
+
   it("gives an incident's tally, claims with their sentences, timeline and reports", async () => {
     await seed();
     const list = await call(incidentList, "/api/incidents?q=quetta");

@@ -77,18 +77,30 @@ export class Summaries {
 }
 
 function summarize(i: Incident, rows: readonly IncidentTallyRow[]): IncidentSummary {
-  // Per outcome, the groups' figures added up; a row missing low or best takes its other figure,
-  // and a row with no high ("more than 40") leaves the total's high open (null).
-  const figures: IncidentSummary["figures"] = {};
+  // Per outcome: the named groups' figures added up (a row missing low or best takes its other
+  // figure; one with no high, "more than 40", leaves the total's high open), or the figure of
+  // people unspecified when that is larger: "14 people, among them 3 soldiers and 11 fighters"
+  // is 14, not 28.
+  type Sum = { low: number; best: number; high: number | null; contested: boolean };
+  const add = (f: Sum | undefined, t: IncidentTallyRow): Sum => ({
+    low: (f?.low ?? 0) + (t.low ?? t.best ?? t.high!),
+    best: (f?.best ?? 0) + (t.best ?? t.low ?? t.high!),
+    high: f !== undefined && f.high === null ? null : t.high === null ? null : (f?.high ?? 0) + t.high,
+    contested: (f?.contested ?? false) || t.grade === "contested",
+  });
+  const named = new Map<string, Sum>();
+  const unnamed = new Map<string, Sum>();
   for (const t of rows) {
     if (t.low === null && t.best === null && t.high === null) continue;
-    const f = figures[t.outcome] ?? { low: 0, best: 0, high: 0, contested: false };
-    figures[t.outcome] = {
-      low: f.low! + (t.low ?? t.best ?? t.high!),
-      best: f.best! + (t.best ?? t.low ?? t.high!),
-      high: f.high === null || t.high === null ? null : f.high + t.high,
-      contested: f.contested || t.grade === "contested",
-    };
+    const into = t.group === "people" ? unnamed : named;
+    into.set(t.outcome, add(into.get(t.outcome), t));
+  }
+  const figures: IncidentSummary["figures"] = {};
+  for (const outcome of new Set([...named.keys(), ...unnamed.keys()])) {
+    const a = named.get(outcome);
+    const b = unnamed.get(outcome);
+    const larger = !a ? b! : !b ? a : b.best > a.best ? b : a;
+    figures[outcome] = { ...larger, contested: (a?.contested ?? false) || (b?.contested ?? false) };
   }
   return {
     id: i.id,
