@@ -100,6 +100,16 @@ describe("Attribution: speech cues in the sentence", () => {
     });
   });
 
+  it("names a described speaker by the name in apposition", () => {
+    expect(
+      who("A little-known armed group, the Hill Front, said its fighters killed 25 soldiers.", "25"),
+    ).toMatchObject({
+      name: "Hill Front",
+      type: "armed_group",
+      mention: "A little-known armed group, the Hill Front",
+    });
+  });
+
   it("reads 'according to X'", () => {
     expect(who("According to the district hospital, 31 people were treated.", "31")).toMatchObject({
       name: "district hospital",

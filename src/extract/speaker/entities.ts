@@ -231,7 +231,7 @@ export class EntityRegistry {
       .trim();
     const entity: Entity = {
       id: this.entities.length,
-      name: text.replace(/^(the|an?|however|but|and)\s+/i, ""),
+      name: nameOf(text),
       type: typeOf(norms) ?? (person ? "unknown" : "unknown"),
       person,
       acronyms,
@@ -276,4 +276,14 @@ export class EntityRegistry {
     this.lastByType.set(e.type, e);
     return e;
   }
+}
+
+/**
+ * The name of a mention as written, without a leading article; of a description with a name in
+ * apposition ("a little-known armed group, the Hill Front"), the name.
+ */
+function nameOf(text: string): string {
+  const bare = text.replace(/^(the|an?|however|but|and)\s+/i, "");
+  const m = /^(\p{Ll}[^,]*),\s+(?:the\s+)?(\p{Lu}[^,]*)$/u.exec(bare);
+  return m ? m[2]!.trim() : bare;
 }
