@@ -145,27 +145,16 @@ function gazetteer(): Gazetteer {
   // takes that name for all its towns: Farah in Farah, Gitega in Gitega, Kabul in Kabul. Where
   // the names differ (Toronto, Ontario) the division stays unnamed unless REGIONS names it.
   const admin1Names = new Map<string, string>();
-  const byAdmin = new Map<string, { lat: number; lon: number; n: number }>();
   for (const c of cities) {
-    const [lon, lat] = c.loc.coordinates;
-    const key = `${c.country}.${c.adminCode}`;
-    const sum = byAdmin.get(key) ?? { lat: 0, lon: 0, n: 0 };
-    sum.lat += lat;
-    sum.lon += lon;
-    sum.n++;
-    byAdmin.set(key, sum);
     const k = fold(c.name);
     if (c.featureCode === "PPLA" || c.featureCode === "PPLC") {
       const region = regionsOf.get(c.country)?.get(k);
-      if (region) admin1Names.set(key, region);
+      if (region) admin1Names.set(`${c.country}.${c.adminCode}`, region);
     }
     const list = rawTowns.get(k);
     if (list) list.push(c);
     else rawTowns.set(k, [c]);
   }
-  // A first-order division named like its capital (GeoNames PPLA, or PPLC for the country's)
-  // takes that name for all its towns: Farah in Farah, Gitega in Gitega, Kabul in Kabul. Where
-  // the names differ (Toronto, Ontario) the division stays unnamed unless REGIONS names it.
   const townPlace = (c: City): Place => {
     const key = `${c.country}.${c.adminCode}`;
     const [lon, lat] = c.loc.coordinates;
@@ -189,11 +178,24 @@ function gazetteer(): Gazetteer {
       .filter((t) => t.iso === iso)
       .sort((a, b) => b.population - a.population)[0] ?? null;
 
+  // The hand list's provinces, by their seats' admin1 codes; each placed at the mean of its towns
+  // (one more pass over the towns of those provinces' countries only).
+  const seats = REGIONS.map((r) => townIn(r.seat, r.country)?.admin1Code ?? null);
+  const byAdmin = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const code of seats) if (code) byAdmin.set(code, { lat: 0, lon: 0, n: 0 });
+  const seatCountries = new Set(REGIONS.map((r) => r.country));
+  for (const c of cities) {
+    if (!seatCountries.has(c.country)) continue;
+    const sum = byAdmin.get(`${c.country}.${c.adminCode}`);
+    if (!sum) continue;
+    sum.lat += c.loc.coordinates[1];
+    sum.lon += c.loc.coordinates[0];
+    sum.n++;
+  }
   const regions = new Map<string, Place>();
   const regionByName = new Map<string, Place>();
-  for (const r of REGIONS) {
-    const seat = townIn(r.seat, r.country);
-    const code = seat?.admin1Code ?? null;
+  for (const [i, r] of REGIONS.entries()) {
+    const code = seats[i]!;
     if (code) admin1Names.set(code, r.name);
     const centre = code ? byAdmin.get(code) : undefined;
     const place: Place = {
