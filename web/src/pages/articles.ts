@@ -4,11 +4,11 @@
 import { api } from "../api.js";
 import type { ArticleMeta, Page } from "../api-types.js";
 import { esc, num } from "../format.js";
+import { PAGE_SIZE, pageLoader, pagerHtml, pagerOf, showPage } from "../paged-table.js";
 import type { PageContext } from "../page.js";
 import { href, replaceHash, type Route } from "../router.js";
-import { byId, clearError, isAbort, setReady, showError } from "../ui.js";
+import { byId, setReady } from "../ui.js";
 
-const PAGE_SIZE = 50;
 const COLUMNS = 6;
 
 function row(a: ArticleMeta): string {
@@ -38,62 +38,28 @@ export async function renderArticles(ctx: PageContext<Extract<Route, { page: "ar
         <tbody></tbody>
       </table>
     </div>
-    <nav class="pager" aria-label="Pages of reports">
-      <button type="button" data-page="prev">Previous page</button>
-      <span id="page-info"></span>
-      <button type="button" data-page="next">Next page</button>
-    </nav>`;
+    ${pagerHtml("Pages of reports")}`;
 
   const table = byId<HTMLTableElement>(root, "#articles-table");
   const tbody = byId<HTMLTableSectionElement>(table, "tbody");
-  const status = byId(root, "#list-status");
-  const pageInfo = byId(root, "#page-info");
-  const prev = byId<HTMLButtonElement>(root, '[data-page="prev"]');
-  const next = byId<HTMLButtonElement>(root, '[data-page="next"]');
-  let listController: AbortController | null = null;
-  signal.addEventListener("abort", () => listController?.abort());
+  const pager = pagerOf(root);
 
   const draw = (page: Page<ArticleMeta>) => {
     tbody.innerHTML = page.items.length
       ? page.items.map(row).join("")
       : `<tr><td colspan="${COLUMNS}" class="empty">${page.total ? "No reports on this page." : `No reports yet: <a href="${href.add()}">add an article</a>.`}</td></tr>`;
-    const first = page.total === 0 ? 0 : page.offset + 1;
-    const last = page.offset + page.items.length;
-    status.textContent = `${page.total === 0 ? "No" : `${num(first)}–${num(last)} of ${num(page.total)}`} report${page.total === 1 ? "" : "s"}`;
-    const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
-    pageInfo.textContent = `Page ${Math.floor(page.offset / PAGE_SIZE) + 1} of ${pages}`;
-    prev.disabled = page.offset <= 0;
-    next.disabled = last >= page.total;
+    showPage(pager, page, "report");
   };
 
-  const load = async () => {
-    listController?.abort();
-    const controller = new AbortController();
-    listController = controller;
-    setReady(null);
-    table.setAttribute("aria-busy", "true");
-    try {
-      const page = await api.articles(PAGE_SIZE, offset, controller.signal);
-      if (controller.signal.aborted) return;
-      clearError();
-      draw(page);
-      setReady("articles");
-    } catch (e) {
-      if (isAbort(e) || controller.signal.aborted) return;
-      showError(e);
-      setReady("error");
-    } finally {
-      if (listController === controller) table.removeAttribute("aria-busy");
-    }
-  };
+  const load = pageLoader(table, signal, (s) => api.articles(PAGE_SIZE, offset, s), draw, "articles");
 
   const go = (to: number) => {
     offset = Math.max(0, to);
     replaceHash(href.articles({ offset: offset || null }));
     void load();
   };
-  prev.addEventListener("click", () => go(offset - PAGE_SIZE));
-  next.addEventListener("click", () => go(offset + PAGE_SIZE));
+  pager.prev.addEventListener("click", () => go(offset - PAGE_SIZE));
+  pager.next.addEventListener("click", () => go(offset + PAGE_SIZE));
 
   const page = await api.articles(PAGE_SIZE, offset, signal);
   draw(page);

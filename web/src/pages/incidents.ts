@@ -7,10 +7,9 @@ import type { IncidentSummary, Page, SummaryFigure } from "../api-types.js";
 import { dateRange, esc, num, outcomeLabel, place, range } from "../format.js";
 import { GRADES, OUTCOME_ORDER } from "../labels.js";
 import type { PageContext } from "../page.js";
+import { PAGE_SIZE, pageLoader, pagerHtml, pagerOf, showPage } from "../paged-table.js";
 import { href, replaceHash, type Route } from "../router.js";
-import { byId, debounce, isAbort, setReady, showError, clearError } from "../ui.js";
-
-const PAGE_SIZE = 50;
+import { byId, debounce, setReady } from "../ui.js";
 
 interface Column {
   key: string;
@@ -149,21 +148,12 @@ export async function renderIncidents(
         <tbody></tbody>
       </table>
     </div>
-    <nav class="pager" aria-label="Pages of incidents">
-      <button type="button" data-page="prev">Previous page</button>
-      <span id="page-info"></span>
-      <button type="button" data-page="next">Next page</button>
-    </nav>`;
+    ${pagerHtml("Pages of incidents")}`;
 
   const form = byId<HTMLFormElement>(root, "form.filters");
   const table = byId<HTMLTableElement>(root, "#incidents-table");
   const tbody = byId<HTMLTableSectionElement>(table, "tbody");
-  const status = byId(root, "#list-status");
-  const pageInfo = byId(root, "#page-info");
-  const prev = byId<HTMLButtonElement>(root, '[data-page="prev"]');
-  const next = byId<HTMLButtonElement>(root, '[data-page="next"]');
-  let listController: AbortController | null = null;
-  signal.addEventListener("abort", () => listController?.abort());
+  const pager = pagerOf(root);
 
   const address = () =>
     href.incidents({
@@ -193,36 +183,11 @@ export async function renderIncidents(
     tbody.innerHTML = page.items.length
       ? page.items.map(row).join("")
       : `<tr><td colspan="${COLUMNS.length}" class="empty">${st.q || st.from || st.to || st.country ? "No incidents match this search." : `No incidents yet: <a href="${href.add()}">add an article</a>.`}</td></tr>`;
-    const first = page.total === 0 ? 0 : page.offset + 1;
-    const last = page.offset + page.items.length;
-    status.textContent = `${page.total === 0 ? "No" : `${num(first)}–${num(last)} of ${num(page.total)}`} incident${page.total === 1 ? "" : "s"}`;
-    const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
-    pageInfo.textContent = `Page ${Math.floor(page.offset / PAGE_SIZE) + 1} of ${pages}`;
-    prev.disabled = page.offset <= 0;
-    next.disabled = last >= page.total;
+    showPage(pager, page, "incident");
     drawHeaders();
   };
 
-  const load = async () => {
-    listController?.abort();
-    const controller = new AbortController();
-    listController = controller;
-    setReady(null);
-    table.setAttribute("aria-busy", "true");
-    try {
-      const page = await api.incidents(queryOf(st), controller.signal);
-      if (controller.signal.aborted) return;
-      clearError();
-      draw(page);
-      setReady("incidents");
-    } catch (e) {
-      if (isAbort(e) || controller.signal.aborted) return;
-      showError(e);
-      setReady("error");
-    } finally {
-      if (listController === controller) table.removeAttribute("aria-busy");
-    }
-  };
+  const load = pageLoader(table, signal, (s) => api.incidents(queryOf(st), s), draw, "incidents");
 
   const reload = () => {
     replaceHash(address());
@@ -258,11 +223,11 @@ export async function renderIncidents(
     st.offset = 0;
     reload();
   });
-  prev.addEventListener("click", () => {
+  pager.prev.addEventListener("click", () => {
     st.offset = Math.max(0, st.offset - PAGE_SIZE);
     reload();
   });
-  next.addEventListener("click", () => {
+  pager.next.addEventListener("click", () => {
     st.offset += PAGE_SIZE;
     reload();
   });
