@@ -7,7 +7,7 @@ import type { IncidentView } from "./api-types.js";
 import { esc, num } from "./format.js";
 import type { PageContext } from "./page.js";
 import { href } from "./router.js";
-import { getToken, setToken } from "./token.js";
+import { TokenField } from "./token-field.js";
 import { byId, clearError, isAbort, refocusAfterNavigation, setReady, showError } from "./ui.js";
 
 /** What the last correction did, told on the page drawn after it (the new or the merged incident). */
@@ -80,8 +80,10 @@ export function wireCorrections(root: HTMLElement, view: IncidentView, ctx: Page
   const splitForm = byId<HTMLFormElement>(root, "#split-form");
   const mergeForm = byId<HTMLFormElement>(root, "#merge-form");
   const mergeInput = byId<HTMLInputElement>(root, "#merge-from");
-  const tokenField = byId(root, "#corrections-token-field");
-  const tokenInput = byId<HTMLInputElement>(root, "#corrections-token");
+  const token = new TokenField(
+    byId(root, "#corrections-token-field"),
+    byId<HTMLInputElement>(root, "#corrections-token"),
+  );
   const status = byId(root, "#corrections-status");
   const buttons = [
     byId<HTMLButtonElement>(root, "#split-button"),
@@ -94,18 +96,11 @@ export function wireCorrections(root: HTMLElement, view: IncidentView, ctx: Page
     refocusAfterNavigation("#correction-notice");
   }
 
-  const token = getToken();
-  if (token) tokenInput.value = token;
   let asked = false;
   details.addEventListener("toggle", () => {
     if (!details.open || asked) return;
     asked = true;
-    api
-      .health(signal)
-      .then((h) => {
-        if (h.tokenRequired) tokenField.hidden = false;
-      })
-      .catch(() => undefined);
+    token.askServer(signal);
   });
 
   const busy = (on: boolean, what: string) => {
@@ -118,23 +113,17 @@ export function wireCorrections(root: HTMLElement, view: IncidentView, ctx: Page
   /** Runs a write; a failure is told in the alert region and focus goes back to `refocus`. */
   const write = async (what: string, action: () => Promise<void>, refocus: HTMLElement): Promise<void> => {
     clearError();
-    if (!tokenField.hidden) setToken(tokenInput.value.trim() || null);
+    token.keepTyped();
     busy(true, what);
     try {
       await action();
     } catch (e) {
       if (isAbort(e) || signal.aborted) return;
-      if (e instanceof ApiError && e.status === 401) {
-        tokenField.hidden = false;
-        setToken(null);
-        showError(new ApiError(401, e.code, `${e.message} Enter the access token and try again.`));
-        busy(false, "");
-        tokenInput.focus();
-        return;
-      }
-      showError(e);
       busy(false, "");
-      refocus.focus();
+      if (!token.refused(e)) {
+        showError(e);
+        refocus.focus();
+      }
     }
   };
 

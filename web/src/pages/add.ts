@@ -9,8 +9,8 @@ import { articleClaimsTable } from "../claims-table.js";
 import { esc, num } from "../format.js";
 import type { PageContext } from "../page.js";
 import { href, type Route } from "../router.js";
-import { getToken, setToken } from "../token.js";
 import { tallyTable } from "../tally-table.js";
+import { TokenField } from "../token-field.js";
 import { byId, clearError, isAbort, setReady, showError } from "../ui.js";
 
 const HTML_FILE = /\.(html?|xhtml)$/i;
@@ -76,8 +76,7 @@ export async function renderAdd(ctx: PageContext<Extract<Route, { page: "add" }>
   const fileInput = byId<HTMLInputElement>(root, "#add-file");
   const fileStatus = byId(root, "#add-file-status");
   const fileClear = byId<HTMLButtonElement>(root, "#add-file-clear");
-  const tokenField = byId(root, "#token-field");
-  const tokenInput = byId<HTMLInputElement>(root, "#add-token");
+  const token = new TokenField(byId(root, "#token-field"), byId<HTMLInputElement>(root, "#add-token"));
   const status = byId(root, "#add-status");
   const stored = byId(root, "#add-stored");
   const result = byId(root, "#add-result");
@@ -88,15 +87,7 @@ export async function renderAdd(ctx: PageContext<Extract<Route, { page: "add" }>
   ];
   let page: { name: string; html: string } | null = null;
 
-  const token = getToken();
-  if (token) tokenInput.value = token;
-  // Ask for the token up front when the server says it wants one (older servers: on a 401).
-  api
-    .health(signal)
-    .then((h) => {
-      if (h.tokenRequired) tokenField.hidden = false;
-    })
-    .catch(() => undefined);
+  token.askServer(signal);
 
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
@@ -151,7 +142,7 @@ export async function renderAdd(ctx: PageContext<Extract<Route, { page: "add" }>
       textArea.focus();
       return;
     }
-    if (!tokenField.hidden) setToken(tokenInput.value.trim() || null);
+    token.keepTyped();
     busy(true, action === "read" ? "Reading claims…" : "Storing the article…");
     try {
       if (action === "read") {
@@ -187,16 +178,8 @@ export async function renderAdd(ctx: PageContext<Extract<Route, { page: "add" }>
       }
     } catch (e) {
       if (isAbort(e) || signal.aborted) return;
-      if (e instanceof ApiError && e.status === 401) {
-        tokenField.hidden = false;
-        setToken(null);
-        showError(new ApiError(401, e.code, `${e.message} Enter the access token and try again.`));
-        busy(false, "");
-        tokenInput.focus();
-        return;
-      }
-      showError(e);
       busy(false, "");
+      if (!token.refused(e)) showError(e);
     }
   };
 
