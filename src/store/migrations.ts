@@ -99,6 +99,10 @@ export const MIGRATIONS: readonly Migration[] = [
       // The whole list in its order, read from the index alone (rev, added last, sits after the
       // body in the row: reading it from the table would read every body).
       `CREATE INDEX incidents_list ON incidents (coalesce(start_date, ''), id, rev)`,
+      // Every query on dates now reads one of the two indexes above; the country filter compares
+      // lower-cased names and codes, which no index on the raw column serves.
+      `DROP INDEX incidents_dates`,
+      `DROP INDEX incidents_country`,
       `CREATE TABLE incident_revisions (n INTEGER NOT NULL)`,
       `INSERT INTO incident_revisions (n) VALUES (0)`,
     ],
