@@ -1,137 +1,158 @@
-// Benchmark of the extraction: `npm run bench` (builds first), or `node bench/extract.mjs` after
-// `npm run build`. Options:
-//   --score          also run ../shared/eval/score.mjs over the dev files and the hand-coded claims
-//   --seconds N      time passes until at least N seconds have gone by (default 5)
+// Benchmark of `tally extract` as a user runs it: whole processes over JSON Lines files, timed by
+// /usr/bin/time (CPU seconds user+sys of the child, peak RSS), beside a one-pass Intl.Segmenter
+// script over the same files as the ceiling. `npm run bench` builds first; by hand, after
+// `npm run build`:
 //
-// Reads the dev files ../shared/eval/dev/*.jsonl (they are not part of the project and are never
-// copied into it); when that folder is absent it says so and times the project's own fixtures
-// (test/fixtures/**/*.txt, else examples/*.txt). One process: a warm-up pass, then timed passes
-// over all texts. Prints a table and writes bench/results/extract.json.
+//   node bench/extract.mjs [--mb 8] [--jobs 1,2] [--eval DIR] [--score]
+//
+//   --mb N       size of the news-length input: the real reports repeated to about N MB (default 8)
+//   --jobs LIST  the --jobs values to run the news input with (default 1, and 2 when there are
+//                2 or more cores)
+//   --eval DIR   the evaluation data (default ../shared/eval beside the repository)
+//   --score      also run ../shared/eval/score.mjs over the dev files and the hand-coded claims
+//
+// Inputs, read from the evaluation data (never copied into the project; the JSON Lines files are
+// written to the system's temporary folder and removed afterwards):
+//   news   the hand-coded reports of claims-dev/ and claims-world/ (.txt, with their publication
+//          dates) and jaffar-express/articles.jsonl, in that order, repeated to ~N MB
+//   gtd    dev/gtd.jsonl as given: 1,500 short GTD summaries
+// When the evaluation data is absent this says so and times the project's own reports
+// (examples/, test/fixtures/articles/) repeated the same way instead.
+//
+// Figures, per input:
+//   cold      one whole process (start-up included): MB/s and articles/s of wall time, MB per
+//             CPU-second, peak RSS
+//   start-up  the CPU-seconds of a whole process over one short article (module loading, JIT)
+//   warm      the extraction in one long-running process after a first pass over the same input
+//             (bench/extract-warm.mjs): MB per CPU-second of the second pass
+//   ceiling   the same file through bench/segmenter-ceiling.mjs (read, parse, split sentences with
+//             Intl.Segmenter, write a line an article), whole process; and Tally's share of it
+// Wall time is disturbed by whatever else runs on the machine; the CPU-second figures are not.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { checkArticle } from "../dist/extract/input-checks.js";
-import { extract } from "../dist/extract/pipeline.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const devDir = path.resolve(repoRoot, "../shared/eval/dev");
-const evalDir = path.resolve(repoRoot, "../shared/eval");
 const args = process.argv.slice(2);
-const secondsAt = args.indexOf("--seconds");
-const minSeconds = (secondsAt >= 0 && Number(args[secondsAt + 1])) || 5;
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const evalDir = path.resolve(opt("--eval", path.resolve(repoRoot, "../shared/eval")));
+const targetMb = Number(opt("--mb", "8")) || 8;
+const jobsList = opt("--jobs", os.cpus().length >= 2 ? "1,2" : "1")
+  .split(",")
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const wantScore = args.includes("--score");
+const CLI = path.join(repoRoot, "dist/cli/main.js");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-"));
 
 // --- inputs -------------------------------------------------------------------------------------
 
 /** @typedef {{ id: string, text: string, published: string | null }} BenchArticle */
-/** @typedef {{ name: string, articles: BenchArticle[] }} BenchSet */
 
-/** @returns {BenchSet[]} */
-function devSets() {
+const readJsonl = (file) =>
+  fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+/** The reports of a hand-coded claims folder: each `*.expected.json` names its text file. */
+function claimsReports(dir) {
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(devDir)
-    .filter((f) => f.endsWith(".jsonl"))
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".expected.json"))
     .sort()
     .map((f) => {
-      const rows = fs
-        .readFileSync(path.join(devDir, f), "utf8")
-        .split("\n")
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l));
-      const articles = rows.map((r, i) => ({
-        id: String(r.id ?? `${f}:${i + 1}`),
-        text: String(r.text ?? ""),
-        published: r.published ?? r.date ?? null,
-      }));
-      return { name: f, articles };
+      const gold = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"));
+      const text = fs.readFileSync(path.join(dir, gold.article.file), "utf8");
+      return { id: String(gold.article.id), text, published: gold.article.published ?? null };
     });
 }
 
-/** @returns {string[]} */
-function textFiles(dir) {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? textFiles(path.join(dir, e.name))
-        : e.name.endsWith(".txt")
-          ? [path.join(dir, e.name)]
-          : [],
-    )
-    .sort();
+/** @returns {BenchArticle[]} */
+function rows(file) {
+  return readJsonl(file).map((r, i) => ({
+    id: String(r.id ?? `${path.basename(file)}:${i + 1}`),
+    text: String(r.text ?? ""),
+    published: r.published ?? r.date ?? null,
+  }));
 }
 
-/** @returns {BenchSet[]} */
-function fixtureSets() {
-  for (const dir of ["test/fixtures", "examples"]) {
-    const files = textFiles(path.join(repoRoot, dir));
-    if (files.length) {
-      const articles = files.map((f) => ({
-        id: path.relative(repoRoot, f),
-        text: fs.readFileSync(f, "utf8"),
-        published: null,
-      }));
-      return [{ name: `${dir}/**/*.txt`, articles }];
-    }
+/** The project's own reports, for a machine without the evaluation data. */
+function projectReports() {
+  const out = [];
+  const examples = path.join(repoRoot, "examples/articles");
+  for (const f of fs.existsSync(examples) ? fs.readdirSync(examples).sort() : []) {
+    if (!f.endsWith(".json")) continue;
+    const a = JSON.parse(fs.readFileSync(path.join(examples, f), "utf8"));
+    out.push({ id: String(a.id ?? f), text: String(a.text), published: a.published ?? null });
   }
-  return [];
+  const fixtures = path.join(repoRoot, "test/fixtures/articles");
+  for (const f of fs.existsSync(fixtures) ? fs.readdirSync(fixtures).sort() : []) {
+    if (f.endsWith(".txt"))
+      out.push({ id: f, text: fs.readFileSync(path.join(fixtures, f), "utf8"), published: null });
+  }
+  return out;
 }
-
-// --- timing -------------------------------------------------------------------------------------
 
 const bytesOf = (articles) => articles.reduce((n, a) => n + Buffer.byteLength(a.text, "utf8"), 0);
 
-/** One pass over a set, counting what the extraction gives. */
-function warmUp(set) {
-  const counts = {
-    articles: set.articles.length,
-    mb: bytesOf(set.articles) / 1e6,
-    claims: 0,
-    with_claims: 0,
-    errors: 0,
-    thrown: 0,
-  };
-  const t0 = performance.now();
-  for (const a of set.articles) {
-    try {
-      const r = extract(a, { published: a.published });
-      counts.claims += r.claims.length;
-      if (r.claims.length) counts.with_claims++;
-      if (r.messages.some((m) => m.severity === "error")) counts.errors++;
-    } catch {
-      counts.thrown++;
-    }
-  }
-  const s = (performance.now() - t0) / 1000;
-  return { name: set.name, ...counts, first_pass_articles_per_s: round(set.articles.length / s, 1) };
+/** The articles repeated in their order until they reach `mb` MB of text; ids stay distinct. */
+function repeatTo(articles, mb) {
+  const once = bytesOf(articles);
+  const times = Math.max(1, Math.round((mb * 1e6) / once));
+  const out = [];
+  for (let k = 0; k < times; k++)
+    for (const a of articles) out.push({ ...a, id: k ? `${a.id}#${k + 1}` : a.id });
+  return out;
 }
 
-/** Passes of `fn` over all articles until `seconds` have gone by. */
-function timed(articles, seconds, fn) {
-  let passes = 0;
-  const t0 = performance.now();
-  let elapsed = 0;
-  do {
-    for (const a of articles) {
-      try {
-        fn(a);
-      } catch {
-        // counted in the warm-up pass
-      }
-    }
-    passes++;
-    elapsed = (performance.now() - t0) / 1000;
-  } while (elapsed < seconds);
-  const mb = bytesOf(articles) / 1e6;
+function writeJsonl(name, articles) {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
+  return { name, file, articles: articles.length, mb: bytesOf(articles) / 1e6 };
+}
+
+// --- measuring ----------------------------------------------------------------------------------
+
+/** Runs `argv` as a whole process under /usr/bin/time; stdout is counted and dropped. */
+function timedProcess(argv) {
+  const timeFile = path.join(tmp, "time.txt");
+  const outFile = path.join(tmp, "out.txt");
+  const fd = fs.openSync(outFile, "w");
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", "-o", timeFile, ...argv], {
+    stdio: ["ignore", fd, "pipe"],
+    maxBuffer: 1 << 28,
+  });
+  fs.closeSync(fd);
+  const [wall, user, sys, maxKb] = fs
+    .readFileSync(timeFile, "utf8")
+    .trim()
+    .split("\n")
+    .pop()
+    .split(" ")
+    .map(Number);
+  const lines = fs.readFileSync(outFile, "utf8").split("\n").filter(Boolean).length;
+  fs.rmSync(outFile);
+  return { status: r.status, wall, cpu: user + sys, user, sys, rssMb: maxKb / 1024, lines };
+}
+
+function throughput(input, run) {
   return {
-    passes,
-    seconds: round(elapsed, 2),
-    articles_per_s: round((articles.length * passes) / elapsed, 1),
-    mb_per_s: round((mb * passes) / elapsed, 3),
+    status: run.status,
+    lines_out: run.lines,
+    wall_s: round(run.wall, 2),
+    cpu_s: round(run.cpu, 2),
+    mb_per_s: round(input.mb / run.wall, 2),
+    articles_per_s: round(input.articles / run.wall, 0),
+    mb_per_cpu_s: round(input.mb / run.cpu, 2),
+    peak_rss_mb: round(run.rssMb, 0),
   };
 }
 
@@ -140,177 +161,226 @@ function round(x, digits) {
   return Math.round(x * f) / f;
 }
 
-// --- scoring ------------------------------------------------------------------------------------
-
-const CMD = "node dist/cli/main.js extract";
-
-/** Runs ../shared/eval/score.mjs with `scoreArgs`; its JSON summary, or the reason it failed. */
-function score(label, scoreArgs) {
-  const r = spawnSync(process.execPath, ["../shared/eval/score.mjs", ...scoreArgs, "--cmd", CMD, "--json"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
-  const messages = {};
-  for (const m of (r.stderr ?? "").matchAll(/^tally: [^\n]*?: (T\d{3}) /gm))
-    messages[m[1]] = (messages[m[1]] ?? 0) + 1;
-  const last = (r.stdout ?? "").trim().split("\n").pop() ?? "";
-  if (r.status === 0 && last.startsWith("{")) return { label, ...JSON.parse(last), cli_messages: messages };
-  const why =
-    (r.stderr ?? "")
-      .split("\n")
-      .filter((l) => l.startsWith("score:"))
-      .join(" ") || `exit ${r.status}`;
-  return { label, failed: why, cli_messages: messages };
+const hasTime = fs.existsSync("/usr/bin/time");
+if (!hasTime) {
+  console.log("/usr/bin/time is missing (Debian package `time`): nothing can be timed as a whole process.");
+  process.exit(1);
 }
-
-function scoreAll() {
-  const data = fs
-    .readdirSync(devDir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .map((f) => score(f, ["--data", path.join("../shared/eval/dev", f)]));
-  const claims = [
-    score("seed", ["--claims", "../shared/seed/jaffar-express.expected.json"]),
-    score("claims-dev", ["--claims", "../shared/eval/claims-dev"]),
-  ];
-  return { data, claims };
-}
-
-// --- output -------------------------------------------------------------------------------------
-
-function table(head, rows) {
-  const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? "—" : String(c))));
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
-}
-
-function codes(messages) {
-  return Object.entries(messages ?? {})
-    .map(([code, n]) => `${code}×${n}`)
-    .join(" ");
-}
-
-function printScores({ data, claims }) {
-  const rows = [];
-  for (const d of data) {
-    if (d.failed) {
-      rows.push([d.label, "failed", d.failed, null, null, null, null, null, codes(d.cli_messages)]);
-      continue;
-    }
-    for (const [field, f] of Object.entries(d.fields)) {
-      rows.push([
-        d.label,
-        field,
-        f.n,
-        f.exact,
-        f.exact_stated,
-        f.mae,
-        d.perf.articles_per_s,
-        d.perf.peak_rss_mb,
-        codes(d.cli_messages),
-      ]);
-    }
-  }
-  console.log("\nScores: exact-match accuracy per field (score.mjs, the CLI as a process)");
-  console.log(
-    table(
-      ["data", "field", "n", "exact", "exact (stated)", "MAE", "articles/s", "peak MB", "messages"],
-      rows,
-    ),
-  );
-  console.log("\nClaims against hand-coded readings");
-  console.log(
-    table(
-      ["gold", "articles", "predicted", "gold claims", "matched", "P", "R", "F1", "claimant type"],
-      claims.map((c) =>
-        c.failed
-          ? [c.label, "failed", c.failed, null, null, null, null, null, null]
-          : [
-              c.label,
-              c.articles,
-              c.predicted,
-              c.gold_claims,
-              c.matched,
-              c.precision,
-              c.recall,
-              c.f1,
-              c.claimant_type_accuracy,
-            ],
-      ),
-    ),
-  );
+if (!fs.existsSync(CLI)) {
+  console.log("dist/cli/main.js is missing: run `npm run build` first.");
+  process.exit(1);
 }
 
 // --- main ---------------------------------------------------------------------------------------
 
-const haveEval = fs.existsSync(devDir);
-let sets;
+const haveEval = fs.existsSync(path.join(evalDir, "dev/gtd.jsonl"));
+let news;
+let short = null;
 if (haveEval) {
-  sets = devSets();
+  const reports = [
+    ...claimsReports(path.join(evalDir, "claims-dev")),
+    ...claimsReports(path.join(evalDir, "claims-world")),
+    ...rows(path.join(evalDir, "jaffar-express/articles.jsonl")),
+  ];
+  news = writeJsonl("news.jsonl", repeatTo(reports, targetMb));
+  news.unique = reports.length;
+  short = writeJsonl("gtd.jsonl", rows(path.join(evalDir, "dev/gtd.jsonl")));
 } else {
   console.log(
-    `../shared/eval is absent: benchmark skipped (no dev data at ${devDir}); timing the project's fixtures instead.`,
+    `${evalDir} is absent: the evaluation data (its news reports and GTD summaries) cannot be timed; ` +
+      "timing the project's own example reports instead (no short-summary figures).",
   );
-  sets = fixtureSets();
-  if (!sets.length) {
-    console.log("No fixtures (test/fixtures/**/*.txt or examples/*.txt) either: nothing to time.");
-    process.exit(0);
-  }
+  const reports = projectReports();
+  news = writeJsonl("news.jsonl", repeatTo(reports, targetMb));
+  news.unique = reports.length;
 }
+const tiny = writeJsonl("one.jsonl", [
+  { id: "one", text: "Two people were killed on Tuesday, police said.", published: "2025-03-12" },
+]);
 
-const all = sets.flatMap((s) => s.articles);
-const files = sets.map(warmUp);
-const run = timed(all, minSeconds, (a) => extract(a, { published: a.published }));
-const checks = timed(all, Math.min(1, minSeconds), (a) => checkArticle(a));
-const peakRssMb = round(process.resourceUsage().maxRSS / 1024, 1);
-
-console.log(`Tally extraction benchmark — node ${process.version}, ${os.cpus().length} CPUs, one thread`);
-console.log(`data: ${haveEval ? path.relative(repoRoot, devDir) : sets[0].name}\n`);
-console.log(
-  table(
-    ["file", "articles", "MB", "claims", "with claims", "errors", "thrown", "articles/s (1st pass)"],
-    files.map((f) => [
-      f.name,
-      f.articles,
-      f.mb.toFixed(3),
-      f.claims,
-      f.with_claims,
-      f.errors,
-      f.thrown,
-      f.first_pass_articles_per_s,
-    ]),
-  ),
-);
-console.log(
-  `\ntimed: ${run.passes} passes in ${run.seconds} s over ${all.length} articles: ` +
-    `${run.articles_per_s} articles/s, ${run.mb_per_s} MB/s; input checks alone ${checks.mb_per_s} MB/s; ` +
-    `peak RSS ${peakRssMb} MB`,
-);
-
-let scores;
-if (wantScore) {
-  if (haveEval && fs.existsSync(path.join(evalDir, "score.mjs"))) {
-    scores = scoreAll();
-    printScores(scores);
-  } else {
-    console.log("\n../shared/eval is absent: scoring skipped.");
-  }
-}
+const startup = timedProcess([process.execPath, CLI, "extract", tiny.file, "--jobs", "1"]);
+const startupCpu =
+  startup.status === 0 ? startup.cpu : timedProcess([process.execPath, CLI, "extract", tiny.file]).cpu;
+const acceptsJobs = startup.status === 0;
 
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   cpus: os.cpus().length,
-  data: haveEval ? "../shared/eval/dev" : sets[0].name,
-  files,
-  timed: run,
-  input_checks: checks,
-  peak_rss_mb: peakRssMb,
-  ...(scores ? { scores } : {}),
+  eval: haveEval ? evalDir : null,
 };
-const out = path.join(repoRoot, "bench/results/extract.json");
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote ${path.relative(repoRoot, out)}`);
+results.startup = {
+  cpu_s: round(startupCpu, 3),
+  wall_s: round(startup.wall, 3),
+  peak_rss_mb: round(startup.rssMb, 0),
+};
+
+const sets = [news, ...(short ? [short] : [])];
+results.inputs = sets.map((s) => ({
+  name: s.name,
+  articles: s.articles,
+  mb: round(s.mb, 2),
+  ...(s.unique ? { distinct_reports: s.unique } : {}),
+}));
+results.runs = [];
+for (const input of sets) {
+  const jobs = input === news && acceptsJobs ? jobsList : [acceptsJobs ? 1 : null];
+  for (const j of jobs) {
+    const argv = [process.execPath, CLI, "extract", input.file, ...(j ? ["--jobs", String(j)] : [])];
+    const cold = throughput(input, timedProcess(argv));
+    results.runs.push({ input: input.name, jobs: j, kind: "cold (whole process)", ...cold });
+  }
+  const warm = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, "bench/extract-warm.mjs"), input.file, String(Math.min(2, input.mb))],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (warm.status === 0) {
+    const w = JSON.parse(warm.stdout);
+    results.runs.push({
+      input: input.name,
+      jobs: 1,
+      kind: `warm (2nd pass in process, ${round(w.mb, 2)} MB)`,
+      mb_per_cpu_s: round(w.mb / w.cpu_s, 2),
+      cpu_s: round(w.cpu_s, 2),
+      peak_rss_mb: round(w.peak_rss_mb, 0),
+    });
+  } else {
+    results.runs.push({ input: input.name, kind: "warm", failed: warm.stderr.trim().split("\n").pop() });
+  }
+  const ceiling = throughput(
+    input,
+    timedProcess([process.execPath, path.join(repoRoot, "bench/segmenter-ceiling.mjs"), input.file]),
+  );
+  results.runs.push({ input: input.name, jobs: 1, kind: "ceiling: Intl.Segmenter one pass", ...ceiling });
+}
+
+// --- output -------------------------------------------------------------------------------------
+
+function table(head, rowsOut) {
+  const cells = rowsOut.map((r) => r.map((c) => (c === null || c === undefined ? "—" : String(c))));
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
+}
+
+console.log(
+  `Tally extraction benchmark — node ${process.version}, ${os.cpus().length} CPUs; whole processes timed by /usr/bin/time`,
+);
+console.log(`data: ${haveEval ? evalDir : "the project's example reports"}`);
+for (const i of results.inputs)
+  console.log(
+    `  ${i.name}: ${i.articles} articles, ${i.mb} MB of text${i.distinct_reports ? ` (${i.distinct_reports} distinct reports repeated)` : ""}`,
+  );
+console.log(
+  `start-up (one short article, whole process): ${results.startup.cpu_s} CPU-s, peak RSS ${results.startup.peak_rss_mb} MB\n`,
+);
+console.log(
+  table(
+    ["input", "run", "jobs", "wall s", "CPU s", "MB/s", "articles/s", "MB/CPU-s", "peak RSS MB", "exit"],
+    results.runs.map((r) => [
+      r.input,
+      r.kind,
+      r.jobs,
+      r.wall_s,
+      r.cpu_s,
+      r.mb_per_s,
+      r.articles_per_s,
+      r.mb_per_cpu_s,
+      r.peak_rss_mb,
+      r.status ?? r.failed,
+    ]),
+  ),
+);
+results.ratios = [];
+for (const input of sets) {
+  const mine = results.runs.find(
+    (r) => r.input === input.name && r.kind.startsWith("cold") && (r.jobs ?? 1) === 1,
+  );
+  const ceil = results.runs.find((r) => r.input === input.name && r.kind.startsWith("ceiling"));
+  const ratio = round(mine.mb_per_cpu_s / ceil.mb_per_cpu_s, 3);
+  results.ratios.push({ input: input.name, tally_over_ceiling: ratio });
+  console.log(
+    `${input.name}: Tally cold at ${mine.mb_per_cpu_s} MB/CPU-s is ${(ratio * 100).toFixed(1)}% of the Intl.Segmenter ceiling (${ceil.mb_per_cpu_s})`,
+  );
+  const two = results.runs.find((r) => r.input === input.name && r.kind.startsWith("cold") && r.jobs === 2);
+  if (two) {
+    results.ratios.push({ input: input.name, jobs2_speedup_wall: round(mine.wall_s / two.wall_s, 2) });
+    console.log(
+      `${input.name}: --jobs 2 took ${two.wall_s} s of wall time against ${mine.wall_s} s for --jobs 1 (×${round(mine.wall_s / two.wall_s, 2)})`,
+    );
+  }
+}
+
+if (wantScore) {
+  if (haveEval && fs.existsSync(path.join(evalDir, "score.mjs"))) {
+    results.scores = scoreAll();
+  } else {
+    console.log(`\n${evalDir} is absent: scoring skipped.`);
+  }
+}
+
+fs.rmSync(tmp, { recursive: true, force: true });
+const outFile = path.join(repoRoot, "bench/results/extract.json");
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${path.relative(repoRoot, outFile)}`);
+
+// --- scoring ------------------------------------------------------------------------------------
+
+/** Runs score.mjs with `scoreArgs` over the CLI; its JSON summary, or why it failed. */
+function score(label, scoreArgs) {
+  const r = spawnSync(
+    process.execPath,
+    [path.join(evalDir, "score.mjs"), ...scoreArgs, "--cmd", `node ${CLI} extract`, "--json"],
+    {
+      cwd: repoRoot,
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    },
+  );
+  const last = (r.stdout ?? "").trim().split("\n").pop() ?? "";
+  if (r.status === 0 && last.startsWith("{")) return { label, ...JSON.parse(last) };
+  return { label, failed: `exit ${r.status}` };
+}
+
+function scoreAll() {
+  const data = fs
+    .readdirSync(path.join(evalDir, "dev"))
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .map((f) => score(f, ["--data", path.join(evalDir, "dev", f)]));
+  const claims = ["claims-dev", "claims-world"].map((d) => score(d, ["--claims", path.join(evalDir, d)]));
+  console.log("\nScores (score.mjs over the CLI as a process)");
+  console.log(
+    table(
+      ["data", "field", "n", "exact", "exact (stated)", "MAE"],
+      data.flatMap((d) =>
+        d.failed
+          ? [[d.label, "failed", d.failed, null, null, null]]
+          : Object.entries(d.fields).map(([field, f]) => [
+              d.label,
+              field,
+              f.n,
+              f.exact,
+              f.exact_stated,
+              f.mae,
+            ]),
+      ),
+    ),
+  );
+  console.log(
+    "\n" +
+      table(
+        ["gold", "claims", "predicted", "gold claims", "matched", "P", "R", "F1"],
+        claims.map((c) =>
+          c.failed
+            ? [c.label, "failed", c.failed, null, null, null, null, null]
+            : [c.label, "", c.predicted, c.gold_claims, c.matched, c.precision, c.recall, c.f1],
+        ),
+      ),
+  );
+  return { data, claims };
+}
