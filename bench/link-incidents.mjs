@@ -1,140 +1,176 @@
-// Benchmark of incident linking: `npm run build && node bench/link-incidents.mjs`.
-// Reads ../shared/eval/incidents/mixed-dev.jsonl (45 reports of 6 incidents, gold labels) and
-// ../shared/eval/jaffar-express/articles.jsonl (15 reports of one incident); these files are not
-// part of the project and are never copied into it. Each report is extracted, stored in an
-// in-memory Store and linked in publication order; the incidents are written to
-// bench/results/incidents-*.json and scored with ../shared/eval/score-linking.mjs (B-cubed).
+// Benchmark of incident linking as a user gets it: `npm run build && node bench/link-incidents.mjs`.
+//
+// Each set is ingested through the CLI, a whole process as a user runs it
+// (`node dist/cli/main.js ingest FILE --db FRESH.db`), from a JSON Lines file in three orders:
+// the file's own, reversed, and shuffled (a fixed seed); the reordered copies are written to a
+// temporary folder, line for line as they are (no sorting by date, no dates filled in: a line
+// without `date` or `published` is ingested undated, as `tally ingest` reads it). The grouping is
+// then read back with `node dist/cli/main.js export --format json` and scored with
+// ../shared/eval/score-linking.mjs (B-cubed against the gold `incident` labels), and the three
+// groupings are compared with each other (identical, or how many reports are grouped otherwise).
+//
+// Sets (read from ../shared/eval, never copied into the project; the bench says so when absent):
+//   mixed-dev       incidents/mixed-dev.jsonl, 45 reports of 6 incidents, gold labels
+//   jaffar-express  jaffar-express/articles.jsonl, 15 reports of one incident (no labels: must
+//                   form one incident)
+//   gtd-dev         dev/gtd.jsonl, 1,500 summaries of distinct events (file order only; every
+//                   incident holding two rows is a false merge). `--no-gtd` skips it.
+// Writes bench/results/linking.json.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { extract, ENGINE_VERSION } from "../dist/extract/pipeline.js";
-import { linkArticle } from "../dist/incidents/link.js";
-import { MemoryStore } from "../dist/store/memory-store.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const evalDir = path.resolve(root, "../shared/eval");
+const cli = path.join(root, "dist/cli/main.js");
+// ../shared/eval beside the repository (or beside the worktrees folder a worktree sits in).
+const evalDir =
+  process.env.TALLY_EVAL_DIR ??
+  [path.resolve(root, "../shared/eval"), path.resolve(root, "../../shared/eval")].find((d) =>
+    fs.existsSync(d),
+  ) ??
+  path.resolve(root, "../shared/eval");
+const scorer = path.join(evalDir, "score-linking.mjs");
+const args = process.argv.slice(2);
+const ORDERS = ["file", "reversed", "shuffled"];
 const sets = [
-  { name: "mixed-dev", file: path.join(evalDir, "incidents/mixed-dev.jsonl"), gold: true },
-  { name: "jaffar-express", file: path.join(evalDir, "jaffar-express/articles.jsonl"), gold: false },
-  // The same file as `tally ingest` reads it: in its own order, undated lines (date_approx only)
-  // without a publication date.
+  { name: "mixed-dev", file: path.join(evalDir, "incidents/mixed-dev.jsonl"), gold: true, orders: ORDERS },
   {
-    name: "jaffar-express-as-ingested",
+    name: "jaffar-express",
     file: path.join(evalDir, "jaffar-express/articles.jsonl"),
-    gold: false,
-    asIngested: true,
+    oneIncident: true,
+    orders: ORDERS,
   },
-  // GTD rows are distinct events: every incident holding two rows is a false merge.
-  { name: "gtd-dev", file: path.join(evalDir, "dev/gtd.jsonl"), gold: false, distinct: true },
+  ...(args.includes("--no-gtd")
+    ? []
+    : [{ name: "gtd-dev", file: path.join(evalDir, "dev/gtd.jsonl"), distinct: true, orders: ["file"] }]),
 ];
 if (!fs.existsSync(evalDir)) {
-  console.log(
-    `link-incidents: ${evalDir} is absent; there is nothing to measure linking on (no gold incidents ship with the project).`,
-  );
+  console.log(`link-incidents: ${evalDir} is absent; there is nothing to measure linking on.`);
   process.exit(0);
 }
+if (!fs.existsSync(cli)) {
+  console.error("link-incidents: dist/ is missing; run `npm run build` first.");
+  process.exit(1);
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-link-"));
 fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
-const args = process.argv.slice(2);
-const weighting = args.includes("--weighting") ? args[args.indexOf("--weighting") + 1] : undefined;
-const options = weighting ? { weighting } : {};
-
-/** The publication day: `date`, else the first day of `date_approx` ("2025-03-12/2025-03-13"). */
-const published = (r) => r.date ?? (r.date_approx ? String(r.date_approx).slice(0, 10) : null);
-
-for (const set of sets) {
-  if (!fs.existsSync(set.file)) {
-    console.log(`link-incidents: ${set.file} is absent; skipped.`);
-    continue;
+const results = [];
+try {
+  for (const set of sets) {
+    if (!fs.existsSync(set.file)) {
+      console.log(`link-incidents: ${set.file} is absent; skipped.`);
+      continue;
+    }
+    const lines = fs
+      .readFileSync(set.file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim());
+    const groupings = [];
+    for (const order of set.orders) {
+      const r = runOrder(set, lines, order);
+      groupings.push(r.grouping);
+      results.push({ set: set.name, order, ...r.summary });
+    }
+    if (groupings.length > 1) {
+      const differ = groupings.slice(1).map((g) => differences(groupings[0], g));
+      console.log(
+        `  ${set.name}: groupings across orders ${
+          differ.every((d) => d === 0)
+            ? "IDENTICAL"
+            : `differ (reports grouped otherwise than in file order: ${set.orders
+                .slice(1)
+                .map((o, i) => `${o} ${differ[i]}`)
+                .join(", ")})`
+        }`,
+      );
+    }
   }
-  const rows = fs
-    .readFileSync(set.file, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-  if (!set.asIngested)
-    rows.sort(
-      (a, b) =>
-        (published(a) ?? "").localeCompare(published(b) ?? "") || String(a.id).localeCompare(String(b.id)),
-    );
-  const store = new MemoryStore();
-  const t0 = performance.now();
-  for (const r of rows) {
-    const article = {
-      id: String(r.id),
-      text: r.text,
-      published: set.asIngested ? (r.published ?? r.date ?? null) : published(r),
-      outlet: r.outlet ?? null,
-      url: r.url ?? null,
-    };
-    const { article: stored } = store.putArticle(article, set.file);
-    store.putClaims(stored.id, ENGINE_VERSION, extract(article).claims);
-    linkArticle(store, stored.id, options);
-  }
-  const ms = performance.now() - t0;
-  const incidents = store.listIncidents().map((inc) => ({ ...inc, links: store.linksOf(inc.id) }));
-  const out = path.join(root, `bench/results/incidents-${set.name}.json`);
-  fs.writeFileSync(out, JSON.stringify(incidents, null, 2));
-  console.log(
-    `\n${set.name}: ${rows.length} reports → ${incidents.length} incidents in ${ms.toFixed(0)} ms (extract + link), written to ${path.relative(root, out)}`,
-  );
-  for (const inc of set.distinct ? [] : incidents) {
-    const l = inc.location;
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+fs.writeFileSync(path.join(root, "bench/results/linking.json"), JSON.stringify(results, null, 2));
+
+/** Ingests the set's lines in one order through the CLI; returns its grouping and scores. */
+function runOrder(set, lines, order) {
+  const ordered =
+    order === "reversed" ? [...lines].reverse() : order === "shuffled" ? shuffle(lines, 20250311) : lines;
+  const input = path.join(tmp, `${set.name}-${order}.jsonl`);
+  fs.writeFileSync(input, ordered.join("\n") + "\n");
+  const db = path.join(tmp, `${set.name}-${order}.db`);
+  const ing = spawnSync(process.execPath, [cli, "ingest", input, "--db", db, "--no-progress"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  if (ing.status !== 0) throw new Error(`ingest failed (${ing.status}): ${ing.stderr.slice(-2000)}`);
+  const exp = spawnSync(process.execPath, [cli, "export", "--format", "json", "--db", db], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  if (exp.status !== 0) throw new Error(`export failed (${exp.status}): ${exp.stderr.slice(-2000)}`);
+  const exported = JSON.parse(exp.stdout);
+  const incidents = exported.map((e) => ({
+    ...e.incident,
+    articles: e.incident.articles.map(String),
+  }));
+  const out = path.join(root, `bench/results/incidents-${set.name}-${order}.json`);
+  fs.writeFileSync(out, JSON.stringify(exported, null, 2));
+  const grouping = new Map();
+  for (const inc of incidents)
+    for (const a of inc.articles) grouping.set(a, [...inc.articles].sort().join(" "));
+  const summary = { reports: lines.length, incidents: incidents.length };
+  console.log(`\n${set.name}, ${order} order: ${lines.length} reports → ${incidents.length} incidents`);
+  if (set.gold) {
+    const r = spawnSync(process.execPath, [scorer, "--gold", set.file, "--incidents", out], {
+      encoding: "utf8",
+    });
+    const s = JSON.parse(r.stdout);
+    Object.assign(summary, { precision: s.bcubed_precision, recall: s.bcubed_recall, f1: s.bcubed_f1 });
     console.log(
-      `  ${inc.id} ${inc.start}..${inc.end} (date_prec ${inc.datePrec}) ${inc.eventType} | ${l ? `${l.name}, ${l.admin1}, ${l.country} (${l.lat}, ${l.lon}) where_prec ${l.wherePrec}` : "no place"} | ${inc.articles.length} reports: ${inc.articles.join(" ")}`,
+      `  B-cubed precision ${s.bcubed_precision}, recall ${s.bcubed_recall}, F1 ${s.bcubed_f1}; ${s.mixed_incidents.length} mixed incidents`,
     );
   }
+  if (set.oneIncident)
+    console.log(`  ${incidents.length === 1 ? "one incident" : `SPLIT into ${incidents.length}`}`);
   if (set.distinct) {
     const merged = incidents.filter((i) => i.articles.length > 1);
-    const rowsMerged = merged.reduce((n, i) => n + i.articles.length, 0);
+    const rows = merged.reduce((n, i) => n + i.articles.length, 0);
+    summary.falseMergeRows = rows;
     console.log(
-      `  false merges: ${merged.length} incidents hold ${rowsMerged} of ${rows.length} rows (${((100 * rowsMerged) / rows.length).toFixed(1)}%)`,
+      `  false merges: ${merged.length} incidents hold ${rows} of ${lines.length} rows (${((100 * rows) / lines.length).toFixed(1)}%)`,
     );
-    const gold = new Map(rows.map((r) => [String(r.id), r]));
-    const related = merged.reduce((n, i) => {
-      const key = (id) => `${gold.get(id)?.date}|${gold.get(id)?.country}|${gold.get(id)?.admin1}`;
-      return n + i.articles.filter((a) => i.articles.some((b) => b !== a && key(b) === key(a))).length;
-    }, 0);
-    console.log(
-      `  of these, ${related} rows share the day and province (gold) with another row of their incident (GTD codes coordinated or nearby same-day attacks one row per site)`,
-    );
-    for (const i of merged.slice(0, 8))
+  } else
+    for (const inc of incidents) {
+      const l = inc.location;
       console.log(
-        `    ${i.articles.join(" + ")}: ${i.links.map((l) => `${l.score}`).join(", ")} — ${i.links.at(-1)?.reasons.join("; ")}`,
+        `  ${inc.start}..${inc.end} ${inc.eventType} | ${l ? `${[l.name, l.admin2, l.admin1, l.country].filter(Boolean).join(", ")} where_prec ${l.wherePrec}` : "no place"} | ${inc.articles.join(" ")}`,
       );
-    placeAndTypeAccuracy(rows, store);
-  } else if (set.gold) {
-    const r = spawnSync(
-      process.execPath,
-      [path.join(evalDir, "score-linking.mjs"), "--gold", set.file, "--incidents", out],
-      { encoding: "utf8" },
-    );
-    process.stdout.write(r.stdout + r.stderr);
-  }
+    }
+  return { grouping, summary };
 }
 
-/** How often the located country and province, and the GTD attack type, agree with the row's gold. */
-async function placeAndTypeAccuracy(rows, store) {
-  const { findPlaces, locate } = await import("../dist/incidents/places.js");
-  const { typeEvent } = await import("../dist/incidents/event-type.js");
-  let country = 0;
-  let admin1 = 0;
-  let withAdmin1 = 0;
-  let type = 0;
-  for (const r of rows) {
-    const loc = locate(findPlaces(r.text));
-    if (loc?.country && r.country && loc.country.toLowerCase() === String(r.country).toLowerCase()) country++;
-    if (r.admin1) {
-      withAdmin1++;
-      if (loc?.admin1 && loc.admin1.toLowerCase().includes(String(r.admin1).toLowerCase().split(" ")[0]))
-        admin1++;
-    }
-    const t = typeEvent(r.text, store.getClaims(String(r.id))).gtd;
-    if (r.event_type && String(r.event_type).toLowerCase() === t.toLowerCase()) type++;
+/** Reports whose incident (as a set of reports) differs between two groupings. */
+function differences(a, b) {
+  let n = 0;
+  for (const [id, g] of a) if (b.get(id) !== g) n++;
+  return n;
+}
+
+/** A seeded Fisher–Yates shuffle (mulberry32), so the shuffled order is the same every run. */
+function shuffle(xs, seed) {
+  const out = [...xs];
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
   }
-  const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
-  console.log(
-    `  country located right: ${pct(country, rows.length)}; province (admin1) right: ${pct(admin1, withAdmin1)} of ${withAdmin1} rows with one; GTD attack type right: ${pct(type, rows.length)}`,
-  );
+  return out;
 }
