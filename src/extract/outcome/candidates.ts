@@ -1,0 +1,87 @@
+// The candidates of a sentence: every figure that counts people (or may: an unknown noun that is
+// the subject or object of an outcome of people), then single persons no figure covers.
+import type { Outcome } from "../../core/model.js";
+import { findQuantities } from "../quantity/find-quantities.js";
+import type { Token } from "../tokens.js";
+import type { Candidate } from "./candidate.js";
+import { readNounPhrase } from "./noun-phrase.js";
+import { outcomeAfter } from "./outcome-after.js";
+import { outcomeBefore } from "./outcome-before.js";
+import { phraseAt } from "./phrases.js";
+import { findSingulars, skipOfPhrase } from "./singulars.js";
+
+export function findCandidates(
+  tokens: readonly Token[],
+  slice: (a: number, b: number) => string,
+): Candidate[] {
+  const cands = figureCandidates(tokens, slice);
+  // Single persons ("a driver", "Sabour, a contractor,") where no figure covers them.
+  const isOutcomeEnd = (k: number) => outcomeBefore(tokens, k + 1) !== null;
+  const isOutcomeStart = (k: number) => phraseAt(tokens, k, "after") !== null;
+  for (const s of findSingulars(tokens, isOutcomeEnd, isOutcomeStart)) {
+    if (cands.some((c) => s.q.first < c.end && c.q.first < s.end)) continue;
+    cands.push({
+      ...blank(),
+      q: s.q,
+      np: s.np,
+      end: s.end,
+      group: s.group,
+      anaphor: s.anaphor ?? false,
+      singular: true,
+    });
+  }
+  return cands.sort((a, b) => a.q.first - b.q.first);
+}
+
+function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number) => string): Candidate[] {
+  const cands: Candidate[] = [];
+  for (const q of findQuantities(tokens, slice)) {
+    let r = readNounPhrase(tokens, q.last, true);
+    // "and 22 sustained injuries", "22 lost their lives": an outcome right after the figure is
+    // its verb, not a noun.
+    if (
+      (r.kind === "not_people" || (r.kind === "unknown" && r.np.first === q.last)) &&
+      phraseAt(tokens, q.last, "after")
+    )
+      r = { kind: "elliptical", next: q.last };
+    if (r.kind === "not_people") continue;
+    if (r.kind === "unknown" && !isPeopleByOutcome(tokens, q.first, r.np.last)) continue;
+    const np = r.kind === "phrase" || r.kind === "unknown" ? r.np : null;
+    const end = np ? np.last : q.last;
+    cands.push({
+      ...blank(),
+      q,
+      np,
+      end: np ? skipOfPhrase(tokens, end) : end,
+      group: np && !/^(others|more|other)$/.test(np.head) ? np.group : null,
+    });
+  }
+  return cands;
+}
+
+/**
+ * An unknown noun counts only as the subject or object of an outcome of people, said at once:
+ * "7 Christian Copts were killed", "soldiers killed three youths", "kill two Maasai".
+ */
+function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, npLast: number): boolean {
+  const a = outcomeAfter(tokens, npLast);
+  const b = outcomeBefore(tokens, qFirst);
+  const human = (o: Outcome) => o !== "present" && o !== "released";
+  const asSubject = a !== null && a.first - npLast <= 2 && human(a.p.outcome);
+  const asObject =
+    b !== null && human(b.p.outcome) && /^(killed|injured|abducted|arrested)$/.test(b.p.outcome);
+  return asSubject || asObject;
+}
+
+function blank(): Omit<Candidate, "q" | "np" | "end"> {
+  return {
+    group: null,
+    outcome: null,
+    trigger: null,
+    via: null,
+    partOf: null,
+    cumulative: false,
+    anaphor: false,
+    singular: false,
+  };
+}

@@ -1,0 +1,162 @@
+// Candidates with an outcome become counts: the group of a figure with no noun of its own, then
+// the class rules that correct a group or outcome (or drop a figure) by what the phrase means.
+import type { Group, Outcome } from "../../core/model.js";
+import { OUTCOME_NOUNS } from "../lexicon/groups.js";
+import type { Token } from "../tokens.js";
+import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
+import type { PhraseMatch } from "./outcome-before.js";
+import type { NounPhrase } from "./noun-phrase.js";
+import { hasWord, phraseAt } from "./phrases.js";
+
+/** A candidate whose outcome is decided. */
+type Decided = Candidate & { outcome: Outcome; trigger: TokenRange; via: Via };
+
+/** A count's group and outcome while the class rules read it. */
+interface Reading {
+  group: Group;
+  outcome: Outcome;
+}
+
+/** A class rule: the reading corrected, or null to drop the figure. */
+type CountRule = (tokens: readonly Token[], c: Decided, r: Reading) => Reading | null;
+
+/** In this order; each sees what the ones before it decided. */
+const COUNT_RULES: readonly CountRule[] = [
+  executedAreCaptives,
+  heldAreHostages,
+  bodiesAreKilled,
+  lossesOfASide,
+  escapesAreNotReleases,
+];
+
+export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
+  const out: Count[] = [];
+  const index = new Map<Candidate, number>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (!c.outcome || !c.trigger || !c.via) continue;
+    let r: Reading | null = { group: c.group ?? groupFromBefore(cands, i), outcome: c.outcome };
+    for (const rule of COUNT_RULES) if (r) r = rule(tokens, c as Decided, r);
+    if (!r) continue;
+    index.set(c, out.length);
+    const parent = c.partOf === null ? null : cands[c.partOf]!;
+    const count: Count = {
+      quantity: c.q.quantity,
+      qFirst: c.q.first,
+      qLast: c.q.last,
+      np: c.np,
+      group: r.group,
+      outcome: r.outcome,
+      trigger: c.trigger,
+      via: c.via,
+      partOf: parent ? (index.get(parent) ?? null) : null,
+      cumulative: c.cumulative,
+      anaphor: c.anaphor,
+      ofTotal: c.np !== null && isOfTotal(tokens, c.q.last, c.np),
+    };
+    out.push(count);
+    // "freed all nine foreign engineers abducted from a construction site": a participle right
+    // after the noun says what happened to them before: a second claim about the same people.
+    const before = c.via === "before" && c.np ? reducedRelative(tokens, c.np.last) : null;
+    if (before && before.p.outcome !== r.outcome)
+      out.push({ ...count, outcome: before.p.outcome, trigger: before, via: "after", partOf: null });
+  }
+  return out;
+}
+
+/**
+ * A figure with no noun of its own takes its group only from a counted figure with an outcome of
+ * its own ("another 10 soldiers were eliminated, while 30 were killed"); "A gunman opened fire,
+ * killing 11" does not make the 11 gunmen. Parts of a whole lend nothing: in "11 people — five
+ * women and four children — died and 22 were injured" the 22 are people.
+ */
+function groupFromBefore(cands: readonly Candidate[], i: number): Group {
+  for (let j = i - 1; j >= 0; j--) {
+    const o = cands[j]!;
+    if (o.group && o.np && o.outcome && !o.singular && o.partOf === null) return o.group;
+  }
+  return "people";
+}
+
+const EXECUTION = /^(executed|executing|execute|executes|beheaded|beheading)$/;
+
+/**
+ * An execution is of captives, whoever they were ("10 enemy personnel were executed").
+ * (A single person executed keeps their group: "beheaded Mahamat, a soldier".)
+ */
+function executedAreCaptives(tokens: readonly Token[], c: Decided, r: Reading): Reading {
+  if (r.outcome !== "killed" || r.group === "militants" || (c.q.quantity.value ?? 2) <= 1) return r;
+  for (let k = c.trigger.first; k < c.trigger.last; k++)
+    if (EXECUTION.test(tokens[k]!.norm)) return { ...r, group: "hostages" };
+  return r;
+}
+
+/**
+ * People held are held captive: "holding 214 individuals" counts hostages.
+ * (Those who "remain in custody" after arrests are prisoners, not hostages.)
+ */
+function heldAreHostages(tokens: readonly Token[], c: Decided, r: Reading): Reading {
+  if (
+    r.outcome === "held" &&
+    (r.group === "people" || r.group === "civilians") &&
+    !hasWord(tokens, c.trigger.first, c.trigger.last, "custody")
+  )
+    return { ...r, group: "hostages" };
+  return r;
+}
+
+/** Bodies recovered or found count as killed (codebook §1c), whatever verb found them. */
+function bodiesAreKilled(_tokens: readonly Token[], c: Decided, r: Reading): Reading {
+  if (
+    c.np &&
+    OUTCOME_NOUNS.get(c.np.head) === "killed" &&
+    /^(released|present|abducted|missing)$/.test(r.outcome)
+  )
+    return { ...r, outcome: "killed" };
+  return r;
+}
+
+/**
+ * "lost 12 soldiers", "lost no men" count a side's losses; "a resident who lost two cousins" is
+ * a bereavement, not a toll the speaker gives.
+ */
+function lossesOfASide(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  if (
+    c.via !== "before" ||
+    tokens[c.trigger.first]!.norm !== "lost" ||
+    c.trigger.last - c.trigger.first !== 1
+  )
+    return r;
+  const head = c.np?.head ?? "";
+  if (r.group !== "security_forces" && r.group !== "militants" && !/^(men|man|lives)$/.test(head))
+    return null;
+  return r;
+}
+
+/** Attackers who escaped or fled were never freed from anything. */
+function escapesAreNotReleases(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  return r.outcome === "released" &&
+    r.group === "militants" &&
+    /^(escaped|fled|managed)$/.test(tokens[c.trigger.first]!.norm)
+    ? null
+    : r;
+}
+
+/** A past participle with no auxiliary right after a noun, followed by its complement ("abducted from"). */
+function reducedRelative(tokens: readonly Token[], k: number): PhraseMatch | null {
+  const p = phraseAt(tokens, k, "after");
+  if (!p || p.outcome === "present" || !p.words[0]!.endsWith("ed") || p.words.length > 2) return null;
+  const next = tokens[k + p.words.length]?.norm ?? "";
+  return /^(from|in|at|during|by|on|last|earlier|near|outside|inside|while)$/.test(next)
+    ? { p, first: k, last: k + p.words.length }
+    : null;
+}
+
+/** "N of the dead", "two of the injured", "three of the hostages": a part of an earlier total. */
+function isOfTotal(tokens: readonly Token[], qLast: number, np: NounPhrase): boolean {
+  return (
+    tokens[qLast]?.norm === "of" &&
+    /^(the|those)$/.test(tokens[qLast + 1]?.norm ?? "") &&
+    /^(dead|injured|wounded|victims|killed|hostages|casualties)$/.test(np.head)
+  );
+}

@@ -1,0 +1,147 @@
+// The outcome phrase after a counted noun: "were killed", "lost their lives", "remain under
+// custody", reached across asides, relative clauses, postmodifiers and chains of verbs.
+import { PASSIVE_FILLERS } from "../lexicon/outcomes.js";
+import type { Token } from "../tokens.js";
+import type { PhraseMatch } from "./outcome-before.js";
+import { isSubsetCue, phraseAt } from "./phrases.js";
+
+/** Irregular past participles that may open a reduced relative clause ("passengers held hostage in …"). */
+const PARTICIPLES = new Set(["held", "taken", "shot", "kept", "caught", "hurt", "hit", "seized"]);
+
+/** Words that open a phrase after a counted noun ("belonging to …", "suspected of …", "who …"). */
+const POSTMODIFIERS = new Set(
+  (
+    "belonging from of in at on with for aboard inside near travelling traveling working serving stationed deployed " +
+    "based suspected accused linked known believed wanted who aged said thought"
+  ).split(" "),
+);
+
+/** The outcome phrase after the noun that ends before tokens[from]. */
+export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatch | null {
+  let k = from;
+  let relative = false;
+  for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
+    const t = tokens[k]!;
+    const p = phraseAt(tokens, k, "after");
+    // "A prisoner released on a pardon is lynched": a participle right after the noun is a reduced
+    // relative clause when a main verb follows.
+    const reduced =
+      p !== null &&
+      k === from &&
+      (p.words[0]!.endsWith("ed") || PARTICIPLES.has(p.words[0]!)) &&
+      /^(on|from|in|by|after|for|with|at|hostage|captive)$/.test(tokens[k + p.words.length]?.norm ?? "");
+    if (p && (relative || reduced)) {
+      // "Two guards who were seized with the engineers are still missing": the main clause's
+      // outcome, after the relative clause, when there is one.
+      // (A reduced clause may run long: "155 passengers held hostage in the train by suspected
+      // Baloch terrorists in the troubled Balochistan province were rescued".)
+      const main = mainClauseOutcome(tokens, k + p.words.length, reduced ? 20 : 10);
+      if (main) return main;
+    }
+    if (p) return finalOfChain(tokens, k + p.words.length) ?? { p, first: k, last: k + p.words.length };
+    // "6 people including 3 soldiers were killed", "24 people, including a catechist were killed".
+    if (isSubsetCue(tokens, k) || (t.norm === "," && isSubsetCue(tokens, k + 1))) {
+      const j = nextOutcome(tokens, k + 1, 16, true);
+      if (j === null) return null;
+      k = j;
+      continue;
+    }
+    // An aside between the noun and its verb is skipped: ", including Hamish,", "(three soldiers)",
+    // ", the tribal elder and his bodyguard,".
+    if (t.norm === "," || t.norm === "(" || t.norm === "—" || t.norm === "–") {
+      const j = asideEnd(tokens, k);
+      if (j === null) return null;
+      k = j;
+      continue;
+    }
+    // "40 personnel belonging to the Central Reserve Police Force were killed": a postmodifier
+    // before a passive outcome with its auxiliary.
+    if (guard === 0 && POSTMODIFIERS.has(t.norm)) {
+      // "Eight young men who were part of the militia fighting … were killed": a long relative clause.
+      if (t.norm === "who") {
+        const main = mainClauseOutcome(tokens, k + 1, 22);
+        if (main && /^(were|was|are|is)$/.test(tokens[main.first - 1]?.norm ?? "") && main.first - k > 4)
+          return main;
+      }
+      const j = nextOutcome(tokens, k + 1, 10);
+      if (j !== null && /^(were|was|had|have|is|are|been)$/.test(tokens[j - 1]?.norm ?? "")) {
+        if (t.norm === "who") relative = true;
+        k = j;
+        continue;
+      }
+    }
+    // "was identified and killed", "were abducted and later killed": the last verb of a chain.
+    if (t.norm.endsWith("ed") && tokens[k + 1]?.norm === "and" && guard < 6) {
+      k += 2;
+      continue;
+    }
+    if (!PASSIVE_FILLERS.has(t.norm) && !(t.norm.endsWith("ly") && t.norm.length > 4)) return null;
+    if (t.norm === "who" || t.norm === "that") relative = true;
+    k++;
+  }
+  return null;
+}
+
+/** "kidnapped and later found dead", "abducted and later killed": a killing that ends the chain. */
+function finalOfChain(tokens: readonly Token[], last: number): PhraseMatch | null {
+  if (tokens[last]?.norm !== "and") return null;
+  let j = last + 1;
+  while (j < last + 4 && (PASSIVE_FILLERS.has(tokens[j]?.norm ?? "") || /ly$/.test(tokens[j]?.norm ?? "")))
+    j++;
+  const then = phraseAt(tokens, j, "after");
+  return then && then.outcome === "killed" ? { p: then, first: j, last: j + then.words.length } : null;
+}
+
+/** An auxiliary and an outcome within a few words after a relative clause ("… are still missing"). */
+function mainClauseOutcome(tokens: readonly Token[], from: number, window = 10): PhraseMatch | null {
+  for (let k = from; k < tokens.length && k < from + window; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "num" || /^[.;,]$/.test(t.norm)) return null;
+    if (!/^(are|were|is|was|have|has|had|remain|remained)$/.test(t.norm)) continue;
+    const own = phraseAt(tokens, k, "after"); // "remain missing"
+    if (own) return { p: own, first: k, last: k + own.words.length };
+    let j = k + 1;
+    while (
+      j < tokens.length &&
+      j < k + 4 &&
+      PASSIVE_FILLERS.has(tokens[j]!.norm) &&
+      !phraseAt(tokens, j, "after")
+    )
+      j++;
+    const p = phraseAt(tokens, j, "after");
+    if (p) return { p, first: j, last: j + p.words.length };
+  }
+  return null;
+}
+
+/** The first outcome phrase within `limit` tokens from k, crossing no figure or sentence stop. */
+function nextOutcome(
+  tokens: readonly Token[],
+  k: number,
+  limit: number,
+  acrossFigures = false,
+): number | null {
+  for (let j = k; j < tokens.length && j < k + limit; j++) {
+    const t = tokens[j]!;
+    if ((t.kind === "num" && !acrossFigures) || t.norm === "." || t.norm === ";") return null;
+    if (phraseAt(tokens, j, "after") && !(tokens[j - 1]?.norm === "," && j === k)) return j;
+  }
+  return null;
+}
+
+/** The token after an aside that opens at tokens[k] and is closed by the same mark, a ")" or a "," before a verb. */
+function asideEnd(tokens: readonly Token[], k: number): number | null {
+  const open = tokens[k]!.norm;
+  const close = open === "(" ? ")" : open;
+  for (let j = k + 1; j < tokens.length && j < k + 28; j++) {
+    const w = tokens[j]!.norm;
+    if (w === "." || w === ";") return null;
+    if (w !== close) continue;
+    // The aside ends where the sentence's verb phrase resumes.
+    const next = j + 1;
+    const p = phraseAt(tokens, next, "after");
+    if (p || PASSIVE_FILLERS.has(tokens[next]?.norm ?? "")) return next;
+    if (open === "(" || open === "—" || open === "–") return next;
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+// "took 30 passengers hostage", "seized 12 hostages", "holding 214 individuals captive".
+import type { Token } from "../../tokens.js";
+import { set, type TokenRange } from "../candidate.js";
+import type { CountParser } from "./parser.js";
+
+export const takenHostage: CountParser = (tokens, c) => {
+  const t = hostageTaking(tokens, c.q.first, c.end, c.np?.head ?? null);
+  if (!t) return false;
+  set(c, "abducted", t, "before");
+  return true;
+};
+
+/** The verb before and the word after belong together. */
+function hostageTaking(
+  tokens: readonly Token[],
+  qFirst: number,
+  end: number,
+  head: string | null,
+): TokenRange | null {
+  const before = tokens[qFirst - 1]?.norm;
+  const after = tokens[end]?.norm;
+  // "took 30 hostages": the captives are the object of the taking.
+  if ((head === "hostages" || head === "captives") && /^(took|taken|taking|take|seized)$/.test(before ?? ""))
+    return { first: qFirst - 1, last: end };
+  if (
+    (after === "hostage" || after === "captive" || after === "hostages") &&
+    /^(took|taken|taking|take|seized|held|holding)$/.test(before ?? "")
+  )
+    return { first: qFirst - 1, last: end + 1 };
+  return null;
+}

@@ -1,0 +1,101 @@
+// A running toll before the figure: "the death toll rose to 30", "brings the total number of
+// eliminated enemy personnel to over 100", "bringing the total to 64" (the total of what the
+// clause counted before it).
+import type { Outcome } from "../../../core/model.js";
+import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../../lexicon/groups.js";
+import type { Token } from "../../tokens.js";
+import { set } from "../candidate.js";
+import { readNounPhrase, type NounPhrase } from "../noun-phrase.js";
+import { hasOutcomeWord, phraseAt } from "../phrases.js";
+import type { CountParser } from "./parser.js";
+
+export const toll: CountParser = (tokens, c, cands) => {
+  const t = tollBefore(tokens, c.q.first);
+  if (!t) return false;
+  // "eliminated another 10 soldiers last night, bringing the total to 64": the running total
+  // of what the clause counted before it.
+  const before = t.outcome ? null : [...cands].reverse().find((o) => o.q.first < c.q.first && o.outcome);
+  const outcome = t.outcome ?? before?.outcome ?? null;
+  if (!outcome) return false;
+  set(c, outcome, { first: t.first, last: c.q.first }, "toll");
+  c.cumulative = true;
+  if (!c.np) c.group = t.np?.group ?? before?.group ?? c.group;
+  return true;
+};
+
+const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number"]);
+const TOLL_BETWEEN = new Set(
+  (
+    "rose has had have risen climbed reached jumped increased stood stands now at to of is was mounted soared " +
+    "went up hit number the brings bringing brought further officially so far confirmed reported put puts placed been"
+  ).split(" "),
+);
+const INJURY_WORDS = /^(injur|wound|hurt)/;
+/** A rise right before the figure reaches back to its toll across the whole clause. */
+const RISES = /^(rose|risen|climbed|reached|jumped|increased|stood|stands|mounted|soared)$/;
+
+interface Toll {
+  /** null: a bare "total" of what the clause counted before it. */
+  outcome: Outcome | null;
+  /** First token of the toll's words ("death toll", "total number"). */
+  first: number;
+  /** The group the toll counts ("the toll among the passengers", "the military toll"). */
+  np: NounPhrase | null;
+}
+
+function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
+  let np: NounPhrase | null = null;
+  // "The death toll from Wednesday's bombing of a crowded market … rose to 14".
+  const reach =
+    RISES.test(tokens[qFirst - 1]?.norm ?? "") || RISES.test(tokens[qFirst - 2]?.norm ?? "") ? 30 : 10;
+  for (let k = qFirst - 1; k >= 0 && k >= qFirst - reach; k--) {
+    const w = tokens[k]!.norm;
+    if (w === "." || w === ";") return null;
+    // "the number of passengers killed rose to 15", "the total number"; not "a large number".
+    const isNumber = w === "number" && /^(the|total)$/.test(tokens[k - 1]?.norm ?? "");
+    if (TOLL_WORDS.has(w) && (w !== "number" || isNumber)) return tollAt(tokens, k, qFirst, np);
+    if (reach > 10) continue;
+    if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
+    const r = readNounPhrase(tokens, k, false);
+    if (r.kind === "phrase" && r.np.last <= qFirst) {
+      np ??= r.np;
+      continue;
+    }
+    if (tokens[k]!.kind === "word" && k > qFirst - 6) continue; // modifiers of the total's noun
+    return null;
+  }
+  return null;
+}
+
+/** The toll whose word is tokens[k], for the figure at qFirst. */
+function tollAt(tokens: readonly Token[], k: number, qFirst: number, found: NounPhrase | null): Toll {
+  const w = tokens[k]!.norm;
+  let np = found;
+  let outcome: Outcome | null = "killed";
+  for (let j = Math.max(0, k - 2); j < k + 2 && j < qFirst; j++)
+    if (INJURY_WORDS.test(tokens[j]!.norm)) outcome = "injured";
+  // "the total of hostages freed", "the total number of people rescued"
+  for (let j = k + 1; j < qFirst && j < k + 8; j++) {
+    const p = phraseAt(tokens, j, "after");
+    if (p) outcome = p.outcome;
+  }
+  // A toll counts deaths; a bare "total" ("bringing the total to 64") counts what the clause
+  // counted before it (null: the caller takes it from there).
+  const isToll = w === "toll" || w === "tally" || w === "count";
+  if (!isToll && !np && !hasOutcomeWord(tokens, k + 1, qFirst)) outcome = null;
+  if (isToll && tokens[k - 1] && /^(casualty)$/.test(tokens[k - 1]!.norm)) outcome = "killed";
+  // "the toll among the passengers", "the number of soldiers killed": the group it counts.
+  if (!np && /^(of|among)$/.test(tokens[k + 1]?.norm ?? "")) {
+    const r = readNounPhrase(tokens, tokens[k + 2]?.norm === "the" ? k + 3 : k + 2, false);
+    if (r.kind === "phrase" && r.np.last <= qFirst) np = r.np;
+  }
+  // "the military toll", "the civilian death toll": the group the toll counts.
+  for (let j = Math.max(0, k - 3); j < k && !np; j++) {
+    const g = GROUP_OF_MODIFIER.get(tokens[j]!.norm);
+    if (g) np = { first: j, last: j + 1, head: tokens[j]!.norm, group: g };
+  }
+  // The trigger starts at "death toll", "total number".
+  let first = k;
+  while (first > 0 && /^(death|total|toll)$/.test(tokens[first - 1]!.norm)) first--;
+  return { outcome, first, np };
+}

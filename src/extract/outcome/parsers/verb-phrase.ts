@@ -1,0 +1,30 @@
+// The outcome verb of the figure: before it ("killing 5") or after its noun ("5 soldiers were killed").
+import type { Token } from "../../tokens.js";
+import { set, type Candidate } from "../candidate.js";
+import { outcomeAfter } from "../outcome-after.js";
+import { outcomeBefore, type PhraseMatch } from "../outcome-before.js";
+import { onlyFillers } from "../phrases.js";
+import type { CountParser } from "./parser.js";
+
+export const verbPhrase: CountParser = (tokens, c, cands) => {
+  const b = outcomeBefore(tokens, c.q.first);
+  const a = outcomeAfter(tokens, c.end);
+  const after = a && !ownsObject(tokens, a, c, cands) ? a : null;
+  // A presence before the figure ("carrying 400 passengers") yields to an outcome after its noun.
+  if (b && !(after && b.p.outcome === "present")) set(c, b.p.outcome, b, "before");
+  else if (after) set(c, after.p.outcome, after, "after");
+  else return false;
+  return true;
+};
+
+/** An after-phrase that has its own object ("5 people killed 10 soldiers") is not this figure's. */
+function ownsObject(
+  tokens: readonly Token[],
+  a: PhraseMatch,
+  c: Candidate,
+  cands: readonly Candidate[],
+): boolean {
+  return (
+    a.p.before && cands.some((o) => o !== c && o.q.first >= a.last && onlyFillers(tokens, a.last, o.q.first))
+  );
+}

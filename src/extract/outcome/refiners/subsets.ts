@@ -1,0 +1,80 @@
+// Parts of a whole: "11 people, including eight civilians and three assailants", "11 people —
+// five women and four children —", "more than 80 wounded, many of them children", and a
+// breakdown in apposition that adds up to its whole: "40 people, 6 security personnel and 34
+// civilians, were killed". A part points at its whole and takes its outcome.
+import type { Token } from "../../tokens.js";
+import type { Candidate } from "../candidate.js";
+import { coordinates } from "../phrases.js";
+import type { CountRefiner } from "./refiner.js";
+
+export const subsets: CountRefiner = (tokens, cands) => {
+  const apposed = apposedBreakdowns(tokens, cands);
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    const parent = apposed.get(i) ?? subsetParent(tokens, cands, i);
+    if (parent === null) continue;
+    c.partOf = parent;
+    if (c.outcome && c.via !== "after") continue;
+    const p = cands[parent]!;
+    if (p.outcome && (!c.outcome || c.outcome === p.outcome)) {
+      c.outcome = p.outcome;
+      c.trigger ??= p.trigger;
+      c.via = "subset";
+    }
+  }
+};
+
+/** Figures set after a whole with a comma, coordinated, whose values add up to it: index → whole. */
+function apposedBreakdowns(tokens: readonly Token[], cands: readonly Candidate[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i + 2 < cands.length; i++) {
+    const whole = cands[i]!.q.quantity.value;
+    if (whole === null || tokens[cands[i]!.end]?.norm !== "," || cands[i + 1]!.q.first !== cands[i]!.end + 1)
+      continue;
+    let sum = 0;
+    let k = i + 1;
+    for (; k < cands.length; k++) {
+      sum += cands[k]!.q.quantity.value ?? NaN;
+      const next = cands[k + 1];
+      if (!next || !coordinates(tokens, cands[k]!.end, next.q.first)) break;
+    }
+    if (k > i + 1 && sum === whole) for (let m = i + 1; m <= k; m++) out.set(m, i);
+  }
+  return out;
+}
+
+/** The figure a candidate is a part of, if it follows "including", "among them", or a dash/bracket. */
+function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: number): number | null {
+  const c = cands[i]!;
+  // "more than 80 wounded, many of them children": a share of the figure just given.
+  const prev = cands[i - 1]!;
+  if (
+    tokens[c.q.last]?.norm === "of" &&
+    /^(them|whom)$/.test(tokens[c.q.last + 1]?.norm ?? "") &&
+    tokens.slice(prev.end, c.q.first).every((t) => t.norm === ",")
+  )
+    return i - 1;
+  // Walk back over coordinated siblings ("eight civilians and three assailants").
+  let j = i;
+  let start = c.q.first;
+  while (j > 0 && coordinates(tokens, cands[j - 1]!.end, cands[j]!.q.first)) {
+    j--;
+    start = cands[j]!.q.first;
+  }
+  if (j === 0) return null;
+  const parent = cands[j - 1]!;
+  if (parent.q.quantity.hedge === "vague" && parent.q.quantity.value === null && c.q.quantity.value === null)
+    return null;
+  const between = tokens.slice(parent.end, start).map((t) => t.norm);
+  const text = between.join(" ").replace(/ ,/g, ",");
+  const cue =
+    /^(,? ?(including|among them|among whom|of whom|of them|comprising|mostly)|—|–|-|\(|, among them|: )$/.test(
+      text,
+    ) || /^(, )?(were|was|are|being)? ?(killed|dead|injured|wounded)?,? ?(including|among them)$/.test(text);
+  if (!cue) return null;
+  // A part is smaller than its whole, when both are numbers.
+  const pv = parent.q.quantity.value;
+  const cv = c.q.quantity.value;
+  if (pv !== null && cv !== null && cv > pv) return null;
+  return j - 1;
+}
