@@ -3,11 +3,13 @@
 // (../extract/input-checks.ts); an exception in it is a bug, reported as T011 for that article
 // only, so one bad article never stops a run.
 import { message } from "../core/errors.js";
-import type { Article, ExtractionResult, Message } from "../core/model.js";
-import { datasets } from "../core/tally/index.js";
+import type { Article, ExtractionResult } from "../core/model.js";
 import { extract, type ExtractOptions } from "../extract/pipeline.js";
 
+import { emptyResult } from "./extract-results.js";
+
 export { publicationDay } from "../extract/input-checks.js";
+export { emptyResult, outputRecord } from "./extract-results.js";
 export type { ExtractOptions } from "../extract/pipeline.js";
 
 /** Extracts one article; never throws. */
@@ -26,9 +28,4 @@ export function extractArticles(
   options: ExtractOptions = {},
 ): ExtractionResult[] {
   return Array.from(articles, (a) => extractArticle(a, options));
-}
-
-/** The result of an article that was not extracted: no claims, no figures, its messages. */
-export function emptyResult(id: string, messages: Message[]): ExtractionResult {
-  return { id, claims: [], tally: [], datasets: datasets([]), messages };
 }

@@ -35,8 +35,13 @@ describe("start-up imports", () => {
   it("tally extract loads neither the store, the incidents nor the server", () => {
     const { files, packages } = staticGraph("cli/commands/extract.ts");
     expect([...files].filter((f) => /^(store|incidents|server)\//.test(f))).toEqual([]);
-    expect([...packages].sort()).toEqual(["chrono-node/en", "commander"]);
+    expect([...packages].sort()).toEqual(["commander"]);
+  });
+
+  it("the extraction is loaded by the worker, chrono-node's English locale only", () => {
+    const { files, packages } = staticGraph("app/extract-worker.ts");
     expect(files).toContain("extract/pipeline.ts");
+    expect([...packages].sort()).toEqual(["chrono-node/en"]);
   });
 
   it("the walk sees what it should: ingest loads the store's interface", () => {

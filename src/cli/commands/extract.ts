@@ -1,13 +1,17 @@
-// `tally extract [FILE...] [--published D] [--format F] [--input-format F]`: the claims of every
-// article in the inputs, written in input order. Messages go to stderr as
+// `tally extract [FILE...] [--published D] [--format F] [--input-format F] [--jobs N]`: the claims
+// of every article in the inputs, written in input order. Messages go to stderr as
 // `tally: SOURCE[:LINE]: CODE message`; an error-severity message raises the exit status to 1.
+// With more than one job, a file's articles are extracted by a pool of worker threads
+// (../../app/extract-pool.ts), which also writes their JSON; the output is the same byte for byte.
 import { once } from "node:events";
 import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { extractArticle, publicationDay } from "../../app/extract-articles.js";
+import { defaultJobs, ExtractPool, inOrder } from "../../app/extract-pool.js";
+import { emptyResult, outputRecord } from "../../app/extract-results.js";
 import { INPUT_FORMATS, readArticles, type InputFormat } from "../../app/read-articles.js";
 import { message } from "../../core/errors.js";
-import type { ExtractionResult, Message } from "../../core/model.js";
+import type { Article, ExtractionResult, Message } from "../../core/model.js";
+import { publicationDay } from "../../extract/input-checks.js";
 import { formatTable } from "../format-table.js";
 import type { SetStatus } from "./store-action.js";
 
@@ -20,7 +24,11 @@ interface ExtractFlags {
   published?: string;
   format: OutputFormat;
   inputFormat: InputFormat;
+  jobs?: number;
 }
+
+/** Articles under way at once per job: enough to keep the workers busy, few enough to bound memory. */
+const WINDOW_PER_JOB = 16;
 
 /** Registers `tally extract` on `program`; `setStatus` raises the process's exit status. */
 export function register(program: Command, setStatus: SetStatus): void {
@@ -37,6 +45,11 @@ export function register(program: Command, setStatus: SetStatus): void {
     .addOption(
       new Option("--input-format <format>", "how to read the inputs").choices(INPUT_FORMATS).default("auto"),
     )
+    .addOption(
+      new Option("--jobs <N>", "worker threads extracting at once (default: the number of cores)").argParser(
+        parseJobs,
+      ),
+    )
     .addHelpText(
       "after",
       `
@@ -52,39 +65,90 @@ async function runExtract(files: string[], flags: ExtractFlags, setStatus: SetSt
     if (m.severity === "error") setStatus(EXIT_FAILED);
     process.stderr.write(`tally: ${source}${line ? `:${line}` : ""}: ${m.code} ${m.message}\n`);
   };
+  const extractor = new Extractor(flags);
   const inputs = files.length ? files : ["-"];
   let written = 0;
-  if (flags.format === "json") await out("[");
-  for (const file of inputs) {
-    const source = await readSource(file);
-    if ("error" in source) {
-      report(message("T009", source.error), source.name);
-      continue;
+  try {
+    if (flags.format === "json") await out("[");
+    for (const file of inputs) {
+      const source = await readSource(file);
+      if ("error" in source) {
+        report(message("T009", source.error), source.name);
+        continue;
+      }
+      const read = readArticles(source, { published: flags.published, format: flags.inputFormat });
+      for (const m of read.messages) report(m, m.source, m.line);
+      let i = 0;
+      for await (const done of extractor.run(read.articles)) {
+        for (const m of done.messages) report(m, source.name, read.lines[i]);
+        i++;
+        if (flags.format === "jsonl") await out(`${done.text}\n`);
+        else if (flags.format === "json") await out(`${written ? "," : ""}\n${indent(done.text)}`);
+        else await out(`${written ? "\n" : ""}${done.text}`);
+        written++;
+      }
     }
-    const read = readArticles(source, { published: flags.published, format: flags.inputFormat });
-    for (const m of read.messages) report(m, m.source, m.line);
-    for (const [i, article] of read.articles.entries()) {
-      const result = extractArticle(article, { published: flags.published ?? null });
-      for (const m of result.messages) report(m, source.name, read.lines[i]);
-      const record = toRecord(result);
-      if (flags.format === "jsonl") await out(`${JSON.stringify(record)}\n`);
-      else if (flags.format === "json")
-        await out(`${written ? "," : ""}\n${indent(JSON.stringify(record, null, 2))}`);
-      else await out(`${written ? "\n" : ""}${formatTable(article, result)}`);
-      written++;
-    }
+    if (flags.format === "json") await out(written ? "\n]\n" : "]\n");
+  } finally {
+    await extractor.close();
   }
-  if (flags.format === "json") await out(written ? "\n]\n" : "]\n");
+}
+
+/** An article extracted and formatted for the output. */
+interface Done {
+  text: string;
+  messages: Message[];
+}
+
+/**
+ * Extracts a file's articles in order: in this thread for one job or one article, else on a pool
+ * of worker threads (started on first need). Either way an article that cannot be extracted
+ * becomes T011 for that article, never a lost one.
+ */
+class Extractor {
+  private pool: ExtractPool | null = null;
+  private readonly jobs: number;
+  private readonly options: { published: string | null };
+
+  constructor(private readonly flags: ExtractFlags) {
+    this.jobs = flags.jobs ?? defaultJobs();
+    this.options = { published: flags.published ?? null };
+  }
+
+  async *run(articles: Article[]): AsyncGenerator<Done> {
+    const format = (article: Article, result: ExtractionResult): Done => ({
+      text:
+        this.flags.format === "table"
+          ? formatTable(article, result)
+          : JSON.stringify(outputRecord(result), null, this.flags.format === "json" ? 2 : undefined),
+      messages: result.messages,
+    });
+    if (this.jobs === 1 || (articles.length < 2 && !this.pool)) {
+      const { extractArticle } = await import("../../app/extract-articles.js");
+      for (const article of articles) yield format(article, extractArticle(article, this.options));
+      return;
+    }
+    const pool = (this.pool ??= new ExtractPool({ jobs: this.jobs }));
+    const failed = (article: Article, e: unknown) =>
+      format(article, emptyResult(article.id, [message("T011", e instanceof Error ? e.message : String(e))]));
+    const one = (article: Article): Promise<Done> =>
+      (this.flags.format === "table"
+        ? pool.extract(article, this.options).then((result) => format(article, result))
+        : pool
+            .extractJson(article, this.options, this.flags.format === "json" ? 2 : undefined)
+            .then(({ json, messages }) => ({ text: json, messages }))
+      ).catch((e: unknown) => failed(article, e));
+    yield* inOrder(articles, one, this.jobs * WINDOW_PER_JOB);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
 }
 
 /** Writes to stdout, waiting when the reader is slower than we are. */
 async function out(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, "drain");
-}
-
-/** The output record of one article, its fields in a fixed order. */
-function toRecord(r: ExtractionResult) {
-  return { id: r.id, claims: r.claims, tally: r.tally, datasets: r.datasets, messages: r.messages };
 }
 
 function indent(json: string): string {
@@ -112,4 +176,11 @@ function parseDate(value: string): string {
   const day = publicationDay(value);
   if (!day) throw new InvalidArgumentError("Expected a real date as YYYY-MM-DD.");
   return day;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 256)
+    throw new InvalidArgumentError("Expected a whole number from 1 to 256.");
+  return n;
 }

@@ -1,0 +1,179 @@
+// A pool of worker threads that extract articles (./extract-worker.ts), so that extraction uses
+// every core and stays off the caller's event loop. Each call returns a promise of one article's
+// result; callers that write results in input order await them in that order (see `inOrder`).
+// The result is exactly what `extractArticle` gives in the calling thread: the same pipeline runs
+// on a copy of the article.
+//
+//   const pool = new ExtractPool({ jobs: 2 });
+//   const result = await pool.extract(article, { published: "2025-03-12" });
+//   const { json, messages } = await pool.extractJson(article);   // the output record, as JSON text
+//   await pool.close();
+//
+// Workers start on demand (an idle pool costs nothing; a pool given one article starts one
+// worker) and do not keep the process alive while idle. A worker that dies (out of memory, a
+// crash in native code) fails the articles it held with an Error; the pool starts a new one for
+// the next article.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Article, ExtractionResult, Message } from "../core/model.js";
+import type { ExtractOptions } from "./extract-articles.js";
+
+export interface ExtractPoolOptions {
+  /** Worker threads at most (default: the number of cores). */
+  jobs?: number;
+}
+
+/** One article's output record as JSON text, made in the worker (no object crosses threads). */
+export interface ExtractedJson {
+  json: string;
+  messages: Message[];
+  claims: number;
+}
+
+/** What the pool sends a worker. */
+export type Task = { id: number; article: Article; options: ExtractOptions } & (
+  { as: "result" } | { as: "json"; indent: number | undefined }
+);
+
+/** What a worker answers. */
+export type Reply = { id: number } & ({ result: ExtractionResult } | { json: ExtractedJson });
+
+interface Pending {
+  resolve: (reply: Reply) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  /** Called when the last pending article is answered (set by `close`). */
+  drained?: () => void;
+}
+
+const WORKER_URL = new URL("./extract-worker.js", import.meta.url);
+
+/** The number of jobs when none is asked for: the cores the process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export class ExtractPool {
+  readonly size: number;
+  private readonly threads: Thread[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(options: ExtractPoolOptions = {}) {
+    const jobs = options.jobs ?? defaultJobs();
+    if (!Number.isInteger(jobs) || jobs < 1)
+      throw new RangeError(`jobs must be a whole number ≥ 1, not ${jobs}`);
+    this.size = jobs;
+  }
+
+  /** Extracts one article on a worker: the result `extractArticle` would give. */
+  async extract(article: Article, options: ExtractOptions = {}): Promise<ExtractionResult> {
+    const reply = await this.send({ id: 0, article, options, as: "result" });
+    if (!("result" in reply)) throw new Error("extract worker: answered without a result");
+    return reply.result;
+  }
+
+  /**
+   * Extracts one article on a worker and returns its output record (`outputRecord`) as
+   * `JSON.stringify(record, null, indent)`, with its messages: what `tally extract` writes.
+   */
+  async extractJson(article: Article, options: ExtractOptions = {}, indent?: number): Promise<ExtractedJson> {
+    const reply = await this.send({ id: 0, article, options, as: "json", indent });
+    if (!("json" in reply)) throw new Error("extract worker: answered without JSON");
+    return reply.json;
+  }
+
+  /** Stops the workers once the articles they hold are done; the pool takes no more. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const threads = this.threads.splice(0);
+    await Promise.all(
+      threads.map(async (t) => {
+        if (t.pending.size) await new Promise<void>((resolve) => (t.drained = resolve));
+        await t.worker.terminate();
+      }),
+    );
+  }
+
+  private send(task: Task): Promise<Reply> {
+    if (this.closed) return Promise.reject(new Error("the extract pool is closed"));
+    const thread = this.pick();
+    const id = this.nextId++;
+    return new Promise<Reply>((resolve, reject) => {
+      thread.pending.set(id, { resolve, reject });
+      if (thread.pending.size === 1) thread.worker.ref();
+      thread.worker.postMessage({ ...task, id });
+    });
+  }
+
+  /** An idle worker, else a new one while there is room, else the least busy. */
+  private pick(): Thread {
+    const idle = this.threads.find((t) => t.pending.size === 0);
+    if (idle) return idle;
+    if (this.threads.length < this.size) return this.start();
+    return this.threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+  }
+
+  private start(): Thread {
+    const thread: Thread = { worker: new Worker(WORKER_URL), pending: new Map() };
+    thread.worker.on("message", (reply: Reply) => {
+      const p = thread.pending.get(reply.id);
+      if (!p) return;
+      thread.pending.delete(reply.id);
+      p.resolve(reply);
+      if (thread.pending.size === 0) {
+        thread.worker.unref();
+        thread.drained?.();
+      }
+    });
+    const fail = (error: Error) => {
+      const index = this.threads.indexOf(thread);
+      if (index >= 0) this.threads.splice(index, 1);
+      for (const p of thread.pending.values()) p.reject(error);
+      thread.pending.clear();
+      thread.drained?.();
+    };
+    thread.worker.on("error", (e: Error) => fail(new Error(`extract worker failed: ${e.message}`)));
+    thread.worker.on("exit", (code) => fail(new Error(`extract worker stopped (exit code ${code})`)));
+    this.threads.push(thread);
+    return thread;
+  }
+}
+
+/**
+ * `fn` over `items`, yielding the results in the items' order while at most `window` calls are
+ * under way: the pool stays busy and memory stays bounded however many items there are.
+ */
+export async function* inOrder<T, R>(
+  items: Iterable<T>,
+  fn: (item: T) => Promise<R>,
+  window: number,
+): AsyncGenerator<R> {
+  // Settled wrappers: a call that fails while earlier ones are awaited is no unhandled rejection.
+  type Settled = { ok: true; value: R } | { ok: false; error: unknown };
+  const queue: Promise<Settled>[] = [];
+  const it = items[Symbol.iterator]();
+  let next = it.next();
+  const fill = () => {
+    while (!next.done && queue.length < window) {
+      queue.push(
+        fn(next.value).then(
+          (value): Settled => ({ ok: true, value }),
+          (error: unknown): Settled => ({ ok: false, error }),
+        ),
+      );
+      next = it.next();
+    }
+  };
+  fill();
+  while (queue.length) {
+    const settled = await queue.shift()!;
+    fill();
+    if (!settled.ok) throw settled.error;
+    yield settled.value;
+  }
+}

@@ -1,0 +1,129 @@
+// The worker-thread pool (src/app/extract-pool.ts) as built in dist/ (the workers run the built
+// extract-worker.js; test/global-setup.ts builds it), and `tally extract --jobs`: whatever the
+// number of jobs, the results, their order and every offset are those of one thread.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Article } from "../src/core/model.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const CLI = path.join(root, "dist/cli/main.js");
+type PoolModule = typeof import("../src/app/extract-pool.js");
+type ArticlesModule = typeof import("../src/app/extract-articles.js");
+
+/** The project's example reports (written for it), each twice with its own id, and one empty. */
+function examples(): Article[] {
+  const dir = path.join(root, "examples/articles");
+  const once = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Article);
+  return [...once, { id: "empty", text: "  " }, ...once.map((a) => ({ ...a, id: `${a.id}-again` }))];
+}
+
+let pool: InstanceType<PoolModule["ExtractPool"]>;
+let lib: PoolModule;
+let app: ArticlesModule;
+let dir: string;
+
+beforeAll(async () => {
+  lib = (await import(path.join(root, "dist/app/extract-pool.js"))) as PoolModule;
+  app = (await import(path.join(root, "dist/app/extract-articles.js"))) as ArticlesModule;
+  pool = new lib.ExtractPool({ jobs: 2 });
+  dir = mkdtempSync(path.join(tmpdir(), "tally-pool-"));
+});
+
+afterAll(async () => {
+  await pool.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("ExtractPool", () => {
+  it("gives each article the result extractArticle gives in this thread", async () => {
+    const articles = examples();
+    const options = { published: "2025-03-12" };
+    const pooled = await Promise.all(articles.map((a) => pool.extract(a, options)));
+    expect(pooled).toEqual(articles.map((a) => app.extractArticle(a, options)));
+    expect(pooled.some((r) => r.claims.length > 0)).toBe(true);
+    expect(pooled.find((r) => r.id === "empty")?.messages.map((m) => m.code)).toEqual(["T001"]);
+  });
+
+  it("writes the output record's JSON in the worker, as JSON.stringify would here", async () => {
+    const [article] = examples();
+    const here = app.extractArticle(article!, {});
+    const { json, messages, claims } = await pool.extractJson(article!, {}, 2);
+    expect(json).toBe(JSON.stringify(app.outputRecord(here), null, 2));
+    expect(messages).toEqual(here.messages);
+    expect(claims).toBe(here.claims.length);
+    for (const c of here.claims)
+      for (const e of c.evidence) expect(article!.text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("inOrder yields in the items' order with a bounded number under way", async () => {
+    let running = 0;
+    let most = 0;
+    const delays = [30, 1, 20, 2, 10, 0, 5];
+    const slow = async (i: number) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, delays[i]));
+      running--;
+      return i;
+    };
+    const seen: number[] = [];
+    for await (const i of lib.inOrder(delays.keys(), slow, 3)) seen.push(i);
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(most).toBe(3);
+  });
+
+  it("inOrder passes a failure on at its place, after the results before it", async () => {
+    const fail = (i: number) => (i === 2 ? Promise.reject(new Error("no")) : Promise.resolve(i));
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const i of lib.inOrder([0, 1, 2, 3], fail, 4)) seen.push(i);
+      })(),
+    ).rejects.toThrow("no");
+    expect(seen).toEqual([0, 1]);
+  });
+
+  it("refuses a bad number of jobs, and work once closed", async () => {
+    expect(() => new lib.ExtractPool({ jobs: 0 })).toThrow(RangeError);
+    const closing = new lib.ExtractPool({ jobs: 1 });
+    const result = closing.extract({ id: "a", text: "Two people were killed, police said." });
+    await closing.close();
+    expect((await result).claims.length).toBeGreaterThan(0);
+    await expect(closing.extract({ id: "b", text: "x" })).rejects.toThrow(/closed/);
+  });
+});
+
+describe("tally extract --jobs", () => {
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [CLI, "extract", ...args], { cwd: root, encoding: "utf8" });
+
+  it.each(["jsonl", "json", "table"])("--format %s: --jobs 2 writes what --jobs 1 writes", (format) => {
+    const file = path.join(dir, "articles.jsonl");
+    writeFileSync(
+      file,
+      examples()
+        .map((a) => JSON.stringify(a))
+        .join("\n") + "\n",
+    );
+    const one = run([file, "--jobs", "1", "--format", format, "--published", "2025-03-12"]);
+    const two = run([file, "--jobs", "2", "--format", format, "--published", "2025-03-12"]);
+    expect(one.status).toBe(1); // the empty article
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    if (format === "jsonl") expect(one.stdout.trim().split("\n")).toHaveLength(examples().length);
+  });
+
+  it("rejects --jobs 0 as a usage error", () => {
+    const r = run(["--jobs", "0"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--jobs/);
+  });
+});
