@@ -62,6 +62,36 @@ export const CATALOGUE = {
     severity: "error",
     text: "The database file could not be opened or written (permissions, a missing folder, a full disk). Check the `--db` path; nothing that was reported stored was lost.",
   },
+  // Arithmetic checks (core/checks/): figures that cannot all be true. Warnings only: every figure
+  // is kept as stated; the message names the claims a reader should compare.
+  C001: {
+    severity: "warning",
+    text: "The parts add up to more than the whole they belong to; one of these figures is wrong or was misread.",
+  },
+  C002: {
+    severity: "warning",
+    text: "A claimant's earlier figure and its increments do not add up to its later running total; compare the figures.",
+  },
+  C003: {
+    severity: "warning",
+    text: "A claimant gives a lower figure in a later report than before; check whether it corrected itself or counts something else.",
+  },
+  C004: {
+    severity: "warning",
+    text: "One claimant gives two figures for the same people in one article that cannot both be right.",
+  },
+  C005: {
+    severity: "warning",
+    text: "Those killed, injured and taken outnumber the people said to be present.",
+  },
+  C006: {
+    severity: "warning",
+    text: "Those released, killed and still held outnumber the people said to have been taken.",
+  },
+  C007: {
+    severity: "warning",
+    text: "A total equals the sum of the stated parts, but the text also gives a different total.",
+  },
 } as const satisfies Record<string, { severity: Severity; text: string }>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

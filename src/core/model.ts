@@ -167,6 +167,8 @@ export interface Message {
   severity: Severity;
   message: string;
   span?: Span;
+  /** The claims a check names (core/checks/): ids of the claims whose figures disagree. */
+  claims?: string[];
 }
 
 export interface ExtractionResult {

@@ -7,7 +7,9 @@
 //   6. merge              the same figure from the same claimant, said twice, becomes one claim;
 //                         a figure that sums others of the same voice is marked a running total
 //   7. tally, datasets    claims → per (outcome, group) low/best/high/grade and dataset fields
+//   8. checks             claims → messages for figures that cannot all be true (core/checks)
 import type { Article, Claim, Evidence, ExtractionResult } from "../core/model.js";
+import { checkClaims } from "../core/checks/index.js";
 import { datasets, tally } from "../core/tally/index.js";
 import { buildClaims } from "./claims/build-claims.js";
 import { mergeClaims } from "./claims/merge-claims.js";
@@ -53,5 +55,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
 }
 
 function result(id: string, claims: Claim[], messages: ExtractionResult["messages"]): ExtractionResult {
-  return { id, claims, tally: tally(claims), datasets: datasets(claims), messages };
+  return {
+    id,
+    claims,
+    tally: tally(claims),
+    datasets: datasets(claims),
+    messages: claims.length ? [...messages, ...checkClaims(claims)] : messages,
+  };
 }

@@ -120,6 +120,7 @@ describe("GeoJSON and JSON exports", () => {
       "datasets",
       "timeline",
       "sideTimeline",
+      "checks",
     ]);
     const lines = exportRecords(records(), "jsonl")
       .trim()

@@ -18,6 +18,7 @@
 //   Rescue" when freed with state forces involved, else "Unknown".
 import { createRequire } from "node:module";
 import { stringify } from "csv-stringify/sync";
+import { checkClaims, type Check } from "../core/checks/index.js";
 import type { Claim, Datasets } from "../core/model.js";
 import { datasets, type StrategyName } from "../core/tally/index.js";
 import type { Actor, Incident, Link, Store, StoredArticle } from "../store/store.js";
@@ -38,6 +39,8 @@ export interface IncidentRecord {
   timeline: TimelineSeries[];
   /** The same by side (state, armed groups, independent), under the strategy. */
   sideTimeline: SideSeries[];
+  /** Figures that cannot all be true, across the incident's reports (core/checks). */
+  checks: Check[];
 }
 
 /** Everything known of an incident, its tally under `strategy`. */
@@ -52,6 +55,7 @@ export function incidentRecord(store: Store, incident: Incident, strategy: Strat
     datasets: datasets(claims),
     timeline: timeline(articles, claims),
     sideTimeline: sideTimeline(articles, claims, strategy),
+    checks: checkClaims(claims),
   };
 }
 
@@ -385,5 +389,6 @@ function fullModel(r: IncidentRecord) {
     datasets: r.datasets,
     timeline: r.timeline,
     sideTimeline: r.sideTimeline,
+    checks: r.checks,
   };
 }

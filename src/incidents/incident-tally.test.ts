@@ -73,3 +73,27 @@ describe("sideTimeline", () => {
     expect(army.points[0]).toMatchObject({ date: "2025-06-04", best: 25, articles: ["bus-2"] });
   });
 });
+
+describe("checks across an incident's reports", () => {
+  it("finds none where the reports' figures add up", async () => {
+    const { incidentRecord } = await import("./export.js");
+    const { store } = busIncident();
+    expect(incidentRecord(store, store.listIncidents()[0]!, "ucdp").checks).toEqual([]);
+  });
+
+  it("flags the army's later, lower figure with both reports' claims", async () => {
+    const { checkClaims } = await import("../core/checks/index.js");
+    const { claims } = busIncident();
+    const forces = claims.find(
+      (c) => c.article === "bus-2" && c.claimant.name === "Army spokesman" && c.group === "security_forces",
+    )!;
+    const later = {
+      ...forces,
+      id: "bus-3#c1",
+      article: "bus-3",
+      quantity: { ...forces.quantity, value: 1, min: 1, max: 1, text: "one" },
+    };
+    const found = checkClaims([...claims, later]);
+    expect(found.map((c) => [c.code, c.claims])).toEqual([["C003", [forces.id, "bus-3#c1"]]]);
+  });
+});

@@ -181,6 +181,9 @@ export const incidentView = z.object({
   datasets: z.looseObject({}),
   timeline: z.array(z.looseObject({ claimant: z.string(), points: z.array(z.looseObject({})) })),
   sideTimeline: z.array(z.looseObject({ party: z.string(), points: z.array(z.looseObject({})) })),
+  checks: z
+    .array(message.extend({ claims: z.array(z.string()) }))
+    .describe("figures that cannot all be true (README, Messages: C001–C007), naming the claims"),
 });
 
 export const articleView = z.object({

@@ -38,6 +38,7 @@ export function incidentView(store: Store, r: IncidentRecord) {
     datasets: r.datasets,
     timeline: r.timeline,
     sideTimeline: r.sideTimeline,
+    checks: r.checks,
   };
 }
 

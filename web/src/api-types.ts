@@ -97,6 +97,8 @@ export interface IncidentView {
   datasets: Datasets;
   timeline: TimelineSeries[];
   sideTimeline: SideSeries[];
+  /** Figures that cannot all be true (C001–C007), each naming its claims. */
+  checks: (Message & { claims: string[] })[];
 }
 
 export interface IncidentRef {

@@ -23,11 +23,17 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
       new Option("--strategy <S>", "reconciliation strategy").choices(STRATEGY_NAMES).default("ucdp"),
     )
     .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
-    .action(async (id: string, flags: { strategy: StrategyName; db: string }) =>
+    .addOption(new Option("--format <F>", "output format").choices(["text", "json"]).default("text"))
+    .action(async (id: string, flags: { strategy: StrategyName; db: string; format: "text" | "json" }) =>
       withStore(flags.db, setStatus, async (store) => {
         const inc = store.getIncident(id as IncidentId);
         if (!inc) throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
-        await write(formatIncident(incidentRecord(store, inc, flags.strategy), flags.strategy));
+        const record = incidentRecord(store, inc, flags.strategy);
+        await write(
+          flags.format === "json"
+            ? `${JSON.stringify(showJson(record, flags.strategy), null, 2)}\n`
+            : formatIncident(record, flags.strategy),
+        );
       }),
     );
 }
@@ -87,6 +93,10 @@ export function formatIncident(r: IncidentRecord, strategy: StrategyName): strin
       if (c) out.push(`    ${claimLine(c, articles.get(c.article))}`);
     }
   }
+  if (r.checks.length) {
+    out.push("", "Checks (figures that cannot all be true; every figure is kept as stated)");
+    for (const c of r.checks) out.push(`  ${c.code} ${c.message}`);
+  }
   out.push("", "Timeline by side (each side's figure by report date)");
   for (const s of r.sideTimeline) {
     const steps = s.points.map((p) => `${p.date ?? "undated"} ${point(p)}`).join(" → ");
@@ -98,6 +108,22 @@ export function formatIncident(r: IncidentRecord, strategy: StrategyName): strin
     out.push(`  ${s.outcome} ${s.group} · ${s.claimant} (${SIDE_LABELS[s.party]}): ${steps}`);
   }
   return `${out.join("\n")}\n`;
+}
+
+/** `tally show --format json`: the record without the articles' texts. */
+function showJson(r: IncidentRecord, strategy: StrategyName) {
+  return {
+    strategy,
+    incident: r.incident,
+    articles: r.articles.map(({ text: _text, ...meta }) => meta),
+    tally: r.tally,
+    datasets: r.datasets,
+    checks: r.checks,
+    claims: r.claims,
+    links: r.links,
+    timeline: r.timeline,
+    sideTimeline: r.sideTimeline,
+  };
 }
 
 function side(s: { best: number | null; low: number | null; high: number | null } | null): string {

@@ -10,6 +10,7 @@ import type { Datasets, IncidentTallyRow, IncidentView } from "../api-types.js";
 import { claimantCharts, claimantLegend } from "../charts/claimant-chart.js";
 import { drawMap, preloadMap } from "../charts/map.js";
 import { drawTimeline, seriesLegend, timelineTable, type Series } from "../charts/timeline-chart.js";
+import { checksHtml } from "../checks-panel.js";
 import { claimSearchText, incidentClaimRows, incidentClaimsTable } from "../claims-table.js";
 import { categoryLabel, dateRange, esc, num, place, precisionLabel } from "../format.js";
 import { PARTIES, SERIES_COLOURS, STRATEGIES, type StrategyName } from "../labels.js";
@@ -157,6 +158,7 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
       <h3 class="small-heading">Dataset fields</h3>
       ${datasetsHtml(view.datasets)}
     </section>
+    ${checksHtml(view)}
     <div class="grid-2">
       <section id="map" class="panel" aria-labelledby="h-map">
         <h2 id="h-map">Map</h2>

@@ -1,0 +1,42 @@
+// Arithmetic checks (issue 15): figures that cannot all be true, found among claims. The same
+// list runs over one article's claims (`tally extract`'s messages) and over an incident's
+// (`tally show`, the API, the incident page); checks that compare reports need an incident's.
+// Each check is one file and one catalogue code; a check never changes a figure.
+//   C007 two-totals           a total is the sum of the stated parts; the text gives another
+//   C001 parts-exceed-whole   parts add up to more than their whole
+//   C002 increments           a base and increments do not add up to the later running total
+//   C003 downward-revision    a claimant's later report gives a lower figure
+//   C004 one-voice            one claimant's two totals in one article disagree
+//   C005 exceeds-present      killed + injured + taken outnumber those present
+//   C006 exceeds-taken        released + killed + held outnumber those taken
+// C007 runs before C004 so that two totals it names are not named again as one voice's.
+import type { Claim } from "../model.js";
+import { downwardRevision } from "./downward-revision.js";
+import { exceedsPresent } from "./exceeds-present.js";
+import { exceedsTaken } from "./exceeds-taken.js";
+import { incrementsMismatch } from "./increments.js";
+import type { Check } from "./message.js";
+import { oneVoiceDisagrees } from "./one-voice.js";
+import { partsExceedWhole } from "./parts-exceed-whole.js";
+import { twoTotals } from "./two-totals.js";
+
+export type { Check, CheckCode } from "./message.js";
+
+export function checkClaims(claims: readonly Claim[]): Check[] {
+  const totals = twoTotals(claims);
+  const named = new Set(totals.map((c) => c.claims.slice(-2).sort().join("|")));
+  return [
+    ...partsExceedWhole(claims),
+    ...incrementsMismatch(claims),
+    ...downwardRevision(claims),
+    ...oneVoiceDisagrees(claims, named),
+    ...totals,
+    ...exceedsPresent(claims),
+    ...exceedsTaken(claims),
+  ];
+}
+
+/** A stable key of a check: its code and the claims it names (for telling new checks from old). */
+export function checkKey(check: Check): string {
+  return `${check.code}:${[...check.claims].sort().join(",")}`;
+}
