@@ -4,8 +4,12 @@ import type { Group, Outcome, Quantity } from "../../core/model.js";
 import type { QuantityMention } from "../quantity/find-quantities.js";
 import type { NounPhrase } from "./noun-phrase.js";
 
-/** How the outcome was found; "implied": a suicide bomber's own death, implied by the act. */
-export type Via = "before" | "after" | "toll" | "noun" | "coordinated" | "subset" | "singular" | "implied";
+/**
+ * How the outcome was found; "implied": a suicide bomber's own death, implied by the act; "part":
+ * a figure of a breakdown of an earlier total ("the dead comprised 51 civilians, …").
+ */
+export type Via =
+  "before" | "after" | "toll" | "noun" | "coordinated" | "subset" | "singular" | "implied" | "part";
 
 /** A token range [first, last). */
 export interface TokenRange {
@@ -49,6 +53,8 @@ export interface Candidate {
   anaphor: boolean;
   /** A single person ("a driver", "Sabour"), not a figure. */
   singular: boolean;
+  /** A part of a total the article gave before ("two of the dead", "the dead comprised …"). */
+  ofTotal: boolean;
 }
 
 /** Decide a candidate's outcome. */

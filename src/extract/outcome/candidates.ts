@@ -4,7 +4,7 @@ import type { Outcome } from "../../core/model.js";
 import { findQuantities } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
-import { readNounPhrase } from "./noun-phrase.js";
+import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { outcomeAfter } from "./outcome-after.js";
 import { outcomeBefore } from "./outcome-before.js";
 import { phraseAt } from "./phrases.js";
@@ -54,6 +54,7 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
       np,
       end: np ? skipOfPhrase(tokens, end) : end,
       group: np && !/^(others|more|other)$/.test(np.head) ? np.group : null,
+      ofTotal: np !== null && isOfTotal(tokens, q.last, np),
     });
   }
   return cands;
@@ -73,6 +74,15 @@ function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, npLast: num
   return asSubject || asObject;
 }
 
+/** "N of the dead", "two of the injured", "three of the hostages": a part of an earlier total. */
+function isOfTotal(tokens: readonly Token[], qLast: number, np: NounPhrase): boolean {
+  return (
+    tokens[qLast]?.norm === "of" &&
+    /^(the|those)$/.test(tokens[qLast + 1]?.norm ?? "") &&
+    /^(dead|injured|wounded|victims|killed|hostages|casualties)$/.test(np.head)
+  );
+}
+
 function blank(): Omit<Candidate, "q" | "np" | "end"> {
   return {
     group: null,
@@ -83,5 +93,6 @@ function blank(): Omit<Candidate, "q" | "np" | "end"> {
     cumulative: false,
     anaphor: false,
     singular: false,
+    ofTotal: false,
   };
 }

@@ -5,7 +5,6 @@ import { OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
-import type { NounPhrase } from "./noun-phrase.js";
 import { hasWord, phraseAt } from "./phrases.js";
 
 /** A candidate whose outcome is decided. */
@@ -52,7 +51,7 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
       partOf: parent ? (index.get(parent) ?? null) : null,
       cumulative: c.cumulative,
       anaphor: c.anaphor,
-      ofTotal: c.np !== null && isOfTotal(tokens, c.q.last, c.np),
+      ofTotal: c.ofTotal,
     };
     out.push(count);
     // "freed all nine foreign engineers abducted from a construction site": a participle right
@@ -150,13 +149,4 @@ function reducedRelative(tokens: readonly Token[], k: number): PhraseMatch | nul
   return /^(from|in|at|during|by|on|last|earlier|near|outside|inside|while)$/.test(next)
     ? { p, first: k, last: k + p.words.length }
     : null;
-}
-
-/** "N of the dead", "two of the injured", "three of the hostages": a part of an earlier total. */
-function isOfTotal(tokens: readonly Token[], qLast: number, np: NounPhrase): boolean {
-  return (
-    tokens[qLast]?.norm === "of" &&
-    /^(the|those)$/.test(tokens[qLast + 1]?.norm ?? "") &&
-    /^(dead|injured|wounded|victims|killed|hostages|casualties)$/.test(np.head)
-  );
 }

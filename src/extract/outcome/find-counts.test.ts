@@ -630,3 +630,87 @@ describe("findCounts: a breakdown in apposition", () => {
     expect(findCounts(toks, (a, b) => text.slice(a, b)).every((c) => c.partOf === null)).toBe(true);
   });
 });
+
+/** [quantity, noun, group, outcome, trigger, partOf] of each count. */
+const parts = (sentence: string) =>
+  counts(sentence).map((c) => [c.q, c.noun, c.group, c.outcome, c.trigger, c.partOf]);
+
+describe("findCounts: a breakdown of an earlier total", () => {
+  it("reads each figure after 'the dead comprised' as killed, with its own group", () => {
+    expect(
+      counts(
+        "The monitor said the dead comprised 12 civilians, nine hill fighters and four regular forces.",
+      ).map((c) => [c.q, c.noun, c.group, c.outcome, c.trigger, c.via]),
+    ).toEqual([
+      ["12", "civilians", "civilians", "killed", "the dead", "part"],
+      ["nine", "hill fighters", "militants", "killed", "the dead", "part"],
+      ["four", "regular forces", "security_forces", "killed", "the dead", "part"],
+    ]);
+  });
+
+  it("reads 'were identified as', 'among the dead were' and 'the injured included'", () => {
+    expect(parts("The deceased were identified as 6 soldiers and one police constable.")).toEqual([
+      ["6", "soldiers", "security_forces", "killed", "The deceased", null],
+      ["one", "police constable", "security_forces", "killed", "The deceased", null],
+    ]);
+    expect(parts("Among the dead were three children.")).toEqual([
+      ["three", "children", "civilians", "killed", "Among the dead", null],
+    ]);
+    expect(parts("Those injured included 14 students.")).toEqual([
+      ["14", "students", "civilians", "injured", "Those injured", null],
+    ]);
+  });
+
+  it("marks the parts as parts of the article's total (ofTotal)", () => {
+    const text = BEFORE + "The dead comprised 3 guards and 2 drivers.";
+    const tokens = tokenize(text, { start: BEFORE.length, end: text.length });
+    expect(findCounts(tokens, (a, b) => text.slice(a, b)).map((c) => c.ofTotal)).toEqual([true, true]);
+  });
+
+  it("does not read a figure after 'victims', or after a figure's own outcome, as a breakdown", () => {
+    expect(parts("The victims included 40 students.")).toEqual([]);
+    expect(counts("Five dead were 20 years old.").every((c) => c.via !== "part")).toBe(true);
+  });
+});
+
+describe("findCounts: a group given by a copula", () => {
+  it("reads 'five of the dead were children' as children", () => {
+    expect(parts("Five of the dead were children.")).toEqual([
+      ["Five", "of the dead", "civilians", "killed", "of the dead", null],
+    ]);
+  });
+
+  it("reads 'of whom 4 were women' as a part of the figure before", () => {
+    expect(parts("Eleven people were killed, of whom 4 were women.")).toEqual([
+      ["Eleven", "people", "people", "killed", "killed", null],
+      ["4", null, "civilians", "killed", "killed", 0],
+    ]);
+  });
+
+  it("reads 'one of the dead was a fighter and the two others were civilians'", () => {
+    expect(
+      parts("A source said one of the dead was “a fighter” and the two others were “civilians”."),
+    ).toEqual([
+      ["one", "of the dead", "militants", "killed", "of the dead", null],
+      ["two", "others", "civilians", "killed", "of the dead", null],
+    ]);
+  });
+
+  it("takes no group from a verb or an agent after the copula", () => {
+    expect(
+      parts("Four of the hostages were freed, but the other three were killed by the attackers."),
+    ).toEqual([
+      ["Four", "of the hostages", "hostages", "released", "freed", null],
+      ["three", null, "hostages", "killed", "killed", null],
+    ]);
+  });
+});
+
+describe("findCounts: a part after the whole's own verb", () => {
+  it("reads 'At least 12 people died, among them five children'", () => {
+    expect(parts("At least 12 people died, among them five children.")).toEqual([
+      ["At least 12", "people", "people", "killed", "died", null],
+      ["five", "children", "civilians", "killed", "died", 0],
+    ]);
+  });
+});

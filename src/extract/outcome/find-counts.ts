@@ -6,6 +6,7 @@ import type { Token } from "../tokens.js";
 import type { Count } from "./candidate.js";
 import { findCandidates } from "./candidates.js";
 import { emitCounts } from "./emit-counts.js";
+import { breakdown } from "./parsers/breakdown.js";
 import { numbering } from "./parsers/numbering.js";
 import { outcomeNoun } from "./parsers/outcome-noun.js";
 import type { CountParser } from "./parsers/parser.js";
@@ -14,6 +15,7 @@ import { toll } from "./parsers/toll.js";
 import { verbPhrase } from "./parsers/verb-phrase.js";
 import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
+import { copulaGroup } from "./refiners/copula-group.js";
 import type { CountRefiner } from "./refiners/refiner.js";
 import { subsets } from "./refiners/subsets.js";
 import { suicideBombers } from "./refiners/suicide-bombers.js";
@@ -26,6 +28,7 @@ const PARSERS: readonly CountParser[] = [
   takenHostage, // "took 30 passengers hostage", "seized 12 hostages"
   toll, // "the death toll rose to 30", "bringing the total to 64"
   numbering, // "the injured villagers, numbering five"
+  breakdown, // "the dead comprised 51 civilians, 30 fighters …": parts of an earlier total
   verbPhrase, // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
   outcomeNoun, // "12 bodies", "30 casualties"
 ];
@@ -36,6 +39,7 @@ const REFINERS: readonly CountRefiner[] = [
   asideOpeners, // "in addition to the bomber, 16 people were killed"
   subsets, // "11 people, including eight civilians": parts point at their whole
   coordination, // "two people and four assailants were killed"
+  copulaGroup, // "five of the dead were children": the group from the predicate noun
 ];
 
 export function findCounts(tokens: readonly Token[], slice: (a: number, b: number) => string): Count[] {

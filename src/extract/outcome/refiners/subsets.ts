@@ -65,16 +65,37 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
   const parent = cands[j - 1]!;
   if (parent.q.quantity.hedge === "vague" && parent.q.quantity.value === null && c.q.quantity.value === null)
     return null;
-  const between = tokens.slice(parent.end, start).map((t) => t.norm);
-  const text = between.join(" ").replace(/ ,/g, ",");
-  const cue =
-    /^(,? ?(including|among them|among whom|of whom|of them|comprising|mostly)|—|–|-|\(|, among them|: )$/.test(
-      text,
-    ) || /^(, )?(were|was|are|being)? ?(killed|dead|injured|wounded)?,? ?(including|among them)$/.test(text);
-  if (!cue) return null;
+  if (
+    !isCue(wordsBetween(tokens, parent.end, start)) &&
+    !isCue(wordsBetween(tokens, ownVerbEnd(parent), start))
+  )
+    return null;
   // A part is smaller than its whole, when both are numbers.
   const pv = parent.q.quantity.value;
   const cv = c.q.quantity.value;
   if (pv !== null && cv !== null && cv > pv) return null;
   return j - 1;
+}
+
+function wordsBetween(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(" ")
+    .replace(/ ,/g, ",");
+}
+
+function isCue(text: string): boolean {
+  return (
+    /^(,? ?(including|among them|among whom|of whom|of them|comprising|mostly)|—|–|-|\(|, among them|: )$/.test(
+      text,
+    ) || /^(, )?(were|was|are|being)? ?(killed|dead|injured|wounded)?,? ?(including|among them)$/.test(text)
+  );
+}
+
+/** "At least 12 people died, among them five children": the cue may follow the whole's own verb. */
+function ownVerbEnd(whole: Candidate): number {
+  return whole.via === "after" && whole.trigger && whole.trigger.first >= whole.end
+    ? whole.trigger.last
+    : whole.end;
 }

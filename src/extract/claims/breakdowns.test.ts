@@ -1,0 +1,69 @@
+// Breakdowns tied to their totals (codebook §1c "Subsets", §3b): each part carries `partOf`, the
+// id of its total's claim, and no tally or dataset field adds a part to its whole. Articles
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../pipeline.js";
+
+function read(text: string) {
+  const r = extract({ id: "t", text, published: "2024-05-02" });
+  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return r;
+}
+
+const rows = (r: ReturnType<typeof read>) =>
+  r.claims.map((c) => [c.id, c.quantity.value, c.group, c.outcome, c.partOf]);
+
+describe("breakdowns tied to their totals", () => {
+  it("points 'the dead comprised …' in a later sentence at the total", () => {
+    const r = read(
+      "At least 20 people were killed in clashes near Dorra on Tuesday, the monitor said. " +
+        "The monitor said the dead comprised 12 civilians, 5 hill fighters and 3 regular soldiers.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 20, "people", "killed", null],
+      ["c2", 12, "civilians", "killed", "c1"],
+      ["c3", 5, "militants", "killed", "c1"],
+      ["c4", 3, "security_forces", "killed", "c1"],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(20);
+    expect(r.datasets.acled.fatalities).toBe(20);
+  });
+
+  it("points 'including 18 soldiers and 3 railway employees' at the figure before", () => {
+    const r = read("Gunmen said 26 hostages were killed, including 18 soldiers and 3 railway employees.");
+    expect(rows(r)).toEqual([
+      ["c1", 26, "hostages", "killed", null],
+      ["c2", 18, "security_forces", "killed", "c1"],
+      ["c3", 3, "civilians", "killed", "c1"],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(26);
+  });
+
+  it("points 'five of the dead were children' and 'of whom 4 were women' at their totals", () => {
+    const r = read(
+      "Nine people died when a bus was bombed in Kessa. Five of the dead were children. " +
+        "Eleven others were wounded, of whom 4 were women.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 9, "people", "killed", null],
+      ["c2", 5, "civilians", "killed", "c1"],
+      ["c3", 11, "people", "injured", null],
+      ["c4", 4, "civilians", "injured", "c3"],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(9);
+    expect(r.datasets.gtd.nwound).toBe(11);
+  });
+
+  it("points 'the deceased were identified as …' at the latest total of that outcome", () => {
+    const r = read(
+      "Rescuers recovered the bodies of 14 people from the wreck. " +
+        '"The deceased were identified as 10 soldiers, two police and one driver," an official said.',
+    );
+    expect(r.claims.filter((c) => c.partOf === "c1").map((c) => [c.quantity.value, c.group])).toEqual([
+      [10, "security_forces"],
+      [2, "security_forces"],
+      [1, "civilians"],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(14);
+  });
+});

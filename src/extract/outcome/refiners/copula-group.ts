@@ -1,0 +1,47 @@
+// A group given by a copula after the figure: "five of the dead were children", "of whom four were
+// women", "one of the dead was a fighter", "the two others were civilians". The figure's own noun
+// names no group ("the dead", "them", none at all), so the predicate noun does.
+import type { Group } from "../../../core/model.js";
+import { COPULAS } from "../../lexicon/breakdowns.js";
+import { GROUP_OF_NOUN } from "../../lexicon/groups.js";
+import { NP_STOP } from "../../lexicon/syntax.js";
+import type { Token } from "../../tokens.js";
+import { inherit } from "../candidate.js";
+import { phraseAt } from "../phrases.js";
+import type { CountRefiner } from "./refiner.js";
+
+/** Words that may stand between the copula and its noun ("were all young men", "was “a fighter"). */
+const BEFORE_NOUN = /^(all|both|mostly|also|a|an|the|["“”'‘’])$/;
+
+export const copulaGroup: CountRefiner = (tokens, cands) => {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.group !== null && c.group !== "people") continue;
+    const group = groupAfterCopula(tokens, c.end);
+    if (!group) continue;
+    c.group = group;
+    // "One of the dead was a fighter and the two others were civilians": the rest of that total.
+    if (c.outcome || c.np?.head !== "others") continue;
+    const sibling = cands.slice(0, i).find((o) => o.ofTotal && o.outcome);
+    if (!sibling) continue;
+    inherit(c, sibling);
+    c.ofTotal = true;
+  }
+};
+
+/** The group of the noun after a copula at tokens[k] ("were children", "was “a fighter in …"). */
+function groupAfterCopula(tokens: readonly Token[], k: number): Group | null {
+  if (!COPULAS.has(tokens[k]?.norm ?? "")) return null;
+  for (let j = k + 1; j < tokens.length && j < k + 6; j++) {
+    const w = tokens[j]!.norm;
+    if (BEFORE_NOUN.test(w)) continue;
+    const g = GROUP_OF_NOUN.get(w);
+    if (g) return g === "people" ? null : g;
+    // A modifier or two before the noun ("were unarmed civilians", "were off-duty soldiers"); a
+    // verb or a preposition ends it ("were killed by the assailants").
+    const t = tokens[j]!;
+    if (t.kind !== "word" || j > k + 3 || NP_STOP.has(w) || phraseAt(tokens, j, "after") || /ed$/.test(w))
+      return null;
+  }
+  return null;
+}
