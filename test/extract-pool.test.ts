@@ -127,3 +127,40 @@ describe("tally extract --jobs", () => {
     expect(r.stderr).toMatch(/--jobs/);
   });
 });
+
+describe("ingest with the pool", () => {
+  type IngestModule = typeof import("../src/app/ingest.js");
+  type StoreModule = typeof import("../src/store/sqlite-store.js");
+
+  it("stores the claims it stores without one; a second run extracts ahead no more than a first window", async () => {
+    const { ingest } = (await import(path.join(root, "dist/app/ingest.js"))) as IngestModule;
+    const { openSqliteStore } = (await import(path.join(root, "dist/store/sqlite-store.js"))) as StoreModule;
+    const file = path.join(dir, "ingest.jsonl");
+    const articles = examples().filter((a) => a.text.trim());
+    writeFileSync(file, articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
+    const stored = async (name: string, withPool: boolean) => {
+      const store = openSqliteStore(path.join(dir, `${name}.db`));
+      let calls = 0;
+      const counting = {
+        extract: (a: Article, o: { published?: string | null }) => (calls++, pool.extract(a, o)),
+      };
+      const options = { published: "2025-03-12", ...(withPool ? { pool: counting } : {}) };
+      const first = await ingest(store, [file], options);
+      const firstCalls = calls;
+      const again = await ingest(store, [file], options);
+      const claims = store.listArticles().map((a) => [a.id, store.getClaims(a.id)]);
+      store.close();
+      return { first, again, claims, firstCalls, againCalls: calls - firstCalls };
+    };
+    const here = await stored("here", false);
+    const pooled = await stored("pooled", true);
+    expect(pooled.first).toEqual(here.first);
+    // Each example twice under two ids: the second is the same text, a duplicate.
+    expect(pooled.first.new).toBe(articles.length / 2);
+    expect(pooled.first.duplicate).toBe(articles.length / 2);
+    expect(pooled.claims).toEqual(here.claims);
+    expect(pooled.firstCalls).toBe(articles.length);
+    expect(pooled.again.duplicate).toBe(articles.length);
+    expect(pooled.againCalls).toBeLessThanOrEqual(16);
+  });
+});

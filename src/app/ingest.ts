@@ -10,10 +10,11 @@ import type { Dirent } from "node:fs";
 import { opendir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { message, TallyError } from "../core/errors.js";
-import type { Article, Message } from "../core/model.js";
+import type { Article, ExtractionResult, Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { extractArticle } from "./extract-articles.js";
+import type { ExtractPool } from "./extract-pool.js";
 import { looksLikeHtml, readArticles, type ReadResult, type Source } from "./read-articles.js";
 
 /** File names a folder walk takes; other files in folders are skipped (a named file is always read). */
@@ -34,6 +35,11 @@ export interface IngestOptions {
   onEvent?: (event: IngestEvent) => void;
   /** Where "-" reads from (default: process.stdin). */
   stdin?: AsyncIterable<Buffer | string>;
+  /**
+   * Worker threads that extract a file's articles ahead of storing them, while this thread
+   * stores and links (default: extraction here, article by article). What is stored is the same.
+   */
+  pool?: Pick<ExtractPool, "extract">;
 }
 
 export type ArticleStatus = "new" | "duplicate" | "reextracted";
@@ -148,6 +154,8 @@ export async function countFiles(inputs: readonly string[]): Promise<number> {
  */
 const BATCH_ARTICLES = 100;
 const BATCH_MS = 250;
+/** Articles extracted ahead on the pool's workers, at most. */
+const AHEAD = 2 * BATCH_ARTICLES;
 
 /** An article whose checks failed: its transaction is rolled back. */
 class Rejected extends Error {
@@ -211,7 +219,10 @@ class Run {
     this.summary.files++;
     const read = await readContent(source, ext, this.options.published);
     for (const m of read.messages) this.problem(m.source, m.line ?? null, m);
+    const ahead = this.ahead(read.articles);
     for (let next = 0; next < read.articles.length;) {
+      // Extractions made ahead are awaited before the (synchronous) transaction.
+      await ahead?.ready(next, next + BATCH_ARTICLES);
       // One transaction a batch: each article in it a savepoint of its own (one that fails rolls
       // back alone), and nothing reported until the batch is committed.
       const reports: (() => void)[] = [];
@@ -219,7 +230,8 @@ class Run {
       this.store.transaction(() => {
         do {
           const i = next++;
-          reports.push(this.article(read.articles[i]!, source.name, read.lines[i] ?? null));
+          const early = ahead?.take(i) ?? null;
+          reports.push(this.article(read.articles[i]!, source.name, read.lines[i] ?? null, early));
         } while (
           next < read.articles.length &&
           reports.length < BATCH_ARTICLES &&
@@ -231,8 +243,20 @@ class Run {
     this.options.onEvent?.({ kind: "file", source: source.name });
   }
 
-  /** Stores an article in a savepoint of its own; returns what to report once it is committed. */
-  private article(article: Article, source: string, line: number | null): () => void {
+  /** The file's articles extracted ahead on the pool, when there is one and more than one article. */
+  private ahead(articles: Article[]): Ahead | null {
+    const pool = this.options.pool;
+    if (!pool || articles.length < 2) return null;
+    const options = { published: this.options.published ?? null };
+    return new Ahead(articles, (a) => pool.extract(a, options));
+  }
+
+  /**
+   * Stores an article in a savepoint of its own; returns what to report once it is committed.
+   * `early` is the article's extraction made ahead on the pool, used when the stored article
+   * is the one that was extracted.
+   */
+  private article(article: Article, source: string, line: number | null, early: Early | null): () => void {
     let outcome: { status: ArticleStatus; id: ArticleId; claims: number; warnings: Message[] };
     try {
       outcome = this.store.transaction(() => {
@@ -241,7 +265,10 @@ class Run {
           return { status: "duplicate" as const, id: stored.id, claims: 0, warnings: [] };
         }
         // The stored article is read (a re-extraction reads what was kept, whatever came in now).
-        const result = extractArticle(stored, { published: this.options.published ?? null });
+        const result =
+          early && sameArticle(article, stored)
+            ? early.use()
+            : extractArticle(stored, { published: this.options.published ?? null });
         const errors = result.messages.filter((m) => m.severity === "error");
         if (errors.length) throw new Rejected(errors);
         this.store.putClaims(stored.id, this.version, result.claims);
@@ -281,6 +308,78 @@ class Run {
       });
     };
   }
+}
+
+/** Whether extracting `a` and `b` reads the same: every field of an article alike. */
+function sameArticle(a: Article, b: Article): boolean {
+  return (
+    a.id === b.id &&
+    a.text === b.text &&
+    (a.published ?? null) === (b.published ?? null) &&
+    (a.outlet ?? null) === (b.outlet ?? null) &&
+    (a.url ?? null) === (b.url ?? null) &&
+    (a.title ?? null) === (b.title ?? null)
+  );
+}
+
+/**
+ * A file's articles extracted ahead, in order, a bounded number at a time. The number grows
+ * while the early results are used and shrinks while they are not (articles already stored need
+ * no extraction), so a second run over the same files costs the workers almost nothing.
+ */
+class Ahead {
+  private readonly started = new Map<number, Promise<ExtractionResult | null>>();
+  private readonly done = new Map<number, ExtractionResult | null>();
+  private submitted = 0;
+  private used = 0;
+  private wasted = 0;
+
+  constructor(
+    private readonly articles: Article[],
+    private readonly extract: (article: Article) => Promise<ExtractionResult>,
+  ) {}
+
+  /** Starts the next articles from `from` as far as the window allows; waits for [from, to). */
+  async ready(from: number, to: number): Promise<void> {
+    const window = Math.max(0, Math.min(AHEAD, 16 + 2 * this.used - 4 * this.wasted));
+    const until = Math.min(this.articles.length, from + window);
+    for (this.submitted = Math.max(this.submitted, from); this.submitted < until; this.submitted++) {
+      const i = this.submitted;
+      // A worker that died fails its articles: they are extracted here instead.
+      this.started.set(
+        i,
+        this.extract(this.articles[i]!).catch(() => null),
+      );
+    }
+    for (let i = from; i < to; i++) {
+      const pending = this.started.get(i);
+      if (!pending) continue;
+      this.started.delete(i);
+      this.done.set(i, await pending);
+    }
+  }
+
+  /** Article `i`'s early result, or null (not extracted ahead): wasted unless `use`d. */
+  take(i: number): Early | null {
+    const result = this.done.get(i) ?? null;
+    this.done.delete(i);
+    if (!result) return null;
+    this.wasted++;
+    return {
+      result,
+      use: () => {
+        this.wasted--;
+        this.used++;
+        return result;
+      },
+    };
+  }
+}
+
+/** An extraction made ahead: `use()` takes it (and tells the window it was worth making). */
+interface Early {
+  result: ExtractionResult;
+  use(): ExtractionResult;
 }
 
 // --- walking the inputs -----------------------------------------------------------------------

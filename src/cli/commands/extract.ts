@@ -13,6 +13,7 @@ import { message } from "../../core/errors.js";
 import type { Article, ExtractionResult, Message } from "../../core/model.js";
 import { publicationDay } from "../../extract/input-checks.js";
 import { formatTable } from "../format-table.js";
+import { jobsOption } from "./jobs-option.js";
 import type { SetStatus } from "./store-action.js";
 
 const OUTPUT_FORMATS = ["jsonl", "json", "table"] as const;
@@ -45,11 +46,7 @@ export function register(program: Command, setStatus: SetStatus): void {
     .addOption(
       new Option("--input-format <format>", "how to read the inputs").choices(INPUT_FORMATS).default("auto"),
     )
-    .addOption(
-      new Option("--jobs <N>", "worker threads extracting at once (default: the number of cores)").argParser(
-        parseJobs,
-      ),
-    )
+    .addOption(jobsOption("worker threads extracting at once (default: the number of cores)"))
     .addHelpText(
       "after",
       `
@@ -176,11 +173,4 @@ function parseDate(value: string): string {
   const day = publicationDay(value);
   if (!day) throw new InvalidArgumentError("Expected a real date as YYYY-MM-DD.");
   return day;
-}
-
-function parseJobs(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 256)
-    throw new InvalidArgumentError("Expected a whole number from 1 to 256.");
-  return n;
 }

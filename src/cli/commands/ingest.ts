@@ -9,6 +9,7 @@ import type { IngestEvent, IngestSummary } from "../../app/ingest.js";
 import { publicationDay } from "../../app/extract-articles.js";
 import { TallyError } from "../../core/errors.js";
 import { DEFAULT_DB, type ArticleId, type IncidentId, type Store } from "../../store/store.js";
+import { jobsOption } from "./jobs-option.js";
 
 export type StoredHook = (article: ArticleId) => readonly IncidentId[] | void;
 /**
@@ -24,6 +25,7 @@ interface IngestFlags {
   published?: string;
   list?: boolean;
   progress: boolean;
+  jobs?: number;
 }
 
 const EXIT_FAILED = 1;
@@ -47,6 +49,11 @@ export function registerIngest(
     )
     .option("--list", "print one line per article to stdout: status, id, source, claims")
     .option("--no-progress", "no progress bar, even on a terminal")
+    .addOption(
+      jobsOption(
+        "worker threads extracting ahead while articles are stored and linked (default: the number of cores; 1: none)",
+      ),
+    )
     .addHelpText(
       "after",
       `
@@ -60,10 +67,13 @@ Exit status: 0 all processed, 1 some input (or the database) failed, 2 usage err
 
 async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFactory): Promise<number> {
   // Loaded here, not at start-up: the HTML reader and SQLite cost other commands ~0.2 s.
-  const [{ countFiles, ingest }, { openSqliteStore }] = await Promise.all([
+  const [{ countFiles, ingest }, { openSqliteStore }, { defaultJobs, ExtractPool }] = await Promise.all([
     import("../../app/ingest.js"),
     import("../../store/sqlite-store.js"),
+    import("../../app/extract-pool.js"),
   ]);
+  const jobs = flags.jobs ?? defaultJobs();
+  const pool = jobs > 1 ? new ExtractPool({ jobs }) : undefined;
   if ((paths.length === 0 || paths.includes("-")) && process.stdin.isTTY) {
     process.stderr.write("tally: reading articles from stdin (end with Ctrl-D)\n");
   }
@@ -77,6 +87,7 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
     const summary = await ingest(opened, paths, {
       published: flags.published,
       onStored: linker ? await linker(opened) : undefined,
+      pool,
       onEvent: (event) => {
         if (event.kind === "problem") say(problemLine(event));
         else if (event.kind === "article" && flags.list) {
@@ -95,6 +106,7 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
     process.stderr.write(`tally: ${e.code} ${e.message}\n`);
     return EXIT_FAILED;
   } finally {
+    await pool?.close();
     store?.close();
   }
 }
