@@ -63,20 +63,26 @@ describe("tally serve", () => {
     }
   });
 
-  it("prints a token and refuses writes without it when bound beyond loopback", async () => {
+  it("prints a token and refuses writes and reads without it when bound beyond loopback", async () => {
     const { child, url, out } = await serve(["--host", "0.0.0.0"]);
     try {
       const token = /Authorization: Bearer (\S+)/.exec(out())?.[1];
       expect(token).toBeTruthy();
+      expect(url).toContain(`#token=${token}`);
       const local = url.replace("0.0.0.0", "127.0.0.1");
-      const post = (auth?: string) =>
+      const auth = (token?: string): Record<string, string> =>
+        token ? { authorization: `Bearer ${token}` } : {};
+      const post = (token?: string) =>
         fetch(new URL("api/extract", local), {
           method: "POST",
-          headers: { "content-type": "text/plain", ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
-          body: "Gunmen killed 12 people near Quetta on Tuesday, police said.",
+          headers: { "content-type": "application/json", ...auth(token) },
+          body: JSON.stringify({ text: "Gunmen killed 12 people near Quetta on Tuesday, police said." }),
         });
       expect((await post()).status).toBe(401);
       expect((await post(token)).status).toBe(200);
+      const read = (token?: string) => fetch(new URL("api/incidents", local), { headers: auth(token) });
+      expect((await read()).status).toBe(401);
+      expect((await read(token)).status).toBe(200);
     } finally {
       child.kill("SIGTERM");
     }

@@ -62,6 +62,14 @@ const post = (body: unknown, type = "application/json"): RequestInit => ({
   body: typeof body === "string" ? body : JSON.stringify(body),
 });
 
+/** A file posted as the dashboard's form posts it: multipart/form-data with a `file` field. */
+function upload(content: string, name: string, fields: Record<string, string> = {}): RequestInit {
+  const form = new FormData();
+  form.set("file", new File([content], name));
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return { method: "POST", body: form };
+}
+
 async function seed(): Promise<void> {
   for (const [text, published, outlet] of [
     [QUETTA_1, "2025-03-11", "Wire"],
@@ -100,18 +108,23 @@ describe("HTTP API", () => {
     expect(body.incidents.map((i) => i.id)).toEqual(first.body.incidents.map((i) => i.id));
   });
 
-  it("takes plain text and HTML pages too, with the date in the query", async () => {
+  it("takes a file as the dashboard uploads it (multipart), with the date as a form field", async () => {
+    const page = `<!doctype html><html><head><title>Checkpoint attack</title></head><body><article><h1>Checkpoint attack</h1><p>${QUETTA_1}</p><p>${QUETTA_1.replace(/Tuesday/g, "Monday")}</p></article></body></html>`;
+    const html = await call(
+      storedResponse,
+      "/api/articles",
+      upload(page, "page.html", { published: "2025-03-11" }),
+    );
+    expect(html.status).toBe(201);
+    expect(html.body.article.published).toBe("2025-03-11");
+    expect(html.body.claims.length).toBeGreaterThan(0);
     const text = await call(
       storedResponse,
-      "/api/articles?published=2025-08-03&outlet=Herald",
-      post(MAIDUGURI, "text/plain; charset=utf-8"),
+      "/api/articles?outlet=Herald",
+      upload(MAIDUGURI, "report.txt", { published: "2025-08-03" }),
     );
     expect(text.status).toBe(201);
-    expect(text.body.article).toMatchObject({ published: "2025-08-03", outlet: "Herald" });
-    const page = `<!doctype html><html><head><title>Checkpoint attack</title></head><body><article><h1>Checkpoint attack</h1><p>${QUETTA_1}</p><p>${QUETTA_1.replace(/Tuesday/g, "Monday")}</p></article></body></html>`;
-    const html = await call(storedResponse, "/api/articles?published=2025-03-11", post(page, "text/html"));
-    expect(html.status).toBe(201);
-    expect(html.body.claims.length).toBeGreaterThan(0);
+    expect(text.body.article).toMatchObject({ published: "2025-08-03" });
   });
 
   it("lists incidents with figures, searches, sorts and pages them", async () => {
@@ -171,8 +184,8 @@ describe("HTTP API", () => {
   it("extracts a posted text without storing it", async () => {
     const { status, body } = await call(
       extractResponse,
-      "/api/extract?published=2025-08-03",
-      post(MAIDUGURI, "text/plain"),
+      "/api/extract",
+      post({ text: MAIDUGURI, published: "2025-08-03" }),
     );
     expect(status).toBe(200);
     expect(body.claims.map((c) => c.outcome).sort()).toEqual(["injured", "killed"]);
@@ -223,8 +236,10 @@ describe("HTTP API", () => {
       ["/api/articles", post({ text: "x", colour: "red" }), 400, "BAD_REQUEST"],
       ["/api/articles", post({ text: "" }), 400, "BAD_REQUEST"],
       ["/api/articles", post("a,b", "text/csv"), 415, "UNSUPPORTED_MEDIA"],
-      ["/api/articles", post("   ", "text/plain"), 422, "T001"],
-      ["/api/articles", post("<html><body><nav>Home</nav></body></html>", "text/html"), 422, "T015"],
+      ["/api/articles", post(MAIDUGURI, "text/plain"), 415, "UNSUPPORTED_MEDIA"],
+      ["/api/articles", post({ text: "   " }), 422, "T001"],
+      ["/api/articles", upload("<html><body><nav>Home</nav></body></html>", "a.html"), 422, "T015"],
+      ["/api/articles", { method: "POST", body: new FormData() }, 400, "BAD_REQUEST"],
       ["/api/export?format=xls", undefined, 400, "BAD_REQUEST"],
     ];
     for (const [path, init, status, code] of cases) {
@@ -235,7 +250,7 @@ describe("HTTP API", () => {
     expect(store.counts().articles).toBe(0);
   });
 
-  it("refuses bodies over the limit and writes without the token when one is set", async () => {
+  it("refuses bodies over the limit, and writes and reads without the token when one is set", async () => {
     const small = createApi({ store, maxBodyBytes: 1000, token: "s3cret" });
     const big = await small.request("/api/extract", {
       ...post({ text: "x".repeat(5000) }),
@@ -250,8 +265,12 @@ describe("HTTP API", () => {
       headers: { "content-type": "application/json", authorization: "Bearer s3cret" },
     });
     expect(allowed.status).toBe(201);
-    // Reading never needs it.
-    expect((await small.request("/api/incidents")).status).toBe(200);
+    expect((await small.request("/api/incidents")).status).toBe(401);
+    const auth = { headers: { authorization: "Bearer s3cret" } };
+    expect((await small.request("/api/incidents", auth)).status).toBe(200);
+    const publicRead = createApi({ store, token: "s3cret", publicRead: true });
+    expect((await publicRead.request("/api/incidents")).status).toBe(200);
+    expect((await publicRead.request("/api/articles", post({ text: QUETTA_1 }))).status).toBe(401);
   });
 
   it("documents every route it serves in /openapi.json", async () => {

@@ -1,9 +1,9 @@
 // The HTTP API over the incident store (issue 4), as a Hono app: tests call `app.request()` in
 // process; ./serve.ts puts it on a socket with the dashboard's files. Every request is checked
-// against ./schemas.ts at the edge; every error is JSON with a stable code (./errors.ts). Writing
-// (POST) needs `Authorization: Bearer <token>` when a token is set, which ./serve.ts does whenever
-// the server listens beyond loopback. Bodies are limited to `maxBodyBytes`.
-import { timingSafeEqual } from "node:crypto";
+// against ./schemas.ts at the edge; every error is JSON with a stable code (./errors.ts). What
+// another web page may not do (cross-origin writes, rebinding reads) and the token are ./guard.ts;
+// ./serve.ts sets a token whenever the server listens beyond loopback. Bodies are limited to
+// `maxBodyBytes`.
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { extractArticle } from "../app/extract-articles.js";
@@ -15,6 +15,7 @@ import { linkArticle, mergeIncidents, splitIncident } from "../incidents/link.js
 import { queryIncidents } from "../incidents/query.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { ApiError, toApiError, validate } from "./errors.js";
+import { guard, securityHeaders, type GuardOptions } from "./guard.js";
 import { listIncidents } from "./incident-list.js";
 import { openApiDocument } from "./openapi.js";
 import {
@@ -32,10 +33,8 @@ import { articleMeta, incidentView, Summaries } from "./views.js";
 /** The largest body taken: the extraction engine's own limit on an article is 5 MB. */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
-export interface ApiOptions {
+export interface ApiOptions extends GuardOptions {
   store: Store;
-  /** When set, POST requests must carry it as a bearer token. */
-  token?: string | null;
   maxBodyBytes?: number;
 }
 
@@ -49,10 +48,8 @@ export function createApi(options: ApiOptions): Hono {
     return c.json(err.body(), err.status);
   });
 
-  app.use("/api/*", async (c, next) => {
-    if (c.req.method !== "GET" && c.req.method !== "HEAD") authorize(c, options.token ?? null);
-    await next();
-  });
+  app.use("*", securityHeaders());
+  app.use("*", guard(options));
   app.use(
     "/api/*",
     bodyLimit({
@@ -216,20 +213,6 @@ const EXPORT_TYPES: Record<ExportFormat, { type: string; ext: string }> = {
   jsonl: { type: "application/x-ndjson", ext: "jsonl" },
 };
 
-function authorize(c: Context, token: string | null): void {
-  if (token === null) return;
-  const given = /^Bearer (.+)$/.exec(c.req.header("authorization") ?? "")?.[1] ?? "";
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) {
-    throw new ApiError(
-      401,
-      "UNAUTHORIZED",
-      "Writing needs the server's token: send `Authorization: Bearer <token>` (printed by `tally serve`).",
-    );
-  }
-}
-
 function incidentOr404(store: Store, id: string) {
   const inc = store.getIncident(id as IncidentId);
   if (!inc) throw new ApiError(404, "NOT_FOUND", `No incident ${id}; GET /api/incidents lists them.`);
@@ -268,50 +251,61 @@ function unprocessable(messages: readonly Message[]): ApiError {
 interface Upload {
   name: string;
   content: Buffer;
-  ext: ".json" | ".html" | ".txt";
+  ext: string | null;
   published: string | undefined;
 }
 
 /**
- * A posted article: JSON `{ text, published?, title?, outlet?, url?, id? }`, an HTML page
- * (`text/html`) or plain text (`text/plain`), the last two with `?published=&title=&outlet=&url=`.
+ * A posted article: JSON `{ text, published?, title?, outlet?, url?, id? }`, or a file (an HTML
+ * page, text, JSON) as multipart/form-data in a `file` field, with `published`, `title`, `outlet`
+ * and `url` as form fields or in the query. ./guard.ts has refused every other content type.
  */
 async function readUpload(c: Context): Promise<Upload> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "multipart/form-data") return readFileUpload(c);
   const meta = validate(uploadQuery, c.req.query(), "query");
-  if (type === "application/json") {
-    const body = validate(articleBody, await json(c), "body");
-    const article = { ...meta, ...stripNull(body), id: body.id ?? "upload" };
-    return {
-      name: "upload.json",
-      content: Buffer.from(JSON.stringify(article)),
-      ext: ".json",
-      published: meta.published,
-    };
+  const body = validate(articleBody, await json(c), "body");
+  const article = { ...meta, ...stripNull(body), id: body.id ?? "upload" };
+  return {
+    name: "upload.json",
+    content: Buffer.from(JSON.stringify(article)),
+    ext: ".json",
+    published: meta.published,
+  };
+}
+
+const UPLOAD_EXTENSIONS: Record<string, string> = {
+  ".html": ".html",
+  ".htm": ".html",
+  ".xhtml": ".html",
+  ".txt": ".txt",
+  ".text": ".txt",
+  ".json": ".json",
+  ".jsonl": ".jsonl",
+  ".ndjson": ".jsonl",
+};
+
+async function readFileUpload(c: Context): Promise<Upload> {
+  let form: Record<string, string | File>;
+  try {
+    form = await c.req.parseBody();
+  } catch (e) {
+    throw new ApiError(400, "BAD_REQUEST", `The form could not be read (${(e as Error).message}).`);
   }
-  if (type === "text/plain") {
-    const text = await c.req.text();
-    const article = { id: "upload", text, ...meta };
-    return {
-      name: "upload.json",
-      content: Buffer.from(JSON.stringify(article)),
-      ext: ".json",
-      published: meta.published,
-    };
+  const file = form.file;
+  if (!(file instanceof File)) {
+    throw new ApiError(400, "BAD_REQUEST", 'The form has no file: send the page in a field named "file".');
   }
-  if (type === "text/html" || type === "application/xhtml+xml") {
-    return {
-      name: "upload.html",
-      content: Buffer.from(await c.req.arrayBuffer()),
-      ext: ".html",
-      published: meta.published,
-    };
-  }
-  throw new ApiError(
-    415,
-    "UNSUPPORTED_MEDIA",
-    `Send the article as application/json, text/plain or text/html (got ${type || "no Content-Type"}).`,
-  );
+  const fields = Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== "file" && v !== ""));
+  const meta = validate(uploadQuery, { ...c.req.query(), ...fields }, "form");
+  const dot = file.name.lastIndexOf(".");
+  const ext = dot < 0 ? null : (UPLOAD_EXTENSIONS[file.name.slice(dot).toLowerCase()] ?? null);
+  return {
+    name: file.name || "upload",
+    content: Buffer.from(await file.arrayBuffer()),
+    ext: ext ?? (/html/.test(file.type) ? ".html" : null),
+    published: meta.published,
+  };
 }
 
 function stripNull<T extends Record<string, unknown>>(o: T): Partial<T> {

@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | "BAD_JSON"
   | "NOT_FOUND"
   | "UNAUTHORIZED"
+  | "BAD_HOST"
+  | "CROSS_ORIGIN"
   | "READ_ONLY"
   | "TOO_LARGE"
   | "UNSUPPORTED_MEDIA"

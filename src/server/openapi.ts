@@ -46,7 +46,8 @@ const errors = (...codes: number[]) =>
   );
 const ERROR_TEXT: Record<number, string> = {
   400: "the request is not valid (see error.issues)",
-  401: "writing needs the server's token",
+  401: "the server's token is needed",
+  403: "refused: another origin, or a Host that does not name the server",
   404: "no such thing",
   413: "the body is too large",
   415: "unsupported Content-Type",
@@ -62,8 +63,23 @@ const upload = {
   required: true,
   content: {
     "application/json": { schema: json(s.articleBody, "input") },
-    "text/plain": { schema: { type: "string" } },
-    "text/html": { schema: { type: "string" } },
+    "multipart/form-data": {
+      schema: {
+        type: "object",
+        required: ["file"],
+        properties: {
+          file: {
+            type: "string",
+            contentMediaType: "application/octet-stream",
+            description: "an HTML page, text or JSON file",
+          },
+          published: { type: "string", format: "date" },
+          title: { type: "string" },
+          outlet: { type: "string" },
+          url: { type: "string" },
+        },
+      },
+    },
   },
 };
 
@@ -77,8 +93,9 @@ export function openApiDocument(): unknown {
       version: ENGINE_VERSION,
       description:
         "Casualty claims from news reports, attributed to who made them, reconciled per incident. " +
-        "Errors are JSON `{ error: { code, message } }`. Writing (POST) needs `Authorization: Bearer <token>` " +
-        "when the server listens beyond loopback.",
+        "Errors are JSON `{ error: { code, message } }`. Writes are JSON or multipart/form-data, from a program or " +
+        "the server's own pages (not another origin); the Host must name the server. Beyond loopback, " +
+        "`Authorization: Bearer <token>` is needed for writes, and for reads unless the server reads publicly.",
     },
     components: {
       schemas: { Error: json(s.errorResponse) },

@@ -1,6 +1,7 @@
 // `tally serve`: the API (./app.ts) and the dashboard's files on one socket. It binds to
-// 127.0.0.1 unless told otherwise; bound to any other address, writing needs a token (one is
-// made and printed when none is given).
+// 127.0.0.1 unless told otherwise; bound to any other address, a token is needed (one is made and
+// printed when none is given) for writes, and for reads unless `publicRead`. It answers only to
+// loopback names, IP addresses, the name it listens on and `allowHosts` (./guard.ts).
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
@@ -19,13 +20,19 @@ export interface ServeOptions {
   host?: string;
   port?: number;
   token?: string | null;
+  /** Host names besides loopback names and IP addresses that the server is reached by. */
+  allowHosts?: readonly string[];
+  /** With a token: reads need no token (writes still do). */
+  publicRead?: boolean;
   webRoot?: string;
 }
 
 export interface RunningServer {
   url: string;
-  /** The token writes need, or null on loopback without one. */
+  /** The token writes (and reads, unless public) need, or null on loopback without one. */
   token: string | null;
+  /** The dashboard's address, with the token in its fragment when there is one. */
+  dashboard: string;
   store: Store;
   close(): Promise<void>;
 }
@@ -38,7 +45,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host ?? "127.0.0.1";
   const token = options.token ?? (isLoopback(host) ? null : randomBytes(18).toString("base64url"));
   const store = openSqliteStore(options.db);
-  const app = createApi({ store, token });
+  const hosts = [host, ...(options.allowHosts ?? [])];
+  const app = createApi({ store, token, hosts, publicRead: options.publicRead ?? false });
   app.get("*", staticFiles(options.webRoot ?? DEFAULT_WEB_ROOT));
   let server: ReturnType<typeof serve>;
   try {
@@ -57,6 +65,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   return {
     url: `http://${shown}:${port}/`,
     token,
+    dashboard: `http://${shown}:${port}/${token ? `#token=${encodeURIComponent(token)}` : ""}`,
     store,
     close: () =>
       new Promise<void>((done) => {

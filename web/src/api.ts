@@ -47,7 +47,7 @@ async function request<T>(url: string, init: RequestInit = {}, signal?: AbortSig
     res = await fetch(url, {
       ...init,
       signal: signal ?? null,
-      headers: { Accept: "application/json", ...init.headers },
+      headers: { Accept: "application/json", ...authHeaders(), ...init.headers },
     });
   } catch (e) {
     if (signal?.aborted) throw e;
@@ -88,18 +88,16 @@ export type IncidentQuery = {
   strategy?: string;
 };
 
-/** What is sent to read or store: pasted text (JSON) or an HTML page as uploaded. */
-export interface Upload {
-  kind: "text" | "html";
-  body: string;
+/** What is sent to read or store: pasted text (JSON) or an HTML page as uploaded (its bytes). */
+export type Upload = ({ kind: "text"; body: string } | { kind: "html"; file: File }) & {
   published?: string;
   title?: string;
   outlet?: string;
   url?: string;
-}
+};
 
-/** Headers every write carries: the tab's token, when one was given. */
-function writeHeaders(): Record<string, string> {
+/** Headers every request carries: the tab's token, when one was given. */
+function authHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -109,22 +107,23 @@ function writeHeaders(): Record<string, string> {
 function jsonInit(body: unknown): RequestInit {
   return {
     method: "POST",
-    headers: { ...writeHeaders(), "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json" },
     body: JSON.stringify(body),
   };
 }
 
-function uploadInit(upload: Upload): { init: RequestInit; params: Params } {
-  const headers = writeHeaders();
+/** Pasted text goes as JSON; a chosen page as the file itself (multipart), read by the server. */
+function uploadInit(upload: Upload): RequestInit {
   const meta = { published: upload.published, title: upload.title, outlet: upload.outlet, url: upload.url };
   if (upload.kind === "html") {
-    headers["Content-Type"] = "text/html; charset=utf-8";
-    return { init: { method: "POST", headers, body: upload.body }, params: meta };
+    const form = new FormData();
+    form.set("file", upload.file);
+    for (const [k, v] of Object.entries(meta)) if (v) form.set(k, v);
+    return { method: "POST", body: form };
   }
-  headers["Content-Type"] = "application/json";
   const json: Record<string, string> = { text: upload.body };
   for (const [k, v] of Object.entries(meta)) if (v) json[k] = v;
-  return { init: { method: "POST", headers, body: JSON.stringify(json) }, params: {} };
+  return jsonInit(json);
 }
 
 export const api = {
@@ -147,12 +146,8 @@ export const api = {
   article: (id: string, signal?: AbortSignal) =>
     request<ArticleView>(apiUrl(`articles/${encodeURIComponent(id)}`), {}, signal),
   health: (signal?: AbortSignal) => request<Health>(apiUrl("health"), {}, signal),
-  extract: (upload: Upload, signal?: AbortSignal) => {
-    const { init, params } = uploadInit(upload);
-    return request<ExtractResponse>(apiUrl("extract", params), init, signal);
-  },
-  store: (upload: Upload, signal?: AbortSignal) => {
-    const { init, params } = uploadInit(upload);
-    return request<StoredResponse>(apiUrl("articles", params), init, signal);
-  },
+  extract: (upload: Upload, signal?: AbortSignal) =>
+    request<ExtractResponse>(apiUrl("extract"), uploadInit(upload), signal),
+  store: (upload: Upload, signal?: AbortSignal) =>
+    request<StoredResponse>(apiUrl("articles"), uploadInit(upload), signal),
 };

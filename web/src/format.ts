@@ -25,6 +25,11 @@ export function esc(s: string | number | null | undefined): string {
 
 const numbers = new Intl.NumberFormat("en");
 
+/** A legend's colour square: an SVG fill, since the Content-Security-Policy allows no style attributes. */
+export function swatch(colour: string): string {
+  return `<svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill="${esc(colour)}"></rect></svg>`;
+}
+
 export function num(n: number | null | undefined): string {
   return n === null || n === undefined ? "–" : numbers.format(n);
 }

@@ -11,11 +11,14 @@ import { renderArticles } from "./pages/articles.js";
 import { renderAdd } from "./pages/add.js";
 import { esc } from "./format.js";
 import { claimantStyles } from "./highlight.js";
+import { setToken } from "./token.js";
 
 const main = document.getElementById("main")!;
-const claimantCss = document.createElement("style");
-claimantCss.textContent = claimantStyles();
-document.head.append(claimantCss);
+// A constructed style sheet: the server's Content-Security-Policy allows no inline <style>.
+const claimantCss = new CSSStyleSheet();
+claimantCss.replaceSync(claimantStyles());
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, claimantCss];
+takeTokenFromAddress();
 let current: AbortController | null = null;
 
 async function renderNotFound(ctx: PageContext<Extract<Route, { page: "not-found" }>>): Promise<void> {
@@ -79,6 +82,17 @@ async function show(focus: boolean): Promise<void> {
   } finally {
     if (current === controller) main.removeAttribute("aria-busy");
   }
+}
+
+/**
+ * `tally serve` prints the dashboard's address with `#token=…` when the server wants a token: the
+ * token is kept for this tab and taken out of the address (a fragment never reaches a server).
+ */
+function takeTokenFromAddress(): void {
+  const given = /^#token=([^&]*)/.exec(location.hash);
+  if (!given) return;
+  setToken(decodeURIComponent(given[1]!));
+  history.replaceState(history.state, "", "#/");
 }
 
 document.querySelector<HTMLAnchorElement>("[data-skip]")?.addEventListener("click", (e) => {

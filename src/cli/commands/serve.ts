@@ -1,6 +1,7 @@
-// `tally serve [--db PATH] [--host H] [--port N] [--token T]`: the dashboard and the HTTP API
-// (../../server/) on a local address, printed on start. Ctrl-C stops it. Bound beyond loopback,
-// writing needs a token: `--token`, else TALLY_TOKEN, else one is made and printed.
+// `tally serve [--db PATH] [--host H] [--port N] [--token T] [--allow-host NAMES] [--public-read]`:
+// the dashboard and the HTTP API (../../server/) on a local address, printed on start. Ctrl-C
+// stops it. Bound beyond loopback a token is needed (`--token`, else TALLY_TOKEN, else one is made
+// and printed) for writes, and for reads unless --public-read.
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { TallyError } from "../../core/errors.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
@@ -11,6 +12,8 @@ interface ServeFlags {
   host: string;
   port: number;
   token?: string;
+  allowHost: string[];
+  publicRead: boolean;
 }
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
@@ -20,7 +23,13 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
     .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
     .addOption(new Option("--host <HOST>", "address to listen on").default("127.0.0.1"))
     .addOption(new Option("--port <N>", "port (0: any free port)").default(8080).argParser(parsePort))
-    .addOption(new Option("--token <T>", "token that writes must carry").env("TALLY_TOKEN"))
+    .addOption(new Option("--token <T>", "token that writes (and reads) must carry").env("TALLY_TOKEN"))
+    .addOption(
+      new Option("--allow-host <NAMES>", "host names the server is reached by (comma-separated)")
+        .default([])
+        .argParser(parseNames),
+    )
+    .addOption(new Option("--public-read", "with a token: reading needs none").default(false))
     .action(async (flags: ServeFlags) => {
       const { startServer } = await import("../../server/serve.js");
       let server;
@@ -30,6 +39,8 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
           host: flags.host,
           port: flags.port,
           token: flags.token ?? null,
+          allowHosts: flags.allowHost,
+          publicRead: flags.publicRead,
         });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
@@ -48,9 +59,10 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         setStatus(EXIT_FAILED);
         return;
       }
+      const needs = flags.publicRead ? "Writing needs" : "Reading and writing need";
       process.stdout.write(
-        (server.token ? `Writing needs the header  Authorization: Bearer ${server.token}\n` : "") +
-          `Tally dashboard: ${server.url}  (database ${flags.db}; Ctrl-C stops)\n`,
+        (server.token ? `${needs} the header  Authorization: Bearer ${server.token}\n` : "") +
+          `Tally dashboard: ${server.dashboard}  (database ${flags.db}; Ctrl-C stops)\n`,
       );
       await new Promise<void>((resolve) => {
         const stop = () => void server.close().then(resolve);
@@ -58,6 +70,13 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         process.once("SIGTERM", stop);
       });
     });
+}
+
+function parseNames(value: string, previous: string[]): string[] {
+  const names = value.split(",").map((n) => n.trim().toLowerCase());
+  if (names.some((n) => !/^[a-z0-9.-]+$/.test(n)))
+    throw new InvalidArgumentError("host names separated by commas (tally.example.org,tally.lan)");
+  return [...previous, ...names];
 }
 
 function parsePort(value: string): number {

@@ -4,7 +4,7 @@
 // line. One small SVG per (outcome, group), built as a string in one pass.
 import { scaleLinear } from "d3-scale";
 import type { Claim, IncidentTallyRow } from "../api-types.js";
-import { categoryLabel, esc, figure, num, range } from "../format.js";
+import { categoryLabel, esc, figure, num, range, swatch } from "../format.js";
 import { GRADES, HEDGE_LABELS, PARTIES, PARTY_ORDER } from "../labels.js";
 import { sortRows } from "../tally-table.js";
 
@@ -126,8 +126,7 @@ function chart(row: IncidentTallyRow, claims: Map<string, Claim>, index: number)
 
 export function claimantLegend(): string {
   return `<ul class="legend inline" aria-label="Colours of the sides">${PARTY_ORDER.map(
-    (p) =>
-      `<li><span class="swatch" style="background:${PARTIES[p].colour}" aria-hidden="true"></span>${esc(PARTIES[p].label)}</li>`,
+    (p) => `<li>${swatch(PARTIES[p].colour)}${esc(PARTIES[p].label)}</li>`,
   ).join("")}
     <li><span class="legend-line" aria-hidden="true"></span>range (low–high)</li>
     <li><span aria-hidden="true">→</span> open-ended (“more than”)</li>

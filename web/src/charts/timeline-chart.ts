@@ -7,7 +7,7 @@ import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { line } from "d3-shape";
 import type { TimelinePoint } from "../api-types.js";
-import { esc, num, range } from "../format.js";
+import { esc, num, range, swatch } from "../format.js";
 
 export interface Series {
   key: string;
@@ -135,9 +135,6 @@ export function timelineTable(series: readonly Series[], caption: string): strin
 
 export function seriesLegend(series: readonly Series[]): string {
   return `<ul class="legend inline">${series
-    .map(
-      (s) =>
-        `<li><span class="swatch" style="background:${s.colour}" aria-hidden="true"></span>${esc(s.label)}</li>`,
-    )
+    .map((s) => `<li>${swatch(s.colour)}${esc(s.label)}</li>`)
     .join("")}</ul>`;
 }

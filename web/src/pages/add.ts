@@ -85,7 +85,7 @@ export async function renderAdd(ctx: PageContext<Extract<Route, { page: "add" }>
     byId<HTMLButtonElement>(root, "#read-claims"),
     byId<HTMLButtonElement>(root, "#store-article"),
   ];
-  let page: { name: string; html: string } | null = null;
+  let page: File | null = null;
 
   token.askServer(signal);
 
@@ -94,7 +94,8 @@ export async function renderAdd(ctx: PageContext<Extract<Route, { page: "add" }>
     if (!file) return;
     const content = await file.text();
     if (HTML_FILE.test(file.name) || /^\s*<(!doctype|html|head|body)/i.test(content)) {
-      page = { name: file.name, html: content };
+      // A page named otherwise (.txt) is still sent as a page.
+      page = HTML_FILE.test(file.name) ? file : new File([file], `${file.name}.html`, { type: "text/html" });
       fileStatus.textContent = `${file.name}: an HTML page; its main text will be read (the text box is not used while a page is chosen).`;
       fileClear.hidden = false;
     } else {
@@ -121,7 +122,7 @@ export async function renderAdd(ctx: PageContext<Extract<Route, { page: "add" }>
       outlet: field("outlet"),
       url: field("url"),
     };
-    if (page) return { kind: "html", body: page.html, ...meta };
+    if (page) return { kind: "html", file: page, ...meta };
     const text = textArea.value;
     if (!text.trim()) return null;
     return { kind: "text", body: text, ...meta };
