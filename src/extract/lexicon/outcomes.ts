@@ -1,301 +1,143 @@
-// The ways of saying each outcome (codebook §1 `outcome`), as token sequences (lower-case).
+// The ways of saying each outcome (codebook §1 `outcome`), as token sequences (lower-case),
+// derived from the base entries of outcome-lemmas.ts and WordNet's reviewed synonyms
+// (generated/wordnet-outcomes.ts) by their class and the inflection of morphology.ts.
 // `after`: the phrase follows the counted noun ("33 were killed", "four soldiers died").
 // `before`: the phrase precedes it ("killing 5", "shot dead another 40 personnel").
 import type { Outcome } from "../../core/model.js";
+import { ACCEPTED_OUTCOME_LEMMAS } from "./generated/wordnet-outcomes.js";
+import { plural, verbForms, type VerbForms } from "./morphology.js";
+import { FIXED_PHRASES, OUTCOME_LEMMAS, type LemmaClass } from "./outcome-lemmas.js";
 
 export interface OutcomePhrase {
   words: string[];
   outcome: Outcome;
   after: boolean;
   before: boolean;
+  /** The only head noun the phrase counts ("claimed 21 lives"), when it counts no other. */
+  object?: string;
+  /** The verb stands in its base form ("rescue"): an infinitive or imperative, or a name ("Rescue 1122"). */
+  base?: boolean;
 }
 
-type Entry = [phrase: string, after: boolean, before: boolean];
+const POSSESSIVES: ReadonlyArray<readonly [string, string]> = [
+  ["his", "himself"],
+  ["her", "herself"],
+  ["their", "themselves"],
+];
 
-const BY_OUTCOME: Record<Outcome, Entry[]> = {
-  killed: [
-    ["killed", true, true],
-    ["kill", false, true],
-    ["kills", false, true],
-    ["killing", false, true],
-    ["died", true, false],
-    ["die", true, false],
-    ["dead", true, false],
-    ["have died", true, false],
-    ["lost their lives", true, false],
-    ["were lost", true, false],
-    ["lost lives", true, false],
-    ["lost his life", true, false],
-    ["lost her life", true, false],
-    ["losing their lives", true, false],
-    ["embraced martyrdom", true, false],
-    ["embraced shahadat", true, false],
-    ["martyred", true, true],
-    ["martyring", false, true],
-    ["perished", true, false],
-    ["shot dead", true, true],
-    ["shooting dead", false, true],
-    ["shot to death", true, true],
-    ["shot and killed", true, true],
-    ["shooting and killing", false, true],
-    ["gunned down", true, true],
-    ["gunning down", false, true],
-    ["executed", true, true],
-    ["executing", false, true],
-    ["beheaded", true, true],
-    ["beheading", false, true],
-    ["eliminated", true, true],
-    ["eliminating", false, true],
-    ["neutralised", true, true],
-    ["neutralized", true, true],
-    ["neutralising", false, true],
-    ["neutralizing", false, true],
-    ["sent to hell", true, true],
-    ["slain", true, false],
-    ["slew", false, true],
-    ["slaughtered", true, true],
-    ["massacred", true, true],
-    ["murdered", true, true],
-    ["murdering", false, true],
-    ["lynched", true, true],
-    ["lynching", false, true],
-    ["hacked to death", true, true],
-    ["burned to death", true, true],
-    ["burnt to death", true, true],
-    ["stabbed to death", true, true],
-    ["beaten to death", true, true],
-    ["stoned to death", true, true],
-    ["crushed to death", true, true],
-    ["hanged", true, true],
-    ["succumbed", true, false],
-    ["succumbed to their injuries", true, false],
-    ["succumbed to injuries", true, false],
-    ["were fatalities", true, false],
-    ["fatally shot", true, true],
-    ["fatally wounded", true, true],
-    ["fatally injured", true, true],
-    ["claimed the lives of", false, true],
-    ["claiming the lives of", false, true],
-    ["took the lives of", false, true],
-    ["leaving dead", false, false],
-    ["blew himself up", true, false],
-    ["blew themselves up", true, false],
-    ["blown up", true, false],
-    ["drowned", true, false],
-    ["confirmed dead", true, false],
-    ["feared dead", true, false],
-    ["found dead", true, false],
-    ["were found dead", true, false],
-    ["were recovered dead", true, false],
-    ["dies", true, false],
-    ["lynch", false, true],
-    ["lynches", false, true],
-    ["executes", false, true],
-    ["execute", false, true],
-    ["assassinated", true, true],
-    ["assassinate", false, true],
-    ["assassinates", false, true],
-    ["assassinating", false, true],
-    ["guns down", false, true],
-    ["gun down", false, true],
-    ["shoots dead", false, true],
-    ["shoot dead", false, true],
-    ["shoot and kill", false, true],
-    ["shoots and kills", false, true],
-    ["stab to death", false, true],
-    ["stabs to death", false, true],
-    ["stone to death", false, true],
-    ["stones to death", false, true],
-    ["hack to death", false, true],
-    ["hacks to death", false, true],
-    ["beat to death", false, true],
-    ["beats to death", false, true],
-    ["killing of", false, true],
-    ["killings of", false, true],
-    ["deaths of", false, true],
-    ["death of", false, true],
-    ["murder of", false, true],
-    ["murders of", false, true],
-    ["massacre of", false, true],
-    ["execution of", false, true],
-    ["executions of", false, true],
-    ["paid the supreme sacrifice", true, false],
-    ["bodies of", false, true],
-    ["set ablaze", true, false],
-    ["set alight", true, false],
-    ["burnt alive", true, true],
-    ["burned alive", true, true],
-    ["found killed", true, false],
-    ["found murdered", true, false],
-    ["discovered murdered", true, false],
-    ["discovered dead", true, false],
-    ["lost", false, true],
-    ["to death", true, false],
-    ["paid the ultimate price", true, false],
-    ["laid down their lives", true, false],
-    ["made the ultimate sacrifice", true, false],
-  ],
-  injured: [
-    ["injured", true, true],
-    ["injuring", false, true],
-    ["injure", false, true],
-    ["wounded", true, true],
-    ["wounding", false, true],
-    ["wound", false, true],
-    ["hurt", true, true],
-    ["hurting", false, true],
-    ["sustained injuries", true, false],
-    ["left wounded", true, false],
-    ["left injured", true, false],
-    ["suffered injuries", true, false],
-    ["received injuries", true, false],
-    ["sustained wounds", true, false],
-    ["suffered wounds", true, false],
-    ["sustained gunshot wounds", true, false],
-    ["suffered gunshot wounds", true, false],
-    ["were hospitalised", true, false],
-    ["were hospitalized", true, false],
-    ["maimed", true, true],
-    ["being treated", true, false],
-    ["were treated", true, false],
-    ["receiving treatment", true, false],
-    ["harmed", true, true],
-    ["injures", false, true],
-    ["wounds", false, true],
-    ["injuries to", false, true],
-    ["injuring of", false, true],
-    ["wounding of", false, true],
-    ["critically injured", true, true],
-    ["seriously injured", true, true],
-  ],
-  abducted: [
-    ["abducted", true, true],
-    ["abducting", false, true],
-    ["abduct", false, true],
-    ["kidnapped", true, true],
-    ["kidnapping", false, true],
-    ["kidnap", false, true],
-    ["taken hostage", true, false],
-    ["taken captive", true, false],
-    ["held hostage", true, false],
-    ["seized", true, true],
-    ["captured", true, true],
-    ["capturing", false, true],
-    ["hijacked", true, false],
-    ["taken away", true, false],
-    ["carried away", true, false],
-    ["whisked away", true, false],
-    ["abducts", false, true],
-    ["kidnaps", false, true],
-    ["abduction of", false, true],
-    ["kidnapping of", false, true],
-    ["kidnappings of", false, true],
-  ],
-  held: [
-    ["held captive", true, false],
-    ["remain in custody", true, false],
-    ["remain under custody", true, false],
-    ["remain hostage", true, false],
-    ["remain captive", true, false],
-    ["remain in captivity", true, false],
-    ["remained in captivity", true, false],
-    ["still held", true, false],
-    ["still being held", true, false],
-    ["being held", true, false],
-    ["remain", true, false],
-    ["remained hostage", true, false],
-    ["are held", true, false],
-    ["still in captivity", true, false],
-    ["in captivity", true, false],
-    ["holding", false, true],
-    ["still holding", false, true],
-    ["is holding", false, true],
-  ],
-  released: [
-    ["released", true, true],
-    ["releasing", false, true],
-    ["freed", true, true],
-    ["freeing", false, true],
-    ["rescued", true, true],
-    ["rescuing", false, true],
-    ["escaped", true, false],
-    ["set free", true, false],
-    ["set free", false, true],
-    ["secured the release of", false, true],
-    ["securing the release of", false, true],
-    ["recovered", true, true],
-    ["recovering", false, true],
-    ["liberated", true, true],
+/** "one's" and "oneself" filled in for each person ("lost their lives", "blew himself up"). */
+function possessives(words: readonly string[]): string[][] {
+  if (!words.some((w) => w === "one's" || w === "oneself")) return [[...words]];
+  return POSSESSIVES.map(([pos, self]) =>
+    words.map((w, i) =>
+      w === "one's"
+        ? pos
+        : w === "oneself"
+          ? self
+          : pos === "their" && words[i - 1] === "one's" && w === "life"
+            ? "lives"
+            : w,
+    ),
+  );
+}
 
-    ["managed to escape", true, false],
-    ["frees", false, true],
-    ["rescues", false, true],
-    ["releases", false, true],
-    ["release of", false, true],
-    ["rescue of", false, true],
-    ["returned safely", true, false],
-  ],
-  missing: [
-    ["missing", true, false],
-    ["unaccounted for", true, false],
-    ["remain missing", true, false],
-    ["still missing", true, false],
-    ["remained missing", true, false],
-    ["remain unaccounted for", true, false],
-    ["disappeared", true, false],
-  ],
-  arrested: [
-    ["arrested", true, true],
-    ["arresting", false, true],
-    ["detained", true, true],
-    ["detaining", false, true],
-    ["apprehended", true, true],
-    ["nabbed", true, true],
-    ["taken into custody", true, false],
-    ["rounded up", true, true],
-    ["held in custody", true, false],
-    ["in custody", true, false],
-    ["picked up", true, true],
-    ["surrendered", true, false],
-    ["recaptured", true, true],
-    ["re-arrested", true, true],
-    ["arrests", false, true],
-    ["arrest", false, true],
-    ["detains", false, true],
-    ["arrest of", false, true],
-    ["arrests of", false, true],
-    ["detention of", false, true],
-  ],
-  present: [
-    ["aboard", true, false],
-    ["were on", true, false],
-    ["had been on", true, false],
-    ["was on", true, false],
-    ["on board", true, false],
-    ["onboard", true, false],
-    ["carrying", false, true],
-    ["were travelling", true, false],
-    ["were traveling", true, false],
-    ["were present", true, false],
-    ["deployed", true, true],
-    ["were drafted", true, false],
-    ["drafted", true, false],
-    ["attended", true, false],
-    ["were involved", true, false],
-    ["involved", true, false],
-    ["took part", true, false],
-    ["gathered", true, false],
-    ["participated", true, false],
-    ["stormed", true, true],
-    ["had gathered", true, false],
-  ],
-};
+type Kind = "base" | "third" | "past" | "participle" | "ing";
 
-export const OUTCOME_PHRASES: readonly OutcomePhrase[] = (Object.entries(BY_OUTCOME) as [Outcome, Entry[]][])
-  .flatMap(([outcome, entries]) =>
-    entries.map(([phrase, after, before]) => ({ words: phrase.split(" "), outcome, after, before })),
-  )
-  .sort((a, b) => b.words.length - a.words.length);
+function formsOf(v: VerbForms, kind: Kind): readonly string[] {
+  return kind === "past" || kind === "participle" ? v[kind] : [v[kind]];
+}
+
+/**
+ * The lemma's words with each verb in one form: the verbs are its first word that is not an
+ * adverb in -ly ("fatally shoot") and any word after "and" ("shoot and kill" → "shot and killed").
+ */
+function inflect(words: readonly string[], kind: Kind): string[][] {
+  const first = words.findIndex((w) => !w.endsWith("ly"));
+  const verbs = words.map((_, i) => i).filter((i) => i === first || (i > first && words[i - 1] === "and"));
+  const forms = new Map(verbs.map((i) => [i, formsOf(verbForms(words[i]!), kind)]));
+  const variants = Math.max(...[...forms.values()].map((f) => f.length));
+  const out: string[][] = [];
+  for (let n = 0; n < variants; n++) {
+    const w = words.map((word, i) => {
+      const f = forms.get(i);
+      return f ? f[Math.min(n, f.length - 1)]! : word;
+    });
+    out.push(...possessives(w));
+  }
+  return out;
+}
+
+/** Every surface phrase of a lemma of a class, with where it may stand. */
+export function lemmaPhrases(lemma: string, cls: LemmaClass, outcome: Outcome): OutcomePhrase[] {
+  const words = lemma.split(" ");
+  if (cls === "noun") {
+    // "the killing of 12", "the killings of 12"
+    return [words[0]!, plural(words[0]!)].map((n) => ({
+      words: [n, ...words.slice(1), "of"],
+      outcome,
+      after: false,
+      before: true,
+    }));
+  }
+  const out = new Map<string, OutcomePhrase>();
+  const add = (kinds: readonly Kind[], after: boolean, before: boolean, object?: string) => {
+    for (const kind of kinds)
+      for (const w of inflect(words, kind)) {
+        const key = w.join(" ");
+        if (out.has(key)) continue;
+        out.set(key, {
+          words: w,
+          outcome,
+          after,
+          before,
+          ...(object ? { object } : {}),
+          ...(kind === "base" ? { base: true } : {}),
+        });
+      }
+  };
+  // A phrase ending in "of" ("claim the lives of") always precedes its people.
+  const ofPhrase = words[words.length - 1] === "of";
+  switch (cls) {
+    case "transitive":
+      add(["participle"], !ofPhrase, true);
+      add(["past", "base", "third", "ing"], false, true);
+      break;
+    case "intransitive":
+      add(["past", "participle", "base", "third", "ing"], true, false);
+      break;
+    case "participle":
+      add(["participle"], true, false);
+      break;
+    case "lives":
+      add(["past", "participle", "base", "third", "ing"], false, true, "lives");
+      break;
+  }
+  return [...out.values()];
+}
+
+function buildPhrases(): OutcomePhrase[] {
+  const byKey = new Map<string, OutcomePhrase>();
+  const put = (p: OutcomePhrase) => {
+    const key = `${p.outcome} ${p.object ?? ""} ${p.words.join(" ")}`;
+    const had = byKey.get(key);
+    if (had) {
+      had.after ||= p.after;
+      had.before ||= p.before;
+    } else byKey.set(key, { ...p });
+  };
+  for (const [outcome, classes] of Object.entries(OUTCOME_LEMMAS) as [
+    Outcome,
+    Partial<Record<LemmaClass, string[]>>,
+  ][])
+    for (const [cls, lemmas] of Object.entries(classes) as [LemmaClass, string[]][])
+      for (const lemma of lemmas) for (const p of lemmaPhrases(lemma, cls, outcome)) put(p);
+  for (const w of ACCEPTED_OUTCOME_LEMMAS) for (const p of lemmaPhrases(w.lemma, w.class, w.outcome)) put(p);
+  for (const [outcome, list] of Object.entries(FIXED_PHRASES) as [Outcome, [string, boolean, boolean][]][])
+    for (const [phrase, after, before] of list) put({ words: phrase.split(" "), outcome, after, before });
+  return [...byKey.values()].sort((a, b) => b.words.length - a.words.length);
+}
+
+export const OUTCOME_PHRASES: readonly OutcomePhrase[] = buildPhrases();
 
 /** Words that may stand between a counted noun and its outcome phrase ("33 were reportedly killed"). */
 export const PASSIVE_FILLERS: ReadonlySet<string> = new Set(

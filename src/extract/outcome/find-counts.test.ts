@@ -499,9 +499,12 @@ describe("findCounts: taken hostage", () => {
     expect(["hostages", "civilians"]).toContain(list[0]!.group);
   });
 
-  it("reads 'holding more than 100 passengers hostage' with its hedge", () => {
+  it("reads 'holding more than 100 passengers hostage' with its hedge, as held (a stock, codebook §1)", () => {
     expect(counts("Hijackers were holding more than 100 passengers hostage.")).toMatchObject([
-      { q: "more than 100", value: 100, hedge: "more_than", noun: "passengers", outcome: "abducted" },
+      { q: "more than 100", value: 100, hedge: "more_than", noun: "passengers", outcome: "held" },
+    ]);
+    expect(counts("The rebels took 30 villagers hostage.")).toMatchObject([
+      { value: 30, outcome: "abducted" },
     ]);
   });
 });

@@ -19,5 +19,16 @@ export function outcomeBefore(tokens: readonly Token[], qFirst: number): PhraseM
   const before = tokens[k - p.words.length]?.norm;
   // (A progressive is active: "was holding 150 hostages".)
   if (/^(were|was|been|be)$/.test(before ?? "") && !p.words[p.words.length - 1]!.endsWith("ing")) return null;
+  // "Rescue 1122 has shifted the injured": a base form opening the sentence is a name or an order.
+  if (p.base && k - p.words.length + 1 === 0) return null;
+  // "claimed 21 lives", "took 21 innocent lives": a verb that counts only lives.
+  if (p.object && !objectFollows(tokens, qFirst, p.object)) return null;
   return { p, first: k - p.words.length + 1, last: k + 1 };
+}
+
+/** The head noun a phrase requires, within a few words after the figure. */
+function objectFollows(tokens: readonly Token[], qFirst: number, object: string): boolean {
+  for (let k = qFirst + 1; k < tokens.length && k <= qFirst + 4; k++)
+    if (tokens[k]!.norm === object) return true;
+  return false;
 }

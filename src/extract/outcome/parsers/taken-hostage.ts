@@ -6,7 +6,8 @@ import type { CountParser } from "./parser.js";
 export const takenHostage: CountParser = (tokens, c) => {
   const t = hostageTaking(tokens, c.q.first, c.end, c.np?.head ?? null);
   if (!t) return false;
-  set(c, "abducted", t, "before");
+  // "is holding two soldiers hostage" says they are held now; "took 30 passengers hostage", that they were taken.
+  set(c, /^(held|holding)$/.test(tokens[t.first]!.norm) ? "held" : "abducted", t, "before");
   return true;
 };
 

@@ -1,0 +1,229 @@
+// The outcome lexicon's base entries (codebook §1 `outcome`): lemmas with their class, from which
+// outcomes.ts derives every inflected surface form. Reviewed by hand; WordNet's synonyms of these
+// words are added from generated/wordnet-outcomes.ts (see scripts/lexicon/review.mjs for what was
+// accepted and rejected, and why).
+//
+// A lemma is written in its base form; its first word that is not an adverb in -ly is the verb
+// that inflects ("fatally shoot" → "fatally shot"); "one's" stands for his/her/their (with "life"
+// becoming "lives" after "their"), "oneself" for himself/herself/themselves.
+import type { Outcome } from "../../core/model.js";
+
+/**
+ * How a lemma takes its counted people, and so which of its forms may stand where:
+ * - `transitive` (kill): the participle after the people ("5 were killed") and, like the other
+ *   finite forms and the gerund, before them ("killed 5", "kills 5", "killing 5");
+ * - `intransitive` (die, lose one's life): every form after the people ("5 died", "are dying");
+ * - `participle` (find dead, take hostage): only the passive participle, after ("5 were found dead");
+ * - `noun` (killing): "the killing of 5", "the killings of 5";
+ * - `lives` (claim, take): a verb whose object "N lives" counts the dead ("claimed 21 lives").
+ */
+export type LemmaClass = "transitive" | "intransitive" | "participle" | "noun" | "lives";
+
+export interface WordNetOutcome {
+  lemma: string;
+  outcome: Outcome;
+  class: "transitive" | "intransitive" | "noun";
+  synset: string;
+  reason: string;
+}
+
+type Entries = Partial<Record<LemmaClass, readonly string[]>>;
+
+/** Base entries by outcome and class. */
+export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
+  killed: {
+    transitive: [
+      "kill",
+      "murder",
+      "execute",
+      "behead",
+      "decapitate",
+      "assassinate",
+      "lynch",
+      "slaughter",
+      "massacre",
+      "martyr",
+      "eliminate",
+      "neutralise",
+      "neutralize",
+      "slay",
+      "hang",
+      "shoot dead",
+      "shoot to death",
+      "shoot and kill",
+      "gun down",
+      "hack to death",
+      "burn to death",
+      "burn alive",
+      "stab to death",
+      "beat to death",
+      "stone to death",
+      "crush to death",
+      "club to death",
+      "bludgeon to death",
+      "fatally shoot",
+      "fatally stab",
+      "fatally wound",
+      "fatally injure",
+      "mortally wound",
+      "claim the lives of",
+      "take the lives of",
+      "send to hell",
+    ],
+    intransitive: [
+      "die",
+      "perish",
+      "succumb",
+      "succumb to injuries",
+      "succumb to one's injuries",
+      "lose one's life",
+      "lay down one's life",
+      "embrace martyrdom",
+      "embrace shahadat",
+      "pay the supreme sacrifice",
+      "pay the ultimate price",
+      "make the ultimate sacrifice",
+      "blow oneself up",
+      "drown",
+    ],
+    participle: [
+      "find dead",
+      "find killed",
+      "find murdered",
+      "discover dead",
+      "discover murdered",
+      "recover dead",
+      "confirm dead",
+      "fear dead",
+      "blow up",
+      "set ablaze",
+      "set alight",
+    ],
+    noun: ["killing", "death", "murder", "massacre", "execution", "assassination", "beheading", "lynching"],
+    lives: ["claim", "take", "cost"],
+  },
+  injured: {
+    transitive: [
+      "injure",
+      "wound",
+      "hurt",
+      "maim",
+      "harm",
+      "critically injure",
+      "seriously injure",
+      "hospitalise",
+      "hospitalize",
+    ],
+    intransitive: [
+      "sustain injuries",
+      "suffer injuries",
+      "receive injuries",
+      "sustain wounds",
+      "suffer wounds",
+      "sustain gunshot wounds",
+      "suffer gunshot wounds",
+    ],
+    participle: ["leave wounded", "leave injured"],
+    noun: ["injuring", "wounding"],
+  },
+  abducted: {
+    transitive: ["abduct", "kidnap", "seize", "capture"],
+    participle: [
+      "hijack",
+      "take hostage",
+      "take captive",
+      "hold hostage",
+      "take away",
+      "carry away",
+      "whisk away",
+    ],
+    noun: ["abduction", "kidnapping"],
+  },
+  held: {
+    participle: ["hold captive"],
+  },
+  released: {
+    transitive: ["release", "free", "rescue", "liberate", "recover", "set free", "secure the release of"],
+    intransitive: ["escape", "manage to escape", "return safely"],
+    noun: ["release", "rescue"],
+  },
+  missing: {
+    intransitive: ["disappear", "go missing"],
+  },
+  arrested: {
+    transitive: ["arrest", "detain", "apprehend", "nab", "round up", "pick up", "recapture"],
+    intransitive: ["surrender"],
+    participle: ["take into custody", "hold in custody"],
+    noun: ["arrest", "detention"],
+  },
+  present: {
+    transitive: ["deploy", "storm"],
+    intransitive: ["attend", "participate", "gather", "take part"],
+    participle: ["draft", "involve"],
+  },
+};
+
+/**
+ * Phrases that are no inflection of a lemma, as written: [phrase, after the people, before them].
+ * Copulas and prepositions ("were on", "aboard"), states ("in custody", "still missing") and
+ * set expressions ("were lost", "bodies of").
+ */
+export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, boolean, boolean]>> = {
+  killed: [
+    ["dead", true, false],
+    ["to death", true, false],
+    ["were lost", true, false],
+    ["lost lives", true, false],
+    ["were fatalities", true, false],
+    ["lost", false, true],
+    ["bodies of", false, true],
+  ],
+  injured: [
+    ["injuries to", false, true],
+    ["being treated", true, false],
+    ["were treated", true, false],
+    ["receiving treatment", true, false],
+  ],
+  abducted: [],
+  held: [
+    ["remain in custody", true, false],
+    ["remain under custody", true, false],
+    ["remain hostage", true, false],
+    ["remain captive", true, false],
+    ["remain in captivity", true, false],
+    ["remained in captivity", true, false],
+    ["remained hostage", true, false],
+    ["still held", true, false],
+    ["still being held", true, false],
+    ["being held", true, false],
+    ["are held", true, false],
+    ["remain", true, false],
+    ["still in captivity", true, false],
+    ["in captivity", true, false],
+    ["holding", false, true],
+    ["still holding", false, true],
+    ["is holding", false, true],
+  ],
+  released: [],
+  missing: [
+    ["missing", true, false],
+    ["unaccounted for", true, false],
+    ["remain missing", true, false],
+    ["still missing", true, false],
+    ["remained missing", true, false],
+    ["remain unaccounted for", true, false],
+  ],
+  arrested: [["in custody", true, false]],
+  present: [
+    ["aboard", true, false],
+    ["were on", true, false],
+    ["had been on", true, false],
+    ["was on", true, false],
+    ["on board", true, false],
+    ["onboard", true, false],
+    ["carrying", false, true],
+    ["were travelling", true, false],
+    ["were traveling", true, false],
+    ["were present", true, false],
+  ],
+};
