@@ -7,6 +7,7 @@ import type { Candidate } from "./candidate.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { outcomeAfter } from "./outcome-after.js";
 import { outcomeBefore } from "./outcome-before.js";
+import { noneNounAt } from "./parsers/none-noun.js";
 import { phraseAt } from "./phrases.js";
 import { findSingulars, skipOfPhrase } from "./singulars.js";
 
@@ -44,6 +45,10 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
       phraseAt(tokens, q.last, "after")
     )
       r = { kind: "elliptical", next: q.last };
+    // "no injuries were reported", "no loss of life": none, by the outcome noun.
+    const none = q.kind === "none" ? noneNounAt(tokens, q.last) : null;
+    if (none)
+      r = { kind: "phrase", np: { ...none.range, head: tokens[none.range.first]!.norm, group: "people" } };
     if (r.kind === "not_people") continue;
     if (r.kind === "unknown" && !isPeopleByOutcome(tokens, q.first, r.np.last)) continue;
     const np = r.kind === "phrase" || r.kind === "unknown" ? r.np : null;

@@ -5,7 +5,7 @@ import { OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
-import { hasWord, phraseAt } from "./phrases.js";
+import { hasWord, phraseAt, phraseEndingAt } from "./phrases.js";
 
 /** A candidate whose outcome is decided. */
 type Decided = Candidate & { outcome: Outcome; trigger: TokenRange; via: Via };
@@ -32,10 +32,10 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
   const out: Count[] = [];
   const index = new Map<Candidate, number>();
   for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
+    const c = cands[i]! as Decided;
     if (!c.outcome || !c.trigger || !c.via) continue;
     let r: Reading | null = { group: c.group ?? groupFromBefore(cands, i), outcome: c.outcome };
-    for (const rule of COUNT_RULES) if (r) r = rule(tokens, c as Decided, r);
+    for (const rule of COUNT_RULES) if (r) r = rule(tokens, c, r);
     if (!r) continue;
     index.set(c, out.length);
     const parent = c.partOf === null ? null : cands[c.partOf]!;
@@ -59,6 +59,10 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
     const before = c.via === "before" && c.np ? reducedRelative(tokens, c.np.last) : null;
     if (before && before.p.outcome !== r.outcome)
       out.push({ ...count, outcome: before.p.outcome, trigger: before, via: "after", partOf: null });
+    // "No one was killed or injured", "did not kill or injure anyone": none of either.
+    const other = c.q.quantity.hedge === "none" ? otherVerbOfNone(tokens, c) : null;
+    if (other && other.p.outcome !== r.outcome)
+      out.push({ ...count, outcome: other.p.outcome, trigger: other });
   }
   return out;
 }
@@ -139,6 +143,20 @@ function escapesAreNotReleases(tokens: readonly Token[], c: Decided, r: Reading)
     /^(escaped|fled|managed)$/.test(tokens[c.trigger.first]!.norm)
     ? null
     : r;
+}
+
+/** The other verb of "killed or injured" (after the figure) or "kill or injure" (before it). */
+function otherVerbOfNone(tokens: readonly Token[], c: Decided): PhraseMatch | null {
+  const { first, last } = c.trigger;
+  if (c.via === "after" && /^(or|and|nor)$/.test(tokens[last]?.norm ?? "")) {
+    const p = phraseAt(tokens, last + 1, "after");
+    if (p) return { p, first: last + 1, last: last + 1 + p.words.length };
+  }
+  if (c.via === "before" && /^(or|and|nor)$/.test(tokens[first - 1]?.norm ?? "")) {
+    const p = phraseEndingAt(tokens, first - 2);
+    if (p) return { p, first: first - 1 - p.words.length, last: first - 1 };
+  }
+  return null;
 }
 
 /** A past participle with no auxiliary right after a noun, followed by its complement ("abducted from"). */

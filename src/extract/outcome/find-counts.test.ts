@@ -717,3 +717,39 @@ describe("findCounts: a part after the whole's own verb", () => {
     ]);
   });
 });
+
+describe("findCounts: statements of none", () => {
+  const none = (sentence: string) => counts(sentence).map((c) => [c.q, c.hedge, c.outcome, c.trigger]);
+
+  it("reads 'no injuries were reported', 'no casualties' and 'no loss of life'", () => {
+    expect(none("No injuries were reported.")).toEqual([["No", "none", "injured", "injuries"]]);
+    expect(none("Officials said there were no casualties.")).toEqual([
+      ["no", "none", "killed", "casualties"],
+    ]);
+    expect(none("There was no loss of life.")).toEqual([["no", "none", "killed", "loss of life"]]);
+  });
+
+  it("reads both verbs of 'did not kill or injure anyone' and 'no one was killed or injured'", () => {
+    expect(none("The blast did not kill or injure anyone.")).toEqual([
+      ["anyone", "none", "injured", "injure"],
+      ["anyone", "none", "killed", "kill"],
+    ]);
+    expect(none("No one was killed or injured.")).toEqual([
+      ["No one", "none", "killed", "killed"],
+      ["No one", "none", "injured", "injured"],
+    ]);
+    expect(none("The bomb went off without hurting anyone.")).toEqual([
+      ["anyone", "none", "injured", "hurting"],
+    ]);
+  });
+
+  it("reads no statement in a question or an uncertainty", () => {
+    expect(counts("It was not known whether anyone was hurt.")).toEqual([]);
+    expect(counts("Police did not say if anyone was killed.")).toEqual([]);
+    expect(counts("Anyone injured was taken to hospital.")).toEqual([]);
+  });
+
+  it("reads 'killed or injured' after a figure as one outcome, not two", () => {
+    expect(none("Five people were killed or injured.")).toEqual([["Five", "exact", "killed", "killed"]]);
+  });
+});

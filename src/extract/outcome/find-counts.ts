@@ -7,6 +7,7 @@ import type { Count } from "./candidate.js";
 import { findCandidates } from "./candidates.js";
 import { emitCounts } from "./emit-counts.js";
 import { breakdown } from "./parsers/breakdown.js";
+import { noneNoun } from "./parsers/none-noun.js";
 import { numbering } from "./parsers/numbering.js";
 import { outcomeNoun } from "./parsers/outcome-noun.js";
 import type { CountParser } from "./parsers/parser.js";
@@ -31,6 +32,7 @@ const PARSERS: readonly CountParser[] = [
   breakdown, // "the dead comprised 51 civilians, 30 fighters …": parts of an earlier total
   verbPhrase, // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
   outcomeNoun, // "12 bodies", "30 casualties"
+  noneNoun, // "no injuries were reported", "no loss of life"
 ];
 
 /** Then, over the sentence's candidates together, in this order. */

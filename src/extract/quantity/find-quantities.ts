@@ -233,12 +233,28 @@ const STARTS = new Set<string>([
   "nobody",
   "between",
   "any",
+  "anyone",
+  "anybody",
 ]);
 
 /** A denial or negation earlier in the sentence ("denied that any workers were still being held"). */
 function deniedBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 8); k < i; k++)
     if (/^(denied|denies|deny|not|never|n't)$/.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/**
+ * "did not kill or injure anyone", "exploded without hurting anybody": a statement of none. A
+ * question is not one: "it was not known whether anyone was hurt", "unclear if anyone died".
+ */
+function negatesAnyone(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = tokens[k]!.norm;
+    if (/^(whether|if|known|clear|unclear|unknown|sure|asked|wondered)$/.test(w) || w === "." || w === ";")
+      return false;
+    if (/^(not|n't|never|without)$/.test(w)) return true;
+  }
   return false;
 }
 
@@ -255,7 +271,8 @@ function readAt(
   const noPeople =
     (w === "no" && person) ||
     (w === "any" && GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "") && deniedBefore(tokens, i));
-  if (w === "nobody" || w === "none" || noPeople) {
+  const anyone = (w === "anyone" || w === "anybody") && negatesAnyone(tokens, i);
+  if (w === "nobody" || w === "none" || noPeople || anyone) {
     const last = w === "no" && tokens[i + 1]!.norm === "one" ? i + 2 : i + 1;
     return {
       kind: "none",

@@ -1,0 +1,23 @@
+// Statements of none by an outcome noun (codebook §1c "Vague words": "no one was harmed" → none, 0):
+// "no injuries were reported", "there were no casualties", "no loss of life". The noun says the
+// outcome; "casualties" with "no" says no one died (and, read strictly, no one was hurt; the
+// death is the claim coders ask for).
+import type { Outcome } from "../../core/model.js";
+
+export const NONE_NOUNS: ReadonlyMap<string, Outcome> = new Map<string, Outcome>([
+  ["injuries", "injured"],
+  ["injury", "injured"],
+  ["deaths", "killed"],
+  ["death", "killed"],
+  ["fatalities", "killed"],
+  ["fatality", "killed"],
+  ["casualties", "killed"],
+  ["casualty", "killed"],
+]);
+
+/** "no loss of life", "no loss of lives": killed. */
+export const NONE_PHRASES: readonly { words: string[]; outcome: Outcome }[] = [
+  { words: ["loss", "of", "life"], outcome: "killed" },
+  { words: ["loss", "of", "lives"], outcome: "killed" },
+  { words: ["loss", "of", "human", "life"], outcome: "killed" },
+];

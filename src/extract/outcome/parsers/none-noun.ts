@@ -1,0 +1,28 @@
+// A statement of none by its noun: "no injuries were reported", "there were no casualties", "no loss
+// of life". (A none figure with a verb, "no one was hurt", is read by the verb phrase.)
+import type { Outcome } from "../../../core/model.js";
+import { NONE_NOUNS, NONE_PHRASES } from "../../lexicon/none.js";
+import { matchWords } from "../../quantity/find-quantities.js";
+import type { Token } from "../../tokens.js";
+import { set, type TokenRange } from "../candidate.js";
+import type { CountParser } from "./parser.js";
+
+export const noneNoun: CountParser = (tokens, c) => {
+  if (c.q.quantity.hedge !== "none") return false;
+  const n = noneNounAt(tokens, c.q.last);
+  if (!n) return false;
+  set(c, n.outcome, n.range, "noun");
+  return true;
+};
+
+/** The outcome noun right after a none quantity ("no injuries", "no loss of life"). */
+export function noneNounAt(
+  tokens: readonly Token[],
+  k: number,
+): { outcome: Outcome; range: TokenRange } | null {
+  for (const p of NONE_PHRASES)
+    if (matchWords(tokens, k, p.words))
+      return { outcome: p.outcome, range: { first: k, last: k + p.words.length } };
+  const outcome = NONE_NOUNS.get(tokens[k]?.norm ?? "");
+  return outcome ? { outcome, range: { first: k, last: k + 1 } } : null;
+}
