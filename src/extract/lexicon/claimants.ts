@@ -90,26 +90,36 @@ export const SPEECH_FILLERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Types by keyword (phrases separated by "|"). The keyword of most words found in a mention
- * decides ("civil defence" over "defence", "security officials" over "officials"); on a tie the
- * earlier type in this list wins ("AFP photographer" is a witness, "army spokesperson" the army).
+ * Types by keyword (phrases separated by "|"), read by `speaker/claimant-type.ts` from the noun
+ * phrase's structure: the head's keyword decides, a dependent head's (`DEPENDENT_HEADS`) type comes
+ * from its nearest typed modifier or its complement. Where several keywords compete (brackets,
+ * unstructured mentions) the keyword of most words decides ("civil defence" over "defence"); on a
+ * tie the earlier type in this list wins. Classes by meaning, for any country: armed groups by
+ * their nouns and ideologies (militia, rebels, guerrillas, bandits, cartel, Maoists), the state's
+ * forces and bodies (army, police, ministry, governor, mayor), witnesses by their relation to the
+ * event (residents, survivors, relatives), and independent bodies (hospitals, rescue services,
+ * UN agencies, medical and rights groups, monitors) as officials.
  */
 export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]> = (
   [
     [
       "armed_group",
       "liberation|front|taliban|shabaab|shabab|islamic state|isis|isil|daesh|ttp|bla|blf|group|militant group|" +
-        "armed group|rebel group|militants|militant|rebels|rebel|insurgents|jihadist|jihadists|movement|outfit|" +
-        "tehreek|lashkar|jaish|boko haram|iswap|al-qaeda|qaeda|mujahideen|separatists|terrorists|gunmen|attackers|" +
-        "kidnappers|hijackers|fighters|organisation|organization|ansar|hizbul|hezbollah|hamas|farc|eln|pkk|brigade|" +
-        "militia|militias|claimed responsibility",
+        "armed group|rebel group|militants|militant|rebels|rebel|insurgents|insurgent|jihadist|jihadists|movement|" +
+        "outfit|tehreek|lashkar|jaish|boko haram|iswap|al-qaeda|qaeda|mujahideen|separatists|separatist|terrorists|" +
+        "gunmen|attackers|assailants|kidnappers|hijackers|fighters|organisation|organization|ansar|hizbul|hezbollah|" +
+        "hamas|farc|eln|pkk|brigade|militia|militias|militiamen|claimed responsibility|guerrilla|guerrillas|" +
+        "guerilla|guerillas|bandit|bandits|cartel|cartels|gang|gangs|gangsters|maoist|maoists|naxal|naxals|" +
+        "naxalite|naxalites|islamist|islamists|extremist|extremists|resistance|independence|revolutionary|" +
+        "paramilitary group|armed men|warlord|warlords|jihad",
     ],
     [
       "witness",
       "witness|witnesses|eyewitness|eyewitnesses|survivor|survivors|resident|residents|villager|villagers|" +
-        "passenger|passengers|photographer|relative|relatives|locals|neighbour|neighbor|shopkeeper|farmer|student|" +
-        "teacher|father|mother|brother|sister|son|daughter|uncle|wife|husband|elder|elders|traveller|miner|worker|" +
-        "workers|driver|survivor said|a man|a woman",
+        "passenger|passengers|photographer|relative|relatives|locals|neighbour|neighbours|neighbor|neighbors|" +
+        "shopkeeper|farmer|student|teacher|father|mother|brother|sister|son|daughter|uncle|wife|husband|elder|" +
+        "elders|traveller|miner|worker|workers|driver|survivor said|a man|a woman|family|families|parents|" +
+        "mourners|bystanders|onlookers|victims",
     ],
     [
       "state_military",
@@ -117,23 +127,26 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "security official|security sources|security source|security officers|frontier corps|fc|defence forces|" +
         "defense forces|kdf|sndf|endf|enmf|brigadier|lieutenant general|major general|colonel|navy|air force|" +
         "police|policeman|inspector|ctd|counter-terrorism department|paramilitary|rangers|levies|amisom|" +
-        "military spokesman|military's media wing|gen|maj|col|lt|brig|defence|defense|coast guard|corps commander|" +
-        "army commander|military commander|police chief|police spokesman",
+        "military spokesman|military media wing|gen|maj|col|lt|brig|defence|defense|coast guard|corps commander|" +
+        "army commander|military commander|police chief|police spokesman|sheriff|gendarmerie|gendarmes|" +
+        "national guard|marines|junta|border guards|special forces",
     ],
     [
       "government",
       "minister|ministry|prime minister|president|presidency|government|governor|chief minister|cabinet|interior|" +
-        "senator|lawmaker|parliament|mp|spokesman for the government|administration of|premier|chancellor|" +
-        "secretary|mayor|gov|governor's office|interior ministry|government spokesman",
+        "senator|lawmaker|parliament|mp|spokesman for the government|premier|chancellor|secretary|mayor|gov|" +
+        "governor office|interior ministry|government spokesman|authorities|authority",
     ],
     [
       "official",
       "official|officials|hospital|hospitals|doctor|doctors|rescue|rescuers|1122|deputy commissioner|" +
         "commissioner|district|administration|administrator|railway|railways|health|medical|medics|paramedics|" +
-        "disaster|red cross|red crescent|un|united nations|ocha|unicef|coroner|fire|emergency|authorities|" +
-        "authority|spokesperson|spokesman|spokeswoman|mortuary|morgue|surgeon|nurse|dr|edhi|chhipa|department|" +
+        "disaster|red cross|red crescent|un|united nations|ocha|unicef|coroner|fire|emergency|local authorities|" +
+        "spokesperson|spokesman|spokeswoman|mortuary|morgue|surgeon|nurse|dr|edhi|chhipa|department|" +
         "county|chief|superintendent|dpo|sho|ssp|dsp|civil defence|civil defense|local official|human rights|" +
-        "rights group|monitoring group|observatory|monitor|prison officials|health official",
+        "rights group|monitoring group|observatory|monitor|prison officials|health official|pro-democracy|" +
+        "charity|aid|humanitarian|ngo|ngos|non-governmental|advocacy|civil society|relief|watchdog|ambulance|" +
+        "firefighters|rescue workers|medical examiner|prosecutor|prosecutors",
     ],
     [
       "media",
@@ -144,6 +157,24 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
     ["unknown", "source|sources|someone|people"],
   ] as const
 ).map(([type, words]) => [type, words.split("|")] as [ClaimantType, string[]]);
+
+/**
+ * Heads that take their type from their nearest typed modifier or their complement, and their own
+ * keyword's type only failing both: people named by their relation to a body ("spokesman", "head",
+ * "sources") and bodies named by their kind alone ("group", "network", "army", "authorities").
+ */
+export const DEPENDENT_HEADS: readonly string[] = (
+  "spokesman spokesperson spokeswoman spokesmen official officials source sources head chief leader leaders " +
+  "commander commanders member members representative representatives director officer officers group groups " +
+  "network command wing unit units office department agency service services organisation organization " +
+  "council committee commission union association body team movement front army forces force brigade " +
+  "brigades authority authorities administration corps coalition alliance branch division battalion regiment " +
+  "bureau directorate headquarters cell faction dr mr mrs ms"
+).split(" ");
+
+/** Words that end a mention's head and open its complement ("head of …", "a source close to …"). */
+export const COMPLEMENT_WORDS: readonly string[] =
+  "of for in at from with near on to close who which that whose under inside within".split(" ");
 
 /** Nominals that refer back to an earlier claimant of a type ("the group" → the armed group named before). */
 export const ANAPHORS: ReadonlyArray<[string[], ClaimantType | "person" | "any"]> = [

@@ -263,3 +263,94 @@ describe("Attribution: direct quotes", () => {
     expect(who(text, "Twelve")).toMatchObject({ type: "media", mention: null });
   });
 });
+
+describe("Attribution: a reported passage", () => {
+  it("carries the speaker to a sentence of the same paragraph with no cue", () => {
+    const text =
+      "Police spokesman Karl Weber said two of the stabbed people died. Three were severely injured.\nThe station reopened on Friday. Nine trains were cancelled.";
+    expect(who(text, "Three")).toMatchObject({
+      name: "Police spokesman Karl Weber",
+      mention: "Police spokesman Karl Weber",
+    });
+    // A new paragraph with no cue is the outlet's.
+    expect(who(text, "Nine")).toMatchObject({ type: "media", mention: null });
+  });
+
+  it("carries the speaker across a paragraph to hearsay in the passive, which names no speaker", () => {
+    const text =
+      "Residents told the newspaper that gunmen killed nine farmers.\nThe attackers were said to have returned and killed three others.";
+    expect(who(text, "three others")).toMatchObject({ name: "Residents", type: "witness" });
+  });
+
+  it("reads no speaker in a participle: 'described as', 'several reported injured'", () => {
+    expect(
+      who("A man described as a stateless refugee stabbed two people, officials said.", "two"),
+    ).toMatchObject({ name: "officials", type: "official" });
+    expect(
+      who("Kelly Moss, a guard, spoke.\nThe driver was among several reported injured.", "several"),
+    ).toMatchObject({
+      type: "media",
+    });
+  });
+
+  it("gives a lede the source named by the next sentence's 'announced this', across a line break", () => {
+    const text =
+      "Five people were injured in a missile strike on the city.\nIvan Petrenko, head of the regional military administration, announced this on Telegram.";
+    expect(who(text, "Five")).toMatchObject({ type: "state_military", name: "Ivan Petrenko" });
+  });
+
+  it("reads 'X gave a provisional toll at N' as X's claim", () => {
+    const text = "Town Mayor Colonel Paul Ndeze gave a provisional death toll at more than ten civilians.";
+    expect(who(text, "more than")).toMatchObject({ mention: "Town Mayor Colonel Paul Ndeze" });
+  });
+});
+
+describe("Attribution: speakers' names", () => {
+  it("leaves a sentence adverb between commas out of the speaker", () => {
+    const text = "The spokesman of the state police command, Ali Musa, however, said only five were killed.";
+    expect(who(text, "five")).toMatchObject({
+      mention: "The spokesman of the state police command, Ali Musa",
+      type: "state_military",
+    });
+  });
+
+  it("reads a clause before an inverted cue as no speaker ('…, where one of them died, said Ruiz')", () => {
+    const text =
+      "Army Maj. Lina Ruiz spoke. Two wounded rebels were brought to hospital, where one of them died, said Ruiz, an officer of the brigade.";
+    expect(who(text, "one of them")).toMatchObject({
+      name: "Army Maj. Lina Ruiz",
+      mention: "Ruiz, an officer of the brigade",
+    });
+  });
+
+  it("names a speaker with a description in apposition by the name, typed by the description", () => {
+    const text =
+      "Jean Mbala, an official in the town of Beni, told AFP the market was hit. Mbala said 14 civilians were killed.";
+    expect(who(text, "14")).toMatchObject({ name: "Jean Mbala", type: "official", mention: "Mbala" });
+  });
+
+  it("types as the media a name that a speaker told ('a resident told Daily Sun')", () => {
+    const text =
+      "Gunmen killed at least 25 people, according to Daily Sun.\n“They shot nine persons there,” a resident, Musa Bello, told Daily Sun.";
+    expect(who(text, "25")).toMatchObject({ name: "Daily Sun", type: "media", party: "independent" });
+  });
+
+  it("does not take the outlet spoken to for the speaker ('An army official, speaking to AFP')", () => {
+    const text =
+      "“Twenty died,” a guard told AFP. An army official, speaking to AFP on condition of anonymity, put the toll at 28.";
+    expect(who(text, "28")).toMatchObject({ type: "state_military" });
+  });
+});
+
+describe("Attribution: quotes over paragraphs", () => {
+  it("gives every part of a quote over paragraphs the speaker named after its last part", () => {
+    const text = [
+      "“They shot nine persons there,” a resident, Musa Bello, told reporters.",
+      "The police spokesman, Ali Musa, said only five were killed.",
+      "“On receipt of the report, teams were sent to the village.",
+      "“On getting to the scene, five corpses were recovered with one other person injured.",
+      "“The area has been combed,” he said.",
+    ].join("\n");
+    expect(who(text, "one other")).toMatchObject({ name: "Ali Musa", type: "state_military" });
+  });
+});

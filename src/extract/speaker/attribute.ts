@@ -78,10 +78,77 @@ function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
   return SPEECH_VERB_SET.has(tokens[k]!.norm);
 }
 
+/** A sentence that only gives the source of the one before: "X gave this information", "X announced this on Telegram". */
+const REFERS_BACK = [
+  /\b(gave|provided|confirmed|shared|released) (this|these|the) (information|details|figures|toll|account)\b/,
+  /\b(announced|reported|said|confirmed|stated|wrote|posted|shared|disclosed|revealed) (this|these)( on| in| at| to| via| through| during| late| early| yesterday| today| ,| \.|$)/,
+];
+const DISCOURSE_ADVERBS = new Set([
+  "however",
+  "meanwhile",
+  "though",
+  "too",
+  "also",
+  "instead",
+  "nevertheless",
+  "separately",
+  "later",
+  "earlier",
+  "then",
+  "moreover",
+]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** Words of a clause, never of a name: "Two wounded rebels were brought to hospital, …, said Magisa". */
+const AUXILIARIES = new Set([...BE, "has", "have", "had", "will", "would", "did", "does"]);
+const PASSIVE_ADVERBS = new Set([
+  "also",
+  "reportedly",
+  "widely",
+  "previously",
+  "initially",
+  "officially",
+  "later",
+  "not",
+]);
+const QUANTIFIERS = new Set([
+  "several",
+  "many",
+  "some",
+  "others",
+  "dozens",
+  "scores",
+  "hundreds",
+  "few",
+  "more",
+]);
+
+/**
+ * A speech verb used as a passive or a participle names no speaker: "the attackers were said to
+ * have returned", "five were reported killed", "several reported injured", "a man described as a
+ * stateless Palestinian".
+ */
+function isPassiveSpeech(tk: readonly Token[], k: number): boolean {
+  const w = tk[k]!.norm;
+  if (!w.endsWith("ed") && w !== "said" && w !== "told") return false;
+  if (w === "described" && tk[k + 1]?.norm === "as") return true;
+  let j = k - 1;
+  while (j >= 0 && PASSIVE_ADVERBS.has(tk[j]!.norm)) j--;
+  const prev = tk[j];
+  if (!prev) return false;
+  return BE.has(prev.norm) || (w === "reported" && (prev.kind === "num" || QUANTIFIERS.has(prev.norm)));
+}
+
 /** The subject before a speech verb at tokens[k]: back to a clause boundary, brackets kept whole. */
 function subjectBefore(tokens: readonly Token[], k: number): [number, number] | null {
   let end = k;
   while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  // "Muhammad Shehu, however, said": a sentence adverb between commas is not part of the speaker.
+  if (
+    tokens[end - 1]?.norm === "," &&
+    DISCOURSE_ADVERBS.has(tokens[end - 2]?.norm ?? "") &&
+    tokens[end - 3]?.norm === ","
+  )
+    end -= 2;
   // "all of whom it said": a pronoun right before the verb is the whole subject.
   if (end > 0 && PRONOUNS.has(tokens[end - 1]!.norm)) return [end - 1, end];
   // "The NLA — which the government lists as a terrorist group — said": the subject before an aside.
@@ -102,7 +169,12 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
       if (name && /^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "")) return name;
       // A name is short and capitalised; a whole clause before the commas is not the speaker's
       // ("Soldiers … killed the three assailants in a firefight, the governor's office said").
-      if (name && name[1] - name[0] <= 10 && /^([A-Z]|the$|a$|an$)/.test(tokens[name[0]]!.text))
+      if (
+        name &&
+        name[1] - name[0] <= 10 &&
+        /^([A-Z]|the$|a$|an$)/.test(tokens[name[0]]!.text) &&
+        !tokens.slice(name[0], name[1]).some((t) => AUXILIARIES.has(t.norm))
+      )
         return [name[0], end - 1];
       if (/^(the|a|an)$/.test(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
     }
@@ -165,6 +237,21 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
+/** Token ranges of a capitalised name told something, ending its clause: "…, a resident told Daily Trust." */
+function addressees(tk: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < tk.length; k++) {
+    if (tk[k]!.norm !== "told") continue;
+    let j = k + 1;
+    if (tk[j]?.norm === "the") j++;
+    const from = j;
+    while (j < tk.length && /^[A-Z]/.test(tk[j]!.text)) j++;
+    const ends = j === tk.length || /^([.,;:]|that|on|in|late|early)$/.test(tk[j]!.norm);
+    if (j > from && ends && typeOf(tk.slice(from, j).map((t) => t.norm)) === null) out.push([from, j]);
+  }
+  return out;
+}
+
 /** Token ranges of "Capitalised Words (ACR)" whose initials spell the acronym. */
 function acronymDefinitions(tk: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -187,6 +274,8 @@ export class Attribution {
   private readonly registry = new EntityRegistry();
   private readonly cuesBySentence = new Map<number, Cue[]>();
   private readonly quoteSpeaker = new Map<Quote, Cue>();
+  /** Sentences that report hearsay in the passive ("were said to have returned"). */
+  private readonly hearsay = new Set<number>();
 
   constructor(
     private readonly text: string,
@@ -207,6 +296,8 @@ export class Attribution {
     // Organisations defined with an acronym ("the Baloch Liberation Army (BLA) attacked…") are
     // registered too, so that "the group" can find them later.
     for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
+    // The one told is an outlet ("a resident told Daily Trust"): "according to Daily Trust" is the media.
+    for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
     for (let k = 0; k < tk.length; k++) {
       const inQuote = quoteAt(this.quotes, tk[k]!.start);
       if (inQuote && !inQuote.partial) continue;
@@ -217,7 +308,7 @@ export class Attribution {
       }
       // "put the military toll at 28", "placed the death toll at 12": the one who puts it says it.
       const putsToll =
-        /^(put|puts|placed|places)$/.test(tk[k]!.norm) &&
+        /^(put|puts|placed|places|gave|gives|give)$/.test(tk[k]!.norm) &&
         tk.slice(k + 1, k + 5).some((t) => /^(toll|figure|number)$/.test(t.norm));
       // "Security officials gave this information.": the source of what came before.
       const gaveIt =
@@ -225,6 +316,10 @@ export class Attribution {
         /^(this|these|the)$/.test(tk[k + 1]?.norm ?? "") &&
         /^(information|details|figures|toll|account)$/.test(tk[k + 2]?.norm ?? "");
       if (!isSpeechVerb(tk, k) && !putsToll && !gaveIt) continue;
+      if (isPassiveSpeech(tk, k)) {
+        if (tk[k + 1]?.norm === "to") this.hearsay.add(s.index);
+        continue;
+      }
       // ("an initial count had put the toll at 12": a count puts no toll; only a source does.)
       if (putsToll && !isSpeechVerb(tk, k)) {
         const subj = subjectBefore(tk, k);
@@ -302,13 +397,7 @@ export class Attribution {
     let previous: { quote: Quote; cue: Cue } | null = null;
     for (const q of this.quotes) {
       if (q.partial) continue;
-      const after = allCues.find(
-        (c) =>
-          c.at >= q.end &&
-          Math.min(c.at, c.mention.start) - q.end <= 40 &&
-          !/[\n\r]/.test(this.text.slice(q.end, c.at)) &&
-          !this.quotes.some((o) => o !== q && o.start >= q.end && o.start < c.at),
-      );
+      const after = this.cueAfter(q, allCues);
       // "X said: “…”": a cue right before, with no sentence ending between.
       const before = [...allCues]
         .reverse()
@@ -317,18 +406,40 @@ export class Attribution {
             c.at < q.start && q.start - c.at <= 60 && !/[.!?]["”’]?\s/.test(this.text.slice(c.at, q.start)),
         );
       const cue: Cue | null =
-        after ?? before ?? (previous && q.start - previous.quote.end < 400 ? previous.cue : null);
+        after ??
+        before ??
+        this.chainCue(q, allCues) ??
+        (previous && q.start - previous.quote.end < 400 ? previous.cue : null);
       if (cue) {
         this.quoteSpeaker.set(q, cue);
         previous = { quote: q, cue };
       }
     }
-    // A quotation running over paragraphs is attributed once, usually at its last part.
-    for (let i = this.quotes.length - 2; i >= 0; i--) {
-      const q = this.quotes[i]!;
-      const next = this.quoteSpeaker.get(this.quotes[i + 1]!);
-      if (q.continued && next && !this.quoteSpeaker.has(q)) this.quoteSpeaker.set(q, next);
-    }
+  }
+
+  /**
+   * A quotation running over paragraphs is attributed once, usually after its last part: the cue
+   * right after the last part of the chain that `q` opens or continues.
+   */
+  private chainCue(q: Quote, allCues: readonly Cue[]): Cue | null {
+    let i = this.quotes.indexOf(q);
+    while (this.quotes[i]?.continued && this.quotes[i + 1]) i++;
+    const last = this.quotes[i]!;
+    if (last === q) return null;
+    return this.cueAfter(last, allCues);
+  }
+
+  /** The cue right after a quote's closing mark, in its paragraph, with no other quote between. */
+  private cueAfter(q: Quote, allCues: readonly Cue[]): Cue | null {
+    return (
+      allCues.find(
+        (c) =>
+          c.at >= q.end &&
+          Math.min(c.at, c.mention.start) - q.end <= 40 &&
+          !/[\n\r]/.test(this.text.slice(q.end, c.at)) &&
+          !this.quotes.some((o) => o !== q && o.start >= q.end && o.start < c.at),
+      ) ?? null
+    );
   }
 
   /** The claimant of a claim whose evidence starts at `offset` in sentence `s`. */
@@ -346,7 +457,7 @@ export class Attribution {
     chosen ??= cues.find((c) => c.at > offset) ?? null;
     // "Among them, 18 soldiers …" goes on with the sentence before; "… Security officials gave this
     // information." gives the source of the sentence before it.
-    chosen ??= this.continued(s) ?? this.retro(s);
+    chosen ??= this.continued(s) ?? this.retro(s) ?? this.passage(s);
     if (chosen) return this.fromCue(chosen);
     return { claimant: this.media(), unconfirmed: false };
   }
@@ -366,17 +477,30 @@ export class Attribution {
     return null;
   }
 
+  /**
+   * A sentence with no cue of its own inside a reported passage goes on with the speaker of the
+   * sentence before in its paragraph ("Police said two died. Three were severely injured."); a
+   * hearsay sentence ("the attackers were said to have returned") goes on across a paragraph break.
+   */
+  private passage(s: SentenceTokens): Cue | null {
+    const hearsay = this.hearsay.has(s.index);
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+      const prev = this.sentences[i]!;
+      if (prev.paragraph !== s.paragraph && !(hearsay && prev.paragraph === s.paragraph - 1)) return null;
+      const cues = this.cuesBySentence.get(i) ?? [];
+      if (cues.length > 0) return cues[cues.length - 1]!;
+    }
+    return null;
+  }
+
   /** The cue of the next sentence when it only names the source of this one ("X gave this information"). */
   private retro(s: SentenceTokens): Cue | null {
+    // The next sentence, in this paragraph or opening the next ("Five people were injured. / The
+    // governor announced this on Telegram.").
     const next = this.sentences[s.index + 1];
-    if (!next || next.paragraph !== s.paragraph) return null;
+    if (!next || next.paragraph > s.paragraph + 1) return null;
     const words = next.tokens.map((t) => t.norm).join(" ");
-    if (
-      !/\b(gave|provided|confirmed|shared|released) (this|these|the) (information|details|figures|toll|account)\b/.test(
-        words,
-      )
-    )
-      return null;
+    if (!REFERS_BACK.some((re) => re.test(words))) return null;
     const cues = this.cuesBySentence.get(next.index) ?? [];
     return cues[0] ?? null;
   }

@@ -2,8 +2,11 @@
 // Chaudhary", "the group", "he") resolved to an entity, with name variants merged (Chaudhry /
 // Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
 import type { ClaimantType, Party } from "../../core/model.js";
-import { ANAPHORS, CLAIMANT_KEYWORDS } from "../lexicon/claimants.js";
+import { ANAPHORS } from "../lexicon/claimants.js";
 import type { Token } from "../tokens.js";
+import { typeOf } from "./claimant-type.js";
+
+export { typeOf };
 
 export interface Entity {
   id: number;
@@ -115,34 +118,6 @@ export function partyOf(type: ClaimantType): Party {
   }
 }
 
-/** The type a mention's words name, by the keyword lexicon's priority. */
-/** The keywords by their first word, each with its type and its rank in the priority list. */
-const KEYWORDS = new Map<string, Array<{ words: string[]; type: ClaimantType; rank: number }>>();
-CLAIMANT_KEYWORDS.forEach(([type, phrases], rank) => {
-  for (const phrase of phrases) {
-    const words = phrase.split(" ");
-    const list = KEYWORDS.get(words[0]!) ?? [];
-    list.push({ words, type, rank });
-    KEYWORDS.set(words[0]!, list);
-  }
-});
-
-/** The type a mention's words name: the keyword of most words, ties to the earlier type. */
-export function typeOf(norms: readonly string[]): ClaimantType | null {
-  const words = norms.join(" ").replace(/ - /g, "-").replace(/'s\b/g, "").split(" ");
-  let best: { type: ClaimantType; n: number; rank: number } | null = null;
-  for (let k = 0; k < words.length; k++) {
-    for (const kw of KEYWORDS.get(words[k]!) ?? []) {
-      const n = kw.words.length;
-      if (best && (n < best.n || (n === best.n && kw.rank >= best.rank))) continue;
-      let ok = k + n <= words.length;
-      for (let i = 1; ok && i < n; i++) ok = words[k + i] === kw.words[i];
-      if (ok) best = { type: kw.type, n, rank: kw.rank };
-    }
-  }
-  return best?.type ?? null;
-}
-
 const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -164,10 +139,29 @@ export class EntityRegistry {
     return e;
   }
 
-  private find(tokens: readonly Token[]): Entity | null {
-    const words = tokens.filter((t) => t.kind !== "punct" || t.text === "-");
-    if (words.length === 0) return null;
-    const norms = words.map((t) => t.norm);
+  /** Registers a name as an outlet (the one a speaker told): typed media unless it already has a type. */
+  outlet(tokens: readonly Token[]): void {
+    const e = this.find(tokens, false);
+    if (e && e.type === "unknown") {
+      e.type = "media";
+      e.person = false;
+    }
+  }
+
+  private find(tokens: readonly Token[], touch = true): Entity | null {
+    const e = this.lookUp(tokens);
+    if (e && touch) this.touch(e);
+    return e;
+  }
+
+  private lookUp(tokens: readonly Token[]): Entity | null {
+    const allWords = tokens.filter((t) => t.kind !== "punct" || t.text === "-");
+    if (allWords.length === 0) return null;
+    const norms = allWords.map((t) => t.norm);
+    const type = typeOf(
+      tokens.map((t) => t.norm),
+      tokens.map((t) => t.text),
+    );
     const anaphor = ANAPHORS.find(([w]) => w.length === norms.length && w.every((x, i) => x === norms[i]));
     if (anaphor) {
       const kind = anaphor[1];
@@ -177,14 +171,17 @@ export class EntityRegistry {
           : kind === "any"
             ? this.last
             : (this.lastByType.get(kind) ?? null);
-      if (found) return this.touch(found);
+      if (found) return found;
       if (kind === "person" || kind === "any") return null;
     }
     // "its spokesman", "their commander": the organisation named last.
     if ((norms[0] === "its" || norms[0] === "their") && norms.length <= 3 && this.lastOrg)
-      return this.touch(this.lastOrg);
+      return this.lastOrg;
     const acronyms = new Set<string>();
-    for (let i = 0; i < tokens.length; i++) {
+    // "An army official, speaking to AFP": the one spoken to is not the speaker.
+    let own = tokens.findIndex((t) => /^(speaking|talking|told|telling)$/.test(t.norm));
+    if (own < 0) own = tokens.length;
+    for (let i = 0; i < own; i++) {
       const t = tokens[i]!;
       if (/^[A-Z]{2,6}$/.test(t.text)) acronyms.add(t.text);
       if (t.text === "(" && tokens[i + 2]?.text === ")" && /^[A-Z]{2,7}$/.test(tokens[i + 1]!.text)) {
@@ -200,6 +197,10 @@ export class EntityRegistry {
     // A person: the last run of capitalised words that are not titles ("Farid Chaudhry" in "Lt. Gen.
     // Farid Chaudhry, the military spokesman"), unless it is the mention's lone first word.
     const isNameWord = (t: Token) => isCap(t) && !TITLE_WORDS.has(t.norm) && !acronyms.has(t.text);
+    // Of a name with a description in apposition ("Antoine Kambale, an official in the town of
+    // Beni"; "the police spokesman, Ali Raza"), the name is looked for in the part that is a name.
+    const nameSegment = namePart(tokens);
+    const words = nameSegment ? nameSegment.filter((t) => t.kind !== "punct" || t.text === "-") : allWords;
     let end = words.length;
     while (end > 0 && !isNameWord(words[end - 1]!)) end--;
     let start = end;
@@ -212,7 +213,7 @@ export class EntityRegistry {
       !typeOf(nameWords.map((t) => t.norm)) &&
       !acronyms.has(nameWords[0]!.text) &&
       !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
-      words[words.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(";
+      tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(";
     const surname = person ? skeleton(nameWords[nameWords.length - 1]!.text) : null;
     const given = person && nameWords.length > 1 ? nameWords[0]!.norm : null;
     const titleWords = new Set(norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of"));
@@ -220,8 +221,8 @@ export class EntityRegistry {
     if (existing) {
       for (const a of acronyms) existing.acronyms.add(a);
       for (const w of titleWords) existing.words.add(w);
-      if (existing.type === "unknown") existing.type = typeOf(norms) ?? "unknown";
-      return this.touch(existing);
+      if (existing.type === "unknown") existing.type = type ?? "unknown";
+      return existing;
     }
     // The mention as written, spaced as in the text, without the leading article.
     const text = tokens
@@ -232,7 +233,7 @@ export class EntityRegistry {
     const entity: Entity = {
       id: this.entities.length,
       name: nameOf(text),
-      type: typeOf(norms) ?? (person ? "unknown" : "unknown"),
+      type: type ?? "unknown",
       person,
       acronyms,
       surname,
@@ -240,7 +241,7 @@ export class EntityRegistry {
       words: new Set([...titleWords, ...norms]),
     };
     this.entities.push(entity);
-    return this.touch(entity);
+    return entity;
   }
 
   private match(
@@ -279,11 +280,29 @@ export class EntityRegistry {
 }
 
 /**
- * The name of a mention as written, without a leading article; of a description with a name in
- * apposition ("a little-known armed group, the Hill Front"), the name.
+ * Of a mention with an apposition ("Ali Khan, a police spokesman"), the part that is a name: the
+ * first comma-separated part that starts with a capital and no article; null when there is no
+ * apposition or no such part.
+ */
+function namePart(tokens: readonly Token[]): readonly Token[] | null {
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === ",") parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  if (parts.length < 2) return null;
+  return parts.find((p) => p.length > 0 && isCap(p[0]!) && !/^(the|a|an)$/.test(p[0]!.norm)) ?? null;
+}
+
+/**
+ * The name of a mention as written, without a leading article; of a name and a description in
+ * apposition ("a little-known armed group, the Hill Front"; "Antoine Kambale, an official in …"),
+ * the name.
  */
 function nameOf(text: string): string {
   const bare = text.replace(/^(the|an?|however|but|and)\s+/i, "");
-  const m = /^(\p{Ll}[^,]*),\s+(?:the\s+)?(\p{Lu}[^,]*)$/u.exec(bare);
-  return m ? m[2]!.trim() : bare;
+  const before = /^(\p{Ll}[^,]*),\s+(?:the\s+)?(\p{Lu}[^,]*)$/u.exec(bare);
+  if (before) return before[2]!.trim();
+  const after = /^(\p{Lu}[^,]*?),\s+(?:(?:the|an?)\s|\p{Ll})/u.exec(bare);
+  return after ? after[1]!.trim() : bare;
 }

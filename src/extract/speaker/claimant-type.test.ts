@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { ClaimantType } from "../../core/model.js";
+import { tokenize } from "../tokens.js";
+import { typeOf } from "./claimant-type.js";
+
+const typeOfText = (mention: string) =>
+  typeOf(tokenize(mention, { start: 0, end: mention.length }).map((t) => t.norm));
+
+describe("typeOf: the head noun decides", () => {
+  const cases: Array<[string, ClaimantType | null]> = [
+    // A head's own keyword.
+    ["residents", "witness"],
+    ["the soldiers", "state_military"],
+    ["the health ministry", "government"],
+    // A dependent head takes the type of its nearest typed modifier.
+    ["a medical group", "official"],
+    ["a relief charity", "official"],
+    ["the Western Liberation Army", "armed_group"],
+    ["the Pakistan Army", "state_military"],
+    ["Germany's Federal Police force", "state_military"],
+    ["District hospital authorities", "official"],
+    ["national authorities", "government"],
+    ["the UN children's agency", "official"],
+    ["a BLA spokesman", "armed_group"],
+    // Titles before a person's name: the one nearest the name.
+    ["Defense Minister Ana Ruiz", "government"],
+    // A dependent head with no typed modifier: its complement.
+    ["the spokesman of the state police command", "state_military"],
+    ["the head of the regional military administration", "state_military"],
+    ["a source close to the Hill Front", "armed_group"],
+    ["members of the militia", "armed_group"],
+    ["a group of medical professionals tracking the war", "official"],
+    // An apposition: the first typed part; a coordination: the first typed conjunct.
+    ["Jean Mbala, an official in the Kasika district", "official"],
+    ["the Kivu Doctors Network, a group of medical professionals", "official"],
+    ["villagers and the head of a local pro-democracy group", "witness"],
+    // Armed groups and independent bodies by meaning, in any region.
+    ["Maoists", "armed_group"],
+    ["the bandits", "armed_group"],
+    ["cartel gunmen", "armed_group"],
+    ["the guerrillas", "armed_group"],
+    ["a human rights observatory", "official"],
+    ["the rescue service", "official"],
+    ["Ali Hamdan", null],
+  ];
+  it.each(cases)("%s", (mention, type) => {
+    expect(typeOfText(mention)).toBe(type);
+  });
+
+  it("reads a description in apposition before the name it describes", () => {
+    const mention = "The Unity Defence Forces, the rebel group accused of the raid";
+    const tk = tokenize(mention, { start: 0, end: mention.length });
+    expect(
+      typeOf(
+        tk.map((t) => t.norm),
+        tk.map((t) => t.text),
+      ),
+    ).toBe("armed_group");
+  });
+
+  it("passes over a dependent title to the modifier before it", () => {
+    expect(typeOfText("ministry spokesman Ibrahim Sani")).toBe("government");
+    expect(typeOfText("Rebel spokesman Adel Mahdi")).toBe("armed_group");
+    expect(typeOfText("Energy minister Dr. Lina Haddad")).toBe("government");
+    expect(typeOfText("Dr. Yasmin Kakar")).toBe("official");
+  });
+
+  it("reads a bracketed acronym only when nothing else types the mention", () => {
+    expect(typeOfText("the Hill Front (HF)")).toBe("armed_group");
+    expect(typeOfText("Inter-Services Public Relations (ISPR)")).toBe("state_military");
+  });
+});

@@ -1,0 +1,165 @@
+// The type of a claimant mention (codebook §1 `claimant.type`), read from the structure of the
+// noun phrase rather than from any word in it: "villagers and the head of a local pro-democracy
+// group" is the villagers; "the spokesman of the state police command" is the police; "the Sudan
+// Doctors Network, a group of medical professionals" is a medical network, not an armed group.
+//
+// 1. An apposition ("Ali Khan, a police spokesman") is read part by part: the first typed part.
+// 2. A coordination ("villagers and the head of …") is read conjunct by conjunct: the first typed.
+// 3. A phrase is its pre-modifiers and head, then a complement after a preposition or relative
+//    word ("of the state police command", "close to the group", "in the town"). A head's own
+//    keyword decides, unless it is a dependent head (`DEPENDENT_HEADS`: spokesman, head, group,
+//    network, army …), whose type comes first from a typed modifier ("medical group", "Liberation
+//    Army", "police spokesman"), then from its complement ("head of the militia"), then its own.
+// The keywords and their priority are data in `lexicon/claimants.ts`.
+import type { ClaimantType } from "../../core/model.js";
+import { CLAIMANT_KEYWORDS, COMPLEMENT_WORDS, DEPENDENT_HEADS } from "../lexicon/claimants.js";
+
+interface Keyword {
+  words: string[];
+  type: ClaimantType;
+  rank: number;
+}
+
+/** The keywords by their first word, each with its type and its rank in the priority list. */
+const KEYWORDS = new Map<string, Keyword[]>();
+CLAIMANT_KEYWORDS.forEach(([type, phrases], rank) => {
+  for (const phrase of phrases) {
+    const words = phrase.replace(/'s\b/g, "").split(" ");
+    const list = KEYWORDS.get(words[0]!) ?? [];
+    list.push({ words, type, rank });
+    KEYWORDS.set(words[0]!, list);
+  }
+});
+const DEPENDENT: ReadonlySet<string> = new Set(DEPENDENT_HEADS);
+const COMPLEMENT: ReadonlySet<string> = new Set(COMPLEMENT_WORDS);
+const DETERMINERS = /^(the|a|an|its|their|his|her|this|that|these|those|one|some|however|but|also)$/;
+
+interface Match {
+  start: number;
+  end: number;
+  kw: Keyword;
+}
+
+/** The longest keyword starting at each word, in order, not overlapping. */
+function matches(words: readonly string[], from: number, to: number): Match[] {
+  const out: Match[] = [];
+  for (let k = from; k < to; k++) {
+    let best: Keyword | null = null;
+    for (const kw of KEYWORDS.get(words[k]!) ?? []) {
+      const n = kw.words.length;
+      if (k + n > to || (best && n < best.words.length)) continue;
+      let ok = true;
+      for (let i = 1; ok && i < n; i++) ok = words[k + i] === kw.words[i];
+      if (ok && (!best || n > best.words.length || kw.rank < best.rank)) best = kw;
+    }
+    if (best) {
+      out.push({ start: k, end: k + best.words.length, kw: best });
+      k += best.words.length - 1;
+    }
+  }
+  return out;
+}
+
+/** Of several keywords, the one of most words; on a tie, the earlier type in the priority list. */
+function strongest(ms: readonly Match[]): ClaimantType | null {
+  let best: Keyword | null = null;
+  for (const { kw } of ms)
+    if (
+      !best ||
+      kw.words.length > best.words.length ||
+      (kw.words.length === best.words.length && kw.rank < best.rank)
+    )
+      best = kw;
+  return best?.type ?? null;
+}
+
+/** Of the modifiers' keywords, the one nearest the head: the classifier ("District hospital authorities"). */
+function nearest(ms: readonly Match[]): ClaimantType | null {
+  // A dependent keyword ("ministry spokesman Ibrahim Sani", "Energy minister Dr. Lina Haddad")
+  // yields to a modifier before it.
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const { words } = ms[i]!.kw;
+    if (words.length > 1 || !DEPENDENT.has(words[0]!)) return ms[i]!.kw.type;
+  }
+  return ms[ms.length - 1]?.kw.type ?? null;
+}
+
+/** A phrase without commas or "and": pre-modifiers, head, and a complement after a preposition. */
+function typeOfPhrase(words: readonly string[], from: number, to: number): ClaimantType | null {
+  while (from < to && (DETERMINERS.test(words[from]!) || COMPLEMENT.has(words[from]!))) from++;
+  if (from >= to) return null;
+  let cut = from + 1;
+  while (cut < to && !COMPLEMENT.has(words[cut]!)) cut++;
+  const ms = matches(words, from, cut);
+  const last = ms[ms.length - 1];
+  const complement = () => (cut < to ? typeOfPhrase(words, cut + 1, to) : null);
+  // The head is the phrase's last word before the complement: a keyword ending there names it.
+  if (last && last.end === cut) {
+    const head = last.kw;
+    // A keyword of several words ("police spokesman", "armed group") is specific; so is a head
+    // that takes no type from elsewhere ("soldiers", "residents", "ministry").
+    if (head.words.length > 1 || !DEPENDENT.has(head.words[0]!)) return head.type;
+    return nearest(ms.slice(0, -1)) ?? complement() ?? head.type;
+  }
+  // A head with no keyword ("Network", a person's name after its titles): the typed modifier
+  // nearest to it ("Defense Minister Luis Villegas"), else its complement.
+  return nearest(ms) ?? complement();
+}
+
+/** The words of a mention, possessives and hyphens joined as the keywords write them. */
+function normalise(norms: readonly string[]): string[] {
+  return norms
+    .join(" ")
+    .replace(/ - /g, "-")
+    .replace(/'s\b/g, "")
+    .split(" ")
+    .filter((w) => w !== "" && w !== "." && w !== '"' && w !== "“" && w !== "”");
+}
+
+/** Splits [from, to) at a separator word outside brackets. */
+function parts(words: readonly string[], from: number, to: number, sep: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let a = from;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w === "(") depth++;
+    else if (w === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && sep.test(w)) {
+      if (k > a) out.push([a, k]);
+      a = k + 1;
+    }
+  }
+  if (to > a) out.push([a, to]);
+  return out;
+}
+
+/**
+ * The type a mention's words name, or null when none does. `norms` are lower-case tokens; `texts`,
+ * the same tokens as written, tell a description in apposition ("the rebel group") from a name
+ * ("The Unity Defence Forces"): a description speaks of the claimant's kind, so it is read first.
+ */
+export function typeOf(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
+  const segments = parts(norms, 0, norms.length, /^[,;—–]$/);
+  const isDescription = ([a]: [number, number]) => {
+    const k = /^(the|a|an)$/.test(norms[a]!) ? a + 1 : a;
+    return texts !== undefined && /^\p{Ll}/u.test(texts[k] ?? "");
+  };
+  const ordered = [...segments.filter(isDescription), ...segments.filter((x) => !isDescription(x))];
+  for (const [a, b] of ordered) {
+    const words = normalise(norms.slice(a, b));
+    for (const [c, d] of parts(words, 0, words.length, /^(and|&)$/)) {
+      // Brackets hold an acronym or an aside: read without them, and by them only when nothing else names a type.
+      const plain: string[] = [];
+      for (let k = c, depth = 0; k < d; k++) {
+        const w = words[k]!;
+        if (w === "(") depth++;
+        else if (w === ")") depth = Math.max(0, depth - 1);
+        else if (depth === 0) plain.push(w);
+      }
+      const t = typeOfPhrase(plain, 0, plain.length) ?? strongest(matches(words, c, d));
+      if (t) return t;
+    }
+  }
+  return null;
+}
