@@ -29,12 +29,18 @@ process.stderr.on("error", () => {});
 /** Each command's registration, loading its module on demand. */
 const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
   extract: async (tally) => (await import("./commands/extract.js")).register(tally, setStatus),
-  // The incident linker runs after each stored article; loaded only when `ingest` runs.
+  // The incident linker runs after each stored article, and the change log records what it
+  // changed; loaded only when `ingest` runs.
   ingest: async (tally) =>
-    (await import("./commands/ingest.js")).registerIngest(tally, setStatus, async (store) => {
-      const { linkArticle } = await import("../incidents/link.js");
-      return (id) => linkArticle(store, id);
-    }),
+    (await import("./commands/ingest.js")).registerIngest(
+      tally,
+      setStatus,
+      async (store, { changeShare }) => {
+        const { linkAndWatch } = await import("../incidents/watch.js");
+        return (id) => linkAndWatch(store, id, changeShare);
+      },
+    ),
+  changes: async (tally) => (await import("./commands/changes.js")).register(tally, setStatus),
   incidents: async (tally) => (await import("./commands/incidents.js")).register(tally, setStatus),
   show: async (tally) => (await import("./commands/show.js")).register(tally, setStatus),
   export: async (tally) => (await import("./commands/export.js")).register(tally, setStatus),

@@ -11,7 +11,8 @@ import { ingestContent, readContent, type IngestEvent } from "../app/ingest.js";
 import type { Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
-import { linkArticle, mergeIncidents, splitIncident } from "../incidents/link.js";
+import { mergeIncidents, splitIncident } from "../incidents/link.js";
+import { linkAndWatch, watchIncidents } from "../incidents/watch.js";
 import { queryIncidents } from "../incidents/query.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { ApiError, toApiError, validate } from "./errors.js";
@@ -36,6 +37,8 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 export interface ApiOptions extends GuardOptions {
   store: Store;
   maxBodyBytes?: number;
+  /** A figure enters the change log when it moves by this share of it (default: any move of one). */
+  changeShare?: number;
 }
 
 export function createApi(options: ApiOptions): Hono {
@@ -89,6 +92,7 @@ export function createApi(options: ApiOptions): Hono {
     const body = validate(mergeBody, await json(c), "body");
     for (const id of [body.into, body.from]) incidentOr404(store, id);
     const merged = mergeIncidents(store, body.into as IncidentId, body.from as IncidentId);
+    watchIncidents(store, [body.into as IncidentId, body.from as IncidentId]);
     return c.json(incidentView(store, incidentRecord(store, merged, "ucdp")));
   });
 
@@ -105,6 +109,7 @@ export function createApi(options: ApiOptions): Hono {
     if (unknown.length > 0)
       throw new ApiError(422, "UNPROCESSABLE", `Not in incident ${inc.id}: ${unknown.join(", ")}.`);
     const [left, created] = splitIncident(store, inc.id, body.articles as ArticleId[]);
+    watchIncidents(store, [inc.id, created.id]);
     return c.json({
       left: left && { id: left.id, title: left.title },
       created: { id: created.id, title: created.title },
@@ -138,7 +143,7 @@ export function createApi(options: ApiOptions): Hono {
     await ingestContent(store, { name: upload.name, content: upload.content }, upload.ext, {
       published: upload.published,
       onStored: (id) => {
-        const ids = linkArticle(store, id);
+        const ids = linkAndWatch(store, id, options.changeShare ?? 0);
         touched.push(...ids);
         return ids;
       },

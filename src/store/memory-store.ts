@@ -5,11 +5,14 @@ import { createHash } from "node:crypto";
 import type { Article, Claim } from "../core/model.js";
 import type {
   ArticleId,
+  Change,
+  ChangeFilter,
   Incident,
   IncidentFilter,
   IncidentId,
   Link,
   Store,
+  WatchSnapshot,
   StoreCounts,
   StoredArticle,
 } from "./store.js";
@@ -21,6 +24,8 @@ interface State {
   claims: Map<ArticleId, { engineVersion: string; claims: Claim[] }[]>;
   incidents: Map<IncidentId, Incident>;
   links: Link[];
+  changes: Change[];
+  watch: Map<IncidentId, WatchSnapshot>;
 }
 
 export interface MemoryStoreOptions {
@@ -36,6 +41,8 @@ export class MemoryStore implements Store {
     claims: new Map(),
     incidents: new Map(),
     links: [],
+    changes: [],
+    watch: new Map(),
   };
   private readonly now: () => string;
 
@@ -158,6 +165,8 @@ export class MemoryStore implements Store {
       claims: new Map([...this.state.claims].map(([k, v]) => [k, [...v]])),
       incidents: new Map(this.state.incidents),
       links: [...this.state.links],
+      changes: [...this.state.changes],
+      watch: new Map(this.state.watch),
     };
     try {
       return fn();
@@ -165,6 +174,32 @@ export class MemoryStore implements Store {
       this.state = saved;
       throw e;
     }
+  }
+
+  addChange(change: Omit<Change, "seq" | "at">): Change {
+    this.writes++;
+    const stored: Change = { ...change, seq: this.state.changes.length + 1, at: this.now() };
+    this.state.changes.push(stored);
+    return stored;
+  }
+
+  listChanges(filter: ChangeFilter = {}): Change[] {
+    const kept = this.state.changes.filter(
+      (c) =>
+        (filter.since === undefined || c.at >= filter.since) &&
+        (filter.after === undefined || c.seq > filter.after) &&
+        (filter.incident === undefined || c.incident === filter.incident),
+    );
+    return filter.limit === undefined ? kept : kept.slice(0, filter.limit);
+  }
+
+  getWatch(incident: IncidentId): WatchSnapshot | null {
+    return this.state.watch.get(incident) ?? null;
+  }
+
+  putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void {
+    if (snapshot === null) this.state.watch.delete(incident);
+    else this.state.watch.set(incident, snapshot);
   }
 
   close(): void {}

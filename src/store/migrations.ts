@@ -12,6 +12,8 @@
 //                      indexed columns for queries by outcome, group and figure
 //   incidents          the incident JSON with indexed columns for date windows and country
 //   incident_articles  why an article is in an incident: score, reasons (JSON), and who linked it
+//   changes            the change log (issue 15): material changes to incidents, append-only
+//   incident_watch     what the change log last reported of each incident (JSON)
 export interface Migration {
   version: number;
   name: string;
@@ -105,6 +107,25 @@ export const MIGRATIONS: readonly Migration[] = [
       `DROP INDEX incidents_country`,
       `CREATE TABLE incident_revisions (n INTEGER NOT NULL)`,
       `INSERT INTO incident_revisions (n) VALUES (0)`,
+    ],
+  },
+  {
+    version: 3,
+    name: "change log",
+    // Append-only: one row per material change of an incident (a new incident, a figure that
+    // moved, a grade, a new check), read by time (`tally changes --since`) or by sequence (feeds
+    // and webhooks poll `seq > n`). No foreign key to incidents: the log outlives a merged one.
+    sql: [
+      `CREATE TABLE changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        incident TEXT NOT NULL,
+        article TEXT,
+        body TEXT NOT NULL
+      )`,
+      `CREATE INDEX changes_at ON changes (at)`,
+      `CREATE INDEX changes_incident ON changes (incident, seq)`,
+      `CREATE TABLE incident_watch (incident TEXT PRIMARY KEY, snapshot TEXT NOT NULL)`,
     ],
   },
 ];

@@ -93,3 +93,47 @@ export const linkRow = z.object({
 });
 
 export const reasonsJson = z.array(z.string());
+
+const grade = z.enum(["confirmed", "fair", "single_source", "contested", "party_only"]);
+const outcome = z.enum(OUTCOMES);
+const group = z.enum(GROUPS);
+const figure = z.number().nullable();
+
+export const changeRow = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  incident: z.string(),
+  article: nullableString,
+  body: z.string(),
+});
+
+/** A change's JSON body: the incident's title and the items (store.ts `ChangeItem`). */
+export const changeBody = z.object({
+  title: z.string(),
+  items: z.array(
+    z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("new_incident") }),
+      z.object({
+        kind: z.literal("figure"),
+        outcome,
+        group,
+        from: figure,
+        to: figure,
+        low: figure,
+        high: figure,
+      }),
+      z.object({ kind: z.literal("grade"), outcome, group, from: grade.nullable(), to: grade }),
+      z.object({
+        kind: z.literal("check"),
+        code: z.string(),
+        message: z.string(),
+        claims: z.array(z.string()),
+      }),
+    ]),
+  ),
+});
+
+export const watchSnapshot = z.object({
+  rows: z.array(z.object({ outcome, group, best: figure, low: figure, high: figure, grade })),
+  checks: z.array(z.string()),
+});

@@ -89,6 +89,41 @@ describe("SqliteStore", () => {
     raw.close();
   });
 
+  it("keeps the change log and the watch snapshots across reopening, read by time, sequence and incident", () => {
+    const a = store();
+    const item = {
+      kind: "figure" as const,
+      outcome: "killed" as const,
+      group: "people" as const,
+      from: null,
+      to: 4,
+      low: 4,
+      high: 4,
+    };
+    const first = a.addChange({
+      incident: "i1" as IncidentId,
+      title: "One",
+      article: null,
+      items: [{ kind: "new_incident" }, item],
+    });
+    a.addChange({ incident: "i2" as IncidentId, title: "Two", article: null, items: [item] });
+    a.putWatch("i1" as IncidentId, { rows: [], checks: ["C001:a,b"] });
+    a.close();
+    const b = store();
+    expect(first).toMatchObject({ seq: 1, at: now(), title: "One" });
+    expect(b.listChanges().map((c) => c.seq)).toEqual([1, 2]);
+    expect(b.listChanges({ after: 1 }).map((c) => c.title)).toEqual(["Two"]);
+    expect(b.listChanges({ incident: "i1" as IncidentId })[0]!.items).toEqual([
+      { kind: "new_incident" },
+      item,
+    ]);
+    expect(b.listChanges({ since: "2025-03-14" })).toEqual([]);
+    expect(b.listChanges({ limit: 1 })).toHaveLength(1);
+    expect(b.getWatch("i1" as IncidentId)).toEqual({ rows: [], checks: ["C001:a,b"] });
+    b.putWatch("i1" as IncidentId, null);
+    expect(b.getWatch("i1" as IncidentId)).toBeNull();
+  });
+
   it("keeps articles whole and idempotent by the hash of their text, across reopening", () => {
     const s = store();
     const a = {

@@ -12,6 +12,7 @@ import { z } from "zod";
 import { TallyError, type ErrorCode, CATALOGUE } from "../core/errors.js";
 import type { Article, Claim } from "../core/model.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { ChangeTables } from "./sqlite-changes.js";
 import { articleRow, claimBody, incidentBody, linkRow, reasonsJson, type ArticleRow } from "./rows.js";
 import {
   DEFAULT_DB,
@@ -19,10 +20,13 @@ import {
   type Incident,
   type IncidentFilter,
   type IncidentId,
+  type Change,
+  type ChangeFilter,
   type Link,
   type Store,
   type StoreCounts,
   type StoredArticle,
+  type WatchSnapshot,
 } from "./store.js";
 import { articleIdFor, compareVersions } from "./versions.js";
 
@@ -62,6 +66,8 @@ export class SqliteStore implements Store {
   private readonly db: Db;
   private readonly now: () => string;
   private readonly stmt: ReturnType<typeof prepare>;
+  /** The change log's statements, prepared on first use. */
+  private changeTables: ChangeTables | null = null;
   private readonly filtered = new Map<string, Statement>();
   /** Parsed claims by article and engine version (immutable once written). */
   private readonly claimsCache = new Map<string, Claim[]>();
@@ -330,6 +336,27 @@ export class SqliteStore implements Store {
         };
       }),
     );
+  }
+
+  private get changes(): ChangeTables {
+    return (this.changeTables ??= new ChangeTables(this.db, this.path, this.now));
+  }
+
+  addChange(change: Omit<Change, "seq" | "at">): Change {
+    this.writes++;
+    return this.run(() => this.changes.add(change));
+  }
+
+  listChanges(filter?: ChangeFilter): Change[] {
+    return this.run(() => this.changes.list(filter));
+  }
+
+  getWatch(incident: IncidentId): WatchSnapshot | null {
+    return this.run(() => this.changes.getWatch(incident));
+  }
+
+  putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void {
+    this.run(() => this.changes.putWatch(incident, snapshot));
   }
 
   /** All of `fn` or none of it. Takes the write lock at the start (BEGIN IMMEDIATE); nests. */

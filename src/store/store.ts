@@ -2,7 +2,7 @@
 // backend can implement it later. Every method is synchronous or returns plain data; callers
 // never see SQL. Articles are kept whole and are idempotent by content hash; claims are
 // append-only (a re-extraction with a newer engine adds versions, keeps the old ones).
-import type { Article, Claim, Group, Outcome } from "../core/model.js";
+import type { Article, Claim, Grade, Group, Outcome } from "../core/model.js";
 
 /** Where the database is kept when no path is given (relative to the working folder). */
 export const DEFAULT_DB = "./tally.db";
@@ -77,6 +77,61 @@ export interface IncidentFilter {
   offset?: number;
 }
 
+/** One thing that changed in an incident (issue 15): what the change log records. */
+export type ChangeItem =
+  | { kind: "new_incident" }
+  | {
+      kind: "figure";
+      outcome: Outcome;
+      group: Group;
+      /** The best figure last reported (null when the row had none). */
+      from: number | null;
+      to: number | null;
+      low: number | null;
+      high: number | null;
+    }
+  | { kind: "grade"; outcome: Outcome; group: Group; from: Grade | null; to: Grade }
+  | { kind: "check"; code: string; message: string; claims: string[] };
+
+export type ChangeKind = ChangeItem["kind"];
+
+/** A material change to an incident, as recorded: one per incident and cause, items in order. */
+export interface Change {
+  /** Increasing with each change recorded (a cursor for readers: `after`). */
+  seq: number;
+  /** When it was recorded (ISO timestamp, the store's clock). */
+  at: string;
+  incident: IncidentId;
+  /** The incident's title at the time. */
+  title: string;
+  /** The report whose storing caused it, or null (an analyst's merge or split). */
+  article: ArticleId | null;
+  items: ChangeItem[];
+}
+
+export interface ChangeFilter {
+  /** Changes recorded at or after this ISO time. */
+  since?: string;
+  /** Changes with a sequence number above this. */
+  after?: number;
+  incident?: IncidentId;
+  limit?: number;
+}
+
+/** What the change log last reported of an incident, to tell the next change from it. */
+export interface WatchSnapshot {
+  rows: {
+    outcome: Outcome;
+    group: Group;
+    best: number | null;
+    low: number | null;
+    high: number | null;
+    grade: Grade;
+  }[];
+  /** Keys of the checks already reported (code and claims). */
+  checks: string[];
+}
+
 export interface StoreCounts {
   articles: number;
   /** (article, engine version) pairs that were extracted. */
@@ -116,6 +171,14 @@ export interface Store {
    * so that the HTTP API can keep derived views, such as tallies, until the data changes).
    */
   revision(): string;
+  /** Appends a change to the change log (added for issue 15); returns it as stored. */
+  addChange(change: Omit<Change, "seq" | "at">): Change;
+  /** Changes oldest first, filtered. */
+  listChanges(filter?: ChangeFilter): Change[];
+  /** What the change log last reported of an incident; null when nothing yet. */
+  getWatch(incident: IncidentId): WatchSnapshot | null;
+  /** Keeps what was reported of an incident (null forgets it, as for an incident merged away). */
+  putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void;
   /** Runs `fn` in one transaction: all of it is stored or none. */
   transaction<T>(fn: () => T): T;
   close(): void;

@@ -7,6 +7,7 @@ import { GROUPS, OUTCOMES } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import type { IncidentRecord } from "../../incidents/export.js";
 import { mergeIncidents, splitIncident } from "../../incidents/link.js";
+import { watchIncidents } from "../../incidents/watch.js";
 import { queryIncidents } from "../../incidents/query.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { ArticleId, IncidentFilter, IncidentId } from "../../store/store.js";
@@ -81,6 +82,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
           if (!store.getIncident(id as IncidentId))
             throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
         const merged = mergeIncidents(store, a as IncidentId, b as IncidentId);
+        watchIncidents(store, [a as IncidentId, b as IncidentId]);
         await write(`merged ${b} into ${merged.id}: ${merged.articles.length} reports\n`);
       }),
     );
@@ -98,6 +100,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         const stray = articles.filter((a) => !inc.articles.includes(a as ArticleId));
         if (stray.length) throw new TallyError("USAGE", `Not reports of ${id}: ${stray.join(", ")}.`);
         const [left, created] = splitIncident(store, id as IncidentId, articles as ArticleId[]);
+        watchIncidents(store, [id as IncidentId, created.id]);
         await write(
           `split ${created.articles.length} reports into ${created.id}; ${left ? `${left.id} keeps ${left.articles.length}` : `${id} is now empty and was removed`}\n`,
         );

@@ -18,7 +18,10 @@ export type StoredHook = (article: ArticleId) => readonly IncidentId[] | void;
  *   async (store) => { const { linkArticle } = await import("../incidents/link.js");
  *                      return (id) => linkArticle(store, id); }
  */
-export type LinkerFactory = (store: Store) => StoredHook | Promise<StoredHook>;
+export type LinkerFactory = (
+  store: Store,
+  options: { changeShare: number },
+) => StoredHook | Promise<StoredHook>;
 
 interface IngestFlags {
   db: string;
@@ -26,6 +29,7 @@ interface IngestFlags {
   list?: boolean;
   progress: boolean;
   jobs?: number;
+  changeShare: number;
 }
 
 const EXIT_FAILED = 1;
@@ -53,6 +57,14 @@ export function registerIngest(
       jobsOption(
         "worker threads extracting ahead while articles are stored and linked (default: the number of cores; 1: none)",
       ),
+    )
+    .addOption(
+      new Option(
+        "--change-share <SHARE>",
+        "record a figure in the change log only when it moves by this share of it (0.1 = 10%; default: any move of one)",
+      )
+        .argParser(parseShare)
+        .default(0),
     )
     .addHelpText(
       "after",
@@ -86,7 +98,7 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
     const opened = store;
     const summary = await ingest(opened, paths, {
       published: flags.published,
-      onStored: linker ? await linker(opened) : undefined,
+      onStored: linker ? await linker(opened, { changeShare: flags.changeShare }) : undefined,
       pool,
       onEvent: (event) => {
         if (event.kind === "problem") say(problemLine(event));
@@ -173,4 +185,11 @@ class Progress {
     this.bars = null;
     this.bar = null;
   }
+}
+
+function parseShare(value: string): number {
+  const n = Number(value);
+  if (!/^\d*\.?\d+$/.test(value) || !(n >= 0 && n < 1))
+    throw new InvalidArgumentError("Expected a share from 0 up to 1, such as 0.1.");
+  return n;
 }

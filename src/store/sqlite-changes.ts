@@ -1,0 +1,95 @@
+// The change log's tables in SQLite (migration 3; issue 15): changes appended with a sequence
+// number and the store's time, read by time or sequence; the last reported snapshot of each
+// incident. Rows read back are checked with zod (./rows.ts) like every other row.
+import type Database from "better-sqlite3";
+import type { z } from "zod";
+import { CATALOGUE, TallyError } from "../core/errors.js";
+import { changeBody, changeRow, watchSnapshot } from "./rows.js";
+import type { ArticleId, Change, ChangeFilter, IncidentId, WatchSnapshot } from "./store.js";
+
+export class ChangeTables {
+  private readonly insert: Database.Statement;
+  private readonly watchOf: Database.Statement<[string], unknown>;
+  private readonly upsertWatch: Database.Statement;
+  private readonly deleteWatch: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+    private readonly now: () => string,
+  ) {
+    this.insert = db.prepare(
+      "INSERT INTO changes (at, incident, article, body) VALUES (?, ?, ?, ?) RETURNING seq, at, incident, article, body",
+    );
+    this.watchOf = db.prepare("SELECT snapshot FROM incident_watch WHERE incident = ?");
+    this.upsertWatch = db.prepare(
+      "INSERT INTO incident_watch (incident, snapshot) VALUES (?, ?) ON CONFLICT (incident) DO UPDATE SET snapshot = excluded.snapshot",
+    );
+    this.deleteWatch = db.prepare("DELETE FROM incident_watch WHERE incident = ?");
+  }
+
+  add(change: Omit<Change, "seq" | "at">): Change {
+    const body = JSON.stringify({ title: change.title, items: change.items });
+    return this.toChange(this.insert.get(this.now(), change.incident, change.article, body));
+  }
+
+  list(filter: ChangeFilter = {}): Change[] {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    const add = (clause: string, value: string | number | undefined) => {
+      if (value === undefined) return;
+      where.push(clause);
+      params.push(value);
+    };
+    add("at >= ?", filter.since);
+    add("seq > ?", filter.after);
+    add("incident = ?", filter.incident);
+    const sql = `SELECT seq, at, incident, article, body FROM changes${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY seq${filter.limit !== undefined ? " LIMIT ?" : ""}`;
+    if (filter.limit !== undefined) params.push(filter.limit);
+    return this.db
+      .prepare(sql)
+      .all(...params)
+      .map((row) => this.toChange(row));
+  }
+
+  getWatch(incident: IncidentId): WatchSnapshot | null {
+    const row = this.watchOf.get(incident) as { snapshot: string } | undefined;
+    return row === undefined ? null : this.check(watchSnapshot, parse(this.path, row.snapshot));
+  }
+
+  putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void {
+    if (snapshot === null) this.deleteWatch.run(incident);
+    else this.upsertWatch.run(incident, JSON.stringify(snapshot));
+  }
+
+  private toChange(raw: unknown): Change {
+    const row = this.check(changeRow, raw);
+    const body = this.check(changeBody, parse(this.path, row.body));
+    return {
+      seq: row.seq,
+      at: row.at,
+      incident: row.incident as IncidentId,
+      title: body.title,
+      article: row.article as ArticleId | null,
+      items: body.items,
+    };
+  }
+
+  private check<T>(schema: z.ZodType<T>, value: unknown): T {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    throw malformed(this.path);
+  }
+}
+
+function parse(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw malformed(path);
+  }
+}
+
+function malformed(path: string): TallyError {
+  return new TallyError("T014", `${CATALOGUE.T014.text} (${path}: a stored change is malformed)`);
+}
