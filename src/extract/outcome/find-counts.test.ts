@@ -753,3 +753,21 @@ describe("findCounts: statements of none", () => {
     expect(none("Five people were killed or injured.")).toEqual([["Five", "exact", "killed", "killed"]]);
   });
 });
+
+describe("findCounts: places and things taken are not people", () => {
+  it("reads no person in a place, a building or a vehicle seized, captured or stormed", () => {
+    expect(brief("Militants seized the Coastal Express and its crew.")).toEqual([]);
+    expect(brief("Rebels captured Hill 212 and stormed Maro Technical College.")).toEqual([]);
+    expect(brief("The army recaptured Dunmere on Sunday.")).toEqual([]);
+    expect(brief("Fighters took control of Elba after a week.")).toEqual([]);
+  });
+
+  it("still reads a named person taken, with or without a person's mark", () => {
+    expect(brief("Gunmen kidnapped Tomas Reyel near the well.")).toEqual([
+      ["Tomas Reyel", "people", "abducted"],
+    ]);
+    expect(brief("Rebels seized Imre, a soldier, at the gate.")).toEqual([
+      ["Imre", "security_forces", "abducted"],
+    ]);
+  });
+});
