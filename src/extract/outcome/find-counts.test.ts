@@ -771,3 +771,35 @@ describe("findCounts: places and things taken are not people", () => {
     ]);
   });
 });
+
+describe("findCounts: more wholes and tolls", () => {
+  it("reads a part of a whole with no figure ('the number of dead and wounded, including 10 troops')", () => {
+    expect(parts("Officials confirmed the number of dead and wounded, including 10 troops.")).toEqual([
+      ["10", "troops", "security_forces", "injured", "wounded", null],
+    ]);
+    expect(parts("The dead, including 3 children, were buried on Monday.")).toEqual([
+      ["3", "children", "civilians", "killed", "The dead", null],
+    ]);
+  });
+
+  it("gives a part described by a reduced relative the whole's outcome", () => {
+    expect(parts("An official put the toll at 28, including 27 off-duty guards taken hostage.")).toEqual([
+      ["28", null, "people", "killed", "toll at", null],
+      ["27", "off-duty guards", "security_forces", "killed", "toll at", 0],
+    ]);
+  });
+
+  it("reads an outcome noun that rises as a toll ('deaths from the blast reached 15')", () => {
+    expect(
+      counts("Deaths from the blast reached 15.").map((c) => [c.q, c.outcome, c.via, c.cumulative]),
+    ).toEqual([["15", "killed", "toll", true]]);
+    expect(
+      counts("Injuries have climbed to 40, officials said.").map((c) => [
+        c.q,
+        c.outcome,
+        c.via,
+        c.cumulative,
+      ]),
+    ).toEqual([["40", "injured", "toll", true]]);
+  });
+});
