@@ -14,7 +14,14 @@
 import type { ArticleId } from "../store/store.js";
 import { daysBetween, incidentDates, WINDOW_DAYS, type IncidentDates } from "./event-time.js";
 import { canonicalOrder, type ArticleFeatures } from "./features.js";
-import { scoreLink, THRESHOLD, type LinkScore, type Similarity } from "./link-score.js";
+import {
+  linkProfile,
+  scoreLink,
+  THRESHOLD,
+  type LinkProfile,
+  type LinkScore,
+  type Similarity,
+} from "./link-score.js";
 
 /** How much better another incident must fit a report for it to move there. */
 export const MOVE_MARGIN = 0.5;
@@ -26,6 +33,8 @@ export interface Cluster {
   /** It holds an analyst's group: never merged with another such. */
   pinned: boolean;
   dates: IncidentDates;
+  /** What a report is scored against (kept in step with `members`). */
+  profile: LinkProfile;
   /** Why each report is in it: the score and reasons of its joining (or of the incident it started). */
   why: Map<ArticleId, LinkScore>;
 }
@@ -44,7 +53,7 @@ export function clusterBlock(
     .map((g) => {
       const members = [...g].sort(canonicalOrder);
       const why = new Map(members.map((m) => [m.id, { score: 1, reasons: ["grouped by an analyst"] }]));
-      return { members, pinned: true, dates: incidentDates(members.map((m) => m.time)), why };
+      return { pinned: true, why, ...grouping(members) };
     })
     .sort((a, b) => canonicalOrder(a.members[0]!, b.members[0]!));
   const pinnedIds = new Set(clusters.flatMap((c) => c.members.map((m) => m.id)));
@@ -66,12 +75,7 @@ function place(clusters: Cluster[], f: ArticleFeatures, sim: Similarity): void {
   const why = best
     ? `new incident: the best other scored ${best.s.score} < ${THRESHOLD} (${best.s.reasons.join("; ")})`
     : "new incident: no incident of its place and dates";
-  clusters.push({
-    members: [f],
-    pinned: false,
-    dates: incidentDates([f.time]),
-    why: new Map([[f.id, { score: 1, reasons: [why] }]]),
-  });
+  clusters.push({ pinned: false, why: new Map([[f.id, { score: 1, reasons: [why] }]]), ...grouping([f]) });
 }
 
 function bestCluster(
@@ -83,17 +87,22 @@ function bestCluster(
   let best: { cluster: Cluster; s: LinkScore } | null = null;
   for (const cluster of clusters) {
     if (cluster === except) continue;
-    const s = scoreLink(f, cluster.dates, cluster.members, sim);
+    const s = scoreLink(f, cluster.profile, sim);
     if (!best || s.score > best.s.score) best = { cluster, s };
   }
   return best;
 }
 
 function add(c: Cluster, f: ArticleFeatures, s: LinkScore): void {
-  c.members.push(f);
-  c.members.sort(canonicalOrder);
-  c.dates = incidentDates(c.members.map((m) => m.time));
+  Object.assign(c, grouping([...c.members, f]));
   c.why.set(f.id, s);
+}
+
+/** Reports in canonical order with their dates and link profile. */
+function grouping(reports: readonly ArticleFeatures[]): Pick<Cluster, "members" | "dates" | "profile"> {
+  const members = [...reports].sort(canonicalOrder);
+  const dates = incidentDates(members.map((m) => m.time));
+  return { members, dates, profile: linkProfile(members, dates) };
 }
 
 /**
@@ -114,12 +123,8 @@ function mergeFragments(clusters: Cluster[], sim: Similarity): void {
     const [a, b] = [clusters[best.i]!, clusters[best.j]!];
     const [into, from] = b.pinned ? [b, a] : [a, b];
     const reason = `merged: ${best.by} bridges the two incidents (${best.s.reasons.join("; ")})`;
-    for (const m of from.members) {
-      into.members.push(m);
-      into.why.set(m.id, { score: best.s.score, reasons: [reason] });
-    }
-    into.members.sort(canonicalOrder);
-    into.dates = incidentDates(into.members.map((m) => m.time));
+    for (const m of from.members) into.why.set(m.id, { score: best.s.score, reasons: [reason] });
+    Object.assign(into, grouping([...into.members, ...from.members]));
     clusters.splice(clusters.indexOf(from), 1);
   }
 }
@@ -141,7 +146,7 @@ function pairFit(a: Cluster, b: Cluster, sim: Similarity): { s: LinkScore; by: A
     [b, a],
   ] as const)
     for (const f of y.members) {
-      const s = scoreLink(f, x.dates, x.members, sim);
+      const s = scoreLink(f, x.profile, sim);
       if (!best || s.score > best.s.score) best = { s, by: f.id };
     }
   return best!;
@@ -153,12 +158,11 @@ function moveMisfits(clusters: Cluster[], movable: readonly ArticleFeatures[], s
   for (const f of movable) {
     const own = clusters.find((c) => c.members.includes(f))!;
     if (own.members.length === 1) continue;
-    const rest = own.members.filter((m) => m !== f);
-    const stay = scoreLink(f, incidentDates(rest.map((m) => m.time)), rest, sim);
+    const rest = grouping(own.members.filter((m) => m !== f));
+    const stay = scoreLink(f, rest.profile, sim);
     const best = bestCluster(clusters, f, sim, own);
     if (!best || best.s.score < THRESHOLD || best.s.score < stay.score + MOVE_MARGIN) continue;
-    own.members = rest;
-    own.dates = incidentDates(rest.map((m) => m.time));
+    Object.assign(own, rest);
     own.why.delete(f.id);
     add(best.cluster, f, {
       score: best.s.score,

@@ -65,31 +65,73 @@ export interface LinkScore {
   reasons: string[];
 }
 
-/** How well an article fits an incident made of `members` (their features). */
-export function scoreLink(
-  f: ArticleFeatures,
-  incident: Pick<Incident, "start" | "end">,
+/**
+ * What an incident offers a report to be scored against (its link profile): its dates, reports,
+ * province, country, sites, majority type, named armed groups and whether it is one of a series.
+ * Made once per grouping of reports (`linkProfile`), not once per report scored.
+ */
+export interface LinkProfile {
+  start: string | null;
+  end: string | null;
+  members: readonly ArticleFeatures[];
+  region: string | null;
+  iso: string | null;
+  sites: SitePlace[];
+  type: string | null;
+  actors: ReadonlySet<string>;
+  series: boolean;
+}
+
+const NAMED: ReadonlySet<string> = new Set(NAMED_ACTORS.map((a) => a.name));
+
+export function linkProfile(
   members: readonly ArticleFeatures[],
-  sim: Similarity,
-): LinkScore {
+  dates: Pick<Incident, "start" | "end">,
+): LinkProfile {
+  const side = placeSide(members.flatMap((m) => m.places));
+  return {
+    start: dates.start,
+    end: dates.end,
+    members,
+    ...side,
+    type: majority(members.map((m) => m.event.gtd).filter((t) => t !== "Unknown")),
+    actors: new Set(members.flatMap((m) => m.actors.map((a) => a.name)).filter((n) => NAMED.has(n))),
+    series: members.some((m) => m.series !== null),
+  };
+}
+
+interface PlaceSide {
+  region: string | null;
+  iso: string | null;
+  sites: SitePlace[];
+}
+
+function placeSide(places: readonly PlaceMention[]): PlaceSide {
+  const located = locate(places);
+  const region = located?.admin1 ?? regionCode(places);
+  return { region, iso: located?.iso ?? null, sites: sitePlaces(places, region) };
+}
+
+const sides = new WeakMap<ArticleFeatures, PlaceSide>();
+function ownSide(f: ArticleFeatures): PlaceSide {
+  let side = sides.get(f);
+  if (!side) sides.set(f, (side = placeSide(f.places)));
+  return side;
+}
+
+/** How well an article fits an incident (its link profile). */
+export function scoreLink(f: ArticleFeatures, incident: LinkProfile, sim: Similarity): LinkScore {
   const reasons: string[] = [];
   let score = 0;
+  const members = incident.members;
   const time = scoreTime(f.time, f.followUp, incident);
   if (time.reason) {
     score += time.score;
     reasons.push(time.reason);
   }
   // place
-  const theirPlaces = members.flatMap((m) => m.places);
-  const myRegion = locate(f.places)?.admin1 ?? regionCode(f.places);
-  const theirRegion = locate(theirPlaces)?.admin1 ?? regionCode(theirPlaces);
-  const mine = sitePlaces(f.places, myRegion);
-  const theirs = sitePlaces(
-    members.flatMap((m) => m.places),
-    theirRegion,
-  );
-  const myCountry = locate(f.places)?.iso ?? null;
-  const theirCountry = locate(members.flatMap((m) => m.places))?.iso ?? null;
+  const { region: myRegion, iso: myCountry, sites: mine } = ownSide(f);
+  const { region: theirRegion, iso: theirCountry, sites: theirs } = incident;
   const sharedSites = sharedPlaces(mine, theirs);
   if (myCountry && theirCountry && myCountry !== theirCountry) {
     score -= 3;
@@ -110,7 +152,7 @@ export function scoreLink(
     );
   }
   // event type
-  const theirType = majority(members.map((m) => m.event.gtd).filter((t) => t !== "Unknown"));
+  const theirType = incident.type;
   if (f.event.gtd !== "Unknown" && theirType) {
     const t =
       f.event.gtd === theirType ? 0.5 : HOSTAGE.has(f.event.gtd) && HOSTAGE.has(theirType) ? 0.25 : -0.5;
@@ -120,20 +162,14 @@ export function scoreLink(
     );
   }
   // actors
-  const named = new Set(NAMED_ACTORS.map((a) => a.name));
-  const theirActors = new Set(
-    members.flatMap((m) => m.actors.map((a) => a.name)).filter((n) => named.has(n)),
-  );
-  const sharedActors = f.actors
-    .filter((a) => named.has(a.name) && theirActors.has(a.name))
-    .map((a) => a.name);
+  const sharedActors = f.actors.filter((a) => incident.actors.has(a.name)).map((a) => a.name);
   if (sharedActors.length > 0) {
     score += 0.5;
     reasons.push(`actors +0.5 (${sharedActors.join(", ")})`);
   }
   // series: two reports that each say their event is "one of N related attacks" are two of the
   // series' events, however alike (GTD codes such attacks one row per site).
-  if (f.series !== null && members.some((m) => m.series !== null)) {
+  if (f.series !== null && incident.series) {
     score -= 3;
     reasons.push(`series −3 (each report is one of ${f.series} related events)`);
   }

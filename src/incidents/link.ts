@@ -271,14 +271,29 @@ function sample<T>(ids: readonly T[]): readonly T[] {
   return [...ids.slice(0, SAMPLE_FIRST), ...ids.slice(-SAMPLE_LATEST)];
 }
 
+/**
+ * The features of stored articles. A block is re-read for every report linked into it, so they are
+ * kept by (article, newest engine version that read it): the claims change only with a version,
+ * and reading an article's text and claims back from the store cost more than the linking.
+ */
 function featuresOf(store: Store, ids: readonly ArticleId[]): ArticleFeatures[] {
   const out: ArticleFeatures[] = [];
   for (const id of ids) {
-    const a = store.getArticle(id);
-    if (a) out.push(articleFeatures(a, store.getClaims(id)));
+    const key = `${id}\u0000${store.claimVersions(id).at(-1) ?? ""}`;
+    let f = known.get(key);
+    if (!f) {
+      const a = store.getArticle(id);
+      if (!a) continue;
+      f = articleFeatures(a, store.getClaims(id));
+      if (known.size >= KNOWN_MAX) known.clear();
+      known.set(key, f);
+    }
+    out.push(f);
   }
   return out;
 }
+const known = new Map<string, ArticleFeatures>();
+const KNOWN_MAX = 50_000;
 
 /** An incident's dates, place, actors and type from its articles (in canonical order). */
 export function summarize(store: Store, id: IncidentId, articleIds: readonly ArticleId[]): Incident {
