@@ -217,6 +217,7 @@ export const incidentView = z.object({
   checks: z
     .array(message.extend({ claims: z.array(z.string()) }))
     .describe("figures that cannot all be true (README, Messages: C001–C007), naming the claims"),
+  changes: z.array(z.looseObject({ seq: z.number(), at: z.string(), lines: z.array(z.string()) })),
 });
 
 export const articleView = z.object({
