@@ -803,3 +803,25 @@ describe("findCounts: more wholes and tolls", () => {
     ).toEqual([["40", "injured", "toll", true]]);
   });
 });
+
+describe("findCounts: a part of a whole stated with it ('12 of the 40 passengers')", () => {
+  it("counts the part by the whole's noun, and the whole not at all", () => {
+    expect(parts("Gunmen killed 12 of the 40 passengers.")).toEqual([
+      ["12", "of the 40 passengers", "civilians", "killed", "killed", null],
+    ]);
+    expect(parts("Two of the five hostages were killed.")).toEqual([
+      ["Two", "of the five hostages", "hostages", "killed", "killed", null],
+    ]);
+  });
+
+  it("keeps a whole that is a count of its own ('3 of 10 wounded', 'of the 148 people killed')", () => {
+    expect(brief("Police said 3 of 10 wounded were in critical condition.")).toEqual([
+      ["10", "people", "injured"],
+    ]);
+    expect(brief("Almost all of the 148 people killed were students.")).toContainEqual([
+      "148",
+      "people",
+      "killed",
+    ]);
+  });
+});
