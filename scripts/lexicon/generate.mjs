@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { WordNet } from "./wordnet.mjs";
 import { ACCEPTED, OUTCOME_SEEDS, REJECTED } from "./review.mjs";
+import { personNouns } from "./persons.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const outDir = path.join(root, "src/extract/lexicon/generated");
@@ -77,3 +78,7 @@ write(
 console.log(
   `outcomes: ${outcomes.accepted.length} WordNet proposals accepted, ${outcomes.rejected.length} rejected`,
 );
+
+const persons = personNouns(wn);
+write("wordnet-persons.ts", persons.text(HEADER));
+console.log(persons.summary);

@@ -46,6 +46,20 @@ export class WordNet {
     return map;
   }
 
+  /** lemma → how many of its senses are tagged in WordNet's sense-tagged corpus (a frequency). */
+  taggedOf(pos) {
+    this.tagged ??= {};
+    if (this.tagged[pos]) return this.tagged[pos];
+    const map = new Map();
+    for (const line of fs.readFileSync(path.join(this.dir, `index.${POS_FILE[pos]}`), "latin1").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const f = line.trim().split(" ");
+      map.set(f[0], Number(f[4 + Number(f[3]) + 1]));
+    }
+    this.tagged[pos] = map;
+    return map;
+  }
+
   /** The synsets of a lemma ("gun_down"), most frequent first. */
   synsets(lemma, pos) {
     return (this.indexOf(pos).get(lemma.toLowerCase()) ?? []).map((o) => this.synset(pos, o));

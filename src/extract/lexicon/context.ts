@@ -1,4 +1,5 @@
 // Cues of scope and modality around a figure (codebook §1 `scope`, `modality`), as token sequences.
+import { OUTCOME_PHRASES } from "./outcomes.js";
 import { PhraseSet } from "./phrase-set.js";
 
 const split = (phrases: readonly string[]) => new PhraseSet(phrases.map((p) => p.split(" ")));
@@ -175,15 +176,15 @@ export const BACKGROUND_CAUSES = split([
 
 /**
  * Counterfactuals: "the toll would have been in the dozens" states no outcome; nor does a near
- * miss ("a mob nearly killed a suspected thief").
+ * miss ("a mob nearly killed a suspected thief", "was almost lynched"), with any form of a
+ * killing verb of the outcome lexicon.
  */
-export const COUNTERFACTUAL_CUES = split([
-  "would have",
-  "could have",
-  "might have",
-  "would otherwise",
-  "nearly killed",
-  "almost killed",
-  "nearly died",
-  "almost died",
+export const COUNTERFACTUAL_CUES = new PhraseSet([
+  ...["would have", "could have", "might have", "would otherwise"].map((p) => p.split(" ")),
+  ...OUTCOME_PHRASES.filter(
+    (p) => p.outcome === "killed" && p.words.length === 1 && p.words[0] !== "dead",
+  ).flatMap((p) => [
+    ["nearly", p.words[0]!],
+    ["almost", p.words[0]!],
+  ]),
 ]);

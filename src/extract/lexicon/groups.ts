@@ -1,6 +1,13 @@
 // Head nouns of counted people and the group each names (codebook §1 `group`). Lower-case,
 // plural and singular. A counted noun phrase whose head is not here is not a count of people.
+// Two sources: WordNet's person nouns grouped by their class (generated/wordnet-persons.ts, see
+// scripts/lexicon/persons.mjs), and the reviewed base lists below, which win where both name a
+// noun: words WordNet lacks or reads otherwise ("rebel" is first a Confederate soldier there,
+// "jihadist" a believer), plural and mass nouns ("personnel", "taliban"), South Asian usage
+// ("jawans", "levies", "khawarij").
 import type { Group } from "../../core/model.js";
+import { WORDNET_COMPOUNDS, WORDNET_PERSONS } from "./generated/wordnet-persons.js";
+import { plural } from "./morphology.js";
 
 const CIVILIANS = (
   "civilians civilian passengers passenger workers worker residents resident pilgrims pilgrim villagers " +
@@ -70,14 +77,49 @@ function withSingulars(words: readonly string[], group: Group): Array<[string, G
   return out;
 }
 
-/** Head noun → group, with the singular of each plural. Later lists win for words in both ("members"). */
-export const GROUP_OF_NOUN: ReadonlyMap<string, Group> = new Map<string, Group>([
+/** The reviewed base lists: head noun → group, with the singular of each plural. Later lists win ("members"). */
+export const BASE_GROUP_OF_NOUN: ReadonlyMap<string, Group> = new Map<string, Group>([
   ...withSingulars(CIVILIANS, "civilians"),
   ...withSingulars(PEOPLE, "people"),
   ...withSingulars(HOSTAGES, "hostages"),
   ...withSingulars(SECURITY, "security_forces"),
   ...withSingulars(MILITANTS, "militants"),
 ]);
+
+/** WordNet's person nouns, singular and plural, by group. */
+function wordnetPersons(): Array<[string, Group]> {
+  const out: Array<[string, Group]> = [];
+  for (const [group, words] of Object.entries(WORDNET_PERSONS) as [Group, string][])
+    for (const w of words.split(" ")) out.push([w, group], [plural(w), group]);
+  return out;
+}
+
+/** Head noun → group: WordNet's person nouns, with the base lists winning. */
+export const GROUP_OF_NOUN: ReadonlyMap<string, Group> = new Map<string, Group>([
+  ...wordnetPersons(),
+  ...BASE_GROUP_OF_NOUN,
+]);
+
+/** Singular person nouns that end in -s ("witness", "boss"): not plurals. */
+export const SINGULARS_IN_S: ReadonlySet<string> = new Set(
+  Object.values(WORDNET_PERSONS)
+    .flatMap((words) => words.split(" "))
+    .filter((w) => w.endsWith("s")),
+);
+
+/**
+ * Two-word person nouns whose group is not their head noun's ("enlisted men" serve in the armed
+ * forces, "drug traffickers" are criminals), singular and plural, from WordNet.
+ */
+export const GROUP_OF_COMPOUND: ReadonlyMap<string, Group> = new Map(
+  WORDNET_COMPOUNDS.flatMap(([c, g]): Array<[string, Group]> => {
+    const [mod, head] = c.split(" ");
+    return [
+      [c, g],
+      [`${mod} ${plural(head!)}`, g],
+    ];
+  }),
+);
 
 /** Modifiers in a counted noun phrase that decide its group ("captive enemy personnel", "BLA members"). */
 export const GROUP_OF_MODIFIER: ReadonlyMap<string, Group> = new Map<string, Group>([

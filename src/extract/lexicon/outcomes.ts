@@ -103,7 +103,13 @@ export function lemmaPhrases(lemma: string, cls: LemmaClass, outcome: Outcome): 
       add(["past", "base", "third", "ing"], false, true);
       break;
     case "intransitive":
-      add(["past", "participle", "base", "third", "ing"], true, false);
+      // (A one-word gerund stands in absolute clauses that break a total down: "141 …, with 11 Adara
+      // and 130 Fulani dying"; "losing their lives" keeps its own.)
+      add(
+        ["past", "participle", "base", "third", ...(words.length > 1 ? (["ing"] as const) : [])],
+        true,
+        false,
+      );
       break;
     case "participle":
       add(["participle"], true, false);

@@ -25,6 +25,10 @@ describe("outcome phrasings from lemmas", () => {
 
   it("does not read a base form opening a sentence as a verb ('Rescue 1122 said')", () => {
     expect(counts("Rescue 1122 moved the wounded to hospital.")).toEqual([]);
+    expect(counts("Ten were hurt, according to Rescue 1122 officials.")).toMatchObject([
+      { value: 10, outcome: "injured" },
+    ]);
+    expect(counts("Troops Rescue 80 Passengers")).toMatchObject([{ value: 80, outcome: "released" }]);
   });
 
   it("reads the forms of phrasal and adverbial lemmas", () => {

@@ -1,7 +1,7 @@
 // The counted noun phrase after a quantity ("33 Baloch Liberation Army (BLA) members", "four
 // Frontier Corps personnel", "dozens of terrorists") and the group its head noun names.
 import type { Group } from "../../core/model.js";
-import { GROUP_OF_MODIFIER, GROUP_OF_NOUN, NOT_PEOPLE } from "../lexicon/groups.js";
+import { GROUP_OF_COMPOUND, GROUP_OF_MODIFIER, GROUP_OF_NOUN, NOT_PEOPLE } from "../lexicon/groups.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
 import type { Token } from "../tokens.js";
 
@@ -93,6 +93,19 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
         !/^(hostage|captive)$/.test(tokens[h + 1]!.norm)
       )
         h++;
+      // "two Arab Israelis": a capitalised people noun before another capitalised plural modifies it.
+      const next = tokens[h + 1];
+      if (
+        isCapitalised(tokens[h]!) &&
+        next?.kind === "word" &&
+        isCapitalised(next) &&
+        /[^s]s$/.test(next.norm) &&
+        !NOT_PEOPLE.has(next.norm)
+      )
+        return {
+          kind: "phrase",
+          np: { first: start, last: h + 2, head: next.norm, group: groupOf(tokens, start, h) },
+        };
       const head = tokens[h]!.norm;
       return { kind: "phrase", np: { first: start, last: h + 1, head, group: groupOf(tokens, start, h) } };
     }
@@ -127,7 +140,9 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
     hasProperModifier(tokens, first, head)
   )
     return "militants";
-  let group = GROUP_OF_NOUN.get(headNorm)!;
+  // "enlisted men", "drug traffickers": a compound noun names its own group.
+  const compound = head > first ? GROUP_OF_COMPOUND.get(`${tokens[head - 1]!.norm} ${headNorm}`) : undefined;
+  let group = compound ?? GROUP_OF_NOUN.get(headNorm)!;
   for (let k = head - 1; k >= first; k--) {
     const t = tokens[k]!;
     const g = GROUP_OF_MODIFIER.get(t.norm);
@@ -135,6 +150,11 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
     if (g && (group === "people" || group === "civilians") && headNorm !== "officials") group = g;
   }
   return group;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 function hasProperModifier(tokens: readonly Token[], first: number, head: number): boolean {

@@ -19,8 +19,10 @@ export function outcomeBefore(tokens: readonly Token[], qFirst: number): PhraseM
   const before = tokens[k - p.words.length]?.norm;
   // (A progressive is active: "was holding 150 hostages".)
   if (/^(were|was|been|be)$/.test(before ?? "") && !p.words[p.words.length - 1]!.endsWith("ing")) return null;
-  // "Rescue 1122 has shifted the injured": a base form opening the sentence is a name or an order.
-  if (p.base && k - p.words.length + 1 === 0) return null;
+  // "Rescue 1122 has shifted the injured", "according to Rescue 1122": a capitalised base form is a
+  // name (or an order), unless the words before it are capitalised too ("Troops Rescue 80 Passengers").
+  const first = k - p.words.length + 1;
+  if (p.base && isCapitalised(tokens[first]) && !isCapitalised(tokens[first - 1])) return null;
   // "claimed 21 lives", "took 21 innocent lives": a verb that counts only lives.
   if (p.object && !objectFollows(tokens, qFirst, p.object)) return null;
   return { p, first: k - p.words.length + 1, last: k + 1 };
@@ -31,4 +33,9 @@ function objectFollows(tokens: readonly Token[], qFirst: number, object: string)
   for (let k = qFirst + 1; k < tokens.length && k <= qFirst + 4; k++)
     if (tokens[k]!.norm === object) return true;
   return false;
+}
+
+function isCapitalised(t: Token | undefined): boolean {
+  const c = t?.kind === "word" ? t.text.charCodeAt(0) : 0;
+  return c >= 65 && c <= 90;
 }

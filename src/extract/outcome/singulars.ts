@@ -3,10 +3,10 @@
 // Bakana", "Sabour, a contractor, was killed". They join the figures of a sentence as candidates
 // of value 1, so that "Himmat, a district police chief, and an assailant were killed" counts two.
 import type { Group } from "../../core/model.js";
-import { GROUP_OF_NOUN } from "../lexicon/groups.js";
+import { BASE_GROUP_OF_NOUN, GROUP_OF_NOUN, SINGULARS_IN_S } from "../lexicon/groups.js";
 import { MONTHS } from "../lexicon/not-counts.js";
+import { TENS, UNITS } from "../lexicon/numbers.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
-import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import type { QuantityMention } from "../quantity/find-quantities.js";
@@ -127,6 +127,42 @@ const NOT_NAMES = new Set([
   "three",
 ]);
 
+/** A speech verb at tokens[k], or after a comma-enclosed name in apposition there. */
+function speaks(tokens: readonly Token[], k: number): boolean {
+  if (SPEAKS.has(tokens[k]?.norm ?? "")) return true;
+  if (tokens[k]?.norm !== ",") return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+    if (tokens[j]!.norm === ",") return SPEAKS.has(tokens[j + 1]?.norm ?? "");
+    if (!isCap(tokens[j])) return false;
+  }
+  return false;
+}
+
+/**
+ * "deployed at a railway picket were martyred": an indefinite singular after a preposition, with a
+ * plural verb after it, ends a postmodifier ("a driver and 15 policemen were killed" is no such case).
+ */
+function isPluralAfterSingular(tokens: readonly Token[], k: number, end: number): boolean {
+  return (
+    /^(a|an)$/.test(tokens[k]!.norm) &&
+    /^(at|in|on|of|from|near|with|for|by|inside|outside|to)$/.test(tokens[k - 1]?.norm ?? "") &&
+    /^(were|are|have)$/.test(tokens[end]?.norm ?? "")
+  );
+}
+
+/** "two sons of Semh Mbinglo, a traditional ruler, in Kumbo": the singular describes the name before it. */
+function describesName(tokens: readonly Token[], k: number, end: number): boolean {
+  const name = tokens[k - 2];
+  return (
+    /^(a|an)$/.test(tokens[k]!.norm) &&
+    tokens[k - 1]?.norm === "," &&
+    isCap(name) &&
+    !MONTHS.has(name!.norm) &&
+    !(WEEKDAYS as readonly string[]).includes(name!.norm) &&
+    tokens[end]?.norm === ","
+  );
+}
+
 /** "in addition to the bomber", "aside from the assailant": the word before such a person. */
 const ASIDE_OPENERS = new Set(["to", "from", "besides"]);
 
@@ -134,7 +170,9 @@ const ASIDE_OPENERS = new Set(["to", "from", "besides"]);
 const ANAPHORIC = new Set(["hostages", "captives", "abductees", "victims"]);
 
 export function isSingularPerson(norm: string): boolean {
-  return GROUP_OF_NOUN.has(norm) && !NOT_SINGULAR.has(norm) && (!norm.endsWith("s") || norm === "boss");
+  return (
+    GROUP_OF_NOUN.has(norm) && !NOT_SINGULAR.has(norm) && (!norm.endsWith("s") || SINGULARS_IN_S.has(norm))
+  );
 }
 
 const isCap = (t: Token | undefined) =>
@@ -234,25 +272,14 @@ function nameAt(tokens: readonly Token[], k: number): { last: number; group: Gro
     isCap(tokens[j]) &&
     !NOT_NAMES.has(tokens[j]!.norm) &&
     !MONTHS.has(tokens[j]!.norm) &&
-    !GROUP_OF_NOUN.has(tokens[j]!.norm)
+    !(tokens[j]!.norm in UNITS) &&
+    !(tokens[j]!.norm in TENS) &&
+    // (Only the base lists: WordNet's role nouns are surnames too: Baker, Mason, Hunter.)
+    !BASE_GROUP_OF_NOUN.has(tokens[j]!.norm)
   )
     j++;
   if (j === start || j - start > 4) return null;
   return { last: j, group };
-}
-
-/**
- * A name with no person's mark (a title, an appositive "a teacher") that names a place or a thing:
- * its first or last word is a place ("Kabul Polytechnic College", "Hill 304"), it follows "the"
- * ("seized the Jaffar Express") or "control of", or a verb that takes places as well as people
- * ("recaptured Bakhmut").
- */
-function isPlaceName(tokens: readonly Token[], first: number, last: number): boolean {
-  if (PLACE_HEADS.has(tokens[last - 1]!.norm) || PLACE_HEADS.has(tokens[first]!.norm)) return true;
-  const before = tokens[first - 1]?.norm ?? "";
-  // ("took control of Bakhmut")
-  if (before === "the" || (before === "of" && tokens[first - 2]?.norm === "control")) return true;
-  return PLACE_VERBS.has(before);
 }
 
 /** ", a Burundian Army doctor," after a name: the appositive's end, and its noun's group. */
@@ -293,8 +320,15 @@ export function findSingulars(
   const out: Singular[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const det = determinerPhrase(tokens, k, isOutcomeStart);
-    // "…, a provincial health official said": a speaker, not a person counted.
-    if (det && SPEAKS.has(tokens[det.end]?.norm ?? "")) {
+    // "…, a provincial health official said": a speaker, not a person counted (also after a name in
+    // apposition: "the chief secretary of the province, Nadeem Aslam, said").
+    // "a railway picket were martyred": a singular before a plural verb is no subject (a modifier's noun).
+    if (
+      det &&
+      (speaks(tokens, det.end) ||
+        isPluralAfterSingular(tokens, k, det.end) ||
+        describesName(tokens, k, det.end))
+    ) {
       k = det.end - 1;
       continue;
     }
@@ -369,7 +403,6 @@ export function findSingulars(
       (app?.closed === true || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
     if (!object && !subject) continue;
     const group = app?.group && app.group !== "people" ? app.group : name.group;
-    if (group === "people" && isPlaceName(tokens, k, name.last)) continue;
     out.push({ q: mention(tokens, k, name.last), np: null, end: after, group });
     // An open appositive ("Mahamat, a soldier it said…") is the same person: skip it.
     if (app && !app.closed) {

@@ -1,0 +1,168 @@
+// Person nouns from WordNet, grouped by what they mean (codebook §1 `group`): any noun whose
+// most frequent sense is a person (WordNet's noun.person file: driver, shopkeeper, pilgrim,
+// cleric, nurse …) names people; the class of that sense, read up its hypernyms, decides the
+// group: under "serviceman" or "lawman" security forces, under "radical" (extremists, terrorists,
+// insurgents) or "warrior" militants, under "inhabitant" unspecified people, anything else
+// civilians. The nearest class up the hypernyms wins ("militiaman" is a soldier in WordNet, but
+// militias are armed groups: GROUP_ROOTS says so at its own synset).
+
+/** Class roots: [lemma, sense, group, reason]. The nearest root above a noun's sense decides its group. */
+export const GROUP_ROOTS = [
+  [
+    "serviceman",
+    1,
+    "security_forces",
+    "members of the armed forces (soldier, enlisted man, marine, peacekeeper)",
+  ],
+  ["military_officer", 1, "security_forces", "officers of the armed forces (colonel, lieutenant)"],
+  ["lawman", 1, "security_forces", "officers of the law (policeman, gendarme, sheriff)"],
+  [
+    "militiaman",
+    1,
+    "militants",
+    "a militia is an armed group, not the state's forces (codebook: any party that is not the state)",
+  ],
+  ["mercenary", 1, "militants", "fighters hired by a party, not the state's own forces"],
+  ["radical", 3, "militants", "extremists, terrorists, revolutionaries and insurgents"],
+  ["warrior", 1, "militants", "guerrillas and irregular fighters"],
+  [
+    "criminal",
+    1,
+    "militants",
+    "perpetrators of crimes (bandits, robbers, kidnappers): attackers in violence reports",
+  ],
+  ["hostage", 1, "hostages", "captives held by a party to a conflict"],
+  ["victim", 1, "people", "victims whose status the noun does not give"],
+  ["casualty", 1, "people", "casualties whose status the noun does not give"],
+  ["inhabitant", 1, "people", "inhabitants and nationals (Syrians, Afghans): fighters and civilians alike"],
+];
+
+const GROUPS = ["civilians", "people", "hostages", "security_forces", "militants"];
+
+export function personNouns(wn) {
+  const person = wn.synsets("person", "n")[0];
+  const roots = GROUP_ROOTS.map(([lemma, sense, group, reason]) => {
+    const s = wn.synsets(lemma, "n")[sense - 1];
+    if (!s) throw new Error(`no sense ${sense} of ${lemma}.n in WordNet`);
+    return { offset: s.offset, id: s.id, group, reason };
+  });
+  const rootAt = new Map(roots.map((r) => [r.offset, r]));
+  /** The nearest class root above a synset (breadth first up the hypernyms). */
+  const classOf = (s) => {
+    let level = [s];
+    const seen = new Set();
+    while (level.length) {
+      for (const x of level) if (rootAt.has(x.offset)) return rootAt.get(x.offset);
+      const next = [];
+      for (const x of level)
+        for (const p of x.pointers)
+          if ((p.symbol === "@" || p.symbol === "@i") && !seen.has(p.offset)) {
+            seen.add(p.offset);
+            next.push(wn.synset(p.pos, p.offset));
+          }
+      level = next;
+    }
+    return null;
+  };
+  const adjectives = wn.indexOf("a");
+  const taggedNoun = wn.taggedOf("n");
+  const taggedVerb = wn.taggedOf("v");
+  const accepted = new Map(); // word → {group, synset}
+  const compounds = new Map(); // "enlisted man" → group, where it differs from its head's
+  const rejected = new Map(); // word → reason
+  const words = new Set();
+  for (const s of wn.below(person)) {
+    // Named persons (WordNet's instances: Athena, Cromwell) are names, not nouns of a role.
+    if (s.pointers.some((p) => p.symbol === "@i")) continue;
+    for (const w of s.words) words.add(w.toLowerCase());
+  }
+  for (const [lemma] of wn.indexOf("n")) {
+    // Words outside person's hyponyms whose first sense is in the person file ("driver": an operator).
+    if (!words.has(lemma) && !lemma.includes("_")) {
+      const first = wn.synsets(lemma, "n")[0];
+      if (first?.lexFile === 18) words.add(lemma);
+    }
+  }
+  for (const w of [...words].sort()) {
+    const first = wn.synsets(w, "n")[0];
+    if (!first) continue;
+    if (first.pointers.some((p) => p.symbol === "@i")) {
+      rejected.set(w, `its most frequent sense is a named person (${first.id})`);
+      continue;
+    }
+    if (first.lexFile !== 18) {
+      rejected.set(w, `its most frequent sense is no person (${first.id})`);
+      continue;
+    }
+    const cls = classOf(first);
+    const group = cls?.group ?? "civilians";
+    if (w.includes("_")) {
+      const parts = w.split("_");
+      if (parts.length !== 2 || !/^[a-z]+$/.test(parts[0]) || !/^[a-z]+$/.test(parts[1])) continue;
+      compounds.set(parts.join(" "), { group, synset: first.id });
+      continue;
+    }
+    if (!/^[a-z][a-z-]*[a-z]$/.test(w)) continue;
+    // An adjective too ("national", "minor") unless an armed role ("insurgent", "extremist"): read as
+    // a modifier, it would end a noun phrase at once ("a national newspaper", "minor injuries").
+    if (adjectives.has(w) && group !== "militants" && group !== "security_forces") {
+      rejected.set(
+        w,
+        "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')",
+      );
+      continue;
+    }
+    // "have" (the haves and have-nots), "miss", "kid": a verb far more than a noun of a person.
+    if ((taggedVerb.get(w) ?? 0) > (taggedNoun.get(w) ?? 0)) {
+      rejected.set(w, "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'");
+      continue;
+    }
+    accepted.set(w, { group, synset: first.id });
+  }
+  // A compound counts only where its group differs from its head noun's ("enlisted men", "police officer").
+  for (const [c, v] of compounds) {
+    const head = accepted.get(c.split(" ")[1]);
+    if (!head || head.group === v.group) compounds.delete(c);
+  }
+  const byGroup = Object.fromEntries(GROUPS.map((g) => [g, []]));
+  for (const [w, v] of accepted) byGroup[v.group].push(w);
+  const wrap = (list) => {
+    const lines = [];
+    let line = "";
+    for (const w of list) {
+      if (line.length + w.length > 96) {
+        lines.push(line.trimEnd());
+        line = "";
+      }
+      line += w + " ";
+    }
+    if (line) lines.push(line.trimEnd());
+    return lines.map((l, i) => `  ${JSON.stringify(i < lines.length - 1 ? l + " " : l)}`).join(" +\n  ");
+  };
+  return {
+    summary:
+      `persons: ${accepted.size} WordNet person nouns accepted (` +
+      GROUPS.map((g) => `${g} ${byGroup[g].length}`).join(", ") +
+      `), ${compounds.size} compounds, ${rejected.size} rejected`,
+    text: (header) =>
+      header(
+        "Person nouns proposed by WordNet (most frequent sense a person), by the group of their class.",
+      ) +
+      `import type { Group } from "../../../core/model.js";\n\n` +
+      `/** Class roots: the nearest one above a noun's sense decides its group; "civilians" when none. */\n` +
+      `export const GROUP_ROOTS: ReadonlyArray<{ synset: string; group: Group; reason: string }> = [\n` +
+      roots
+        .map((r) => `  ${JSON.stringify({ synset: r.id, group: r.group, reason: r.reason })},`)
+        .join("\n") +
+      `\n];\n\n/** Singular person nouns by group (plurals are derived by morphology.ts). */\n` +
+      `export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {\n` +
+      GROUPS.map((g) => `  ${g}:\n  ${wrap(byGroup[g])},`).join("\n") +
+      `\n};\n\n/** Two-word person nouns whose group differs from their head's ("enlisted man"). */\n` +
+      `export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [\n` +
+      [...compounds].map(([c, v]) => `  [${JSON.stringify(c)}, ${JSON.stringify(v.group)}],`).join("\n") +
+      `\n];\n\n/** Person nouns left out, with the reason. */\n` +
+      `export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [\n` +
+      [...rejected].map(([w, r]) => `  [${JSON.stringify(w)}, ${JSON.stringify(r)}],`).join("\n") +
+      `\n];\n`,
+  };
+}

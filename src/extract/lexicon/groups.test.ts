@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { REJECTED_PERSONS, WORDNET_PERSONS } from "./generated/wordnet-persons.js";
+import { GROUP_OF_COMPOUND, GROUP_OF_NOUN } from "./groups.js";
+
+describe("the group lexicon: WordNet's person nouns by class, base lists first", () => {
+  it("reads any role noun as people, civilians by default", () => {
+    for (const w of [
+      "driver",
+      "shopkeepers",
+      "teacher",
+      "pilgrims",
+      "cleric",
+      "nurses",
+      "farmer",
+      "archaeologist",
+      "lecturers",
+    ])
+      expect(GROUP_OF_NOUN.get(w), w).toBe("civilians");
+  });
+
+  it("groups nouns by the class of their meaning", () => {
+    expect(GROUP_OF_NOUN.get("gendarmes")).toBe("security_forces");
+    expect(GROUP_OF_NOUN.get("peacekeeper")).toBe("security_forces");
+    expect(GROUP_OF_NOUN.get("superintendent")).toBeDefined();
+    expect(GROUP_OF_NOUN.get("militiamen")).toBe("militants");
+    expect(GROUP_OF_NOUN.get("guerrillas")).toBe("militants");
+    expect(GROUP_OF_NOUN.get("mercenaries")).toBe("militants");
+    expect(GROUP_OF_NOUN.get("victims")).toBe("people");
+  });
+
+  it("lets the base lists win where WordNet reads a noun otherwise", () => {
+    // WordNet's first "rebel" is a Confederate soldier.
+    expect(GROUP_OF_NOUN.get("rebels")).toBe("militants");
+    expect(GROUP_OF_NOUN.get("jawans")).toBe("security_forces");
+  });
+
+  it("reads two-word nouns whose group is not their head's", () => {
+    expect(GROUP_OF_COMPOUND.get("enlisted men")).toBe("security_forces");
+    expect(GROUP_OF_COMPOUND.get("enlisted man")).toBe("security_forces");
+  });
+
+  it("leaves out words that are mostly something else, with the reason", () => {
+    expect(GROUP_OF_NOUN.has("have")).toBe(false);
+    expect(GROUP_OF_NOUN.has("head")).toBe(false);
+    expect(GROUP_OF_NOUN.has("minor")).toBe(false);
+    const reasons = new Map(REJECTED_PERSONS);
+    expect(reasons.get("have")).toMatch(/verb/);
+    expect(reasons.get("minor")).toMatch(/adjective/);
+    expect(reasons.get("head")).toMatch(/no person/);
+    expect(WORDNET_PERSONS.civilians.split(" ")).not.toContain("athena");
+  });
+});
