@@ -66,4 +66,26 @@ describe("breakdowns tied to their totals", () => {
     ]);
     expect(r.datasets.gtd.nkill).toBe(14);
   });
+
+  it("points 'X soldiers and Y civilians' in a later sentence at the total they add up to", () => {
+    const r = read(
+      "At least 20 people were killed in the raid on Tarsa, police said. " +
+        "Twelve soldiers and eight civilians died in the fighting, an army officer said.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 20, "people", "killed", null],
+      ["c2", 12, "security_forces", "killed", "c1"],
+      ["c3", 8, "civilians", "killed", "c1"],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(20);
+  });
+
+  it("leaves alone figures that do not add up to a total, and increments", () => {
+    const r = read(
+      "At least 20 people were killed in the raid on Tarsa. " +
+        "Twelve soldiers and five civilians died in a second raid on Olen. " +
+        "Another 12 soldiers and 8 civilians were killed on Friday.",
+    );
+    expect(r.claims.every((c) => c.partOf === null)).toBe(true);
+  });
 });

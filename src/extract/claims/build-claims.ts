@@ -6,6 +6,7 @@ import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import { findTimes, pickTime, type TimeMention } from "../time/index.js";
 import type { Token } from "../tokens.js";
 import { isBackground } from "./background.js";
+import { linkBreakdownSums } from "./breakdown-sums.js";
 import { modalityOf, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 
@@ -170,6 +171,7 @@ export function buildClaims(input: BuildInput): Built[] {
       built.push({ claim, sentence: s.index });
     }
   }
+  linkBreakdownSums(built);
   return withImpliedParts(built);
 }
 
