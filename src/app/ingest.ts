@@ -217,7 +217,15 @@ class Run {
 
   async read(source: Source & { content: Buffer }, ext: string | null): Promise<void> {
     this.summary.files++;
-    const read = await readContent(source, ext, this.options.published);
+    let read: ReadResult;
+    try {
+      read = await readContent(source, ext, this.options.published);
+    } catch (e) {
+      // A reader's bug on this content fails this file only; the run goes on.
+      this.problem(source.name, null, message("T011", e instanceof Error ? e.message : String(e)));
+      this.options.onEvent?.({ kind: "file", source: source.name });
+      return;
+    }
     for (const m of read.messages) this.problem(m.source, m.line ?? null, m);
     const ahead = this.ahead(read.articles);
     for (let next = 0; next < read.articles.length;) {

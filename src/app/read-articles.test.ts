@@ -29,13 +29,23 @@ describe("readArticles: plain text", () => {
     expect(a!.text).toBe(`Caf\u00e9 \uFFFD${TEXT}`);
   });
 
-  it("still returns binary input as an article, for checkArticle to judge", () => {
+  it("still returns unknown binary input as an article, for checkArticle to judge", () => {
     const r = readArticles({
-      name: "image.png",
-      content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      name: "data.bin",
+      content: Buffer.from([0x01, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
     });
     expect(r.articles).toHaveLength(1);
     expect(r.messages).toEqual([]);
+  });
+
+  it("names a known binary format (an image saved as text) and returns no article", () => {
+    const r = readArticles({
+      name: "image.txt",
+      content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+    });
+    expect(r.articles).toEqual([]);
+    expect(r.messages).toMatchObject([{ code: "T002", source: "image.txt" }]);
+    expect(r.messages[0]!.message).toContain("a PNG image");
   });
 
   it("reads text that merely starts with a bracket or brace as text", () => {

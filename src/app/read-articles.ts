@@ -3,6 +3,7 @@
 // line; nothing is dropped silently, and checking the articles' text is left to checkArticle.
 import { message } from "../core/errors.js";
 import type { Article, Message } from "../core/model.js";
+import { binaryMessage, decodeBytes } from "./decode.js";
 
 export type InputFormat = "auto" | "text" | "json" | "jsonl";
 export const INPUT_FORMATS: readonly InputFormat[] = ["auto", "text", "json", "jsonl"];
@@ -29,8 +30,14 @@ export interface ReadResult {
 }
 
 export function readArticles(source: Source, opts: ReadOptions = {}): ReadResult {
-  const content = decode(source.content);
+  const decoded = decodeBytes(source.content);
+  const content = decoded.text;
   const reader = new Reader(source.name, opts.published);
+  if (decoded.binary) {
+    reader.report(binaryMessage(decoded.binary));
+    return reader.result;
+  }
+  if (decoded.note) reader.report(decoded.note);
   switch (detectFormat(source.name, content, opts.format ?? "auto")) {
     case "text":
       reader.add({ id: baseName(source.name), text: content, published: opts.published ?? null }, null);
@@ -43,12 +50,6 @@ export function readArticles(source: Source, opts: ReadOptions = {}): ReadResult
       break;
   }
   return reader.result;
-}
-
-/** UTF-8, invalid bytes as U+FFFD (reported by checkArticle), a leading byte-order mark dropped. */
-function decode(content: string | Buffer): string {
-  const text = typeof content === "string" ? content : new TextDecoder("utf-8").decode(content);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function baseName(name: string): string {

@@ -6,8 +6,9 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { message } from "../core/errors.js";
-import type { Article } from "../core/model.js";
+import type { Article, Message } from "../core/model.js";
 import { publicationDay } from "../extract/input-checks.js";
+import { binaryMessage, decodeBytes } from "./decode.js";
 import type { ReadResult, Source } from "./read-articles.js";
 
 /** Fewer words than this in the main text: not an article (a front page, a menu, an error page). */
@@ -37,32 +38,28 @@ interface DomDocument {
   title: string;
 }
 
-/** Reads one HTML page into at most one article. */
+/** Reads one HTML page into at most one article; a page that cannot be parsed is T018. */
 export function readHtml(source: Source, options: HtmlOptions = {}): ReadResult {
-  const html =
-    typeof source.content === "string" ? source.content : new TextDecoder("utf-8").decode(source.content);
-  const id = source.name === "stdin" ? "stdin" : (source.name.split(/[\\/]/).pop() ?? source.name);
-  // linkedom builds no <html> element for a fragment; Readability needs one.
-  const { document } = parseHTML(
-    /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
-  );
-  const doc = document as unknown as DomDocument;
-  // Metadata first: Readability rewrites the document as it reads it.
-  const meta = pageMeta(doc, options.url);
-  // Readability hands its result through `serializer`: the reader's text, not HTML.
-  const readable = document as unknown as ConstructorParameters<typeof Readability>[0];
-  const parsed = new Readability(readable, {
-    serializer: (node) => blockText(node as unknown as DomNode),
-  }).parse();
+  const decoded = decodeBytes(source.content, { html: true });
+  const notes = decoded.note ? [{ ...decoded.note, source: source.name }] : [];
+  const fail = (m: Message): ReadResult => ({
+    articles: [],
+    messages: [...notes, { ...m, source: source.name }],
+    lines: [],
+  });
+  if (decoded.binary) return fail(binaryMessage(decoded.binary));
+  let page: ReturnType<typeof parsePage>;
+  try {
+    page = parsePage(decoded.text, options);
+  } catch (e) {
+    // linkedom and Readability throw on some malformed or truncated markup ("<html" alone).
+    return fail(message("T018", e instanceof Error ? e.message : String(e)));
+  }
+  const { meta, parsed } = page;
   const text = parsed?.content ?? "";
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-  if (words < MIN_ARTICLE_WORDS) {
-    return {
-      articles: [],
-      messages: [{ ...message("T015", `${words} words of readable text`), source: source.name }],
-      lines: [],
-    };
-  }
+  if (words < MIN_ARTICLE_WORDS) return fail(message("T015", `${words} words of readable text`));
+  const id = source.name === "stdin" ? "stdin" : (source.name.split(/[\\/]/).pop() ?? source.name);
   const article: Article = {
     id,
     text,
@@ -72,7 +69,25 @@ export function readHtml(source: Source, options: HtmlOptions = {}): ReadResult 
     url: meta.url ?? options.url ?? null,
     title: meta.title ?? nonEmpty(parsed?.title) ?? null,
   };
-  return { articles: [article], messages: [], lines: [null] };
+  return { articles: [article], messages: notes, lines: [null] };
+}
+
+/** The page's metadata and Readability's reading of it; throws on markup it cannot parse. */
+function parsePage(html: string, options: HtmlOptions) {
+  // linkedom builds no <html> element for a fragment; Readability needs one.
+  const { document } = parseHTML(
+    /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
+  );
+  if (!document.documentElement) throw new Error("no <html> element could be built from the markup");
+  const doc = document as unknown as DomDocument;
+  // Metadata first: Readability rewrites the document as it reads it.
+  const meta = pageMeta(doc, options.url);
+  // Readability hands its result through `serializer`: the reader's text, not HTML.
+  const readable = document as unknown as ConstructorParameters<typeof Readability>[0];
+  const parsed = new Readability(readable, {
+    serializer: (node) => blockText(node as unknown as DomNode),
+  }).parse();
+  return { meta, parsed };
 }
 
 // --- metadata ---------------------------------------------------------------------------------

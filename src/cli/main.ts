@@ -44,6 +44,7 @@ const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
   incidents: async (tally) => (await import("./commands/incidents.js")).register(tally, setStatus),
   show: async (tally) => (await import("./commands/show.js")).register(tally, setStatus),
   export: async (tally) => (await import("./commands/export.js")).register(tally, setStatus),
+  relink: async (tally) => (await import("./commands/relink.js")).register(tally, setStatus),
   serve: async (tally) => (await import("./commands/serve.js")).register(tally, setStatus),
 };
 

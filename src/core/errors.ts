@@ -62,6 +62,18 @@ export const CATALOGUE = {
     severity: "error",
     text: "The database file could not be opened or written (permissions, a missing folder, a full disk). Check the `--db` path; nothing that was reported stored was lost.",
   },
+  T017: {
+    severity: "warning",
+    text: "The input was not UTF-8; it was decoded from the encoding named here. Check a few accented letters or quotes; save it as UTF-8 to be sure.",
+  },
+  T018: {
+    severity: "error",
+    text: "The HTML page could not be read: it is malformed or cut short. Save the whole page again, or pass its text as a .txt file.",
+  },
+  T019: {
+    severity: "warning",
+    text: "A figure that cannot be a count of people (negative, not whole, in scientific notation, more than the world's population) was not read as a claim; check the text.",
+  },
   // Arithmetic checks (core/checks/): figures that cannot all be true. Warnings only: every figure
   // is kept as stated; the message names the claims a reader should compare.
   C001: {

@@ -79,6 +79,19 @@ export interface Claimant {
   mention: (Span & { text: string }) | null;
   type: ClaimantType;
   party: Party;
+  /**
+   * The outer source of a nested attribution, present only when there is one: "Reuters quoted
+   * police as saying", "state media, citing a hospital official, reported" — the claimant is the
+   * innermost source (police, the official), the channel the one that passed the words on.
+   */
+  channel?: ClaimantChannel;
+}
+
+/** The source through which a claimant's words reached the outlet (a wire, state media). */
+export interface ClaimantChannel {
+  name: string;
+  mention: Span & { text: string };
+  type: ClaimantType;
 }
 
 export type DatePrecision = "day" | "week" | "month" | "year" | "span";

@@ -7,7 +7,8 @@
 //   6. merge              the same figure from the same claimant, said twice, becomes one claim;
 //                         a figure that sums others of the same voice is marked a running total
 //   7. tally, datasets    claims → per (outcome, group) low/best/high/grade and dataset fields
-//   8. checks             claims → messages for figures that cannot all be true (core/checks)
+//   8. checks             claims → messages for figures that cannot all be true (core/checks),
+//                         and for figures that cannot be a count of people at all (T019)
 import type { Article, Claim, Evidence, ExtractionResult } from "../core/model.js";
 import { checkClaims } from "../core/checks/index.js";
 import { datasets, tally } from "../core/tally/index.js";
@@ -15,6 +16,7 @@ import { buildClaims } from "./claims/build-claims.js";
 import { mergeClaims } from "./claims/merge-claims.js";
 import { markSummaries } from "./claims/summaries.js";
 import { checkArticle, publicationDay } from "./input-checks.js";
+import { impossibleFigures } from "./quantity/impossible-figures.js";
 import { quotes, type Quote } from "./segment/quotes.js";
 import { sentences } from "./segment/sentences.js";
 import { Attribution, type SentenceTokens } from "./speaker/attribute.js";
@@ -51,7 +53,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // Evidence text comes from the untouched article, whatever the checks masked for reading.
   for (const c of claims)
     c.evidence = c.evidence.map((e): Evidence => ({ ...e, text: article.text.slice(e.start, e.end) }));
-  return result(article.id, claims, checked.messages);
+  const impossible = sents.flatMap((s) => impossibleFigures(s.tokens, (a, b) => article.text.slice(a, b)));
+  return result(
+    article.id,
+    claims,
+    impossible.length ? [...checked.messages, ...impossible] : checked.messages,
+  );
 }
 
 function result(id: string, claims: Claim[], messages: ExtractionResult["messages"]): ExtractionResult {

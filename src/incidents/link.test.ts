@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { linkArticle, mergeIncidents, splitIncident } from "./link.js";
+import { linkArticle, mergeIncidents, relinkAll, splitIncident, summarize } from "./link.js";
+import type { IncidentId } from "../store/store.js";
 import type { Article } from "../core/model.js";
 import { BUS_1, BUS_2, ZHOB, storeWith } from "./test-helpers.js";
 
@@ -23,7 +24,33 @@ describe("linkArticle", () => {
     expect(link.score).toBeGreaterThanOrEqual(2);
     expect(link.reasons.join(" ")).toMatch(/place \+1/);
     const zhobLink = store.linksOf(zhob![0]!)[0]!;
-    expect(zhobLink.reasons[0]).toMatch(/^new incident: best candidate .* scored/);
+    expect(zhobLink.reasons[0]).toMatch(/^new incident/);
+  });
+
+  it("groups the same way whatever order the reports arrive in", () => {
+    const orders = [
+      [BUS_1, ZHOB, BUS_2],
+      [BUS_2, BUS_1, ZHOB],
+      [ZHOB, BUS_2, BUS_1],
+      [BUS_2, ZHOB, BUS_1],
+    ];
+    const groupings = orders.map((order) => {
+      const { store, ids } = storeWith(order);
+      for (const id of ids) linkArticle(store, id);
+      return store
+        .listIncidents()
+        .map((i) => [...i.articles].sort().join(" "))
+        .sort();
+    });
+    for (const g of groupings) expect(g).toEqual(["bus-1 bus-2", "zhob-1"]);
+  });
+
+  it("dates an incident by its reports' claims, not by a later report's publication", () => {
+    const { store, ids } = storeWith([BUS_2, BUS_1]);
+    for (const id of ids) linkArticle(store, id);
+    const [bus] = store.listIncidents();
+    expect(bus!.start).toBe("2025-06-02");
+    expect(bus!.datePrec).toBe(1);
   });
 
   it("leaves an article already linked where it is", () => {
@@ -31,6 +58,39 @@ describe("linkArticle", () => {
     const first = linkArticle(store, ids[0]!);
     expect(linkArticle(store, ids[0]!)).toEqual(first);
     expect(store.listIncidents()).toHaveLength(1);
+  });
+});
+
+describe("relinkAll", () => {
+  it("re-links the store, reports what moved, and keeps an analyst's split", () => {
+    const { store, ids } = storeWith([BUS_1, BUS_2, ZHOB]);
+    for (const id of ids) linkArticle(store, id);
+    const bus = store.incidentsOf(ids[0]!)[0]!;
+    const [, created] = splitIncident(store, bus, [ids[1]!]);
+    const again = relinkAll(store);
+    expect(again.moved).toEqual([]);
+    expect(store.incidentsOf(ids[1]!)).toEqual([created.id]);
+    expect(store.incidentsOf(ids[0]!)).toEqual([bus]);
+    expect(store.listIncidents()).toHaveLength(3);
+  });
+
+  it("moves reports an earlier linking left apart, and says so", () => {
+    const { store, ids } = storeWith([BUS_1, BUS_2]);
+    // Two incidents as an older linker might have left them (each report alone, linked "auto").
+    for (const [n, id] of ids.entries()) {
+      const inc = `inc-old-${n}` as IncidentId;
+      store.putIncident({ ...summarize(store, inc, [id]) });
+      store.putLink({ incident: inc, article: id, score: 1, reasons: ["old"], by: "auto" });
+    }
+    const r = relinkAll(store);
+    expect(r.moved).toHaveLength(1);
+    expect(r.moved[0]!.to).not.toBe(r.moved[0]!.from);
+    const incidents = store.listIncidents();
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.articles.sort()).toEqual(["bus-1", "bus-2"]);
+    const links = store.linksOf(incidents[0]!.id);
+    expect(links.map((l) => l.article).sort()).toEqual(["bus-1", "bus-2"]);
+    expect(links.find((l) => l.article === r.moved[0]!.article)!.reasons.join(" ")).toMatch(/place \+1/);
   });
 });
 
@@ -43,6 +103,9 @@ describe("merge and split", () => {
     expect(merged.articles.sort()).toEqual(["bus-1", "zhob-1"]);
     expect(store.getIncident(b!)).toBeNull();
     expect(store.linksOf(a!).find((l) => l.article === "zhob-1")?.by).toBe("analyst");
+    // Re-linking keeps the analyst's merge, and a new report does not undo it.
+    relinkAll(store);
+    expect(store.getIncident(a!)?.articles.sort()).toEqual(["bus-1", "zhob-1"]);
   });
 
   it("splits articles off into a new incident", () => {
@@ -54,6 +117,7 @@ describe("merge and split", () => {
     expect(created.articles).toEqual(["bus-2"]);
     expect(created.id).not.toBe(a);
     expect(store.linksOf(created.id)[0]).toMatchObject({ article: "bus-2", by: "analyst" });
+    expect(store.linksOf(a!).map((l) => l.article)).toEqual(["bus-1"]);
     expect(() => splitIncident(store, a!, ["zhob-1" as never])).toThrow(/Not in incident/);
   });
 });

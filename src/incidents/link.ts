@@ -1,342 +1,184 @@
-// Grouping articles into incidents (issue 3, point 4). An article joins the candidate incident
-// (one whose dates lie within 2 × WINDOW_DAYS of the article's event date) that scores highest,
-// when that score reaches THRESHOLD; otherwise it starts an incident of its own. Every link
-// records its score and the reasons that made it. The score adds:
-//   time    +1 the same day (or the next, for a follow-up); +0.5 the next day; a follow-up
-//           (lexicon/follow-up.ts: tolls revised, funerals, survivors' accounts) days later
-//           1 − days / WINDOW_DAYS (at least −1); any other report days later −1.5
-//   place   −3 different countries; +1 a shared specific place (town, feature, district, or two
-//           within NEAR_KM); +0.5 the same province; −1 different provinces; −0.5 specific places
-//           in the same province but none shared or near (provinces by name, else GeoNames code)
-//   type    +0.5 the same GTD attack type; +0.25 both hostage takings (hijacking, kidnapping,
-//           barricade); −0.5 another (both known)
-//   actors  +0.5 a named armed group in common
-//   text    +TEXT_WEIGHT × the best cosine of content words with one of the incident's reports
-//   names   +NAMES_WEIGHT × the best cosine of names (capitalised words inside sentences, less
-//           the names of countries and provinces, which the place score weighs)
-//   series  −3 when the report and one of the incident's each say "one of N related attacks"
-// Cosines weigh words by IDF over the candidates' reports, shrunk towards plain term frequency
-// when they are few (`shrunkIdf`). So a later-day report of the same attack (same place, shared
-// names) joins it, and a different attack in the same province on the same day (specific places
-// apart −0.5, other names and words) falls below the threshold.
-//
-// Measured (bench/link-incidents.mjs): the 45 mixed reports of 6 incidents, B-cubed F1 0.962
-// (precision 1); the 15 Jaffar Express reports, one incident; the 1,500 GTD dev rows (distinct
-// events), 15% of rows merged with another (35% before the series veto and written provinces), mostly same-day attacks in one town or province
-// that GTD codes one row per site.
-//
-// An article's event date: the earliest date its claims give within the week before publication,
-// else the publication date. Analysts correct the grouping with merge and split (links by
-// "analyst"). Every function reads and writes through the Store interface only.
+// Grouping articles into incidents (issue 3 point 4, issue 11), through the Store interface.
+// A new article is linked by re-linking its block: the incidents of its country (and the
+// unlocated ones) whose dates lie within BLOCK_DAYS of its event day (every incident of its
+// country when it has no date), with the reports they hold and the new one, grouped afresh by
+// cluster.ts in a fixed order. So the incidents a set of reports forms do not depend on the order
+// they arrived in; a report that bridges two fragments merges them; one that fits another
+// incident better moves. An analyst's merges and splits (links "by analyst") stay as made.
+// `relinkAll` re-runs linking over the whole store (after a rule change) and says what moved.
+// Every link keeps its score and reasons (link-score.ts); an incident's dates come from its
+// reports' event times (event-time.ts), its place, type and actors from its reports.
 import { createHash } from "node:crypto";
-import type { Claim } from "../core/model.js";
 import type { ArticleId, Incident, IncidentId, Link, Store, StoredArticle } from "../store/store.js";
-import { relatedIncidents } from "../extract/claims/shared-totals.js";
-import { findActors, type ActorMention } from "./actors.js";
-import { countWords, typeEvent, type EventType } from "./event-type.js";
-import { FOLLOW_UP_WORDS } from "./lexicon/follow-up.js";
-import { NAMED_ACTORS } from "./lexicon/actors.js";
-import { findPlaces, locate, regionCode, type PlaceMention } from "./places.js";
-import { cosine, idf, names, terms, type Terms } from "./similarity.js";
+import { clusterBlock, type Cluster } from "./cluster.js";
+import { findActors } from "./actors.js";
+import { typeEvent, type EventType } from "./event-type.js";
+import { addDays, incidentDates, WINDOW_DAYS } from "./event-time.js";
+import { articleFeatures, canonicalOrder, type ArticleFeatures } from "./features.js";
+import { similarity, type LinkOptions } from "./link-score.js";
+import { locate } from "./places.js";
 
-export const WINDOW_DAYS = 7;
-export const THRESHOLD = 2.25;
-/** Places this close count as one site (a town and the pass beside it, a district and its seat). */
-export const NEAR_KM = 25;
-/** Weights of the text cosine and of the names cosine. */
-export const TEXT_WEIGHT = 2;
-export const NAMES_WEIGHT = 2;
+export { addDays, day, daysBetween, WINDOW_DAYS } from "./event-time.js";
+export { articleFeatures, type ArticleFeatures } from "./features.js";
+export { distanceKm, scoreLink, THRESHOLD, type LinkOptions, type LinkScore } from "./link-score.js";
 
-export interface LinkOptions {
-  /**
-   * How words weigh in the cosines: "blend" (the default: IDF shrunk towards 1 over small pools),
-   * "tf" (damped term frequency only) or "idf" (full IDF over the candidates' reports, which over
-   * a pool of one event's reports weighs down the very words they share).
-   */
-  weighting?: "tf" | "idf" | "blend";
-}
-
-export interface ArticleFeatures {
-  id: ArticleId;
-  published: string | null;
-  /** The day the event happened by this report. */
-  eventDate: string | null;
-  /** Dates its claims give explicitly (within the week before publication). */
-  claimDates: string[];
-  places: PlaceMention[];
-  actors: ActorMention[];
-  event: EventType;
-  terms: Terms;
-  /** The names it uses (similarity.ts `names`). */
-  names: Terms;
-  /** It reads as a follow-up of an earlier event (lexicon/follow-up.ts). */
-  followUp: boolean;
-  /** "This was one of three related attacks": the report covers one event of a series, or null. */
-  series: number | null;
-}
-
-const cache = new Map<string, ArticleFeatures>();
-const CACHE_MAX = 20_000;
-
-/** The linking features of an article and its claims (cached by content and claims). */
-export function articleFeatures(article: StoredArticle, claims: readonly Claim[]): ArticleFeatures {
-  const key = `${article.id}:${article.hash}:${claims.map((c) => c.id).join(",")}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const published = day(article.published ?? null);
-  const claimDates = claims
-    .filter((c) => !c.otherIncident && c.time?.date)
-    .map((c) => c.time!.date!)
-    .filter((d) => published === null || (d <= published && daysBetween(d, published) <= WINDOW_DAYS))
-    .sort();
-  const places = findPlaces(article.text);
-  const country = locate(places)?.country ?? null;
-  const f: ArticleFeatures = {
-    id: article.id,
-    published,
-    eventDate: claimDates[0] ?? published,
-    claimDates,
-    places,
-    actors: findActors(article.text, claims, country),
-    event: typeEvent(article.text, claims),
-    terms: terms(article.text),
-    names: withoutBroadPlaces(names(article.text), places),
-    followUp: countWords(article.text, FOLLOW_UP_WORDS) > 0,
-    series: relatedIncidents(article.text),
-  };
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, f);
-  return f;
-}
+/** A block reaches this many days either side of its reports' event days. */
+export const BLOCK_DAYS = 2 * WINDOW_DAYS;
 
 /**
- * Names less those of countries and provinces: the place score weighs those already, and two
- * summaries of different events in one province share little else.
- */
-function withoutBroadPlaces(found: Terms, places: readonly PlaceMention[]): Terms {
-  const broad = new Set(
-    places
-      .filter((p) => p.place.kind === "country" || p.place.kind === "region")
-      .flatMap((p) => p.text.toLowerCase().split(/[^\p{L}\p{M}]+/u)),
-  );
-  if (broad.size === 0) return found;
-  return new Map([...found].filter(([w]) => !broad.has(w)));
-}
-
-export interface LinkScore {
-  score: number;
-  reasons: string[];
-}
-
-/** How well an article fits an incident made of `members` (their features). */
-export function scoreLink(
-  f: ArticleFeatures,
-  incident: Pick<Incident, "start" | "end">,
-  members: readonly ArticleFeatures[],
-  weight: (w: string) => number,
-): LinkScore {
-  const reasons: string[] = [];
-  let score = 0;
-  // time
-  if (f.eventDate && incident.start) {
-    const end = incident.end ?? incident.start;
-    const apart =
-      f.eventDate < incident.start
-        ? daysBetween(f.eventDate, incident.start)
-        : f.eventDate > end
-          ? daysBetween(end, f.eventDate)
-          : 0;
-    if (apart === 0 || (apart === 1 && f.followUp)) {
-      score += 1;
-      reasons.push(`time +1 (${apart} days from ${incident.start}..${end})`);
-    } else if (apart === 1) {
-      score += 0.5;
-      reasons.push(`time +0.5 (1 day from ${incident.start}..${end})`);
-    } else if (f.followUp) {
-      const t = Math.max(-1, 1 - apart / WINDOW_DAYS);
-      score += t;
-      reasons.push(
-        `time ${t >= 0 ? "+" : ""}${t.toFixed(2)} (a follow-up ${apart} days from ${incident.start}..${end})`,
-      );
-    } else {
-      score -= 1.5;
-      reasons.push(`time −1.5 (${apart} days from ${incident.start}..${end}, and not a follow-up)`);
-    }
-  }
-  // place
-  const theirPlaces = members.flatMap((m) => m.places);
-  const myRegion = locate(f.places)?.admin1 ?? regionCode(f.places);
-  const theirRegion = locate(theirPlaces)?.admin1 ?? regionCode(theirPlaces);
-  const mine = sitePlaces(f.places, myRegion);
-  const theirs = sitePlaces(
-    members.flatMap((m) => m.places),
-    theirRegion,
-  );
-  const myCountry = locate(f.places)?.iso ?? null;
-  const theirCountry = locate(members.flatMap((m) => m.places))?.iso ?? null;
-  const sharedSites = sharedPlaces(mine, theirs);
-  if (myCountry && theirCountry && myCountry !== theirCountry) {
-    score -= 3;
-    reasons.push(`place −3 (${myCountry} vs ${theirCountry})`);
-  } else if (sharedSites.length > 0) {
-    score += 1;
-    reasons.push(`place +1 (${sharedSites.slice(0, 3).join(", ")})`);
-  } else if (myRegion && theirRegion && myRegion !== theirRegion) {
-    score -= 1;
-    reasons.push(`place −1 (${myRegion} vs ${theirRegion})`);
-  } else if (myRegion && myRegion === theirRegion) {
-    const apart = mine.length > 0 && theirs.length > 0;
-    score += apart ? -0.5 : 0.5;
-    reasons.push(
-      apart
-        ? `place −0.5 (same province ${myRegion}, places over ${NEAR_KM} km apart)`
-        : `place +0.5 (${myRegion})`,
-    );
-  }
-  // event type
-  const theirType = majority(members.map((m) => m.event.gtd).filter((t) => t !== "Unknown"));
-  if (f.event.gtd !== "Unknown" && theirType) {
-    const t =
-      f.event.gtd === theirType ? 0.5 : HOSTAGE.has(f.event.gtd) && HOSTAGE.has(theirType) ? 0.25 : -0.5;
-    score += t;
-    reasons.push(
-      `type ${t > 0 ? "+" : "−"}${Math.abs(t)} (${f.event.gtd}${f.event.gtd === theirType ? "" : ` vs ${theirType}`})`,
-    );
-  }
-  // actors
-  const named = new Set(NAMED_ACTORS.map((a) => a.name));
-  const theirActors = new Set(
-    members.flatMap((m) => m.actors.map((a) => a.name)).filter((n) => named.has(n)),
-  );
-  const sharedActors = f.actors
-    .filter((a) => named.has(a.name) && theirActors.has(a.name))
-    .map((a) => a.name);
-  if (sharedActors.length > 0) {
-    score += 0.5;
-    reasons.push(`actors +0.5 (${sharedActors.join(", ")})`);
-  }
-  // series: two reports that each say their event is "one of N related attacks" are two of the
-  // series' events, however alike (GTD codes such attacks one row per site).
-  if (f.series !== null && members.some((m) => m.series !== null)) {
-    score -= 3;
-    reasons.push(`series −3 (each report is one of ${f.series} related events)`);
-  }
-  // text
-  const best = Math.max(0, ...members.map((m) => cosine(f.terms, m.terms, weight)));
-  score += TEXT_WEIGHT * best;
-  reasons.push(`text +${(TEXT_WEIGHT * best).toFixed(2)} (cosine ${best.toFixed(2)})`);
-  const shared = Math.max(0, ...members.map((m) => cosine(f.names, m.names, weight)));
-  score += NAMES_WEIGHT * shared;
-  reasons.push(`names +${(NAMES_WEIGHT * shared).toFixed(2)} (cosine ${shared.toFixed(2)})`);
-  return { score: Math.round(score * 1000) / 1000, reasons };
-}
-
-/** Attack types that reports of one event often mix (a hijacking is also a hostage taking). */
-const HOSTAGE: ReadonlySet<string> = new Set([
-  "Hijacking",
-  "Hostage Taking (Kidnapping)",
-  "Hostage Taking (Barricade Incident)",
-]);
-
-interface SitePlace {
-  key: string;
-  lat: number | null;
-  lon: number | null;
-}
-
-/** Specific places (towns, features, districts) named as the site, in the province when known. */
-function sitePlaces(places: readonly PlaceMention[], region: string | null): SitePlace[] {
-  const out = new Map<string, SitePlace>();
-  for (const p of places)
-    if (
-      (p.role === "site" || p.role === "near") &&
-      p.place.wherePrec <= 3 &&
-      (region === null || p.place.admin1 === region || p.place.admin1Code === region)
-    ) {
-      const key = p.place.admin2 ?? p.place.name;
-      out.set(key, { key, lat: p.place.lat, lon: p.place.lon });
-    }
-  return [...out.values()];
-}
-
-/** Places the two lists share: the same name, or within NEAR_KM of each other. */
-function sharedPlaces(a: readonly SitePlace[], b: readonly SitePlace[]): string[] {
-  const out = new Set<string>();
-  for (const x of a)
-    for (const y of b) {
-      if (x.key === y.key) out.add(x.key);
-      else if (x.lat !== null && x.lon !== null && y.lat !== null && y.lon !== null) {
-        const km = distanceKm(x.lat, x.lon, y.lat, y.lon);
-        if (km <= NEAR_KM) out.add(`${x.key} ~ ${y.key} ${Math.round(km)} km`);
-      }
-    }
-  return [...out];
-}
-
-/** Great-circle distance (haversine, mean Earth radius). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
-/**
- * Links a stored article (with its stored claims) into an incident: the best-scoring candidate
- * when it reaches THRESHOLD, else a new incident. Returns the incidents it is in. An article
- * already in an incident is left where it is.
+ * Links a stored article (with its stored claims) into an incident by re-linking its block;
+ * returns the incidents it is in. An article already in an incident is left where it is.
  */
 export function linkArticle(store: Store, articleId: ArticleId, options: LinkOptions = {}): IncidentId[] {
-  const article = store.getArticle(articleId);
-  if (!article) return [];
-  const f = articleFeatures(article, store.getClaims(articleId));
-  const window = f.eventDate
-    ? { from: addDays(f.eventDate, -2 * WINDOW_DAYS), to: addDays(f.eventDate, 2 * WINDOW_DAYS) }
-    : {};
-  const candidates = store.listIncidents(window);
-  const already = candidates.filter((i) => i.articles.includes(articleId));
-  if (already.length > 0) return already.map((i) => i.id);
+  const already = store.incidentsOf(articleId);
+  if (already.length > 0) return already;
+  if (!store.getArticle(articleId)) return [];
+  relinkBlock(store, [articleId], options);
+  return store.incidentsOf(articleId);
+}
 
-  // An incident located in another country is not weighed, nor are its reports read: its −3 for
-  // place settles it. (Over a busy fortnight worldwide that is most of the window's incidents.)
-  const iso = locate(f.places)?.iso ?? null;
-  const near = candidates.filter((inc) => iso === null || !inc.location?.iso || inc.location.iso === iso);
-  const memberFeatures = new Map<IncidentId, ArticleFeatures[]>();
-  for (const inc of near) memberFeatures.set(inc.id, featuresOf(store, sample(inc.articles)));
-  const pool = [f.terms, ...[...memberFeatures.values()].flat().map((m) => m.terms)];
-  const weight =
-    options.weighting === "tf"
-      ? () => 1
-      : options.weighting === "idf"
-        ? idf(pool)
-        : shrunkIdf(pool, 1 + candidates.reduce((n, inc) => n + sample(inc.articles).length, 0));
-  let best: { incident: Incident; s: LinkScore } | null = null;
-  for (const inc of near) {
-    const s = scoreLink(f, inc, memberFeatures.get(inc.id)!, weight);
-    if (!best || s.score > best.s.score) best = { incident: inc, s };
+/** A report that changed incident: from where (null: it was in none) to where. */
+export interface Moved {
+  article: ArticleId;
+  from: IncidentId | null;
+  to: IncidentId;
+}
+
+export interface RelinkResult {
+  /** The reports of the block(s) re-linked. */
+  articles: ArticleId[];
+  /** The incidents they form now. */
+  incidents: IncidentId[];
+  moved: Moved[];
+}
+
+/** Re-links the block around `seeds` (articles, linked or not); returns what it holds and what moved. */
+export function relinkBlock(
+  store: Store,
+  seeds: readonly ArticleId[],
+  options: LinkOptions = {},
+): RelinkResult {
+  const seedFeatures = featuresOf(store, seeds);
+  const incidents = new Map<IncidentId, Incident>();
+  for (const f of seedFeatures) {
+    for (const inc of blockIncidents(store, f)) incidents.set(inc.id, inc);
+    for (const id of store.incidentsOf(f.id))
+      if (!incidents.has(id)) incidents.set(id, store.getIncident(id)!);
   }
-  return store.transaction(() => {
-    if (best && best.s.score >= THRESHOLD) {
-      const inc = summarize(store, best.incident.id, [...best.incident.articles, articleId]);
-      store.putIncident(inc);
-      store.putLink({
-        incident: inc.id,
-        article: articleId,
-        score: best.s.score,
-        reasons: best.s.reasons,
-        by: "auto",
-      });
-      return [inc.id];
+  const all = new Map<ArticleId, ArticleFeatures>();
+  const was = new Map<ArticleId, IncidentId>();
+  const analystLinks = new Map<ArticleId, Link>();
+  const groups: ArticleFeatures[][] = [];
+  for (const inc of incidents.values()) {
+    for (const l of store.linksOf(inc.id))
+      if (l.by === "analyst" && inc.articles.includes(l.article)) analystLinks.set(l.article, l);
+    const group: ArticleFeatures[] = [];
+    for (const f of featuresOf(store, inc.articles)) {
+      all.set(f.id, f);
+      was.set(f.id, inc.id);
+      if (analystLinks.get(f.id)?.incident === inc.id) group.push(f);
     }
-    const id = newIncidentId(store, article);
-    store.putIncident(summarize(store, id, [articleId]));
-    const why = best
-      ? `new incident: best candidate ${best.incident.id} scored ${best.s.score} < ${THRESHOLD} (${best.s.reasons.join("; ")})`
-      : "new incident: no incident within the time window";
-    store.putLink({ incident: id, article: articleId, score: 1, reasons: [why], by: "auto" });
-    return [id];
+    groups.push(group);
+  }
+  for (const f of seedFeatures) all.set(f.id, f);
+  const block = [...all.values()];
+  const clusters: (Cluster & { id?: IncidentId })[] = clusterBlock(groups, block, similarity(block, options));
+  return store.transaction(() => {
+    const moved = writeBlock(store, clusters, incidents, was, analystLinks);
+    return { articles: block.map((f) => f.id), incidents: clusters.map((c) => c.id!), moved };
   });
+}
+
+/**
+ * Re-runs linking over every stored article, block by block in canonical order, keeping the
+ * analyst's corrections; returns what moved (each report once, from its first incident to its last).
+ */
+export function relinkAll(store: Store, options: LinkOptions = {}): RelinkResult {
+  const ids: ArticleId[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = store.listArticles({ limit: PAGE, offset });
+    ids.push(...page.map((a) => a.id));
+    if (page.length < PAGE) break;
+  }
+  const order = featuresOf(store, ids).sort(canonicalOrder);
+  const done = new Set<ArticleId>();
+  const moved = new Map<ArticleId, Moved>();
+  for (const f of order) {
+    if (done.has(f.id)) continue;
+    const r = relinkBlock(store, [f.id], options);
+    for (const a of r.articles) done.add(a);
+    for (const m of r.moved) moved.set(m.article, { ...m, from: moved.get(m.article)?.from ?? m.from });
+  }
+  const incidents = new Set(ids.flatMap((id) => store.incidentsOf(id)));
+  return {
+    articles: ids,
+    incidents: [...incidents],
+    moved: [...moved.values()].filter((m) => m.from !== m.to),
+  };
+}
+const PAGE = 1000;
+
+/** The incidents of an article's block: its country's (and unlocated ones) around its event day. */
+function blockIncidents(store: Store, f: ArticleFeatures): Incident[] {
+  const window = f.eventDate
+    ? { from: addDays(f.eventDate, -BLOCK_DAYS), to: addDays(f.eventDate, BLOCK_DAYS) }
+    : {};
+  return store
+    .listIncidents(window)
+    .filter((inc) => f.iso === null || !inc.location?.iso || inc.location.iso === f.iso);
+}
+
+/**
+ * Writes a block's new grouping: each incident keeps the id of the old one it shares most reports
+ * with; incidents left empty are deleted; only incidents whose reports changed are rewritten, with
+ * their reports' links (an analyst's link stays the analyst's).
+ */
+function writeBlock(
+  store: Store,
+  clusters: (Cluster & { id?: IncidentId })[],
+  old: ReadonlyMap<IncidentId, Incident>,
+  was: ReadonlyMap<ArticleId, IncidentId>,
+  analystLinks: ReadonlyMap<ArticleId, Link>,
+): Moved[] {
+  const used = new Set<IncidentId>();
+  for (const c of clusters) {
+    const shared = new Map<IncidentId, number>();
+    for (const m of c.members) {
+      const id = was.get(m.id);
+      if (id && !used.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best) {
+      c.id = best[0];
+      used.add(best[0]);
+    }
+  }
+  for (const id of old.keys()) if (!used.has(id)) store.deleteIncident(id);
+  const moved: Moved[] = [];
+  for (const c of clusters) {
+    c.id ??= newIncidentId(store, store.getArticle(c.members[0]!.id)!);
+    const ids = c.members.map((m) => m.id);
+    const before = old.get(c.id);
+    const changed =
+      !before || before.articles.length !== ids.length || !ids.every((a) => before.articles.includes(a));
+    if (changed) store.putIncident(summarize(store, c.id, ids));
+    for (const m of c.members) {
+      const from = was.get(m.id) ?? null;
+      // The reasons of an incident whose reports changed are those of its new grouping.
+      if (from === c.id && !changed) continue;
+      const pinned = analystLinks.get(m.id);
+      const why = c.why.get(m.id)!;
+      store.putLink(
+        pinned
+          ? { ...pinned, incident: c.id }
+          : { incident: c.id, article: m.id, score: why.score, reasons: why.reasons, by: "auto" },
+      );
+      if (from === c.id) continue;
+      if (from && used.has(from)) store.deleteLink(from, m.id);
+      moved.push({ article: m.id, from, to: c.id });
+    }
+  }
+  return moved;
 }
 
 /** Records that an analyst put these articles in the incident. */
@@ -359,9 +201,16 @@ export function mergeIncidents(store: Store, a: IncidentId, b: IncidentId): Inci
     if (a === b) return ia;
     const moved = ib.articles.filter((x) => !ia.articles.includes(x));
     const merged = summarize(store, a, [...ia.articles, ...moved]);
-    store.putIncident(merged);
-    putAnalystLinks(store, a, moved, `merged from ${b} by an analyst`);
     store.deleteIncident(b);
+    store.putIncident(merged);
+    // Every report of both is the analyst's now: re-linking keeps them together.
+    putAnalystLinks(store, a, moved, `merged from ${b} by an analyst`);
+    putAnalystLinks(
+      store,
+      a,
+      unpinned(store, a, ia.articles),
+      `kept in ${a} when an analyst merged ${b} into it`,
+    );
     return merged;
   });
 }
@@ -386,19 +235,33 @@ export function splitIncident(
     putAnalystLinks(store, newId, moving, `split from ${id} by an analyst`);
     const rest = inc.articles.filter((a) => !moving.includes(a));
     if (rest.length === 0) {
+      for (const a of moving) store.deleteLink(id, a);
       store.deleteIncident(id);
       return [null, created];
     }
     const left = summarize(store, id, rest);
     store.putIncident(left);
+    for (const a of moving) store.deleteLink(id, a);
+    // What is left is the analyst's too: re-linking never joins the two parts again.
+    putAnalystLinks(store, id, unpinned(store, id, rest), `kept in ${id} when an analyst split ${newId} off`);
     return [left, created];
   });
 }
 
+/** Those of `articles` that no analyst has put in the incident yet. */
+function unpinned(store: Store, incident: IncidentId, articles: readonly ArticleId[]): ArticleId[] {
+  const pinned = new Set(
+    store
+      .linksOf(incident)
+      .filter((l) => l.by === "analyst")
+      .map((l) => l.article),
+  );
+  return articles.filter((a) => !pinned.has(a));
+}
+
 /**
- * How many of an incident's reports are weighed against a new one, and read for its type and
- * actors: the first SAMPLE_FIRST and the latest SAMPLE_LATEST. Without a bound, linking into an
- * incident of hundreds of reports costs in proportion to them, and ingest grows quadratic.
+ * How many of an incident's reports are read for its type and actors: the first SAMPLE_FIRST and
+ * the latest SAMPLE_LATEST, so that summarising a large incident costs the same as a small one.
  */
 export const SAMPLE_FIRST = 10;
 export const SAMPLE_LATEST = 30;
@@ -408,37 +271,35 @@ function sample<T>(ids: readonly T[]): readonly T[] {
   return [...ids.slice(0, SAMPLE_FIRST), ...ids.slice(-SAMPLE_LATEST)];
 }
 
+/**
+ * The features of stored articles. A block is re-read for every report linked into it, so they are
+ * kept by (article, newest engine version that read it): the claims change only with a version,
+ * and reading an article's text and claims back from the store cost more than the linking.
+ */
 function featuresOf(store: Store, ids: readonly ArticleId[]): ArticleFeatures[] {
   const out: ArticleFeatures[] = [];
   for (const id of ids) {
-    const a = store.getArticle(id);
-    if (a) out.push(articleFeatures(a, store.getClaims(id)));
+    const key = `${id}\u0000${store.claimVersions(id).at(-1) ?? ""}`;
+    let f = known.get(key);
+    if (!f) {
+      const a = store.getArticle(id);
+      if (!a) continue;
+      f = articleFeatures(a, store.getClaims(id));
+      if (known.size >= KNOWN_MAX) known.clear();
+      known.set(key, f);
+    }
+    out.push(f);
   }
   return out;
 }
+const known = new Map<string, ArticleFeatures>();
+const KNOWN_MAX = 50_000;
 
-/** An incident's dates, place, actors and type from its articles (oldest report first). */
+/** An incident's dates, place, actors and type from its articles (in canonical order). */
 export function summarize(store: Store, id: IncidentId, articleIds: readonly ArticleId[]): Incident {
-  // Reports oldest first; dates, place, type and actors from a bounded sample of them (the first
-  // and the latest), so that extending a large incident costs the same as a small one.
-  const dated = articleIds
-    .map((a) => ({ id: a, published: day(store.getArticle(a)?.published ?? null) }))
-    .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id));
-  const feats = featuresOf(store, sample(dated.map((d) => d.id)));
-  const starts = feats
-    .map((f) => f.eventDate)
-    .filter((d): d is string => d !== null)
-    .sort();
-  const start = starts[0] ?? null;
-  // The end: the latest day that claims of two reports give (of one report, when it is alone).
-  const explicit = feats
-    .flatMap((f) => [...new Set(f.claimDates)])
-    .filter((d) => start !== null && d >= start && daysBetween(start, d) <= WINDOW_DAYS)
-    .sort();
-  const seen = new Map<string, number>();
-  for (const d of explicit) seen.set(d, (seen.get(d) ?? 0) + 1);
-  const agreed = explicit.filter((d) => feats.length === 1 || (seen.get(d) ?? 0) >= 2);
-  const end = agreed[agreed.length - 1] ?? start;
+  const all = featuresOf(store, articleIds).sort(canonicalOrder);
+  const feats = sample(all);
+  const { start, end, datePrec } = incidentDates(all.map((f) => f.time));
   const location = locate(feats.flatMap((f) => f.places));
   const { event, actors } = typeAndActors(store, feats, location?.country ?? null);
   const where = location
@@ -454,12 +315,12 @@ export function summarize(store: Store, id: IncidentId, articleIds: readonly Art
       `${event.gtd === "Unknown" ? "Attack" : event.gtd} in ${where}${start ? `, ${start}` : ""}`,
     start,
     end,
-    datePrec: explicit.length > 0 ? 1 : 2,
+    datePrec,
     location,
     actors,
     eventType: event.gtd === "Unknown" ? null : event.gtd,
     acled: event.acled,
-    articles: dated.map((d) => d.id),
+    articles: all.map((f) => f.id),
   };
 }
 
@@ -480,46 +341,9 @@ function typeAndActors(
   return { event, actors: found.map(({ name, inter }) => ({ name, inter })) };
 }
 
-/**
- * IDF over the candidates' reports, shrunk towards plain term frequency when they are few: with
- * a handful of reports, all of one event, IDF weighs down the very words they share; with many
- * (a busy fortnight in one country) it is what tells one formulaic summary from the next.
- * λ = min(1, N / IDF_POOL) blends weight 1 with the IDF, N the reports of the whole window (the
- * IDF itself is taken over the reports weighed, those of the article's country and unlocated).
- */
-export const IDF_POOL = 50;
-function shrunkIdf(pool: readonly Terms[], windowReports = pool.length): (w: string) => number {
-  const full = idf(pool);
-  const lambda = Math.min(1, windowReports / IDF_POOL);
-  return (w) => 1 - lambda + lambda * full(w);
-}
-
 function newIncidentId(store: Store, article: StoredArticle): IncidentId {
   const base = `inc-${createHash("sha256").update(article.hash).digest("hex").slice(0, 10)}`;
   let id = base;
   for (let n = 2; store.getIncident(id as IncidentId); n++) id = `${base}-${n}`;
   return id as IncidentId;
 }
-
-function majority<T>(xs: readonly T[]): T | null {
-  const counts = new Map<T, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let best: T | null = null;
-  let n = 0;
-  for (const [x, c] of counts) if (c > n) [best, n] = [x, c];
-  return best;
-}
-
-export function day(s: string | null): string | null {
-  return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null;
-}
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round(Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-export function addDays(d: string, n: number): string {
-  return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-export type { Link };

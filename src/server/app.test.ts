@@ -280,7 +280,12 @@ describe("HTTP API", () => {
     };
     expect(doc.openapi).toBe("3.1.0");
     const routes = api.routes
-      .filter((r) => r.path.startsWith("/api/") && r.path !== "/api/*" && r.method !== "ALL")
+      .filter(
+        (r) =>
+          (r.path.startsWith("/api/") || r.path === "/feed.atom") &&
+          r.path !== "/api/*" &&
+          r.method !== "ALL",
+      )
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) =>
       Object.keys(ops).map((m) => `${m} ${p}`),

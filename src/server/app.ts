@@ -15,6 +15,7 @@ import { mergeIncidents, splitIncident } from "../incidents/link.js";
 import { linkAndWatch, watchIncidents } from "../incidents/watch.js";
 import { queryIncidents } from "../incidents/query.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
+import { registerChanges } from "./changes.js";
 import { ApiError, toApiError, validate } from "./errors.js";
 import { guard, securityHeaders, type GuardOptions } from "./guard.js";
 import { listIncidents } from "./incident-list.js";
@@ -39,6 +40,8 @@ export interface ApiOptions extends GuardOptions {
   maxBodyBytes?: number;
   /** A figure enters the change log when it moves by this share of it (default: any move of one). */
   changeShare?: number;
+  /** Called after a request may have recorded changes (the webhook reads the log at once). */
+  onChange?: () => void;
 }
 
 export function createApi(options: ApiOptions): Hono {
@@ -93,6 +96,7 @@ export function createApi(options: ApiOptions): Hono {
     for (const id of [body.into, body.from]) incidentOr404(store, id);
     const merged = mergeIncidents(store, body.into as IncidentId, body.from as IncidentId);
     watchIncidents(store, [body.into as IncidentId, body.from as IncidentId]);
+    options.onChange?.();
     return c.json(incidentView(store, incidentRecord(store, merged, "ucdp")));
   });
 
@@ -110,6 +114,7 @@ export function createApi(options: ApiOptions): Hono {
       throw new ApiError(422, "UNPROCESSABLE", `Not in incident ${inc.id}: ${unknown.join(", ")}.`);
     const [left, created] = splitIncident(store, inc.id, body.articles as ArticleId[]);
     watchIncidents(store, [inc.id, created.id]);
+    options.onChange?.();
     return c.json({
       left: left && { id: left.id, title: left.title },
       created: { id: created.id, title: created.title },
@@ -144,6 +149,7 @@ export function createApi(options: ApiOptions): Hono {
       published: upload.published,
       onStored: (id) => {
         const ids = linkAndWatch(store, id, options.changeShare ?? 0);
+        options.onChange?.();
         touched.push(...ids);
         return ids;
       },
@@ -201,6 +207,8 @@ export function createApi(options: ApiOptions): Hono {
     c.header("Content-Disposition", `attachment; filename="tally-${format}.${ext}"`);
     return c.body(exportRecords(records, format));
   });
+
+  registerChanges(app, store, summaries);
 
   app.all("/api/*", (c) => {
     throw new ApiError(404, "NOT_FOUND", `No ${c.req.method} ${c.req.path}; /openapi.json lists the API.`);

@@ -66,7 +66,8 @@ export function guard(options: GuardOptions = {}): MiddlewareHandler {
           "Open it as 127.0.0.1 or localhost, or start `tally serve` with --allow-host NAME for the name you use.",
       );
     }
-    const api = c.req.path.startsWith("/api/") || c.req.path === "/openapi.json";
+    const api =
+      c.req.path.startsWith("/api/") || c.req.path === "/openapi.json" || c.req.path === "/feed.atom";
     if (!SAFE_METHODS.has(c.req.method)) {
       sameOrigin(c, host);
       contentType(c);

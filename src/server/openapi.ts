@@ -119,6 +119,26 @@ export function openApiDocument(): unknown {
           responses: { 200: ok("the incident", s.incidentView), ...errors(400, 404) },
         },
       },
+      "/api/changes": {
+        get: {
+          summary: "The change log: new incidents, figures that moved, grades, checks (oldest first)",
+          parameters: parameters(s.changesQuery),
+          responses: {
+            200: ok("changes, and the server's time to ask `since` next", s.changeList),
+            ...errors(400),
+          },
+        },
+      },
+      "/feed.atom": {
+        get: {
+          summary: "The change log as an Atom feed (newest first), filtered like the incidents list",
+          parameters: parameters(s.feedQuery),
+          responses: {
+            200: { description: "an Atom feed (RFC 4287)", content: { "application/atom+xml": {} } },
+            ...errors(400),
+          },
+        },
+      },
       "/api/incidents/merge": {
         post: {
           summary: "Move one incident's reports into another (an analyst's correction)",

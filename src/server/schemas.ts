@@ -42,6 +42,39 @@ export const incidentListQuery = z.object({
 });
 export type IncidentListQuery = z.infer<typeof incidentListQuery>;
 
+/** The change log's feed (`/feed.atom`): the incidents list's filters, a time and a count. */
+export const feedQuery = z.object({
+  ...incidentFilters,
+  since: z
+    .string()
+    .max(40)
+    .refine((v) => !Number.isNaN(Date.parse(v)), "a date or an ISO timestamp")
+    .transform((v) => new Date(/T/.test(v) ? v : `${v}T00:00:00Z`).toISOString())
+    .optional()
+    .describe("changes recorded at or after this time (YYYY-MM-DD or an ISO timestamp)"),
+  incident: z.string().max(200).optional().describe("one incident's changes"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE)
+    .default(100)
+    .describe("at most this many, newest first"),
+});
+export type FeedQuery = z.infer<typeof feedQuery>;
+
+/** `/api/changes`: as the feed, oldest first, and `after` a sequence number for polling. */
+export const changesQuery = feedQuery.extend({
+  after: z.coerce.number().int().min(0).optional().describe("changes after this sequence number"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE)
+    .default(100)
+    .describe("at most this many, oldest first"),
+});
+
 export const strategyQuery = z.object({ strategy });
 export const pageQuery = z.object(page);
 
@@ -184,6 +217,7 @@ export const incidentView = z.object({
   checks: z
     .array(message.extend({ claims: z.array(z.string()) }))
     .describe("figures that cannot all be true (README, Messages: C001–C007), naming the claims"),
+  changes: z.array(z.looseObject({ seq: z.number(), at: z.string(), lines: z.array(z.string()) })),
 });
 
 export const articleView = z.object({
@@ -215,4 +249,20 @@ export const health = z.object({
   counts: z.object({ articles: z.number(), claims: z.number(), incidents: z.number() }),
   writable: z.boolean(),
   tokenRequired: z.boolean(),
+});
+
+export const changeList = z.object({
+  now: z.string().describe("the server's time: ask `since` it next"),
+  items: z.array(
+    z.looseObject({
+      seq: z.number().int(),
+      at: z.string(),
+      incident: z.string(),
+      title: z.string(),
+      article: z.string().nullable(),
+      items: z.array(z.looseObject({ kind: z.enum(["new_incident", "figure", "grade", "check"]) })),
+      lines: z.array(z.string()),
+      summary: z.string(),
+    }),
+  ),
 });

@@ -11,6 +11,7 @@ import { openSqliteStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { createApi } from "./app.js";
 import { staticFiles } from "./static-files.js";
+import { WebhookSender, type WebhookOptions } from "./webhook.js";
 
 /** Where `npm run build` puts the dashboard (dist/web beside dist/server). */
 export const DEFAULT_WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../web");
@@ -25,6 +26,10 @@ export interface ServeOptions {
   /** With a token: reads need no token (writes still do). */
   publicRead?: boolean;
   webRoot?: string;
+  /** POST each change of the change log here, signed (./webhook.ts). */
+  webhook?: WebhookOptions | null;
+  /** A figure enters the change log when it moves by this share of it (default: any move of one). */
+  changeShare?: number;
 }
 
 export interface RunningServer {
@@ -46,7 +51,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const token = options.token ?? (isLoopback(host) ? null : randomBytes(18).toString("base64url"));
   const store = openSqliteStore(options.db);
   const hosts = [host, ...(options.allowHosts ?? [])];
-  const app = createApi({ store, token, hosts, publicRead: options.publicRead ?? false });
+  const webhook = options.webhook ? new WebhookSender(store, options.webhook) : null;
+  const app = createApi({
+    store,
+    token,
+    hosts,
+    publicRead: options.publicRead ?? false,
+    changeShare: options.changeShare ?? 0,
+    onChange: () => webhook?.nudge(),
+  });
   app.get("*", staticFiles(options.webRoot ?? DEFAULT_WEB_ROOT));
   let server: ReturnType<typeof serve>;
   try {
@@ -60,6 +73,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     store.close();
     throw e;
   }
+  webhook?.start();
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(":") ? `[${host}]` : host;
   return {
@@ -70,8 +84,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     close: () =>
       new Promise<void>((done) => {
         server.close(() => {
-          store.close();
-          done();
+          void (webhook?.stop() ?? Promise.resolve()).then(() => {
+            store.close();
+            done();
+          });
         });
         // Keep-alive connections (a browser's) would hold close() open.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();

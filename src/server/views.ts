@@ -5,6 +5,7 @@
 import type { IncidentRecord } from "../incidents/export.js";
 import { incidentClaims, incidentTally, type IncidentTallyRow } from "../incidents/incident-tally.js";
 import type { StrategyName } from "../core/tally/index.js";
+import { changeView } from "../app/changes.js";
 import { sentenceAt } from "../app/sentence-at.js";
 import type { Incident, Store, StoredArticle } from "../store/store.js";
 import type { ArticleMeta, IncidentSummary } from "./schemas.js";
@@ -39,6 +40,8 @@ export function incidentView(store: Store, r: IncidentRecord) {
     timeline: r.timeline,
     sideTimeline: r.sideTimeline,
     checks: r.checks,
+    // The change log of this incident, oldest first: the page shows it beside the figures by date.
+    changes: store.listChanges({ incident: r.incident.id }).map((c) => changeView(store, c)),
   };
 }
 

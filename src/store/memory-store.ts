@@ -139,11 +139,21 @@ export class MemoryStore implements Store {
   deleteIncident(id: IncidentId): void {
     this.writes++;
     this.state.incidents.delete(id);
+    this.state.links = this.state.links.filter((l) => l.incident !== id);
   }
 
   putLink(link: Link): void {
     this.writes++;
+    // Linking it again replaces the earlier score, as in SQLite.
+    this.state.links = this.state.links.filter(
+      (l) => l.incident !== link.incident || l.article !== link.article,
+    );
     this.state.links.push({ ...link, reasons: [...link.reasons] });
+  }
+
+  deleteLink(incident: IncidentId, article: ArticleId): void {
+    this.writes++;
+    this.state.links = this.state.links.filter((l) => l.incident !== incident || l.article !== article);
   }
 
   incidentsOf(article: ArticleId): IncidentId[] {

@@ -310,6 +310,11 @@ export class SqliteStore implements Store {
     );
   }
 
+  deleteLink(incident: IncidentId, article: ArticleId): void {
+    this.writes++;
+    this.run(() => this.stmt.deleteLink.run(incident, article));
+  }
+
   incidentsOf(article: ArticleId): IncidentId[] {
     return this.run(() =>
       this.stmt.incidentsOf
@@ -526,6 +531,9 @@ function prepare(db: Db) {
     incidentBody: db.prepare<[string], unknown>("SELECT body FROM incidents WHERE id = ?").pluck(),
     deleteIncident: db.prepare<[string], unknown>("DELETE FROM incidents WHERE id = ?"),
     deleteLinks: db.prepare<[string], unknown>("DELETE FROM incident_articles WHERE incident = ?"),
+    deleteLink: db.prepare<[string, string], unknown>(
+      "DELETE FROM incident_articles WHERE incident = ? AND article = ?",
+    ),
     upsertLink: db.prepare<
       [
         {

@@ -164,6 +164,8 @@ export interface Store {
   deleteIncident(id: IncidentId): void;
   putLink(link: Link): void;
   linksOf(incident: IncidentId): Link[];
+  /** Forgets why an article was in an incident it has left (added for re-linking). */
+  deleteLink(incident: IncidentId, article: ArticleId): void;
   /** The incidents an article is in (added for the HTTP API's article view). */
   incidentsOf(article: ArticleId): IncidentId[];
   /**

@@ -99,6 +99,26 @@ export interface IncidentView {
   sideTimeline: SideSeries[];
   /** Figures that cannot all be true (C001–C007), each naming its claims. */
   checks: (Message & { claims: string[] })[];
+  /** The incident's change log, oldest first. */
+  changes: ChangeView[];
+}
+
+/** A change of the change log as the API gives it (src/app/changes.ts). */
+export interface ChangeView {
+  seq: number;
+  at: string;
+  incident: string;
+  title: string;
+  article: string | null;
+  report: { id: string; title: string | null; outlet: string | null; published: string | null } | null;
+  items: { kind: "new_incident" | "figure" | "grade" | "check" }[];
+  lines: string[];
+  summary: string;
+}
+
+export interface ChangeList {
+  now: string;
+  items: ChangeView[];
 }
 
 export interface IncidentRef {

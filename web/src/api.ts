@@ -4,6 +4,7 @@ import type {
   ApiErrorBody,
   ArticleMeta,
   ArticleView,
+  ChangeList,
   ExtractResponse,
   Health,
   IncidentSummary,
@@ -127,6 +128,9 @@ function uploadInit(upload: Upload): RequestInit {
 }
 
 export const api = {
+  /** The change log since a time (oldest first, at most 500), and the server's time now. */
+  changes: (params: { since?: string | null; after?: number | null }, signal?: AbortSignal) =>
+    request<ChangeList>(apiUrl("changes", { ...params, limit: 500 }), {}, signal),
   incidents: (q: IncidentQuery, signal?: AbortSignal) =>
     request<Page<IncidentSummary>>(apiUrl("incidents", q), {}, signal),
   incident: (id: string, strategy: string, signal?: AbortSignal) =>

@@ -87,6 +87,7 @@ async function runExtract(files: string[], flags: ExtractFlags, setStatus: SetSt
     }
     if (flags.format === "json") await out(written ? "\n]\n" : "]\n");
   } finally {
+    await flush();
     await extractor.close();
   }
 }
@@ -143,8 +144,29 @@ class Extractor {
   }
 }
 
+/**
+ * Output is gathered into writes of about 64 KB (a write a line cost a system call per article),
+ * and written at least every quarter second so that a slow run still shows its progress.
+ */
+const FLUSH_CHARS = 1 << 16;
+const FLUSH_MS = 250;
+let pending: string[] = [];
+let pendingChars = 0;
+let flushedAt = Date.now();
+
 /** Writes to stdout, waiting when the reader is slower than we are. */
 async function out(text: string): Promise<void> {
+  pending.push(text);
+  pendingChars += text.length;
+  if (pendingChars >= FLUSH_CHARS || Date.now() - flushedAt >= FLUSH_MS) await flush();
+}
+
+async function flush(): Promise<void> {
+  flushedAt = Date.now();
+  if (!pending.length) return;
+  const text = pending.join("");
+  pending = [];
+  pendingChars = 0;
   if (!process.stdout.write(text)) await once(process.stdout, "drain");
 }
 

@@ -5,6 +5,7 @@
 // Exit status (through `setStatus`): 0 all processed, 1 some input or the database failed.
 import cliProgress from "cli-progress";
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { changeShareOption } from "./change-share-option.js";
 import type { IngestEvent, IngestSummary } from "../../app/ingest.js";
 import { publicationDay } from "../../app/extract-articles.js";
 import { TallyError } from "../../core/errors.js";
@@ -58,14 +59,7 @@ export function registerIngest(
         "worker threads extracting ahead while articles are stored and linked (default: the number of cores; 1: none)",
       ),
     )
-    .addOption(
-      new Option(
-        "--change-share <SHARE>",
-        "record a figure in the change log only when it moves by this share of it (0.1 = 10%; default: any move of one)",
-      )
-        .argParser(parseShare)
-        .default(0),
-    )
+    .addOption(changeShareOption())
     .addHelpText(
       "after",
       `
@@ -185,11 +179,4 @@ class Progress {
     this.bars = null;
     this.bar = null;
   }
-}
-
-function parseShare(value: string): number {
-  const n = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || !(n >= 0 && n < 1))
-    throw new InvalidArgumentError("Expected a share from 0 up to 1, such as 0.1.");
-  return n;
 }

@@ -3,6 +3,7 @@
 // stops it. Bound beyond loopback a token is needed (`--token`, else TALLY_TOKEN, else one is made
 // and printed) for writes, and for reads unless --public-read.
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { changeShareOption } from "./change-share-option.js";
 import { TallyError } from "../../core/errors.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import { EXIT_FAILED, type SetStatus } from "./store-action.js";
@@ -14,6 +15,8 @@ interface ServeFlags {
   token?: string;
   allowHost: string[];
   publicRead: boolean;
+  webhook?: string;
+  changeShare: number;
 }
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
@@ -30,7 +33,22 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         .argParser(parseNames),
     )
     .addOption(new Option("--public-read", "with a token: reading needs none").default(false))
+    .addOption(
+      new Option(
+        "--webhook <URL>",
+        "POST each change of the change log to URL, signed with HMAC-SHA256 (secret: TALLY_WEBHOOK_SECRET)",
+      ).argParser(parseUrl),
+    )
+    .addOption(changeShareOption())
     .action(async (flags: ServeFlags) => {
+      const secret = process.env.TALLY_WEBHOOK_SECRET ?? "";
+      if (flags.webhook && secret.length < 16) {
+        process.stderr.write(
+          "tally: --webhook needs a secret of 16 or more characters in TALLY_WEBHOOK_SECRET to sign each delivery with; set it and run again.\n",
+        );
+        setStatus(2);
+        return;
+      }
       const { startServer } = await import("../../server/serve.js");
       let server;
       try {
@@ -41,6 +59,17 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
           token: flags.token ?? null,
           allowHosts: flags.allowHost,
           publicRead: flags.publicRead,
+          changeShare: flags.changeShare,
+          webhook: flags.webhook
+            ? {
+                url: flags.webhook,
+                secret,
+                onFailure: (change, reason) =>
+                  process.stderr.write(
+                    `tally: webhook: change #${change.seq} could not be delivered to ${flags.webhook} (${reason}); going on with the next\n`,
+                  ),
+              }
+            : null,
         });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
@@ -83,4 +112,16 @@ function parsePort(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("a port from 0 to 65535");
   return n;
+}
+
+function parseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError("an http:// or https:// address");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new InvalidArgumentError("an http:// or https:// address");
+  return url.href;
 }

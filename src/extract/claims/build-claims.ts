@@ -1,12 +1,12 @@
 // Claims from the counts of each sentence: evidence span, claimant, time, scope and modality.
-import type { Article, Claim, ClaimTime, Quantity, Scope, Span } from "../../core/model.js";
+import type { Article, Claim, Quantity, Scope, Span } from "../../core/model.js";
 import { findCounts, type Count } from "../outcome/find-counts.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
-import { findTimes, pickTime, type TimeMention } from "../time/index.js";
 import type { Token } from "../tokens.js";
 import { isBackground } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
+import { ClaimTimes } from "./claim-time.js";
 import { modalityOf, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 
@@ -96,83 +96,78 @@ function ownSide(
 }
 
 export function buildClaims(input: BuildInput): Built[] {
-  const { article, text, published } = input;
+  const { text } = input;
   const slice = (a: number, b: number) => text.slice(a, b);
   const claims: Claim[] = [];
   const built: Built[] = [];
   const related = relatedIncidents(text);
-  const timeCache = new Map<number, TimeMention[]>();
-  const timesOf = (s: SentenceTokens): TimeMention[] => {
-    let t = timeCache.get(s.index);
-    if (!t) timeCache.set(s.index, (t = findTimes(text, s, published)));
-    return t;
-  };
-  /** The last dated point of the sentence right before, in the same paragraph. */
-  const earlierTime = (s: SentenceTokens): TimeMention | null => {
-    const prev = input.sentences[s.index - 1];
-    if (!prev || prev.paragraph !== s.paragraph) return null;
-    const dated = timesOf(prev).filter((m) => m.kind === "point" && m.date !== null);
-    return dated[dated.length - 1] ?? null;
-  };
+  const times = new ClaimTimes(text, input.sentences, input.published);
   for (const s of input.sentences) {
     const counts = findCounts(s.tokens, slice);
     if (counts.length === 0) continue;
-    let times: TimeMention[] | null = null;
-    const shared = sharedAcross(text.slice(s.start, s.end), related);
-    const ids: string[] = [];
+    const sentence: SentenceClaims = {
+      s,
+      shared: sharedAcross(text.slice(s.start, s.end), related),
+      ids: [],
+    };
     for (const c of counts) {
-      const quantity = c.anaphor ? resolveAnaphor(c, claims) : c.quantity;
-      if (!quantity) continue;
-      const first = Math.min(c.qFirst, c.trigger?.first ?? c.qFirst);
-      const stated = modalityOf(s.tokens, first, Math.max(c.qLast, c.trigger?.last ?? c.qLast), false);
-      if (!stated) continue; // a counterfactual
-      // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
-      if (stated === "threatened" && quantity.value === null) continue;
-      const span = evidenceSpan(s.tokens, c);
-      const { quotes, attribution } = input.speakers();
-      const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
-      // "lost no men", "lost 12 men": a party counting its own side.
-      const group = ownSide(s.tokens, c, claimant.party) ?? c.group;
-      const modality = stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated;
-      times ??= timesOf(s);
-      // A sentence with no time of its own takes that of the sentence before it in its paragraph
-      // ("On 29 November 2024, two militias clashed … Dozens were reportedly killed").
-      const t = pickTime(times, span) ?? earlierTime(s);
-      const time: ClaimTime | null = t
-        ? { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision }
-        : null;
-      const id = `c${claims.length + 1}`;
-      ids.push(id);
-      const claim: Claim = {
-        id,
-        article: article.id,
-        outcome: c.outcome,
-        group,
-        noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
-        quantity,
-        claimant,
-        time,
-        scope: scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative)),
-        modality,
-        evidence: [
-          {
-            ...span,
-            text: text.slice(span.start, span.end),
-            quoted: quoteAt(quotes, span.start) !== null,
-          },
-        ],
-        partOf:
-          c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
-        otherIncident: isBackground(s.tokens, Math.min(c.qFirst, c.trigger?.first ?? c.qFirst)),
-        acrossIncidents: shared,
-        rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
-      };
+      const claim = claimOf(input, sentence, c, claims, times);
+      if (!claim) continue;
+      sentence.ids.push(claim.id);
       claims.push(claim);
       built.push({ claim, sentence: s.index });
     }
   }
   linkBreakdownSums(built);
   return withImpliedParts(built);
+}
+
+/** A sentence whose counts are being made claims: the ids given so far, in count order. */
+interface SentenceClaims {
+  s: SentenceTokens;
+  shared: ReturnType<typeof sharedAcross>;
+  ids: string[];
+}
+
+/** The claim of count `c`, or null: an anaphor with nothing to refer to, a counterfactual, a bare threat. */
+function claimOf(
+  input: BuildInput,
+  { s, shared, ids }: SentenceClaims,
+  c: Count,
+  claims: readonly Claim[],
+  times: ClaimTimes,
+): Claim | null {
+  const { text } = input;
+  const quantity = c.anaphor ? resolveAnaphor(c, claims) : c.quantity;
+  if (!quantity) return null;
+  const first = Math.min(c.qFirst, c.trigger?.first ?? c.qFirst);
+  const stated = modalityOf(s.tokens, first, Math.max(c.qLast, c.trigger?.last ?? c.qLast), false);
+  if (!stated) return null; // a counterfactual
+  // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
+  if (stated === "threatened" && quantity.value === null) return null;
+  const span = evidenceSpan(s.tokens, c);
+  const { quotes, attribution } = input.speakers();
+  const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
+  return {
+    id: `c${claims.length + 1}`,
+    article: input.article.id,
+    outcome: c.outcome,
+    // "lost no men", "lost 12 men": a party counting its own side.
+    group: ownSide(s.tokens, c, claimant.party) ?? c.group,
+    noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
+    quantity,
+    claimant,
+    time: times.at(s, span),
+    scope: scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative)),
+    modality: stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated,
+    evidence: [
+      { ...span, text: text.slice(span.start, span.end), quoted: quoteAt(quotes, span.start) !== null },
+    ],
+    partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
+    otherIncident: isBackground(s.tokens, first),
+    acrossIncidents: shared,
+    rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 // The candidates of a sentence: every figure that counts people (or may: an unknown noun that is
 // the subject or object of an outcome of people), then single persons no figure covers.
 import type { Outcome } from "../../core/model.js";
-import { findQuantities } from "../quantity/find-quantities.js";
+import { OUTCOME_NOUNS } from "../lexicon/groups.js";
+import { findQuantities, type QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
@@ -29,6 +30,7 @@ export function findCandidates(
       group: s.group,
       anaphor: s.anaphor ?? false,
       singular: true,
+      ofTotal: s.np !== null && isOfTotal(tokens, s.q.last, s.np),
     });
   }
   return cands.sort((a, b) => a.q.first - b.q.first);
@@ -36,7 +38,17 @@ export function findCandidates(
 
 function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number) => string): Candidate[] {
   const cands: Candidate[] = [];
-  for (const q of findQuantities(tokens, slice)) {
+  const quantities = findQuantities(tokens, slice);
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    // "12 of the 40 passengers", "two of the five hostages": the part is counted, by the whole's
+    // noun; the whole is said in passing, and what happened to the part is not its outcome.
+    const share = partOfStatedWhole(tokens, q, quantities[i + 1]);
+    if (share) {
+      cands.push({ ...blank(), q, np: share, end: share.last, group: share.group });
+      i++;
+      continue;
+    }
     let r = readNounPhrase(tokens, q.last, true);
     // "and 22 sustained injuries", "22 lost their lives": an outcome right after the figure is
     // its verb, not a noun.
@@ -77,6 +89,26 @@ function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, npLast: num
   const asObject =
     b !== null && human(b.p.outcome) && /^(killed|injured|abducted|arrested)$/.test(b.p.outcome);
   return asSubject || asObject;
+}
+
+/** The noun phrase "of the 40 passengers" after a part's figure, when the whole's figure is `next`. */
+function partOfStatedWhole(
+  tokens: readonly Token[],
+  q: QuantityMention,
+  next: QuantityMention | undefined,
+): NounPhrase | null {
+  if (!next || q.kind !== "number" || next.kind !== "number" || tokens[q.last]?.norm !== "of") return null;
+  const det = /^(the|those|these|its|their)$/.test(tokens[q.last + 1]?.norm ?? "") ? 1 : 0;
+  if (next.first !== q.last + 1 + det) return null;
+  const r = readNounPhrase(tokens, next.last, true);
+  // ("3 of 10 wounded", "all of the 148 people killed": the whole is a count of its own, by its
+  // outcome noun or the participle after it.)
+  if (r.kind !== "phrase" || OUTCOME_NOUNS.has(r.np.head) || phraseAt(tokens, r.np.last, "after"))
+    return null;
+  const pv = q.quantity.value;
+  const wv = next.quantity.value;
+  if (pv !== null && wv !== null && pv > wv) return null;
+  return { first: q.last, last: r.np.last, head: r.np.head, group: r.np.group };
 }
 
 /** "N of the dead", "two of the injured", "three of the hostages": a part of an earlier total. */

@@ -753,3 +753,75 @@ describe("findCounts: statements of none", () => {
     expect(none("Five people were killed or injured.")).toEqual([["Five", "exact", "killed", "killed"]]);
   });
 });
+
+describe("findCounts: places and things taken are not people", () => {
+  it("reads no person in a place, a building or a vehicle seized, captured or stormed", () => {
+    expect(brief("Militants seized the Coastal Express and its crew.")).toEqual([]);
+    expect(brief("Rebels captured Hill 212 and stormed Maro Technical College.")).toEqual([]);
+    expect(brief("The army recaptured Dunmere on Sunday.")).toEqual([]);
+    expect(brief("Fighters took control of Elba after a week.")).toEqual([]);
+  });
+
+  it("still reads a named person taken, with or without a person's mark", () => {
+    expect(brief("Gunmen kidnapped Tomas Reyel near the well.")).toEqual([
+      ["Tomas Reyel", "people", "abducted"],
+    ]);
+    expect(brief("Rebels seized Imre, a soldier, at the gate.")).toEqual([
+      ["Imre", "security_forces", "abducted"],
+    ]);
+  });
+});
+
+describe("findCounts: more wholes and tolls", () => {
+  it("reads a part of a whole with no figure ('the number of dead and wounded, including 10 troops')", () => {
+    expect(parts("Officials confirmed the number of dead and wounded, including 10 troops.")).toEqual([
+      ["10", "troops", "security_forces", "injured", "wounded", null],
+    ]);
+    expect(parts("The dead, including 3 children, were buried on Monday.")).toEqual([
+      ["3", "children", "civilians", "killed", "The dead", null],
+    ]);
+  });
+
+  it("gives a part described by a reduced relative the whole's outcome", () => {
+    expect(parts("An official put the toll at 28, including 27 off-duty guards taken hostage.")).toEqual([
+      ["28", null, "people", "killed", "toll at", null],
+      ["27", "off-duty guards", "security_forces", "killed", "toll at", 0],
+    ]);
+  });
+
+  it("reads an outcome noun that rises as a toll ('deaths from the blast reached 15')", () => {
+    expect(
+      counts("Deaths from the blast reached 15.").map((c) => [c.q, c.outcome, c.via, c.cumulative]),
+    ).toEqual([["15", "killed", "toll", true]]);
+    expect(
+      counts("Injuries have climbed to 40, officials said.").map((c) => [
+        c.q,
+        c.outcome,
+        c.via,
+        c.cumulative,
+      ]),
+    ).toEqual([["40", "injured", "toll", true]]);
+  });
+});
+
+describe("findCounts: a part of a whole stated with it ('12 of the 40 passengers')", () => {
+  it("counts the part by the whole's noun, and the whole not at all", () => {
+    expect(parts("Gunmen killed 12 of the 40 passengers.")).toEqual([
+      ["12", "of the 40 passengers", "civilians", "killed", "killed", null],
+    ]);
+    expect(parts("Two of the five hostages were killed.")).toEqual([
+      ["Two", "of the five hostages", "hostages", "killed", "killed", null],
+    ]);
+  });
+
+  it("keeps a whole that is a count of its own ('3 of 10 wounded', 'of the 148 people killed')", () => {
+    expect(brief("Police said 3 of 10 wounded were in critical condition.")).toEqual([
+      ["10", "people", "injured"],
+    ]);
+    expect(brief("Almost all of the 148 people killed were students.")).toContainEqual([
+      "148",
+      "people",
+      "killed",
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { BASE_GROUP_OF_NOUN, GROUP_OF_NOUN, SINGULARS_IN_S } from "../lexicon/gr
 import { MONTHS } from "../lexicon/not-counts.js";
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import type { QuantityMention } from "../quantity/find-quantities.js";
@@ -282,6 +283,20 @@ function nameAt(tokens: readonly Token[], k: number): { last: number; group: Gro
   return { last: j, group };
 }
 
+/**
+ * A name with no person's mark (a title, an appositive "a teacher") that names a place or a thing:
+ * its first or last word is a place ("Kabul Polytechnic College", "Hill 304"), it follows "the"
+ * ("seized the Jaffar Express") or "control of", or a verb that takes places as well as people
+ * ("recaptured Bakhmut").
+ */
+function isPlaceName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (PLACE_HEADS.has(tokens[last - 1]!.norm) || PLACE_HEADS.has(tokens[first]!.norm)) return true;
+  const before = tokens[first - 1]?.norm ?? "";
+  // ("took control of Bakhmut")
+  if (before === "the" || (before === "of" && tokens[first - 2]?.norm === "control")) return true;
+  return PLACE_VERBS.has(before);
+}
+
 /** ", a Burundian Army doctor," after a name: the appositive's end, and its noun's group. */
 function appositive(
   tokens: readonly Token[],
@@ -403,6 +418,7 @@ export function findSingulars(
       (app?.closed === true || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
     if (!object && !subject) continue;
     const group = app?.group && app.group !== "people" ? app.group : name.group;
+    if (group === "people" && isPlaceName(tokens, k, name.last)) continue;
     out.push({ q: mention(tokens, k, name.last), np: null, end: after, group });
     // An open appositive ("Mahamat, a soldier it said…") is the same person: skip it.
     if (app && !app.closed) {

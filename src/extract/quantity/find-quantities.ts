@@ -43,6 +43,11 @@ export function matchWords(tokens: readonly Token[], i: number, words: readonly 
 }
 
 const DIGITS = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
+/**
+ * No count of people is larger than the world's population (8.2 billion in 2025, UN World
+ * Population Prospects); a larger figure is a misprint or not a count ("1e308" read whole).
+ */
+export const MAX_PEOPLE = 8_200_000_000;
 
 /** A number written in digits or words at tokens[i], with "million"/"hundred" multipliers. */
 function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
@@ -54,10 +59,11 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
     let next = i + 1;
     const mult = tokens[next] && MULTIPLIERS[tokens[next]!.norm];
     if (mult && mult >= 1000) {
-      value *= mult;
+      value = Math.round(value * mult);
       next++;
     }
-    return Number.isFinite(value) ? { value: Math.round(value), next } : null;
+    // "2.5 people" is no count; "1.5 million" is. Nor is a figure over the world's population.
+    return Number.isInteger(value) && value <= MAX_PEOPLE ? { value, next } : null;
   }
   return readNumberWords(tokens, i);
 }
@@ -105,6 +111,8 @@ function isNumberWord(w: string | undefined): boolean {
   return w !== undefined && (UNITS[w] !== undefined || TENS[w] !== undefined || MULTIPLIERS[w] !== undefined);
 }
 
+export const NEGATIVE_SIGNS = new Set(["-", "−", "–"]);
+
 /** Whether the number at tokens[i..next) is a time, date, money, percentage, age, ordinal or code. */
 function notACount(tokens: readonly Token[], i: number, next: number, value: number): boolean {
   const prev = tokens[i - 1];
@@ -116,6 +124,12 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   if (prev && (prev.norm === "/" || prev.norm === ":" || prev.norm === "#") && prev.end === tokens[i]!.start)
     return true;
   if (prev && prev.text === "." && (prev2?.kind === "num" || prev2?.norm === "no")) return true; // "1.5", "No. 5"
+  if (prev && prev.end === tokens[i]!.start) {
+    // "e308" of "1e308", "M23", "A4": notation and codes, not counts.
+    if (prev.kind === "word") return true;
+    // "-5", "−5": a negative figure (not "AK-47" or "10-15", glued on both sides).
+    if (NEGATIVE_SIGNS.has(prev.text) && !(prev2 && prev2.end === prev.start)) return true;
+  }
   if (prev && MONTHS.has(prev.norm)) return true;
   if (after && MONTHS.has(after.norm)) return true;
   if (prev?.norm === "of" && prev2 && MONTHS.has(prev2.norm)) return true;
@@ -382,8 +396,9 @@ function readAt(
       }
     }
   }
-  // A bare zero counts no one ("0" in a score or a code); "no one" is read above.
-  if (value === 0 && hedge === "exact") return null;
+  // A bare zero counts no one ("0" in a score or a code); "no one" is read above. "Fewer than 0"
+  // or "at most zero" is no count either.
+  if (value === 0 && (hedge === "exact" || hedge === "fewer_than" || hedge === "at_most")) return null;
   const q = quantity(value, hedge, textOf(slice, tokens, i, last));
   return { kind: "number", quantity: q, first: i, last, numFirst: j, numLast };
 }

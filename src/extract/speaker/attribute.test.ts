@@ -354,3 +354,104 @@ describe("Attribution: quotes over paragraphs", () => {
     expect(who(text, "one other")).toMatchObject({ name: "Ali Musa", type: "state_military" });
   });
 });
+
+/** The claimant with its channel, for nested attributions. */
+function via(text: string, needle: string) {
+  const sents: SentenceTokens[] = sentences(text).map((s) => ({ ...s, tokens: tokenize(text, s) }));
+  const attribution = new Attribution(text, sents, quotes(text), null);
+  const offset = text.indexOf(needle);
+  const s = sents.find((x) => x.start <= offset && offset < x.end)!;
+  const { claimant } = attribution.claimantAt(s, offset);
+  const ch = claimant.channel;
+  if (ch) expect(text.slice(ch.mention.start, ch.mention.end)).toBe(ch.mention.text);
+  return { name: claimant.name, type: claimant.type, channel: ch ? [ch.name, ch.type] : null };
+}
+
+describe("Attribution: nested attributions", () => {
+  it("reads 'A quoted B as saying' as B's claim via A", () => {
+    expect(via("Reuters quoted police as saying 7 people were killed.", "7")).toEqual({
+      name: "police",
+      type: "state_military",
+      channel: ["Reuters", "media"],
+    });
+  });
+
+  it("reads 'B was quoted by A as saying' as B's claim via A", () => {
+    expect(via("The army was quoted by the agency as saying 4 soldiers died.", "4")).toEqual({
+      name: "army",
+      type: "state_military",
+      channel: ["agency", "media"],
+    });
+  });
+
+  it("reads 'A, citing B, reported', 'Citing B, A said' and 'A said, citing B' as B's claims via A", () => {
+    expect(via("State media, citing a hospital official, reported that 9 people were wounded.", "9")).toEqual(
+      {
+        name: "hospital official",
+        type: "official",
+        channel: ["State media", "media"],
+      },
+    );
+    expect(via("Citing local officials, the news agency said 11 villagers were killed.", "11")).toMatchObject(
+      {
+        name: "local officials",
+        channel: ["news agency", "media"],
+      },
+    );
+    expect(via("The agency said 12 villagers were killed, citing district officials.", "12")).toMatchObject({
+      name: "district officials",
+      type: "official",
+      channel: ["agency", "media"],
+    });
+  });
+
+  it("gives a claim with one source no channel", () => {
+    expect(via("Police said 3 people died.", "3").channel).toBeNull();
+  });
+});
+
+describe("Attribution: statement frames", () => {
+  it("reads the source of a statement, not the statement, as the claimant", () => {
+    expect(
+      who("A statement released by the Ministry of Health said 12 people were killed.", "12"),
+    ).toMatchObject({
+      name: "Ministry of Health",
+      type: "government",
+    });
+    expect(
+      who("In a statement, the Hill Front claimed its fighters killed 30 soldiers.", "30"),
+    ).toMatchObject({
+      name: "Hill Front",
+      type: "armed_group",
+    });
+    expect(
+      who(
+        "The Western Liberation Army said in a statement on Telegram that 15 soldiers had been killed.",
+        "15",
+      ),
+    ).toMatchObject({ name: "Western Liberation Army", type: "armed_group" });
+    expect(
+      who("The Hill Front, which claimed responsibility, said 20 police officers were killed.", "20"),
+    ).toMatchObject({ name: "Hill Front", type: "armed_group" });
+  });
+
+  it("carries the speaker through 'It added' and 'According to the statement'", () => {
+    const text =
+      "The military said 3 soldiers were killed. It added that 40 militants died. According to the statement, 6 more were wounded.";
+    expect(who(text, "40")).toMatchObject({ name: "military", mention: "It" });
+    expect(who(text, "6 more")).toMatchObject({ name: "military", mention: "the statement" });
+  });
+});
+
+describe("Attribution: one name per claimant", () => {
+  it("resolves 'the military's media wing' to the military named before by its acronym", () => {
+    const text =
+      "Inter-Services Public Relations (ISPR) said 18 soldiers died. The military's media wing said 5 hostages were killed.";
+    expect(who(text, "5 hostages")).toMatchObject({ name: "Inter-Services Public Relations (ISPR)" });
+  });
+
+  it("resolves 'the army' to an army, never to the police named before", () => {
+    const text = "Police said 2 officers died. The army said 4 soldiers died.";
+    expect(who(text, "4")).toMatchObject({ name: "army", type: "state_military", mention: "The army" });
+  });
+});

@@ -1,13 +1,14 @@
 // Who claims what: speech cues ("X said (that)…", "…, police said", "according to X", "X told
 // AFP", "in a statement, the group said", "He added…"), quotes tied to the cue beside them, and
 // every other sentence in the outlet's own voice (codebook §1c).
-import type { Claimant, Span } from "../../core/model.js";
+import type { Claimant, ClaimantChannel, Span } from "../../core/model.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { TITLES } from "../lexicon/titles.js";
 import { ACCORDING_TO, CLAIMS_NOUN_AFTER, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
+import { citation, quotedAs, statementSource, withoutCitation, type Range } from "./nested.js";
 
 export interface SentenceTokens extends Span {
   index: number;
@@ -23,6 +24,8 @@ interface Cue {
   /** Whether the cue's subject follows its verb (", said police chief Ali"). */
   inverted: boolean;
   unconfirmed: boolean;
+  /** The outer source of a nested attribution ("Reuters quoted police as saying"): Reuters. */
+  channel: { entity: Entity; mention: Span } | null;
 }
 
 const SUBJECT_BOUNDARY = new Set([
@@ -276,6 +279,8 @@ export class Attribution {
   private readonly quoteSpeaker = new Map<Quote, Cue>();
   /** Sentences that report hearsay in the passive ("were said to have returned"). */
   private readonly hearsay = new Set<number>();
+  /** A source cited in this sentence before the cue it belongs to ("Citing officials, the agency said"). */
+  private cited: Range | null = null;
 
   constructor(
     private readonly text: string,
@@ -290,6 +295,7 @@ export class Attribution {
   private findCues(s: SentenceTokens): Cue[] {
     const cues: Cue[] = [];
     const tk = s.tokens;
+    this.cited = null;
     // Titled persons named in passing ("Col. Hassan Bello, the army's regional commander, gave…")
     // are registered, so that a later "he said" finds them.
     for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
@@ -301,6 +307,7 @@ export class Attribution {
     for (let k = 0; k < tk.length; k++) {
       const inQuote = quoteAt(this.quotes, tk[k]!.start);
       if (inQuote && !inQuote.partial) continue;
+      if (this.nested(cues, tk, k)) continue;
       if (tk[k]!.norm === ACCORDING_TO[0] && tk[k + 1]?.norm === ACCORDING_TO[1]) {
         const subj = subjectAfter(tk, k + 1);
         if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
@@ -373,12 +380,49 @@ export class Attribution {
     return cues;
   }
 
-  private addCue(cues: Cue[], tk: readonly Token[], [a, b]: [number, number], at: number, inverted: boolean) {
+  /**
+   * Nested attributions at tokens[k] (`nested.ts`): "X quoted Y as saying" adds Y's cue via X;
+   * "citing Y" makes Y the speaker of the sentence's cue next to it, that cue's subject the channel.
+   */
+  private nested(cues: Cue[], tk: readonly Token[], k: number): boolean {
+    const quoted = quotedAs(tk, k);
+    if (quoted) {
+      const inner = quoted.inner[0] < 0 ? subjectBefore(tk, quoted.inner[1]) : quoted.inner;
+      const outer = quoted.outer && quoted.outer[0] < 0 ? subjectBefore(tk, quoted.outer[1]) : quoted.outer;
+      if (inner) this.addCue(cues, tk, inner, tk[k]!.start, false, outer);
+      return inner !== null;
+    }
+    const cited = citation(tk, k);
+    if (!cited) return false;
+    const last = cues[cues.length - 1];
+    const entity = last && tk[k - 1]?.norm === "," ? this.registry.resolve(tk.slice(...cited), true) : null;
+    if (last && entity) {
+      // "… the agency said, citing officials": the officials, via the agency.
+      last.channel = { entity: last.entity, mention: last.mention };
+      last.entity = entity;
+      last.mention = { start: tk[cited[0]]!.start, end: tk[cited[1] - 1]!.end };
+    } else this.cited = cited;
+    return true;
+  }
+
+  private addCue(
+    cues: Cue[],
+    tk: readonly Token[],
+    subject: Range,
+    at: number,
+    inverted: boolean,
+    channel: Range | null = null,
+  ) {
+    // "State media, citing a hospital official, reported": the official, via state media.
+    if (this.cited) [subject, channel] = [this.cited, withoutCitation(tk, subject)];
+    this.cited = null;
+    const [a, b] = statementSource(tk, subject);
     const span = tk.slice(a, b);
-    // A subject that is itself a figure or a long clause is not a speaker ("30 were killed, he said").
     // A subject that starts with a figure is a clause, not a speaker ("30 were killed, he said"); a
     // number inside it is fine ("Rescue 1122 spokesman", "Reza, a 19-year-old survivor").
-    if (span[0]!.kind === "num") return;
+    if (span.length === 0 || span[0]!.kind === "num") return;
+    const via = channel && channel[1] > channel[0] ? tk.slice(...channel) : null;
+    const outer = via ? this.registry.resolve(via) : null;
     const entity = this.registry.resolve(span, true);
     if (!entity) return;
     const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;
@@ -388,6 +432,10 @@ export class Attribution {
       mention: { start: span[0]!.start, end: span[span.length - 1]!.end },
       inverted,
       unconfirmed,
+      channel:
+        outer && via && outer !== entity
+          ? { entity: outer, mention: { start: via[0]!.start, end: via[via.length - 1]!.end } }
+          : null,
     });
   }
 
@@ -513,8 +561,17 @@ export class Attribution {
         mention: { ...c.mention, text: this.text.slice(c.mention.start, c.mention.end) },
         type: e.type,
         party: partyOf(e.type),
+        ...(c.channel ? { channel: this.channelOf(c.channel) } : {}),
       },
       unconfirmed: c.unconfirmed,
+    };
+  }
+
+  private channelOf({ entity, mention }: { entity: Entity; mention: Span }): ClaimantChannel {
+    return {
+      name: entity.name,
+      mention: { ...mention, text: this.text.slice(mention.start, mention.end) },
+      type: entity.type,
     };
   }
 

@@ -17,6 +17,8 @@ export interface Entity {
   surname: string | null;
   given: string | null;
   words: Set<string>;
+  /** Named by a proper name or an acronym ("ISPR", "Pakistan Army"), not only by a description ("police"). */
+  named: boolean;
 }
 
 /** Words of organisations' names: a mention with one names no person. */
@@ -118,6 +120,8 @@ export function partyOf(type: ClaimantType): Party {
   }
 }
 
+const DETERMINER = /^(the|a|an|however|but|and|its|their)$/;
+
 const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -162,7 +166,9 @@ export class EntityRegistry {
       tokens.map((t) => t.norm),
       tokens.map((t) => t.text),
     );
-    const anaphor = ANAPHORS.find(([w]) => w.length === norms.length && w.every((x, i) => x === norms[i]));
+    // "the military's media wing", "the group's spokesman": the one the possessive refers back to.
+    const owner = norms[0] === "the" && norms[1]?.endsWith("'s") ? ["the", norms[1].slice(0, -2)] : norms;
+    const anaphor = ANAPHORS.find(([w]) => w.length === owner.length && w.every((x, i) => x === owner[i]));
     if (anaphor) {
       const kind = anaphor[1];
       const found =
@@ -170,7 +176,7 @@ export class EntityRegistry {
           ? (this.lastSpeaker ?? this.lastPerson ?? this.last)
           : kind === "any"
             ? this.last
-            : (this.lastByType.get(kind) ?? null);
+            : this.fitting(kind, owner[owner.length - 1]!);
       if (found) return found;
       if (kind === "person" || kind === "any") return null;
     }
@@ -239,9 +245,21 @@ export class EntityRegistry {
       surname,
       given,
       words: new Set([...titleWords, ...norms]),
+      named:
+        acronyms.size > 0 ||
+        allWords.some((t) => isCap(t) && typeOf([t.norm]) === null && !DETERMINER.test(t.norm)),
     };
     this.entities.push(entity);
     return entity;
+  }
+
+  /**
+   * The speaker a typed description refers back to ("the military" → ISPR): the last one of its
+   * type that has a name, or that the same head word described ("the army" is not the police).
+   */
+  private fitting(type: ClaimantType, head: string): Entity | null {
+    const e = this.lastByType.get(type);
+    return e && (e.named || e.words.has(head)) ? e : null;
   }
 
   private match(

@@ -140,7 +140,10 @@ function futureMarkers(sentence: string): number[] {
  * after it when the date opens the sentence ("On Monday, the court will …"). A possessive
  * ("Friday's attack") is always past.
  */
-function refersForward(sentence: string, markers: number[], r: ParsingResult): boolean {
+/** A result's place in its sentence (a chrono result, or a point found without chrono). */
+type Located = Pick<ParsingResult, "index" | "text">;
+
+function refersForward(sentence: string, markers: number[], r: Located): boolean {
   const end = r.index + r.text.length;
   if (/^['’]s\b/.test(sentence.slice(end))) return false;
   if (markers.some((i) => i < r.index)) return true;
@@ -148,9 +151,9 @@ function refersForward(sentence: string, markers: number[], r: ParsingResult): b
   return opensSentence && markers.some((i) => i >= end);
 }
 
-type Direction = "onOrBefore" | "before" | "after";
+export type Direction = "onOrBefore" | "before" | "after";
 
-function directionOf(sentence: string, markers: number[], r: ParsingResult): Direction {
+function directionOf(sentence: string, markers: number[], r: Located): Direction {
   if (P.LAST_MODIFIER.test(r.text)) return "before";
   if (P.NEXT_MODIFIER.test(r.text)) return "after";
   return refersForward(sentence, markers, r) ? "after" : "onOrBefore";
@@ -254,11 +257,16 @@ function passes(gate: RegExp, text: string): boolean {
   return result;
 }
 
+/** The parsers that run only behind a gate. */
+const GATED = new WeakSet<Parser>();
+
 function gated(parser: Parser, gate: RegExp): Parser {
-  return {
+  const wrapped: Parser = {
     pattern: (context) => (passes(gate, context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
+  GATED.add(wrapped);
+  return wrapped;
 }
 
 function build(): chrono.Chrono {
@@ -276,3 +284,36 @@ function build(): chrono.Chrono {
 
 /** The configured parser, shared by every call. */
 export const TIME_PARSER = build();
+
+// ---- what ./weekdays.ts needs to stand in for chrono ----
+
+/**
+ * The pattern of chrono's weekday parser, with its left word boundary (group 1), as chrono runs
+ * it; null when this chrono has no such parser (then chrono always runs).
+ */
+export const WEEKDAY_PATTERN: RegExp | null = (() => {
+  const parser = chrono.casual.parsers.find((p) => p.constructor.name === "ENWeekdayParser");
+  // The pattern does not depend on the context (AbstractParserWithWordBoundaryChecking).
+  return parser ? (parser.pattern(undefined as unknown as ParsingContext) as RegExp) : null;
+})();
+
+/** Every gate but the weekday parser's: when none passes, chrono can find only weekdays. */
+const OTHER_GATES = [...new Set([...Object.values(GATES), P.GATE_SAME_DAY, P.GATE_YEAR])].filter(
+  (g) => g !== P.GATE_WEEKDAY,
+);
+const ALL_GATED = TIME_PARSER.parsers.every((p) => GATED.has(p));
+
+/** Whether chrono, given `text`, could find nothing but what its weekday parser finds. */
+export function onlyWeekdaysPossible(text: string): boolean {
+  return WEEKDAY_PATTERN !== null && ALL_GATED && !OTHER_GATES.some((g) => g.test(text));
+}
+
+/** Whether chrono's weekday parser runs on `text` at all. */
+export function weekdayGatePasses(text: string): boolean {
+  return P.GATE_WEEKDAY.test(text);
+}
+
+/** The direction NewsTense resolves a bare weekday at `r` in `sentence` to (see newsTense). */
+export function weekdayDirection(sentence: string, r: Located): Direction {
+  return directionOf(sentence, futureMarkers(sentence), r);
+}

@@ -8,9 +8,10 @@
 import type { DatePrecision } from "../../core/model.js";
 import type { ParsedResult } from "chrono-node";
 import { type Day, dayOfWeekday, formatDay, isValidDay, localNoon, parseDay } from "./calendar.js";
-import { TIME_PARSER } from "./chrono.js";
+import { TIME_PARSER, weekdayDirection } from "./chrono.js";
 import { findDurations } from "./durations.js";
 import * as P from "./patterns.js";
+import { weekdayPoints, type WeekdayPoint } from "./weekdays.js";
 
 export interface TimeMention {
   /** The expression as written: `text === article.slice(start, end)`. */
@@ -125,8 +126,28 @@ function durationCandidates(masked: string, s: Sentence): Candidate[] {
 }
 
 function chronoCandidates(masked: string, s: Sentence): Candidate[] {
+  const weekdays = weekdayPoints(masked);
+  if (weekdays) return weekdays.map((w) => fromWeekday(w, masked, s));
   const results = TIME_PARSER.parse(masked, localNoon(s.published ?? PLACEHOLDER_DAY));
   return results.map((r) => fromChrono(r, s));
+}
+
+/** A weekday found without chrono (./weekdays.ts), as fromChrono would make chrono's result of it. */
+function fromWeekday(w: WeekdayPoint, masked: string, s: Sentence): Candidate {
+  const anaphoric = P.ANAPHORIC.test(w.text.trim());
+  // A bare weekday is deictic: dated only against a publication date, by NewsTense's direction.
+  const date =
+    !anaphoric && s.published ? dayOfWeekday(s.published, w.weekday, weekdayDirection(masked, w)) : null;
+  return {
+    start: s.start + w.index,
+    end: s.start + w.index + w.text.length,
+    kind: "point",
+    date,
+    precision: "day",
+    weekday: w.weekday,
+    clockOnly: false,
+    anaphoric,
+  };
 }
 
 function precisionOf(r: ParsedResult, timeOnly: boolean): DatePrecision {

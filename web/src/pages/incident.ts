@@ -10,7 +10,7 @@ import type { Datasets, IncidentTallyRow, IncidentView } from "../api-types.js";
 import { claimantCharts, claimantLegend } from "../charts/claimant-chart.js";
 import { drawMap, preloadMap } from "../charts/map.js";
 import { drawTimeline, seriesLegend, timelineTable, type Series } from "../charts/timeline-chart.js";
-import { checksHtml } from "../checks-panel.js";
+import { changesHtml, checksHtml } from "../checks-panel.js";
 import { claimSearchText, incidentClaimRows, incidentClaimsTable } from "../claims-table.js";
 import { categoryLabel, dateRange, esc, num, place, precisionLabel } from "../format.js";
 import { PARTIES, SERIES_COLOURS, STRATEGIES, type StrategyName } from "../labels.js";
@@ -181,6 +181,7 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
         <details><summary>These figures as a table</summary><div id="timeline-table"></div></details>`
             : `<p class="muted">No figures.</p>`
         }
+        ${changesHtml(view)}
       </section>
     </div>
     <section id="claimants" class="panel" aria-labelledby="h-claimants">

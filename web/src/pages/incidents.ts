@@ -2,6 +2,7 @@
 // reports, killed, injured), a page at a time. The search and sort live in the address, so the
 // back button returns to the same list. Only the table body and its header state are redrawn on
 // a new search or sort: focus stays where the user is.
+import { sinceLastVisit, type SinceLastVisit } from "../last-visit.js";
 import { api, type IncidentQuery } from "../api.js";
 import type { IncidentSummary, Page, SummaryFigure } from "../api-types.js";
 import { dateRange, esc, num, outcomeLabel, place, range } from "../format.js";
@@ -95,12 +96,15 @@ function otherFigures(s: IncidentSummary): string {
   return parts.length ? `<ul class="inline-list">${parts.join("")}</ul>` : `<span class="muted">–</span>`;
 }
 
-function row(s: IncidentSummary): string {
+function row(s: IncidentSummary, changed?: readonly string[]): string {
   const loc = s.location;
+  const mark = changed
+    ? ` <span class="changed-mark" title="${esc(changed.join("\n"))}">changed<span class="sr-only"> since your last visit: ${esc(changed.join("; "))}</span></span>`
+    : "";
   const acled = [s.acled.eventType, s.acled.subEventType].filter(Boolean).join(" / ");
   return `<tr data-id="${esc(s.id)}">
     <td class="nowrap">${esc(dateRange(s.start, s.end))}</td>
-    <th scope="row" class="title"><a href="${esc(href.incident(s.id))}" title="${esc(s.title)}"><span class="clamp">${esc(s.title)}</span></a></th>
+    <th scope="row" class="title"><a href="${esc(href.incident(s.id))}" title="${esc(s.title)}"><span class="clamp">${esc(s.title)}</span></a>${mark}</th>
     <td>${esc(place(loc))}</td>
     <td>${esc(s.eventType ?? "–")}${acled ? `<div class="muted small">ACLED: ${esc(acled)}</div>` : ""}</td>
     <td class="num">${num(s.reports)}</td>
@@ -140,6 +144,7 @@ export async function renderIncidents(
         <input id="f-country" name="country" type="text" value="${esc(st.country)}" size="12" autocomplete="off"></div>
       <div class="field"><button type="submit">Search</button></div>
     </form>
+    <p id="visit-status" class="status"></p>
     <p id="list-status" class="status" aria-live="polite"></p>
     <div class="table-wrap">
       <table class="data incidents" id="incidents-table">
@@ -179,9 +184,10 @@ export async function renderIncidents(
     table.caption!.textContent = captionText(st);
   };
 
+  let visit: SinceLastVisit = { since: null, changed: new Map() };
   const draw = (page: Page<IncidentSummary>) => {
     tbody.innerHTML = page.items.length
-      ? page.items.map(row).join("")
+      ? page.items.map((s) => row(s, visit.changed.get(s.id))).join("")
       : `<tr><td colspan="${COLUMNS.length}" class="empty">${st.q || st.from || st.to || st.country ? "No incidents match this search." : `No incidents yet: <a href="${href.add()}">add an article</a>.`}</td></tr>`;
     showPage(pager, page, "incident");
     drawHeaders();
@@ -232,7 +238,14 @@ export async function renderIncidents(
     reload();
   });
 
-  const page = await api.incidents(queryOf(st), signal);
+  const [page, since] = await Promise.all([
+    api.incidents(queryOf(st), signal),
+    sinceLastVisit(signal).catch(() => visit),
+  ]);
+  visit = since;
+  byId(root, "#visit-status").textContent = visit.since
+    ? `${num(visit.changed.size)} incident${visit.changed.size === 1 ? "" : "s"} changed since your last visit (${new Date(visit.since).toLocaleString()}): marked “changed”.`
+    : "Incidents that change after this visit will be marked “changed” on your next one.";
   draw(page);
   setReady("incidents");
 }

@@ -54,6 +54,9 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     // "the number of passengers killed rose to 15", "the total number"; not "a large number".
     const isNumber = w === "number" && /^(the|total)$/.test(tokens[k - 1]?.norm ?? "");
     if (TOLL_WORDS.has(w) && (w !== "number" || isNumber)) return tollAt(tokens, k, qFirst, np);
+    // "Deaths from the blast reached 15", "fatalities have climbed to 40": an outcome noun that rises.
+    const noun = reach > 10 && k === subjectStart(tokens, k) ? OUTCOME_NOUNS.get(w) : undefined;
+    if (noun) return { outcome: noun, first: k, np };
     if (reach > 10) continue;
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
     const r = readNounPhrase(tokens, k, false);
@@ -65,6 +68,12 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     return null;
   }
   return null;
+}
+
+/** tokens[k] opens its clause: at the start, or after "the", a comma or a conjunction. */
+function subjectStart(tokens: readonly Token[], k: number): number {
+  const before = tokens[k - 1]?.norm;
+  return before === undefined || /^(the|,|;|and|but|as|while)$/.test(before) ? k : -1;
 }
 
 /** The toll whose word is tokens[k], for the figure at qFirst. */

@@ -14,6 +14,13 @@ export const subsets: CountRefiner = (tokens, cands) => {
     const parent = apposed.get(i) ?? subsetParent(tokens, cands, i);
     if (parent === null) continue;
     c.partOf = parent;
+    // A part's own verb right after its noun is a reduced relative that describes it ("the toll at 28,
+    // including 27 soldiers taken hostage"): the whole's outcome is the part's.
+    const reduced = c.via === "after" && c.trigger !== null && c.trigger.first === c.end;
+    if (reduced && cands[parent]!.outcome) {
+      c.outcome = null;
+      c.trigger = null;
+    }
     if (c.outcome && c.via !== "after") continue;
     const p = cands[parent]!;
     if (p.outcome && (!c.outcome || c.outcome === p.outcome)) {

@@ -1,0 +1,62 @@
+// Nested attributions: one source passing on another's words. The innermost source is the
+// claimant; the outer one is the channel it reached the outlet through.
+//   "Reuters quoted police as saying …"            → police, via Reuters
+//   "The army was quoted by the agency as saying …" → the army, via the agency
+//   "State media, citing a hospital official, reported …", "Citing local officials, the agency
+//   said …", "… the agency said, citing officials"  → the officials, via the agency
+//   "A statement released by the health ministry said …" → the ministry (a statement is no speaker)
+import type { Token } from "../tokens.js";
+
+export type Range = [number, number];
+
+const AS_SAYING = /^(saying|stating|telling|adding|claiming)$/;
+const BE = /^(is|are|was|were|been|being)$/;
+const CITING = /^(citing|quoting)$/;
+const END = /^[.,;:“”"—–]$/;
+
+/** "A quoted B as saying" / "B was quoted (by A) as saying" at tokens[k] = "quoted". */
+export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer: Range | null } | null {
+  if (tk[k]?.norm !== "quoted") return null;
+  let as = k + 1;
+  while (
+    as < tk.length &&
+    as < k + 16 &&
+    !(tk[as]!.norm === "as" && AS_SAYING.test(tk[as + 1]?.norm ?? ""))
+  ) {
+    if (END.test(tk[as]!.norm)) return null;
+    as++;
+  }
+  if (tk[as]?.norm !== "as") return null;
+  if (BE.test(tk[k - 1]?.norm ?? "")) {
+    // The passive: the speaker is the subject before "was"; the channel follows "by".
+    const by: Range | null = tk[k + 1]?.norm === "by" && as > k + 2 ? [k + 2, as] : null;
+    return { inner: [-1, k - 1], outer: by };
+  }
+  return as > k + 1 ? { inner: [k + 1, as], outer: [-1, k] } : null;
+}
+
+/** The source after "citing" / "quoting" at tokens[k], up to the end of its phrase. */
+export function citation(tk: readonly Token[], k: number): Range | null {
+  if (!CITING.test(tk[k]?.norm ?? "")) return null;
+  let e = k + 1;
+  while (e < tk.length && e < k + 14 && !END.test(tk[e]!.norm) && !/^(as|that|who)$/.test(tk[e]!.norm)) e++;
+  return e > k + 1 ? [k + 1, e] : null;
+}
+
+/** A subject without its "citing …" aside: "State media, citing a hospital official," → "State media". */
+export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
+  for (let k = a; k < b; k++) if (CITING.test(tk[k]!.norm)) return [a, tk[k - 1]?.norm === "," ? k - 1 : k];
+  return [a, b];
+}
+
+/** "a statement released by X", "a statement from X": X, the one whose statement it is. */
+export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
+  let k = a;
+  if (/^(a|the|in)$/.test(tk[k]?.norm ?? "")) k++;
+  if (tk[k]?.norm === "a") k++;
+  if (!/^(statement|communique|communiqué|release|post|message)$/.test(tk[k]?.norm ?? "")) return [a, b];
+  k++;
+  if (/^(released|issued|published|posted|signed|sent|put)$/.test(tk[k]?.norm ?? "")) k++;
+  if (tk[k]?.norm === "out") k++;
+  return /^(by|from)$/.test(tk[k]?.norm ?? "") && k + 1 < b ? [k + 1, b] : [a, b];
+}

@@ -1,0 +1,174 @@
+// Grouping one block of reports into incidents so that the result depends on which reports the
+// block holds, never on the order they arrived in (issue 11 §1). A block is the reports of one
+// country (and the unlocated) around a date window; link.ts gathers it from the store. Three
+// passes, each in a fixed order:
+//   1. link: the reports in canonical order (features.ts: event day, then content hash), each
+//      joining the incident it scores best with (link-score.ts) when that reaches THRESHOLD,
+//      else starting one; an analyst's groups (merged or split by hand) start as incidents;
+//   2. merge: two incidents that one report of either fits (a report that bridges fragments)
+//      become one, best pair first, until none does; two analyst groups never merge, nor two
+//      dated incidents more than WINDOW_DAYS apart;
+//   3. move: a report that fits another incident better (by MOVE_MARGIN) than its own moves
+//      there; then merge again. An analyst's reports never move.
+// Pure: no store, no clock.
+import type { ArticleId } from "../store/store.js";
+import { daysBetween, incidentDates, WINDOW_DAYS, type IncidentDates } from "./event-time.js";
+import { canonicalOrder, type ArticleFeatures } from "./features.js";
+import {
+  linkProfile,
+  scoreLink,
+  THRESHOLD,
+  type LinkProfile,
+  type LinkScore,
+  type Similarity,
+} from "./link-score.js";
+
+/** How much better another incident must fit a report for it to move there. */
+export const MOVE_MARGIN = 0.5;
+const MOVE_ROUNDS = 3;
+
+export interface Cluster {
+  /** Its reports in canonical order. */
+  members: ArticleFeatures[];
+  /** It holds an analyst's group: never merged with another such. */
+  pinned: boolean;
+  dates: IncidentDates;
+  /** What a report is scored against (kept in step with `members`). */
+  profile: LinkProfile;
+  /** Why each report is in it: the score and reasons of its joining (or of the incident it started). */
+  why: Map<ArticleId, LinkScore>;
+}
+
+/**
+ * Groups a block: `groups` are the analyst's (each stays together), `free` the reports the
+ * linker places. Returns the incidents in canonical order of their first report.
+ */
+export function clusterBlock(
+  groups: readonly (readonly ArticleFeatures[])[],
+  free: readonly ArticleFeatures[],
+  sim: Similarity,
+): Cluster[] {
+  const clusters: Cluster[] = groups
+    .filter((g) => g.length > 0)
+    .map((g) => {
+      const members = [...g].sort(canonicalOrder);
+      const why = new Map(members.map((m) => [m.id, { score: 1, reasons: ["grouped by an analyst"] }]));
+      return { pinned: true, why, ...grouping(members) };
+    })
+    .sort((a, b) => canonicalOrder(a.members[0]!, b.members[0]!));
+  const pinnedIds = new Set(clusters.flatMap((c) => c.members.map((m) => m.id)));
+  const movable = [...free].filter((f) => !pinnedIds.has(f.id)).sort(canonicalOrder);
+  for (const f of movable) place(clusters, f, sim);
+  mergeFragments(clusters, sim);
+  for (let round = 0; round < MOVE_ROUNDS && moveMisfits(clusters, movable, sim); round++)
+    mergeFragments(clusters, sim);
+  return clusters.sort((a, b) => canonicalOrder(a.members[0]!, b.members[0]!));
+}
+
+/** Pass 1: the report joins the best incident reaching THRESHOLD, else starts one. */
+function place(clusters: Cluster[], f: ArticleFeatures, sim: Similarity): void {
+  const best = bestCluster(clusters, f, sim, null);
+  if (best && best.s.score >= THRESHOLD) {
+    add(best.cluster, f, best.s);
+    return;
+  }
+  const why = best
+    ? `new incident: the best other scored ${best.s.score} < ${THRESHOLD} (${best.s.reasons.join("; ")})`
+    : "new incident: no incident of its place and dates";
+  clusters.push({ pinned: false, why: new Map([[f.id, { score: 1, reasons: [why] }]]), ...grouping([f]) });
+}
+
+function bestCluster(
+  clusters: readonly Cluster[],
+  f: ArticleFeatures,
+  sim: Similarity,
+  except: Cluster | null,
+): { cluster: Cluster; s: LinkScore } | null {
+  let best: { cluster: Cluster; s: LinkScore } | null = null;
+  for (const cluster of clusters) {
+    if (cluster === except) continue;
+    const s = scoreLink(f, cluster.profile, sim);
+    if (!best || s.score > best.s.score) best = { cluster, s };
+  }
+  return best;
+}
+
+function add(c: Cluster, f: ArticleFeatures, s: LinkScore): void {
+  Object.assign(c, grouping([...c.members, f]));
+  c.why.set(f.id, s);
+}
+
+/** Reports in canonical order with their dates and link profile. */
+function grouping(reports: readonly ArticleFeatures[]): Pick<Cluster, "members" | "dates" | "profile"> {
+  const members = [...reports].sort(canonicalOrder);
+  const dates = incidentDates(members.map((m) => m.time));
+  return { members, dates, profile: linkProfile(members, dates) };
+}
+
+/**
+ * Pass 2: merges the best-fitting pair of incidents while one reaches THRESHOLD. A pair fits by
+ * its best report: one report of either scored against the other incident.
+ */
+function mergeFragments(clusters: Cluster[], sim: Similarity): void {
+  for (;;) {
+    let best: { i: number; j: number; s: LinkScore; by: ArticleId } | null = null;
+    for (let i = 0; i < clusters.length; i++)
+      for (let j = i + 1; j < clusters.length; j++) {
+        const [a, b] = [clusters[i]!, clusters[j]!];
+        if ((a.pinned && b.pinned) || apart(a.dates, b.dates)) continue;
+        const fit = pairFit(a, b, sim);
+        if (fit.s.score >= THRESHOLD && (!best || fit.s.score > best.s.score)) best = { i, j, ...fit };
+      }
+    if (!best) return;
+    const [a, b] = [clusters[best.i]!, clusters[best.j]!];
+    const [into, from] = b.pinned ? [b, a] : [a, b];
+    const reason = `merged: ${best.by} bridges the two incidents (${best.s.reasons.join("; ")})`;
+    for (const m of from.members) into.why.set(m.id, { score: best.s.score, reasons: [reason] });
+    Object.assign(into, grouping([...into.members, ...from.members]));
+    clusters.splice(clusters.indexOf(from), 1);
+  }
+}
+
+/**
+ * Two dated incidents more than WINDOW_DAYS apart are two events, whatever reports bridge them
+ * (an undated report naming "Tuesday" fits every Tuesday's attack in a province).
+ */
+function apart(a: IncidentDates, b: IncidentDates): boolean {
+  if (!a.start || !b.start) return false;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return second.start! > first.end! && daysBetween(first.end!, second.start!) > WINDOW_DAYS;
+}
+
+function pairFit(a: Cluster, b: Cluster, sim: Similarity): { s: LinkScore; by: ArticleId } {
+  let best: { s: LinkScore; by: ArticleId } | null = null;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    for (const f of y.members) {
+      const s = scoreLink(f, x.profile, sim);
+      if (!best || s.score > best.s.score) best = { s, by: f.id };
+    }
+  return best!;
+}
+
+/** Pass 3: moves each report that fits another incident better than its own; true if one moved. */
+function moveMisfits(clusters: Cluster[], movable: readonly ArticleFeatures[], sim: Similarity): boolean {
+  let moved = false;
+  for (const f of movable) {
+    const own = clusters.find((c) => c.members.includes(f))!;
+    if (own.members.length === 1) continue;
+    const rest = grouping(own.members.filter((m) => m !== f));
+    const stay = scoreLink(f, rest.profile, sim);
+    const best = bestCluster(clusters, f, sim, own);
+    if (!best || best.s.score < THRESHOLD || best.s.score < stay.score + MOVE_MARGIN) continue;
+    Object.assign(own, rest);
+    own.why.delete(f.id);
+    add(best.cluster, f, {
+      score: best.s.score,
+      reasons: [`moved: fits better than its incident (${stay.score})`, ...best.s.reasons],
+    });
+    moved = true;
+  }
+  return moved;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { claim } from "../core/tally/test-helpers.js";
+import { eventTime, incidentDates, resolveWeekday, scoreTime } from "./event-time.js";
+
+const at = (text: string, date: string | null) => ({
+  text,
+  start: 0,
+  end: text.length,
+  date,
+  precision: "day" as const,
+});
+
+describe("eventTime", () => {
+  it("takes the days claims give within the week before publication, leaving other incidents out", () => {
+    const t = eventTime("2025-06-04", [
+      claim({ date: "2025-06-02" }),
+      claim({ date: "2025-05-01" }),
+      claim({ date: "2025-06-01", otherIncident: true }),
+    ]);
+    expect(t.claimDates).toEqual(["2025-06-02"]);
+    expect(t.weekdays).toEqual([]);
+  });
+
+  it("keeps the weekdays an undated report's claims name", () => {
+    const t = eventTime(null, [
+      claim({ time: at("on Tuesday evening", null) }),
+      claim({ time: at("Friday", null) }),
+    ]);
+    expect(t).toEqual({ published: null, claimDates: [], weekdays: [2, 5] });
+  });
+});
+
+describe("scoreTime", () => {
+  const incident = { start: "2025-06-02", end: "2025-06-03" };
+  it("scores a claimed day inside the incident +1 and one days off −1.5", () => {
+    expect(scoreTime(eventTime("2025-06-03", [claim({ date: "2025-06-02" })]), false, incident).score).toBe(
+      1,
+    );
+    expect(scoreTime(eventTime("2025-06-09", [claim({ date: "2025-06-08" })]), false, incident).score).toBe(
+      -1.5,
+    );
+  });
+
+  it("reads a publication day as a bound: a late report without a day of its own fits less the later it is", () => {
+    const late = scoreTime(eventTime("2025-06-10", []), false, incident);
+    expect(late.score).toBeCloseTo(1 - 7 / 14);
+    expect(late.reason).toMatch(/published 2025-06-10/);
+    expect(scoreTime(eventTime("2025-05-25", []), false, incident).score).toBe(-1.5);
+  });
+
+  it("fits an undated report to an incident on the weekday it names", () => {
+    const tuesday = eventTime(null, [claim({ time: at("on Tuesday", null) })]);
+    expect(scoreTime(tuesday, false, incident).score).toBe(1); // 2025-06-03 is a Tuesday
+    expect(resolveWeekday(tuesday, incident.start, incident.end)).toBe("2025-06-03");
+    const friday = eventTime(null, [claim({ time: at("on Friday", null) })]);
+    expect(scoreTime(friday, false, incident).score).toBe(-0.5);
+  });
+});
+
+describe("incidentDates", () => {
+  it("starts on the earliest day two reports agree on, so one report's earlier event does not move it", () => {
+    const dates = incidentDates([
+      eventTime("2025-06-03", [claim({ date: "2025-06-02" })]),
+      eventTime("2025-06-04", [claim({ date: "2025-06-02" }), claim({ date: "2025-06-03" })]),
+      eventTime("2025-06-05", [claim({ date: "2025-05-30" }), claim({ date: "2025-06-03" })]),
+    ]);
+    expect(dates).toEqual({ start: "2025-06-02", end: "2025-06-03", datePrec: 1 });
+  });
+
+  it("falls back to the earliest publication day when no claim gives a day", () => {
+    expect(incidentDates([eventTime("2025-06-05", []), eventTime("2025-06-04", [])])).toEqual({
+      start: "2025-06-04",
+      end: "2025-06-04",
+      datePrec: 2,
+    });
+  });
+});

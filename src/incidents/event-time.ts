@@ -1,0 +1,177 @@
+// When an event happened, by its reports (issue 11 §1). A report's own claims date the event
+// (resolved claim times: "on Tuesday" in a report of Wednesday is Tuesday); its publication day
+// only bounds it (the event happened on or before it); a report with neither may still name
+// weekdays ("on Tuesday evening"), which fit an incident whose days fall on them. An incident's
+// dates come from the days its reports' claims give, agreed by two reports when several give
+// some, so one report that dates an earlier event does not move the start; publication days
+// only when no claim gives a day.
+import type { Claim } from "../core/model.js";
+
+/** Days a report may be published after the event and still be dated by "on Tuesday" claims. */
+export const WINDOW_DAYS = 7;
+
+/** Weekday names as claim times write them, Sunday first (Date.getUTCDay order). */
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "giu");
+
+export interface EventTime {
+  /** The publication day (the event happened on or before it), or null. */
+  published: string | null;
+  /** Days the report's claims give for this event (within WINDOW_DAYS before publication), sorted. */
+  claimDates: string[];
+  /** Weekdays (0 = Sunday) its claims name where no day resolved (an undated report). */
+  weekdays: number[];
+}
+
+/**
+ * The event time of a report from its publication day and its claims (other incidents' left
+ * out); a report that opens with the event's date ("03/05/2016: …", as event summaries and dated
+ * bulletins do) is dated by it when no claim gives a day.
+ */
+export function eventTime(published: string | null, claims: readonly Claim[], text = ""): EventTime {
+  const own = claims.filter((c) => !c.otherIncident && c.time);
+  const given = own
+    .map((c) => c.time!.date)
+    .filter((d): d is string => d !== null)
+    .filter((d) => published === null || (d <= published && daysBetween(d, published) <= WINDOW_DAYS))
+    .sort();
+  const opening = openingDay(text);
+  const claimDates = given.length > 0 || opening === null ? given : [opening];
+  const weekdays = new Set<number>();
+  if (claimDates.length === 0)
+    for (const c of own)
+      if (c.time!.date === null)
+        for (const m of c.time!.text.matchAll(WEEKDAY)) weekdays.add(WEEKDAYS.indexOf(m[1]!.toLowerCase()));
+  return { published, claimDates, weekdays: [...weekdays].sort() };
+}
+
+/** A leading "MM/DD/YYYY:" or "YYYY-MM-DD:" date, as `YYYY-MM-DD`, or null. */
+function openingDay(text: string): string | null {
+  const us = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4}):?\s/.exec(text);
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2}):?\s/.exec(text);
+  const [y, m, d] = us ? [us[3], us[1], us[2]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (!y) return null;
+  const out = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+  return Number.isNaN(Date.parse(`${out}T00:00:00Z`)) ? null : out;
+}
+
+/** The day a report dates its event by (its earliest claim day, else its publication day). */
+export function eventDay(t: EventTime): string | null {
+  return t.claimDates[0] ?? t.published;
+}
+
+export interface TimeScore {
+  score: number;
+  reason: string | null;
+}
+
+/**
+ * How well a report's time fits an incident's [start, end]:
+ *   a day its claims give: +1 within the incident's days (or the next, for a follow-up), +0.5 the
+ *     next day, a follow-up days later 1 − days / WINDOW_DAYS (at least −1), else −1.5;
+ *   a publication day only: +1 within (or the day after), before the start −1.5 (published
+ *     before the event), after it 1 − days / (2 × WINDOW_DAYS) (at least −1): the report does
+ *     not say when the event was, and late reports (inquiries, funerals) often do not;
+ *   weekdays only (undated): +1 when one of the incident's days falls on one of them, else −0.5.
+ */
+export function scoreTime(
+  t: EventTime,
+  followUp: boolean,
+  incident: { start: string | null; end: string | null },
+): TimeScore {
+  if (!incident.start) return { score: 0, reason: null };
+  const start = incident.start;
+  const end = incident.end ?? start;
+  const span = `${start}..${end}`;
+  const claimed = t.claimDates[0] ?? null;
+  const day = claimed ?? t.published;
+  if (day !== null) {
+    const before = day < start ? daysBetween(day, start) : 0;
+    const after = day > end ? daysBetween(end, day) : 0;
+    const what = claimed ? day : `published ${day}`;
+    const near = (score: number): TimeScore => ({
+      score,
+      reason: `time ${signed(score)} (${what}, ${before || after} days from ${span})`,
+    });
+    if (before === 0 && (after === 0 || (after === 1 && (followUp || !claimed))))
+      return { score: 1, reason: `time +1 (${what}, incident ${span})` };
+    if (before === 1 || after === 1) return near(0.5);
+    // Days later: a follow-up's claims, or a report that gives no day of its own (the event may
+    // be older than the report), fit less the later they are.
+    if (after > 1 && claimed && followUp) return near(Math.max(-1, 1 - after / WINDOW_DAYS));
+    if (after > 1 && !claimed) return near(Math.max(-1, 1 - after / (2 * WINDOW_DAYS)));
+    return near(-1.5);
+  }
+  if (t.weekdays.length === 0) return { score: 0, reason: null };
+  const days = daysOf(start, end);
+  const hit = days.find((d) => t.weekdays.includes(weekday(d)));
+  const named = t.weekdays.map((w) => WEEKDAYS[w]).join(", ");
+  return hit
+    ? { score: 1, reason: `time +1 (undated; its ${named} is the incident's ${hit})` }
+    : { score: -0.5, reason: `time −0.5 (undated; ${named} is none of the incident's days ${span})` };
+}
+
+/** The day an undated report's weekdays resolve to within an incident's days, or null. */
+export function resolveWeekday(t: EventTime, start: string | null, end: string | null): string | null {
+  if (!start || t.weekdays.length === 0) return null;
+  return daysOf(start, end ?? start).find((d) => t.weekdays.includes(weekday(d))) ?? null;
+}
+
+export interface IncidentDates {
+  start: string | null;
+  end: string | null;
+  /** UCDP date_prec: 1 the day is known, 2 within a few days (publication days only). */
+  datePrec: number;
+}
+
+/**
+ * An incident's dates from its reports' times. The start: the earliest day claims of two reports
+ * give (of one report, when only one gives any), else the earliest publication day; the end: the
+ * latest day claims of two reports give within WINDOW_DAYS of the start (of the only report).
+ */
+export function incidentDates(times: readonly EventTime[]): IncidentDates {
+  const withDays = times.filter((t) => t.claimDates.length > 0);
+  if (withDays.length === 0) {
+    const published = times
+      .map((t) => t.published)
+      .filter((d): d is string => d !== null)
+      .sort();
+    return { start: published[0] ?? null, end: published[0] ?? null, datePrec: 2 };
+  }
+  const reportsPerDay = new Map<string, number>();
+  for (const t of withDays)
+    for (const d of new Set(t.claimDates)) reportsPerDay.set(d, (reportsPerDay.get(d) ?? 0) + 1);
+  const days = [...reportsPerDay.keys()].sort();
+  const agreed = withDays.length === 1 ? days : days.filter((d) => reportsPerDay.get(d)! >= 2);
+  const start = agreed[0] ?? days[0]!;
+  const ends = (agreed.length > 0 ? agreed : [start]).filter(
+    (d) => d >= start && daysBetween(start, d) <= WINDOW_DAYS,
+  );
+  return { start, end: ends[ends.length - 1] ?? start, datePrec: 1 };
+}
+
+function daysOf(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let d = start; d <= end && out.length <= WINDOW_DAYS; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+function weekday(d: string): number {
+  return new Date(`${d}T00:00:00Z`).getUTCDay();
+}
+
+function signed(x: number): string {
+  return `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(2)}`;
+}
+
+export function day(s: string | null): string | null {
+  return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null;
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round(Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addDays(d: string, n: number): string {
+  return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

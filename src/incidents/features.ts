@@ -1,0 +1,87 @@
+// What linking reads of a report (issue 3 point 4, issue 11): its event time, places, actors,
+// event type, words and names, whether it reads as a follow-up or as one of a series. Read once
+// per (article, claims) and cached, so that a block re-linked for each new report reads each
+// report once.
+import type { Claim } from "../core/model.js";
+import type { ArticleId, StoredArticle } from "../store/store.js";
+import { relatedIncidents } from "../extract/claims/shared-totals.js";
+import { findActors, type ActorMention } from "./actors.js";
+import { countWords, typeEvent, type EventType } from "./event-type.js";
+import { day, eventDay, eventTime, type EventTime } from "./event-time.js";
+import { FOLLOW_UP_WORDS } from "./lexicon/follow-up.js";
+import { findPlaces, locate, type PlaceMention } from "./places.js";
+import { names, terms, type Terms } from "./similarity.js";
+
+export interface ArticleFeatures {
+  id: ArticleId;
+  /** SHA-256 of the text: with the event day, the order a block is re-linked in. */
+  hash: string;
+  time: EventTime;
+  /** The day the event happened by this report (its claims', else its publication day). */
+  eventDate: string | null;
+  places: PlaceMention[];
+  /** The country the report is located in (ISO code), or null. */
+  iso: string | null;
+  actors: ActorMention[];
+  event: EventType;
+  terms: Terms;
+  /** The names it uses (similarity.ts `names`). */
+  names: Terms;
+  /** It reads as a follow-up of an earlier event (lexicon/follow-up.ts). */
+  followUp: boolean;
+  /** "This was one of three related attacks": the report covers one event of a series, or null. */
+  series: number | null;
+}
+
+const cache = new Map<string, ArticleFeatures>();
+const CACHE_MAX = 20_000;
+
+/** The linking features of an article and its claims (cached by content and claims). */
+export function articleFeatures(article: StoredArticle, claims: readonly Claim[]): ArticleFeatures {
+  const key = `${article.id}:${article.hash}:${claims.map((c) => c.id).join(",")}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const time = eventTime(day(article.published ?? null), claims, article.text);
+  const places = findPlaces(article.text);
+  const located = locate(places);
+  const f: ArticleFeatures = {
+    id: article.id,
+    hash: article.hash,
+    time,
+    eventDate: eventDay(time),
+    places,
+    iso: located?.iso ?? null,
+    actors: findActors(article.text, claims, located?.country ?? null),
+    event: typeEvent(article.text, claims),
+    terms: terms(article.text),
+    names: withoutBroadPlaces(names(article.text), places),
+    followUp: countWords(article.text, FOLLOW_UP_WORDS) > 0,
+    series: relatedIncidents(article.text),
+  };
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, f);
+  return f;
+}
+
+/** The order a block's reports are linked in: by event day (undated last), then content hash. */
+export function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
+  return (
+    (a.eventDate ?? "9999").localeCompare(b.eventDate ?? "9999") ||
+    a.hash.localeCompare(b.hash) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * Names less those of countries and provinces: the place score weighs those already, and two
+ * summaries of different events in one province share little else.
+ */
+function withoutBroadPlaces(found: Terms, places: readonly PlaceMention[]): Terms {
+  const broad = new Set(
+    places
+      .filter((p) => p.place.kind === "country" || p.place.kind === "region")
+      .flatMap((p) => p.text.toLowerCase().split(/[^\p{L}\p{M}]+/u)),
+  );
+  if (broad.size === 0) return found;
+  return new Map([...found].filter(([w]) => !broad.has(w)));
+}

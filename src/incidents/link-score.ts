@@ -1,0 +1,258 @@
+// How well a report fits an incident of other reports: the score and its reasons (issue 3 point 4,
+// issue 11). The score adds:
+//   time    event-time.ts `scoreTime`: the days its claims give, else its publication day (the
+//           event happened on or before it), else the weekdays it names, against the incident's
+//   place   −3 different countries; +1 a shared specific place (town, feature, district, or two
+//           within NEAR_KM); +0.5 the same province; −1 different provinces; −0.5 specific places
+//           in the same province but none shared or near (provinces by name, else GeoNames code)
+//   type    +0.5 the same GTD attack type; +0.25 both hostage takings (hijacking, kidnapping,
+//           barricade); −0.5 another (both known)
+//   actors  +0.5 a named armed group in common
+//   text    +TEXT_WEIGHT × the best cosine of content words with one of the incident's reports
+//   names   +NAMES_WEIGHT × the best cosine of names (capitalised words inside sentences, less
+//           the names of countries and provinces, which the place score weighs)
+//   series  −3 when the report and one of the incident's each say "one of N related attacks"
+// Cosines weigh words by IDF over the block's reports, shrunk towards plain term frequency when
+// they are few (`shrunkIdf`); a block's cosines are computed once per pair (`similarity`).
+import type { Incident } from "../store/store.js";
+import { scoreTime } from "./event-time.js";
+import type { ArticleFeatures } from "./features.js";
+import { NAMED_ACTORS } from "./lexicon/actors.js";
+import { locate, regionCode, type PlaceMention } from "./places.js";
+import { cosine, idf, type Terms } from "./similarity.js";
+
+export const THRESHOLD = 2.25;
+/** Places this close count as one site (a town and the pass beside it, a district and its seat). */
+export const NEAR_KM = 25;
+/** Weights of the text cosine and of the names cosine. */
+export const TEXT_WEIGHT = 2;
+export const NAMES_WEIGHT = 2;
+
+export interface LinkOptions {
+  /**
+   * How words weigh in the cosines: "blend" (the default: IDF shrunk towards 1 over small pools),
+   * "tf" (damped term frequency only) or "idf" (full IDF over the block's reports, which over
+   * a pool of one event's reports weighs down the very words they share).
+   */
+  weighting?: "tf" | "idf" | "blend";
+}
+
+/** The text and names cosines of two reports. */
+export interface Similarity {
+  text(a: ArticleFeatures, b: ArticleFeatures): number;
+  names(a: ArticleFeatures, b: ArticleFeatures): number;
+}
+
+/** Cosines over a block of reports, word weights from the block, each pair computed once. */
+export function similarity(block: readonly ArticleFeatures[], options: LinkOptions = {}): Similarity {
+  const pool = block.map((f) => f.terms);
+  const weight =
+    options.weighting === "tf" ? () => 1 : options.weighting === "idf" ? idf(pool) : shrunkIdf(pool);
+  const memo = (pick: (f: ArticleFeatures) => Terms) => {
+    const seen = new Map<string, number>();
+    return (a: ArticleFeatures, b: ArticleFeatures) => {
+      const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
+      let c = seen.get(key);
+      if (c === undefined) seen.set(key, (c = cosine(pick(a), pick(b), weight)));
+      return c;
+    };
+  };
+  return { text: memo((f) => f.terms), names: memo((f) => f.names) };
+}
+
+export interface LinkScore {
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * What an incident offers a report to be scored against (its link profile): its dates, reports,
+ * province, country, sites, majority type, named armed groups and whether it is one of a series.
+ * Made once per grouping of reports (`linkProfile`), not once per report scored.
+ */
+export interface LinkProfile {
+  start: string | null;
+  end: string | null;
+  members: readonly ArticleFeatures[];
+  region: string | null;
+  iso: string | null;
+  sites: SitePlace[];
+  type: string | null;
+  actors: ReadonlySet<string>;
+  series: boolean;
+}
+
+const NAMED: ReadonlySet<string> = new Set(NAMED_ACTORS.map((a) => a.name));
+
+export function linkProfile(
+  members: readonly ArticleFeatures[],
+  dates: Pick<Incident, "start" | "end">,
+): LinkProfile {
+  const side = placeSide(members.flatMap((m) => m.places));
+  return {
+    start: dates.start,
+    end: dates.end,
+    members,
+    ...side,
+    type: majority(members.map((m) => m.event.gtd).filter((t) => t !== "Unknown")),
+    actors: new Set(members.flatMap((m) => m.actors.map((a) => a.name)).filter((n) => NAMED.has(n))),
+    series: members.some((m) => m.series !== null),
+  };
+}
+
+interface PlaceSide {
+  region: string | null;
+  iso: string | null;
+  sites: SitePlace[];
+}
+
+function placeSide(places: readonly PlaceMention[]): PlaceSide {
+  const located = locate(places);
+  const region = located?.admin1 ?? regionCode(places);
+  return { region, iso: located?.iso ?? null, sites: sitePlaces(places, region) };
+}
+
+const sides = new WeakMap<ArticleFeatures, PlaceSide>();
+function ownSide(f: ArticleFeatures): PlaceSide {
+  let side = sides.get(f);
+  if (!side) sides.set(f, (side = placeSide(f.places)));
+  return side;
+}
+
+/** How well an article fits an incident (its link profile). */
+export function scoreLink(f: ArticleFeatures, incident: LinkProfile, sim: Similarity): LinkScore {
+  const reasons: string[] = [];
+  let score = 0;
+  const members = incident.members;
+  const time = scoreTime(f.time, f.followUp, incident);
+  if (time.reason) {
+    score += time.score;
+    reasons.push(time.reason);
+  }
+  // place
+  const { region: myRegion, iso: myCountry, sites: mine } = ownSide(f);
+  const { region: theirRegion, iso: theirCountry, sites: theirs } = incident;
+  const sharedSites = sharedPlaces(mine, theirs);
+  if (myCountry && theirCountry && myCountry !== theirCountry) {
+    score -= 3;
+    reasons.push(`place −3 (${myCountry} vs ${theirCountry})`);
+  } else if (sharedSites.length > 0) {
+    score += 1;
+    reasons.push(`place +1 (${sharedSites.slice(0, 3).join(", ")})`);
+  } else if (myRegion && theirRegion && myRegion !== theirRegion) {
+    score -= 1;
+    reasons.push(`place −1 (${myRegion} vs ${theirRegion})`);
+  } else if (myRegion && myRegion === theirRegion) {
+    const apart = mine.length > 0 && theirs.length > 0;
+    score += apart ? -0.5 : 0.5;
+    reasons.push(
+      apart
+        ? `place −0.5 (same province ${myRegion}, places over ${NEAR_KM} km apart)`
+        : `place +0.5 (${myRegion})`,
+    );
+  }
+  // event type
+  const theirType = incident.type;
+  if (f.event.gtd !== "Unknown" && theirType) {
+    const t =
+      f.event.gtd === theirType ? 0.5 : HOSTAGE.has(f.event.gtd) && HOSTAGE.has(theirType) ? 0.25 : -0.5;
+    score += t;
+    reasons.push(
+      `type ${t > 0 ? "+" : "−"}${Math.abs(t)} (${f.event.gtd}${f.event.gtd === theirType ? "" : ` vs ${theirType}`})`,
+    );
+  }
+  // actors
+  const sharedActors = f.actors.filter((a) => incident.actors.has(a.name)).map((a) => a.name);
+  if (sharedActors.length > 0) {
+    score += 0.5;
+    reasons.push(`actors +0.5 (${sharedActors.join(", ")})`);
+  }
+  // series: two reports that each say their event is "one of N related attacks" are two of the
+  // series' events, however alike (GTD codes such attacks one row per site).
+  if (f.series !== null && incident.series) {
+    score -= 3;
+    reasons.push(`series −3 (each report is one of ${f.series} related events)`);
+  }
+  // text
+  const best = Math.max(0, ...members.map((m) => sim.text(f, m)));
+  score += TEXT_WEIGHT * best;
+  reasons.push(`text +${(TEXT_WEIGHT * best).toFixed(2)} (cosine ${best.toFixed(2)})`);
+  const shared = Math.max(0, ...members.map((m) => sim.names(f, m)));
+  score += NAMES_WEIGHT * shared;
+  reasons.push(`names +${(NAMES_WEIGHT * shared).toFixed(2)} (cosine ${shared.toFixed(2)})`);
+  return { score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** Attack types that reports of one event often mix (a hijacking is also a hostage taking). */
+const HOSTAGE: ReadonlySet<string> = new Set([
+  "Hijacking",
+  "Hostage Taking (Kidnapping)",
+  "Hostage Taking (Barricade Incident)",
+]);
+
+interface SitePlace {
+  key: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** Specific places (towns, features, districts) named as the site, in the province when known. */
+function sitePlaces(places: readonly PlaceMention[], region: string | null): SitePlace[] {
+  const out = new Map<string, SitePlace>();
+  for (const p of places)
+    if (
+      (p.role === "site" || p.role === "near") &&
+      p.place.wherePrec <= 3 &&
+      (region === null || p.place.admin1 === region || p.place.admin1Code === region)
+    ) {
+      const key = p.place.admin2 ?? p.place.name;
+      out.set(key, { key, lat: p.place.lat, lon: p.place.lon });
+    }
+  return [...out.values()];
+}
+
+/** Places the two lists share: the same name, or within NEAR_KM of each other. */
+function sharedPlaces(a: readonly SitePlace[], b: readonly SitePlace[]): string[] {
+  const out = new Set<string>();
+  for (const x of a)
+    for (const y of b) {
+      if (x.key === y.key) out.add(x.key);
+      else if (x.lat !== null && x.lon !== null && y.lat !== null && y.lon !== null) {
+        const km = distanceKm(x.lat, x.lon, y.lat, y.lon);
+        if (km <= NEAR_KM) out.add(`${x.key} ~ ${y.key} ${Math.round(km)} km`);
+      }
+    }
+  return [...out];
+}
+
+/** Great-circle distance (haversine, mean Earth radius). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * IDF over the candidates' reports, shrunk towards plain term frequency when they are few: with
+ * a handful of reports, all of one event, IDF weighs down the very words they share; with many
+ * (a busy fortnight in one country) it is what tells one formulaic summary from the next.
+ * λ = min(1, N / IDF_POOL) blends weight 1 with the IDF, N the reports of the whole window (the
+ * IDF itself is taken over the reports weighed, those of the article's country and unlocated).
+ */
+export const IDF_POOL = 50;
+export function shrunkIdf(pool: readonly Terms[], windowReports = pool.length): (w: string) => number {
+  const full = idf(pool);
+  const lambda = Math.min(1, windowReports / IDF_POOL);
+  return (w) => 1 - lambda + lambda * full(w);
+}
+
+function majority<T>(xs: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [x, c] of counts) if (c > n) [best, n] = [x, c];
+  return best;
+}
