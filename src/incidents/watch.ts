@@ -3,12 +3,13 @@
 // reported of it, and a material change is recorded — a new incident, a best figure that moved
 // (by at least one, or by at least `share` of the figure last reported), a grade that changed, a
 // new check. A report that moves nothing records nothing. Figures are the incident's tally rows
-// under the `ucdp` strategy (the dashboard's default), read through incident-tally.ts like every
-// other surface; a figure that moved less than `share` stays as last reported, so small moves add
+// under the `ucdp` strategy (the dashboard's default), of the claims incident-tally.ts gathers
+// for every other surface; a figure that moved less than `share` stays as last reported, so small moves add
 // up until they count.
 import { checkClaims, checkKey } from "../core/checks/index.js";
 import type { ArticleId, Change, ChangeItem, IncidentId, Store, WatchSnapshot } from "../store/store.js";
-import { incidentClaims, incidentTally } from "./incident-tally.js";
+import { tally } from "../core/tally/index.js";
+import { incidentClaims } from "./incident-tally.js";
 import { linkArticle } from "./link.js";
 
 export interface WatchOptions {
@@ -49,7 +50,8 @@ interface Current extends WatchSnapshot {
 }
 
 function current(claims: Parameters<typeof checkClaims>[0]): Current {
-  const rows = incidentTally(claims, "ucdp").map(({ outcome, group, low, best, high, grade }) => ({
+  // The incident's rows as incident-tally.ts reconciles them, without each side's figures apart.
+  const rows = tally(claims, "ucdp").map(({ outcome, group, low, best, high, grade }) => ({
     outcome,
     group,
     low,

@@ -18,9 +18,7 @@ export class ChangeTables {
     private readonly path: string,
     private readonly now: () => string,
   ) {
-    this.insert = db.prepare(
-      "INSERT INTO changes (at, incident, article, body) VALUES (?, ?, ?, ?) RETURNING seq, at, incident, article, body",
-    );
+    this.insert = db.prepare("INSERT INTO changes (at, incident, article, body) VALUES (?, ?, ?, ?)");
     this.watchOf = db.prepare("SELECT snapshot FROM incident_watch WHERE incident = ?");
     this.upsertWatch = db.prepare(
       "INSERT INTO incident_watch (incident, snapshot) VALUES (?, ?) ON CONFLICT (incident) DO UPDATE SET snapshot = excluded.snapshot",
@@ -30,7 +28,10 @@ export class ChangeTables {
 
   add(change: Omit<Change, "seq" | "at">): Change {
     const body = JSON.stringify({ title: change.title, items: change.items });
-    return this.toChange(this.insert.get(this.now(), change.incident, change.article, body));
+    const at = this.now();
+    // What was just written needs no check on the way back.
+    const { lastInsertRowid } = this.insert.run(at, change.incident, change.article, body);
+    return { ...change, seq: Number(lastInsertRowid), at };
   }
 
   list(filter: ChangeFilter = {}): Change[] {
