@@ -825,3 +825,19 @@ describe("findCounts: a part of a whole stated with it ('12 of the 40 passengers
     ]);
   });
 });
+
+describe("findCounts: a figure added after the agent of a passive", () => {
+  it("shares the outcome ('were killed by the militants as well as four soldiers')", () => {
+    expect(brief("Sixteen hostages were killed by the raiders as well as four guards.")).toEqual([
+      ["Sixteen", "hostages", "killed"],
+      ["four", "security_forces", "killed"],
+    ]);
+  });
+
+  it("leaves a figure with its own verb alone", () => {
+    expect(brief("Three people were killed by gunmen and two policemen were injured.")).toEqual([
+      ["Three", "people", "killed"],
+      ["two", "security_forces", "injured"],
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
 // Coordination, both ways, until nothing changes: "two people and four assailants were killed",
-// "killed 5 soldiers and 3 civilians".
-import { inherit } from "../candidate.js";
+// "killed 5 soldiers and 3 civilians", "were killed by the militants as well as four soldiers".
+import { matchWords } from "../../quantity/find-quantities.js";
+import type { Token } from "../../tokens.js";
+import { inherit, type Candidate } from "../candidate.js";
 import { coordinates } from "../phrases.js";
 import type { CountRefiner } from "./refiner.js";
 
@@ -19,10 +21,30 @@ export const coordination: CountRefiner = (tokens, cands) => {
       ) {
         inherit(c, next);
         changed = true;
-      } else if (prev?.outcome && prev.via !== "toll" && coordinates(tokens, prev.end, c.q.first)) {
+      } else if (
+        prev?.outcome &&
+        prev.via !== "toll" &&
+        (coordinates(tokens, prev.end, c.q.first) || afterAgent(tokens, prev, c.q.first))
+      ) {
         inherit(c, prev);
         changed = true;
       }
     }
   }
 };
+
+/**
+ * "21 hostages were killed by the militants as well as four soldiers": a figure added after the
+ * agent of a passive shares its outcome (an agent is never counted by "as well as" or "along with").
+ */
+function afterAgent(tokens: readonly Token[], prev: Candidate, to: number): boolean {
+  const t = prev.trigger;
+  if (prev.via !== "after" || !t || tokens[t.last]?.norm !== "by") return false;
+  for (let k = t.last + 1; k < to && k < t.last + 7; k++) {
+    const w = tokens[k]!.norm;
+    if (tokens[k]!.kind === "num" || /^[.;:(]$/.test(w)) return false;
+    if (matchWords(tokens, k, ["as", "well", "as"]) && k + 3 === to) return true;
+    if (matchWords(tokens, k, ["along", "with"]) && k + 2 === to) return true;
+  }
+  return false;
+}
