@@ -175,6 +175,43 @@ describe("ingest", () => {
     if (!running_as_root) expect(failures).toContain(locked);
   });
 
+  it("stores JSON Lines trickled on stdin as they arrive, not at the end of input", async () => {
+    const line = (id: string, place: string) =>
+      `${JSON.stringify({ id, text: report(place, 3), published: "2025-03-12" })}\n`;
+    const storedBeforeSecond: boolean[] = [];
+    async function* stdin() {
+      yield Buffer.from(line("t1", "Quetta"));
+      // The writer pauses: what it sent must be stored meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      storedBeforeSecond.push(store.getArticle("t1" as ArticleId) !== null);
+      yield Buffer.from(line("t2", "Sibi").slice(0, 20));
+      yield Buffer.from(line("t2", "Sibi").slice(20) + "{not json}\n");
+    }
+    const events: IngestEvent[] = [];
+    const summary = await ingest(store, ["-"], { stdin: stdin(), onEvent: (e) => events.push(e) });
+    expect(storedBeforeSecond).toEqual([true]);
+    expect(summary).toMatchObject({ new: 2, failed: 1, files: 1 });
+    const bad = events.find((e) => e.kind === "problem" && e.message.severity === "error");
+    expect(bad).toMatchObject({ source: "stdin", line: 3 });
+  });
+
+  it("streams a .jsonl file line by line with the lines' numbers", async () => {
+    const file = join(dir, "many.jsonl");
+    const lines = Array.from({ length: 250 }, (_, i) =>
+      JSON.stringify({
+        id: `m${i}`,
+        text: report(i % 2 ? "Quetta" : "Sibi", i + 1),
+        published: "2025-03-12",
+      }),
+    );
+    writeFileSync(file, `\uFEFF${lines.join("\n")}\n\n`);
+    const events: IngestEvent[] = [];
+    const summary = await ingest(store, [file], { onEvent: (e) => events.push(e) });
+    expect(summary).toMatchObject({ new: 250, failed: 0, files: 1 });
+    const last = events.filter((e) => e.kind === "article").at(-1);
+    expect(last).toMatchObject({ id: "m249", line: 250 });
+  });
+
   it("stops on a failure of the database itself, keeping what was stored", async () => {
     writeFileSync(join(dir, "a.txt"), report("Quetta", 3));
     writeFileSync(join(dir, "b.txt"), report("Sibi", 4));

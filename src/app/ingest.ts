@@ -7,7 +7,7 @@
 // no article or an article that fails its checks is reported with its file and reason while the
 // rest go on; only a failure of the database itself (locked, corrupt, unwritable) stops the run.
 import type { Dirent } from "node:fs";
-import { opendir, readFile, stat } from "node:fs/promises";
+import { open, opendir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { message, TallyError } from "../core/errors.js";
 import type { Article, ExtractionResult, Message } from "../core/model.js";
@@ -15,7 +15,8 @@ import { ENGINE_VERSION } from "../extract/pipeline.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { extractArticle } from "./extract-articles.js";
 import type { ExtractPool } from "./extract-pool.js";
-import { looksLikeHtml, readArticles, type ReadResult, type Source } from "./read-articles.js";
+import { looksLikeHtml, readArticles, readJsonLine, type ReadResult, type Source } from "./read-articles.js";
+import { batchesOf, linesOf, type NumberedLine } from "./read-lines.js";
 
 /** File names a folder walk takes; other files in folders are skipped (a named file is always read). */
 export const INGEST_EXTENSIONS = [".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
@@ -154,6 +155,10 @@ export async function countFiles(inputs: readonly string[]): Promise<number> {
  */
 const BATCH_ARTICLES = 100;
 const BATCH_MS = 250;
+/** A batch of streamed lines is committed when no line has come for this long. */
+const IDLE_MS = 200;
+/** Stdin read before deciding it is JSON Lines when its first line is longer (read whole then). */
+const HEAD_BYTES = 1 << 20;
 /** Articles extracted ahead on the pool's workers, at most. */
 const AHEAD = 2 * BATCH_ARTICLES;
 
@@ -194,15 +199,73 @@ class Run {
     this.options.onEvent?.({ kind: "problem", source, line, message: m });
   }
 
+  /**
+   * Reads stdin: JSON Lines (a first line that is a JSON object) are stored as they arrive, in
+   * batches; anything else (text, a page, a JSON document) is read whole first.
+   */
   async stdin(): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of this.options.stdin ?? process.stdin) {
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    const it = (this.options.stdin ?? process.stdin)[Symbol.asyncIterator]();
+    const head: Buffer[] = [];
+    let size = 0;
+    let ended = false;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) {
+        ended = true;
+        break;
+      }
+      const chunk = typeof r.value === "string" ? Buffer.from(r.value) : r.value;
+      head.push(chunk);
+      size += chunk.length;
+      if (chunk.includes(0x0a) || size > HEAD_BYTES) break;
     }
+    const start = Buffer.concat(head);
+    if (!ended && startsJsonLines(start)) {
+      await this.stream("stdin", linesOf(prepend(start, it)));
+      return;
+    }
+    const chunks = [start];
+    if (!ended)
+      for (let r = await it.next(); !r.done; r = await it.next())
+        chunks.push(typeof r.value === "string" ? Buffer.from(r.value) : r.value);
     await this.read({ name: "stdin", content: Buffer.concat(chunks) }, null);
   }
 
+  /** Stores JSON Lines as they come: a batch is committed when full, open BATCH_MS, or idle IDLE_MS. */
+  async stream(name: string, lines: AsyncIterable<NumberedLine>): Promise<void> {
+    this.summary.files++;
+    for await (const batch of batchesOf(lines, BATCH_ARTICLES, BATCH_MS, IDLE_MS)) {
+      const read: ReadResult = { articles: [], messages: [], lines: [] };
+      for (const line of batch) {
+        const one = readJsonLine(name, line.text, line.n, this.options.published);
+        read.articles.push(...one.articles);
+        read.messages.push(...one.messages);
+        read.lines.push(...one.lines);
+      }
+      await this.commit(name, read);
+    }
+    this.options.onEvent?.({ kind: "file", source: name });
+  }
+
   async file(path: string): Promise<void> {
+    const ext = extension(path);
+    if (ext === ".jsonl" || ext === ".ndjson") {
+      let handle;
+      try {
+        handle = await open(path);
+      } catch (e) {
+        this.summary.files++;
+        this.problem(path, null, message("T009", (e as NodeJS.ErrnoException).message));
+        this.options.onEvent?.({ kind: "file", source: path });
+        return;
+      }
+      try {
+        await this.stream(path, linesOf(handle.createReadStream({ autoClose: false })));
+      } finally {
+        await handle.close();
+      }
+      return;
+    }
     let content: Buffer;
     try {
       content = await readFile(path);
@@ -226,6 +289,12 @@ class Run {
       this.options.onEvent?.({ kind: "file", source: source.name });
       return;
     }
+    await this.commit(source.name, read);
+    this.options.onEvent?.({ kind: "file", source: source.name });
+  }
+
+  /** Stores what was read of a source, in batches. */
+  private async commit(name: string, read: ReadResult): Promise<void> {
     for (const m of read.messages) this.problem(m.source, m.line ?? null, m);
     const ahead = this.ahead(read.articles);
     for (let next = 0; next < read.articles.length;) {
@@ -239,7 +308,7 @@ class Run {
         do {
           const i = next++;
           const early = ahead?.take(i) ?? null;
-          reports.push(this.article(read.articles[i]!, source.name, read.lines[i] ?? null, early));
+          reports.push(this.article(read.articles[i]!, name, read.lines[i] ?? null, early));
         } while (
           next < read.articles.length &&
           reports.length < BATCH_ARTICLES &&
@@ -248,7 +317,6 @@ class Run {
       });
       for (const report of reports) report();
     }
-    this.options.onEvent?.({ kind: "file", source: source.name });
   }
 
   /** The file's articles extracted ahead on the pool, when there is one and more than one article. */
@@ -449,4 +517,22 @@ async function isFile(path: string): Promise<boolean> {
 function extension(path: string): string | null {
   const m = /(\.[^./\\]+)$/.exec(path);
   return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Whether input starts with a whole line holding one JSON object (JSON Lines, read as it comes). */
+function startsJsonLines(head: Buffer): boolean {
+  const text = head.toString("utf8").replace(/^\uFEFF/, "");
+  const first = /^\s*([^\n]*)\n/.exec(text)?.[1];
+  if (!first) return false;
+  try {
+    const value: unknown = JSON.parse(first);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+async function* prepend(head: Buffer, rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+  yield head;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }

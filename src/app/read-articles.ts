@@ -52,6 +52,16 @@ export function readArticles(source: Source, opts: ReadOptions = {}): ReadResult
   return reader.result;
 }
 
+/**
+ * One line of JSON Lines read on its own (`n` its 1-based line), as `readArticles` reads each line
+ * of a whole .jsonl file: for ingest, which streams such input line by line.
+ */
+export function readJsonLine(source: string, line: string, n: number, published?: string): ReadResult {
+  const reader = new Reader(source, published);
+  reader.readLine(line, n);
+  return reader.result;
+}
+
 function baseName(name: string): string {
   return name.split(/[\\/]/).pop() || name;
 }
@@ -124,19 +134,21 @@ class Reader {
 
   readJsonLines(content: string): void {
     const lines = content.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!.trim();
-      if (!line) continue;
-      const n = i + 1;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (e) {
-        this.report(message("T006", jsonProblem(e)), n);
-        continue;
-      }
-      this.readObject(value, `${baseName(this.source)}:${n}`, n);
+    for (let i = 0; i < lines.length; i++) this.readLine(lines[i]!, i + 1);
+  }
+
+  /** One line of JSON Lines, the `n`th (blank lines hold nothing). */
+  readLine(text: string, n: number): void {
+    const line = text.trim();
+    if (!line) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      this.report(message("T006", jsonProblem(e)), n);
+      return;
     }
+    this.readObject(value, `${baseName(this.source)}:${n}`, n);
   }
 
   readJson(content: string): void {
