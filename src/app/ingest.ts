@@ -6,6 +6,7 @@
 // what is there by content hash and goes on. A file that cannot be read, a bad line, a page with
 // no article or an article that fails its checks is reported with its file and reason while the
 // rest go on; only a failure of the database itself (locked, corrupt, unwritable) stops the run.
+import { isUtf8 } from "node:buffer";
 import type { Dirent } from "node:fs";
 import { open, opendir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -157,7 +158,10 @@ const BATCH_ARTICLES = 100;
 const BATCH_MS = 250;
 /** A batch of streamed lines is committed when no line has come for this long. */
 const IDLE_MS = 200;
-/** Stdin read before deciding it is JSON Lines when its first line is longer (read whole then). */
+/**
+ * The head of a file or stdin looked at before streaming it as JSON Lines (UTF-8, a first line
+ * holding one JSON object); a first line longer than this is read whole.
+ */
 const HEAD_BYTES = 1 << 20;
 /** Articles extracted ahead on the pool's workers, at most. */
 const AHEAD = 2 * BATCH_ARTICLES;
@@ -220,7 +224,7 @@ class Run {
       if (chunk.includes(0x0a) || size > HEAD_BYTES) break;
     }
     const start = Buffer.concat(head);
-    if (!ended && startsJsonLines(start)) {
+    if (!ended && plainUtf8Lines(start) && startsJsonLines(start)) {
       await this.stream("stdin", linesOf(prepend(start, it)));
       return;
     }
@@ -260,11 +264,14 @@ class Run {
         return;
       }
       try {
-        await this.stream(path, linesOf(handle.createReadStream({ autoClose: false })));
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+        if (plainUtf8Lines(buffer.subarray(0, bytesRead))) {
+          await this.stream(path, linesOf(handle.createReadStream({ autoClose: false, start: 0 })));
+          return;
+        }
       } finally {
         await handle.close();
       }
-      return;
     }
     let content: Buffer;
     try {
@@ -517,6 +524,19 @@ async function isFile(path: string): Promise<boolean> {
 function extension(path: string): string | null {
   const m = /(\.[^./\\]+)$/.exec(path);
   return m ? m[1]!.toLowerCase() : null;
+}
+
+/**
+ * Whether input can be read line by line as UTF-8: its lines so far are valid UTF-8 and it has no
+ * UTF-16 mark or NUL bytes. Anything else (another encoding, a binary file) is read whole, where
+ * decode.ts names and decodes it.
+ */
+function plainUtf8Lines(head: Buffer): boolean {
+  const end = head.lastIndexOf(0x0a);
+  if (end < 0) return false;
+  const lines = head.subarray(0, end + 1);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return !utf16 && !lines.includes(0) && isUtf8(lines);
 }
 
 /** Whether input starts with a whole line holding one JSON object (JSON Lines, read as it comes). */
