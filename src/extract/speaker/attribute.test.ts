@@ -455,3 +455,45 @@ describe("Attribution: one name per claimant", () => {
     expect(who(text, "4")).toMatchObject({ name: "army", type: "state_military", mention: "The army" });
   });
 });
+
+describe("Attribution: people named in passing", () => {
+  it("types a later 'X said' by the description given when X was first named", () => {
+    const text =
+      "Willem Drost, chief of the district administration, was at the scene. Drost said 6 people died.";
+    expect(who(text, "6")).toMatchObject({ type: "official", mention: "Drost" });
+  });
+});
+
+describe("Attribution: a name is never a clause", () => {
+  it("ends 'according to X,' before the main clause that follows it", () => {
+    const text =
+      "According to army spokesman Lt Col Omar Diallo, the militants used 12 passengers as shields.";
+    expect(who(text, "12")).toMatchObject({
+      mention: "army spokesman Lt Col Omar Diallo",
+      type: "state_military",
+    });
+    const text2 = "According to the army, the missing soldier was taken prisoner with 3 others.";
+    expect(who(text2, "3")).toMatchObject({ mention: "the army", name: "army" });
+  });
+
+  it("registers a titled name in passing without the clause after its comma", () => {
+    const text =
+      "According to military spokesperson Lt Gen Omar Diallo, the militants initially used passengers, including children, as shields. He said 21 hostages were killed.";
+    expect(who(text, "21")).toMatchObject({
+      name: "military spokesperson Lt Gen Omar Diallo",
+      mention: "He",
+    });
+  });
+
+  it("keeps a description after 'according to X' at the sentence's end", () => {
+    expect(who("Five people died, according to Omar Diallo, the village chief.", "Five")).toMatchObject({
+      mention: "Omar Diallo, the village chief",
+      name: "Omar Diallo",
+    });
+  });
+
+  it("leaves a participial aside out of the speaker's name", () => {
+    const text = "An army official, speaking to reporters on condition of anonymity, put the toll at 28.";
+    expect(who(text, "28")).toMatchObject({ name: "army official", type: "state_military" });
+  });
+});

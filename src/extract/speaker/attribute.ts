@@ -100,6 +100,11 @@ const DISCOURSE_ADVERBS = new Set([
   "then",
   "moreover",
 ]);
+/** Words that end a subject after its verb (", said the minister after the meeting"). */
+const AFTER_BOUNDARY = new Set(
+  '. ; “ " in on that after before during when while who which following because'.split(" "),
+);
+const ATTRIBUTIVE_BEFORE = /^(the|a|an|of|for|by|in|at|to|and|newly|recently|so-called)$/;
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Words of a clause, never of a name: "Two wounded rebels were brought to hospital, …, said Magisa". */
 const AUXILIARIES = new Set([...BE, "has", "have", "had", "will", "would", "did", "does"]);
@@ -198,15 +203,36 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
 }
 
 /** The subject after an inverted speech verb: ", said Ali Khan, a police spokesman." */
-function subjectAfter(tokens: readonly Token[], k: number): [number, number] | null {
+function subjectAfter(tokens: readonly Token[], k: number, inverted = true): [number, number] | null {
   let end = k + 1;
   while (end < tokens.length && end - k <= MAX_SUBJECT) {
     const w = tokens[end]!.norm;
-    if (w === "." || w === ";" || w === "“" || w === '"' || w === "in" || w === "on" || w === "that") break;
-    if (w === "," && !/^(a|an|the)$/.test(tokens[end + 1]?.norm ?? "")) break;
+    if (AFTER_BOUNDARY.has(w)) break;
+    // ", a police spokesman," extends the name only as an apposition closed by a comma, with no
+    // verb in it: "according to the army, the soldier was taken prisoner" ends at "army".
+    if (w === "," && !appositionAt(tokens, end, inverted)) break;
     end++;
   }
   return end > k + 1 ? [k + 1, end] : null;
+}
+
+/**
+ * Whether tokens[comma] opens an apposition ", a/an/the … ," closed by a comma within a few words,
+ * or by the sentence's end after an inverted cue (", said Ali Khan, a police spokesman.").
+ */
+function appositionAt(tokens: readonly Token[], comma: number, endCloses: boolean): boolean {
+  if (!/^(a|an|the)$/.test(tokens[comma + 1]?.norm ?? "")) return false;
+  for (let e = comma + 2; e < tokens.length && e < comma + 12; e++) {
+    const w = tokens[e]!.norm;
+    if (w === "." || w === ";") return endCloses;
+    if (AUXILIARIES.has(w)) return false;
+    // "According to X, the terrorists initially used passengers, …": a past-tense verb after a
+    // word that is no determiner or preposition makes it a clause.
+    if (!endCloses && /^\p{Ll}+ed$/u.test(tokens[e]!.text) && !ATTRIBUTIVE_BEFORE.test(tokens[e - 1]!.norm))
+      return false;
+    if (w === "," || AFTER_BOUNDARY.has(w)) return true;
+  }
+  return true;
 }
 
 /** Token ranges of "Title Name" mentions with an appositive ("Col. Hassan Bello, the army's regional commander"). */
@@ -220,7 +246,7 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
     const nameStart = j;
     while (j < tk.length && /^[A-Z][a-z]/.test(tk[j]!.text)) j++;
     if (j === nameStart) continue;
-    if (tk[j]?.norm === "," && /^(the|a|an)$/.test(tk[j + 1]?.norm ?? "")) {
+    if (tk[j]?.norm === "," && appositionAt(tk, j, false)) {
       let e = j + 1;
       while (e < tk.length && e < j + 12 && !/^[,.;]$/.test(tk[e]!.norm)) e++;
       if (tk[e]?.norm === ",") j = e;
@@ -236,6 +262,30 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
       from--;
     out.push([from, j]);
     k = j;
+  }
+  return out;
+}
+
+/**
+ * Token ranges of a person's name with a typed description in apposition, named in passing
+ * ("Willem Drost, chief of the district, was at the scene"): registered so that a later "Drost
+ * said" or "he said" has a type.
+ */
+function describedNames(tk: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k + 3 < tk.length; k++) {
+    if (!/^[A-Z][a-z]/.test(tk[k]!.text) || /^[A-Z]/.test(tk[k - 1]?.text ?? "")) continue;
+    let j = k;
+    while (j < tk.length && /^[A-Z][a-z]/.test(tk[j]!.text)) j++;
+    if (j - k < 2 || tk[j]?.norm !== ",") continue;
+    let d = j + 1;
+    if (/^(a|an|the)$/.test(tk[d]?.norm ?? "")) d++;
+    if (!/^\p{Ll}/u.test(tk[d]?.text ?? "")) continue;
+    let e = d;
+    while (e < tk.length && e < d + 12 && !/^[,.;:]$/.test(tk[e]!.norm)) e++;
+    if (tk[e]?.norm !== "," || typeOf(tk.slice(d, e).map((t) => t.norm)) === null) continue;
+    out.push([k, e]);
+    k = e;
   }
   return out;
 }
@@ -302,6 +352,7 @@ export class Attribution {
     // Organisations defined with an acronym ("the Baloch Liberation Army (BLA) attacked…") are
     // registered too, so that "the group" can find them later.
     for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
+    for (const [a, b] of describedNames(tk)) this.registry.resolve(tk.slice(a, b));
     // The one told is an outlet ("a resident told Daily Trust"): "according to Daily Trust" is the media.
     for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
     for (let k = 0; k < tk.length; k++) {
@@ -309,7 +360,8 @@ export class Attribution {
       if (inQuote && !inQuote.partial) continue;
       if (this.nested(cues, tk, k)) continue;
       if (tk[k]!.norm === ACCORDING_TO[0] && tk[k + 1]?.norm === ACCORDING_TO[1]) {
-        const subj = subjectAfter(tk, k + 1);
+        // Opening the sentence, "according to X," is followed by the main clause, not by X's description.
+        const subj = subjectAfter(tk, k + 1, k > 2);
         if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
         continue;
       }
@@ -373,6 +425,7 @@ export class Attribution {
         before !== null &&
         /^[A-Z]/.test(tk[before[0]]!.text) &&
         tk.slice(before[0], before[1]).some((t) => t.norm === ",");
+      // A verb that cannot come before its subject has its object after it: “commemorated” 12 fighters.
       const after = (inverted && !namedBefore) || !before ? subjectAfter(tk, k) : null;
       if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
       else if (before) this.addCue(cues, tk, before, tk[k]!.start, false);

@@ -318,7 +318,10 @@ function namePart(tokens: readonly Token[]): readonly Token[] | null {
  * the name.
  */
 function nameOf(text: string): string {
-  const bare = text.replace(/^(the|an?|however|but|and)\s+/i, "");
+  // "An army official, speaking to AFP on condition of anonymity": the aside is not the name.
+  const bare = text
+    .replace(/^(the|an?|however|but|and)\s+/i, "")
+    .replace(/,\s+(speaking|talking|who|which)\b.*$/, "");
   const before = /^(\p{Ll}[^,]*),\s+(?:the\s+)?(\p{Lu}[^,]*)$/u.exec(bare);
   if (before) return before[2]!.trim();
   const after = /^(\p{Lu}[^,]*?),\s+(?:(?:the|an?)\s|\p{Ll})/u.exec(bare);
