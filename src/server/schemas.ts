@@ -42,6 +42,10 @@ export const incidentListQuery = z.object({
 });
 export type IncidentListQuery = z.infer<typeof incidentListQuery>;
 
+function changeLimit(order: string) {
+  return z.coerce.number().int().min(1).max(MAX_PAGE).default(100).describe(`at most this many, ${order}`);
+}
+
 /** The change log's feed (`/feed.atom`): the incidents list's filters, a time and a count. */
 export const feedQuery = z.object({
   ...incidentFilters,
@@ -53,26 +57,14 @@ export const feedQuery = z.object({
     .optional()
     .describe("changes recorded at or after this time (YYYY-MM-DD or an ISO timestamp)"),
   incident: z.string().max(200).optional().describe("one incident's changes"),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE)
-    .default(100)
-    .describe("at most this many, newest first"),
+  limit: changeLimit("newest first"),
 });
 export type FeedQuery = z.infer<typeof feedQuery>;
 
 /** `/api/changes`: as the feed, oldest first, and `after` a sequence number for polling. */
 export const changesQuery = feedQuery.extend({
   after: z.coerce.number().int().min(0).optional().describe("changes after this sequence number"),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE)
-    .default(100)
-    .describe("at most this many, oldest first"),
+  limit: changeLimit("oldest first"),
 });
 
 export const strategyQuery = z.object({ strategy });
