@@ -1,0 +1,119 @@
+// How ingest cost grows with what is stored (issue 11 §3): `node bench/ingest-curve.mjs
+// [--sizes 10000,60000,100000] [--step 1000]` after `npm run build`.
+//
+// For each size N: a store is filled to N articles, then `node dist/cli/main.js ingest` (a whole
+// process, as a user runs it) stores the next `step` new articles into it, timed by /usr/bin/time
+// (CPU seconds and peak RSS; wall time is printed too but is disturbed by other work on this
+// machine). The rate is step / CPU-seconds. Filling is done in process (`ingest` with the linker
+// as `tally ingest` does) and not timed.
+//
+// Input: the 1,500 GTD dev summaries (../shared/eval/dev/gtd.jsonl, read, never copied into the
+// project), each repeated with its dates moved on by a thousand days per copy, so that every copy
+// is a new event in a new block of time, as a feed's new reports are (not news-length texts:
+// GTD summaries run a few hundred characters). Absent data: the bench says so and stops.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ingest } from "../dist/app/ingest.js";
+import { linkArticle } from "../dist/incidents/link.js";
+import { openSqliteStore } from "../dist/store/sqlite-store.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const cli = path.join(root, "dist/cli/main.js");
+const gtd = [
+  path.resolve(root, "../shared/eval/dev/gtd.jsonl"),
+  path.resolve(root, "../../shared/eval/dev/gtd.jsonl"),
+].find((f) => fs.existsSync(f));
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const sizes = opt("--sizes", "10000,60000,100000").split(",").map(Number);
+const step = Number(opt("--step", "1000"));
+if (!gtd) {
+  console.log("ingest-curve: ../shared/eval/dev/gtd.jsonl is absent; nothing to measure.");
+  process.exit(0);
+}
+if (!fs.existsSync("/usr/bin/time")) {
+  console.log("ingest-curve: /usr/bin/time is absent (apt-get install time); nothing to measure.");
+  process.exit(0);
+}
+const rows = fs
+  .readFileSync(gtd, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+/** Article n of the endless feed: GTD row n mod 1,500, its dates moved on 1,000 days per copy. */
+function article(n) {
+  const r = rows[n % rows.length];
+  const copy = Math.floor(n / rows.length);
+  const shift = (d) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) + copy * 1000 * 86_400_000).toISOString().slice(0, 10);
+  const published = r.date ? shift(String(r.date).slice(0, 10)) : null;
+  const text = String(r.text).replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})/, (whole) => {
+    if (!published) return whole;
+    const [y, m, d] = published.split("-");
+    return `${m}/${d}/${y}`;
+  });
+  return JSON.stringify({ id: `c${copy}:${r.id}`, text: `${text} (report ${n})`, published });
+}
+
+function writeFeed(file, from, to) {
+  const fd = fs.openSync(file, "w");
+  for (let n = from; n < to; n++) fs.writeSync(fd, `${article(n)}\n`);
+  fs.closeSync(fd);
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-curve-"));
+const db = path.join(tmp, "curve.db");
+const results = [];
+try {
+  let stored = 0;
+  for (const size of sizes) {
+    if (size > stored) {
+      const fill = path.join(tmp, "fill.jsonl");
+      writeFeed(fill, stored, size);
+      const store = openSqliteStore(db);
+      await ingest(store, [fill], { onStored: (id) => linkArticle(store, id) });
+      store.close();
+      stored = size;
+    }
+    const next = path.join(tmp, "next.jsonl");
+    writeFeed(next, stored, stored + step);
+    const run = spawnSync(
+      "/usr/bin/time",
+      [
+        "-f",
+        "%U %S %e %M",
+        process.execPath,
+        cli,
+        "ingest",
+        next,
+        "--db",
+        db,
+        "--no-progress",
+        "--jobs",
+        "1",
+      ],
+      { encoding: "utf8", maxBuffer: 1 << 26 },
+    );
+    const [user, sys, wall, kb] = run.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+    const cpu = user + sys;
+    const summary = run.stdout.trim().split("\n").at(-1);
+    results.push({ stored, step, cpu, wall, rssMb: kb / 1024, perCpuSecond: step / cpu });
+    console.log(
+      `${stored} stored: +${step} in ${cpu.toFixed(1)} CPU-s (${(step / cpu).toFixed(0)} articles per CPU-second; wall ${wall.toFixed(1)} s), peak RSS ${(kb / 1024).toFixed(0)} MB — ${summary}`,
+    );
+    stored += step;
+  }
+  const base = results[0];
+  for (const r of results.slice(1))
+    console.log(
+      `rate at ${r.stored} stored / rate at ${base.stored}: ${(r.perCpuSecond / base.perCpuSecond).toFixed(2)}`,
+    );
+  fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  fs.writeFileSync(path.join(root, "bench/results/ingest-curve.json"), JSON.stringify(results, null, 2));
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
