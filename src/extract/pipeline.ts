@@ -58,15 +58,21 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     article.id,
     claims,
     impossible.length ? [...checked.messages, ...impossible] : checked.messages,
+    text,
   );
 }
 
-function result(id: string, claims: Claim[], messages: ExtractionResult["messages"]): ExtractionResult {
+function result(
+  id: string,
+  claims: Claim[],
+  messages: ExtractionResult["messages"],
+  text = "",
+): ExtractionResult {
   return {
     id,
     claims,
     tally: tally(claims),
-    datasets: datasets(claims),
+    datasets: datasets(claims, undefined, () => text),
     messages: claims.length ? [...messages, ...checkClaims(claims)] : messages,
   };
 }

@@ -116,6 +116,8 @@ describe("GeoJSON and JSON exports", () => {
       "links",
       "articles",
       "claims",
+      "strategy",
+      "totals",
       "tally",
       "datasets",
       "timeline",

@@ -20,21 +20,42 @@ import { createRequire } from "node:module";
 import { stringify } from "csv-stringify/sync";
 import { checkClaims, type Check } from "../core/checks/index.js";
 import type { Claim, Datasets } from "../core/model.js";
-import { datasets, type StrategyName } from "../core/tally/index.js";
+import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
 import type { Actor, Incident, Link, Store, StoredArticle } from "../store/store.js";
-import { incidentClaims, incidentTally, type IncidentTallyRow } from "./incident-tally.js";
+import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "./incident-tally.js";
 import { daysBetween, addDays } from "./link.js";
 import { sideTimeline, timeline, type SideSeries, type TimelineSeries } from "./timeline.js";
 
 export const EXPORT_FORMATS = ["acled", "ucdp", "gtd", "geojson", "json", "jsonl"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/**
+ * The strategy an export is reconciled under unless told otherwise: each dataset's own (CODEBOOK
+ * §1b: ACLED conservative, GTD gtd, UCDP ucdp); the others the default `ucdp`. Every figure of an
+ * export comes from its records' one reconciliation (IncidentRecord.totals and .datasets), and every
+ * export names the strategy: the CSVs in a `tally_strategy` column, GeoJSON and JSON in a
+ * `strategy` member.
+ */
+export const FORMAT_STRATEGY: Readonly<Record<ExportFormat, StrategyName>> = {
+  acled: "conservative",
+  gtd: "gtd",
+  ucdp: "ucdp",
+  geojson: "ucdp",
+  json: "ucdp",
+  jsonl: "ucdp",
+};
+
 export interface IncidentRecord {
   incident: Incident;
   links: Link[];
   articles: StoredArticle[];
   claims: Claim[];
+  /** The strategy every figure of the record is reconciled under. */
+  strategy: StrategyName;
   tally: IncidentTallyRow[];
+  /** Per outcome, across groups (CODEBOOK §3b): the figure every surface shows. */
+  totals: OutcomeTotal[];
+  /** The dataset fields under the same strategy. */
   datasets: Datasets;
   timeline: TimelineSeries[];
   /** The same by side (state, armed groups, independent), under the strategy. */
@@ -45,14 +66,18 @@ export interface IncidentRecord {
 
 /** Everything known of an incident, its tally under `strategy`. */
 export function incidentRecord(store: Store, incident: Incident, strategy: StrategyName): IncidentRecord {
-  const { articles, claims } = incidentClaims(store, incident);
+  const ic = incidentClaims(store, incident);
+  const { articles, claims } = ic;
+  const r = reconcileIncident(ic, strategy);
   return {
     incident,
     links: store.linksOf(incident.id),
     articles,
     claims,
-    tally: incidentTally(claims, strategy),
-    datasets: datasets(claims),
+    strategy,
+    tally: r.rows,
+    totals: r.totals,
+    datasets: r.datasets,
     timeline: timeline(articles, claims),
     sideTimeline: sideTimeline(articles, claims, strategy),
     checks: checkClaims(claims),
@@ -82,6 +107,7 @@ export const ACLED_COLUMNS = [
   "source",
   "notes",
   "fatalities",
+  "tally_strategy",
 ] as const;
 export const UCDP_COLUMNS = [
   "id",
@@ -105,6 +131,7 @@ export const UCDP_COLUMNS = [
   "high",
   "low",
   "source_original",
+  "tally_strategy",
 ] as const;
 export const GTD_COLUMNS = [
   "eventid",
@@ -125,6 +152,7 @@ export const GTD_COLUMNS = [
   "nhostkid",
   "nreleased",
   "hostkidoutcome_txt",
+  "tally_strategy",
 ] as const;
 
 type Row = Record<string, string | number | null>;
@@ -253,6 +281,7 @@ function acledRows(r: IncidentRecord): Row[] {
     source: outlets(r),
     notes,
     fatalities: share + (k === 0 ? total - share * ds.length : 0),
+    tally_strategy: r.strategy,
   }));
 }
 
@@ -288,6 +317,7 @@ function ucdpRow(r: IncidentRecord): Row {
     high: u.high,
     low: u.low,
     source_original: outlets(r),
+    tally_strategy: r.strategy,
   };
 }
 
@@ -333,12 +363,14 @@ function gtdRow(r: IncidentRecord, index: number): Row {
     nhostkid: ishostkid ? g.nhostkid : null,
     nreleased: ishostkid ? g.nreleased : null,
     hostkidoutcome_txt: outcome,
+    tally_strategy: r.strategy,
   };
 }
 
 export function geojson(records: readonly IncidentRecord[]) {
   return {
     type: "FeatureCollection" as const,
+    strategy: records[0]?.strategy ?? null,
     features: records.map((r) => {
       const inc = r.incident;
       const loc = inc.location;
@@ -365,6 +397,10 @@ export function geojson(records: readonly IncidentRecord[]) {
           acled_sub_event_type: inc.acled.subEventType,
           actors: inc.actors,
           reports: inc.articles.length,
+          strategy: r.strategy,
+          totals: Object.fromEntries(
+            r.totals.map((t) => [t.outcome, { low: t.low, best: t.best, high: t.high, grade: t.grade }]),
+          ),
           tally: r.tally.map(({ outcome, group, low, best, high, grade }) => ({
             outcome,
             group,
@@ -385,6 +421,8 @@ function fullModel(r: IncidentRecord) {
     links: r.links,
     articles: r.articles.map(({ text: _text, ...meta }) => meta),
     claims: r.claims,
+    strategy: r.strategy,
+    totals: r.totals,
     tally: r.tally,
     datasets: r.datasets,
     timeline: r.timeline,

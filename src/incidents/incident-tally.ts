@@ -6,7 +6,14 @@
 // Claim ids are only unique within an article ("c1"), so here each is qualified with its
 // article ("bannu-01#c1"), and so is `partOf`.
 import type { Claim, Party, TallyRow } from "../core/model.js";
-import { claimantTotals, tally, type StrategyName } from "../core/tally/index.js";
+import {
+  claimantTotals,
+  reconcile,
+  tally,
+  type Reconciliation,
+  type StrategyName,
+  type TextOf,
+} from "../core/tally/index.js";
 import type { Incident, Store, StoredArticle } from "../store/store.js";
 
 export interface IncidentClaims {
@@ -15,6 +22,8 @@ export interface IncidentClaims {
   articles: StoredArticle[];
   /** Their claims, report by report in that order, ids qualified with the article id. */
   claims: Claim[];
+  /** A report's text by its id (the claims' evidence points into it). */
+  textOf: TextOf;
 }
 
 export function qualify(claim: Claim): Claim {
@@ -33,7 +42,19 @@ export function incidentClaims(store: Store, incident: Incident): IncidentClaims
     .filter((a): a is StoredArticle => a !== null)
     .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id));
   const claims = articles.flatMap((a) => store.getClaims(a.id).map((c) => qualify({ ...c, article: a.id })));
-  return { incident, articles, claims };
+  const texts = new Map(articles.map((a) => [a.id as string, a.text]));
+  return { incident, articles, claims, textOf: (id) => texts.get(id) };
+}
+
+/** An incident's reconciliation under a strategy: core/tally's, with each row's sides. */
+export interface IncidentReconciliation extends Reconciliation {
+  rows: IncidentTallyRow[];
+}
+
+/** The one reconciliation of an incident that every surface reads (CODEBOOK §3b). */
+export function reconcileIncident(ic: IncidentClaims, strategy: StrategyName): IncidentReconciliation {
+  const r = reconcile(ic.claims, strategy, ic.textOf);
+  return { ...r, rows: withSides(ic.claims, r.rows, strategy) };
 }
 
 export interface SideFigure {
@@ -59,9 +80,16 @@ export interface IncidentTallyRow extends TallyRow {
 
 export const PARTIES: readonly Party[] = ["state", "non_state", "independent"];
 
-/** The tally of an incident's claims (in publication order) under a strategy. */
+/** The tally of an incident's claims (in publication order) under a strategy, by (outcome, group). */
 export function incidentTally(claims: readonly Claim[], strategy: StrategyName = "ucdp"): IncidentTallyRow[] {
-  const rows = tally(claims, strategy);
+  return withSides(claims, tally(claims, strategy), strategy);
+}
+
+function withSides(
+  claims: readonly Claim[],
+  rows: readonly TallyRow[],
+  strategy: StrategyName,
+): IncidentTallyRow[] {
   const bySide = new Map(
     PARTIES.map(
       (p) =>

@@ -10,7 +10,7 @@ import { extractArticle } from "../app/extract-articles.js";
 import { ingestContent, readContent, type IngestEvent } from "../app/ingest.js";
 import type { Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
-import { exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
+import { FORMAT_STRATEGY, exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
 import { mergeIncidents, splitIncident } from "../incidents/link.js";
 import { linkAndWatch, watchIncidents } from "../incidents/watch.js";
 import { queryIncidents } from "../incidents/query.js";
@@ -94,10 +94,11 @@ export function createApi(options: ApiOptions): Hono {
   app.post("/api/incidents/merge", async (c) => {
     const body = validate(mergeBody, await json(c), "body");
     for (const id of [body.into, body.from]) incidentOr404(store, id);
+    const { strategy } = validate(strategyQuery, c.req.query(), "query");
     const merged = mergeIncidents(store, body.into as IncidentId, body.from as IncidentId);
     watchIncidents(store, [body.into as IncidentId, body.from as IncidentId]);
     options.onChange?.();
-    return c.json(incidentView(store, incidentRecord(store, merged, "ucdp")));
+    return c.json(incidentView(store, incidentRecord(store, merged, strategy)));
   });
 
   app.get("/api/incidents/:id", (c) => {
@@ -201,7 +202,7 @@ export function createApi(options: ApiOptions): Hono {
 
   app.get("/api/export", (c) => {
     const { format, strategy, q: _q, ...filter } = validate(exportQuery, c.req.query(), "query");
-    const records = queryIncidents(store, filter, strategy);
+    const records = queryIncidents(store, filter, strategy ?? FORMAT_STRATEGY[format]);
     const { type, ext } = EXPORT_TYPES[format];
     c.header("Content-Type", type);
     c.header("Content-Disposition", `attachment; filename="tally-${format}.${ext}"`);

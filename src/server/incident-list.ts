@@ -2,6 +2,7 @@
 // filters (an outcome's figure, a grade) and the sort, then one page. Summaries (and so their
 // reconciliations) are made only for the page, unless a tally filter or a figure sort needs them
 // all; ./views.ts keeps them until the store changes.
+import { passesTally } from "../incidents/query.js";
 import type { Incident, Store } from "../store/store.js";
 import type { IncidentListQuery, IncidentSummary } from "./schemas.js";
 import type { Summaries, Summarised } from "./views.js";
@@ -21,7 +22,11 @@ export function listIncidents(
   }
   const of = summaries.under(q.strategy);
   const tallied = q.outcome !== undefined || q.min !== undefined || q.grade !== undefined;
-  if (tallied) incidents = incidents.filter((i) => passes(of(i), q));
+  if (tallied)
+    incidents = incidents.filter((i) => {
+      const s = of(i);
+      return passesTally(s.totals, s.rows, q);
+    });
 
   const dir = q.order === "asc" ? 1 : -1;
   const key = sortKey(q.sort, of);
@@ -49,17 +54,6 @@ function haystack(i: Incident): string {
     .filter(Boolean)
     .join(" ")
     .toLowerCase();
-}
-
-function passes(s: Summarised, q: IncidentListQuery): boolean {
-  const rows = s.rows.filter(
-    (t) =>
-      (q.outcome === undefined || t.outcome === q.outcome) && (q.group === undefined || t.group === q.group),
-  );
-  if (q.outcome !== undefined && rows.length === 0) return false;
-  if (q.min !== undefined && rows.reduce((n, t) => n + (t.best ?? t.low ?? 0), 0) < q.min) return false;
-  if (q.grade !== undefined && !rows.some((t) => t.grade === q.grade)) return false;
-  return true;
 }
 
 type Key = string | number | null;

@@ -28,7 +28,12 @@ const incidentFilters = {
   country: z.string().max(100).optional().describe("country name or ISO code"),
   outcome: z.enum(OUTCOMES).optional(),
   group: z.enum(GROUPS).optional(),
-  min: z.coerce.number().int().min(0).optional().describe("at least this best figure for `outcome`"),
+  min: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe("at least this figure: the total across groups of `outcome` (default killed), or of `group`"),
   grade: z.enum(GRADES).optional().describe("a tally row of this grade (for `outcome` when given)"),
   strategy,
 };
@@ -72,6 +77,12 @@ export const pageQuery = z.object(page);
 
 export const exportQuery = z.object({
   ...incidentFilters,
+  strategy: z
+    .enum(STRATEGY_NAMES)
+    .optional()
+    .describe(
+      "reconciliation strategy; by default the format's own (ACLED conservative, GTD gtd, else ucdp)",
+    ),
   format: z
     .enum(EXPORT_FORMATS)
     .describe("ACLED, UCDP GED or GTD CSV, GeoJSON, JSON, or claims as JSON Lines"),
@@ -145,7 +156,9 @@ export const incidentSummary = z.object({
   acled: z.object({ eventType: z.string().nullable(), subEventType: z.string().nullable() }),
   actors: z.array(z.object({ name: z.string(), inter: z.number().int() })),
   reports: z.number().int(),
-  figures: z.record(z.string(), figure).describe("per outcome, summed over groups"),
+  figures: z
+    .record(z.string(), figure)
+    .describe("per outcome, the total across groups under the strategy (CODEBOOK §3b)"),
 });
 export type IncidentSummary = z.infer<typeof incidentSummary>;
 

@@ -3,8 +3,8 @@
 // need a reconciliation each; they are kept until the store changes (its revision), so a list of
 // ten thousand incidents sorted by deaths costs one pass, not one per request.
 import type { IncidentRecord } from "../incidents/export.js";
-import { incidentClaims, incidentTally, type IncidentTallyRow } from "../incidents/incident-tally.js";
-import type { StrategyName } from "../core/tally/index.js";
+import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "../incidents/incident-tally.js";
+import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
 import { changeView } from "../app/changes.js";
 import { sentenceAt } from "../app/sentence-at.js";
 import type { Incident, Store, StoredArticle } from "../store/store.js";
@@ -35,7 +35,9 @@ export function incidentView(store: Store, r: IncidentRecord) {
       const t = text.get(c.article);
       return { ...c, sentence: t !== undefined && ev ? sentenceAt(t, ev.start, ev.end) : (ev?.text ?? "") };
     }),
+    strategy: r.strategy,
     tally: r.tally,
+    totals: r.totals,
     datasets: r.datasets,
     timeline: r.timeline,
     sideTimeline: r.sideTimeline,
@@ -48,6 +50,7 @@ export function incidentView(store: Store, r: IncidentRecord) {
 export interface Summarised {
   summary: IncidentSummary;
   rows: IncidentTallyRow[];
+  totals: OutcomeTotal[];
 }
 
 /** Incident summaries under a strategy, kept while the store's revision stays the same. */
@@ -71,8 +74,8 @@ export class Summaries {
     return (incident) => {
       let s = made.get(incident.id);
       if (!s) {
-        const rows = incidentTally(incidentClaims(this.store, incident).claims, strategy);
-        s = { summary: summarize(incident, rows), rows };
+        const r = reconcileIncident(incidentClaims(this.store, incident), strategy);
+        s = { summary: summarize(incident, r.totals), rows: r.rows, totals: r.totals };
         made.set(incident.id, s);
       }
       return s;
@@ -80,32 +83,11 @@ export class Summaries {
   }
 }
 
-function summarize(i: Incident, rows: readonly IncidentTallyRow[]): IncidentSummary {
-  // Per outcome: the named groups' figures added up (a row missing low or best takes its other
-  // figure; one with no high, "more than 40", leaves the total's high open), or the figure of
-  // people unspecified when that is larger: "14 people, among them 3 soldiers and 11 fighters"
-  // is 14, not 28.
-  type Sum = { low: number; best: number; high: number | null; contested: boolean };
-  const add = (f: Sum | undefined, t: IncidentTallyRow): Sum => ({
-    low: (f?.low ?? 0) + (t.low ?? t.best ?? t.high!),
-    best: (f?.best ?? 0) + (t.best ?? t.low ?? t.high!),
-    high: f !== undefined && f.high === null ? null : t.high === null ? null : (f?.high ?? 0) + t.high,
-    contested: (f?.contested ?? false) || t.grade === "contested",
-  });
-  const named = new Map<string, Sum>();
-  const unnamed = new Map<string, Sum>();
-  for (const t of rows) {
-    if (t.low === null && t.best === null && t.high === null) continue;
-    const into = t.group === "people" ? unnamed : named;
-    into.set(t.outcome, add(into.get(t.outcome), t));
-  }
+/** A list row: the incident and, per outcome, its all-group total (core/tally/totals.ts). */
+function summarize(i: Incident, totals: readonly OutcomeTotal[]): IncidentSummary {
   const figures: IncidentSummary["figures"] = {};
-  for (const outcome of new Set([...named.keys(), ...unnamed.keys()])) {
-    const a = named.get(outcome);
-    const b = unnamed.get(outcome);
-    const larger = !a ? b! : !b ? a : b.best > a.best ? b : a;
-    figures[outcome] = { ...larger, contested: (a?.contested ?? false) || (b?.contested ?? false) };
-  }
+  for (const t of totals)
+    figures[t.outcome] = { low: t.low, best: t.best, high: t.high, contested: t.grade === "contested" };
   return {
     id: i.id,
     title: i.title,

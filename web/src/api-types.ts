@@ -17,6 +17,7 @@ import type {
 } from "../../src/core/model.js";
 import type { Actor, Incident, Link, Location, StoredArticle } from "../../src/store/store.js";
 import type { IncidentTallyRow } from "../../src/incidents/incident-tally.js";
+import type { OutcomeTotal } from "../../src/core/tally/totals.js";
 import type { SideSeries, TimelinePoint, TimelineSeries } from "../../src/incidents/timeline.js";
 
 export type {
@@ -29,6 +30,7 @@ export type {
   Hedge,
   Incident,
   IncidentTallyRow,
+  OutcomeTotal,
   Link,
   Location,
   Message,
@@ -93,6 +95,10 @@ export interface IncidentView {
   links: Link[];
   articles: ArticleMeta[];
   claims: ClaimWithSentence[];
+  /** The strategy every figure of the view is reconciled under. */
+  strategy: string;
+  /** Per outcome, across groups (CODEBOOK §3b): the figure the list and every export show. */
+  totals: OutcomeTotal[];
   tally: IncidentTallyRow[];
   datasets: Datasets;
   timeline: TimelineSeries[];

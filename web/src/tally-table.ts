@@ -1,7 +1,7 @@
 // The tally table: low, best, high and grade per (outcome, group); contested rows carry a
 // visible "⚠ Contested" (never colour alone). For an incident, each side's figure and a button
 // that shows the claims behind the row.
-import type { IncidentTallyRow, TallyRow } from "./api-types.js";
+import type { IncidentTallyRow, OutcomeTotal, TallyRow } from "./api-types.js";
 import { esc, figure, groupLabel, num, outcomeLabel } from "./format.js";
 import { GRADES, GROUP_ORDER, OUTCOME_ORDER, PARTIES, PARTY_ORDER } from "./labels.js";
 
@@ -56,4 +56,45 @@ export function tallyTable(rows: readonly TallyRow[], caption: string, opts: { i
       ${sideHeads}<th scope="col">${withSides ? "Behind it" : "Claims"}</th></tr></thead>
     <tbody>${body || `<tr><td colspan="${withSides ? 10 : 7}" class="empty">No figures.</td></tr>`}</tbody>
   </table></div>`;
+}
+
+const PART_LABELS: [keyof OutcomeTotal["parts"], string][] = [
+  ["security_forces", "security forces"],
+  ["militants", "militants"],
+  ["civilians", "civilians and hostages"],
+  ["unknown", "side not given"],
+];
+
+/**
+ * The totals across groups (CODEBOOK §3b), one row per outcome: the figure the incidents list and
+ * every export show, its grade, the parts of its best figure and each claimant's own total.
+ */
+export function totalsTable(totals: readonly OutcomeTotal[], caption: string): string {
+  if (totals.length === 0) return `<p class="muted">No figures.</p>`;
+  const body = totals
+    .map((t) => {
+      const parts = PART_LABELS.filter(([k]) => t.parts[k] !== null)
+        .map(([k, label]) => `${num(t.parts[k])} ${esc(label)}`)
+        .join(" + ");
+      const claimants = t.claimants
+        .map(
+          (c) =>
+            `<li>${esc(c.name)} <span class="muted">(${esc(PARTIES[c.party]?.label ?? c.party)})</span>: ${figure(c.low, c.best, c.high)}${c.completed.length ? ` <span class="muted">with others' figures for ${esc(c.completed.map(groupLabel).join(", "))}</span>` : ""}</li>`,
+        )
+        .join("");
+      return `<tr data-outcome="${esc(t.outcome)}" data-grade="${esc(t.grade)}"${t.grade === "contested" ? ' class="contested"' : ""}>
+        <th scope="row">${esc(outcomeLabel(t.outcome))}</th>
+        <td class="num" data-figure="low">${num(t.low)}</td>
+        <td class="num best" data-figure="best">${num(t.best)}</td>
+        <td class="num" data-figure="high">${num(t.high)}</td>
+        <td>${gradeBadge(t.grade)}</td>
+        <td>${parts || `<span class="muted">–</span>`}</td>
+        <td><details><summary>${num(t.claimants.length)} claimant${t.claimants.length === 1 ? "" : "s"}</summary><ul class="plain">${claimants}</ul></details></td>
+      </tr>`;
+    })
+    .join("");
+  return `<div class="table-wrap"><table id="totals-table" class="data tally">
+    <caption>${esc(caption)}</caption>
+    <thead><tr><th scope="col">Outcome</th><th scope="col" class="num">Low</th><th scope="col" class="num">Best</th><th scope="col" class="num">High</th><th scope="col">Grade</th><th scope="col">Parts of the best figure</th><th scope="col">Each claimant's total</th></tr></thead>
+    <tbody>${body}</tbody></table></div>`;
 }

@@ -2,7 +2,7 @@
 // incident in the store, in the chosen dataset's shape (../../incidents/export.ts), to stdout.
 import { Option, type Command } from "commander";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
-import { EXPORT_FORMATS, exportRecords, type ExportFormat } from "../../incidents/export.js";
+import { EXPORT_FORMATS, FORMAT_STRATEGY, exportRecords, type ExportFormat } from "../../incidents/export.js";
 import { queryIncidents } from "../../incidents/query.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
@@ -15,20 +15,24 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
     )
     .addOption(new Option("--format <F>", "output format").choices(EXPORT_FORMATS).makeOptionMandatory())
     .addOption(
-      new Option("--strategy <S>", "reconciliation strategy for tallies and notes")
-        .choices(STRATEGY_NAMES)
-        .default("ucdp"),
+      new Option(
+        "--strategy <S>",
+        "reconciliation strategy of every figure (default: the format's own: acled conservative, gtd gtd, others ucdp)",
+      ).choices(STRATEGY_NAMES),
     )
     .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
     .addHelpText(
       "after",
       `
-acled: one row per incident-day; fatalities is the conservative total (CODEBOOK §1b), disputes in notes.
-ucdp, gtd: one row per incident, columns named as in those datasets' codebooks.`,
+acled: one row per incident-day; fatalities is the total across groups (CODEBOOK §3b), disputes in notes.
+ucdp, gtd: one row per incident, columns named as in those datasets' codebooks;
+  ucdp deaths_a + deaths_b + deaths_civilians + deaths_unknown = best.
+Every CSV ends with a tally_strategy column; GeoJSON and JSON carry a "strategy" member.`,
     )
-    .action(async (flags: { format: ExportFormat; strategy: StrategyName; db: string }) =>
+    .action(async (flags: { format: ExportFormat; strategy?: StrategyName; db: string }) =>
       withStore(flags.db, setStatus, async (store) => {
-        await write(exportRecords(queryIncidents(store, {}, flags.strategy), flags.format));
+        const strategy = flags.strategy ?? FORMAT_STRATEGY[flags.format];
+        await write(exportRecords(queryIncidents(store, {}, strategy), flags.format));
       }),
     );
 }

@@ -62,7 +62,7 @@ describe("tally incidents / show / export", () => {
     const r = run("export", "--format", "ucdp");
     expect(r.status).toBe(0);
     expect(r.stdout.split("\n")[0]).toBe(
-      "id,year,type_of_violence,side_a,side_b,where_prec,latitude,longitude,country,adm_1,date_start,date_end,date_prec,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low,source_original",
+      "id,year,type_of_violence,side_a,side_b,where_prec,latitude,longitude,country,adm_1,date_start,date_end,date_prec,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low,source_original,tally_strategy",
     );
   });
 

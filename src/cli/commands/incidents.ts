@@ -12,6 +12,7 @@ import { queryIncidents } from "../../incidents/query.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { ArticleId, IncidentFilter, IncidentId } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
+import { figureText } from "../figure-text.js";
 
 const GRADES = ["confirmed", "fair", "single_source", "contested", "party_only"] as const;
 
@@ -61,7 +62,12 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         if (flags.format === "json")
           await write(
             `${JSON.stringify(
-              records.map((r) => ({ ...r.incident, tally: r.tally.map(({ claimants: _c, ...row }) => row) })),
+              records.map((r) => ({
+                ...r.incident,
+                strategy: r.strategy,
+                totals: r.totals,
+                tally: r.tally.map(({ claimants: _c, ...row }) => row),
+              })),
               null,
               2,
             )}\n`,
@@ -119,10 +125,10 @@ export function listTable(records: readonly IncidentRecord[]): string {
   const rows = records.map((r) => {
     const i = r.incident;
     const loc = i.location;
-    const killed = r.tally
-      .filter((t) => t.outcome === "killed" && t.best !== null)
-      .map((t) => `${t.group} ${t.best}${t.grade === "contested" ? "!" : ""}`)
-      .join(", ");
+    const total = (o: string) => {
+      const t = r.totals.find((x) => x.outcome === o);
+      return t ? `${figureText(t)}${t.grade === "contested" ? " !" : ""}` : "-";
+    };
     return [
       i.id,
       i.start === i.end || !i.end ? (i.start ?? "?") : `${i.start}..${i.end}`,
@@ -131,10 +137,20 @@ export function listTable(records: readonly IncidentRecord[]): string {
         : "?",
       i.eventType ?? "?",
       String(i.articles.length),
-      killed || "-",
+      total("killed"),
+      total("injured"),
     ];
   });
-  const head = ["incident", "dates", "place (where_prec)", "type", "reports", "killed (best; ! contested)"];
+  const strategy = records[0]!.strategy;
+  const head = [
+    "incident",
+    "dates",
+    "place (where_prec)",
+    "type",
+    "reports",
+    `killed (${strategy}; ! contested)`,
+    "injured",
+  ];
   const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
   const line = (cells: string[]) =>
     cells

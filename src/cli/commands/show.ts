@@ -11,6 +11,7 @@ import { sentenceAt } from "../../app/sentence-at.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { IncidentId, StoredArticle } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
+import { figureText, pointText } from "../figure-text.js";
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
   program
@@ -39,15 +40,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
 }
 
 const fig = (n: number | null) => (n === null ? "-" : String(n));
-/** A figure as best, else as its range (the `range` strategy gives no best). */
-const point = (p: { low: number | null; best: number | null; high: number | null }) =>
-  p.best !== null
-    ? String(p.best)
-    : p.low !== null
-      ? p.high === p.low
-        ? String(p.low)
-        : `${p.low}–${fig(p.high)}`
-      : "-";
+const point = pointText;
 const SIDE_LABELS = { state: "state", non_state: "armed group", independent: "independent" } as const;
 
 /** The text `tally show` prints for an incident record. */
@@ -69,7 +62,9 @@ export function formatIncident(r: IncidentRecord, strategy: StrategyName): strin
   out.push(
     `  reports ${r.articles.length}: ${r.articles.map((a) => `${a.id} (${a.outlet ?? "?"}, ${a.published ?? "undated"})`).join("; ")}`,
   );
-  out.push("", `Tally (strategy ${strategy}; ! = contested)`);
+  out.push("", `Totals across groups (strategy ${strategy}; CODEBOOK §3b: each death counted once)`);
+  out.push(...totalsTable(r));
+  out.push("", `Tally by group (strategy ${strategy}; ! = contested)`);
   const head = ["outcome", "group", "low", "best", "high", "grade", "state", "armed group", "independent"];
   const rows = r.tally.map((t) => [
     t.outcome,
@@ -116,6 +111,7 @@ function showJson(r: IncidentRecord, strategy: StrategyName) {
     strategy,
     incident: r.incident,
     articles: r.articles.map(({ text: _text, ...meta }) => meta),
+    totals: r.totals,
     tally: r.tally,
     datasets: r.datasets,
     checks: r.checks,
@@ -126,12 +122,46 @@ function showJson(r: IncidentRecord, strategy: StrategyName) {
   };
 }
 
+/** Per outcome: the total, its grade and parts, and each claimant's all-group figure. */
+function totalsTable(r: IncidentRecord): string[] {
+  if (r.totals.length === 0) return ["  no figures"];
+  const head = ["outcome", "low", "best", "high", "grade", "parts of best"];
+  const rows = r.totals.map((t) => [
+    t.outcome,
+    fig(t.low),
+    fig(t.best),
+    t.high === null && t.low !== null ? "open" : fig(t.high),
+    t.grade === "contested" ? "! contested" : t.grade,
+    partsText(t.parts),
+  ]);
+  const out = table(head, rows);
+  for (const t of r.totals) {
+    const each = t.claimants.map(
+      (c) =>
+        `${c.name} (${SIDE_LABELS[c.party]}) ${figureText(c)}${c.completed.length ? ` [with others' ${c.completed.join(", ")}]` : ""}`,
+    );
+    out.push(`  ${t.outcome} by claimant: ${each.join("; ")}`);
+  }
+  return out;
+}
+
+function partsText(p: IncidentRecord["totals"][number]["parts"]): string {
+  const named: [string, number | null][] = [
+    ["security forces", p.security_forces],
+    ["militants", p.militants],
+    ["civilians", p.civilians],
+    ["unknown", p.unknown],
+  ];
+  return (
+    named
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(" + ") || "-"
+  );
+}
+
 function side(s: { best: number | null; low: number | null; high: number | null } | null): string {
-  if (!s) return "-";
-  if (s.best === null && s.low !== null) return s.high === s.low ? String(s.low) : `${s.low}–${fig(s.high)}`;
-  return s.low !== null && s.high !== null && s.low !== s.high
-    ? `${fig(s.best)} (${s.low}–${s.high})`
-    : fig(s.best);
+  return s ? figureText(s) : "-";
 }
 
 function claimLine(c: Claim, article: StoredArticle | undefined): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DATASET_FIELDS, datasets, fieldValue } from "./datasets.js";
+import { datasets } from "./datasets.js";
 import { ARMY, BLA, HOSPITAL, MEDIA, claim, q, seedClaims } from "./test-helpers.js";
 
 describe("datasets of the seed report", () => {
@@ -90,9 +90,14 @@ describe("datasets", () => {
     expect(datasets(abducted).gtd.nhostkid).toBe(400);
   });
 
-  it("exposes each field's sources in one table", () => {
-    expect(
-      fieldValue([claim({ outcome: "released", quantity: q.exact(5) })], DATASET_FIELDS.gtd.nreleased),
-    ).toBe(5);
+  it("puts every field under one strategy when asked (an export's --strategy)", () => {
+    const claims = [
+      claim({ group: "security_forces", claimant: ARMY, quantity: q.exact(4) }),
+      claim({ group: "security_forces", claimant: MEDIA, quantity: q.exact(10) }),
+    ];
+    expect(datasets(claims).acled.fatalities).toBe(4);
+    expect(datasets(claims).gtd.nkill).toBe(10);
+    const all = datasets(claims, "conservative");
+    expect([all.gtd.nkill, all.acled.fatalities, all.ucdp.best]).toEqual([4, 4, 4]);
   });
 });

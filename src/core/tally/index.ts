@@ -31,17 +31,21 @@ export {
   range,
   strategy,
   ucdp,
+  type Chosen,
   type Reconciled,
   type Strategy,
   type StrategyName,
 } from "./strategies.js";
 export { LOSSES, againstInterest, agree, grade, gradeTotals } from "./grade.js";
-export { rows, tally } from "./tally.js";
+export { reconcile, rows, tally, type Reconciliation } from "./tally.js";
+export { DATASET_STRATEGY, datasets, type Dataset } from "./datasets.js";
 export {
-  DATASET_FIELDS,
-  datasets,
-  fieldValue,
-  sourceValue,
-  type Field,
-  type FieldSource,
-} from "./datasets.js";
+  OVERLAP,
+  incidentShare,
+  outcomeTotal,
+  totals,
+  type ClaimantAllGroups,
+  type OutcomeTotal,
+  type TextOf,
+  type TotalParts,
+} from "./totals.js";

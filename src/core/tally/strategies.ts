@@ -35,12 +35,41 @@ export interface Strategy {
   readonly describe: string;
   /** Reconcile the claims of ONE (outcome, group); untallied claims are ignored. */
   reconcile(claims: readonly Claim[]): Reconciled;
+  /**
+   * Reconcile claimant totals (of one row, or each claimant's all-group total: totals.ts); `order`
+   * says which claim is later, `claims` lists the claims in input order for the result's ids.
+   */
+  reconcileTotals(totals: readonly ClaimantTotal[], order: Chronology, claims: readonly Claim[]): Chosen;
+}
+
+/** A reconciliation and the claimant totals its best figure rests on (none for `range`). */
+export interface Chosen extends Reconciled {
+  chosen: ClaimantTotal[];
+}
+
+/** A strategy from its choice over claimant totals; `reconcile` is that choice over a row's claims. */
+function define(
+  name: StrategyName,
+  source: string,
+  describe: string,
+  reconcileTotals: Strategy["reconcileTotals"],
+): Strategy {
+  return {
+    name,
+    source,
+    describe,
+    reconcileTotals,
+    reconcile(claims) {
+      const { chosen: _chosen, ...r } = reconcileTotals(claimantTotals(claims), chronology(claims), claims);
+      return r;
+    },
+  };
 }
 
 /** A claimant total that gives a number. */
 type Numeric = ClaimantTotal & { figures: Figures & { low: number; best: number } };
 
-const EMPTY: Reconciled = { low: null, best: null, high: null, claims: [] };
+const EMPTY: Chosen = { low: null, best: null, high: null, claims: [], chosen: [] };
 
 function numeric(totals: readonly ClaimantTotal[]): Numeric[] {
   return totals.filter(
@@ -80,47 +109,50 @@ function finish(
   low: number | null,
   best: number | null,
   high: number | null,
+  chosen: readonly ClaimantTotal[],
   behind: readonly ClaimantTotal[],
-): Reconciled {
+): Chosen {
   if (best !== null) {
     low = low === null ? best : Math.min(low, best);
     high = high === null ? null : Math.max(high, best);
   }
-  const ids = new Set(behind.flatMap((t) => t.claims));
-  return { low, best, high, claims: claims.filter((c) => ids.has(c.id)).map((c) => c.id) };
+  const ids = new Set([...chosen, ...behind].flatMap((t) => t.claims));
+  return {
+    low,
+    best,
+    high,
+    claims: claims.filter((c) => ids.has(c.id)).map((c) => c.id),
+    chosen: [...chosen],
+  };
 }
 
-export const conservative: Strategy = {
-  name: "conservative",
-  source:
-    "ACLED: the lowest credible fatality figure; vague words by ACLED's lexicon (dozens 12, hundreds 100)",
-  describe:
-    "best = the lowest credible figure, vague words read by the ACLED lexicon; low/high span the credible figures",
-  reconcile(claims) {
-    const pool = credible(numeric(claimantTotals(claims)));
+export const conservative: Strategy = define(
+  "conservative",
+  "ACLED: the lowest credible fatality figure; vague words by ACLED's lexicon (dozens 12, hundreds 100)",
+  "best = the lowest credible figure, vague words read by the ACLED lexicon; low/high span the credible figures",
+  (totals, _order, claims) => {
+    const pool = credible(numeric(totals));
     if (pool.length === 0) return EMPTY;
     const chosen = lowest(pool, "acled");
     const s = span(pool);
-    return finish(claims, s.low, chosen.figures.acled ?? chosen.figures.best, s.high, [chosen, ...s.from]);
+    return finish(claims, s.low, chosen.figures.acled ?? chosen.figures.best, s.high, [chosen], s.from);
   },
-};
+);
 
-export const gtd: Strategy = {
-  name: "gtd",
-  source:
-    "Global Terrorism Database codebook: the most recent independent figure, else the majority, else the lowest; perpetrator claims excluded",
-  describe:
-    "best = the most recent independent figure, else the figure most claimants give (a strict majority of two or more), else the lowest; figures of a non-state party are used only when no one else gives one",
-  reconcile(claims) {
-    const all = numeric(claimantTotals(claims));
+export const gtd: Strategy = define(
+  "gtd",
+  "Global Terrorism Database codebook: the most recent independent figure, else the majority, else the lowest; perpetrator claims excluded",
+  "best = the most recent independent figure, else the figure most claimants give (a strict majority of two or more), else the lowest; figures of a non-state party are used only when no one else gives one",
+  (totals, order, claims) => {
+    const all = numeric(totals);
     const others = all.filter((t) => t.party !== "non_state");
     const pool = credible(others.length > 0 ? others : all);
     if (pool.length === 0) return EMPTY;
-    const chosen = gtdChoice(pool, chronology(claims));
+    const chosen = gtdChoice(pool, order);
     const s = span(pool);
-    return finish(claims, s.low, chosen[0]!.figures.best, s.high, [...chosen, ...s.from]);
+    return finish(claims, s.low, chosen[0]!.figures.best, s.high, chosen, s.from);
   },
-};
+);
 
 /** The totals behind GTD's figure: the latest independent, else the majority, else the lowest. */
 function gtdChoice(pool: readonly Numeric[], order: Chronology): Numeric[] {
@@ -135,33 +167,31 @@ function gtdChoice(pool: readonly Numeric[], order: Chronology): Numeric[] {
   return [lowest(pool, "best")];
 }
 
-export const ucdp: Strategy = {
-  name: "ucdp",
-  source:
-    "UCDP GED codebook: best = the most reliable estimate, low/high = the lowest and highest reliable estimates",
-  describe:
-    "best = an independent claimant's figure (the lowest, if several disagree), else the lower of the parties' figures; low/high span the credible figures",
-  reconcile(claims) {
-    const pool = credible(numeric(claimantTotals(claims)));
+export const ucdp: Strategy = define(
+  "ucdp",
+  "UCDP GED codebook: best = the most reliable estimate, low/high = the lowest and highest reliable estimates",
+  "best = an independent claimant's figure (the lowest, if several disagree), else the lower of the parties' figures; low/high span the credible figures",
+  (totals, _order, claims) => {
+    const pool = credible(numeric(totals));
     if (pool.length === 0) return EMPTY;
     const independent = pool.filter((t) => t.party === "independent");
     const chosen = lowest(independent.length > 0 ? independent : pool, "best");
     const s = span(pool);
-    return finish(claims, s.low, chosen.figures.best, s.high, [chosen, ...s.from]);
+    return finish(claims, s.low, chosen.figures.best, s.high, [chosen], s.from);
   },
-};
+);
 
-export const range: Strategy = {
-  name: "range",
-  source: "Iraq Body Count and Airwars: a minimum and a maximum over every source, no single figure",
-  describe: "low/high = the lowest and highest figures over all claimants, vague words included; no best",
-  reconcile(claims) {
-    const pool = numeric(claimantTotals(claims));
+export const range: Strategy = define(
+  "range",
+  "Iraq Body Count and Airwars: a minimum and a maximum over every source, no single figure",
+  "low/high = the lowest and highest figures over all claimants, vague words included; no best",
+  (totals, _order, claims) => {
+    const pool = numeric(totals);
     if (pool.length === 0) return EMPTY;
     const s = span(pool);
-    return finish(claims, s.low, null, s.high, pool);
+    return finish(claims, s.low, null, s.high, [], pool);
   },
-};
+);
 
 export const STRATEGIES: Readonly<Record<StrategyName, Strategy>> = { conservative, gtd, ucdp, range };
 

@@ -9,10 +9,20 @@
 //
 // Sub-counts ("five women" among "11 people") appear in the row of their own (outcome, group),
 // where they never add to a claimant's whole count; sums over groups are datasets.ts's concern.
-import { GROUPS, OUTCOMES, type Claim, type Group, type Outcome, type TallyRow } from "../model.js";
+import {
+  GROUPS,
+  OUTCOMES,
+  type Claim,
+  type Datasets,
+  type Group,
+  type Outcome,
+  type TallyRow,
+} from "../model.js";
 import { claimantTotals, isTallied } from "./claimant-totals.js";
+import { datasets } from "./datasets.js";
 import { gradeTotals } from "./grade.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
+import { totals, type OutcomeTotal, type TextOf } from "./totals.js";
 
 /** Tallied claims grouped by (outcome, group), in row order; claims keep input order. */
 export function rows(claims: readonly Claim[]): { outcome: Outcome; group: Group; claims: Claim[] }[] {
@@ -33,4 +43,28 @@ export function tally(claims: readonly Claim[], strategy: StrategyName = "ucdp")
     const grade = gradeTotals(claimantTotals(mine), outcome, group);
     return { outcome, group, low, best, high, grade, claims: mine.map((c) => c.id) };
   });
+}
+
+/** Everything a surface shows of some claims under one strategy: read from here, never recomputed. */
+export interface Reconciliation {
+  strategy: StrategyName;
+  /** Per (outcome, group). */
+  rows: TallyRow[];
+  /** Per outcome, across groups (CODEBOOK §3b): the one figure every surface shows. */
+  totals: OutcomeTotal[];
+  /** The dataset fields, all under this strategy. */
+  datasets: Datasets;
+}
+
+/**
+ * The reconciliation of an incident's (or an article's) claims under a strategy. `textOf` gives
+ * the articles' texts (figures of one sentence are told apart by them; see totals.ts).
+ */
+export function reconcile(claims: readonly Claim[], strategy: StrategyName, textOf?: TextOf): Reconciliation {
+  return {
+    strategy,
+    rows: tally(claims, strategy),
+    totals: totals(claims, strategy, textOf),
+    datasets: datasets(claims, strategy, textOf),
+  };
 }

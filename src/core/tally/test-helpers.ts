@@ -1,6 +1,15 @@
 // Test-only factories for claims: defaults for every field, so a test states only what it is about.
 // Evidence positions increase with each claim made, so creation order is narrative order.
-import type { Claim, Claimant, ClaimantType, Party, Quantity } from "../model.js";
+import fc from "fast-check";
+import {
+  GROUPS,
+  type Claim,
+  type Claimant,
+  type ClaimantType,
+  type Group,
+  type Party,
+  type Quantity,
+} from "../model.js";
 
 let next = 0;
 
@@ -245,3 +254,48 @@ export function seedClaims(): Claim[] {
     }),
   ];
 }
+
+// ---- generated claim sets, for property tests ---------------------------------------------
+
+const CLAIMANTS = [ARMY, BLA, HOSPITAL, MEDIA, RAILWAY];
+const quantity = fc.oneof(
+  fc.integer({ min: 0, max: 60 }).map(q.exact),
+  fc.integer({ min: 1, max: 60 }).map(q.atLeast),
+  fc.integer({ min: 1, max: 60 }).map(q.moreThan),
+  fc.integer({ min: 5, max: 60 }).map(q.about),
+  fc.integer({ min: 1, max: 30 }).map((n) => q.range(n, n + 10)),
+  fc.constant(q.vague("dozens", 24, 12)),
+);
+
+/** A generated claim set: up to three articles, five claimants, every group, some parts. */
+export const claimSets = fc
+  .array(
+    fc.record({
+      article: fc.constantFrom("a1", "a2", "a3"),
+      group: fc.constantFrom<Group>(...GROUPS),
+      who: fc.integer({ min: 0, max: CLAIMANTS.length - 1 }),
+      quantity,
+      scope: fc.constantFrom("single", "single", "increment", "cumulative" as const),
+      part: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((specs) => {
+    const out: Claim[] = [];
+    specs.forEach((s, i) => {
+      const whole = s.part ? out.find((c) => c.article === s.article && c.partOf === null) : undefined;
+      out.push(
+        claim({
+          id: `g${i}`,
+          article: s.article,
+          group: s.group,
+          claimant: CLAIMANTS[s.who]!,
+          quantity: s.quantity,
+          scope: s.scope,
+          partOf: whole ? whole.id : null,
+          at: i * 40,
+        }),
+      );
+    });
+    return out;
+  });

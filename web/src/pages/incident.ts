@@ -16,7 +16,7 @@ import { categoryLabel, dateRange, esc, num, place, precisionLabel } from "../fo
 import { PARTIES, SERIES_COLOURS, STRATEGIES, type StrategyName } from "../labels.js";
 import type { PageContext } from "../page.js";
 import { href, type Route } from "../router.js";
-import { sortRows, tallyTable } from "../tally-table.js";
+import { sortRows, tallyTable, totalsTable } from "../tally-table.js";
 import { byId, refocusAfterNavigation, setReady } from "../ui.js";
 
 /** Claims shown before "Show all". */
@@ -154,6 +154,7 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
     <section id="tally" class="panel" aria-labelledby="h-tally">
       <h2 id="h-tally">Tally</h2>
       ${contested ? `<p class="note"><span aria-hidden="true">⚠</span> ${num(contested)} figure${contested === 1 ? " is" : "s are"} contested: the claimants' ranges do not overlap.</p>` : ""}
+      ${totalsTable(view.totals, `Totals across groups, each death counted once (${strategyLabel}): the figures the incidents list and the exports show`)}
       ${tallyTable(rows, `Low, best and high per outcome and group (${strategyLabel})`, { id: "tally-table" })}
       <h3 class="small-heading">Dataset fields</h3>
       ${datasetsHtml(view.datasets)}

@@ -1,0 +1,124 @@
+// Totals across groups (CODEBOOK §3b), on claims written for these tests.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GROUPS, type Claim } from "../model.js";
+import { claimantTotals } from "./claimant-totals.js";
+import { datasets } from "./datasets.js";
+import { STRATEGY_NAMES } from "./strategies.js";
+import { ARMY, BLA, HOSPITAL, RAILWAY, claim, claimSets, q } from "./test-helpers.js";
+import { outcomeTotal, sameSentence } from "./totals.js";
+
+const killed = (claims: Claim[], s: (typeof STRATEGY_NAMES)[number] = "ucdp", text?: string) =>
+  outcomeTotal(claims, "killed", s, text === undefined ? undefined : () => text);
+
+describe("outcomeTotal", () => {
+  it("adds disjoint groups of one claimant and never adds a part to its whole", () => {
+    const whole = claim({ id: "w", group: "hostages", claimant: ARMY, quantity: q.exact(26) });
+    const claims = [
+      whole,
+      claim({ group: "security_forces", claimant: ARMY, quantity: q.exact(18), partOf: "w" }),
+      claim({ group: "militants", claimant: ARMY, quantity: q.exact(33) }),
+    ];
+    const t = killed(claims)!;
+    expect(t.best).toBe(59);
+    expect(t.parts).toEqual({ security_forces: null, militants: 33, civilians: 26, unknown: null });
+  });
+
+  it("takes the larger of hostages and civilians, and of people and the victims, where overlap is unknown", () => {
+    const claims = [
+      claim({ group: "civilians", claimant: ARMY, quantity: q.exact(21), at: 0 }),
+      claim({ group: "hostages", claimant: ARMY, quantity: q.exact(21), at: 200 }),
+      claim({ group: "security_forces", claimant: ARMY, quantity: q.exact(4), at: 20 }),
+      claim({ group: "people", claimant: ARMY, quantity: q.exact(25), at: 400 }),
+    ];
+    expect(killed(claims)!.best).toBe(25);
+  });
+
+  it("adds figures the text tells apart: one sentence, an increment, another day", () => {
+    const text = "Noor and his guard were killed. Later that day four more people were killed.";
+    const noor = claim({ group: "people", quantity: q.exact(1), evidence: [ev(text, "Noor")] });
+    const guard = claim({ group: "security_forces", evidence: [ev(text, "his guard were killed")] });
+    expect(sameSentence(noor, guard, () => text)).toBe(true);
+    expect(killed([noor, guard], "ucdp", text)!.best).toBe(2);
+    expect(killed([noor, guard])!.best).toBe(1);
+    const more = claim({
+      group: "people",
+      scope: "increment",
+      quantity: q.exact(4),
+      evidence: [ev(text, "four more people")],
+    });
+    expect(killed([guard, more], "ucdp", text)!.best).toBe(5);
+  });
+
+  it("completes a claimant silent on a group with the others' figure, so silence is not zero", () => {
+    const claims = [
+      claim({ group: "security_forces", claimant: ARMY, quantity: q.exact(5) }),
+      claim({ group: "civilians", claimant: HOSPITAL, quantity: q.exact(3) }),
+    ];
+    for (const s of ["conservative", "gtd", "ucdp"] as const) expect(killed(claims, s)!.best).toBe(8);
+    const t = killed(claims)!;
+    expect(t.claimants.map((c) => c.completed)).toEqual([["civilians"], ["security_forces"]]);
+  });
+
+  it("keeps the armed group's far larger claim visible in the range, and reconciles by strategy", () => {
+    const claims = [
+      claim({ group: "hostages", claimant: ARMY, quantity: q.exact(21) }),
+      claim({ group: "militants", claimant: ARMY, quantity: q.exact(33) }),
+      claim({ group: "hostages", claimant: BLA, quantity: q.exact(214) }),
+    ];
+    expect(killed(claims, "gtd")!.best).toBe(54);
+    const t = killed(claims, "ucdp")!;
+    expect([t.best, t.high, t.grade]).toEqual([54, 247, "contested"]);
+    expect(killed(claims, "range")!.best).toBeNull();
+    expect(killed(claims, "range")!.high).toBe(247);
+  });
+
+  it("weighs a claimant's people figure against militants borrowed from others", () => {
+    const claims = [
+      claim({ group: "people", claimant: RAILWAY, quantity: q.exact(14) }),
+      claim({ group: "security_forces", claimant: ARMY, quantity: q.exact(3) }),
+      claim({ group: "militants", claimant: ARMY, quantity: q.exact(11) }),
+    ];
+    expect(killed(claims)!.best).toBe(14);
+  });
+});
+
+function ev(text: string, words: string) {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words, quoted: false };
+}
+
+// ---- properties over generated claim sets ----------------------------------------------------
+
+/** The sum over every group of the largest figure any claimant gives it (whole counts only). */
+function disjointBound(claims: readonly Claim[]): number {
+  let bound = 0;
+  for (const g of GROUPS) {
+    const totals = claimantTotals(claims.filter((c) => c.group === g && c.partOf === null));
+    const figs = totals.flatMap((t) => (t.figures ? [t.figures.best ?? 0, t.figures.acled ?? 0] : []));
+    bound += Math.max(0, ...figs);
+  }
+  return bound;
+}
+
+describe("totals, as properties", () => {
+  it("never exceed the sum of the groups; UCDP's fields partition its best; datasets read the total", () => {
+    fc.assert(
+      fc.property(claimSets, fc.constantFrom(...STRATEGY_NAMES), (claims, s) => {
+        const t = killed(claims, s);
+        if (t === null) return;
+        const bound = disjointBound(claims);
+        if (t.best !== null) expect(t.best).toBeLessThanOrEqual(bound);
+        if (t.low !== null) expect(t.low).toBeLessThanOrEqual(t.best ?? t.low);
+        const d = datasets(claims, s);
+        const u = d.ucdp;
+        const parts = [u.deaths_a, u.deaths_b, u.deaths_civilians, u.deaths_unknown];
+        if (u.best !== null) expect(parts.reduce<number>((a, b) => a + (b ?? 0), 0)).toBe(u.best);
+        expect(u.best).toBe(t.best);
+        expect(d.gtd.nkill).toBe(t.best ?? t.low);
+        expect(d.acled.fatalities).toBe(t.best ?? t.low ?? 0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,365 @@
+// Totals across groups (CODEBOOK §3b): for each outcome, one figure under a strategy in which every
+// death is counted once. This is the one place that adds groups up; the incidents list, the
+// incident page, `tally show`, `tally incidents`, the API, every export and an article's own
+// `datasets` read it, and none adds groups on its own.
+//
+// Built per claimant, then reconciled across claimants by the strategy (strategies.ts):
+//   1. A claimant's figure for each group is its claimant total (claimant-totals.ts: a figure
+//      repeated counts once, a later cumulative one replaces the running sum), over its whole
+//      counts only: a part (`partOf`: "26 hostages killed, including 18 soldiers") is never added
+//      to anything, so it can never be added to its whole.
+//   2. Hostages and civilians overlap (captive passengers are both), and the text rarely says by how
+//      much: the captives' block is the larger of the two, never their sum. Security forces are
+//      added to it: a report that names soldiers apart from hostages ("21 hostages and four
+//      soldiers were killed") is counting different people; where the soldiers are among the
+//      hostages the text says so ("including 18 soldiers") and the extractor marks the part.
+//   3. `people` covers everyone whose side is not given; against the named groups it is the larger,
+//      never the sum (OVERLAP below says which named groups it may cover): "at least 25 people,
+//      including 21 hostages" is 25, "64 people died in all" beside "33 militants" is 64.
+//   4. The text may tell overlapping figures apart: a figure stated as an increment ("four more
+//      people were also killed"), one stated in the same sentence as the other and neither merged
+//      with it nor made its part ("Noor and his guard were killed"), or one of another day, counts
+//      different people, and is added.
+//   5. Silence is not zero. A claimant who speaks of one group only ("27 militants were killed") is
+//      not saying that no one else died; its total is completed by the strategy's own figure for
+//      each group it is silent on (the reconciled row of the others' claims), so that reconciling
+//      the claimants' totals compares like with like. A claimant's `people` figure is borrowed only
+//      when it names no victims at all. The borrowed groups are listed with its total.
+// The claimants' totals are then reconciled exactly as a row's claimant totals are (the strategy's
+// `reconcileTotals`), and the total's `parts` split its best figure by the groups of the claimant
+// total it rests on: security forces, militants, civilians (and hostages), and the rest (people
+// whose side is not given). The parts always add up to the best figure.
+//
+// Totals stated over several related incidents count at this incident's even share, as GTD and
+// ACLED code them (`incidentShare`).
+import type { Claim, Grade, Group, Outcome, Party } from "../model.js";
+import { OUTCOMES } from "../model.js";
+import {
+  chronology,
+  claimantTotals,
+  isTallied,
+  latestOf,
+  type Chronology,
+  type ClaimantTotal,
+} from "./claimant-totals.js";
+import { addFigures, type Figures, type Reading } from "./figures.js";
+import { gradeTotals } from "./grade.js";
+import { STRATEGIES, type Reconciled, type StrategyName } from "./strategies.js";
+
+/**
+ * The named groups a claimant's own `people` figure may cover (the larger stands): the victims'.
+ * News practice, and GTD's coding of it, reads "at least 16 people were killed … the bomber" as 17:
+ * a claimant's "people" are the victims and its attackers are counted apart. Militants borrowed
+ * from other claimants (rule 5) are weighed against its `people` figure with the victims, since
+ * "14 people were killed" may count everyone ("three soldiers and 11 fighters", says the army).
+ */
+export const OVERLAP: readonly Group[] = ["security_forces", "civilians", "hostages"];
+
+/** The article texts claims point into, by article id, to tell which figures share a sentence. */
+export type TextOf = (article: string) => string | undefined;
+
+/** The parts of a total's best figure; null where the claimant total it rests on gives none. */
+export interface TotalParts {
+  security_forces: number | null;
+  militants: number | null;
+  /** Civilians and hostages (the larger of the two). */
+  civilians: number | null;
+  /** People whose side is not given: what the total holds beyond the named groups. */
+  unknown: number | null;
+}
+
+export interface ClaimantAllGroups {
+  name: string;
+  party: Party;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  /** Groups the claimant gave no figure for, completed by the strategy's row (rule 5). */
+  completed: Group[];
+  /** Ids of the claims its own figures rest on. */
+  claims: string[];
+}
+
+export interface OutcomeTotal {
+  outcome: Outcome;
+  strategy: StrategyName;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  grade: Grade;
+  parts: TotalParts;
+  /** Ids of the claims behind low, best and high (own and completing), in input order. */
+  claims: string[];
+  /** Each claimant's all-group total, in order of first appearance. */
+  claimants: ClaimantAllGroups[];
+}
+
+/** A figure stated over several related incidents, as this incident's even share (rounded). */
+export function incidentShare(claim: Claim): Claim {
+  const n = claim.acrossIncidents;
+  if (n === null || n <= 1) return claim;
+  const share = (x: number | null) => (x === null ? null : Math.round(x / n));
+  const q = claim.quantity;
+  return { ...claim, quantity: { ...q, value: share(q.value), min: share(q.min), max: share(q.max) } };
+}
+
+const SLOTS = ["security_forces", "militants", "civilians", "hostages", "people"] as const;
+type Slots = Partial<Record<Group, Figures>>;
+
+/** One claimant's all-group total with its slots, as a claimant total the strategies can weigh. */
+interface Built extends ClaimantTotal {
+  slots: Slots;
+  apart: Apart;
+  completed: Group[];
+  own: string[];
+}
+
+const READ: readonly Reading[] = ["low", "best", "high", "acled"];
+
+/** The larger of two figures reading by reading; an open high (null) is the larger. */
+function larger(a: Figures | undefined, b: Figures | undefined): Figures | undefined {
+  if (!a || !b) return a ?? b;
+  const out = {} as Figures;
+  for (const r of READ) {
+    const x = a[r];
+    const y = b[r];
+    out[r] = r === "high" ? (x === null || y === null ? null : Math.max(x, y)) : Math.max(x ?? 0, y ?? 0);
+  }
+  return out;
+}
+
+function plus(a: Figures | undefined, b: Figures | undefined): Figures | undefined {
+  return !a || !b ? (a ?? b) : addFigures(a, b);
+}
+
+/** Which of a claimant's overlapping figures the text shows to be different people (rule 4). */
+interface Apart {
+  /** Its hostages are not among its civilians. */
+  hostages: boolean;
+  /** Its `people` are not among its named victims. */
+  people: boolean;
+  /** Its militants figure is borrowed, and so may be among its `people`. */
+  borrowedMilitants: boolean;
+}
+
+/** The parts of a claimant's slots under one reading (rules 2–4); `total` their sum. */
+function partsOf(slots: Slots, apart: Apart, reading: Reading): TotalParts & { total: number | null } {
+  const v = (g: Group): number | null => {
+    const f = slots[g];
+    return f ? (f[reading] ?? f.best) : null;
+  };
+  const [c, h] = [v("civilians"), v("hostages")];
+  const civilians = c === null ? h : h === null ? c : apart.hostages ? c + h : Math.max(c, h);
+  const m = v("militants") ?? 0;
+  const named = (v("security_forces") ?? 0) + (civilians ?? 0) + (apart.borrowedMilitants ? m : 0);
+  const people = v("people");
+  const unknown = people === null ? null : apart.people ? people : people > named ? people - named : null;
+  const parts = { security_forces: v("security_forces"), militants: v("militants"), civilians, unknown };
+  const all = [parts.security_forces, parts.militants, parts.civilians, parts.unknown];
+  const total = all.every((x) => x === null) ? null : all.reduce<number>((a, b) => a + (b ?? 0), 0);
+  return { ...parts, total };
+}
+
+/** A claimant's all-group figures under every reading (rules 2–4). */
+function combine(slots: Slots, apart: Apart): Figures | null {
+  const join = apart.hostages ? plus : larger;
+  const civ = join(slots.civilians, slots.hostages);
+  const inside = apart.borrowedMilitants ? slots.militants : undefined;
+  const named = plus(plus(slots.security_forces, civ), inside);
+  const covered = (apart.people ? plus : larger)(slots.people, named);
+  return (apart.borrowedMilitants ? covered : plus(covered, slots.militants)) ?? null;
+}
+
+/** Figures of a reconciled row, for completing a claimant silent on its group. */
+function rowFigures(r: Reconciled): Figures | undefined {
+  const best = r.best ?? r.low;
+  if (best === null) return undefined;
+  return { low: r.low ?? best, best, high: r.high, acled: best };
+}
+
+/** Whole, tallied claims of one outcome: the claims totals are built from. */
+function wholeClaims(claims: readonly Claim[], outcome: Outcome): Claim[] {
+  return claims.filter((c) => c.outcome === outcome && c.partOf === null && isTallied(c)).map(incidentShare);
+}
+
+/** The all-group total of one outcome under a strategy; null when no claim gives a number. */
+export function outcomeTotal(
+  claims: readonly Claim[],
+  outcome: Outcome,
+  strategyName: StrategyName,
+  textOf: TextOf = () => undefined,
+): OutcomeTotal | null {
+  const strategy = STRATEGIES[strategyName];
+  const mine = wholeClaims(claims, outcome);
+  if (mine.length === 0) return null;
+  const order = chronology(mine);
+  // Each claimant's figure per group, and the strategy's figure per group over all claimants.
+  const perGroup = new Map<Group, Map<string, ClaimantTotal>>();
+  const rowOf = new Map<Group, { figures: Figures | undefined; claims: string[] }>();
+  for (const g of SLOTS) {
+    const inGroup = mine.filter((c) => c.group === g);
+    if (inGroup.length === 0) continue;
+    perGroup.set(g, new Map(claimantTotals(inGroup).map((t) => [t.name, t])));
+    const r = strategy.reconcile(inGroup);
+    rowOf.set(g, { figures: rowFigures(r), claims: r.claims });
+  }
+  const names = [...new Set(mine.map((c) => c.claimant.name))];
+  const built = names
+    .map((name) => build(name, { perGroup, rowOf, mine, order, textOf }))
+    .filter((b): b is Built => b !== null);
+  if (built.length === 0) return null;
+  const r = strategy.reconcileTotals(built, order, mine);
+  const chosen = r.chosen[0] as Built | undefined;
+  const parts = partition(chosen, r.best);
+  return {
+    outcome,
+    strategy: strategyName,
+    low: r.low,
+    best: r.best,
+    high: r.high,
+    grade: gradeTotals(built, outcome, "people"),
+    parts,
+    claims: r.claims,
+    claimants: built.map((b) => ({
+      name: b.name,
+      party: b.party,
+      low: b.figures?.low ?? null,
+      best: b.figures?.best ?? null,
+      high: b.figures?.high ?? null,
+      completed: b.completed,
+      claims: b.own,
+    })),
+  };
+}
+
+/** One claimant's all-group total, completed where it is silent (rule 5). */
+interface Context {
+  perGroup: ReadonlyMap<Group, ReadonlyMap<string, ClaimantTotal>>;
+  rowOf: ReadonlyMap<Group, { figures: Figures | undefined; claims: string[] }>;
+  mine: readonly Claim[];
+  order: Chronology;
+  textOf: TextOf;
+}
+
+function build(name: string, { perGroup, rowOf, mine, order, textOf }: Context): Built | null {
+  const slots: Slots = {};
+  const own: ClaimantTotal[] = [];
+  const spoken = new Map<Group, Claim[]>();
+  const byId = new Map(mine.map((c) => [c.id, c]));
+  for (const [g, byName] of perGroup) {
+    const t = byName.get(name);
+    if (t?.figures) {
+      slots[g] = t.figures;
+      own.push(t);
+      spoken.set(
+        g,
+        t.considered.map((id) => byId.get(id)!),
+      );
+    }
+  }
+  if (own.length === 0) return null;
+  const apart: Apart = {
+    hostages: told(spoken.get("hostages"), spoken.get("civilians") ?? [], textOf),
+    people: told(
+      spoken.get("people"),
+      OVERLAP.flatMap((g) => spoken.get(g) ?? []),
+      textOf,
+    ),
+    borrowedMilitants: false,
+  };
+  const completed: Group[] = [];
+  const borrowed: string[] = [];
+  const fill = (g: Group) => {
+    const row = rowOf.get(g);
+    if (slots[g] || !row?.figures) return;
+    slots[g] = row.figures;
+    completed.push(g);
+    borrowed.push(...row.claims);
+  };
+  fill("security_forces");
+  fill("militants");
+  if (!slots.civilians && !slots.hostages) {
+    fill("civilians");
+    fill("hostages");
+  }
+  if (![...spoken.keys()].some((g) => g === "people" || OVERLAP.includes(g))) fill("people");
+  apart.borrowedMilitants = completed.includes("militants") && !!slots.people;
+  const figures = combine(slots, apart);
+  const ownIds = new Set(own.flatMap((t) => t.claims));
+  const ids = new Set([...ownIds, ...borrowed]);
+  const first = own[0]!;
+  return {
+    name,
+    party: first.party,
+    type: first.type,
+    figures,
+    vague: own.some((t) => t.vague),
+    claims: mine.filter((c) => ids.has(c.id)).map((c) => c.id),
+    considered: own.flatMap((t) => t.considered),
+    latest: latestOf(
+      own.map((t) => t.latest).filter((c): c is Claim => c !== null),
+      order,
+    ),
+    slots,
+    apart,
+    completed,
+    own: mine.filter((c) => ownIds.has(c.id)).map((c) => c.id),
+  };
+}
+
+/**
+ * Whether the text tells the claims of one figure apart from others that might cover them (rule 4):
+ * each is an increment ("four more people were killed"), or stands in one sentence with one of the
+ * others, which the extractor neither merged nor made a part ("Noor and his guard were killed"),
+ * or is dated to another day than all of them.
+ */
+function told(these: readonly Claim[] | undefined, others: readonly Claim[], textOf: TextOf): boolean {
+  if (!these || these.length === 0 || others.length === 0) return false;
+  return these.every(
+    (c) => c.scope === "increment" || others.some((o) => sameSentence(c, o, textOf)) || otherDay(c, others),
+  );
+}
+
+/** A claim dated to a day none of the others is: figures of different days are different deaths. */
+function otherDay(c: Claim, others: readonly Claim[]): boolean {
+  const day = c.time?.date;
+  return !!day && others.every((o) => !!o.time?.date && o.time.date !== day);
+}
+
+/** Some evidence spans of two claims of one article have no sentence end between them. */
+export function sameSentence(a: Claim, b: Claim, textOf: TextOf): boolean {
+  if (a.article !== b.article) return false;
+  const text = textOf(a.article);
+  if (text === undefined) return false;
+  return a.evidence.some((x) =>
+    b.evidence.some((y) => {
+      const [first, second] = x.start <= y.start ? [x, y] : [y, x];
+      return first.end >= second.start || !SENTENCE_END.test(text.slice(first.end, second.start));
+    }),
+  );
+}
+
+/** A sentence end: terminal punctuation (perhaps closing a quote) before a space, or a line break. */
+const SENTENCE_END = /[.!?]["'”’)\]]*\s|\n/;
+
+/** The parts of the best figure: the groups of the claimant total it rests on (rule: they add up). */
+function partition(chosen: Built | undefined, best: number | null): TotalParts {
+  const none = { security_forces: null, militants: null, civilians: null, unknown: null };
+  if (!chosen || best === null) return none;
+  for (const reading of ["best", "acled", "low", "high"] as const) {
+    const p = partsOf(chosen.slots, chosen.apart, reading);
+    if (p.total === best) {
+      const { total: _t, ...parts } = p;
+      return parts;
+    }
+  }
+  // Not reached while best is the chosen claimant's own figure; kept whole rather than mis-split.
+  return { ...none, unknown: best };
+}
+
+/** The all-group totals of every outcome that has a figure, in OUTCOMES order. */
+export function totals(claims: readonly Claim[], strategy: StrategyName, textOf?: TextOf): OutcomeTotal[] {
+  return OUTCOMES.map((o) => outcomeTotal(claims, o, strategy, textOf)).filter(
+    (t): t is OutcomeTotal => t !== null,
+  );
+}
