@@ -8,11 +8,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../src/core/model.js";
+import type * as PoolNs from "../src/app/extract-pool.js";
+import type * as ArticlesNs from "../src/app/extract-articles.js";
+import type * as IngestNs from "../src/app/ingest.js";
+import type * as SqliteStoreNs from "../src/store/sqlite-store.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const CLI = path.join(root, "dist/cli/main.js");
-type PoolModule = typeof import("../src/app/extract-pool.js");
-type ArticlesModule = typeof import("../src/app/extract-articles.js");
+type PoolModule = typeof PoolNs;
+type ArticlesModule = typeof ArticlesNs;
 
 /** The project's example reports (written for it), each twice with its own id, and one empty. */
 function examples(): Article[] {
@@ -129,8 +133,8 @@ describe("tally extract --jobs", () => {
 });
 
 describe("ingest with the pool", () => {
-  type IngestModule = typeof import("../src/app/ingest.js");
-  type StoreModule = typeof import("../src/store/sqlite-store.js");
+  type IngestModule = typeof IngestNs;
+  type StoreModule = typeof SqliteStoreNs;
 
   it("stores the claims it stores without one; a second run extracts ahead no more than a first window", async () => {
     const { ingest } = (await import(path.join(root, "dist/app/ingest.js"))) as IngestModule;
