@@ -5,10 +5,16 @@
 // page as (and a superset of Latin-1). Labels are resolved as the WHATWG Encoding standard says
 // (TextDecoder: "iso-8859-1" is windows-1252); iconv-lite decodes, since Node 20's TextDecoder
 // reads windows-1252 as Latin-1 (0x93 stays U+0093 instead of “). A text not read as UTF-8
-// carries warning T017 naming the encoding and why it was chosen.
-import iconv from "iconv-lite";
+// carries warning T017 naming the encoding and why it was chosen. iconv-lite is loaded on the
+// first text that needs it, so reading UTF-8 (nearly every run) does not pay for its tables.
+import { createRequire } from "node:module";
+import type * as Iconv from "iconv-lite";
 import { message } from "../core/errors.js";
 import type { Message } from "../core/model.js";
+
+const require = createRequire(import.meta.url);
+let loaded: typeof Iconv | undefined;
+const iconvLite = (): typeof Iconv => (loaded ??= require("iconv-lite") as typeof Iconv);
 
 export interface Decoded {
   text: string;
@@ -32,21 +38,21 @@ export function decodeBytes(content: string | Buffer, options: { html?: boolean 
   if (binary) return { text: "", binary, encoding: "binary", note: null };
   const bom = byteOrderMark(content);
   if (bom) {
-    const text = iconv.decode(content.subarray(bom.length), bom.encoding);
+    const text = iconvLite().decode(content.subarray(bom.length), bom.encoding);
     return bom.encoding === "utf-8" ? plain(text) : noted(text, bom.encoding, "a byte-order mark");
   }
   const declared = options.html ? metaCharset(content) : null;
   if (declared && declared !== "utf-8") {
-    return noted(iconv.decode(content, declared), declared, "the page's <meta> charset");
+    return noted(iconvLite().decode(content, declared), declared, "the page's <meta> charset");
   }
   const utf16 = utf16WithoutMark(content);
-  if (utf16) return noted(iconv.decode(content, utf16), utf16, "every other byte being zero");
+  if (utf16) return noted(iconvLite().decode(content, utf16), utf16, "every other byte being zero");
   try {
     return plain(new TextDecoder("utf-8", { fatal: true }).decode(content));
   } catch {
     // Bytes with a NUL are not legacy text either: read as UTF-8 for the binary check (T002).
     if (content.includes(0)) return plain(new TextDecoder("utf-8").decode(content));
-    return noted(iconv.decode(content, "windows-1252"), "windows-1252", "the bytes not being UTF-8");
+    return noted(iconvLite().decode(content, "windows-1252"), "windows-1252", "the bytes not being UTF-8");
   }
 }
 
@@ -98,7 +104,7 @@ function metaCharset(b: Buffer): string | null {
     // A page that says UTF-16 while its prescan is ASCII-readable is not UTF-16 (the standard
     // reads it as UTF-8).
     if (encoding.startsWith("utf-16")) return "utf-8";
-    return iconv.encodingExists(encoding) ? encoding : null;
+    return iconvLite().encodingExists(encoding) ? encoding : null;
   } catch {
     return null; // a label no decoder knows: fall through to the content's own evidence
   }
