@@ -19,8 +19,9 @@ export function changeView(store: Store, change: Change): ChangeView {
       ? { id: change.article as string, title: null, outlet: null, published: null }
       : null;
   const lines = change.items.map(itemLine);
+  const about = report ? [report.outlet, report.published].filter(Boolean).join(", ") : "";
   const by = report
-    ? `after the report ${report.id}${report.outlet ? ` (${report.outlet}` : " ("}${report.published ? `, ${report.published})` : ")"}`
+    ? `after the report ${report.id}${about ? ` (${about})` : ""}`
     : "after an analyst's correction";
   return { ...change, report, summary: `${change.title}: ${lines.join("; ")} — ${by}`, lines };
 }
