@@ -22,16 +22,10 @@ export function findCandidates(
   const isOutcomeStart = (k: number) => phraseAt(tokens, k, "after") !== null;
   for (const s of findSingulars(tokens, isOutcomeEnd, isOutcomeStart)) {
     if (cands.some((c) => s.q.first < c.end && c.q.first < s.end)) continue;
-    cands.push({
-      ...blank(),
-      q: s.q,
-      np: s.np,
-      end: s.end,
-      group: s.group,
-      anaphor: s.anaphor ?? false,
-      singular: true,
-      ofTotal: s.np !== null && isOfTotal(tokens, s.q.last, s.np),
-    });
+    const ofTotal = s.np !== null && isOfTotal(tokens, s.q.last, s.np);
+    cands.push(
+      candidate(s.q, s.np, s.end, s.group, { anaphor: s.anaphor ?? false, singular: true, ofTotal }),
+    );
   }
   return cands.sort((a, b) => a.q.first - b.q.first);
 }
@@ -45,7 +39,7 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     // noun; the whole is said in passing, and what happened to the part is not its outcome.
     const share = partOfStatedWhole(tokens, q, quantities[i + 1]);
     if (share) {
-      cands.push({ ...blank(), q, np: share, end: share.last, group: share.group });
+      cands.push(candidate(q, share, share.last, share.group));
       i++;
       continue;
     }
@@ -65,14 +59,9 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     if (r.kind === "unknown" && !isPeopleByOutcome(tokens, q.first, r.np.last)) continue;
     const np = r.kind === "phrase" || r.kind === "unknown" ? r.np : null;
     const end = np ? np.last : q.last;
-    cands.push({
-      ...blank(),
-      q,
-      np,
-      end: np ? skipOfPhrase(tokens, end) : end,
-      group: np && !/^(others|more|other)$/.test(np.head) ? np.group : null,
-      ofTotal: np !== null && isOfTotal(tokens, q.last, np),
-    });
+    const group = np && !/^(others|more|other)$/.test(np.head) ? np.group : null;
+    const ofTotal = np !== null && isOfTotal(tokens, q.last, np);
+    cands.push(candidate(q, np, np ? skipOfPhrase(tokens, end) : end, group, { ofTotal }));
   }
   return cands;
 }
@@ -120,16 +109,26 @@ function isOfTotal(tokens: readonly Token[], qLast: number, np: NounPhrase): boo
   );
 }
 
-function blank(): Omit<Candidate, "q" | "np" | "end"> {
+/** A candidate, always built with the same fields in the same order (one object shape for V8). */
+function candidate(
+  q: QuantityMention,
+  np: NounPhrase | null,
+  end: number,
+  group: Candidate["group"],
+  marks: { anaphor?: boolean; singular?: boolean; ofTotal?: boolean } = {},
+): Candidate {
   return {
-    group: null,
+    q,
+    np,
+    end,
+    group,
     outcome: null,
     trigger: null,
     via: null,
     partOf: null,
     cumulative: false,
-    anaphor: false,
-    singular: false,
-    ofTotal: false,
+    anaphor: marks.anaphor ?? false,
+    singular: marks.singular ?? false,
+    ofTotal: marks.ofTotal ?? false,
   };
 }
