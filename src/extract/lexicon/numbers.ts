@@ -126,3 +126,13 @@ export const HEDGES_AFTER: ReadonlyArray<{ words: string[]; hedge: HedgeWord }> 
   { words: ["odd"], hedge: "about" },
   { words: ["or", "so"], hedge: "about" },
 ];
+
+/** Phrases that state two people ("a pair of policemen", "a couple of villagers", "a couple was killed"). */
+export const PAIR_PHRASES: ReadonlyArray<readonly string[]> = [
+  ["a", "pair", "of"],
+  ["a", "couple", "of"],
+  ["a", "couple"],
+];
+
+/** "a family of five": the family's members, counted by the number after it. */
+export const FAMILY_OF: readonly string[] = ["a", "family", "of"];

@@ -6,6 +6,7 @@ import type { Token } from "../tokens.js";
 import type { Count } from "./candidate.js";
 import { findCandidates } from "./candidates.js";
 import { emitCounts } from "./emit-counts.js";
+import { adjectival } from "./parsers/adjectival.js";
 import { breakdown } from "./parsers/breakdown.js";
 import { noneNoun } from "./parsers/none-noun.js";
 import { numbering } from "./parsers/numbering.js";
@@ -32,6 +33,7 @@ const PARSERS: readonly CountParser[] = [
   breakdown, // "the dead comprised 51 civilians, 30 fighters …": parts of an earlier total
   verbPhrase, // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
   outcomeNoun, // "12 bodies", "30 casualties"
+  adjectival, // "two wounded rebels", "the 5 slain officers": a participle before the noun
   noneNoun, // "no injuries were reported", "no loss of life"
 ];
 

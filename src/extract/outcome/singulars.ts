@@ -19,7 +19,8 @@ export interface Singular {
   np: NounPhrase | null;
   /** First token after the person's words. */
   end: number;
-  group: Group;
+  /** null: the group of the figure before ("another was wounded"). */
+  group: Group | null;
   /** "the hostages": a definite plural referring back to captives counted earlier. */
   anaphor?: boolean;
 }
@@ -400,9 +401,17 @@ export function findSingulars(
       k += 1;
       continue;
     }
-    // "another was injured": one more of the same.
-    if (tokens[k]!.norm === "another" && /^(was|is|has)$/.test(tokens[k + 1]?.norm ?? "")) {
-      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" });
+    // "another was injured", "killed one person and injured another": one more of the same (its
+    // group is that of the figure before: "Fourteen rebels were killed and another was wounded").
+    if (
+      tokens[k]!.norm === "another" &&
+      (/^(was|is|has)$/.test(tokens[k + 1]?.norm ?? "") ||
+        (isOutcomeEnd(k - 1) &&
+          (tokens[k + 1] === undefined ||
+            PUNCT_STOP.has(tokens[k + 1]!.norm) ||
+            NP_STOP.has(tokens[k + 1]!.norm))))
+    ) {
+      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: null });
       continue;
     }
     if (!isCap(tokens[k]) || isCap(tokens[k - 1]) || (tokens[k - 1] && tokens[k - 1]!.norm === "-")) continue;

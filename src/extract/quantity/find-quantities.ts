@@ -5,9 +5,11 @@
 // count is of people is decided later, from its noun.
 import type { Hedge, Quantity } from "../../core/model.js";
 import {
+  FAMILY_OF,
   HEDGES_AFTER,
   HEDGES_BEFORE,
   MULTIPLIERS,
+  PAIR_PHRASES,
   TENS,
   UNITS,
   VAGUE,
@@ -75,6 +77,8 @@ function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null
   let current = 0;
   let seen = false;
   if (matchWords(tokens, j, ["half", "a", "dozen"])) return { value: 6, next: j + 3 };
+  const small = smallGroup(tokens, j);
+  if (small) return small;
   if (tokens[j]?.norm === "a" || tokens[j]?.norm === "one") {
     const m = tokens[j + 1]?.norm;
     if (m === "dozen") return { value: 12, next: j + 2 };
@@ -105,6 +109,21 @@ function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null
   }
   if (seen && tokens[j]?.norm === "dozen") return { value: (total + current) * 12, next: j + 1 }; // "two dozen"
   return seen ? { value: total + current, next: j } : null;
+}
+
+/** "a pair of", "a couple of", "a couple", "twin brothers", "twins", "a family of five". */
+function smallGroup(tokens: readonly Token[], j: number): NumberRead | null {
+  for (const words of PAIR_PHRASES)
+    if (matchWords(tokens, j, words)) return { value: 2, next: j + words.length };
+  const w = tokens[j]?.norm;
+  // ("twin blasts" are two events: only twins of people count.)
+  if (w === "twin" && GROUP_OF_NOUN.has(tokens[j + 1]?.norm ?? "")) return { value: 2, next: j + 1 };
+  if (w === "twins") return { value: 2, next: j + 1 };
+  if (matchWords(tokens, j, FAMILY_OF)) {
+    const n = readNumber(tokens, j + FAMILY_OF.length);
+    if (n) return n;
+  }
+  return null;
 }
 
 function isNumberWord(w: string | undefined): boolean {
@@ -241,6 +260,8 @@ const STARTS = new Set<string>([
   "an",
   "one",
   "half",
+  "twin",
+  "twins",
   "all",
   "no",
   "none",

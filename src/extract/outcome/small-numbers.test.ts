@@ -1,0 +1,99 @@
+// Single victims and small numbers (issue 9 §4): one person named by a role noun, "another",
+// "both", "a pair of", "a couple", "twin", "a family of five", and participles before the noun.
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../tokens.js";
+import { findCounts } from "./find-counts.js";
+
+function counts(sentence: string) {
+  const tokens = tokenize(sentence, { start: 0, end: sentence.length });
+  return findCounts(tokens, (a, b) => sentence.slice(a, b)).map((c) => {
+    const q = sentence.slice(tokens[c.qFirst]!.start, tokens[c.qLast - 1]!.end);
+    expect(q).toBe(c.quantity.text);
+    return { q, value: c.quantity.value, outcome: c.outcome, group: c.group };
+  });
+}
+
+describe("single victims", () => {
+  it("counts one person named by a role noun, with the noun's group", () => {
+    expect(counts("A policeman was shot dead near the market.")).toMatchObject([
+      { value: 1, outcome: "killed", group: "security_forces" },
+    ]);
+    expect(counts("The driver died on the way to hospital.")).toMatchObject([
+      { value: 1, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("A shopkeeper was killed.")).toMatchObject([
+      { value: 1, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("His brother was among the dead.")).toMatchObject([{ value: 1, outcome: "killed" }]);
+  });
+
+  it("gives 'another' the group of the figure before it, as subject or object", () => {
+    expect(counts("Fourteen rebels were killed and another was wounded.")).toMatchObject([
+      { value: 14, outcome: "killed", group: "militants" },
+      { q: "another", value: 1, outcome: "injured", group: "militants" },
+    ]);
+    expect(counts("Gunmen killed two soldiers and wounded another, police said.")).toMatchObject([
+      { value: 2, outcome: "killed", group: "security_forces" },
+      { q: "another", value: 1, outcome: "injured", group: "security_forces" },
+    ]);
+  });
+
+  it("does not count a role noun that only modifies a place, or a speaker", () => {
+    expect(counts("Three guards deployed at a railway picket were martyred.")).toMatchObject([
+      { value: 3, outcome: "killed", group: "security_forces" },
+    ]);
+    expect(
+      counts(
+        "Gunmen killed 38 people and wounded 29, the chief secretary of the province, Nadeem Aslam, said.",
+      ),
+    ).toHaveLength(2);
+    expect(
+      counts("Gunmen shot and killed two sons of Semh Mbinglo, a traditional ruler, in Kumbo."),
+    ).toMatchObject([{ value: 2, outcome: "killed" }]);
+  });
+});
+
+describe("small numbers stated by a word", () => {
+  it("reads 'a pair of', 'a couple of', 'a couple', 'twin' and 'twins' as two", () => {
+    expect(counts("A pair of policemen were wounded.")).toMatchObject([
+      { q: "A pair of", value: 2, outcome: "injured", group: "security_forces" },
+    ]);
+    expect(counts("A couple of villagers were injured.")).toMatchObject([{ value: 2, group: "civilians" }]);
+    expect(counts("A couple was killed in the strike.")).toMatchObject([
+      { q: "A couple", value: 2, outcome: "killed" },
+    ]);
+    expect(counts("Twin brothers were abducted.")).toMatchObject([
+      { q: "Twin", value: 2, outcome: "abducted" },
+    ]);
+    expect(counts("The twins were abducted.")).toMatchObject([{ q: "twins", value: 2 }]);
+    // Twin blasts are two events, not two people.
+    expect(counts("Twin blasts killed 5 people.")).toMatchObject([{ value: 5 }]);
+    expect(counts("A couple of days later, 3 died.")).toMatchObject([{ value: 3 }]);
+  });
+
+  it("reads 'a family of five' by its number, as subject or object", () => {
+    expect(counts("A family of five was killed in the strike.")).toMatchObject([
+      { q: "A family of five", value: 5, outcome: "killed" },
+    ]);
+    expect(counts("Gunmen killed a family of six.")).toMatchObject([{ value: 6, outcome: "killed" }]);
+  });
+});
+
+describe("participles before the noun", () => {
+  it("take the outcome when no verb gives one", () => {
+    expect(counts("Two wounded rebels were brought to hospital.")).toMatchObject([
+      { value: 2, outcome: "injured", group: "militants" },
+    ]);
+    expect(counts("The 5 slain officers were buried on Friday.")).toMatchObject([
+      { value: 5, outcome: "killed" },
+    ]);
+    expect(counts("17 injured passengers were taken to hospital.")).toMatchObject([
+      { value: 17, outcome: "injured" },
+    ]);
+  });
+
+  it("yield to the verb, and say nothing of missing people later found", () => {
+    expect(counts("Two abducted girls were freed.")).toMatchObject([{ value: 2, outcome: "released" }]);
+    expect(counts("Two missing children were found.")).toEqual([]);
+  });
+});
