@@ -362,10 +362,10 @@ describe("findCounts: coordination", () => {
     ]);
   });
 
-  it("joins one soldier and 'another' with their own verbs", () => {
+  it("joins one soldier and 'another' with their own verbs, 'another' of the soldier's group", () => {
     expect(brief("One soldier died and another was injured.")).toEqual([
       ["One", "security_forces", "killed"],
-      ["another", "people", "injured"],
+      ["another", "security_forces", "injured"],
     ]);
   });
 });
