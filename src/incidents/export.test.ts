@@ -80,6 +80,24 @@ describe("CSV exports", () => {
     );
   });
 
+  it("acled: a toll over several days is split by day, adds up to the total, and notes say the whole", () => {
+    const one = records().find((r) => r.datasets.acled.fatalities > 0)!;
+    const start = one.incident.start!;
+    const end = new Date(Date.parse(`${start}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    const r = { ...one, incident: { ...one.incident, end } };
+    const rows = parseCsv(exportRecords([r], "acled"));
+    const head = rows[0]!;
+    const body = rows.slice(1);
+    expect(body.map((x) => x[head.indexOf("event_date")])).toHaveLength(3);
+    const total = one.datasets.acled.fatalities;
+    expect(body.reduce((a, x) => a + Number(x[head.indexOf("fatalities")]), 0)).toBe(total);
+    for (const x of body)
+      expect(x[head.indexOf("notes")]).toContain(
+        `Fatalities ${total} in all (strategy conservative), split evenly over 3 days`,
+      );
+    expect(exportRecords([one], "acled")).not.toContain("in all (strategy");
+  });
+
   it("gtd: hostage fields for a hijacking", () => {
     const rows = parseCsv(exportRecords(records(), "gtd"));
     const head = rows[0]!;

@@ -6,7 +6,8 @@
 // Choices, where the datasets' conventions leave room:
 // - ACLED: one row per incident-day (and event type; an incident has one). `fatalities` is the
 //   conservative total (CODEBOOK §1b) split evenly over the days, the remainder on the first, as
-//   ACLED does when a multi-day toll cannot be placed by day. Contested figures go in `notes`.
+//   ACLED does when a multi-day toll cannot be placed by day; `notes` then gives the whole toll.
+//   Contested figures go in `notes`.
 //   `interaction` is the two-digit code of the older codebook (inter1 and inter2, smaller first).
 //   `geo_precision` from where_prec: 1 → 1, 2–3 → 2, 4 and wider → 3.
 // - UCDP: type_of_violence 1 (state-based: side_a the government, side_b the group) when state
@@ -257,7 +258,7 @@ function acledRows(r: IncidentRecord): Row[] {
   const ds = days(inc);
   const total = r.datasets.acled.fatalities;
   const share = Math.floor(total / ds.length);
-  const notes = [inc.title, disputes(r)].filter(Boolean).join(". ");
+  const notes = [inc.title, splitNote(r, ds.length), disputes(r)].filter(Boolean).join(". ");
   return ds.map((d, k) => ({
     event_id_cnty: `${iso3(loc?.iso)}-${inc.id}${ds.length > 1 ? `-${k + 1}` : ""}`,
     event_date: d,
@@ -283,6 +284,16 @@ function acledRows(r: IncidentRecord): Row[] {
     fatalities: share + (k === 0 ? total - share * ds.length : 0),
     tally_strategy: r.strategy,
   }));
+}
+
+/**
+ * Where a toll is split over the incident's days, the whole of it, so that a reader who checks the
+ * figure against the incidents list or another export finds it (the rows add up to it).
+ */
+function splitNote(r: IncidentRecord, days: number): string {
+  if (days <= 1) return "";
+  const total = r.datasets.acled.fatalities;
+  return `Fatalities ${total} in all (strategy ${r.strategy}), split evenly over ${days} days`;
 }
 
 function ucdpRow(r: IncidentRecord): Row {

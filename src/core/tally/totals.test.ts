@@ -73,6 +73,23 @@ describe("outcomeTotal", () => {
     expect(killed(claims, "range")!.high).toBe(247);
   });
 
+  it("reconciles completed accounts by the strategy alone: a party's fuller account never wins for being fuller", () => {
+    // The army and a hospital each speak of one group; the armed group gives hostages and its own
+    // dead. GTD sets perpetrators' figures aside and UCDP prefers independents, so neither may take
+    // the armed group's total because it is the only one that needed no completing.
+    const claims = [
+      claim({ group: "hostages", claimant: ARMY, quantity: q.exact(21) }),
+      claim({ group: "security_forces", claimant: HOSPITAL, quantity: q.exact(4) }),
+      claim({ group: "hostages", claimant: BLA, quantity: q.exact(214) }),
+      claim({ group: "militants", claimant: BLA, quantity: q.exact(12) }),
+    ];
+    for (const s of ["conservative", "gtd", "ucdp"] as const) {
+      const t = killed(claims, s)!;
+      expect([s, t.best]).toEqual([s, 37]);
+    }
+    expect(killed(claims, "ucdp")!.high).toBe(230);
+  });
+
   it("weighs a claimant's people figure against militants borrowed from others", () => {
     const claims = [
       claim({ group: "people", claimant: RAILWAY, quantity: q.exact(14) }),
