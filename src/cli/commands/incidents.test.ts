@@ -1,7 +1,7 @@
 // The incident commands against a real SQLite file, run as the built CLI (dist/, built by
 // test/global-setup.ts): list, show, export, merge and split, and an unknown id.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,6 +46,27 @@ describe("tally incidents / show / export", () => {
     expect(contested.stdout).not.toContain(zhob);
     expect(run("incidents", "--outcome", "killed", "--min", "7").stdout).toContain(zhob);
     expect(run("incidents", "--min", "100").stdout).toBe("No incidents match.\n");
+  });
+
+  it("pages the list with --limit and --offset", () => {
+    const ids = (out: string) => [...out.matchAll(/^(inc-\S+)/gm)].map((m) => m[1]);
+    const all = ids(run("incidents").stdout);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(ids(run("incidents", "--limit", "1").stdout)).toEqual(all.slice(0, 1));
+    expect(ids(run("incidents", "--limit", "1", "--offset", "1").stdout)).toEqual(all.slice(1, 2));
+    expect(ids(run("incidents", "--grade", "contested", "--limit", "5", "--offset", "5").stdout)).toEqual([]);
+    expect(run("incidents", "--limit", "0").status).toBe(2);
+  });
+
+  it("fails with a clear message on a --db that does not exist, and creates nothing", () => {
+    const absent = path.join(dir, "absent.db");
+    for (const args of [["incidents"], ["show", "inc-x"], ["export", "--format", "json"], ["changes"]]) {
+      const r = spawnSync(process.execPath, [CLI, ...args, "--db", absent], { encoding: "utf8" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`No database at ${absent}`);
+      expect(r.stderr).toContain("tally ingest");
+      expect(existsSync(absent)).toBe(false);
+    }
   });
 
   it("shows the tally with contested figures marked, the claims' sentences and the timeline", () => {

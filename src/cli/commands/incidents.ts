@@ -1,4 +1,5 @@
-// `tally incidents [--from --to --country --outcome --group --min --grade --strategy --format --db]`
+// `tally incidents [--from --to --country --outcome --group --min --grade --limit --offset --strategy
+// --format --db]`
 // lists incidents; `tally incidents merge A B` and `tally incidents split ID ARTICLE…` let an
 // analyst correct the linker (links recorded as by "analyst").
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -16,7 +17,7 @@ import { figureText } from "../figure-text.js";
 
 const GRADES = ["confirmed", "fair", "single_source", "contested", "party_only"] as const;
 
-interface ListFlags extends Omit<IncidentFilter, "limit" | "offset"> {
+interface ListFlags extends IncidentFilter {
   db: string;
   strategy: StrategyName;
   format: "table" | "json";
@@ -39,6 +40,8 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
       new Option("--min <N>", "best figure for --outcome (default killed) at least N").argParser(count),
     )
     .addOption(new Option("--grade <GRADE>", "a figure of this grade").choices(GRADES))
+    .addOption(new Option("--limit <N>", "at most N incidents (a page)").argParser(positive))
+    .addOption(new Option("--offset <N>", "skip the first N incidents that match").argParser(count))
     .addOption(
       new Option("--strategy <S>", "reconciliation strategy").choices(STRATEGY_NAMES).default("ucdp"),
     )
@@ -56,6 +59,8 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
             group: flags.group,
             min: flags.min,
             grade: flags.grade,
+            limit: flags.limit,
+            offset: flags.offset,
           },
           flags.strategy,
         );
@@ -164,6 +169,12 @@ function day(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
     throw new InvalidArgumentError("Expected a date as YYYY-MM-DD.");
   return value;
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("Expected a whole number ≥ 1.");
+  return n;
 }
 
 function count(value: string): number {
