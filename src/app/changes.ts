@@ -1,8 +1,8 @@
 // Reading the change log (issue 15) for the adapters: `tally changes`, `/api/changes`, the Atom
 // feed and the webhook all show a change the same way — with the report that caused it and one
 // line per item ("killed, security forces: 4 → 18"), so the feed reads like the story.
-import type { Grade, Group, Outcome } from "../core/model.js";
-import type { Change, ChangeItem, Store } from "../store/store.js";
+import type { Grade, Outcome } from "../core/model.js";
+import type { Change, ChangeItem, Store, WatchedGroup } from "../store/store.js";
 
 /** A change with its report's outlet, date and title, and a line of text per item. */
 export interface ChangeView extends Change {
@@ -26,7 +26,8 @@ export function changeView(store: Store, change: Change): ChangeView {
   return { ...change, report, summary: `${change.title}: ${lines.join("; ")} — ${by}`, lines };
 }
 
-const GROUP_WORDS: Record<Group, string> = {
+const GROUP_WORDS: Record<WatchedGroup, string> = {
+  all: "all groups",
   civilians: "civilians",
   hostages: "hostages",
   security_forces: "security forces",
@@ -41,7 +42,7 @@ const GRADE_WORDS: Record<Grade, string> = {
   party_only: "parties only",
 };
 
-function row(outcome: Outcome, group: Group): string {
+function row(outcome: Outcome, group: WatchedGroup): string {
   return `${outcome}, ${GROUP_WORDS[group]}`;
 }
 
@@ -54,9 +55,10 @@ export function itemLine(item: ChangeItem): string {
         item.low !== null && (item.low !== item.to || item.high !== item.to)
           ? ` (${item.low}–${item.high ?? "open"})`
           : "";
+      const by = item.claimants?.length ? ` — ${item.claimants.join(", ")}` : "";
       return item.from === null
-        ? `${row(item.outcome, item.group)}: ${item.to ?? "–"}${range}`
-        : `${row(item.outcome, item.group)}: ${item.from} → ${item.to ?? "–"}${range}`;
+        ? `${row(item.outcome, item.group)}: ${item.to ?? "–"}${range}${by}`
+        : `${row(item.outcome, item.group)}: ${item.from} → ${item.to ?? "–"}${range}${by}`;
     }
     case "grade":
       return `${row(item.outcome, item.group)} now ${GRADE_WORDS[item.to]}${item.from ? ` (was ${GRADE_WORDS[item.from]})` : ""}`;

@@ -14,7 +14,16 @@ describe("the change log", () => {
     expect(first).toMatchObject({ seq: 1, article: "bus-1" });
     expect(first!.items).toEqual([
       { kind: "new_incident" },
-      { kind: "figure", outcome: "abducted", group: "hostages", from: null, to: 30, low: 27, high: 33 },
+      {
+        kind: "figure",
+        outcome: "abducted",
+        group: "hostages",
+        from: null,
+        to: 30,
+        low: 27,
+        high: 33,
+        claimants: ["police"],
+      },
     ]);
     expect(second!.incident).toBe(first!.incident);
     expect(second!.article).toBe("bus-2");
@@ -24,6 +33,14 @@ describe("the change log", () => {
     expect(kinds).toContain("figure:killed/security_forces");
     expect(kinds).toContain("figure:released/hostages");
     expect(kinds).not.toContain("new_incident");
+    // Two groups killed: the total across them (CODEBOOK §3b) is watched too, with who gave figures.
+    const total = second!.items.find(
+      (i) => i.kind === "figure" && i.outcome === "killed" && i.group === "all",
+    );
+    expect(total).toMatchObject({
+      from: null,
+      claimants: ["Army spokesman", "Baloch Liberation Front (BLF)"],
+    });
   });
 
   it("records nothing for a report that moves nothing", () => {
@@ -66,7 +83,16 @@ describe("the change log", () => {
     expect(bump("z2", 8)).toEqual([]); // 7 → 8 is under a fifth of 7
     const moved = bump("z3", 9); // 7 → 9 is over it: reported from the last reported figure
     expect(moved[0]!.items).toEqual([
-      { kind: "figure", outcome: "killed", group: "civilians", from: 7, to: 9, low: 9, high: 9 },
+      {
+        kind: "figure",
+        outcome: "killed",
+        group: "civilians",
+        from: 7,
+        to: 9,
+        low: 9,
+        high: 9,
+        claimants: ["hospital official"],
+      },
     ]);
   });
 

@@ -2,13 +2,24 @@
 // analyst's merge or split), its figures, grades and checks are compared with what the log last
 // reported of it, and a material change is recorded — a new incident, a best figure that moved
 // (by at least one, or by at least `share` of the figure last reported), a grade that changed, a
-// new check. A report that moves nothing records nothing. Figures are the incident's tally rows
-// under the `ucdp` strategy (the dashboard's default), of the claims incident-tally.ts gathers
-// for every other surface; a figure that moved less than `share` stays as last reported, so small moves add
-// up until they count.
+// new check. A report that moves nothing records nothing. Figures are the incident's one
+// reconciliation (incident-tally.ts, CODEBOOK §3b) under the `ucdp` strategy (the dashboard's
+// default): each group's row, and the total across groups as the group "all" — the figure every
+// other surface shows — when the outcome has figures of more than one group. A figure that moved less than `share` stays as last reported, so small moves
+// add up until they count. A moved figure names who, in the report that moved it, gave a figure of
+// that row, so the feed reads as the story does ("killed, hostages: 21 → 214 — Baloch Liberation Army").
 import { checkClaims, checkKey } from "../core/checks/index.js";
-import type { ArticleId, Change, ChangeItem, IncidentId, Store, WatchSnapshot } from "../store/store.js";
-import { tally } from "../core/tally/index.js";
+import type { Claim } from "../core/model.js";
+import type {
+  ArticleId,
+  Change,
+  ChangeItem,
+  IncidentId,
+  Store,
+  WatchedGroup,
+  WatchSnapshot,
+} from "../store/store.js";
+import { reconcile, type TextOf } from "../core/tally/index.js";
 import { incidentClaims } from "./incident-tally.js";
 import { linkArticle } from "./link.js";
 
@@ -32,8 +43,8 @@ export function watchIncidents(
       store.putWatch(id, null);
       continue;
     }
-    const { claims } = incidentClaims(store, incident);
-    const now = current(claims);
+    const { claims, textOf } = incidentClaims(store, incident);
+    const now = current(claims, textOf, options.article ?? null);
     const before = store.getWatch(id);
     const { items, snapshot } = compare(before, now, options.share ?? 0);
     store.putWatch(id, snapshot);
@@ -47,26 +58,60 @@ export function watchIncidents(
 
 interface Current extends WatchSnapshot {
   checkItems: Map<string, Extract<ChangeItem, { kind: "check" }>>;
+  /** Per row (`outcome|group`), the claimants of the causing report who gave a figure of it. */
+  claimants: Map<string, string[]>;
 }
 
-function current(claims: Parameters<typeof checkClaims>[0]): Current {
-  // The incident's rows as incident-tally.ts reconciles them, without each side's figures apart.
-  const rows = tally(claims, "ucdp").map(({ outcome, group, low, best, high, grade }) => ({
-    outcome,
-    group,
-    low,
-    best,
-    high,
-    grade,
-  }));
+function current(claims: readonly Claim[], textOf: TextOf, article: ArticleId | null): Current {
+  // The incident's reconciliation as every surface shows it, without each side's figures apart.
+  const r = reconcile(claims, "ucdp", textOf);
+  const rows: WatchSnapshot["rows"] = [
+    ...r.rows.map(({ outcome, group, low, best, high, grade }) => ({
+      outcome,
+      group,
+      low,
+      best,
+      high,
+      grade,
+    })),
+    // The total of an outcome said of one group only is that group's row again: left out.
+    ...r.totals
+      .filter((t) => r.rows.filter((row) => row.outcome === t.outcome).length > 1)
+      .map(({ outcome, low, best, high, grade }) => ({
+        outcome,
+        group: "all" as const,
+        low,
+        best,
+        high,
+        grade,
+      })),
+  ];
   const checkItems = new Map(
     checkClaims(claims).map((c) => [
       checkKey(c),
       { kind: "check" as const, code: c.code, message: c.message, claims: c.claims },
     ]),
   );
-  return { rows, checks: [...checkItems.keys()], checkItems };
+  return { rows, checks: [...checkItems.keys()], checkItems, claimants: claimantsOf(claims, article) };
 }
+
+/** The claimants of one report's claims by row, the total ("all") of an outcome holding them all. */
+function claimantsOf(claims: readonly Claim[], article: ArticleId | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (key: string, name: string) => {
+    const names = out.get(key) ?? [];
+    if (!names.includes(name)) out.set(key, [...names, name]);
+  };
+  for (const c of claims) {
+    if (article === null || c.article !== article || (c.quantity.value === null && c.quantity.min === null))
+      continue;
+    add(rowKey(c.outcome, c.group), c.claimant.name);
+    add(rowKey(c.outcome, "all"), c.claimant.name);
+  }
+  return out;
+}
+
+const rowKey = (outcome: string, group: WatchedGroup) => `${outcome}|${group}`;
 
 /** The items that changed since `before`, and the snapshot to keep. */
 export function compare(
@@ -75,15 +120,17 @@ export function compare(
   share: number,
 ): { items: ChangeItem[]; snapshot: WatchSnapshot } {
   const items: ChangeItem[] = before ? [] : [{ kind: "new_incident" }];
-  const last = new Map((before?.rows ?? []).map((r) => [`${r.outcome}|${r.group}`, r]));
+  const last = new Map((before?.rows ?? []).map((r) => [rowKey(r.outcome, r.group), r]));
   const rows: WatchSnapshot["rows"] = [];
   for (const row of now.rows) {
-    const prev = last.get(`${row.outcome}|${row.group}`) ?? null;
+    const key = rowKey(row.outcome, row.group);
+    const prev = last.get(key) ?? null;
     const from = prev ? figureOf(prev) : null;
     const to = figureOf(row);
     const moved =
       from !== to && (from === null || to === null || Math.abs(to - from) >= Math.max(1, share * from));
-    if (moved)
+    if (moved) {
+      const claimants = now.claimants.get(key);
       items.push({
         kind: "figure",
         outcome: row.outcome,
@@ -92,7 +139,9 @@ export function compare(
         to,
         low: row.low,
         high: row.high,
+        ...(claimants ? { claimants } : {}),
       });
+    }
     if (prev && prev.grade !== row.grade)
       items.push({ kind: "grade", outcome: row.outcome, group: row.group, from: prev.grade, to: row.grade });
     rows.push(moved || !prev ? row : { ...row, best: prev.best, low: prev.low, high: prev.high });

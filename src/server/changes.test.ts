@@ -56,8 +56,8 @@ describe("the change log over HTTP", () => {
     await post(HARBOUR_3, "2025-03-13");
     const { items, now } = await changes();
     expect(items.map((c) => c.lines)).toEqual([
-      ["new incident", "killed, people: 9"],
-      ["killed, people: 9 → 14"],
+      ["new incident", "killed, people: 9 — police"],
+      ["killed, people: 9 → 14 — police"],
     ]);
     expect(items[1]!.summary).toContain("after the report");
     expect(Date.parse(now)).not.toBeNaN();
@@ -70,7 +70,7 @@ describe("the change log over HTTP", () => {
     await post(ELSEWHERE, "2025-06-01");
     expect((await changes()).items).toHaveLength(2);
     const mali = (await changes("?country=ML")).items;
-    expect(mali.map((c) => c.lines[1])).toEqual(["killed, security forces: 4"]);
+    expect(mali.map((c) => c.lines[1])).toEqual(["killed, security forces: 4 — army"]);
     expect((await api.request("/api/changes?since=yesterday-ish")).status).toBe(400);
   });
 
@@ -148,7 +148,11 @@ describe("the webhook", () => {
     expect(timingSafeEqual(Buffer.from(given), Buffer.from(expected))).toBe(true);
     expect(headers["x-tally-attempt"]).toBe("3");
     const change = JSON.parse(body) as { type: string; seq: number; lines: string[] };
-    expect(change).toMatchObject({ type: "tally.change", seq: 2, lines: ["killed, people: 9 → 14"] });
+    expect(change).toMatchObject({
+      type: "tally.change",
+      seq: 2,
+      lines: ["killed, people: 9 → 14 — police"],
+    });
     expect(headers["x-tally-delivery"]).toBe("2");
   });
 

@@ -96,7 +96,7 @@ export const reasonsJson = z.array(z.string());
 
 const grade = z.enum(["confirmed", "fair", "single_source", "contested", "party_only"]);
 const outcome = z.enum(OUTCOMES);
-const group = z.enum(GROUPS);
+const watchedGroup = z.enum([...GROUPS, "all"]);
 const figure = z.number().nullable();
 
 export const changeRow = z.object({
@@ -116,13 +116,14 @@ export const changeBody = z.object({
       z.object({
         kind: z.literal("figure"),
         outcome,
-        group,
+        group: watchedGroup,
         from: figure,
         to: figure,
         low: figure,
         high: figure,
+        claimants: z.array(z.string()).optional(),
       }),
-      z.object({ kind: z.literal("grade"), outcome, group, from: grade.nullable(), to: grade }),
+      z.object({ kind: z.literal("grade"), outcome, group: watchedGroup, from: grade.nullable(), to: grade }),
       z.object({
         kind: z.literal("check"),
         code: z.string(),
@@ -134,6 +135,6 @@ export const changeBody = z.object({
 });
 
 export const watchSnapshot = z.object({
-  rows: z.array(z.object({ outcome, group, best: figure, low: figure, high: figure, grade })),
+  rows: z.array(z.object({ outcome, group: watchedGroup, best: figure, low: figure, high: figure, grade })),
   checks: z.array(z.string()),
 });

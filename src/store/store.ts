@@ -78,19 +78,24 @@ export interface IncidentFilter {
 }
 
 /** One thing that changed in an incident (issue 15): what the change log records. */
+/** A row of the change log: one group's figure, or "all" for the total across groups (CODEBOOK §3b). */
+export type WatchedGroup = Group | "all";
+
 export type ChangeItem =
   | { kind: "new_incident" }
   | {
       kind: "figure";
       outcome: Outcome;
-      group: Group;
+      group: WatchedGroup;
       /** The best figure last reported (null when the row had none). */
       from: number | null;
       to: number | null;
       low: number | null;
       high: number | null;
+      /** Who, in the report that caused the change, gave a figure of this row (absent: nobody). */
+      claimants?: string[];
     }
-  | { kind: "grade"; outcome: Outcome; group: Group; from: Grade | null; to: Grade }
+  | { kind: "grade"; outcome: Outcome; group: WatchedGroup; from: Grade | null; to: Grade }
   | { kind: "check"; code: string; message: string; claims: string[] };
 
 export type ChangeKind = ChangeItem["kind"];
@@ -122,7 +127,7 @@ export interface ChangeFilter {
 export interface WatchSnapshot {
   rows: {
     outcome: Outcome;
-    group: Group;
+    group: WatchedGroup;
     best: number | null;
     low: number | null;
     high: number | null;
