@@ -14,6 +14,7 @@ import { message, TallyError } from "../core/errors.js";
 import type { Article, ExtractionResult, Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
+import { WriteTurns } from "../store/write-turns.js";
 import { extractArticle } from "./extract-articles.js";
 import type { ExtractPool } from "./extract-pool.js";
 import { looksLikeHtml, readArticles, readJsonLine, type ReadResult, type Source } from "./read-articles.js";
@@ -23,6 +24,8 @@ import { batchesOf, linesOf, type NumberedLine } from "./read-lines.js";
 export const INGEST_EXTENSIONS = [".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson"] as const;
 
 export interface IngestOptions {
+  /** How long a batch keeps trying while another process holds the database's lock (ms). */
+  busyBudgetMs?: number;
   /** Publication date (YYYY-MM-DD) for articles that carry none, such as plain-text files. */
   published?: string;
   /** The engine version the claims are stored under (default: the running engine's). */
@@ -186,12 +189,15 @@ class Run {
   };
   private readonly touched = new Set<IncidentId>();
   private readonly version: string;
+  private readonly turns: WriteTurns;
 
   constructor(
     private readonly store: Store,
     private readonly options: IngestOptions,
   ) {
     this.version = options.engineVersion ?? ENGINE_VERSION;
+    const path = "path" in store && typeof store.path === "string" ? store.path : null;
+    this.turns = new WriteTurns(path, options.busyBudgetMs);
   }
 
   finish(): IngestSummary {
@@ -309,18 +315,25 @@ class Run {
       await ahead?.ready(next, next + BATCH_ARTICLES);
       // One transaction a batch: each article in it a savepoint of its own (one that fails rolls
       // back alone), and nothing reported until the batch is committed.
+      // Another process holding the write lock: the batch is tried again, whole (./write-turns).
+      const first = next;
       const reports: (() => void)[] = [];
-      const started = Date.now();
-      this.store.transaction(() => {
-        do {
-          const i = next++;
-          const early = ahead?.take(i) ?? null;
-          reports.push(this.article(read.articles[i]!, name, read.lines[i] ?? null, early));
-        } while (
-          next < read.articles.length &&
-          reports.length < BATCH_ARTICLES &&
-          Date.now() - started < BATCH_MS
-        );
+      await this.turns.write(() => {
+        next = first;
+        reports.length = 0;
+        const started = Date.now();
+        this.store.transaction(() => {
+          do {
+            const i = next++;
+            // (a retried batch extracts again what its first try took from `ahead`)
+            const early = ahead?.take(i) ?? null;
+            reports.push(this.article(read.articles[i]!, name, read.lines[i] ?? null, early));
+          } while (
+            next < read.articles.length &&
+            reports.length < BATCH_ARTICLES &&
+            Date.now() - started < BATCH_MS
+          );
+        });
       });
       for (const report of reports) report();
     }

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { openSqliteStore } from "../store/sqlite-store.js";
+import { openSqliteStore, type Durability } from "../store/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { createApi } from "./app.js";
 import { staticFiles } from "./static-files.js";
@@ -25,6 +25,7 @@ export interface ServeOptions {
   allowHosts?: readonly string[];
   /** With a token: reads need no token (writes still do). */
   publicRead?: boolean;
+  durability?: Durability;
   webRoot?: string;
   /** POST each change of the change log here, signed (./webhook.ts). */
   webhook?: WebhookOptions | null;
@@ -49,7 +50,7 @@ export function isLoopback(host: string): boolean {
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const token = options.token ?? (isLoopback(host) ? null : randomBytes(18).toString("base64url"));
-  const store = openSqliteStore(options.db);
+  const store = openSqliteStore(options.db, { durability: options.durability ?? "normal" });
   const hosts = [host, ...(options.allowHosts ?? [])];
   const webhook = options.webhook ? new WebhookSender(store, options.webhook) : null;
   const app = createApi({

@@ -39,7 +39,15 @@ export interface SqliteStoreOptions {
   now?: () => string;
   /** Open without writing: no migrations, no journal-mode change. */
   readonly?: boolean;
+  /**
+   * "normal" (default): WAL with synchronous=NORMAL, safe when the process dies (kill -9), may
+   * lose the last commits when the OS crashes or power fails. "full": synchronous=FULL, each
+   * commit synced to disk; safe against those too, at the cost measured in the README.
+   */
+  durability?: Durability;
 }
+
+export type Durability = "normal" | "full";
 
 type Db = Database.Database;
 type Statement = Database.Statement;
@@ -97,6 +105,9 @@ export class SqliteStore implements Store {
     );
     try {
       guard(path, () => migrate(this.db, path, this.now, options.readonly ?? false));
+      if (!options.readonly) {
+        this.db.pragma(`synchronous = ${options.durability === "full" ? "FULL" : "NORMAL"}`);
+      }
       this.stmt = guard(path, () => prepare(this.db));
     } catch (e) {
       this.db.close();
@@ -436,8 +447,6 @@ function migrate(db: Db, path: string, now: () => string, readonly: boolean): vo
   }
   if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
-  // In WAL mode NORMAL loses nothing on a crash of the process (kill -9), only on power loss.
-  db.pragma("synchronous = NORMAL");
   if (current === SCHEMA_VERSION) return;
   db.transaction(() => {
     db.exec(

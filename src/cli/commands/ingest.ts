@@ -10,6 +10,8 @@ import type { IngestEvent, IngestSummary } from "../../app/ingest.js";
 import { publicationDay } from "../../app/extract-articles.js";
 import { TallyError } from "../../core/errors.js";
 import { DEFAULT_DB, type ArticleId, type IncidentId, type Store } from "../../store/store.js";
+import type { Durability } from "../../store/sqlite-store.js";
+import { durabilityOption } from "./durability-option.js";
 import { jobsOption } from "./jobs-option.js";
 
 export type StoredHook = (article: ArticleId) => readonly IncidentId[] | void;
@@ -31,6 +33,7 @@ interface IngestFlags {
   progress: boolean;
   jobs?: number;
   changeShare: number;
+  durability: Durability;
 }
 
 const EXIT_FAILED = 1;
@@ -60,6 +63,7 @@ export function registerIngest(
       ),
     )
     .addOption(changeShareOption())
+    .addOption(durabilityOption())
     .addHelpText(
       "after",
       `
@@ -88,7 +92,7 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
     flags.progress && process.stderr.isTTY ? new Progress(countFiles(paths.length ? paths : ["-"])) : null;
   const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
   try {
-    store = openSqliteStore(flags.db);
+    store = openSqliteStore(flags.db, { durability: flags.durability });
     const opened = store;
     const summary = await ingest(opened, paths, {
       published: flags.published,

@@ -6,6 +6,8 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { changeShareOption } from "./change-share-option.js";
 import { TallyError } from "../../core/errors.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
+import type { Durability } from "../../store/sqlite-store.js";
+import { durabilityOption } from "./durability-option.js";
 import { EXIT_FAILED, type SetStatus } from "./store-action.js";
 
 interface ServeFlags {
@@ -33,6 +35,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         .argParser(parseNames),
     )
     .addOption(new Option("--public-read", "with a token: reading needs none").default(false))
+    .addOption(durabilityOption())
     .addOption(
       new Option(
         "--webhook <URL>",
