@@ -1,5 +1,6 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import Database from "better-sqlite3";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TallyError } from "../core/errors.js";
@@ -217,6 +218,7 @@ describe("ingest", () => {
     writeFileSync(join(dir, "b.txt"), report("Sibi", 4));
     let n = 0;
     const run = ingest(store, [join(dir, "a.txt"), join(dir, "b.txt")], {
+      busyBudgetMs: 0,
       onStored: () => {
         if (++n === 2) throw new TallyError("T013", "locked");
         return [];
@@ -224,5 +226,37 @@ describe("ingest", () => {
     });
     await expect(run).rejects.toMatchObject({ code: "T013" });
     expect(store.listArticles().map((a) => a.id)).toEqual(["a.txt"]);
+  });
+
+  it("tries a batch again, whole, while another connection holds the write lock", async () => {
+    const path = join(dir, "tally.db");
+    const lines = Array.from({ length: 5 }, (_, i) =>
+      JSON.stringify({ id: `w${i}`, text: report("Quetta", i + 1), published: "2025-03-12" }),
+    );
+    writeFileSync(join(dir, "rows.jsonl"), lines.join("\n"));
+    // Another writer (a connection of its own, as another process's would be) holds the write
+    // lock for 600 ms; this store waits only 20 ms before SQLite answers "locked" (T013).
+    const holder = new Database(path);
+    holder.exec("BEGIN IMMEDIATE");
+    const released = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        holder.exec("COMMIT");
+        holder.close();
+        resolve();
+      }, 600),
+    );
+    const impatient = openSqliteStore(path, { busyTimeout: 20 });
+    const events: IngestEvent[] = [];
+    try {
+      const summary = await ingest(impatient, [join(dir, "rows.jsonl")], { onEvent: (e) => events.push(e) });
+      await released;
+      expect(summary).toMatchObject({ new: 5, failed: 0 });
+      expect(events.filter((e) => e.kind === "article")).toHaveLength(5);
+      expect(impatient.listArticles().map((a) => a.id)).toEqual(["w0", "w1", "w2", "w3", "w4"]);
+      // the waiting process said so beside the database
+      expect(existsSync(`${path}-waiting`)).toBe(true);
+    } finally {
+      impatient.close();
+    }
   });
 });

@@ -57,6 +57,8 @@ export type IngestEvent =
       source: string;
       line: number | null;
       claims: number;
+      /** The incidents the `onStored` hook touched with this article (committed with it). */
+      incidents: readonly IncidentId[];
     }
   /** A problem with an input: `severity: "error"` means that file, line or article failed. */
   | { kind: "problem"; source: string; line: number | null; message: Message }
@@ -353,12 +355,18 @@ class Run {
    * is the one that was extracted.
    */
   private article(article: Article, source: string, line: number | null, early: Early | null): () => void {
-    let outcome: { status: ArticleStatus; id: ArticleId; claims: number; warnings: Message[] };
+    let outcome: {
+      status: ArticleStatus;
+      id: ArticleId;
+      claims: number;
+      warnings: Message[];
+      incidents: readonly IncidentId[];
+    };
     try {
       outcome = this.store.transaction(() => {
         const { article: stored, created } = this.store.putArticle(article, source);
         if (!created && this.store.claimVersions(stored.id).includes(this.version)) {
-          return { status: "duplicate" as const, id: stored.id, claims: 0, warnings: [] };
+          return { status: "duplicate" as const, id: stored.id, claims: 0, warnings: [], incidents: [] };
         }
         // The stored article is read (a re-extraction reads what was kept, whatever came in now).
         const result =
@@ -368,8 +376,11 @@ class Run {
         const errors = result.messages.filter((m) => m.severity === "error");
         if (errors.length) throw new Rejected(errors);
         this.store.putClaims(stored.id, this.version, result.claims);
-        for (const incident of this.options.onStored?.(stored.id) ?? []) this.touched.add(incident);
+        // (reported, and counted as touched, only once the batch is committed: a batch tried
+        // again runs the hook again)
+        const incidents = this.options.onStored?.(stored.id) ?? [];
         return {
+          incidents,
           status: created ? ("new" as const) : ("reextracted" as const),
           id: stored.id,
           claims: result.claims.length,
@@ -393,6 +404,7 @@ class Run {
     return () => {
       this.summary[outcome.status]++;
       this.summary.claims += outcome.claims;
+      for (const incident of outcome.incidents) this.touched.add(incident);
       for (const m of outcome.warnings) this.options.onEvent?.({ kind: "problem", source, line, message: m });
       this.options.onEvent?.({
         kind: "article",
@@ -401,6 +413,7 @@ class Run {
         source,
         line,
         claims: outcome.claims,
+        incidents: outcome.incidents,
       });
     };
   }

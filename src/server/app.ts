@@ -151,12 +151,13 @@ export function createApi(options: ApiOptions): Hono {
       onStored: (id) => {
         const ids = linkAndWatch(store, id, options.changeShare ?? 0);
         options.onChange?.();
-        touched.push(...ids);
         return ids;
       },
       onEvent: (e) => {
-        if (e.kind === "article") stored.push(e);
-        else if (e.kind === "problem") messages.push(stripSource(e.message));
+        if (e.kind === "article") {
+          stored.push(e);
+          touched.push(...e.incidents);
+        } else if (e.kind === "problem") messages.push(stripSource(e.message));
       },
     });
     const first = stored[0];

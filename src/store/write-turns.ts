@@ -39,7 +39,7 @@ export class WriteTurns {
         await this.giveWay();
         return result;
       } catch (e) {
-        if (!(e instanceof TallyError && e.code === "T013") || Date.now() - started > this.budgetMs) throw e;
+        if (!(e instanceof TallyError && e.code === "T013") || Date.now() - started >= this.budgetMs) throw e;
         this.announce();
         await sleep(50 + Math.random() * Math.min(1000, 100 * 2 ** Math.min(attempt, 4)));
       }
