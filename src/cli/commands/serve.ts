@@ -19,6 +19,7 @@ interface ServeFlags {
   publicRead: boolean;
   webhook?: string;
   changeShare: number;
+  durability: Durability;
 }
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
@@ -63,6 +64,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
           allowHosts: flags.allowHost,
           publicRead: flags.publicRead,
           changeShare: flags.changeShare,
+          durability: flags.durability,
           webhook: flags.webhook
             ? {
                 url: flags.webhook,
