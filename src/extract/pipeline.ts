@@ -1,6 +1,7 @@
 // The extraction pipeline: one article in, attributed and hedged claims out. The stages, in order:
 //   1. input checks       article → text to read (same length), messages; stops on fatal input
-//   2. segmentation       text → sentences (with tokens) and direct quotes
+//   2. segmentation       text → lines wrapped mid-paragraph joined (same length), sentences
+//                         (with tokens) and direct quotes
 //   3. attribution        sentences, quotes → a claimant for any offset (speech cues, entities)
 //   4. counts             each sentence's tokens → figures of people with their outcome and group
 //   5. claims             counts + claimant + time + scope + modality → claims with evidence spans
@@ -19,6 +20,7 @@ import { checkArticle, publicationDay } from "./input-checks.js";
 import { impossibleFigures } from "./quantity/impossible-figures.js";
 import { quotes, type Quote } from "./segment/quotes.js";
 import { sentences } from "./segment/sentences.js";
+import { unwrapLines } from "./segment/unwrap.js";
 import { Attribution, type SentenceTokens } from "./speaker/attribute.js";
 import { tokenize } from "./tokens.js";
 
@@ -33,7 +35,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const input: Article = { ...article, published: article.published ?? options.published ?? null };
   const checked = checkArticle(input);
   if (checked.fatal) return result(article.id, [], checked.messages);
-  const text = checked.text;
+  const text = unwrapLines(checked.text);
   const published = publicationDay(input.published);
   const sents: SentenceTokens[] = sentences(text).map((s) => ({ ...s, tokens: tokenize(text, s) }));
   let speakers: { quotes: Quote[]; attribution: Attribution } | null = null;

@@ -127,6 +127,36 @@ describe("sentences: abbreviations and initials do not end a sentence", () => {
   });
 });
 
+describe("sentences: a sentence that starts with a digit", () => {
+  it("starts a new sentence after a full stop, though ICU reads on", () => {
+    expect(split("Gunmen stormed the village. 12 people were killed. 3 more died in hospital.")).toEqual([
+      "Gunmen stormed the village.",
+      "12 people were killed.",
+      "3 more died in hospital.",
+    ]);
+    expect(split('"We buried them," he said. 40 families have fled.')).toEqual([
+      '"We buried them," he said.',
+      "40 families have fled.",
+    ]);
+  });
+
+  it("reads on after an abbreviation or inside a number", () => {
+    expect(split("The raid on Jan. 12 killed 3.5 per cent of the herd. No. 4 camp was shut.")).toEqual([
+      "The raid on Jan. 12 killed 3.5 per cent of the herd.",
+      "No. 4 camp was shut.",
+    ]);
+  });
+
+  it("keeps offsets into the whole text", () => {
+    const text = "Intro.\nIt ended. 9 died.";
+    expect(sentences(text).map((s) => [s.paragraph, text.slice(s.start, s.end)])).toEqual([
+      [0, "Intro."],
+      [1, "It ended."],
+      [1, "9 died."],
+    ]);
+  });
+});
+
 describe("sentences: U.S., U.N. and U.K.", () => {
   it("continues after U.S. inside a sentence", () => {
     expect(split("The U.S. embassy condemned the bombing. It offered help.")).toEqual([

@@ -1,6 +1,8 @@
 // Paragraphs and sentences of the untouched text, as spans. Sentence boundaries come from ICU
-// (Intl.Segmenter), run per paragraph (it slows down sharply on very long strings), then a
-// re-join pass undoes its splits after abbreviations ("Lt. Gen.", "Gov.", "Dr.") and initials.
+// (Intl.Segmenter), run per paragraph (it slows down sharply on very long strings), split again
+// where a sentence starts with a digit (ICU reads "killed. 12 people" as one sentence, UAX #29
+// rule SB8), then a re-join pass undoes splits after abbreviations ("Lt. Gen.", "Gov.", "Dr.",
+// "Jan. 12") and initials.
 import type { Span } from "../../core/model.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
@@ -40,6 +42,23 @@ function endsInAbbreviation(piece: string, next: string): boolean {
 
 /** A full stop, question or exclamation mark followed by a space inside a paragraph. */
 const INNER_BREAK = /[.!?…]["'”’)\]]*\s/;
+/** The same, where the next sentence starts with a digit. */
+const BEFORE_DIGIT = /[.!?…]["'”’)\]]*\s+(?=\d)/g;
+
+/** An ICU segment [start, end) of text cut again before each sentence that starts with a digit. */
+function splitBeforeDigits(text: string, start: number, end: number): Span[] {
+  const piece = text.slice(start, end);
+  const out: Span[] = [];
+  let from = 0;
+  BEFORE_DIGIT.lastIndex = 0;
+  for (let m = BEFORE_DIGIT.exec(piece); m; m = BEFORE_DIGIT.exec(piece)) {
+    const stop = m.index + m[0].trimEnd().length;
+    out.push({ start: start + from, end: start + stop });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: start + from, end });
+  return out;
+}
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -57,12 +76,17 @@ export function sentences(text: string): Sentence[] {
       const start = para.start + seg.index + lead;
       const end = para.start + seg.index + seg.segment.trimEnd().length;
       if (end <= start) continue;
-      if (pending && endsInAbbreviation(text.slice(pending.start, pending.end), text.slice(start, end))) {
-        pending.end = end;
-        continue;
+      for (const piece of splitBeforeDigits(text, start, end)) {
+        if (
+          pending &&
+          endsInAbbreviation(text.slice(pending.start, pending.end), text.slice(piece.start, piece.end))
+        ) {
+          pending.end = piece.end;
+          continue;
+        }
+        if (pending) out.push({ ...pending, index: out.length, paragraph: p });
+        pending = piece;
       }
-      if (pending) out.push({ ...pending, index: out.length, paragraph: p });
-      pending = { start, end };
     }
     if (pending) out.push({ ...pending, index: out.length, paragraph: p });
   });
