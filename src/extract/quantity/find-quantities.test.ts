@@ -316,6 +316,15 @@ describe("findQuantities: figures that are not counts", () => {
     expect(read("On 11 March, 26 passengers were killed.").map((r) => r.text)).toEqual(["26"]);
   });
 
+  it("drops a person's age set off after the name, and keeps counts beside a name", () => {
+    expect(read("Anthony Polito, 67, a former professor, died in a shootout.")).toEqual([]);
+    expect(read("Jane Doe (34) was shot dead.")).toEqual([]);
+    expect(read("Police said Smith, 45, and his son, were killed.")).toEqual([]);
+    expect(read("In Kabul, 12 people were killed.").map((r) => r.text)).toEqual(["12"]);
+    expect(read("On Tuesday, 5, including two children, died.").map((r) => r.text)).toEqual(["5", "two"]);
+    expect(read("In Kano, 300, mostly farmers, fled.").map((r) => r.text)).toEqual(["300"]);
+  });
+
   it("reads a year-like number as a count when a people noun follows", () => {
     expect(one("Officials said 2016 people were displaced.")).toMatchObject({ text: "2016", value: 2016 });
   });
