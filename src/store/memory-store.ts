@@ -168,6 +168,9 @@ export class MemoryStore implements Store {
     return this.state.links.filter((l) => l.incident === incident).map((l) => ({ ...l }));
   }
 
+  /** Nothing to lock: the maps belong to this process alone. */
+  lockBlocks(): void {}
+
   transaction<T>(fn: () => T): T {
     const saved: State = {
       articles: new Map(this.state.articles),

@@ -1,5 +1,8 @@
-// The SQLite schema as numbered, forward-only migrations (./sqlite-store.ts applies them). Never
-// edit or reorder a migration that has shipped: add the next number. A database whose newest
+// The schema as numbered, forward-only migrations, each written for both engines side by side:
+// `sql` for SQLite (./sqlite-store.ts applies it), `pg` for PostgreSQL (./pg-store.ts). A new
+// migration gives both, so the two databases always have the same tables, columns and indexes
+// under the same version number. Never edit or reorder a migration that has shipped: add the
+// next number. A database whose newest
 // applied migration is above the last one here was written by a newer Tally and is refused
 // untouched (T012).
 //
@@ -14,10 +17,17 @@
 //   incident_articles  why an article is in an incident: score, reasons (JSON), and who linked it
 //   changes            the change log (issue 15): material changes to incidents, append-only
 //   incident_watch     what the change log last reported of each incident (JSON)
+//
+// In PostgreSQL, text that is compared or ordered (ids, dates) is COLLATE "C", byte order as in
+// SQLite, so both engines list in the same order; the order SQLite reads from its rowid is an
+// identity column (`seq`); revisions come from a sequence, which concurrent writers never wait on.
 export interface Migration {
   version: number;
   name: string;
+  /** SQLite. */
   sql: readonly string[];
+  /** PostgreSQL: the same schema change. */
+  pg: readonly string[];
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -80,6 +90,63 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
       `CREATE INDEX incident_articles_article ON incident_articles (article)`,
     ],
+    pg: [
+      `CREATE TABLE articles (
+        seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id text COLLATE "C" PRIMARY KEY,
+        hash text NOT NULL UNIQUE,
+        text text NOT NULL,
+        published text COLLATE "C",
+        outlet text,
+        url text,
+        title text,
+        source text,
+        ingested_at text NOT NULL
+      )`,
+      `CREATE INDEX articles_published ON articles (published)`,
+      `CREATE TABLE extractions (
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        article text COLLATE "C" NOT NULL REFERENCES articles (id),
+        engine_version text NOT NULL,
+        claim_count integer NOT NULL,
+        created_at text NOT NULL,
+        PRIMARY KEY (article, engine_version)
+      )`,
+      `CREATE TABLE claims (
+        article text COLLATE "C" NOT NULL,
+        engine_version text NOT NULL,
+        claim_id text NOT NULL,
+        position integer NOT NULL,
+        outcome text NOT NULL,
+        grp text NOT NULL,
+        value double precision,
+        body text NOT NULL,
+        PRIMARY KEY (article, engine_version, claim_id),
+        FOREIGN KEY (article, engine_version) REFERENCES extractions (article, engine_version)
+      )`,
+      `CREATE INDEX claims_figure ON claims (outcome, grp, value)`,
+      `CREATE TABLE incidents (
+        id text COLLATE "C" PRIMARY KEY,
+        start_date text COLLATE "C",
+        end_date text COLLATE "C",
+        country text COLLATE "C",
+        iso text COLLATE "C",
+        body text NOT NULL,
+        updated_at text NOT NULL
+      )`,
+      `CREATE TABLE incident_articles (
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        incident text COLLATE "C" NOT NULL
+          REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        article text COLLATE "C" NOT NULL REFERENCES articles (id) DEFERRABLE INITIALLY DEFERRED,
+        score double precision NOT NULL,
+        reasons text NOT NULL,
+        linked_by text NOT NULL CHECK (linked_by IN ('auto', 'analyst')),
+        linked_at text COLLATE "C" NOT NULL,
+        PRIMARY KEY (incident, article)
+      )`,
+      `CREATE INDEX incident_articles_article ON incident_articles (article)`,
+    ],
   },
   {
     version: 2,
@@ -108,6 +175,19 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE incident_revisions (n INTEGER NOT NULL)`,
       `INSERT INTO incident_revisions (n) VALUES (0)`,
     ],
+    // The same indexes (the span is computed by the store when it writes an incident; no
+    // PostgreSQL database was ever at version 1 with incidents to update). The revision counter
+    // is a sequence: nextval never waits for another writer's transaction.
+    pg: [
+      `CREATE INDEX incidents_window ON incidents (
+        (coalesce(start_date, end_date)), (coalesce(end_date, start_date))
+      )`,
+      `ALTER TABLE incidents ADD COLUMN span_days integer NOT NULL DEFAULT 0`,
+      `CREATE INDEX incidents_span ON incidents (span_days)`,
+      `ALTER TABLE incidents ADD COLUMN rev bigint NOT NULL DEFAULT 0`,
+      `CREATE INDEX incidents_list ON incidents ((coalesce(start_date, '')), id, rev)`,
+      `CREATE SEQUENCE incident_revisions`,
+    ],
   },
   {
     version: 3,
@@ -126,6 +206,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX changes_at ON changes (at)`,
       `CREATE INDEX changes_incident ON changes (incident, seq)`,
       `CREATE TABLE incident_watch (incident TEXT PRIMARY KEY, snapshot TEXT NOT NULL)`,
+    ],
+    pg: [
+      `CREATE TABLE changes (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at text COLLATE "C" NOT NULL,
+        incident text COLLATE "C" NOT NULL,
+        article text,
+        body text NOT NULL
+      )`,
+      `CREATE INDEX changes_at ON changes (at)`,
+      `CREATE INDEX changes_incident ON changes (incident, seq)`,
+      `CREATE TABLE incident_watch (incident text COLLATE "C" PRIMARY KEY, snapshot text NOT NULL)`,
     ],
   },
 ];

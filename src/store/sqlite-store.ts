@@ -8,12 +8,25 @@
 //   T016  cannot be opened or written (permissions, missing folder, full disk, read-only)
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
-import { z } from "zod";
-import { TallyError, type ErrorCode, CATALOGUE } from "../core/errors.js";
+import { TallyError } from "../core/errors.js";
 import type { Article, Claim } from "../core/model.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { ChangeTables } from "./sqlite-changes.js";
-import { articleRow, claimBody, incidentBody, linkRow, reasonsJson, type ArticleRow } from "./rows.js";
+import { claimBody, linkRow, reasonsJson, type ArticleRow } from "./rows.js";
+import {
+  addDays,
+  check,
+  countsRow,
+  countValue,
+  deepFreeze,
+  incidentRow,
+  json,
+  newest,
+  stringValue,
+  toArticle,
+  toIncident,
+  withPath,
+} from "./read-rows.js";
 import {
   DEFAULT_DB,
   type ArticleId,
@@ -28,7 +41,7 @@ import {
   type StoredArticle,
   type WatchSnapshot,
 } from "./store.js";
-import { articleIdFor, compareVersions } from "./versions.js";
+import { articleIdFor } from "./versions.js";
 
 export { DEFAULT_DB };
 
@@ -375,6 +388,9 @@ export class SqliteStore implements Store {
     this.run(() => this.changes.putWatch(incident, snapshot));
   }
 
+  /** Nothing to do: a transaction here holds SQLite's write lock, which keeps every other writer out. */
+  lockBlocks(): void {}
+
   /** All of `fn` or none of it. Takes the write lock at the start (BEGIN IMMEDIATE); nests. */
   transaction<T>(fn: () => T): T {
     try {
@@ -577,83 +593,7 @@ function prepare(db: Db) {
   };
 }
 
-// --- rows at the edge -------------------------------------------------------------------------
-
-const stringValue = z.string();
-const countValue = z.number().int().nonnegative();
-const incidentRow = z.object({ id: z.string(), rev: z.number().int() });
-const countsRow = z.object({
-  articles: countValue,
-  extractions: countValue,
-  claims: countValue,
-  incidents: countValue,
-  links: countValue,
-});
-
-function check<T>(path: string, schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue ? `${issue.path.join(".") || "row"}: ${issue.message}` : "a row";
-  throw new TallyError("T014", withPath("T014", path, `a stored row is malformed (${where})`));
-}
-
-function json(path: string, value: unknown): unknown {
-  try {
-    return JSON.parse(check(path, stringValue, value));
-  } catch (e) {
-    if (e instanceof TallyError) throw e;
-    throw new TallyError("T014", withPath("T014", path, "a stored JSON value is malformed"));
-  }
-}
-
-function toArticle(path: string, raw: unknown): StoredArticle {
-  const row = check(path, articleRow, raw);
-  return {
-    id: row.id as ArticleId,
-    text: row.text,
-    published: row.published,
-    outlet: row.outlet,
-    url: row.url,
-    title: row.title,
-    hash: row.hash,
-    ingestedAt: row.ingested_at,
-    source: row.source,
-  };
-}
-
-function toIncident(path: string, raw: unknown): Incident {
-  const body = check(path, incidentBody, json(path, raw));
-  return { ...body, id: body.id as IncidentId, articles: body.articles.map((a) => a as ArticleId) };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** The day `n` days after a YYYY-MM-DD day (before, for negative `n`). */
-function addDays(day: string, n: number): string {
-  const t = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(t) ? day : new Date(t + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-function newest(versions: string[]): string | undefined {
-  // Ties (equal versions) cannot occur: a version reads an article once.
-  return versions.reduce<string | undefined>(
-    (a, b) => (a === undefined || compareVersions(b, a) >= 0 ? b : a),
-    undefined,
-  );
-}
-
 // --- errors -----------------------------------------------------------------------------------
-
-function withPath(code: ErrorCode, path: string, detail: string): string {
-  return `${path}: ${CATALOGUE[code].text} (${detail})`;
-}
 
 /** Runs `fn`, turning a failure of the database into a TallyError with its catalogue code. */
 function guard<T>(path: string, fn: () => T): T {

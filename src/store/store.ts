@@ -1,5 +1,6 @@
-// The incident store's one interface (issue: incidents). SQLite implements it now; a PostgreSQL
-// backend can implement it later. Every method is synchronous or returns plain data; callers
+// The incident store's one interface (issue: incidents). SQLite (./sqlite-store.ts) and
+// PostgreSQL (./pg-store.ts, issue 14) implement it; ./open-store.ts opens the one a `--db` names.
+// Every method is synchronous or returns plain data; callers
 // never see SQL. Articles are kept whole and are idempotent by content hash; claims are
 // append-only (a re-extraction with a newer engine adds versions, keeps the old ones).
 import type { Article, Claim, Grade, Group, Outcome } from "../core/model.js";
@@ -186,6 +187,12 @@ export interface Store {
   getWatch(incident: IncidentId): WatchSnapshot | null;
   /** Keeps what was reported of an incident (null forgets it, as for an incident merged away). */
   putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void;
+  /**
+   * Keeps other writers from linking these blocks until the current transaction ends (added for
+   * issue 14: several writers on one PostgreSQL database). Keys are the linker's names of blocks;
+   * "*" is every block. Called inside `transaction`. SQLite lets one writer in at a time anyway.
+   */
+  lockBlocks(keys: readonly string[]): void;
   /** Runs `fn` in one transaction: all of it is stored or none. */
   transaction<T>(fn: () => T): T;
   close(): void;

@@ -1,0 +1,96 @@
+// What only the PostgreSQL store has: its URL (a password never shown), a server that cannot be
+// reached, a schema written by a newer Tally or by another program, a malformed row, advisory
+// locks only inside a transaction. The contract it shares with SQLite is ./store-contract.test.ts.
+import { afterEach, describe, expect, it } from "vitest";
+import { TallyError } from "../core/errors.js";
+import { SCHEMA_VERSION } from "./migrations.js";
+import { openPgStore, redactUrl } from "./pg-store.js";
+import { SyncPg } from "./pg-sync.js";
+import type { ArticleId } from "./store.js";
+import { claim, freshPgDb, PG_SKIPPED, TEST_PG, type TestDb } from "./test-engines.js";
+
+describe("PgStore without a server", () => {
+  it("names the database without its password", () => {
+    expect(redactUrl("postgres://tally:s3cret@db.example:5432/news")).toBe(
+      "postgres://tally:***@db.example:5432/news",
+    );
+    expect(redactUrl("postgresql://tally@127.0.0.1/news")).toBe("postgresql://tally@127.0.0.1/news");
+  });
+
+  it("reports a server that cannot be reached as T016, naming it without the password", () => {
+    // Port 1 on loopback: nothing listens there.
+    const error = catchError(() => openPgStore("postgres://tally:s3cret@127.0.0.1:1/tally"));
+    expect(error).toBeInstanceOf(TallyError);
+    expect(error).toMatchObject({ code: "T016" });
+    expect((error as Error).message).toContain("postgres://tally:***@127.0.0.1:1/tally");
+    expect((error as Error).message).not.toContain("s3cret");
+  });
+});
+
+describe.skipIf(!TEST_PG)(TEST_PG ? "PgStore" : PG_SKIPPED, () => {
+  let db: TestDb;
+  let admin: SyncPg;
+  const fresh = () => {
+    db = freshPgDb();
+    admin = new SyncPg(db.db);
+    return db;
+  };
+  afterEach(() => {
+    admin?.close();
+    db?.dispose();
+  });
+
+  it("creates the tables under the last migration, and opens again without migrating", () => {
+    fresh().open().close();
+    expect(admin.query("SELECT max(version) AS v FROM migrations")[0]!.v).toBe(SCHEMA_VERSION);
+    const indexes = admin.query("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()");
+    expect(indexes.map((r) => r.indexname)).toEqual(
+      expect.arrayContaining(["incidents_window", "incidents_list", "incidents_span", "claims_figure"]),
+    );
+    expect(db.open().counts()).toMatchObject({ articles: 0 });
+  });
+
+  it("refuses a schema written by a newer Tally with T012, and another program's with T014", () => {
+    fresh().open().close();
+    admin.query("INSERT INTO migrations (version, name, applied_at) VALUES ($1, 'future', 'x')", [
+      SCHEMA_VERSION + 1,
+    ]);
+    expect(catchError(() => db.open())).toMatchObject({ code: "T012" });
+    admin.query("DROP TABLE migrations");
+    const error = catchError(() => db.open());
+    expect(error).toMatchObject({ code: "T014" });
+    expect((error as Error).message).toMatch(/no Tally migrations/);
+  });
+
+  it("reports a malformed stored row as T014 rather than handing it on", () => {
+    const s = fresh().open();
+    const id = s.putArticle({ id: "a", text: "x" }, null).article.id;
+    s.putClaims(id, "0.1.0", [claim("c1", id, 21)]);
+    admin.query("UPDATE claims SET body = $1", [JSON.stringify({ id: "c1", outcome: "exploded" })]);
+    expect(catchError(() => db.open().getClaims(id))).toMatchObject({ code: "T014" });
+  });
+
+  it("takes block locks only inside a transaction, and keeps them to its end", () => {
+    const s = fresh().open();
+    expect(() => s.lockBlocks(["b1"])).toThrow(/inside store.transaction/);
+    const held = () =>
+      admin.query("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted")[0]!.n;
+    s.transaction(() => {
+      s.lockBlocks(["b2", "b1"]);
+      s.putArticle({ id: "a", text: "locked" }, null);
+      // Every block (shared) and the two named ones.
+      expect(held()).toBe(3);
+    });
+    expect(held()).toBe(0);
+    expect(s.getArticle("a" as ArticleId)?.text).toBe("locked");
+  });
+});
+
+function catchError(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected an error");
+}

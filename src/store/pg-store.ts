@@ -1,0 +1,599 @@
+// The Store (./store.ts) on PostgreSQL, for a newsroom's archive or several writers on one
+// database (issue 14): chosen by a `postgres://` URL (./open-store.ts). The same schema as SQLite
+// under the same migration numbers (./migrations.ts, `pg`), the same rows checked on the way back
+// (./read-rows.ts), the same caches of what never changes (articles, an engine version's claims)
+// and of incidents by revision. PostgreSQL is reached synchronously through ./pg-sync.ts (the
+// `pg` driver in a worker thread); statements are sent in batches, so most calls cost one round
+// trip. Concurrent writers are expected:
+//   - articles are idempotent by the hash of their text (INSERT … ON CONFLICT DO NOTHING, then
+//     the stored one is read), whichever writer stores a text first;
+//   - linking takes advisory locks on its blocks (`lockBlocks`, pg_advisory_xact_lock), held until
+//     the transaction ends, so two writers never re-link one block at once;
+//   - revisions come from a sequence and the change token from the snapshot of transactions, so
+//     no writer waits on a counter row.
+// Failures become TallyErrors with catalogue codes, as in SQLite: T012 newer schema, T013 a lock
+// or deadlock with another writer, T014 not Tally's or malformed, T016 cannot connect or write.
+import { createHash } from "node:crypto";
+import { TallyError } from "../core/errors.js";
+import type { Article, Claim } from "../core/model.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { PgError, SyncPg, type Row, type SqlValue, type Statement } from "./pg-sync.js";
+import {
+  addDays,
+  check,
+  countsRow,
+  countValue,
+  deepFreeze,
+  json,
+  newest,
+  stringValue,
+  toArticle,
+  toIncident,
+  withPath,
+} from "./read-rows.js";
+import { changeBody, changeRow, claimBody, linkRow, reasonsJson, watchSnapshot } from "./rows.js";
+import type {
+  ArticleId,
+  Change,
+  ChangeFilter,
+  Incident,
+  IncidentFilter,
+  IncidentId,
+  Link,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  WatchSnapshot,
+} from "./store.js";
+import { articleIdFor } from "./versions.js";
+
+export interface PgStoreOptions {
+  /** The clock read for `ingestedAt` and link times (fixed in tests). */
+  now?: () => string;
+}
+
+/** The URL without its password, to name the database in messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, "$1:***@");
+}
+
+export function openPgStore(url: string, options: PgStoreOptions = {}): PgStore {
+  return new PgStore(url, options);
+}
+
+const CACHE_MAX = 5_000;
+const INCIDENT_CACHE_MAX = 50_000;
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V, max = CACHE_MAX): void {
+  if (cache.size >= max) cache.clear();
+  cache.set(key, value);
+}
+
+const ARTICLE_COLUMNS = "id, hash, text, published, outlet, url, title, source, ingested_at";
+
+/** One key for every advisory lock Tally takes (the second half of the two-int form is the block). */
+const LOCK_SPACE = 0x7a11;
+
+export class PgStore implements Store {
+  /** The database as named in messages (no password). */
+  readonly path: string;
+  private readonly pg: SyncPg;
+  private readonly now: () => string;
+  /** Statements that open transactions or savepoints, sent with the next statement (or dropped). */
+  private pending: Statement[] = [];
+  private depth = 0;
+  private writes = 0;
+  private readonly claimsCache = new Map<string, Claim[]>();
+  private readonly versionsCache = new Map<string, string[]>();
+  private readonly articleCache = new Map<string, StoredArticle>();
+  private readonly incidentCache = new Map<string, { rev: number; incident: Incident }>();
+
+  constructor(url: string, options: PgStoreOptions = {}) {
+    this.path = redactUrl(url);
+    this.now = options.now ?? (() => new Date().toISOString());
+    this.pg = new SyncPg(url);
+    try {
+      this.migrate();
+    } catch (e) {
+      this.pg.close();
+      throw e;
+    }
+  }
+
+  putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
+    this.writes++;
+    const hash = createHash("sha256").update(article.text).digest("hex");
+    // Another writer may store the same text, or take the same id, between our read and insert:
+    // the insert then does nothing and the next round sees why.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const known = this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE hash = $1`, [hash])[0];
+      if (known) return { article: toArticle(this.path, known), created: false };
+      const id = articleIdFor(
+        article.id,
+        hash,
+        (candidate) => this.query("SELECT 1 FROM articles WHERE id = $1", [candidate]).length > 0,
+      );
+      const row = {
+        id,
+        hash,
+        text: article.text,
+        published: article.published ?? null,
+        outlet: article.outlet ?? null,
+        url: article.url ?? null,
+        title: article.title ?? null,
+        source,
+        ingested_at: this.now(),
+      };
+      const inserted = this.query(
+        `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          row.id,
+          row.hash,
+          row.text,
+          row.published,
+          row.outlet,
+          row.url,
+          row.title,
+          row.source,
+          row.ingested_at,
+        ],
+      );
+      if (inserted.length > 0) return { article: toArticle(this.path, row), created: true };
+    }
+    throw new TallyError("T013", withPath("T013", this.path, "other writers kept taking the article's id"));
+  }
+
+  getArticle(id: ArticleId): StoredArticle | null {
+    const cached = this.articleCache.get(id);
+    if (cached) return { ...cached };
+    const row = this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id])[0];
+    if (row === undefined) return null;
+    const article = toArticle(this.path, row);
+    remember(this.articleCache, id, article);
+    return { ...article };
+  }
+
+  listArticles(opts: { limit?: number; offset?: number } = {}): StoredArticle[] {
+    return this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY seq LIMIT $1 OFFSET $2`, [
+      opts.limit ?? null,
+      opts.offset ?? 0,
+    ]).map((row) => toArticle(this.path, row));
+  }
+
+  putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
+    this.writes++;
+    this.versionsCache.delete(article);
+    const rows = claims.map((claim, position) => ({
+      claim_id: claim.id,
+      position,
+      outcome: claim.outcome,
+      grp: claim.group,
+      value: claim.quantity.value,
+      body: JSON.stringify(claim),
+    }));
+    // Append-only: a version's claims are written once (the extraction row decides, in one statement).
+    this.query(
+      `WITH e AS (
+         INSERT INTO extractions (article, engine_version, claim_count, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING article)
+       INSERT INTO claims (article, engine_version, claim_id, position, outcome, grp, value, body)
+       SELECT $1, $2, c.claim_id, c.position, c.outcome, c.grp, c.value, c.body
+       FROM e, jsonb_to_recordset($5::jsonb) AS c(claim_id text, position integer, outcome text,
+         grp text, value double precision, body text)
+       ON CONFLICT DO NOTHING`,
+      [article, engineVersion, claims.length, this.now(), JSON.stringify(rows)],
+    );
+  }
+
+  getClaims(article: ArticleId, engineVersion?: string): Claim[] {
+    const version = engineVersion ?? newest(this.claimVersions(article));
+    if (version === undefined) return [];
+    const key = `${article}\u0000${version}`;
+    let claims = this.claimsCache.get(key);
+    if (!claims) {
+      claims = this.query(
+        "SELECT body FROM claims WHERE article = $1 AND engine_version = $2 ORDER BY position",
+        [article, version],
+      ).map((row) => check(this.path, claimBody, json(this.path, row.body)));
+      remember(this.claimsCache, key, claims);
+    }
+    return [...claims];
+  }
+
+  claimVersions(article: ArticleId): string[] {
+    let versions = this.versionsCache.get(article);
+    if (!versions) {
+      versions = this.query("SELECT engine_version FROM extractions WHERE article = $1 ORDER BY seq", [
+        article,
+      ]).map((row) => check(this.path, stringValue, row.engine_version));
+      remember(this.versionsCache, article, versions);
+    }
+    return [...versions];
+  }
+
+  counts(): StoreCounts {
+    const row = check(
+      this.path,
+      countsRow,
+      this.query(
+        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM extractions) AS extractions,
+           (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM incidents) AS incidents,
+           (SELECT count(*) FROM incident_articles) AS links`,
+      )[0],
+    );
+    return { ...row };
+  }
+
+  putIncident(incident: Incident): void {
+    this.writes++;
+    this.query(
+      `INSERT INTO incidents (id, start_date, end_date, country, iso, body, updated_at, rev, span_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, nextval('incident_revisions'), $8)
+       ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date,
+         country = excluded.country, iso = excluded.iso, body = excluded.body,
+         updated_at = excluded.updated_at, rev = excluded.rev, span_days = excluded.span_days`,
+      [
+        incident.id,
+        incident.start,
+        incident.end,
+        incident.location?.country ?? null,
+        incident.location?.iso ?? null,
+        JSON.stringify(incident),
+        this.now(),
+        spanDays(incident.start, incident.end),
+      ],
+    );
+  }
+
+  getIncident(id: IncidentId): Incident | null {
+    // One round trip: the body only when the cached revision is not the stored one.
+    const cached = this.incidentCache.get(id);
+    const row = this.query(
+      "SELECT id, rev, CASE WHEN rev = $2 THEN NULL ELSE body END AS body FROM incidents WHERE id = $1",
+      [id, cached?.rev ?? -1],
+    )[0];
+    return row === undefined ? null : this.incidents([row])[0]!;
+  }
+
+  /** As in SQLite: by date window (from the longest span stored before `from`) and country. */
+  listIncidents(filter: IncidentFilter = {}): Incident[] {
+    const where: string[] = [];
+    const values: SqlValue[] = [];
+    const param = (v: SqlValue) => {
+      values.push(v);
+      return `$${values.length}`;
+    };
+    const overlap: string[] = [];
+    if (filter.from) {
+      const longest = check(
+        this.path,
+        countValue,
+        this.query("SELECT coalesce(max(span_days), 0) AS n FROM incidents")[0]!.n,
+      );
+      overlap.push(
+        `coalesce(start_date, end_date) >= ${param(addDays(filter.from, -longest))}`,
+        `coalesce(end_date, start_date) >= ${param(filter.from)}`,
+      );
+    }
+    if (filter.to) overlap.push(`coalesce(start_date, end_date) <= ${param(filter.to)}`);
+    if (overlap.length > 0)
+      where.push(`(coalesce(start_date, end_date) IS NULL OR (${overlap.join(" AND ")}))`);
+    if (filter.country) {
+      const country = param(filter.country.toLowerCase());
+      where.push(`(lower(country) = ${country} OR lower(iso) = ${country})`);
+    }
+    const rows = this.query(
+      `SELECT id, rev FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+       ORDER BY coalesce(start_date, ''), id LIMIT ${param(filter.limit ?? null)} OFFSET ${param(filter.offset ?? 0)}`,
+      values,
+    );
+    return this.incidents(rows);
+  }
+
+  deleteIncident(id: IncidentId): void {
+    this.writes++;
+    this.run([
+      { text: "DELETE FROM incident_articles WHERE incident = $1", values: [id] },
+      { text: "DELETE FROM incidents WHERE id = $1", values: [id] },
+    ]);
+  }
+
+  putLink(link: Link): void {
+    this.writes++;
+    this.query(
+      `INSERT INTO incident_articles (incident, article, score, reasons, linked_by, linked_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (incident, article) DO UPDATE SET score = excluded.score, reasons = excluded.reasons,
+         linked_by = excluded.linked_by, linked_at = excluded.linked_at`,
+      [link.incident, link.article, link.score, JSON.stringify(link.reasons), link.by, this.now()],
+    );
+  }
+
+  linksOf(incident: IncidentId): Link[] {
+    return this.query(
+      "SELECT incident, article, score, reasons, linked_by FROM incident_articles WHERE incident = $1 ORDER BY seq",
+      [incident],
+    ).map((raw) => {
+      const row = check(this.path, linkRow, raw);
+      return {
+        incident: row.incident as IncidentId,
+        article: row.article as ArticleId,
+        score: row.score,
+        reasons: check(this.path, reasonsJson, json(this.path, row.reasons)),
+        by: row.linked_by,
+      };
+    });
+  }
+
+  deleteLink(incident: IncidentId, article: ArticleId): void {
+    this.writes++;
+    this.query("DELETE FROM incident_articles WHERE incident = $1 AND article = $2", [incident, article]);
+  }
+
+  incidentsOf(article: ArticleId): IncidentId[] {
+    const rows = this.query(
+      `SELECT i.id, i.rev FROM incident_articles l JOIN incidents i ON i.id = l.incident
+       WHERE l.article = $1 ORDER BY l.linked_at, l.incident`,
+      [article],
+    );
+    return this.incidents(rows)
+      .filter((i) => i.articles.includes(article))
+      .map((i) => i.id);
+  }
+
+  /**
+   * The snapshot of transactions (it moves whenever any writer starts or ends a transaction that
+   * writes) and this handle's own writes, which its open transaction may not have committed.
+   */
+  revision(): string {
+    const row = this.query("SELECT pg_current_snapshot()::text AS s")[0]!;
+    return `${String(row.s)}.${this.writes}`;
+  }
+
+  addChange(change: Omit<Change, "seq" | "at">): Change {
+    this.writes++;
+    const at = this.now();
+    const body = JSON.stringify({ title: change.title, items: change.items });
+    const row = this.query(
+      "INSERT INTO changes (at, incident, article, body) VALUES ($1, $2, $3, $4) RETURNING seq",
+      [at, change.incident, change.article, body],
+    )[0]!;
+    return { ...change, seq: check(this.path, countValue, row.seq), at };
+  }
+
+  listChanges(filter: ChangeFilter = {}): Change[] {
+    const where: string[] = [];
+    const values: SqlValue[] = [];
+    const add = (clause: string, value: string | number | undefined) => {
+      if (value === undefined) return;
+      values.push(value);
+      where.push(`${clause} $${values.length}`);
+    };
+    add("at >=", filter.since);
+    add("seq >", filter.after);
+    add("incident =", filter.incident);
+    values.push(filter.limit ?? null);
+    const rows = this.query(
+      `SELECT seq, at, incident, article, body FROM changes${where.length ? ` WHERE ${where.join(" AND ")}` : ""}
+       ORDER BY seq LIMIT $${values.length}`,
+      values,
+    );
+    return rows.map((raw) => {
+      const row = check(this.path, changeRow, raw);
+      const body = check(this.path, changeBody, json(this.path, row.body));
+      return {
+        seq: row.seq,
+        at: row.at,
+        incident: row.incident as IncidentId,
+        title: body.title,
+        article: row.article as ArticleId | null,
+        items: body.items,
+      };
+    });
+  }
+
+  getWatch(incident: IncidentId): WatchSnapshot | null {
+    const row = this.query("SELECT snapshot FROM incident_watch WHERE incident = $1", [incident])[0];
+    return row === undefined ? null : check(this.path, watchSnapshot, json(this.path, row.snapshot));
+  }
+
+  putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void {
+    if (snapshot === null) this.query("DELETE FROM incident_watch WHERE incident = $1", [incident]);
+    else
+      this.query(
+        `INSERT INTO incident_watch (incident, snapshot) VALUES ($1, $2)
+         ON CONFLICT (incident) DO UPDATE SET snapshot = excluded.snapshot`,
+        [incident, JSON.stringify(snapshot)],
+      );
+  }
+
+  /**
+   * Until the transaction ends, no other writer links these blocks (keys named by the linker);
+   * "*" is every block, taken by a linking that cannot name its blocks. Called in a transaction.
+   */
+  lockBlocks(keys: readonly string[]): void {
+    if (this.depth === 0) throw new Error("lockBlocks: call it inside store.transaction()");
+    const all = keys.includes("*");
+    const lock = (key: string, shared: boolean): Statement => ({
+      text: `SELECT ${shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}($1, hashtext($2))`,
+      values: [LOCK_SPACE, key],
+    });
+    // Always in one order (every block, then the keys sorted), so two lockers never wait on each other in a ring.
+    this.pending.push(lock("*", !all));
+    if (!all) for (const key of [...new Set(keys)].sort()) this.pending.push(lock(key, false));
+  }
+
+  /** All of `fn` or none of it; nests as savepoints. */
+  transaction<T>(fn: () => T): T {
+    const level = ++this.depth;
+    const opener: Statement = { text: level === 1 ? "BEGIN" : `SAVEPOINT s${level}` };
+    this.pending.push(opener);
+    let result: T;
+    try {
+      result = fn();
+    } catch (e) {
+      this.depth--;
+      this.rollback(level, opener);
+      throw e;
+    }
+    this.depth--;
+    // A transaction that sent nothing needs no commit.
+    if (this.pending.at(-1) === opener) {
+      this.pending.pop();
+      return result;
+    }
+    try {
+      this.run([{ text: level === 1 ? "COMMIT" : `RELEASE SAVEPOINT s${level}` }]);
+    } catch (e) {
+      if (level === 1) this.forget();
+      else this.rollback(level, opener);
+      throw e;
+    }
+    return result;
+  }
+
+  close(): void {
+    this.pg.close();
+  }
+
+  // --- internals ------------------------------------------------------------------------------
+
+  private rollback(level: number, opener: Statement): void {
+    this.forget();
+    const at = this.pending.indexOf(opener);
+    if (at >= 0) {
+      // Nothing of it reached the server.
+      this.pending.splice(at);
+      return;
+    }
+    try {
+      this.run(
+        level === 1
+          ? [{ text: "ROLLBACK" }]
+          : [{ text: `ROLLBACK TO SAVEPOINT s${level}` }, { text: `RELEASE SAVEPOINT s${level}` }],
+      );
+    } catch {
+      // The connection is gone: the server has rolled back the transaction itself.
+    }
+  }
+
+  /** What was read in a transaction that rolled back may not be stored. */
+  private forget(): void {
+    this.claimsCache.clear();
+    this.incidentCache.clear();
+    this.articleCache.clear();
+    this.versionsCache.clear();
+  }
+
+  /**
+   * Incidents by (id, rev) rows (with `body` when the query read it): each body parsed once per
+   * revision and frozen; missing bodies fetched in one round trip.
+   */
+  private incidents(rows: Row[]): Incident[] {
+    const found = new Map<string, Incident>();
+    const wanted: string[] = [];
+    for (const row of rows) {
+      const id = check(this.path, stringValue, row.id);
+      const rev = check(this.path, countValue, row.rev);
+      const hit = this.incidentCache.get(id);
+      if (hit?.rev === rev) found.set(id, hit.incident);
+      else if (typeof row.body === "string") found.set(id, this.parseIncident(id, rev, row.body));
+      else wanted.push(id);
+    }
+    if (wanted.length > 0) {
+      const bodies = this.query("SELECT id, rev, body FROM incidents WHERE id = ANY($1::text[])", [
+        toTextArray(wanted),
+      ]);
+      for (const row of bodies) {
+        const id = String(row.id);
+        found.set(id, this.parseIncident(id, check(this.path, countValue, row.rev), row.body));
+      }
+    }
+    // An incident deleted between the two reads is left out.
+    return rows.flatMap((row) => found.get(String(row.id)) ?? []);
+  }
+
+  private parseIncident(id: string, rev: number, body: unknown): Incident {
+    const incident = deepFreeze(toIncident(this.path, body));
+    remember(this.incidentCache, id, { rev, incident }, INCIDENT_CACHE_MAX);
+    return incident;
+  }
+
+  private query(text: string, values: readonly SqlValue[] = []): Row[] {
+    return this.run([{ text, values }]).at(-1)!;
+  }
+
+  /** Sends the statements (after any pending opener) in one round trip; each one's rows. */
+  private run(batch: Statement[]): Row[][] {
+    const pending = this.pending;
+    this.pending = [];
+    try {
+      return this.pg.run([...pending, ...batch]).slice(pending.length);
+    } catch (e) {
+      throw asTallyError(this.path, e);
+    }
+  }
+
+  private migrate(): void {
+    const tables = this.query(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()",
+    ).map((r) => String(r.name));
+    const applied = () =>
+      check(this.path, countValue, this.query("SELECT coalesce(max(version), 0) AS v FROM migrations")[0]!.v);
+    const current = tables.includes("migrations") ? applied() : 0;
+    if (current === 0 && tables.length > 0) {
+      const detail = `it has tables (${tables.slice(0, 3).join(", ")}) but no Tally migrations`;
+      throw new TallyError("T014", withPath("T014", this.path, detail));
+    }
+    if (current > SCHEMA_VERSION) {
+      const detail = `its schema is version ${current}; this Tally knows up to ${SCHEMA_VERSION}`;
+      throw new TallyError("T012", withPath("T012", this.path, detail));
+    }
+    if (current === SCHEMA_VERSION) return;
+    this.transaction(() => {
+      // One migrating process at a time; another may have finished while this one waited.
+      this.run([
+        { text: "SELECT pg_advisory_xact_lock($1, 0)", values: [LOCK_SPACE] },
+        {
+          text: "CREATE TABLE IF NOT EXISTS migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)",
+        },
+      ]);
+      const done = applied();
+      for (const m of MIGRATIONS) {
+        if (m.version <= done) continue;
+        this.run([
+          ...m.pg.map((text) => ({ text })),
+          {
+            text: "INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            values: [m.version, m.name, this.now()],
+          },
+        ]);
+      }
+    });
+  }
+}
+
+/** Whole days from `start` to `end` (as SQLite's julianday gives for two days), 0 when either is not a day. */
+function spanDays(start: string | null, end: string | null): number {
+  const day = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(`${d}T00:00:00Z`) : NaN);
+  const span = Math.abs(day(end) - day(start)) / 86_400_000;
+  return Number.isFinite(span) ? Math.trunc(span) : 0;
+}
+
+/** A PostgreSQL array literal of texts (sent as one parameter). */
+function toTextArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
+}
+
+/** A failure of PostgreSQL or of the connection as a TallyError with its catalogue code. */
+export function asTallyError(path: string, e: unknown): unknown {
+  if (!(e instanceof PgError)) return e;
+  const code = e.code ?? "";
+  // Deadlock, lock not available, serialization failure: another writer held what was needed.
+  if (/^(40P01|55P03|40001)$/.test(code)) return new TallyError("T013", withPath("T013", path, e.message));
+  // Cannot connect, log in, find the database, or write (connection, auth, privileges, disk, read-only).
+  if (/^(08|28|3D|53|57|58)|^(25006|42501)$|^E[A-Z]+$/.test(code) || /connect|terminat/i.test(e.message))
+    return new TallyError("T016", withPath("T016", path, e.message));
+  return e;
+}

@@ -1,0 +1,83 @@
+// Reading rows back from either database (./sqlite-store.ts, ./pg-store.ts): each value checked
+// with zod (./rows.ts) and parsed into the model, a malformed one reported as T014 naming the
+// database; and the small date and version helpers both stores use.
+import { z } from "zod";
+import { CATALOGUE, TallyError, type ErrorCode } from "../core/errors.js";
+import { articleRow, incidentBody } from "./rows.js";
+import type { ArticleId, Incident, IncidentId, StoredArticle } from "./store.js";
+import { compareVersions } from "./versions.js";
+
+export const stringValue = z.string();
+export const countValue = z.number().int().nonnegative();
+export const incidentRow = z.object({ id: z.string(), rev: z.number().int() });
+export const countsRow = z.object({
+  articles: countValue,
+  extractions: countValue,
+  claims: countValue,
+  incidents: countValue,
+  links: countValue,
+});
+
+export function check<T>(path: string, schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue ? `${issue.path.join(".") || "row"}: ${issue.message}` : "a row";
+  throw new TallyError("T014", withPath("T014", path, `a stored row is malformed (${where})`));
+}
+
+export function json(path: string, value: unknown): unknown {
+  try {
+    return JSON.parse(check(path, stringValue, value));
+  } catch (e) {
+    if (e instanceof TallyError) throw e;
+    throw new TallyError("T014", withPath("T014", path, "a stored JSON value is malformed"));
+  }
+}
+
+export function toArticle(path: string, raw: unknown): StoredArticle {
+  const row = check(path, articleRow, raw);
+  return {
+    id: row.id as ArticleId,
+    text: row.text,
+    published: row.published,
+    outlet: row.outlet,
+    url: row.url,
+    title: row.title,
+    hash: row.hash,
+    ingestedAt: row.ingested_at,
+    source: row.source,
+  };
+}
+
+export function toIncident(path: string, raw: unknown): Incident {
+  const body = check(path, incidentBody, json(path, raw));
+  return { ...body, id: body.id as IncidentId, articles: body.articles.map((a) => a as ArticleId) };
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The day `n` days after a YYYY-MM-DD day (before, for negative `n`). */
+export function addDays(day: string, n: number): string {
+  const t = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? day : new Date(t + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function newest(versions: string[]): string | undefined {
+  // Ties (equal versions) cannot occur: a version reads an article once.
+  return versions.reduce<string | undefined>(
+    (a, b) => (a === undefined || compareVersions(b, a) >= 0 ? b : a),
+    undefined,
+  );
+}
+
+/** "<database>: <catalogue text> (<detail>)": the message of a database's TallyError. */
+export function withPath(code: ErrorCode, path: string, detail: string): string {
+  return `${path}: ${CATALOGUE[code].text} (${detail})`;
+}

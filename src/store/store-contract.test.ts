@@ -1,0 +1,192 @@
+// The Store contract (./store.ts), the same tests for every engine: SQLite, and PostgreSQL when
+// TALLY_TEST_PG names a server (./test-engines.ts; `.ci/run` starts one). What only one engine
+// has (a file's journal, a locked file, a URL that cannot connect) is in its own test file.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ArticleId, IncidentId } from "./store.js";
+import { claim, ENGINES, incident, now, TEST_PG, type TestDb } from "./test-engines.js";
+
+if (!TEST_PG)
+  console.warn(
+    "store contract: the PostgreSQL run is skipped; set TALLY_TEST_PG=postgres://… to run it (.ci/run does)",
+  );
+
+for (const engine of ENGINES) {
+  describe.skipIf(engine.fresh === null)(`Store contract: ${engine.name}`, () => {
+    let db: TestDb;
+    beforeEach(() => {
+      db = engine.fresh!();
+    });
+    afterEach(() => db.dispose());
+
+    it("keeps the change log and the watch snapshots across reopening, read by time, sequence and incident", () => {
+      const a = db.open();
+      const item = {
+        kind: "figure" as const,
+        outcome: "killed" as const,
+        group: "people" as const,
+        from: null,
+        to: 4,
+        low: 4,
+        high: 4,
+      };
+      const first = a.addChange({
+        incident: "i1" as IncidentId,
+        title: "One",
+        article: null,
+        items: [{ kind: "new_incident" }, item],
+      });
+      a.addChange({ incident: "i2" as IncidentId, title: "Two", article: null, items: [item] });
+      a.putWatch("i1" as IncidentId, { rows: [], checks: ["C001:a,b"] });
+      a.close();
+      const b = db.open();
+      expect(first).toMatchObject({ seq: 1, at: now(), title: "One" });
+      expect(b.listChanges().map((c) => c.seq)).toEqual([1, 2]);
+      expect(b.listChanges({ after: 1 }).map((c) => c.title)).toEqual(["Two"]);
+      expect(b.listChanges({ incident: "i1" as IncidentId })[0]!.items).toEqual([
+        { kind: "new_incident" },
+        item,
+      ]);
+      expect(b.listChanges({ since: "2025-03-14" })).toEqual([]);
+      expect(b.listChanges({ limit: 1 })).toHaveLength(1);
+      expect(b.getWatch("i1" as IncidentId)).toEqual({ rows: [], checks: ["C001:a,b"] });
+      b.putWatch("i1" as IncidentId, null);
+      expect(b.getWatch("i1" as IncidentId)).toBeNull();
+    });
+
+    it("keeps articles whole and idempotent by the hash of their text, across reopening", () => {
+      const s = db.open();
+      const a = {
+        id: "a1",
+        text: "Gunmen killed 3 people.",
+        published: "2025-03-11",
+        outlet: "Dawn",
+        url: null,
+        title: "T",
+      };
+      const first = s.putArticle(a, "in/a1.txt");
+      expect(first.created).toBe(true);
+      expect(first.article).toMatchObject({
+        id: "a1",
+        source: "in/a1.txt",
+        ingestedAt: now(),
+        outlet: "Dawn",
+      });
+      expect(first.article.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(s.putArticle({ ...a, id: "other" }, "elsewhere").created).toBe(false);
+      // Another text under a taken id is kept under that id and a part of its hash.
+      const clash = s.putArticle({ id: "a1", text: "A different report." }, null);
+      expect(clash.created).toBe(true);
+      expect(clash.article.id).toBe(`a1~${clash.article.hash.slice(0, 8)}`);
+      s.close();
+      const again = db.open();
+      expect(again.getArticle("a1" as ArticleId)).toEqual(first.article);
+      expect(again.listArticles().map((x) => x.id)).toEqual(["a1", clash.article.id]);
+      expect(again.listArticles({ limit: 1, offset: 1 }).map((x) => x.id)).toEqual([clash.article.id]);
+      expect(again.getArticle("nope" as ArticleId)).toBeNull();
+      expect(again.counts()).toMatchObject({ articles: 2 });
+    });
+
+    it("appends claims by engine version and returns the newest, keeping the old", () => {
+      const s = db.open();
+      const id = s.putArticle({ id: "a", text: "x" }, null).article.id;
+      expect(s.getClaims(id)).toEqual([]);
+      s.putClaims(id, "0.1.0", [claim("c1", id, 21), claim("c2", id, 4)]);
+      s.putClaims(id, "0.10.0", [claim("c1", id, 26, "0.10.0")]);
+      s.putClaims(id, "0.2.0", [claim("c1", id, 22, "0.2.0")]);
+      expect(s.claimVersions(id)).toEqual(["0.1.0", "0.10.0", "0.2.0"]);
+      expect(s.getClaims(id).map((c) => c.quantity.value)).toEqual([26]);
+      expect(s.getClaims(id, "0.1.0").map((c) => c.quantity.value)).toEqual([21, 4]);
+      expect(s.getClaims(id, "0.1.0")[0]).toEqual(claim("c1", id, 21));
+      // A version's claims are written once: putting it again changes nothing.
+      s.putClaims(id, "0.1.0", [claim("c9", id, 99)]);
+      expect(s.getClaims(id, "0.1.0").map((c) => c.id)).toEqual(["c1", "c2"]);
+      // A newest version with no claims is the newest all the same.
+      s.putClaims(id, "1.0.0", []);
+      expect(s.getClaims(id)).toEqual([]);
+      expect(s.counts()).toMatchObject({ extractions: 4, claims: 4 });
+    });
+
+    it("stores incidents and links, filters by date and country, and deletes with links", () => {
+      const s = db.open();
+      const a = s.putArticle({ id: "a", text: "x" }, null).article.id;
+      const b = s.putArticle({ id: "b", text: "y" }, null).article.id;
+      const i1 = { ...incident("i1", "2025-03-11", "Pakistan"), articles: [a, b] };
+      s.transaction(() => {
+        s.putIncident(i1);
+        s.putIncident(incident("i2", "2025-03-20", null));
+        s.putLink({ incident: i1.id, article: a, score: 0.9, reasons: ["same day", "Sibi"], by: "auto" });
+        s.putLink({ incident: i1.id, article: b, score: 0.5, reasons: [], by: "auto" });
+      });
+      expect(s.getIncident(i1.id)).toEqual(i1);
+      expect(s.listIncidents().map((i) => i.id)).toEqual(["i1", "i2"]);
+      expect(s.listIncidents({ from: "2025-03-12" }).map((i) => i.id)).toEqual(["i2"]);
+      expect(s.listIncidents({ to: "2025-03-12" }).map((i) => i.id)).toEqual(["i1"]);
+      expect(s.listIncidents({ country: "pk" }).map((i) => i.id)).toEqual(["i1"]);
+      expect(s.listIncidents({ country: "Pakistan", limit: 1, offset: 1 })).toEqual([]);
+      // Linking again replaces the score and reasons.
+      s.putLink({ incident: i1.id, article: b, score: 1, reasons: ["analyst merge"], by: "analyst" });
+      expect(s.linksOf(i1.id)).toEqual([
+        { incident: "i1", article: "a", score: 0.9, reasons: ["same day", "Sibi"], by: "auto" },
+        { incident: "i1", article: "b", score: 1, reasons: ["analyst merge"], by: "analyst" },
+      ]);
+      s.putIncident({ ...i1, title: "Renamed" });
+      expect(s.getIncident(i1.id)?.title).toBe("Renamed");
+      s.deleteIncident(i1.id);
+      expect(s.getIncident(i1.id)).toBeNull();
+      expect(s.linksOf(i1.id)).toEqual([]);
+      expect(s.counts()).toMatchObject({ incidents: 1, links: 0 });
+    });
+
+    it("reads an incident anew after another handle rewrites it, even deleted and made again", () => {
+      const a = db.open();
+      const b = db.open();
+      a.putIncident(incident("inc-1", "2025-03-11", "Pakistan"));
+      expect(a.getIncident("inc-1" as IncidentId)?.title).toBe("Incident inc-1");
+      expect(a.listIncidents({ from: "2025-03-10", to: "2025-03-12" }).map((i) => i.title)).toEqual([
+        "Incident inc-1",
+      ]);
+      b.deleteIncident("inc-1" as IncidentId);
+      b.putIncident({ ...incident("inc-1", "2025-03-11", "Pakistan"), title: "Jaffar Express" });
+      expect(a.getIncident("inc-1" as IncidentId)?.title).toBe("Jaffar Express");
+      b.putIncident({ ...incident("inc-1", "2025-03-20", "Pakistan"), title: "moved" });
+      expect(a.listIncidents({ from: "2025-03-10", to: "2025-03-12" })).toEqual([]);
+      expect(a.listIncidents({ from: "2025-03-19" }).map((i) => i.title)).toEqual(["moved"]);
+    });
+
+    it("finds an incident that began long before a window it reaches into, and the undated", () => {
+      const s = db.open();
+      s.putIncident({ ...incident("long", "2024-11-01", "Pakistan"), end: "2025-03-15" });
+      s.putIncident(incident("before", "2025-03-01", "Pakistan"));
+      s.putIncident(incident("inside", "2025-03-12", "Pakistan"));
+      s.putIncident({ ...incident("undated", "2025-03-12", null), start: null, end: null });
+      const ids = (f: { from?: string; to?: string }) => s.listIncidents(f).map((i) => i.id);
+      expect(ids({ from: "2025-03-10", to: "2025-03-20" })).toEqual(["undated", "long", "inside"]);
+      expect(ids({ from: "2025-03-10" })).toEqual(["undated", "long", "inside"]);
+      expect(ids({ to: "2025-03-05" })).toEqual(["undated", "long", "before"]);
+    });
+
+    it("rolls a transaction back whole, and refuses a link to an unknown article at commit", () => {
+      const s = db.open();
+      expect(() =>
+        s.transaction(() => {
+          s.putArticle({ id: "a", text: "kept?" }, null);
+          throw new Error("stop");
+        }),
+      ).toThrow("stop");
+      expect(s.counts().articles).toBe(0);
+      expect(() =>
+        s.transaction(() => {
+          s.putIncident(incident("i1", "2025-03-11", null));
+          s.putLink({
+            incident: "i1" as IncidentId,
+            article: "ghost" as ArticleId,
+            score: 1,
+            reasons: [],
+            by: "auto",
+          });
+        }),
+      ).toThrow();
+      expect(s.counts().incidents).toBe(0);
+    });
+  });
+}
