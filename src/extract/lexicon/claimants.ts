@@ -1,12 +1,12 @@
 // Who speaks: speech verbs, and the words that type a claimant (codebook §1 `claimant.type`).
 import type { ClaimantType } from "../../core/model.js";
 
-/** Words after which "claims" and "reports" are nouns, not speech ("sides trade claims"). */
+/** Words after which "claim(s)" and "report(s)" are nouns, not speech ("sides trade claims", "a report by"). */
 export const CLAIMS_NOUN_AFTER: readonly string[] = (
   "trade traded trading exchange exchanged dispute disputed disputes disputing reject rejected " +
   "rejects rejecting deny denied denies denying dismiss dismissed dismisses conflicting rival " +
   "competing contradictory contrasting unconfirmed unverified initial early earlier media news " +
-  "these those such the"
+  "these those such the a an its their his her"
 ).split(" ");
 
 /** Verbs (and their phrases) that report speech. Lower-case token sequences. */
@@ -146,13 +146,13 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "county|chief|superintendent|dpo|sho|ssp|dsp|civil defence|civil defense|local official|human rights|" +
         "rights group|monitoring group|observatory|monitor|prison officials|health official|pro-democracy|" +
         "charity|aid|humanitarian|ngo|ngos|non-governmental|advocacy|civil society|relief|watchdog|ambulance|" +
-        "firefighters|rescue workers|medical examiner|prosecutor|prosecutors",
+        "firefighters|rescue workers|medical examiner|prosecutor|prosecutors|civil protection",
     ],
     [
       "media",
       "reuters|afp|ap|associated press|bbc|cnn|al jazeera|state media|local media|media|newspaper|television|tv|" +
         "broadcaster|news agency|agency|dawn|geo|the express tribune|xinhua|anadolu|reports|report|press|" +
-        "media reports|local media reports",
+        "media reports|local media reports|outlet|news outlet|news site|news website|news portal",
     ],
     ["unknown", "source|sources|someone|people"],
   ] as const
@@ -171,6 +171,27 @@ export const DEPENDENT_HEADS: readonly string[] = (
   "brigades authority authorities administration corps coalition alliance branch division battalion regiment " +
   "bureau directorate headquarters cell faction dr mr mrs ms"
 ).split(" ");
+
+/**
+ * Nouns of an office or a role held by one person, the head of a description that says what a
+ * named person is ("John Okello, Kasese district commissioner", "police spokesman Ali Raza").
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "spokesman spokesperson spokeswoman head chief leader commander director officer official governor " +
+    "mayor minister commissioner prosecutor administrator chairman chairwoman chairperson chair president " +
+    "secretary coordinator superintendent inspector deputy adviser advisor representative envoy ambassador " +
+    "general colonel captain major lieutenant sergeant doctor surgeon physician nurse premier chancellor " +
+    "senator lawmaker sheriff coroner examiner investigator analyst researcher manager"
+  ).split(" "),
+);
+
+/** Verbs of a relative clause that gives a person's office: "Okello, who heads the disaster office,". */
+export const RELATIVE_OF_OFFICE: ReadonlySet<string> = new Set(
+  "is was heads headed leads led runs ran chairs chaired commands commanded directs directed serves served".split(
+    " ",
+  ),
+);
 
 /** Words that end a mention's head and open its complement ("head of …", "a source close to …"). */
 export const COMPLEMENT_WORDS: readonly string[] =
@@ -197,4 +218,8 @@ export const ANAPHORS: ReadonlyArray<[string[], ClaimantType | "person" | "any"]
   [["the", "official"], "any"],
   [["they"], "any"],
   [["it"], "any"],
+  // "According to him, 8 more were wounded": the object forms refer back as the subject forms do.
+  [["him"], "person"],
+  [["her"], "person"],
+  [["them"], "any"],
 ];

@@ -8,6 +8,7 @@ import { ACCORDING_TO, CLAIMS_NOUN_AFTER, SPEECH_FILLERS, SPEECH_VERBS } from ".
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
+import { describedNames } from "./descriptions.js";
 import { citation, quotedAs, statementSource, withoutCitation, type Range } from "./nested.js";
 
 export interface SentenceTokens extends Span {
@@ -185,6 +186,14 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
       )
         return [name[0], end - 1];
       if (/^(the|a|an)$/.test(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
+      return null;
+    }
+    // "An official, who spoke on condition of anonymity because he was not authorised to …, said":
+    // a long relative clause between commas; the speaker is the noun phrase before it.
+    while (j > 0 && j > end - 36 && !stop(tokens[j]!, j)) {
+      if (tokens[j]!.norm === "," && /^(who|which)$/.test(tokens[j + 1]?.norm ?? ""))
+        return subjectBefore(tokens, j);
+      j--;
     }
     return null;
   }
@@ -197,9 +206,25 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
     else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm)) break;
     start--;
   }
+  // "A resident who asked not to be named said": the speaker is the noun phrase the clause follows.
+  if (/^(who|which)$/.test(tokens[start - 1]?.norm ?? "") && tokens[start - 2]?.kind === "word") {
+    const np = subjectBefore(tokens, start - 1);
+    if (np && isNounPhrase(tokens, np)) return np;
+  }
   // "with the military saying …": the preposition is not part of the speaker.
   while (start < end && /^(with|by|from|for|of|to|in|on|at)$/.test(tokens[start]!.norm)) start++;
   return end > start ? [start, end] : null;
+}
+
+/** A short noun phrase: no auxiliary and no past-tense verb ("an army officer", not "Gunmen killed 5 villagers"). */
+function isNounPhrase(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  if (b - a > 6) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (AUXILIARIES.has(t.norm) || t.kind === "num") return false;
+    if (/^\p{Ll}+ed$/u.test(t.text) && !ATTRIBUTIVE_BEFORE.test(tokens[k - 1]?.norm ?? "")) return false;
+  }
+  return true;
 }
 
 /** The subject after an inverted speech verb: ", said Ali Khan, a police spokesman." */
@@ -207,6 +232,11 @@ function subjectAfter(tokens: readonly Token[], k: number, inverted = true): [nu
   let end = k + 1;
   while (end < tokens.length && end - k <= MAX_SUBJECT) {
     const w = tokens[end]!.norm;
+    // ", said Lt. Col. Olivier Hamuli": the stop of an abbreviated title ends nothing.
+    if (w === "." && ABBREVIATIONS.has(tokens[end - 1]!.norm) && /^[A-Z]/.test(tokens[end + 1]?.text ?? "")) {
+      end++;
+      continue;
+    }
     if (AFTER_BOUNDARY.has(w)) break;
     // ", a police spokesman," extends the name only as an apposition closed by a comma, with no
     // verb in it: "according to the army, the soldier was taken prisoner" ends at "army".
@@ -262,30 +292,6 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
       from--;
     out.push([from, j]);
     k = j;
-  }
-  return out;
-}
-
-/**
- * Token ranges of a person's name with a typed description in apposition, named in passing
- * ("Willem Drost, chief of the district, was at the scene"): registered so that a later "Drost
- * said" or "he said" has a type.
- */
-function describedNames(tk: readonly Token[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let k = 0; k + 3 < tk.length; k++) {
-    if (!/^[A-Z][a-z]/.test(tk[k]!.text) || /^[A-Z]/.test(tk[k - 1]?.text ?? "")) continue;
-    let j = k;
-    while (j < tk.length && /^[A-Z][a-z]/.test(tk[j]!.text)) j++;
-    if (j - k < 2 || tk[j]?.norm !== ",") continue;
-    let d = j + 1;
-    if (/^(a|an|the)$/.test(tk[d]?.norm ?? "")) d++;
-    if (!/^\p{Ll}/u.test(tk[d]?.text ?? "")) continue;
-    let e = d;
-    while (e < tk.length && e < d + 12 && !/^[,.;:]$/.test(tk[e]!.norm)) e++;
-    if (tk[e]?.norm !== "," || typeOf(tk.slice(d, e).map((t) => t.norm)) === null) continue;
-    out.push([k, e]);
-    k = e;
   }
   return out;
 }
@@ -352,7 +358,8 @@ export class Attribution {
     // Organisations defined with an acronym ("the Baloch Liberation Army (BLA) attacked…") are
     // registered too, so that "the group" can find them later.
     for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
-    for (const [a, b] of describedNames(tk)) this.registry.resolve(tk.slice(a, b));
+    for (const { name, description } of describedNames(tk))
+      this.registry.describe(tk.slice(...name), tk.slice(...description));
     // The one told is an outlet ("a resident told Daily Trust"): "according to Daily Trust" is the media.
     for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
     for (let k = 0; k < tk.length; k++) {
@@ -395,7 +402,8 @@ export class Attribution {
         continue;
       // "sides trade claims", "the army rejected reports": a noun after a verb or an adjective
       // that takes claims and reports as their object.
-      if (/^(claims|reports)$/.test(tk[k]!.norm) && CLAIMS_AS_NOUN.has(tk[k - 1]?.norm ?? "")) continue;
+      if (/^(claims|reports|claim|report)$/.test(tk[k]!.norm) && CLAIMS_AS_NOUN.has(tk[k - 1]?.norm ?? ""))
+        continue;
       // ", adding that …", ", saying …": the speaker of the clause before goes on.
       if (tk[k]!.norm.endsWith("ing") && tk[k - 1]?.norm === ",") {
         if (cues.length > 0) {

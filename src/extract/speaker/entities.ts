@@ -2,7 +2,7 @@
 // Chaudhary", "the group", "he") resolved to an entity, with name variants merged (Chaudhry /
 // Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
 import type { ClaimantType, Party } from "../../core/model.js";
-import { ANAPHORS } from "../lexicon/claimants.js";
+import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 
@@ -143,6 +143,22 @@ export class EntityRegistry {
     return e;
   }
 
+  /**
+   * Registers a name with a description of it ("John Okello, Kasese district commissioner"): a new
+   * entity takes the description's type, a known one only if it had none.
+   */
+  describe(name: readonly Token[], description: readonly Token[]): void {
+    const count = this.entities.length;
+    const e = this.find(name, false);
+    if (!e) return;
+    const type = typeOf(
+      description.map((t) => t.norm),
+      description.map((t) => t.text),
+    );
+    if (type && (this.entities.length > count || e.type === "unknown")) e.type = type;
+    this.touch(e);
+  }
+
   /** Registers a name as an outlet (the one a speaker told): typed media unless it already has a type. */
   outlet(tokens: readonly Token[]): void {
     const e = this.find(tokens, false);
@@ -178,7 +194,8 @@ export class EntityRegistry {
             ? this.last
             : this.fitting(kind, owner[owner.length - 1]!);
       if (found) return found;
-      if (kind === "person" || kind === "any") return null;
+      // A pronoun with no one to refer to names no one; "the official" with no one before is an official.
+      if (kind === "person" || (kind === "any" && (owner.length === 1 || type === null))) return null;
     }
     // "its spokesman", "their commander": the organisation named last.
     if ((norms[0] === "its" || norms[0] === "their") && norms.length <= 3 && this.lastOrg)
@@ -211,6 +228,12 @@ export class EntityRegistry {
     while (end > 0 && !isNameWord(words[end - 1]!)) end--;
     let start = end;
     while (start > 0 && isNameWord(words[start - 1]!)) start--;
+    // "Cuernavaca Mayor Jose Luis Uriostegui": the name starts after the last capitalised role word.
+    for (let k = end - 2; k >= start; k--)
+      if (ROLE_NOUNS.has(words[k]!.norm) || typeOf([words[k]!.norm]) !== null) {
+        start = k + 1;
+        break;
+      }
     const nameWords =
       end - start >= 2 || (end > start && (start > 0 || end === words.length)) ? words.slice(start, end) : [];
     // An organisation's name ("Inter-Services Public Relations (ISPR)") is not a person's.

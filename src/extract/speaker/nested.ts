@@ -14,9 +14,9 @@ const BE = /^(is|are|was|were|been|being)$/;
 const CITING = /^(citing|quoting)$/;
 const END = /^[.,;:“”"—–]$/;
 
-/** "A quoted B as saying" / "B was quoted (by A) as saying" at tokens[k] = "quoted". */
+/** "A quoted B as saying" / "B was quoted (by A) as saying" / "B was cited as saying" at tokens[k]. */
 export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer: Range | null } | null {
-  if (tk[k]?.norm !== "quoted") return null;
+  if (tk[k]?.norm !== "quoted" && tk[k]?.norm !== "cited") return null;
   let as = k + 1;
   while (
     as < tk.length &&
@@ -49,12 +49,13 @@ export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
   return [a, b];
 }
 
-/** "a statement released by X", "a statement from X": X, the one whose statement it is. */
+/** "a statement released by X", "a statement from X", "a report by X": X, the one whose statement it is. */
 export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   let k = a;
   if (/^(a|the|in)$/.test(tk[k]?.norm ?? "")) k++;
   if (tk[k]?.norm === "a") k++;
-  if (!/^(statement|communique|communiqué|release|post|message)$/.test(tk[k]?.norm ?? "")) return [a, b];
+  if (!/^(statement|communique|communiqué|release|post|message|report|tally|count)$/.test(tk[k]?.norm ?? ""))
+    return [a, b];
   k++;
   if (/^(released|issued|published|posted|signed|sent|put)$/.test(tk[k]?.norm ?? "")) k++;
   if (tk[k]?.norm === "out") k++;

@@ -1,0 +1,132 @@
+// People and bodies described where they are named, anywhere in the article, so that a later (or
+// earlier) bare "Okello said" has the type the description gives. Each form is a phrasing class:
+//   "Willem Drost, chief of the district administration, …"      name, lower-case description,
+//   "John Okello, Kasese district commissioner, …"               name, capitalised role description,
+//   "…, said John Okello, head of the provincial police."         the same closed by the sentence's end,
+//   "Okello, who heads the county disaster office, …"             name, relative clause of office,
+//   "Okello is the district commissioner for Kasese."             name, copula, description,
+//   "Kasese district commissioner John Okello visited …"          role words before the name.
+// Each returns the token ranges of the name and of its description.
+import { ROLE_NOUNS, RELATIVE_OF_OFFICE } from "../lexicon/claimants.js";
+import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
+import type { Token } from "../tokens.js";
+import { typeOf } from "./claimant-type.js";
+
+export type Range = [number, number];
+
+export interface Described {
+  name: Range;
+  description: Range;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const ARTICLE = /^(a|an|the)$/;
+const BE = /^(is|was)$/;
+const AUXILIARY = /^(is|are|was|were|be|been|has|have|had|will|would|did|does)$/;
+/** Words that open a complement in a description ("head of the police", "spokesman for the army"). */
+const COMPLEMENT = /^(of|for|in|at|to|with|on)$/;
+
+const norms = (tk: readonly Token[], [a, b]: Range) => tk.slice(a, b).map((t) => t.norm);
+const texts = (tk: readonly Token[], [a, b]: Range) => tk.slice(a, b).map((t) => t.text);
+
+/** Whether [a, b) is a description of an office: no verb, a type, and a role noun as its head. */
+function isRoleDescription(tk: readonly Token[], [a, b]: Range): boolean {
+  if (b <= a || tk.slice(a, b).some((t) => AUXILIARY.test(t.norm) || t.kind === "num")) return false;
+  let head = a;
+  while (head < b && !COMPLEMENT.test(tk[head]!.norm)) head++;
+  return ROLE_NOUNS.has(tk[head - 1]?.norm ?? "") && typeOf(norms(tk, [a, b]), texts(tk, [a, b])) !== null;
+}
+
+/** The end of a description that opens at tk[d]: the next comma or stop within a few words. */
+function descriptionEnd(tk: readonly Token[], d: number): number {
+  let e = d;
+  while (e < tk.length && e < d + 12 && !/^[,.;:]$/.test(tk[e]!.norm)) e++;
+  return e;
+}
+
+/** A capitalised word of a name: not a function word ("On Monday", "In Beni") save a leading "The". */
+const nameWord = (t: Token) =>
+  NAME_WORD.test(t.text) && (t.norm === "the" || !ENGLISH_FUNCTION_WORDS.has(t.norm));
+
+/** The capitalised words of a name ending before tk[j], at most five. */
+function nameBefore(tk: readonly Token[], j: number): number {
+  let k = j;
+  while (k > 0 && j - k < 5 && nameWord(tk[k - 1]!)) k--;
+  return k;
+}
+
+/** "Name, (a|the) description," and "Name, Capitalised role description," (or at the sentence's end). */
+function appositions(tk: readonly Token[], out: Described[]): void {
+  for (let j = 1; j + 1 < tk.length; j++) {
+    if (tk[j]!.norm !== ",") continue;
+    const k = nameBefore(tk, j);
+    if (k === j || (k > 0 && /^[A-Z]/.test(tk[k - 1]!.text))) continue;
+    let d = j + 1;
+    if (/^(who|which|whose|that)$/.test(tk[d]?.norm ?? "")) continue;
+    if (ARTICLE.test(tk[d]?.norm ?? "")) d++;
+    const e = descriptionEnd(tk, d);
+    const closed = tk[e]?.norm === "," || (tk[e]?.norm === "." && e === tk.length - 1);
+    if (!closed) continue;
+    // Two capitalised words, a lower-case typed description ("Willem Drost, chief of …"); or any
+    // name with a description whose head is an office ("Okello, Kasese district commissioner,").
+    const lower = /^\p{Ll}/u.test(tk[d]?.text ?? "");
+    const typed = typeOf(norms(tk, [d, e]), texts(tk, [d, e])) !== null;
+    if ((lower && typed && j - k >= 2) || isRoleDescription(tk, [d, e]))
+      out.push({ name: [k, j], description: [d, e] });
+  }
+}
+
+/** "Okello, who heads the county disaster office," and "Okello, who is the police chief,". */
+function relatives(tk: readonly Token[], out: Described[]): void {
+  for (let j = 1; j + 3 < tk.length; j++) {
+    if (tk[j]!.norm !== "," || tk[j + 1]!.norm !== "who") continue;
+    const k = nameBefore(tk, j);
+    if (k === j || !RELATIVE_OF_OFFICE.has(tk[j + 2]!.norm)) continue;
+    let d = j + 3;
+    if (tk[d - 1]!.norm === "serves" || tk[d - 1]!.norm === "served") d++;
+    const e = descriptionEnd(tk, d);
+    if (typeOf(norms(tk, [d, e])) !== null) out.push({ name: [k, j], description: [d, e] });
+  }
+}
+
+/** "Okello is the district commissioner for Kasese." */
+function copulas(tk: readonly Token[], out: Described[]): void {
+  for (let j = 1; j + 2 < tk.length; j++) {
+    if (!BE.test(tk[j]!.norm) || !ARTICLE.test(tk[j + 1]!.norm)) continue;
+    const k = nameBefore(tk, j);
+    if (k !== 0 || k === j) continue;
+    const e = descriptionEnd(tk, j + 2);
+    if (isRoleDescription(tk, [j + 2, e])) out.push({ name: [k, j], description: [j + 2, e] });
+  }
+}
+
+/** "Kasese district commissioner John Okello", "police spokesman Ali Raza": role words, then the name. */
+function rolesBeforeNames(tk: readonly Token[], out: Described[]): void {
+  for (let r = 0; r + 1 < tk.length; r++) {
+    if (!ROLE_NOUNS.has(tk[r]!.norm) || !NAME_WORD.test(tk[r + 1]!.text)) continue;
+    let n = r + 1;
+    while (n < tk.length && n - r <= 4 && nameWord(tk[n]!) && !ROLE_NOUNS.has(tk[n]!.norm)) n++;
+    if (n === r + 1 || typeOf(norms(tk, [r + 1, n])) !== null) continue;
+    let from = r;
+    while (
+      from > 0 &&
+      r - from < 3 &&
+      tk[from - 1]!.kind === "word" &&
+      !/^(the|a|an|and|said|told|by|of|to|says)$/.test(tk[from - 1]!.norm)
+    )
+      from--;
+    if (typeOf(norms(tk, [from, r + 1]), texts(tk, [from, r + 1])) !== null)
+      out.push({ name: [r + 1, n], description: [from, r + 1] });
+    r = n - 1;
+  }
+}
+
+/** Every name of a sentence given with a description of its office or kind. */
+export function describedNames(tk: readonly Token[]): Described[] {
+  const out: Described[] = [];
+  appositions(tk, out);
+  relatives(tk, out);
+  copulas(tk, out);
+  rolesBeforeNames(tk, out);
+  return out;
+}
