@@ -99,7 +99,17 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "set ablaze",
       "set alight",
     ],
-    noun: ["killing", "death", "murder", "massacre", "execution", "assassination", "beheading", "lynching"],
+    noun: [
+      "killing",
+      "death",
+      "murder",
+      "massacre",
+      "execution",
+      "assassination",
+      "beheading",
+      "lynching",
+      "martyrdom",
+    ],
     lives: ["claim", "take", "cost"],
   },
   injured: {
