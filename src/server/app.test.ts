@@ -154,6 +154,31 @@ describe("HTTP API", () => {
     expect(after.body.items[0]!.reports).toBe(3);
   });
 
+  it("filters by event type and by an actor's or claimant's name; exports exactly the view", async () => {
+    await seed();
+    const names = async (query: string) =>
+      (await call(incidentList, `/api/incidents?${query}`)).body.items.map((i) => i.location?.name);
+    const all = (await call(incidentList, "/api/incidents")).body.items;
+    const bombing = all.find((i) => i.location?.name === "Maiduguri")!;
+    const word = bombing.eventType!.split(/\W+/)[0]!.toLowerCase();
+    expect(await names(`type=${word}`)).toEqual(["Maiduguri"]);
+    expect(await names("actor=sky%20front")).toEqual(["Quetta"]);
+    expect(await names("actor=civil%20hospital")).toEqual(["Quetta"]);
+    expect(await names("actor=nobody%20named%20so")).toEqual([]);
+    const csv = async (query: string) => {
+      const lines = (await (await api.request(`/api/export?format=ucdp&${query}`)).text()).trim().split("\n");
+      return lines.slice(1).map((l) => l.split(",")[0]);
+    };
+    const ids = (items: { id: string }[]) => items.map((i) => i.id);
+    expect(await csv("q=maiduguri")).toEqual([bombing.id]);
+    expect(await csv("actor=civil%20hospital")).toEqual(ids(all.filter((i) => i.id !== bombing.id)));
+    const byKilled = (await call(incidentList, "/api/incidents?sort=killed&order=asc")).body.items;
+    expect(await csv("sort=killed&order=asc")).toEqual(ids(byKilled));
+    expect(await csv("min=10&strategy=conservative")).toEqual(
+      ids((await call(incidentList, "/api/incidents?min=10&strategy=conservative")).body.items),
+    );
+  });
+
   it("gives each incident's figure per outcome without adding a total to its own parts", async () => {
     const text =
       "Fighting near Kidal, Mali, killed 14 people on Saturday, local officials said. " +

@@ -13,12 +13,11 @@ import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { FORMAT_STRATEGY, exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
 import { mergeIncidents, splitIncident } from "../incidents/link.js";
 import { linkAndWatch, watchIncidents } from "../incidents/watch.js";
-import { queryIncidents } from "../incidents/query.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { registerChanges } from "./changes.js";
 import { ApiError, toApiError, validate } from "./errors.js";
 import { guard, securityHeaders, type GuardOptions } from "./guard.js";
-import { listIncidents } from "./incident-list.js";
+import { listIncidents, viewIncidents } from "./incident-list.js";
 import { openApiDocument } from "./openapi.js";
 import {
   articleBody,
@@ -202,8 +201,11 @@ export function createApi(options: ApiOptions): Hono {
   // --- exports ---------------------------------------------------------------------------------
 
   app.get("/api/export", (c) => {
-    const { format, strategy, q: _q, ...filter } = validate(exportQuery, c.req.query(), "query");
-    const records = queryIncidents(store, filter, strategy ?? FORMAT_STRATEGY[format]);
+    const { format, strategy, ...view } = validate(exportQuery, c.req.query(), "query");
+    const s = strategy ?? FORMAT_STRATEGY[format];
+    const records = viewIncidents(store, summaries, { ...view, strategy: s }).map((i) =>
+      incidentRecord(store, i, s),
+    );
     const { type, ext } = EXPORT_TYPES[format];
     c.header("Content-Type", type);
     c.header("Content-Disposition", `attachment; filename="tally-${format}.${ext}"`);

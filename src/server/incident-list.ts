@@ -1,10 +1,12 @@
-// `GET /api/incidents`: the store's date and country filters, then the words of `q`, the tally
-// filters (an outcome's figure, a grade) and the sort, then one page. Summaries (and so their
-// reconciliations) are made only for the page, unless a tally filter or a figure sort needs them
-// all; ./views.ts keeps them until the store changes.
+// `GET /api/incidents`: the store's date and country filters, then the words of `q`, the event type,
+// an actor's or claimant's name, the tally filters (an outcome's figure, a grade) and the sort,
+// then one page. Summaries (and so their reconciliations) are made only for the page, unless a
+// tally filter, a claimant or a figure sort needs them all; ./views.ts keeps them until the store
+// changes. `GET /api/export` takes the same view whole (`viewIncidents`), so that the dashboard's
+// export button downloads exactly the incidents its list shows, in the same order.
 import { passesTally } from "../incidents/query.js";
 import type { Incident, Store } from "../store/store.js";
-import type { IncidentListQuery, IncidentSummary } from "./schemas.js";
+import type { IncidentListQuery, IncidentSummary, IncidentViewQuery } from "./schemas.js";
 import type { Summaries, Summarised } from "./views.js";
 
 export function listIncidents(
@@ -12,15 +14,27 @@ export function listIncidents(
   summaries: Summaries,
   q: IncidentListQuery,
 ): { total: number; items: IncidentSummary[] } {
-  let incidents = store.listIncidents({ from: q.from, to: q.to, country: q.country });
-  if (q.q) {
-    const words = q.q.toLowerCase().split(/\s+/).filter(Boolean);
-    incidents = incidents.filter((i) => {
-      const hay = haystack(i);
-      return words.every((w) => hay.includes(w));
-    });
-  }
   const of = summaries.under(q.strategy);
+  const all = viewIncidents(store, summaries, q);
+  const pageOf = all.slice(q.offset, q.offset + q.limit);
+  return { total: all.length, items: pageOf.map((i) => of(i).summary) };
+}
+
+/** Every incident of a view (its filters and sort), unpaged. */
+export function viewIncidents(store: Store, summaries: Summaries, q: IncidentViewQuery): Incident[] {
+  let incidents = store.listIncidents({ from: q.from, to: q.to, country: q.country });
+  const of = summaries.under(q.strategy);
+  const words = (text: string | undefined) => (text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = (hay: string, ws: string[]) => ws.every((w) => hay.includes(w));
+  const [qWords, typeWords, actorWords] = [words(q.q), words(q.type), words(q.actor)];
+  if (qWords.length) incidents = incidents.filter((i) => matches(haystack(i), qWords));
+  if (typeWords.length) incidents = incidents.filter((i) => matches(typeText(i), typeWords));
+  if (actorWords.length)
+    incidents = incidents.filter(
+      (i) =>
+        matches(i.actors.map((a) => a.name.toLowerCase()).join(" | "), actorWords) ||
+        matches(claimantText(of(i)), actorWords),
+    );
   const tallied = q.outcome !== undefined || q.min !== undefined || q.grade !== undefined;
   if (tallied)
     incidents = incidents.filter((i) => {
@@ -32,8 +46,16 @@ export function listIncidents(
   const key = sortKey(q.sort, of);
   const keyed = incidents.map((i) => ({ i, k: key(i) }));
   keyed.sort((a, b) => compare(a.k, b.k, dir) || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0));
-  const pageOf = keyed.slice(q.offset, q.offset + q.limit);
-  return { total: keyed.length, items: pageOf.map(({ i }) => of(i).summary) };
+  return keyed.map(({ i }) => i);
+}
+
+function typeText(i: Incident): string {
+  return [i.eventType, i.acled.eventType, i.acled.subEventType].filter(Boolean).join(" | ").toLowerCase();
+}
+
+/** The names of everyone who gave a figure for the incident. */
+function claimantText(s: Summarised): string {
+  return [...new Set(s.rows.flatMap((r) => r.claimants.map((c) => c.name.toLowerCase())))].join(" | ");
 }
 
 function haystack(i: Incident): string {

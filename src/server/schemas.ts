@@ -39,13 +39,31 @@ const incidentFilters = {
 };
 
 export const INCIDENT_SORTS = ["start", "title", "place", "type", "reports", "killed", "injured"] as const;
-export const incidentListQuery = z.object({
-  ...incidentFilters,
+
+/** What the incidents list (and an export of its view) adds: event type, actor or claimant, sort. */
+const viewFilters = {
+  type: z
+    .string()
+    .max(100)
+    .optional()
+    .describe("words of the event type (GTD attack type, ACLED event or sub-event type)"),
+  actor: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("words in the name of an actor or of a claimant (who gave a figure)"),
   sort: z.enum(INCIDENT_SORTS).default("start"),
   order: z.enum(["asc", "desc"]).default("desc"),
+};
+
+export const incidentListQuery = z.object({
+  ...incidentFilters,
+  ...viewFilters,
   ...page,
 });
 export type IncidentListQuery = z.infer<typeof incidentListQuery>;
+/** The incidents of a view, before its page is cut. */
+export type IncidentViewQuery = Omit<IncidentListQuery, "limit" | "offset">;
 
 function changeLimit(order: string) {
   return z.coerce.number().int().min(1).max(MAX_PAGE).default(100).describe(`at most this many, ${order}`);
@@ -77,6 +95,7 @@ export const pageQuery = z.object(page);
 
 export const exportQuery = z.object({
   ...incidentFilters,
+  ...viewFilters,
   strategy: z
     .enum(STRATEGY_NAMES)
     .optional()

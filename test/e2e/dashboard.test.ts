@@ -5,6 +5,7 @@
 // incident and merging it back, keyboard use, and no request leaving 127.0.0.1.
 // Screenshots go to test-results/screenshots/.
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -113,6 +114,47 @@ describe("dashboard", () => {
       "dam camp",
     );
     await shot("incidents-search");
+  });
+
+  it("filters by grade, deaths and strategy in the address, and downloads exactly the view", async () => {
+    await open("#/", "incidents");
+    await page.getByLabel("Grade").selectOption("contested");
+    await page.getByLabel("Deaths at least").fill("2");
+    await page.getByLabel("Strategy").selectOption("conservative");
+    await expect.poll(() => page.url()).toContain("strategy=conservative");
+    await page.waitForSelector('body[data-ready="incidents"]');
+    expect(page.url()).toMatch(/grade=contested.*min=2|min=2.*grade=contested/);
+    const view = "grade=contested&min=2&strategy=conservative";
+    const api = await getJson<ApiPage<IncidentSummary>>(server.url, `api/incidents?${view}&limit=500`);
+    expect(api.total).toBeGreaterThan(0);
+    await expect.poll(() => rowIds()).toEqual(api.items.slice(0, 50).map((i) => i.id));
+    for (const i of api.items)
+      expect(i.figures.killed?.best ?? i.figures.killed?.low ?? 0).toBeGreaterThanOrEqual(2);
+    // A shared address opens the same view.
+    const shared = page.url();
+    await open("#/", "incidents");
+    await page.goto(shared);
+    await page.waitForSelector('body[data-ready="incidents"]');
+    expect(await page.getByLabel("Strategy").inputValue()).toBe("conservative");
+    expect(await rowIds()).toEqual(api.items.slice(0, 50).map((i) => i.id));
+
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "UCDP CSV" }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe("tally-ucdp.csv");
+    const saved = await readFile((await file.path())!, "utf8");
+    const expected = await (await fetch(new URL(`api/export?format=ucdp&${view}`, server.url))).text();
+    expect(saved).toBe(expected);
+    const ids = saved
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(",")[0]);
+    expect(ids).toEqual(api.items.map((i) => i.id));
+    expect(saved.trim().split("\n")[1]).toMatch(/,conservative$/);
+    await expect(page.locator("#export-status").textContent()).resolves.toContain("Saved tally-ucdp.csv");
+    await shot("incidents-filtered");
   });
 
   it("shows an incident's tally with the contested figure marked, its charts and claims", async () => {

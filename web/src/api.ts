@@ -42,39 +42,48 @@ function isErrorBody(x: unknown): x is ApiErrorBody {
   return typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string";
 }
 
-async function request<T>(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
-  let res: Response;
+/** A fetch with the tab's token; a network failure (not an abort) as an ApiError. */
+async function send(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
   try {
-    res = await fetch(url, {
+    return await fetch(url, {
       ...init,
       signal: signal ?? null,
-      headers: { Accept: "application/json", ...authHeaders(), ...init.headers },
+      headers: { ...authHeaders(), ...init.headers },
     });
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ApiError(0, "NETWORK", "The server could not be reached. Is `tally serve` still running?");
   }
-  const raw = await res.text();
-  let body: unknown = null;
-  try {
-    body = raw ? JSON.parse(raw) : null;
-  } catch {
-    body = null;
-  }
-  if (!res.ok) {
-    if (isErrorBody(body)) {
-      const issues = body.error.issues?.map((i) => `${i.path ? `${i.path}: ` : ""}${i.message}`) ?? [];
-      const message = [body.error.message, ...issues].join(" ");
-      throw new ApiError(res.status, body.error.code, message);
-    }
-    throw new ApiError(
-      res.status,
-      `HTTP_${res.status}`,
-      `The server answered ${res.status} ${res.statusText}.`,
-    );
-  }
+}
+
+async function request<T>(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
+  const res = await send(url, { ...init, headers: { Accept: "application/json", ...init.headers } }, signal);
+  const body = parseJson(await res.text());
+  if (!res.ok) throw failure(res, body);
   if (body === null) throw new ApiError(res.status, "BAD_RESPONSE", "The server's answer was not JSON.");
   return body as T;
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return raw ? JSON.parse(raw) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The error of an answer that is not ok: the server's own message where it gave one. */
+function failure(res: Response, body: unknown): ApiError {
+  if (isErrorBody(body)) {
+    const issues = body.error.issues?.map((i) => `${i.path ? `${i.path}: ` : ""}${i.message}`) ?? [];
+    const message = [body.error.message, ...issues].join(" ");
+    return new ApiError(res.status, body.error.code, message);
+  }
+  return new ApiError(
+    res.status,
+    `HTTP_${res.status}`,
+    `The server answered ${res.status} ${res.statusText}.`,
+  );
 }
 
 export type IncidentQuery = {
@@ -82,6 +91,10 @@ export type IncidentQuery = {
   from?: string;
   to?: string;
   country?: string;
+  type?: string;
+  actor?: string;
+  grade?: string;
+  min?: number;
   sort?: string;
   order?: "asc" | "desc";
   limit?: number;
@@ -127,7 +140,26 @@ function uploadInit(upload: Upload): RequestInit {
   return jsonInit(json);
 }
 
+/** A file the server offers for download: its name (Content-Disposition) and its contents. */
+export interface Download {
+  name: string;
+  blob: Blob;
+}
+
+/** A file from the API (an export), with the tab's token; errors as `request` gives them. */
+async function download(url: string, signal?: AbortSignal): Promise<Download> {
+  const res = await send(url, {}, signal);
+  if (!res.ok) throw failure(res, parseJson(await res.text()));
+  const name = /filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") ?? "")?.[1] ?? "tally-export";
+  return { name, blob: await res.blob() };
+}
+
 export const api = {
+  /** The incidents of a list's view (its filters, sort and strategy, unpaged) in an export format. */
+  exportView: (q: IncidentQuery, format: string, signal?: AbortSignal) => {
+    const { limit: _l, offset: _o, ...view } = q;
+    return download(apiUrl("export", { ...view, format }), signal);
+  },
   /** The change log since a time (oldest first, at most 500), and the server's time now. */
   changes: (params: { since?: string | null; after?: number | null }, signal?: AbortSignal) =>
     request<ChangeList>(apiUrl("changes", { ...params, limit: 500 }), {}, signal),

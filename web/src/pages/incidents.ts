@@ -1,12 +1,14 @@
-// #/ — the incidents: a search form and a table sorted by the server (dates, title, place, type,
-// reports, killed, injured), a page at a time. The search and sort live in the address, so the
-// back button returns to the same list. Only the table body and its header state are redrawn on
-// a new search or sort: focus stays where the user is.
+// #/ — the incidents: a search form (words, dates, country, event type, actor or claimant, grade,
+// minimum deaths, the reconciliation strategy) and a table sorted by the server (dates, title,
+// place, type, reports, killed, injured), a page at a time. The search, sort and strategy live in
+// the address, so a view can be shared and the back button returns to it. Only the table body and
+// its header state are redrawn on a new search or sort: focus stays where the user is. "Download
+// this view" saves the incidents the list shows (all pages, same order and figures) in a format.
 import { sinceLastVisit, type SinceLastVisit } from "../last-visit.js";
 import { api, type IncidentQuery } from "../api.js";
 import type { IncidentSummary, Page, SummaryFigure } from "../api-types.js";
 import { dateRange, esc, num, outcomeLabel, place, range } from "../format.js";
-import { GRADES, OUTCOME_ORDER } from "../labels.js";
+import { GRADES, OUTCOME_ORDER, STRATEGIES, type StrategyName } from "../labels.js";
 import type { PageContext } from "../page.js";
 import { PAGE_SIZE, pageLoader, pagerHtml, pagerOf, showPage } from "../paged-table.js";
 import { href, replaceHash, type Route } from "../router.js";
@@ -38,6 +40,12 @@ interface State {
   from: string;
   to: string;
   country: string;
+  type: string;
+  actor: string;
+  grade: string;
+  /** Minimum deaths (the killed total), or "" for none. */
+  min: string;
+  strategy: StrategyName;
   sort: string;
   order: "asc" | "desc";
   offset: number;
@@ -50,6 +58,11 @@ function stateOf(query: URLSearchParams): State {
     from: query.get("from") ?? "",
     to: query.get("to") ?? "",
     country: query.get("country") ?? "",
+    type: query.get("type") ?? "",
+    actor: query.get("actor") ?? "",
+    grade: query.get("grade") && query.get("grade")! in GRADES ? query.get("grade")! : "",
+    min: /^\d+$/.test(query.get("min") ?? "") ? query.get("min")! : "",
+    strategy: STRATEGIES.find((x) => x.value === query.get("strategy"))?.value ?? "ucdp",
     sort: COLUMNS.some((c) => c.sort === sort) ? sort : "start",
     order: query.get("order") === "asc" ? "asc" : "desc",
     offset: Math.max(0, Number(query.get("offset")) || 0),
@@ -62,6 +75,11 @@ function queryOf(st: State): IncidentQuery {
     from: st.from || undefined,
     to: st.to || undefined,
     country: st.country || undefined,
+    type: st.type || undefined,
+    actor: st.actor || undefined,
+    grade: st.grade || undefined,
+    min: st.min ? Number(st.min) : undefined,
+    strategy: st.strategy,
     sort: st.sort,
     order: st.order,
     limit: PAGE_SIZE,
@@ -124,7 +142,30 @@ function header(c: Column, st: State): string {
 
 function captionText(st: State): string {
   const col = COLUMNS.find((c) => c.sort === st.sort);
-  return `Incidents, sorted by ${col?.label.toLowerCase() ?? st.sort}, ${st.order === "asc" ? "ascending" : "descending"}`;
+  return `Incidents, sorted by ${col?.label.toLowerCase() ?? st.sort}, ${st.order === "asc" ? "ascending" : "descending"}; figures by the ${st.strategy} strategy`;
+}
+
+/** Whether any filter narrows the list. */
+function filtered(st: State): boolean {
+  return !!(st.q || st.from || st.to || st.country || st.type || st.actor || st.grade || st.min);
+}
+
+const EXPORTS = [
+  { format: "acled", label: "ACLED CSV" },
+  { format: "ucdp", label: "UCDP CSV" },
+  { format: "gtd", label: "GTD CSV" },
+  { format: "geojson", label: "GeoJSON" },
+  { format: "json", label: "JSON" },
+  { format: "jsonl", label: "Claims (JSON Lines)" },
+] as const;
+
+function options(values: readonly { value: string; label: string }[], chosen: string): string {
+  return values
+    .map(
+      (o) =>
+        `<option value="${esc(o.value)}"${o.value === chosen ? " selected" : ""}>${esc(o.label)}</option>`,
+    )
+    .join("");
 }
 
 export async function renderIncidents(
@@ -142,8 +183,26 @@ export async function renderIncidents(
       <div class="field"><label for="f-to">To</label><input id="f-to" name="to" type="date" value="${esc(st.to)}"></div>
       <div class="field"><label for="f-country">Country</label>
         <input id="f-country" name="country" type="text" value="${esc(st.country)}" size="12" autocomplete="off"></div>
+      <div class="field"><label for="f-type">Event type</label>
+        <input id="f-type" name="type" type="text" value="${esc(st.type)}" size="14" placeholder="e.g. bombing" autocomplete="off"></div>
+      <div class="field"><label for="f-actor">Actor or claimant</label>
+        <input id="f-actor" name="actor" type="text" value="${esc(st.actor)}" size="14" autocomplete="off"></div>
+      <div class="field"><label for="f-grade">Grade</label>
+        <select id="f-grade" name="grade"><option value="">Any</option>${options(
+          Object.entries(GRADES).map(([value, g]) => ({ value, label: g.label })),
+          st.grade,
+        )}</select></div>
+      <div class="field"><label for="f-min">Deaths at least</label>
+        <input id="f-min" name="min" type="number" min="0" step="1" inputmode="numeric" value="${esc(st.min)}" size="6"></div>
+      <div class="field"><label for="f-strategy">Strategy</label>
+        <select id="f-strategy" name="strategy">${options(STRATEGIES, st.strategy)}</select></div>
       <div class="field"><button type="submit">Search</button></div>
     </form>
+    <div class="export-bar" role="group" aria-labelledby="export-label">
+      <span id="export-label">Download this view (every page, figures as shown):</span>
+      ${EXPORTS.map((e) => `<button type="button" data-format="${e.format}">${esc(e.label)}</button>`).join("")}
+    </div>
+    <p id="export-status" class="status" aria-live="polite"></p>
     <p id="visit-status" class="status"></p>
     <p id="list-status" class="status" aria-live="polite"></p>
     <div class="table-wrap">
@@ -166,6 +225,11 @@ export async function renderIncidents(
       from: st.from,
       to: st.to,
       country: st.country,
+      type: st.type,
+      actor: st.actor,
+      grade: st.grade,
+      min: st.min,
+      strategy: st.strategy === "ucdp" ? null : st.strategy,
       sort: st.sort === "start" ? null : st.sort,
       order: st.order === "desc" ? null : st.order,
       offset: st.offset || null,
@@ -188,7 +252,7 @@ export async function renderIncidents(
   const draw = (page: Page<IncidentSummary>) => {
     tbody.innerHTML = page.items.length
       ? page.items.map((s) => row(s, visit.changed.get(s.id))).join("")
-      : `<tr><td colspan="${COLUMNS.length}" class="empty">${st.q || st.from || st.to || st.country ? "No incidents match this search." : `No incidents yet: <a href="${href.add()}">add an article</a>.`}</td></tr>`;
+      : `<tr><td colspan="${COLUMNS.length}" class="empty">${filtered(st) ? "No incidents match this search." : `No incidents yet: <a href="${href.add()}">add an article</a>.`}</td></tr>`;
     showPage(pager, page, "incident");
     drawHeaders();
   };
@@ -206,6 +270,12 @@ export async function renderIncidents(
     st.from = String(data.get("from") ?? "");
     st.to = String(data.get("to") ?? "");
     st.country = String(data.get("country") ?? "").trim();
+    st.type = String(data.get("type") ?? "").trim();
+    st.actor = String(data.get("actor") ?? "").trim();
+    st.grade = String(data.get("grade") ?? "");
+    const min = String(data.get("min") ?? "").trim();
+    st.min = /^\d+$/.test(min) ? min : "";
+    st.strategy = STRATEGIES.find((x) => x.value === data.get("strategy"))?.value ?? "ucdp";
     st.offset = 0;
   };
   const typed = debounce(() => {
@@ -228,6 +298,30 @@ export async function renderIncidents(
     st.sort = sort;
     st.offset = 0;
     reload();
+  });
+  const exportStatus = byId(root, "#export-status");
+  byId(root, ".export-bar").addEventListener("click", (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>("button[data-format]");
+    if (!button) return;
+    const format = button.dataset.format!;
+    exportStatus.textContent = `Preparing the ${button.textContent} file…`;
+    api.exportView(queryOf(st), format, signal).then(
+      (file) => {
+        const url = URL.createObjectURL(file.blob);
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = file.name;
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+        exportStatus.textContent = `Saved ${file.name}: the incidents of this view, by the ${queryOf(st).strategy} strategy.`;
+      },
+      (err: unknown) => {
+        if (signal.aborted) return;
+        exportStatus.textContent = `The export failed: ${err instanceof Error ? err.message : String(err)}`;
+      },
+    );
   });
   pager.prev.addEventListener("click", () => {
     st.offset = Math.max(0, st.offset - PAGE_SIZE);
