@@ -89,3 +89,74 @@ describe("breakdowns tied to their totals", () => {
     expect(r.claims.every((c) => c.partOf === null)).toBe(true);
   });
 });
+
+describe("parts that refer back by a pronoun or 'the victims'", () => {
+  /** Each claim's figure, group, outcome, whole and [start, end) of its first span. */
+  const spans = (r: ReturnType<typeof read>) =>
+    r.claims.map((c) => [
+      c.quantity.value,
+      c.group,
+      c.outcome,
+      c.partOf,
+      c.evidence[0]!.start,
+      c.evidence[0]!.end,
+    ]);
+
+  it("reads 'Among them were …' and 'The victims included …' as parts of the total before", () => {
+    const text =
+      "Fourteen villagers died when gunmen raided Kanto on Sunday. Among them were five children. " +
+      "Nine people were wounded in a second raid. The victims included two soldiers and a nurse.";
+    const r = read(text);
+    expect(spans(r)).toEqual([
+      [14, "civilians", "killed", null, 0, 23],
+      [5, "civilians", "killed", "c1", 76, 89],
+      [9, "people", "injured", null, 91, 115],
+      [2, "security_forces", "injured", "c3", 155, 167],
+      [1, "civilians", "injured", "c3", 172, 179],
+    ]);
+    expect([r.datasets.gtd.nkill, r.datasets.gtd.nwound]).toEqual([14, 9]);
+  });
+
+  it("reads 'Five of them were women', 'They included …' and '… were among the dead' as parts", () => {
+    const text =
+      "Twelve people were killed in the blast. Five of them were women. They included two teachers. " +
+      "Three soldiers were among the dead.";
+    const r = read(text);
+    expect(spans(r)).toEqual([
+      [12, "people", "killed", null, 0, 25],
+      [5, "civilians", "killed", "c1", 40, 44],
+      [2, "civilians", "killed", "c1", 79, 91],
+      [3, "security_forces", "killed", "c1", 93, 107],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(12);
+    expect(r.datasets.ucdp.best).toBe(12);
+  });
+
+  it("keeps a verb of their own: 'Five of them were later freed' is a release, not a part", () => {
+    const r = read("Twelve people were abducted from a bus. Five of them were later freed.");
+    expect(rows(r)).toEqual([
+      ["c1", 12, "people", "abducted", null],
+      ["c2", 5, "people", "released", null],
+    ]);
+  });
+
+  it("reads a share after the whole's clause in the same sentence", () => {
+    const text =
+      "Eight people were killed, three of them children. " +
+      "Gunmen shot dead 12 villagers in Dansa on Sunday, including five women.";
+    const r = read(text);
+    expect(spans(r)).toEqual([
+      [8, "people", "killed", null, 0, 24],
+      [3, "civilians", "killed", "c1", 26, 31],
+      [12, "civilians", "killed", null, 57, 79],
+      [5, "civilians", "killed", "c3", 110, 120],
+    ]);
+  });
+
+  it("names no part without a total just before ('Among them' three sentences on)", () => {
+    const r = read(
+      "Ten people died in the raid. The town was quiet. Shops stayed shut. Markets closed. Among them were two soldiers.",
+    );
+    expect(rows(r)).toEqual([["c1", 10, "people", "killed", null]]);
+  });
+});

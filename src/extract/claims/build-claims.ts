@@ -83,6 +83,20 @@ function lastTotal(claims: readonly Claim[], outcome: Claim["outcome"]): string 
   return null;
 }
 
+/**
+ * The outcome of the latest total given in the two sentences before sentence `index`: what "them"
+ * and "the victims" of this one may stand for ("Twelve villagers died. Among them were …").
+ */
+function earlierTotal(built: readonly Built[], index: number): Claim["outcome"] | null {
+  for (let i = built.length - 1; i >= 0; i--) {
+    const { claim, sentence } = built[i]!;
+    if (sentence < index - 2) return null;
+    if (claim.partOf === null && claim.quantity.hedge !== "none" && claim.outcome !== "present")
+      return claim.outcome;
+  }
+  return null;
+}
+
 /** "We lost 12 men": the men a party says it lost are its own fighters. */
 function ownSide(
   tokens: readonly Token[],
@@ -103,7 +117,7 @@ export function buildClaims(input: BuildInput): Built[] {
   const related = relatedIncidents(text);
   const times = new ClaimTimes(text, input.sentences, input.published);
   for (const s of input.sentences) {
-    const counts = findCounts(s.tokens, slice);
+    const counts = findCounts(s.tokens, slice, { earlier: earlierTotal(built, s.index) });
     if (counts.length === 0) continue;
     const sentence: SentenceClaims = {
       s,

@@ -47,3 +47,30 @@ export const BREAKDOWN_LINKS: readonly string[][] = [
 
 /** Verbs that give the group of a part after its figure ("five of the dead were children"). */
 export const COPULAS: ReadonlySet<string> = new Set(["were", "was", "are", "is", "included", "include"]);
+
+/**
+ * Words that open a sentence listing parts of the people the sentence before counted, named by a
+ * pronoun or by "the victims" whatever befell them: "Among them were five children", "They
+ * included two soldiers", "The victims included a nurse". The parts take that total's outcome.
+ */
+export const REFERRING_OPENERS: readonly string[][] = [
+  ["among", "them", "were"],
+  ["among", "them", "was"],
+  ["among", "them", "are"],
+  ["among", "them", ","],
+  ["among", "them"],
+  ["among", "the", "victims", "were"],
+  ["among", "the", "victims", "was"],
+  ["among", "the", "victims", "are"],
+  ["among", "the", "victims", ","],
+  ["among", "the", "victims"],
+  ["they", "included"],
+  ["they", "include"],
+  ["the", "victims", "included"],
+  ["the", "victims", "include"],
+  ["the", "victims", "were"],
+  ["the", "victims", "are"],
+];
+
+/** What a part is said to be among, when it stands for an earlier total by a pronoun: "were among them". */
+export const REFERRING_WHOLES: readonly string[][] = [["them"], ["the", "victims"], ["those", "victims"]];

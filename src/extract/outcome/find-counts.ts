@@ -12,7 +12,8 @@ import { label } from "./parsers/label.js";
 import { noneNoun } from "./parsers/none-noun.js";
 import { numbering } from "./parsers/numbering.js";
 import { outcomeNoun } from "./parsers/outcome-noun.js";
-import type { CountParser } from "./parsers/parser.js";
+import { NO_CONTEXT, type CountContext, type CountParser } from "./parsers/parser.js";
+import { partOfEarlier } from "./parsers/part-of-earlier.js";
 import { takenHostage } from "./parsers/taken-hostage.js";
 import { toll } from "./parsers/toll.js";
 import { verbPhrase } from "./parsers/verb-phrase.js";
@@ -24,6 +25,7 @@ import { subsets } from "./refiners/subsets.js";
 import { suicideBombers } from "./refiners/suicide-bombers.js";
 
 export type { Count, Via } from "./candidate.js";
+export type { CountContext } from "./parsers/parser.js";
 export { phraseAt } from "./phrases.js";
 
 /** Each candidate's outcome, from the first parser that reads one. */
@@ -32,6 +34,7 @@ const PARSERS: readonly CountParser[] = [
   toll, // "the death toll rose to 30", "bringing the total to 64"
   numbering, // "the injured villagers, numbering five"
   breakdown, // "the dead comprised 51 civilians, 30 fighters …": parts of an earlier total
+  partOfEarlier, // "Among them were five children", "five soldiers were among the dead"
   verbPhrase, // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
   outcomeNoun, // "12 bodies", "30 casualties"
   adjectival, // "two wounded rebels", "the 5 slain officers": a participle before the noun
@@ -48,9 +51,13 @@ const REFINERS: readonly CountRefiner[] = [
   copulaGroup, // "five of the dead were children": the group from the predicate noun
 ];
 
-export function findCounts(tokens: readonly Token[], slice: (a: number, b: number) => string): Count[] {
+export function findCounts(
+  tokens: readonly Token[],
+  slice: (a: number, b: number) => string,
+  ctx: CountContext = NO_CONTEXT,
+): Count[] {
   const cands = findCandidates(tokens, slice);
-  for (const c of cands) PARSERS.some((parse) => parse(tokens, c, cands));
+  for (const c of cands) PARSERS.some((parse) => parse(tokens, c, cands, ctx));
   for (const refine of REFINERS) refine(tokens, cands);
   return emitCounts(tokens, cands);
 }

@@ -94,6 +94,17 @@ describe("findQuantities: numbers in digits and words", () => {
     expect(one("A single shot was fired.")).toMatchObject({ text: "single", value: 1, hedge: "exact" });
   });
 
+  it("does not read the correlative 'both … and' as two", () => {
+    expect(read("The victims included both police officers and civilians.")).toEqual([]);
+    expect(read("Both men and women were hurt.")).toEqual([]);
+    expect(read("Both guards and a driver were hurt.")).toEqual([]);
+    expect(one("Both of them were hurt and a third fled.")).toMatchObject({ text: "Both", value: 2 });
+    expect(one("Police killed both gunmen and rescued the hostages.")).toMatchObject({
+      text: "both",
+      value: 2,
+    });
+  });
+
   it("reads every figure of a sentence, left to right", () => {
     expect(
       read("Gunmen killed 4 policemen and wounded 11 others, and 2 are missing.").map((r) => r.text),

@@ -169,6 +169,8 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
       return true;
     if (after.norm === "." && after2?.kind === "num" && after.end === after2.start) return true;
   }
+  // "both police officers and civilians": the correlative "both … and", not a figure of two.
+  if (tokens[i]!.norm === "both" && correlative(tokens, next)) return true;
   // A bare year ("in 2016", "the 1971 war").
   const t = tokens[i]!;
   if (t.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text) && value >= 1800) {
@@ -193,6 +195,19 @@ function apposedAge(tokens: readonly Token[], i: number, next: number, value: nu
 }
 
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** An "and" within the few words of a noun phrase after "both" (no verb or mark between). */
+function correlative(tokens: readonly Token[], next: number): boolean {
+  for (let k = next; k < tokens.length && k < next + 5; k++) {
+    const w = tokens[k]!.norm;
+    // ("killed both assailants and rescued 40 hostages": a verb after "and" coordinates clauses.)
+    if (w === "and")
+      return k > next && !/ed$|^(were|was|is|are|had|have|then|later|also)$/.test(tokens[k + 1]?.norm ?? "");
+    if (tokens[k]!.kind !== "word" || /^(were|was|are|is|had|have|died|of)$/.test(w) || w.endsWith("ed"))
+      return false;
+  }
+  return false;
+}
 
 function quantity(value: number | null, hedge: Hedge, text: string, acled?: number): Quantity {
   let min: number | null = value;

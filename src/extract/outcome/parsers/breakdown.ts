@@ -19,7 +19,7 @@ export const breakdown: CountParser = (tokens, c, cands) => {
 };
 
 /** The first figure of the coordinated list that `cands[i]` belongs to. */
-function firstOfList(tokens: readonly Token[], cands: readonly Candidate[], i: number): Candidate {
+export function firstOfList(tokens: readonly Token[], cands: readonly Candidate[], i: number): Candidate {
   let j = i;
   while (j > 0 && coordinates(tokens, cands[j - 1]!.end, cands[j]!.q.first)) j--;
   return cands[j]!;

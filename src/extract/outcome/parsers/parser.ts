@@ -1,9 +1,27 @@
+import type { Outcome } from "../../../core/model.js";
 import type { Token } from "../../tokens.js";
 import type { Candidate } from "../candidate.js";
+
+/** What the sentences before tell the parsers of this one. */
+export interface CountContext {
+  /**
+   * The outcome of the latest total the sentence before (or the one before it) gave, or null:
+   * "Twelve villagers died. Among them were five children" — the five died.
+   */
+  earlier: Outcome | null;
+}
+
+/** No sentence before (a sentence read on its own). */
+export const NO_CONTEXT: CountContext = { earlier: null };
 
 /**
  * A parser reads one phrasing class of outcome for one candidate: when the phrase is there it sets
  * the candidate's outcome, trigger and via (and may set its group or mark it cumulative) and
  * returns true; otherwise it changes nothing that decides and returns false.
  */
-export type CountParser = (tokens: readonly Token[], c: Candidate, cands: readonly Candidate[]) => boolean;
+export type CountParser = (
+  tokens: readonly Token[],
+  c: Candidate,
+  cands: readonly Candidate[],
+  ctx: CountContext,
+) => boolean;

@@ -1,5 +1,6 @@
 // A group given by a copula after the figure: "five of the dead were children", "of whom four were
-// women", "one of the dead was a fighter", "the two others were civilians". The figure's own noun
+// women", "one of the dead was a fighter", "the two others were civilians"; or by the noun right
+// after a share of a figure: "eight people were killed, three of them children". The figure's own noun
 // names no group ("the dead", "them", none at all), so the predicate noun does.
 import type { Group } from "../../../core/model.js";
 import { COPULAS } from "../../lexicon/breakdowns.js";
@@ -17,7 +18,7 @@ export const copulaGroup: CountRefiner = (tokens, cands) => {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.group !== null && c.group !== "people") continue;
-    const group = groupAfterCopula(tokens, c.end);
+    const group = groupAfterCopula(tokens, c.end) ?? groupAfterOfThem(tokens, c.q.last);
     if (!group) continue;
     c.group = group;
     // "One of the dead was a fighter and the two others were civilians": the rest of that total.
@@ -29,9 +30,20 @@ export const copulaGroup: CountRefiner = (tokens, cands) => {
   }
 };
 
+/** "three of them children", "three of whom were soldiers": the noun right after the share names its group. */
+function groupAfterOfThem(tokens: readonly Token[], k: number): Group | null {
+  if (tokens[k]?.norm !== "of" || !/^(them|whom)$/.test(tokens[k + 1]?.norm ?? "")) return null;
+  // "three of whom were soldiers": a copula may stand between.
+  return groupOfNounAfter(tokens, COPULAS.has(tokens[k + 2]?.norm ?? "") ? k + 2 : k + 1);
+}
+
 /** The group of the noun after a copula at tokens[k] ("were children", "was “a fighter in …"). */
 function groupAfterCopula(tokens: readonly Token[], k: number): Group | null {
-  if (!COPULAS.has(tokens[k]?.norm ?? "")) return null;
+  return COPULAS.has(tokens[k]?.norm ?? "") ? groupOfNounAfter(tokens, k) : null;
+}
+
+/** The group of a noun that starts within a few words after tokens[k]. */
+function groupOfNounAfter(tokens: readonly Token[], k: number): Group | null {
   for (let j = k + 1; j < tokens.length && j < k + 6; j++) {
     const w = tokens[j]!.norm;
     if (BEFORE_NOUN.test(w)) continue;

@@ -54,11 +54,13 @@ function apposedBreakdowns(tokens: readonly Token[], cands: readonly Candidate[]
 function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: number): number | null {
   const c = cands[i]!;
   // "more than 80 wounded, many of them children": a share of the figure just given.
+  // ("Eight people were killed, three of them children": after the whole's own verb too.)
   const prev = cands[i - 1]!;
+  const onlyCommas = (from: number) => tokens.slice(from, c.q.first).every((t) => t.norm === ",");
   if (
     tokens[c.q.last]?.norm === "of" &&
     /^(them|whom)$/.test(tokens[c.q.last + 1]?.norm ?? "") &&
-    tokens.slice(prev.end, c.q.first).every((t) => t.norm === ",")
+    (onlyCommas(prev.end) || (c.q.first > ownVerbEnd(prev) && onlyCommas(ownVerbEnd(prev))))
   )
     return i - 1;
   // Walk back over coordinated siblings ("eight civilians and three assailants").
@@ -74,7 +76,8 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
     return null;
   if (
     !isCue(wordsBetween(tokens, parent.end, start)) &&
-    !isCue(wordsBetween(tokens, ownVerbEnd(parent), start))
+    !isCue(wordsBetween(tokens, ownVerbEnd(parent), start)) &&
+    !afterAdjunct(tokens, parent, start)
   )
     return null;
   // A part is smaller than its whole, when both are numbers.
@@ -99,6 +102,28 @@ function isCue(text: string): boolean {
     ) || /^(, )?(were|was|are|being)? ?(killed|dead|injured|wounded)?,? ?(including|among them)$/.test(text)
   );
 }
+
+/**
+ * "Twelve villagers died in the raid, among them five children", "killed 12 villagers in Zamfara on
+ * Sunday, including five children": a cue after an adjunct of the whole's clause (a few words with no figure, verb or clause break) before the part.
+ */
+function afterAdjunct(tokens: readonly Token[], whole: Candidate, start: number): boolean {
+  if (!whole.outcome || (whole.via !== "after" && whole.via !== "before")) return false;
+  const cueFirst =
+    wordsBetween(tokens, start - 2, start) === ", including"
+      ? start - 2
+      : /^, among (them|whom)$/.test(wordsBetween(tokens, start - 3, start))
+        ? start - 3
+        : -1;
+  const from = ownVerbEnd(whole);
+  if (cueFirst <= from || cueFirst - from > 8) return false;
+  return tokens
+    .slice(from, cueFirst)
+    .every((t) => t.kind === "word" && !ADJUNCT_STOP.test(t.norm) && !t.norm.endsWith("ed"));
+}
+
+/** Words that end an adjunct: a clause or a coordination begins. */
+const ADJUNCT_STOP = /^(and|but|while|who|which|that|when|after|said|says|told)$/;
 
 /** "At least 12 people died, among them five children": the cue may follow the whole's own verb. */
 function ownVerbEnd(whole: Candidate): number {

@@ -1,0 +1,80 @@
+// Parts of the people counted before, named by a pronoun or a noun that stands for them: "Among
+// them were five children", "They included two soldiers", "The victims included a nurse", "Five
+// of them were women", "Five children were among the dead", "… were among them". Each figure takes
+// the outcome of that total and is a part of it (codebook §1c "Subsets", §3b): never added to it.
+import type { Outcome } from "../../../core/model.js";
+import { REFERRING_OPENERS, REFERRING_WHOLES, WHOLE_NOUNS } from "../../lexicon/breakdowns.js";
+import { matchWords } from "../../quantity/find-quantities.js";
+import type { Token } from "../../tokens.js";
+import { set, type Candidate, type TokenRange } from "../candidate.js";
+import { outcomeAfter } from "../outcome-after.js";
+import { firstOfList } from "./breakdown.js";
+import type { CountContext, CountParser } from "./parser.js";
+
+export const partOfEarlier: CountParser = (tokens, c, cands, ctx) => {
+  const read =
+    amongAfter(tokens, c.end, ctx) ?? ofThem(tokens, c, cands, ctx) ?? listOpener(tokens, c, cands, ctx);
+  if (!read) return false;
+  set(c, read.outcome, read.range, "part");
+  c.ofTotal = true;
+  return true;
+};
+
+interface Read {
+  outcome: Outcome;
+  range: TokenRange;
+}
+
+/** "were among the dead", "was also among those injured", "were among them" after the figure's noun. */
+function amongAfter(tokens: readonly Token[], end: number, ctx: CountContext): Read | null {
+  if (!/^(were|was|are|is)$/.test(tokens[end]?.norm ?? "")) return null;
+  let k = end + 1;
+  if (/^(also|reportedly|believed|said)$/.test(tokens[k]?.norm ?? "")) k++;
+  if (/^(to|be)$/.test(tokens[k]?.norm ?? "")) k++; // "were said to be among"
+  if (/^(to|be)$/.test(tokens[k]?.norm ?? "")) k++;
+  if (tokens[k]?.norm !== "among") return null;
+  k++;
+  const det = /^(the|those)$/.test(tokens[k]?.norm ?? "") ? 1 : 0;
+  const noun = WHOLE_NOUNS.get(tokens[k + det]?.norm ?? "");
+  if (noun) return { outcome: noun, range: { first: end, last: k + det + 1 } };
+  const whole = REFERRING_WHOLES.find((w) => matchWords(tokens, k, w));
+  if (!whole || !ctx.earlier) return null;
+  return { outcome: ctx.earlier, range: { first: end, last: k + whole.length } };
+}
+
+/** "Five of them were children": a share of the total before, as the subject with no verb of its own. */
+function ofThem(
+  tokens: readonly Token[],
+  c: Candidate,
+  cands: readonly Candidate[],
+  ctx: CountContext,
+): Read | null {
+  const k = c.q.last;
+  // (It opens the sentence: "killing three of them" has its own verb.)
+  if (!ctx.earlier || c.q.first > opening(tokens) || c.np !== null) return null;
+  if (tokens[k]?.norm !== "of" || tokens[k + 1]?.norm !== "them") return null;
+  // "Five of them were later freed": the verb's outcome, read by the verb-phrase parser.
+  if (outcomeAfter(tokens, k + 2)) return null;
+  c.end = k + 2;
+  return { outcome: ctx.earlier, range: { first: k, last: k + 2 } };
+}
+
+/** "Among them were …", "They included …" opening the sentence, right before the list's first figure. */
+function listOpener(
+  tokens: readonly Token[],
+  c: Candidate,
+  cands: readonly Candidate[],
+  ctx: CountContext,
+): Read | null {
+  // A number or a person ("all of the same family" is no list of parts).
+  if (!ctx.earlier || (c.q.quantity.value === null && !c.singular)) return null;
+  const first = firstOfList(tokens, cands, cands.indexOf(c)).q.first;
+  const start = opening(tokens);
+  const opener = REFERRING_OPENERS.find((w) => start + w.length === first && matchWords(tokens, start, w));
+  return opener ? { outcome: ctx.earlier, range: { first: start, last: first } } : null;
+}
+
+/** Where the sentence's words begin: after an opening quote mark or "And". */
+function opening(tokens: readonly Token[]): number {
+  return /^(["“‘']|and)$/.test(tokens[0]?.norm ?? "") ? 1 : 0;
+}
