@@ -16,6 +16,22 @@ describe("findPlaces", () => {
     ]);
   });
 
+  it("never reads a name after a title as a place", () => {
+    const found = findPlaces("President Vladimir Putin spoke to Gen. Tyler Moore in Moscow, Russia.");
+    expect(found.map((m) => m.text)).toEqual(["Moscow", "Russia"]);
+    expect(findPlaces("a major Quetta hospital").map((m) => m.text)).toEqual(["Quetta"]);
+  });
+
+  it("reads datelines in capitals or before a colon or dash", () => {
+    for (const [text, name] of [
+      ["QUETTA, Pakistan (AP) — Gunmen attacked a bus.", "QUETTA"],
+      ["RAWALPINDI – Two soldiers were killed.", "RAWALPINDI"],
+      ["Peshawar: A bomb went off in a market.", "Peshawar"],
+    ] as const)
+      expect(findPlaces(text).find((m) => m.text === name)?.role).toBe("dateline");
+    expect(findPlaces("Peshawar police said two men were hurt.")[0]?.role).toBe("site");
+  });
+
   it("gives districts, provinces and countries their where_prec and hierarchy", () => {
     const [sibi, province, country] = findPlaces("The Sibi district of Balochistan in Pakistan.");
     expect(sibi!.place).toMatchObject({ admin2: "Sibi", admin1: "Balochistan", iso: "PK", wherePrec: 3 });

@@ -13,6 +13,7 @@
 import { createRequire } from "node:module";
 import type { Span } from "../core/model.js";
 import type { Location } from "../store/store.js";
+import { PERSON_TITLES } from "./lexicon/person-titles.js";
 import {
   DISTRICTS,
   DISTRICT_WORDS,
@@ -293,6 +294,20 @@ function tokens(text: string): Token[] {
 
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+const TITLE_BEFORE = new RegExp(
+  `\\b(?:${PERSON_TITLES.map((t) => t.replace(/ /g, "\\s+")).join("|")})\\.?\\s+$`,
+  "i",
+);
+
+/**
+ * Whether a capitalised title ("President", "Gen.") comes right before the word at `start`; a
+ * lower-case one is a common word ("a major Kabul hospital", "the general Quetta area").
+ */
+function afterTitle(text: string, start: number): boolean {
+  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  return m !== null && capitalised(m[0]);
+}
+
 /** The place mentions of a text, in text order, with spans, places and roles. */
 export function findPlaces(text: string): PlaceMention[] {
   const g = gazetteer();
@@ -320,7 +335,16 @@ export function findPlaces(text: string): PlaceMention[] {
         pick(g.regions.get(key), "region") ??
         pick(g.countries.get(key), "country") ??
         (g.towns.has(key) ? { hits: g.towns.get(key)!, kind: "town" as const } : null);
-      if (hit) {
+      if (hit && afterTitle(text, first.start)) {
+        // "President Vladimir Putin": a person, and the rest of the name is no place either.
+        matched = n;
+        while (
+          i + matched < toks.length &&
+          capitalised(toks[i + matched]!.text) &&
+          joinable(text, toks.slice(i, i + matched + 1))
+        )
+          matched++;
+      } else if (hit) {
         found.push({ span: { start: first.start, end: last.end }, key, ...hit });
         matched = n;
       }
@@ -451,11 +475,13 @@ function role(text: string, span: Span): PlaceRole {
     )
   )
     return "dateline";
+  // "QUETTA, Pakistan (AP) —", "RAWALPINDI –", "Peshawar:": a place opening a line, in capitals
+  // before a comma, colon, bracket or dash, or in any case before a colon or a spaced dash.
   const lineStart = span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start));
+  const name = text.slice(span.start, span.end);
   if (
     lineStart &&
-    /^\s*[:,(]/.test(after) &&
-    text.slice(span.start, span.end).toUpperCase() === text.slice(span.start, span.end)
+    ((/^\s*[:,(–—-]/.test(after) && name.toUpperCase() === name) || /^(:|\s[–—-]\s)/.test(after))
   )
     return "dateline";
   if (/^-bound/.test(after) || /\b(to|towards|for)\s+$/.test(before)) return "destination";
