@@ -17,7 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingest } from "../dist/app/ingest.js";
-import { linkArticle } from "../dist/incidents/link.js";
+import { linkArticles } from "../dist/incidents/link.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -75,7 +75,7 @@ try {
       const fill = path.join(tmp, "fill.jsonl");
       writeFeed(fill, stored, size);
       const store = openSqliteStore(db);
-      await ingest(store, [fill], { onStored: (id) => linkArticle(store, id) });
+      await ingest(store, [fill], { onBatch: (ids) => linkArticles(store, ids) });
       store.close();
       stored = size;
     }

@@ -5,7 +5,7 @@
 // into the project). When it is absent the bench says so and generates 1,500 small articles.
 // Runs, each on a fresh database in a temporary folder, each linking every stored article into
 // an incident as `tally ingest` does:
-//   1. in process: `ingest(store, [file], {onStored: linkArticle})` (the JSON Lines file), then
+//   1. in process: `ingest(store, [file], {onBatch: linkArticles})` (the JSON Lines file), then
 //      again: a no-op (0 new)
 //   2. the CLI: `node dist/cli/main.js ingest FILE`, process start-up included
 //   3. the same CLI ingest again: must be a no-op (0 new), and is timed
@@ -17,7 +17,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { ingest } from "../dist/app/ingest.js";
-import { linkArticle } from "../dist/incidents/link.js";
+import { linkArticles } from "../dist/incidents/link.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -67,12 +67,12 @@ async function main() {
   const db1 = path.join(tmp, "in-process.db");
   const store = openSqliteStore(db1);
   let t = performance.now();
-  // End to end: each stored article is linked into an incident, as `tally ingest` does.
-  const onStored = (id) => linkArticle(store, id);
-  const first = await ingest(store, [jsonl], { onStored });
+  // End to end: each batch of stored articles is linked into incidents, as `tally ingest` does.
+  const onBatch = (ids) => linkArticles(store, ids);
+  const first = await ingest(store, [jsonl], { onBatch });
   const inProcessS = (performance.now() - t) / 1000;
   t = performance.now();
-  const second = await ingest(store, [jsonl], { onStored });
+  const second = await ingest(store, [jsonl], { onBatch });
   const inProcessAgainS = (performance.now() - t) / 1000;
   const counts = store.counts();
   store.close();

@@ -4,7 +4,10 @@
 // (`node dist/cli/main.js ingest FILE --db FRESH.db`), from a JSON Lines file in three orders:
 // the file's own, reversed, and shuffled (a fixed seed); the reordered copies are written to a
 // temporary folder, line for line as they are (no sorting by date, no dates filled in: a line
-// without `date` or `published` is ingested undated, as `tally ingest` reads it). The grouping is
+// without `date` or `published` is ingested undated, as `tally ingest` reads it). Each order is
+// ingested as one file (one batch: linked at once) and again split into files of five reports
+// named in order to one `tally ingest` (a batch each, linked into what the earlier ones formed,
+// as when files arrive over time). The grouping is
 // then read back with `node dist/cli/main.js export --format json` and scored with
 // ../shared/eval/score-linking.mjs (B-cubed against the gold `incident` labels), and the three
 // groupings are compared with each other (identical, or how many reports are grouped otherwise).
@@ -34,13 +37,22 @@ const evalDir =
 const scorer = path.join(evalDir, "score-linking.mjs");
 const args = process.argv.slice(2);
 const ORDERS = ["file", "reversed", "shuffled"];
+/** Each order is ingested as one file, and again in files of CHUNK reports (a batch each). */
+const CHUNK = 5;
 const sets = [
-  { name: "mixed-dev", file: path.join(evalDir, "incidents/mixed-dev.jsonl"), gold: true, orders: ORDERS },
+  {
+    name: "mixed-dev",
+    file: path.join(evalDir, "incidents/mixed-dev.jsonl"),
+    gold: true,
+    orders: ORDERS,
+    chunked: true,
+  },
   {
     name: "jaffar-express",
     file: path.join(evalDir, "jaffar-express/articles.jsonl"),
     oneIncident: true,
     orders: ORDERS,
+    chunked: true,
   },
   ...(args.includes("--no-gtd")
     ? []
@@ -68,10 +80,11 @@ try {
       .split("\n")
       .filter((l) => l.trim());
     const groupings = [];
-    for (const order of set.orders) {
-      const r = runOrder(set, lines, order);
+    const runs = set.orders.flatMap((order) => [order, ...(set.chunked ? [`${order}/${CHUNK}`] : [])]);
+    for (const run of runs) {
+      const r = runOrder(set, lines, run);
       groupings.push(r.grouping);
-      results.push({ set: set.name, order, ...r.summary });
+      results.push({ set: set.name, order: run, ...r.summary });
     }
     if (groupings.length > 1) {
       const differ = groupings.slice(1).map((g) => differences(groupings[0], g));
@@ -79,7 +92,7 @@ try {
         `  ${set.name}: groupings across orders ${
           differ.every((d) => d === 0)
             ? "IDENTICAL"
-            : `differ (reports grouped otherwise than in file order: ${set.orders
+            : `differ (reports grouped otherwise than in file order: ${runs
                 .slice(1)
                 .map((o, i) => `${o} ${differ[i]}`)
                 .join(", ")})`
@@ -92,14 +105,25 @@ try {
 }
 fs.writeFileSync(path.join(root, "bench/results/linking.json"), JSON.stringify(results, null, 2));
 
-/** Ingests the set's lines in one order through the CLI; returns its grouping and scores. */
-function runOrder(set, lines, order) {
+/**
+ * Ingests the set's lines in one order through the CLI; returns its grouping and scores. An order
+ * "shuffled/5" is the shuffled lines in files of five, named in order to one `tally ingest` (each
+ * file is stored and linked as its own batch, as when a user adds files over time).
+ */
+function runOrder(set, lines, run) {
+  const [order, chunk] = run.split("/");
   const ordered =
     order === "reversed" ? [...lines].reverse() : order === "shuffled" ? shuffle(lines, 20250311) : lines;
-  const input = path.join(tmp, `${set.name}-${order}.jsonl`);
-  fs.writeFileSync(input, ordered.join("\n") + "\n");
-  const db = path.join(tmp, `${set.name}-${order}.db`);
-  const ing = spawnSync(process.execPath, [cli, "ingest", input, "--db", db, "--no-progress"], {
+  const name = `${set.name}-${run.replace("/", "-by-")}`;
+  const size = chunk ? Number(chunk) : ordered.length;
+  const inputs = [];
+  for (let i = 0; i < ordered.length; i += size) {
+    const input = path.join(tmp, `${name}-${String(i).padStart(5, "0")}.jsonl`);
+    fs.writeFileSync(input, ordered.slice(i, i + size).join("\n") + "\n");
+    inputs.push(input);
+  }
+  const db = path.join(tmp, `${name}.db`);
+  const ing = spawnSync(process.execPath, [cli, "ingest", ...inputs, "--db", db, "--no-progress"], {
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });
@@ -114,13 +138,14 @@ function runOrder(set, lines, order) {
     ...e.incident,
     articles: e.incident.articles.map(String),
   }));
-  const out = path.join(root, `bench/results/incidents-${set.name}-${order}.json`);
+  const out = path.join(root, `bench/results/incidents-${name}.json`);
   fs.writeFileSync(out, JSON.stringify(exported, null, 2));
   const grouping = new Map();
   for (const inc of incidents)
     for (const a of inc.articles) grouping.set(a, [...inc.articles].sort().join(" "));
   const summary = { reports: lines.length, incidents: incidents.length };
-  console.log(`\n${set.name}, ${order} order: ${lines.length} reports → ${incidents.length} incidents`);
+  const how = chunk ? `${order} order in files of ${chunk}` : `${order} order`;
+  console.log(`\n${set.name}, ${how}: ${lines.length} reports → ${incidents.length} incidents`);
   if (set.gold) {
     const r = spawnSync(process.execPath, [scorer, "--gold", set.file, "--incidents", out], {
       encoding: "utf8",

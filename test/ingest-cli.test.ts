@@ -127,7 +127,7 @@ describe("tally ingest", () => {
 
     const again = summaryOf(tally(["ingest", input, "--db", db, "--published", "2025-03-12"]).stdout);
     expect(again).toMatchObject({ new: 0, duplicate: total, claims: 0 });
-  }, 180_000);
+  }, 60_000);
 });
 
 function openIds(db: string): string[] {

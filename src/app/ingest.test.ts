@@ -155,6 +155,57 @@ describe("ingest", () => {
     expect(store.getArticle("c" as ArticleId)?.id).toBe("c");
   });
 
+  it("hands each batch's stored articles to the batch hook once, in input order", async () => {
+    const file = join(dir, "rows.jsonl");
+    const ids = Array.from({ length: 150 }, (_, i) => `r${i}`);
+    writeFileSync(
+      file,
+      ids
+        .map((id, i) => JSON.stringify({ id, text: report("Quetta", i + 1), published: "2025-03-12" }))
+        .join("\n"),
+    );
+    const batches: string[][] = [];
+    const summary = await ingest(store, [file], {
+      onBatch: (stored) => {
+        batches.push([...stored]);
+        expect(stored.every((id) => store.getClaims(id).length > 0)).toBe(true);
+        return [`inc-${batches.length}` as IncidentId];
+      },
+    });
+    expect(batches.flat()).toEqual(ids);
+    expect(batches.every((b) => b.length <= 100)).toBe(true);
+    expect(summary).toMatchObject({ new: 150, failed: 0, incidents: batches.length });
+    // Stored again: nothing new, so no batch reaches the hook.
+    await ingest(store, [file], { onBatch: (stored) => void batches.push([...stored]) });
+    expect(batches.flat()).toHaveLength(150);
+  });
+
+  it("stores a batch article by article when its batch hook fails, leaving out only the article it fails on", async () => {
+    writeFileSync(
+      join(dir, "rows.jsonl"),
+      ["a", "b", "c"]
+        .map((id, i) => JSON.stringify({ id, text: report("Quetta", i + 1), published: "2025-03-12" }))
+        .join("\n"),
+    );
+    const calls: string[][] = [];
+    const summary = await ingest(store, [join(dir, "rows.jsonl")], {
+      onBatch: (stored) => {
+        calls.push([...stored]);
+        if (stored.includes("b" as ArticleId)) throw new Error("linker bug");
+        return [];
+      },
+    });
+    expect(calls).toEqual([["a", "b", "c"], ["a"], ["b"], ["c"]]);
+    expect(summary).toMatchObject({ new: 2, failed: 1 });
+    expect(store.getArticle("b" as ArticleId)).toBeNull();
+    expect(
+      store
+        .listArticles()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(["a", "c"]);
+  });
+
   it("reads stdin, and names a missing or unreadable path", async () => {
     async function* stdin() {
       yield Buffer.from(JSON.stringify({ id: "s1", text: report("Quetta", 4), published: "2025-03-12" }));
@@ -216,15 +267,19 @@ describe("ingest", () => {
   it("stops on a failure of the database itself, keeping what was stored", async () => {
     writeFileSync(join(dir, "a.txt"), report("Quetta", 3));
     writeFileSync(join(dir, "b.txt"), report("Sibi", 4));
-    let n = 0;
-    const run = ingest(store, [join(dir, "a.txt"), join(dir, "b.txt")], {
+    writeFileSync(join(dir, "c.txt"), report("Kalat", 5));
+    await ingest(store, [join(dir, "a.txt")]);
+    const reported: string[] = [];
+    // b and c are one batch: the failure linking it rolls both back, and neither was reported.
+    const run = ingest(store, [join(dir, "b.txt"), join(dir, "c.txt")], {
       busyBudgetMs: 0,
-      onStored: () => {
-        if (++n === 2) throw new TallyError("T013", "locked");
-        return [];
+      onBatch: () => {
+        throw new TallyError("T013", "locked");
       },
+      onEvent: (e) => void (e.kind === "article" && reported.push(e.id)),
     });
     await expect(run).rejects.toMatchObject({ code: "T013" });
+    expect(reported).toEqual([]);
     expect(store.listArticles().map((a) => a.id)).toEqual(["a.txt"]);
   });
 

@@ -36,6 +36,14 @@ export interface IngestOptions {
    * stored and is reported failed.
    */
   onStored?: (article: ArticleId) => readonly IncidentId[] | void;
+  /**
+   * Called inside a batch's transaction once its articles are stored, with those stored new or
+   * read again (input order): the incident linker, one re-link a block for the whole batch;
+   * returns the incidents it touched. If it throws (a bug), the batch is stored again article
+   * by article, each handed to it alone in its own savepoint, so that only an article it fails
+   * on is left out (and reported failed).
+   */
+  onBatch?: (articles: readonly ArticleId[]) => readonly IncidentId[] | void;
   /** Told of each article and problem as it happens (for output and progress). */
   onEvent?: (event: IngestEvent) => void;
   /** Where "-" reads from (default: process.stdin). */
@@ -57,7 +65,7 @@ export type IngestEvent =
       source: string;
       line: number | null;
       claims: number;
-      /** The incidents the `onStored` hook touched with this article (committed with it). */
+      /** The incidents the hooks touched with this article, or (batch hook) it is in (committed with it). */
       incidents: readonly IncidentId[];
     }
   /** A problem with an input: `severity: "error"` means that file, line or article failed. */
@@ -102,6 +110,7 @@ export async function ingest(
       else await run.file(entry.path);
     }
   }
+  await run.flush();
   return run.finish();
 }
 
@@ -117,6 +126,7 @@ export async function ingestContent(
 ): Promise<IngestSummary> {
   const run = new Run(store, options);
   await run.read(source, ext);
+  await run.flush();
   return run.finish();
 }
 
@@ -155,8 +165,8 @@ export async function countFiles(inputs: readonly string[]): Promise<number> {
 // --- one run ----------------------------------------------------------------------------------
 
 /**
- * Articles of one file are committed in batches of at most BATCH_ARTICLES, or of what was read
- * in BATCH_MS: a commit per article rewrote the same index pages for each, and cost a tenth of
+ * Articles are committed (and linked) in batches of at most BATCH_ARTICLES, or of what was read
+ * in BATCH_MS — a large file's in several, small files' read one after another in one: a commit per article rewrote the same index pages for each, and cost a tenth of
  * an ingest. A run killed mid-batch loses only that batch, none of which was reported stored.
  */
 const BATCH_ARTICLES = 100;
@@ -170,6 +180,26 @@ const IDLE_MS = 200;
 const HEAD_BYTES = 1 << 20;
 /** Articles extracted ahead on the pool's workers, at most. */
 const AHEAD = 2 * BATCH_ARTICLES;
+
+/** An article read, to be stored: where it came from. */
+interface Item {
+  article: Article;
+  source: string;
+  line: number | null;
+}
+
+/** An article stored in a batch, and the incidents it is in once the batch hook ran. */
+interface Linked {
+  id: ArticleId;
+  incidents: readonly IncidentId[];
+}
+
+/** The batch hook failed (not the database): the batch is stored again article by article. */
+class BatchHookFailed extends Error {
+  constructor() {
+    super("the batch hook failed");
+  }
+}
 
 /** An article whose checks failed: its transaction is rolled back. */
 class Rejected extends Error {
@@ -192,6 +222,10 @@ class Run {
   private readonly touched = new Set<IncidentId>();
   private readonly version: string;
   private readonly turns: WriteTurns;
+  /** Articles read from files and not stored yet, the files they came from, since when. */
+  private pending: Item[] = [];
+  private pendingFiles: string[] = [];
+  private pendingSince: number | null = null;
 
   constructor(
     private readonly store: Store,
@@ -245,6 +279,7 @@ class Run {
 
   /** Stores JSON Lines as they come: a batch is committed when full, open BATCH_MS, or idle IDLE_MS. */
   async stream(name: string, lines: AsyncIterable<NumberedLine>): Promise<void> {
+    await this.flush();
     this.summary.files++;
     for await (const batch of batchesOf(lines, BATCH_ARTICLES, BATCH_MS, IDLE_MS)) {
       const read: ReadResult = { articles: [], messages: [], lines: [] };
@@ -254,7 +289,7 @@ class Run {
         read.messages.push(...one.messages);
         read.lines.push(...one.lines);
       }
-      await this.commit(name, read);
+      await this.commit(this.items(name, read));
     }
     this.options.onEvent?.({ kind: "file", source: name });
   }
@@ -304,41 +339,100 @@ class Run {
       this.options.onEvent?.({ kind: "file", source: source.name });
       return;
     }
-    await this.commit(source.name, read);
-    this.options.onEvent?.({ kind: "file", source: source.name });
+    this.pending.push(...this.items(source.name, read));
+    this.pendingFiles.push(source.name);
+    this.pendingSince ??= Date.now();
+    if (this.pending.length >= BATCH_ARTICLES || Date.now() - this.pendingSince >= BATCH_MS)
+      await this.flush();
   }
 
-  /** Stores what was read of a source, in batches. */
-  private async commit(name: string, read: ReadResult): Promise<void> {
+  /**
+   * Stores the articles read and not yet stored (of files read whole: several small files make
+   * one batch, linked at once), then says their files are done.
+   */
+  async flush(): Promise<void> {
+    const [items, files] = [this.pending, this.pendingFiles];
+    [this.pending, this.pendingFiles, this.pendingSince] = [[], [], null];
+    await this.commit(items);
+    for (const source of files) this.options.onEvent?.({ kind: "file", source });
+  }
+
+  /** A source's articles to store, its reading problems reported now. */
+  private items(source: string, read: ReadResult): Item[] {
     for (const m of read.messages) this.problem(m.source, m.line ?? null, m);
-    const ahead = this.ahead(read.articles);
-    for (let next = 0; next < read.articles.length;) {
+    return read.articles.map((article, i) => ({ article, source, line: read.lines[i] ?? null }));
+  }
+
+  /** Stores articles in batches. */
+  private async commit(items: readonly Item[]): Promise<void> {
+    const ahead = this.ahead(items.map((i) => i.article));
+    for (let next = 0; next < items.length;) {
       // Extractions made ahead are awaited before the (synchronous) transaction.
       await ahead?.ready(next, next + BATCH_ARTICLES);
       // One transaction a batch: each article in it a savepoint of its own (one that fails rolls
       // back alone), and nothing reported until the batch is committed.
       // Another process holding the write lock: the batch is tried again, whole (./write-turns).
       const first = next;
-      const reports: (() => void)[] = [];
-      await this.turns.write(() => {
-        next = first;
-        reports.length = 0;
-        const started = Date.now();
-        this.store.transaction(() => {
-          do {
-            const i = next++;
-            // (a retried batch extracts again what its first try took from `ahead`)
-            const early = ahead?.take(i) ?? null;
-            reports.push(this.article(read.articles[i]!, name, read.lines[i] ?? null, early));
-          } while (
-            next < read.articles.length &&
-            reports.length < BATCH_ARTICLES &&
-            Date.now() - started < BATCH_MS
-          );
+      let reports: (() => void)[] = [];
+      let touched: readonly IncidentId[] = [];
+      try {
+        await this.turns.write(() => {
+          next = first;
+          reports = [];
+          const started = Date.now();
+          this.store.transaction(() => {
+            const stored: Linked[] = [];
+            do {
+              const i = next++;
+              const { article, source, line } = items[i]!;
+              // (a retried batch extracts again what its first try took from `ahead`)
+              reports.push(this.article(article, source, line, ahead?.take(i) ?? null, stored));
+            } while (
+              next < items.length &&
+              reports.length < BATCH_ARTICLES &&
+              Date.now() - started < BATCH_MS
+            );
+            touched = this.linkBatch(stored);
+          });
         });
-      });
+      } catch (e) {
+        if (!(e instanceof BatchHookFailed)) throw e;
+        const end = next;
+        await this.turns.write(() => {
+          reports = this.oneByOne(items.slice(first, end));
+        });
+      }
+      for (const incident of touched) this.touched.add(incident);
       for (const report of reports) report();
     }
+  }
+
+  /**
+   * Hands a batch's stored articles to the batch hook, in a savepoint (a bug in it fails the
+   * batch); notes the incidents each is in now; returns the incidents the hook touched.
+   */
+  private linkBatch(stored: readonly Linked[]): readonly IncidentId[] {
+    const hook = this.options.onBatch;
+    if (!hook || stored.length === 0) return [];
+    let touched: readonly IncidentId[] | void;
+    try {
+      touched = this.store.transaction(() => hook(stored.map((l) => l.id)));
+    } catch (e) {
+      if (e instanceof TallyError) throw e;
+      throw new BatchHookFailed();
+    }
+    for (const l of stored) l.incidents = this.store.incidentsOf(l.id);
+    return touched ?? [];
+  }
+
+  /** Stores a batch again in one transaction, each article linked alone in its own savepoint. */
+  private oneByOne(items: readonly Item[]): (() => void)[] {
+    const reports: (() => void)[] = [];
+    this.store.transaction(() => {
+      for (const { article, source, line } of items)
+        reports.push(this.article(article, source, line, null, null));
+    });
+    return reports;
   }
 
   /** The file's articles extracted ahead on the pool, when there is one and more than one article. */
@@ -352,21 +446,36 @@ class Run {
   /**
    * Stores an article in a savepoint of its own; returns what to report once it is committed.
    * `early` is the article's extraction made ahead on the pool, used when the stored article
-   * is the one that was extracted.
+   * is the one that was extracted. A stored article joins `batch` for the batch hook; with no
+   * batch (stored again alone) it is handed to the batch hook alone.
    */
-  private article(article: Article, source: string, line: number | null, early: Early | null): () => void {
+  private article(
+    article: Article,
+    source: string,
+    line: number | null,
+    early: Early | null,
+    batch: Linked[] | null,
+  ): () => void {
     let outcome: {
       status: ArticleStatus;
       id: ArticleId;
       claims: number;
       warnings: Message[];
       incidents: readonly IncidentId[];
+      linked: Linked | null;
     };
     try {
       outcome = this.store.transaction(() => {
         const { article: stored, created } = this.store.putArticle(article, source);
         if (!created && this.store.claimVersions(stored.id).includes(this.version)) {
-          return { status: "duplicate" as const, id: stored.id, claims: 0, warnings: [], incidents: [] };
+          return {
+            status: "duplicate" as const,
+            id: stored.id,
+            claims: 0,
+            warnings: [],
+            incidents: [],
+            linked: null,
+          };
         }
         // The stored article is read (a re-extraction reads what was kept, whatever came in now).
         const result =
@@ -378,9 +487,14 @@ class Run {
         this.store.putClaims(stored.id, this.version, result.claims);
         // (reported, and counted as touched, only once the batch is committed: a batch tried
         // again runs the hook again)
-        const incidents = this.options.onStored?.(stored.id) ?? [];
+        const incidents = [...(this.options.onStored?.(stored.id) ?? [])];
+        // The batch hook takes the batch at its end; an article stored again alone takes it alone.
+        let linked: Linked | null = null;
+        if (batch) batch.push((linked = { id: stored.id, incidents: [] }));
+        else incidents.push(...(this.options.onBatch?.([stored.id]) ?? []));
         return {
           incidents,
+          linked,
           status: created ? ("new" as const) : ("reextracted" as const),
           id: stored.id,
           claims: result.claims.length,
@@ -405,6 +519,9 @@ class Run {
       this.summary[outcome.status]++;
       this.summary.claims += outcome.claims;
       for (const incident of outcome.incidents) this.touched.add(incident);
+      const incidents = outcome.linked
+        ? [...new Set([...outcome.incidents, ...outcome.linked.incidents])]
+        : outcome.incidents;
       for (const m of outcome.warnings) this.options.onEvent?.({ kind: "problem", source, line, message: m });
       this.options.onEvent?.({
         kind: "article",
@@ -413,7 +530,7 @@ class Run {
         source,
         line,
         claims: outcome.claims,
-        incidents: outcome.incidents,
+        incidents,
       });
     };
   }

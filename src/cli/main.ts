@@ -43,15 +43,15 @@ process.stderr.on("error", () => {});
 /** Each command's registration, loading its module on demand. */
 const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
   extract: async (tally) => (await import("./commands/extract.js")).register(tally, setStatus),
-  // The incident linker runs after each stored article, and the change log records what it
-  // changed; loaded only when `ingest` runs.
+  // The incident linker runs on each batch of stored articles, and the change log records what
+  // it changed; loaded only when `ingest` runs.
   ingest: async (tally) =>
     (await import("./commands/ingest.js")).registerIngest(
       tally,
       setStatus,
       async (store, { changeShare }) => {
-        const { linkAndWatch } = await import("../incidents/watch.js");
-        return (id) => linkAndWatch(store, id, changeShare);
+        const { linkAndWatchBatch } = await import("../incidents/watch.js");
+        return (ids) => linkAndWatchBatch(store, ids, changeShare);
       },
     ),
   changes: async (tally) => (await import("./commands/changes.js")).register(tally, setStatus),

@@ -68,27 +68,29 @@ export function clusterBlock(
 /** Pass 1: the report joins the best incident reaching THRESHOLD, else starts one. */
 function place(clusters: Cluster[], f: ArticleFeatures, sim: Similarity): void {
   const best = bestCluster(clusters, f, sim, null);
-  if (best && best.s.score >= THRESHOLD) {
-    add(best.cluster, f, best.s);
+  if (best && best.score >= THRESHOLD) {
+    add(best.cluster, f, scoreLink(f, best.cluster.profile, sim));
     return;
   }
-  const why = best
-    ? `new incident: the best other scored ${best.s.score} < ${THRESHOLD} (${best.s.reasons.join("; ")})`
+  const s = best && scoreLink(f, best.cluster.profile, sim);
+  const why = s
+    ? `new incident: the best other scored ${s.score} < ${THRESHOLD} (${s.reasons.join("; ")})`
     : "new incident: no incident of its place and dates";
   clusters.push({ pinned: false, why: new Map([[f.id, { score: 1, reasons: [why] }]]), ...grouping([f]) });
 }
 
+/** The incident (but `except`) the report scores best with, and the score (without reasons). */
 function bestCluster(
   clusters: readonly Cluster[],
   f: ArticleFeatures,
   sim: Similarity,
   except: Cluster | null,
-): { cluster: Cluster; s: LinkScore } | null {
-  let best: { cluster: Cluster; s: LinkScore } | null = null;
+): { cluster: Cluster; score: number } | null {
+  let best: { cluster: Cluster; score: number } | null = null;
   for (const cluster of clusters) {
     if (cluster === except) continue;
-    const s = scoreLink(f, cluster.profile, sim);
-    if (!best || s.score > best.s.score) best = { cluster, s };
+    const { score } = scoreLink(f, cluster.profile, sim, false);
+    if (!best || score > best.score) best = { cluster, score };
   }
   return best;
 }
@@ -107,26 +109,49 @@ function grouping(reports: readonly ArticleFeatures[]): Pick<Cluster, "members" 
 
 /**
  * Pass 2: merges the best-fitting pair of incidents while one reaches THRESHOLD. A pair fits by
- * its best report: one report of either scored against the other incident.
+ * its best report: one report of either scored against the other incident. A pair's fit is kept
+ * until one of the two changes.
  */
 function mergeFragments(clusters: Cluster[], sim: Similarity): void {
+  const fits = new Map<Cluster, Map<Cluster, Fit>>();
+  const fitOf = (a: Cluster, b: Cluster): Fit => {
+    let row = fits.get(a);
+    if (!row) fits.set(a, (row = new Map()));
+    let fit = row.get(b);
+    if (!fit) row.set(b, (fit = pairFit(a, b, sim)));
+    return fit;
+  };
   for (;;) {
-    let best: { i: number; j: number; s: LinkScore; by: ArticleId } | null = null;
+    let best: { a: Cluster; b: Cluster; fit: Fit } | null = null;
     for (let i = 0; i < clusters.length; i++)
       for (let j = i + 1; j < clusters.length; j++) {
         const [a, b] = [clusters[i]!, clusters[j]!];
         if ((a.pinned && b.pinned) || apart(a.dates, b.dates)) continue;
-        const fit = pairFit(a, b, sim);
-        if (fit.s.score >= THRESHOLD && (!best || fit.s.score > best.s.score)) best = { i, j, ...fit };
+        const fit = fitOf(a, b);
+        if (fit.score >= THRESHOLD && (!best || fit.score > best.fit.score)) best = { a, b, fit };
       }
     if (!best) return;
-    const [a, b] = [clusters[best.i]!, clusters[best.j]!];
+    const { a, b, fit } = best;
     const [into, from] = b.pinned ? [b, a] : [a, b];
-    const reason = `merged: ${best.by} bridges the two incidents (${best.s.reasons.join("; ")})`;
-    for (const m of from.members) into.why.set(m.id, { score: best.s.score, reasons: [reason] });
+    const s = scoreLink(fit.by, fit.into.profile, sim);
+    const reason = `merged: ${fit.by.id} bridges the two incidents (${s.reasons.join("; ")})`;
+    for (const m of from.members) into.why.set(m.id, { score: s.score, reasons: [reason] });
     Object.assign(into, grouping([...into.members, ...from.members]));
     clusters.splice(clusters.indexOf(from), 1);
+    fits.delete(into);
+    fits.delete(from);
+    for (const row of fits.values()) {
+      row.delete(into);
+      row.delete(from);
+    }
   }
+}
+
+/** How well two incidents fit: the best score of a report of one (`by`) against the other (`into`). */
+interface Fit {
+  score: number;
+  by: ArticleFeatures;
+  into: Cluster;
 }
 
 /**
@@ -139,15 +164,15 @@ function apart(a: IncidentDates, b: IncidentDates): boolean {
   return second.start! > first.end! && daysBetween(first.end!, second.start!) > WINDOW_DAYS;
 }
 
-function pairFit(a: Cluster, b: Cluster, sim: Similarity): { s: LinkScore; by: ArticleId } {
-  let best: { s: LinkScore; by: ArticleId } | null = null;
+function pairFit(a: Cluster, b: Cluster, sim: Similarity): Fit {
+  let best: Fit | null = null;
   for (const [x, y] of [
     [a, b],
     [b, a],
   ] as const)
     for (const f of y.members) {
-      const s = scoreLink(f, x.profile, sim);
-      if (!best || s.score > best.s.score) best = { s, by: f.id };
+      const { score } = scoreLink(f, x.profile, sim, false);
+      if (!best || score > best.score) best = { score, by: f, into: x };
     }
   return best!;
 }
@@ -155,19 +180,24 @@ function pairFit(a: Cluster, b: Cluster, sim: Similarity): { s: LinkScore; by: A
 /** Pass 3: moves each report that fits another incident better than its own; true if one moved. */
 function moveMisfits(clusters: Cluster[], movable: readonly ArticleFeatures[], sim: Similarity): boolean {
   let moved = false;
+  const owner = new Map<ArticleId, Cluster>();
+  for (const c of clusters) for (const m of c.members) owner.set(m.id, c);
   for (const f of movable) {
-    const own = clusters.find((c) => c.members.includes(f))!;
+    const own = owner.get(f.id)!;
     if (own.members.length === 1) continue;
-    const rest = grouping(own.members.filter((m) => m !== f));
-    const stay = scoreLink(f, rest.profile, sim);
     const best = bestCluster(clusters, f, sim, own);
-    if (!best || best.s.score < THRESHOLD || best.s.score < stay.score + MOVE_MARGIN) continue;
+    if (!best || best.score < THRESHOLD) continue;
+    const rest = grouping(own.members.filter((m) => m !== f));
+    const stay = scoreLink(f, rest.profile, sim, false);
+    if (best.score < stay.score + MOVE_MARGIN) continue;
     Object.assign(own, rest);
     own.why.delete(f.id);
+    const s = scoreLink(f, best.cluster.profile, sim);
     add(best.cluster, f, {
-      score: best.s.score,
-      reasons: [`moved: fits better than its incident (${stay.score})`, ...best.s.reasons],
+      score: s.score,
+      reasons: [`moved: fits better than its incident (${stay.score})`, ...s.reasons],
     });
+    owner.set(f.id, best.cluster);
     moved = true;
   }
   return moved;

@@ -14,12 +14,12 @@
 //   series  −3 when the report and one of the incident's each say "one of N related attacks"
 // Cosines weigh words by IDF over the block's reports, shrunk towards plain term frequency when
 // they are few (`shrunkIdf`); a block's cosines are computed once per pair (`similarity`).
-import type { Incident } from "../store/store.js";
+import type { ArticleId, Incident } from "../store/store.js";
 import { scoreTime } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
 import { NAMED_ACTORS } from "./lexicon/actors.js";
 import { locate, regionCode, type PlaceMention } from "./places.js";
-import { cosine, idf, type Terms } from "./similarity.js";
+import { dot, idf, PairMemo, unitVector, type Terms } from "./similarity.js";
 
 export const THRESHOLD = 2.25;
 /** Places this close count as one site (a town and the pass beside it, a district and its seat). */
@@ -43,17 +43,29 @@ export interface Similarity {
   names(a: ArticleFeatures, b: ArticleFeatures): number;
 }
 
-/** Cosines over a block of reports, word weights from the block, each pair computed once. */
+/**
+ * Cosines over a block of reports, word weights from the block. Each report's words are weighed
+ * once into a unit vector (word → index, sorted), so a cosine is one merge of two short arrays;
+ * each pair's cosine is kept by the reports' indexes in the block (`PairMemo`).
+ */
 export function similarity(block: readonly ArticleFeatures[], options: LinkOptions = {}): Similarity {
   const pool = block.map((f) => f.terms);
   const weight =
     options.weighting === "tf" ? () => 1 : options.weighting === "idf" ? idf(pool) : shrunkIdf(pool);
+  const index = new Map<ArticleId, number>(block.map((f, i) => [f.id, i]));
   const memo = (pick: (f: ArticleFeatures) => Terms) => {
-    const seen = new Map<string, number>();
+    const words = new Map<string, number>();
+    const vectors = block.map((f) => unitVector(pick(f), weight, words));
+    const seen = new PairMemo(block.length);
+    // A report outside the block (never so from link.ts) is weighed by the block's words.
+    const vector = (f: ArticleFeatures, i: number | undefined) =>
+      i === undefined ? unitVector(pick(f), weight, words) : vectors[i]!;
     return (a: ArticleFeatures, b: ArticleFeatures) => {
-      const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
-      let c = seen.get(key);
-      if (c === undefined) seen.set(key, (c = cosine(pick(a), pick(b), weight)));
+      const i = index.get(a.id);
+      const j = index.get(b.id);
+      if (i === undefined || j === undefined) return dot(vector(a, i), vector(b, j));
+      let c = seen.get(i, j);
+      if (Number.isNaN(c)) seen.set(i, j, (c = dot(vectors[i]!, vectors[j]!)));
       return c;
     };
   };
@@ -119,15 +131,23 @@ function ownSide(f: ArticleFeatures): PlaceSide {
   return side;
 }
 
-/** How well an article fits an incident (its link profile). */
-export function scoreLink(f: ArticleFeatures, incident: LinkProfile, sim: Similarity): LinkScore {
-  const reasons: string[] = [];
+/**
+ * How well an article fits an incident (its link profile), with the reasons; `explain` false
+ * leaves the reasons out (the clustering's many trial scores need only the number).
+ */
+export function scoreLink(
+  f: ArticleFeatures,
+  incident: LinkProfile,
+  sim: Similarity,
+  explain = true,
+): LinkScore {
+  const reasons: string[] | null = explain ? [] : null;
   let score = 0;
   const members = incident.members;
   const time = scoreTime(f.time, f.followUp, incident);
   if (time.reason) {
     score += time.score;
-    reasons.push(time.reason);
+    reasons?.push(time.reason);
   }
   // place
   const { region: myRegion, iso: myCountry, sites: mine } = ownSide(f);
@@ -135,17 +155,17 @@ export function scoreLink(f: ArticleFeatures, incident: LinkProfile, sim: Simila
   const sharedSites = sharedPlaces(mine, theirs);
   if (myCountry && theirCountry && myCountry !== theirCountry) {
     score -= 3;
-    reasons.push(`place −3 (${myCountry} vs ${theirCountry})`);
+    reasons?.push(`place −3 (${myCountry} vs ${theirCountry})`);
   } else if (sharedSites.length > 0) {
     score += 1;
-    reasons.push(`place +1 (${sharedSites.slice(0, 3).join(", ")})`);
+    reasons?.push(`place +1 (${sharedSites.slice(0, 3).join(", ")})`);
   } else if (myRegion && theirRegion && myRegion !== theirRegion) {
     score -= 1;
-    reasons.push(`place −1 (${myRegion} vs ${theirRegion})`);
+    reasons?.push(`place −1 (${myRegion} vs ${theirRegion})`);
   } else if (myRegion && myRegion === theirRegion) {
     const apart = mine.length > 0 && theirs.length > 0;
     score += apart ? -0.5 : 0.5;
-    reasons.push(
+    reasons?.push(
       apart
         ? `place −0.5 (same province ${myRegion}, places over ${NEAR_KM} km apart)`
         : `place +0.5 (${myRegion})`,
@@ -157,7 +177,7 @@ export function scoreLink(f: ArticleFeatures, incident: LinkProfile, sim: Simila
     const t =
       f.event.gtd === theirType ? 0.5 : HOSTAGE.has(f.event.gtd) && HOSTAGE.has(theirType) ? 0.25 : -0.5;
     score += t;
-    reasons.push(
+    reasons?.push(
       `type ${t > 0 ? "+" : "−"}${Math.abs(t)} (${f.event.gtd}${f.event.gtd === theirType ? "" : ` vs ${theirType}`})`,
     );
   }
@@ -165,22 +185,26 @@ export function scoreLink(f: ArticleFeatures, incident: LinkProfile, sim: Simila
   const sharedActors = f.actors.filter((a) => incident.actors.has(a.name)).map((a) => a.name);
   if (sharedActors.length > 0) {
     score += 0.5;
-    reasons.push(`actors +0.5 (${sharedActors.join(", ")})`);
+    reasons?.push(`actors +0.5 (${sharedActors.join(", ")})`);
   }
   // series: two reports that each say their event is "one of N related attacks" are two of the
   // series' events, however alike (GTD codes such attacks one row per site).
   if (f.series !== null && incident.series) {
     score -= 3;
-    reasons.push(`series −3 (each report is one of ${f.series} related events)`);
+    reasons?.push(`series −3 (each report is one of ${f.series} related events)`);
   }
   // text
-  const best = Math.max(0, ...members.map((m) => sim.text(f, m)));
+  let best = 0;
+  let shared = 0;
+  for (const m of members) {
+    best = Math.max(best, sim.text(f, m));
+    shared = Math.max(shared, sim.names(f, m));
+  }
   score += TEXT_WEIGHT * best;
-  reasons.push(`text +${(TEXT_WEIGHT * best).toFixed(2)} (cosine ${best.toFixed(2)})`);
-  const shared = Math.max(0, ...members.map((m) => sim.names(f, m)));
+  reasons?.push(`text +${(TEXT_WEIGHT * best).toFixed(2)} (cosine ${best.toFixed(2)})`);
   score += NAMES_WEIGHT * shared;
-  reasons.push(`names +${(NAMES_WEIGHT * shared).toFixed(2)} (cosine ${shared.toFixed(2)})`);
-  return { score: Math.round(score * 1000) / 1000, reasons };
+  reasons?.push(`names +${(NAMES_WEIGHT * shared).toFixed(2)} (cosine ${shared.toFixed(2)})`);
+  return { score: Math.round(score * 1000) / 1000, reasons: reasons ?? [] };
 }
 
 /** Attack types that reports of one event often mix (a hijacking is also a hostage taking). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkArticle, mergeIncidents, relinkAll, splitIncident, summarize } from "./link.js";
+import { linkArticle, linkArticles, mergeIncidents, relinkAll, splitIncident, summarize } from "./link.js";
 import type { IncidentId } from "../store/store.js";
 import type { Article } from "../core/model.js";
 import { BUS_1, BUS_2, ZHOB, storeWith } from "./test-helpers.js";
@@ -43,6 +43,25 @@ describe("linkArticle", () => {
         .sort();
     });
     for (const g of groupings) expect(g).toEqual(["bus-1 bus-2", "zhob-1"]);
+  });
+
+  it("links a batch with one re-link a block: the grouping of linking one by one, in any order", () => {
+    for (const order of [
+      [BUS_1, ZHOB, BUS_2],
+      [BUS_2, BUS_1, ZHOB],
+    ]) {
+      const { store, ids } = storeWith(order);
+      const touched = linkArticles(store, ids);
+      const incidents = store.listIncidents();
+      expect(incidents.map((i) => [...i.articles].sort().join(" ")).sort()).toEqual([
+        "bus-1 bus-2",
+        "zhob-1",
+      ]);
+      expect([...touched].sort()).toEqual(incidents.map((i) => i.id).sort());
+      // Linked already: a second call moves nothing.
+      expect(linkArticles(store, ids).sort()).toEqual([...touched].sort());
+      expect(store.listIncidents()).toEqual(incidents);
+    }
   });
 
   it("dates an incident by its reports' claims, not by a later report's publication", () => {

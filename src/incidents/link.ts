@@ -13,7 +13,7 @@ import type { ArticleId, Incident, IncidentId, Link, Store, StoredArticle } from
 import { clusterBlock, type Cluster } from "./cluster.js";
 import { findActors } from "./actors.js";
 import { typeEvent, type EventType } from "./event-type.js";
-import { addDays, incidentDates, WINDOW_DAYS } from "./event-time.js";
+import { addDays, daysBetween, incidentDates, WINDOW_DAYS } from "./event-time.js";
 import { articleFeatures, canonicalOrder, type ArticleFeatures } from "./features.js";
 import { similarity, type LinkOptions } from "./link-score.js";
 import { locate } from "./places.js";
@@ -35,6 +35,54 @@ export function linkArticle(store: Store, articleId: ArticleId, options: LinkOpt
   if (!store.getArticle(articleId)) return [];
   relinkBlock(store, [articleId], options);
   return store.incidentsOf(articleId);
+}
+
+/**
+ * Links a batch of stored articles (an ingest's batch) by re-linking each block they fall in once:
+ * the reports of one country (or unlocated) within BLOCK_DAYS of each other are re-linked together,
+ * so adding n reports to a block costs one re-link of it, not n. Articles already in an incident
+ * stay. Returns the incidents touched: those the articles are in, and those that gained, lost or
+ * gave up reports (deleted ones among them).
+ */
+export function linkArticles(
+  store: Store,
+  articleIds: readonly ArticleId[],
+  options: LinkOptions = {},
+): IncidentId[] {
+  const touched = new Set<IncidentId>();
+  const pending = featuresOf(
+    store,
+    articleIds.filter((id) => store.incidentsOf(id).length === 0),
+  ).sort(canonicalOrder);
+  const done = new Set<ArticleId>();
+  for (const seed of pending) {
+    if (done.has(seed.id)) continue;
+    const seeds = pending.filter((f) => !done.has(f.id) && sameBlock(seed, f));
+    const r = relinkBlock(
+      store,
+      seeds.map((f) => f.id),
+      options,
+    );
+    for (const a of [...r.articles, ...seeds.map((f) => f.id)]) done.add(a);
+    for (const m of r.moved) {
+      if (m.from) touched.add(m.from);
+      touched.add(m.to);
+    }
+  }
+  for (const id of articleIds) for (const inc of store.incidentsOf(id)) touched.add(inc);
+  return [...touched];
+}
+
+/**
+ * Whether report `f` is re-linked with `seed`: a country in common (or none), and both dated within
+ * BLOCK_DAYS or both undated. Undated reports come last in canonical order, so they are linked
+ * once the dated ones have formed their incidents (an undated report's block is every incident
+ * of its country).
+ */
+function sameBlock(seed: ArticleFeatures, f: ArticleFeatures): boolean {
+  if (seed.iso !== null && f.iso !== null && seed.iso !== f.iso) return false;
+  if (seed.eventDate === null || f.eventDate === null) return seed.eventDate === f.eventDate;
+  return daysBetween(seed.eventDate, f.eventDate) <= BLOCK_DAYS;
 }
 
 /** A report that changed incident: from where (null: it was in none) to where. */
@@ -60,8 +108,9 @@ export function relinkBlock(
 ): RelinkResult {
   const seedFeatures = featuresOf(store, seeds);
   const incidents = new Map<IncidentId, Incident>();
+  const listed = new Map<string, Incident[]>();
   for (const f of seedFeatures) {
-    for (const inc of blockIncidents(store, f)) incidents.set(inc.id, inc);
+    for (const inc of blockIncidents(store, f, listed)) incidents.set(inc.id, inc);
     for (const id of store.incidentsOf(f.id))
       if (!incidents.has(id)) incidents.set(id, store.getIncident(id)!);
   }
@@ -70,8 +119,9 @@ export function relinkBlock(
   const analystLinks = new Map<ArticleId, Link>();
   const groups: ArticleFeatures[][] = [];
   for (const inc of incidents.values()) {
+    const holds = new Set(inc.articles);
     for (const l of store.linksOf(inc.id))
-      if (l.by === "analyst" && inc.articles.includes(l.article)) analystLinks.set(l.article, l);
+      if (l.by === "analyst" && holds.has(l.article)) analystLinks.set(l.article, l);
     const group: ArticleFeatures[] = [];
     for (const f of featuresOf(store, inc.articles)) {
       all.set(f.id, f);
@@ -118,14 +168,18 @@ export function relinkAll(store: Store, options: LinkOptions = {}): RelinkResult
 }
 const PAGE = 1000;
 
-/** The incidents of an article's block: its country's (and unlocated ones) around its event day. */
-function blockIncidents(store: Store, f: ArticleFeatures): Incident[] {
+/**
+ * The incidents of an article's block: its country's (and unlocated ones) around its event day.
+ * `listed` keeps the incidents of each window listed for one re-link (a batch's reports share days).
+ */
+function blockIncidents(store: Store, f: ArticleFeatures, listed: Map<string, Incident[]>): Incident[] {
   const window = f.eventDate
     ? { from: addDays(f.eventDate, -BLOCK_DAYS), to: addDays(f.eventDate, BLOCK_DAYS) }
     : {};
-  return store
-    .listIncidents(window)
-    .filter((inc) => f.iso === null || !inc.location?.iso || inc.location.iso === f.iso);
+  const key = f.eventDate ?? "";
+  let all = listed.get(key);
+  if (!all) listed.set(key, (all = store.listIncidents(window)));
+  return all.filter((inc) => f.iso === null || !inc.location?.iso || inc.location.iso === f.iso);
 }
 
 /**
@@ -159,8 +213,8 @@ function writeBlock(
     c.id ??= newIncidentId(store, store.getArticle(c.members[0]!.id)!);
     const ids = c.members.map((m) => m.id);
     const before = old.get(c.id);
-    const changed =
-      !before || before.articles.length !== ids.length || !ids.every((a) => before.articles.includes(a));
+    const had = new Set(before?.articles ?? []);
+    const changed = !before || had.size !== ids.length || !ids.every((a) => had.has(a));
     if (changed) store.putIncident(summarize(store, c.id, ids));
     for (const m of c.members) {
       const from = was.get(m.id) ?? null;

@@ -34,23 +34,72 @@ export function idf(pool: readonly Terms[]): (word: string) => number {
   return (w) => Math.log((1 + n) / (1 + (df.get(w) ?? 0))) + 1;
 }
 
-/** Cosine of two term vectors weighted by `weight`. */
-export function cosine(a: Terms, b: Terms, weight: (word: string) => number): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [w, x] of a) {
-    const wx = x * weight(w);
-    na += wx * wx;
-    const y = b.get(w);
-    if (y !== undefined) dot += wx * y * weight(w);
-  }
-  for (const [w, y] of b) {
-    const wy = y * weight(w);
-    nb += wy * wy;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+/** A weighted term vector scaled to length 1: word indexes (ascending) and their values. */
+export interface UnitVector {
+  words: Int32Array;
+  values: Float64Array;
 }
+
+/** `terms` weighed by `weight` and scaled to length 1; `index` numbers the words (shared by the vectors compared). */
+export function unitVector(
+  terms: Terms,
+  weight: (word: string) => number,
+  index: Map<string, number>,
+): UnitVector {
+  const entries: [number, number][] = [];
+  let norm = 0;
+  for (const [w, x] of terms) {
+    let k = index.get(w);
+    if (k === undefined) index.set(w, (k = index.size));
+    const v = x * weight(w);
+    norm += v * v;
+    entries.push([k, v]);
+  }
+  entries.sort((p, q) => p[0] - q[0]);
+  const scale = norm === 0 ? 0 : 1 / Math.sqrt(norm);
+  return {
+    words: Int32Array.from(entries, (e) => e[0]),
+    values: Float64Array.from(entries, (e) => e[1] * scale),
+  };
+}
+
+/** The dot product of two unit vectors: their cosine (0 when either is empty). */
+export function dot(a: UnitVector, b: UnitVector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.words.length && j < b.words.length;) {
+    const x = a.words[i]!;
+    const y = b.words[j]!;
+    if (x === y) sum += a.values[i++]! * b.values[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * Values of unordered pairs of n items, kept by the items' indexes: in one flat array up to
+ * DENSE_PAIRS pairs, beyond in a map keyed by one number. NaN: not kept.
+ */
+export class PairMemo {
+  private readonly dense: Float64Array | null;
+  private readonly sparse = new Map<number, number>();
+
+  constructor(private readonly n: number) {
+    this.dense = n * n <= DENSE_PAIRS ? new Float64Array(n * n).fill(NaN) : null;
+  }
+
+  get(i: number, j: number): number {
+    const key = i < j ? i * this.n + j : j * this.n + i;
+    return this.dense ? this.dense[key]! : (this.sparse.get(key) ?? NaN);
+  }
+
+  set(i: number, j: number, value: number): void {
+    const key = i < j ? i * this.n + j : j * this.n + i;
+    if (this.dense) this.dense[key] = value;
+    else this.sparse.set(key, value);
+  }
+}
+const DENSE_PAIRS = 1_000_000;
 
 const NOT_NAMES = new Set(
   `january february march april may june july august september october november december monday

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { q } from "../core/tally/test-helpers.js";
 import type { ArticleId } from "../store/store.js";
 import { BUS_1, BUS_2, ZHOB, claimsOf, storeWith } from "./test-helpers.js";
-import { linkAndWatch, watchIncidents } from "./watch.js";
+import { linkAndWatch, linkAndWatchBatch, watchIncidents } from "./watch.js";
 
 describe("the change log", () => {
   it("records a new incident with its figures, then only what a later report moved", () => {
@@ -41,6 +41,22 @@ describe("the change log", () => {
       from: null,
       claimants: ["Army spokesman", "Baloch Liberation Front (BLF)"],
     });
+  });
+
+  it("records a batch's changes once an incident, by the batch's last report in it", () => {
+    const { store, ids } = storeWith([BUS_1, ZHOB, BUS_2]);
+    const touched = linkAndWatchBatch(store, ids);
+    expect(touched).toHaveLength(2);
+    const changes = store.listChanges();
+    expect(changes).toHaveLength(2);
+    const bus = changes.find((c) => c.article === "bus-2")!;
+    expect(bus.items[0]).toEqual({ kind: "new_incident" });
+    expect(bus.items.map((i) => i.kind === "figure" && `${i.outcome}/${i.group}`)).toContain(
+      "killed/security_forces",
+    );
+    expect(changes.find((c) => c.article === "zhob-1")!.incident).not.toBe(bus.incident);
+    expect(linkAndWatchBatch(store, ids)).toHaveLength(2);
+    expect(store.listChanges()).toHaveLength(2);
   });
 
   it("records nothing for a report that moves nothing", () => {

@@ -21,7 +21,7 @@ import type {
 } from "../store/store.js";
 import { reconcile, type TextOf } from "../core/tally/index.js";
 import { incidentClaims } from "./incident-tally.js";
-import { linkArticle } from "./link.js";
+import { linkArticle, linkArticles } from "./link.js";
 
 export interface WatchOptions {
   /** The report whose storing touched the incidents (null for an analyst's correction). */
@@ -154,6 +154,21 @@ export function compare(
 /** A row's figure: its best, else its low (the `range` strategy gives no best). */
 function figureOf(r: { best: number | null; low: number | null }): number | null {
   return r.best ?? r.low;
+}
+
+/**
+ * Links a batch of stored reports (linkArticles: one re-link a block) and records what that
+ * changed, each incident touched once: its change is attributed to the batch's last report in it
+ * (or, for an incident that only lost reports, to the batch's last report). Returns the incidents
+ * touched.
+ */
+export function linkAndWatchBatch(store: Store, articles: readonly ArticleId[], share = 0): IncidentId[] {
+  const touched = linkArticles(store, articles);
+  const lastIn = new Map<IncidentId, ArticleId>();
+  for (const a of articles) for (const id of store.incidentsOf(a)) lastIn.set(id, a);
+  for (const id of touched)
+    watchIncidents(store, [id], { article: lastIn.get(id) ?? articles.at(-1) ?? null, share });
+  return touched;
 }
 
 /** Links a stored report into incidents and records what that changed; returns the incidents touched. */

@@ -14,12 +14,13 @@ import type { Durability } from "../../store/sqlite-store.js";
 import { durabilityOption } from "./durability-option.js";
 import { jobsOption } from "./jobs-option.js";
 
-export type StoredHook = (article: ArticleId) => readonly IncidentId[] | void;
+/** Runs on each batch of stored articles (the incident linker); returns the incidents touched. */
+export type StoredHook = (articles: readonly ArticleId[]) => readonly IncidentId[] | void;
 /**
- * Makes the hook run after each stored article (the incident linker), given the open store. It
- * may load its module lazily, so that other commands do not pay for it at start-up:
- *   async (store) => { const { linkArticle } = await import("../incidents/link.js");
- *                      return (id) => linkArticle(store, id); }
+ * Makes the hook run on each batch of stored articles (the incident linker), given the open
+ * store. It may load its module lazily, so that other commands do not pay for it at start-up:
+ *   async (store) => { const { linkArticles } = await import("../incidents/link.js");
+ *                      return (ids) => linkArticles(store, ids); }
  */
 export type LinkerFactory = (
   store: Store,
@@ -96,7 +97,7 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
     const opened = store;
     const summary = await ingest(opened, paths, {
       published: flags.published,
-      onStored: linker ? await linker(opened, { changeShare: flags.changeShare }) : undefined,
+      onBatch: linker ? await linker(opened, { changeShare: flags.changeShare }) : undefined,
       pool,
       onEvent: (event) => {
         if (event.kind === "problem") say(problemLine(event));
