@@ -47,7 +47,7 @@ const MILITANTS = (
 ).split(" ");
 const PEOPLE = (
   "commanders commander " +
-  "people persons person individuals individual others victims victim bodies body dead casualties lives " +
+  "people persons person individuals individual others victims victim bodies body corpses dead casualties lives " +
   "souls humans human more deaths fatalities injured wounded death fatality injury survivors citizens " +
   "locals adults inhabitants residents"
 ).split(" ");
@@ -145,6 +145,7 @@ export const GROUP_OF_MODIFIER: ReadonlyMap<string, Group> = new Map<string, Gro
 export const OUTCOME_NOUNS: ReadonlyMap<string, "killed" | "injured"> = new Map([
   ["bodies", "killed"],
   ["body", "killed"],
+  ["corpses", "killed"],
   ["deaths", "killed"],
   ["fatalities", "killed"],
   ["dead", "killed"],

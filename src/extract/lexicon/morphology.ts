@@ -48,6 +48,7 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, readonly [string, string]> = n
   ["set", ["set", "set"]],
   ["shoot", ["shot", "shot"]],
   ["slay", ["slew|slayed", "slain|slayed"]],
+  ["slit", ["slit", "slit"]],
   ["take", ["took", "taken"]],
   ["tear", ["tore", "torn"]],
   ["throw", ["threw", "thrown"]],

@@ -29,6 +29,41 @@ export interface WordNetOutcome {
 
 type Entries = Partial<Record<LemmaClass, readonly string[]>>;
 
+/** Verbs by which a person takes an injury ("sustained", "suffered", "received"). */
+const TAKE_INJURY = ["sustain", "suffer", "receive"];
+/** Words of an injury's kind or gravity between that verb and the noun ("serious", "gunshot"). */
+const INJURY_KINDS = [
+  "",
+  "serious",
+  "severe",
+  "critical",
+  "grave",
+  "minor",
+  "slight",
+  "light",
+  "multiple",
+  "gunshot",
+  "bullet",
+  "shrapnel",
+  "burn",
+  "head",
+  "serious gunshot",
+  "severe burn",
+  "multiple gunshot",
+];
+const INJURY_NOUNS = ["injuries", "wounds", "burns"];
+
+/**
+ * Each verb of taking an injury with each kind and noun: "sustain injuries", "suffer serious
+ * injuries", "receive gunshot wounds", "sustain burns"; with `kinds` of death ("fatal",
+ * "mortal"), a death ("sustained fatal injuries").
+ */
+function injuryPhrases(kinds: readonly string[], nouns: readonly string[]): string[] {
+  return TAKE_INJURY.flatMap((verb) =>
+    kinds.flatMap((kind) => nouns.map((noun) => [verb, kind, noun].filter(Boolean).join(" "))),
+  );
+}
+
 /** Base entries by outcome and class. */
 export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
   killed: {
@@ -61,6 +96,10 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "crush to death",
       "club to death",
       "bludgeon to death",
+      "slit the throat of",
+      "slit the throats of",
+      "cut the throat of",
+      "cut the throats of",
       "fatally shoot",
       "fatally stab",
       "fatally wound",
@@ -85,6 +124,7 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "make the ultimate sacrifice",
       "blow oneself up",
       "drown",
+      ...injuryPhrases(["fatal", "mortal"], ["injuries", "wounds"]),
     ],
     participle: [
       "find dead",
@@ -124,16 +164,8 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "hospitalise",
       "hospitalize",
     ],
-    intransitive: [
-      "sustain injuries",
-      "suffer injuries",
-      "receive injuries",
-      "sustain wounds",
-      "suffer wounds",
-      "sustain gunshot wounds",
-      "suffer gunshot wounds",
-    ],
-    participle: ["leave wounded", "leave injured"],
+    intransitive: injuryPhrases(INJURY_KINDS, INJURY_NOUNS),
+    participle: ["leave wounded", "leave injured", "admit to hospital", "admit to the hospital"],
     noun: ["injuring", "wounding"],
   },
   abducted: {

@@ -32,6 +32,26 @@ describe("the outcome lexicon, derived from lemmas", () => {
     expect(find("died", "killed")).toMatchObject({ after: true, before: false });
   });
 
+  it("generates taking an injury from its verbs, kinds and nouns; a fatal one is a death", () => {
+    for (const phrase of [
+      "sustained serious injuries",
+      "suffered minor injuries",
+      "received gunshot wounds",
+      "sustaining burns",
+      "suffers burn injuries",
+    ])
+      expect(find(phrase, "injured"), phrase).toMatchObject({ after: true, before: false });
+    expect(find("sustained fatal injuries", "killed")).toMatchObject({ after: true });
+    expect(find("sustained fatal injuries", "injured")).toBeUndefined();
+    expect(find("were admitted to hospital")).toBeUndefined();
+    expect(find("admitted to hospital", "injured")).toMatchObject({ after: true, before: false });
+  });
+
+  it("inflects irregular verbs by the table ('slit the throats of' → 'slit', never 'slitted')", () => {
+    expect(find("slit the throats of", "killed")).toMatchObject({ before: true });
+    expect(OUTCOME_PHRASES.some((p) => p.words.includes("slitted"))).toBe(false);
+  });
+
   it("inflects both verbs of a coordinated lemma ('shoot and kill' → 'shot and killed')", () => {
     expect(find("shot and killed", "killed")).toMatchObject({ after: true, before: true });
     expect(find("shooting and killing", "killed")).toMatchObject({ before: true });

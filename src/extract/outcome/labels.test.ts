@@ -55,6 +55,25 @@ describe("a figure after a label and a colon", () => {
   });
 });
 
+describe("nouns of the dead and injuries taken", () => {
+  it("counts corpses as dead, but not one corpse (it is someone named before)", () => {
+    expect(counts("12 corpses were found in the well.")).toMatchObject([
+      { value: 12, outcome: "killed", trigger: "corpses" },
+    ]);
+    expect(counts("Gunmen killed a guard and burned his corpse.")).toMatchObject([{ value: 1 }]);
+  });
+
+  it("reads an injury with its kind between verb and noun, with the whole phrase as its span", () => {
+    expect(counts("Two people sustained serious injuries.")).toMatchObject([
+      { value: 2, outcome: "injured", trigger: "sustained serious injuries" },
+    ]);
+    expect(counts("Three passengers sustained fatal injuries.")).toMatchObject([
+      { value: 3, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("12 people were admitted to hospital.")).toMatchObject([{ value: 12, outcome: "injured" }]);
+  });
+});
+
 describe("nominal outcomes", () => {
   it("reads 'the martyrdom of N' as N killed", () => {
     expect(counts("Officials mourned the martyrdom of 4 policemen.")).toMatchObject([
