@@ -192,10 +192,44 @@ class Reader {
         outlet: str(value.outlet),
         url: str(value.url),
         title: str(value.title),
+        ...this.facts(value, line, where),
       },
       line ?? null,
     );
   }
+
+  /** The input's own place and language (issue 10 §2); keys only for what it gives. */
+  private facts(
+    value: Record<string, unknown>,
+    line: number | undefined,
+    where: string | undefined,
+  ): Pick<Article, "place" | "language"> {
+    const names = {
+      location: str(value.location),
+      admin2: str(value.admin2),
+      admin1: str(value.admin1),
+      country: str(value.country),
+    };
+    const [lat, lon] = [degrees(value.latitude, 90), degrees(value.longitude, 180)];
+    const givenXY = value.latitude !== undefined || value.longitude !== undefined;
+    const usable = lat !== null && lon !== null;
+    if (givenXY && !usable) {
+      const got = `latitude ${JSON.stringify(value.latitude ?? null)}, longitude ${JSON.stringify(value.longitude ?? null)}`;
+      this.report(message("T020", where ? `${where}: ${got}` : got), line);
+    }
+    const out: Pick<Article, "place" | "language"> = {};
+    if (usable || Object.values(names).some((v) => v !== null))
+      out.place = { ...names, latitude: usable ? lat : null, longitude: usable ? lon : null };
+    const language = str(value.language);
+    if (language) out.language = language;
+    return out;
+  }
+}
+
+/** A coordinate in decimal degrees within ±limit (a number or a numeric string), else null. */
+function degrees(v: unknown, limit: number): number | null {
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() ? Number(v) : NaN;
+  return Number.isFinite(n) && Math.abs(n) <= limit ? n : null;
 }
 
 function str(v: unknown): string | null {

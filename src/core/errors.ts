@@ -74,6 +74,10 @@ export const CATALOGUE = {
     severity: "warning",
     text: "A figure that cannot be a count of people (negative, not whole, in scientific notation, more than the world's population) was not read as a claim; check the text.",
   },
+  T020: {
+    severity: "warning",
+    text: "The input's coordinates were not used: give `latitude` and `longitude` together, as numbers in decimal degrees (latitude -90 to 90, longitude -180 to 180). Its other place fields were kept.",
+  },
   // Arithmetic checks (core/checks/): figures that cannot all be true. Warnings only: every figure
   // is kept as stated; the message names the claims a reader should compare.
   C001: {

@@ -15,6 +15,20 @@ export interface Article {
   outlet?: string | null;
   url?: string | null;
   title?: string | null;
+  /** The place the input itself names (JSON fields); it wins over the place read from the text. */
+  place?: InputPlace | null;
+  /** The input's language tag as given ("en", "en-GB"). */
+  language?: string | null;
+}
+
+/** A place as an input gives it: any of its parts; coordinates in decimal degrees (WGS 84). */
+export interface InputPlace {
+  location: string | null;
+  admin2: string | null;
+  admin1: string | null;
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export const OUTCOMES = [

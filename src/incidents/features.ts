@@ -3,13 +3,13 @@
 // per (article, claims) and cached, so that a block re-linked for each new report reads each
 // report once.
 import type { Claim } from "../core/model.js";
-import type { ArticleId, StoredArticle } from "../store/store.js";
+import type { ArticleId, Location, StoredArticle } from "../store/store.js";
 import { relatedIncidents } from "../extract/claims/shared-totals.js";
 import { findActors, type ActorMention } from "./actors.js";
 import { countWords, typeEvent, type EventType } from "./event-type.js";
 import { day, eventDay, eventTime, type EventTime } from "./event-time.js";
 import { FOLLOW_UP_WORDS } from "./lexicon/follow-up.js";
-import { findPlaces, locate, type PlaceMention } from "./places.js";
+import { findPlaces, givenLocation, locate, type PlaceMention } from "./places.js";
 import { names, terms, type Terms } from "./similarity.js";
 
 export interface ArticleFeatures {
@@ -20,6 +20,8 @@ export interface ArticleFeatures {
   /** The day the event happened by this report (its claims', else its publication day). */
   eventDate: string | null;
   places: PlaceMention[];
+  /** The place the input itself gives (places.ts `givenLocation`), which wins over the text's. */
+  given: Location | null;
   /** The country the report is located in (ISO code), or null. */
   iso: string | null;
   actors: ActorMention[];
@@ -43,13 +45,15 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
   if (hit) return hit;
   const time = eventTime(day(article.published ?? null), claims, article.text);
   const places = findPlaces(article.text);
-  const located = locate(places);
+  const given = article.place ? givenLocation(article.place) : null;
+  const located = given ?? locate(places);
   const f: ArticleFeatures = {
     id: article.id,
     hash: article.hash,
     time,
     eventDate: eventDay(time),
     places,
+    given,
     iso: located?.iso ?? null,
     actors: findActors(article.text, claims, located?.country ?? null),
     event: typeEvent(article.text, claims),

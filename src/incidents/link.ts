@@ -354,7 +354,8 @@ export function summarize(store: Store, id: IncidentId, articleIds: readonly Art
   const all = featuresOf(store, articleIds).sort(canonicalOrder);
   const feats = sample(all);
   const { start, end, datePrec } = incidentDates(all.map((f) => f.time));
-  const location = locate(feats.flatMap((f) => f.places));
+  // The input's own place wins over the places read from the text (the first report's that gives one).
+  const location = all.find((f) => f.given)?.given ?? locate(feats.flatMap((f) => f.places));
   const { event, actors } = typeAndActors(store, feats, location?.country ?? null);
   const where = location
     ? [location.name, location.admin1, location.country]

@@ -11,7 +11,7 @@
 // (4) `locate` picks, among site mentions, the province most named and the most-named specific
 // place inside it. Every mention keeps its `[start, end)` span into the untouched text.
 import { createRequire } from "node:module";
-import type { Span } from "../core/model.js";
+import type { InputPlace, Span } from "../core/model.js";
 import type { Location } from "../store/store.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
 import {
@@ -549,4 +549,35 @@ function mostCommon<T>(values: readonly T[]): T | null {
   let n = 0;
   for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
   return best;
+}
+
+/**
+ * The location an input gives itself (issue 10 §2: JSON `location`, `admin2`, `admin1`, `country`,
+ * `latitude`, `longitude`), which wins over the place read from the text. Its names are kept as
+ * given; what it leaves out (coordinates, the ISO code, a province) is looked up in the gazetteer
+ * from its names written as an address, when the place found there lies in the given country.
+ * where_prec follows the finest part given: coordinates with a location 1, a district 3, a
+ * province 4, a country 6; without coordinates, no finer than the place the gazetteer found.
+ */
+export function givenLocation(p: InputPlace): Location | null {
+  const require = createRequire(import.meta.url);
+  const { countries } = require("countries-list") as { countries: Record<string, { name: string }> };
+  const code = p.country && /^[A-Za-z]{2}$/.test(p.country) ? p.country.toUpperCase() : null;
+  const country = code ? (countries[code]?.name ?? p.country) : p.country;
+  const names = [p.location, p.admin2, p.admin1, country].filter((x): x is string => !!x);
+  const xy = p.latitude !== null && p.longitude !== null;
+  if (names.length === 0 && !xy) return null;
+  const found = names.length ? locate(findPlaces(names.join(", "))) : null;
+  const f = found && (!country || fold(found.country ?? "") === fold(country)) ? found : null;
+  const level = p.location ? 1 : p.admin2 ? 3 : p.admin1 ? 4 : country ? 6 : 1;
+  return {
+    name: p.location ?? p.admin2 ?? p.admin1 ?? country ?? `${p.latitude}, ${p.longitude}`,
+    admin1: p.admin1 ?? f?.admin1 ?? null,
+    admin2: p.admin2 ?? f?.admin2 ?? null,
+    country: country ?? f?.country ?? null,
+    iso: code ?? f?.iso ?? null,
+    lat: xy ? p.latitude : (f?.lat ?? null),
+    lon: xy ? p.longitude : (f?.lon ?? null),
+    wherePrec: xy || !f ? level : Math.max(level, f.wherePrec),
+  };
 }

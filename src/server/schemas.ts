@@ -122,6 +122,14 @@ export const articleBody = z.strictObject({
   outlet: z.string().max(200).nullish(),
   url: z.url().max(2000).nullish(),
   id: z.string().min(1).max(200).nullish().describe("your id for it (kept unless another article has it)"),
+  // The input's own place (it wins over the place read from the text) and language.
+  location: z.string().max(200).nullish(),
+  admin2: z.string().max(200).nullish(),
+  admin1: z.string().max(200).nullish(),
+  country: z.string().max(100).nullish().describe("country name or ISO code"),
+  latitude: z.number().min(-90).max(90).nullish().describe("decimal degrees, with longitude"),
+  longitude: z.number().min(-180).max(180).nullish().describe("decimal degrees, with latitude"),
+  language: z.string().max(35).nullish(),
 });
 
 export const mergeBody = z.strictObject({

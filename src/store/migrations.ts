@@ -220,6 +220,14 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE incident_watch (incident text COLLATE "C" PRIMARY KEY, snapshot text NOT NULL)`,
     ],
   },
+  {
+    version: 4,
+    name: "article facts",
+    // The input's own facts about an article (issue 10 §2): the place it names and its language,
+    // as JSON; null when the input gave none. Older rows read as none.
+    sql: [`ALTER TABLE articles ADD COLUMN facts TEXT`],
+    pg: [`ALTER TABLE articles ADD COLUMN facts text`],
+  },
 ];
 
 /** The newest schema version this Tally knows. */

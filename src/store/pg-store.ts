@@ -28,6 +28,7 @@ import {
   newest,
   stringValue,
   toArticle,
+  factsColumn,
   toIncident,
   withPath,
 } from "./read-rows.js";
@@ -69,7 +70,7 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V, max = CACHE_MAX): vo
   cache.set(key, value);
 }
 
-const ARTICLE_COLUMNS = "id, hash, text, published, outlet, url, title, source, ingested_at";
+const ARTICLE_COLUMNS = "id, hash, text, published, outlet, url, title, source, ingested_at, facts";
 
 /** One key for every advisory lock Tally takes (the second half of the two-int form is the block). */
 const LOCK_SPACE = 0x7a11;
@@ -123,9 +124,10 @@ export class PgStore implements Store {
         title: article.title ?? null,
         source,
         ingested_at: this.now(),
+        facts: factsColumn(article),
       };
       const inserted = this.query(
-        `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT DO NOTHING RETURNING id`,
         [
           row.id,
@@ -137,6 +139,7 @@ export class PgStore implements Store {
           row.title,
           row.source,
           row.ingested_at,
+          row.facts,
         ],
       );
       if (inserted.length > 0) return { article: toArticle(this.path, row), created: true };

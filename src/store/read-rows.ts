@@ -47,7 +47,30 @@ export function toArticle(path: string, raw: unknown): StoredArticle {
     hash: row.hash,
     ingestedAt: row.ingested_at,
     source: row.source,
+    ...factsOf(path, row.facts ?? null),
   };
+}
+
+const inputPlace = z.object({
+  location: z.string().nullable(),
+  admin2: z.string().nullable(),
+  admin1: z.string().nullable(),
+  country: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+});
+const articleFacts = z.object({ place: inputPlace.nullable(), language: z.string().nullable() });
+
+/** An article's stored facts column: its input place and language (nothing when none was given). */
+function factsOf(path: string, raw: string | null): Pick<StoredArticle, "place" | "language"> {
+  if (raw === null) return {};
+  return check(path, articleFacts, json(path, raw));
+}
+
+/** The facts column of an article: null when the input gave neither place nor language. */
+export function factsColumn(a: Pick<StoredArticle, "place" | "language">): string | null {
+  if (!a.place && !a.language) return null;
+  return JSON.stringify({ place: a.place ?? null, language: a.language ?? null });
 }
 
 export function toIncident(path: string, raw: unknown): Incident {

@@ -18,6 +18,8 @@ export const articleRow = z.object({
   title: nullableString,
   source: nullableString,
   ingested_at: z.string(),
+  /** The input's own facts (place, language) as JSON; absent in rows of schema 3 and before. */
+  facts: nullableString.optional(),
 });
 export type ArticleRow = z.infer<typeof articleRow>;
 

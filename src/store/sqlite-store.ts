@@ -24,6 +24,7 @@ import {
   newest,
   stringValue,
   toArticle,
+  factsColumn,
   toIncident,
   withPath,
 } from "./read-rows.js";
@@ -149,6 +150,7 @@ export class SqliteStore implements Store {
         title: article.title ?? null,
         source,
         ingested_at: this.now(),
+        facts: factsColumn(article),
       };
       this.stmt.insertArticle.run(row);
       return { article: toArticle(this.path, row), created: true };
@@ -488,7 +490,7 @@ function appliedVersion(db: Db, path: string): number {
 }
 
 function prepare(db: Db) {
-  const articleColumns = "id, hash, text, published, outlet, url, title, source, ingested_at";
+  const articleColumns = "id, hash, text, published, outlet, url, title, source, ingested_at, facts";
   return {
     articleByHash: db.prepare<[string], unknown>(`SELECT ${articleColumns} FROM articles WHERE hash = ?`),
     articleById: db.prepare<[string], unknown>(`SELECT ${articleColumns} FROM articles WHERE id = ?`),
@@ -497,7 +499,7 @@ function prepare(db: Db) {
       `SELECT ${articleColumns} FROM articles ORDER BY rowid LIMIT @limit OFFSET @offset`,
     ),
     insertArticle: db.prepare<[ArticleRow], unknown>(
-      `INSERT INTO articles (${articleColumns}) VALUES (@id, @hash, @text, @published, @outlet, @url, @title, @source, @ingested_at)`,
+      `INSERT INTO articles (${articleColumns}) VALUES (@id, @hash, @text, @published, @outlet, @url, @title, @source, @ingested_at, @facts)`,
     ),
     insertExtraction: db.prepare<[string, string, number, string], unknown>(
       "INSERT OR IGNORE INTO extractions (article, engine_version, claim_count, created_at) VALUES (?, ?, ?, ?)",
