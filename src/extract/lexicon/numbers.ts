@@ -127,12 +127,15 @@ export const HEDGES_AFTER: ReadonlyArray<{ words: string[]; hedge: HedgeWord }> 
   { words: ["or", "so"], hedge: "about" },
 ];
 
-/** Phrases that state two people ("a pair of policemen", "a couple of villagers", "a couple was killed"). */
-export const PAIR_PHRASES: ReadonlyArray<readonly string[]> = [
-  ["a", "pair", "of"],
-  ["a", "couple", "of"],
-  ["a", "couple"],
-];
+/**
+ * Nouns of a group of a known size: "a pair of policemen", "a trio of gunmen", "a couple was
+ * killed" (only "couple" stands alone after "a"), "the pair were arrested", "the trio died".
+ */
+export const SMALL_GROUP_NOUNS: Readonly<Record<string, number>> = { pair: 2, couple: 2, duo: 2, trio: 3 };
+/** After "the pair", "the trio": what shows the noun is the subject of its clause, not a modifier. */
+export const SMALL_GROUP_NEXT: ReadonlySet<string> = new Set(
+  "were was are is had have has who , also both later reportedly then died".split(" "),
+);
 
 /** "a family of five": the family's members, counted by the number after it. */
 export const FAMILY_OF: readonly string[] = ["a", "family", "of"];

@@ -71,6 +71,28 @@ describe("small numbers stated by a word", () => {
     expect(counts("A couple of days later, 3 died.")).toMatchObject([{ value: 3 }]);
   });
 
+  it("reads 'a trio of', 'the pair', 'the couple', 'the trio' by the group's size, when the noun is the subject", () => {
+    expect(counts("A trio of gunmen were killed.")).toMatchObject([
+      { q: "A trio of", value: 3, outcome: "killed", group: "militants" },
+    ]);
+    expect(counts("The pair were arrested on Sunday.")).toMatchObject([
+      { q: "pair", value: 2, outcome: "arrested" },
+    ]);
+    expect(counts("The trio, who had been kidnapped in May, were freed.")).toMatchObject([
+      { q: "trio", value: 3, outcome: "released" },
+    ]);
+    // A modifier or an "of" phrase is no group of people.
+    expect(counts("The couple's home was burned and 3 people were killed.")).toMatchObject([{ value: 3 }]);
+    expect(counts("The pair of shoes was found; 2 people died.")).toMatchObject([{ value: 2, q: "2" }]);
+  });
+
+  it("reads 'a score of' as twenty, 'scores of' as vague", () => {
+    expect(counts("A score of villagers were killed.")).toMatchObject([
+      { q: "A score of", value: 20, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("Scores of villagers were killed.")).toMatchObject([{ value: null }]);
+  });
+
   it("reads 'a family of five' by its number, as subject or object", () => {
     expect(counts("A family of five was killed in the strike.")).toMatchObject([
       { q: "A family of five", value: 5, outcome: "killed" },

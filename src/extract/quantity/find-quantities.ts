@@ -9,7 +9,8 @@ import {
   HEDGES_AFTER,
   HEDGES_BEFORE,
   MULTIPLIERS,
-  PAIR_PHRASES,
+  SMALL_GROUP_NEXT,
+  SMALL_GROUP_NOUNS,
   TENS,
   UNITS,
   VAGUE,
@@ -82,6 +83,7 @@ function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null
   if (tokens[j]?.norm === "a" || tokens[j]?.norm === "one") {
     const m = tokens[j + 1]?.norm;
     if (m === "dozen") return { value: 12, next: j + 2 };
+    if (m === "score" && tokens[j + 2]?.norm === "of") return { value: 20, next: j + 3 }; // "a score of"
     if (m && MULTIPLIERS[m]) {
       current = 1;
       seen = true;
@@ -111,11 +113,17 @@ function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null
   return seen ? { value: total + current, next: j } : null;
 }
 
-/** "a pair of", "a couple of", "a couple", "twin brothers", "twins", "a family of five". */
+/**
+ * "a pair of", "a trio of", "a couple", "the pair were", "the trio died", "twin brothers", "twins",
+ * "a family of five".
+ */
 function smallGroup(tokens: readonly Token[], j: number): NumberRead | null {
-  for (const words of PAIR_PHRASES)
-    if (matchWords(tokens, j, words)) return { value: 2, next: j + words.length };
   const w = tokens[j]?.norm;
+  const size = tokens[j]?.norm === "a" ? SMALL_GROUP_NOUNS[tokens[j + 1]?.norm ?? ""] : undefined;
+  if (size && tokens[j + 2]?.norm === "of") return { value: size, next: j + 3 };
+  if (size && tokens[j + 1]!.norm === "couple") return { value: size, next: j + 2 };
+  const sizeOfThe = w && tokens[j - 1]?.norm === "the" ? SMALL_GROUP_NOUNS[w] : undefined;
+  if (sizeOfThe && SMALL_GROUP_NEXT.has(tokens[j + 1]?.norm ?? "")) return { value: sizeOfThe, next: j + 1 };
   // ("twin blasts" are two events: only twins of people count.)
   if (w === "twin" && GROUP_OF_NOUN.has(tokens[j + 1]?.norm ?? "")) return { value: 2, next: j + 1 };
   if (w === "twins") return { value: 2, next: j + 1 };
@@ -295,6 +303,7 @@ const STARTS = new Set<string>([
   "half",
   "twin",
   "twins",
+  ...Object.keys(SMALL_GROUP_NOUNS),
   "all",
   "no",
   "none",
