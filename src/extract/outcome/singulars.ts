@@ -231,6 +231,31 @@ function determinerPhrase(
   return null;
 }
 
+/**
+ * "and daughter" after "his wife", "and son" after "a father": a person's noun with no determiner
+ * of its own, closing the phrase (a verb, a stop or an outcome follows), is one more person.
+ */
+function bareConjunct(
+  tokens: readonly Token[],
+  end: number,
+  isOutcomeStart: (k: number) => boolean,
+): Singular | null {
+  const noun = tokens[end + 1];
+  if (tokens[end]?.norm !== "and" || !noun || !isSingularPerson(noun.norm) || isCap(noun)) return null;
+  const next = tokens[end + 2];
+  const closes =
+    next === undefined ||
+    PUNCT_STOP.has(next.norm) ||
+    NP_STOP.has(next.norm) ||
+    AFTER_PERSON.has(next.norm) ||
+    /^(were|are|have)$/.test(next.norm) ||
+    isOutcomeStart(end + 2);
+  if (!closes) return null;
+  const group = GROUP_OF_NOUN.get(noun.norm)!;
+  const np: NounPhrase = { first: end + 1, last: end + 2, head: noun.norm, group };
+  return { q: mention(tokens, end + 1, end + 2), np, end: end + 2, group };
+}
+
 function groupOfSingular(tokens: readonly Token[], first: number, head: number): Group {
   for (let k = first; k < head; k++) {
     const w = tokens[k]!.norm;
@@ -358,8 +383,16 @@ export function findSingulars(
         isOutcomeEnd(k - 1) ||
         /^(was|is|has|and|had|,)$/.test(tokens[det.end]?.norm ?? "") ||
         isOutcomeStart(det.end)
-      )
+      ) {
         out.push(det);
+        // "his wife and daughter", "a father and son": a second person under the same determiner.
+        const second = bareConjunct(tokens, det.end, isOutcomeStart);
+        if (second) {
+          out.push(second);
+          k = second.end - 1;
+          continue;
+        }
+      }
       k = det.end - 1;
       continue;
     }

@@ -38,6 +38,23 @@ describe("single victims", () => {
     ]);
   });
 
+  it("counts a second person under the same determiner ('his wife and daughter', 'a father and son')", () => {
+    expect(counts("His wife and daughter were also killed.")).toMatchObject([
+      { q: "His", value: 1, outcome: "killed", group: "civilians" },
+      { q: "daughter", value: 1, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("Gunmen abducted a farmer and son.")).toMatchObject([
+      { value: 1, outcome: "abducted" },
+      { q: "son", value: 1, outcome: "abducted" },
+    ]);
+    expect(counts("A soldier and policeman died.")).toMatchObject([
+      { value: 1, group: "security_forces" },
+      { q: "policeman", value: 1, group: "security_forces" },
+    ]);
+    // A noun that modifies another is no second person.
+    expect(counts("A teacher and student leaders were arrested.")).toEqual([]);
+  });
+
   it("does not count a role noun that only modifies a place, or a speaker", () => {
     expect(counts("Three guards deployed at a railway picket were martyred.")).toMatchObject([
       { value: 3, outcome: "killed", group: "security_forces" },
