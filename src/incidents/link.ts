@@ -13,7 +13,7 @@ import type { ArticleId, Incident, IncidentId, Link, Store, StoredArticle } from
 import { clusterBlock, type Cluster } from "./cluster.js";
 import { findActors } from "./actors.js";
 import { typeEvent, type EventType } from "./event-type.js";
-import { addDays, daysBetween, incidentDates, WINDOW_DAYS } from "./event-time.js";
+import { addDays, day, daysBetween, incidentDates, WINDOW_DAYS } from "./event-time.js";
 import { articleFeatures, canonicalOrder, type ArticleFeatures } from "./features.js";
 import { similarity, type LinkOptions } from "./link-score.js";
 import { locate } from "./places.js";
@@ -100,12 +100,35 @@ export interface RelinkResult {
   moved: Moved[];
 }
 
-/** Re-links the block around `seeds` (articles, linked or not); returns what it holds and what moved. */
+/**
+ * Re-links the block around `seeds` (articles, linked or not); returns what it holds and what moved.
+ * Read, grouped and written in one transaction that first locks the block (`blockKeys`), so that
+ * another writer on the same database never re-links it at the same time.
+ */
 export function relinkBlock(
   store: Store,
   seeds: readonly ArticleId[],
   options: LinkOptions = {},
 ): RelinkResult {
+  return store.transaction(() => {
+    store.lockBlocks(blockKeys(featuresOf(store, seeds)));
+    return relinkLocked(store, seeds, options);
+  });
+}
+
+/** Lock keys of the blocks around these reports: periods of 2 × BLOCK_DAYS days; "*" (every block) for an undated one. */
+export function blockKeys(seeds: readonly ArticleFeatures[]): string[] {
+  const period = (d: string) =>
+    `days:${Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000 / (2 * BLOCK_DAYS))}`;
+  // A block's window (BLOCK_DAYS either side) spans at most two periods, those of its ends: two
+  // windows that overlap share a period, so their linkings take one lock in common.
+  return seeds.flatMap((f) => {
+    const d = day(f.eventDate);
+    return d ? [period(addDays(d, -BLOCK_DAYS)), period(addDays(d, BLOCK_DAYS))] : ["*"];
+  });
+}
+
+function relinkLocked(store: Store, seeds: readonly ArticleId[], options: LinkOptions): RelinkResult {
   const seedFeatures = featuresOf(store, seeds);
   const incidents = new Map<IncidentId, Incident>();
   const listed = new Map<string, Incident[]>();
@@ -133,10 +156,8 @@ export function relinkBlock(
   for (const f of seedFeatures) all.set(f.id, f);
   const block = [...all.values()];
   const clusters: (Cluster & { id?: IncidentId })[] = clusterBlock(groups, block, similarity(block, options));
-  return store.transaction(() => {
-    const moved = writeBlock(store, clusters, incidents, was, analystLinks);
-    return { articles: block.map((f) => f.id), incidents: clusters.map((c) => c.id!), moved };
-  });
+  const moved = writeBlock(store, clusters, incidents, was, analystLinks);
+  return { articles: block.map((f) => f.id), incidents: clusters.map((c) => c.id!), moved };
 }
 
 /**

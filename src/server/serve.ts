@@ -7,7 +7,8 @@ import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { openSqliteStore, type Durability } from "../store/sqlite-store.js";
+import { openStore } from "../store/open-store.js";
+import type { Durability } from "../store/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { createApi } from "./app.js";
 import { staticFiles } from "./static-files.js";
@@ -50,7 +51,7 @@ export function isLoopback(host: string): boolean {
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const token = options.token ?? (isLoopback(host) ? null : randomBytes(18).toString("base64url"));
-  const store = openSqliteStore(options.db, { durability: options.durability ?? "normal" });
+  const store = await openStore(options.db, { durability: options.durability ?? "normal" });
   const hosts = [host, ...(options.allowHosts ?? [])];
   const webhook = options.webhook ? new WebhookSender(store, options.webhook) : null;
   const app = createApi({

@@ -3,8 +3,9 @@
 // first, each with the report that caused it.
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { changeView, parseSince } from "../../app/changes.js";
-import { DEFAULT_DB, type IncidentId } from "../../store/store.js";
+import type { IncidentId } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
+import { dbOption } from "./db-option.js";
 
 interface Flags {
   since?: string;
@@ -30,7 +31,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
     )
     .option("--incident <ID>", "only this incident's changes")
     .addOption(new Option("--format <F>", "output format").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .addOption(dbOption())
     .action(async (flags: Flags) =>
       withStore(flags.db, setStatus, async (store) => {
         const changes = store

@@ -4,8 +4,8 @@ import { Option, type Command } from "commander";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import { EXPORT_FORMATS, FORMAT_STRATEGY, exportRecords, type ExportFormat } from "../../incidents/export.js";
 import { queryIncidents } from "../../incidents/query.js";
-import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
+import { dbOption } from "./db-option.js";
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
   program
@@ -20,7 +20,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         "reconciliation strategy of every figure (default: the format's own: acled conservative, gtd gtd, others ucdp)",
       ).choices(STRATEGY_NAMES),
     )
-    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .addOption(dbOption())
     .addHelpText(
       "after",
       `

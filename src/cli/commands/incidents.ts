@@ -14,6 +14,7 @@ import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { ArticleId, IncidentFilter, IncidentId } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
 import { figureText } from "../figure-text.js";
+import { dbOption } from "./db-option.js";
 
 const GRADES = ["confirmed", "fair", "single_source", "contested", "party_only"] as const;
 
@@ -24,7 +25,6 @@ interface ListFlags extends IncidentFilter {
 }
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
-  const dbOption = () => new Option("--db <PATH>", "the database file").default(DEFAULT_DB);
   const cmd = program
     .command("incidents")
     .description("List the incidents in the store, with their place, dates, type and toll.")

@@ -9,10 +9,11 @@ import { changeShareOption } from "./change-share-option.js";
 import type { IngestEvent, IngestSummary } from "../../app/ingest.js";
 import { publicationDay } from "../../app/extract-articles.js";
 import { TallyError } from "../../core/errors.js";
-import { DEFAULT_DB, type ArticleId, type IncidentId, type Store } from "../../store/store.js";
+import type { ArticleId, IncidentId, Store } from "../../store/store.js";
 import type { Durability } from "../../store/sqlite-store.js";
 import { durabilityOption } from "./durability-option.js";
 import { jobsOption } from "./jobs-option.js";
+import { dbOption } from "./db-option.js";
 
 /** Runs on each batch of stored articles (the incident linker); returns the incidents touched. */
 export type StoredHook = (articles: readonly ArticleId[]) => readonly IncidentId[] | void;
@@ -49,7 +50,7 @@ export function registerIngest(
     .command("ingest")
     .description("Store articles from files, folders (recursively) or stdin, with their claims.")
     .argument("[PATH...]", ".txt, .html/.htm, .json and .jsonl files, folders of them; - for stdin")
-    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .addOption(dbOption())
     .addOption(
       new Option(
         "--published <YYYY-MM-DD>",
@@ -78,9 +79,9 @@ Exit status: 0 all processed, 1 some input (or the database) failed, 2 usage err
 
 async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFactory): Promise<number> {
   // Loaded here, not at start-up: the HTML reader and SQLite cost other commands ~0.2 s.
-  const [{ countFiles, ingest }, { openSqliteStore }, { defaultJobs, ExtractPool }] = await Promise.all([
+  const [{ countFiles, ingest }, { openStore }, { defaultJobs, ExtractPool }] = await Promise.all([
     import("../../app/ingest.js"),
-    import("../../store/sqlite-store.js"),
+    import("../../store/open-store.js"),
     import("../../app/extract-pool.js"),
   ]);
   const jobs = flags.jobs ?? defaultJobs();
@@ -93,7 +94,7 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
     flags.progress && process.stderr.isTTY ? new Progress(countFiles(paths.length ? paths : ["-"])) : null;
   const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
   try {
-    store = openSqliteStore(flags.db, { durability: flags.durability });
+    store = await openStore(flags.db, { durability: flags.durability });
     const opened = store;
     const summary = await ingest(opened, paths, {
       published: flags.published,

@@ -1,15 +1,15 @@
 // `tally relink [--db PATH] [--json]`: re-runs incident linking over every stored report (after a
 // rule change, or to settle a store filled before issue 11), keeping the analyst's merges and
 // splits, and says what moved: one line per report that changed incident, then a summary.
-import { Option, type Command } from "commander";
-import { DEFAULT_DB } from "../../store/sqlite-store.js";
+import type { Command } from "commander";
 import { withStore, write, type SetStatus } from "./store-action.js";
+import { dbOption } from "./db-option.js";
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
   program
     .command("relink")
     .description("Re-link every stored report into incidents (analysts' corrections kept); list what moved.")
-    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .addOption(dbOption())
     .option("--json", "print {moved, articles, incidents} as JSON")
     .action(async (flags: { db: string; json?: boolean }) =>
       withStore(flags.db, setStatus, async (store) => {

@@ -5,10 +5,10 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { changeShareOption } from "./change-share-option.js";
 import { TallyError } from "../../core/errors.js";
-import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { Durability } from "../../store/sqlite-store.js";
 import { durabilityOption } from "./durability-option.js";
 import { EXIT_FAILED, type SetStatus } from "./store-action.js";
+import { dbOption } from "./db-option.js";
 
 interface ServeFlags {
   db: string;
@@ -26,7 +26,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
   program
     .command("serve")
     .description("Serve the dashboard and the HTTP API over the store (see /openapi.json).")
-    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .addOption(dbOption())
     .addOption(new Option("--host <HOST>", "address to listen on").default("127.0.0.1"))
     .addOption(new Option("--port <N>", "port (0: any free port)").default(8080).argParser(parsePort))
     .addOption(new Option("--token <T>", "token that writes (and reads) must carry").env("TALLY_TOKEN"))

@@ -8,10 +8,10 @@ import type { Claim } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import { incidentRecord, type IncidentRecord } from "../../incidents/export.js";
 import { sentenceAt } from "../../app/sentence-at.js";
-import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { IncidentId, StoredArticle } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
 import { figureText, pointText } from "../figure-text.js";
+import { dbOption } from "./db-option.js";
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
   program
@@ -23,7 +23,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
     .addOption(
       new Option("--strategy <S>", "reconciliation strategy").choices(STRATEGY_NAMES).default("ucdp"),
     )
-    .addOption(new Option("--db <PATH>", "the database file").default(DEFAULT_DB))
+    .addOption(dbOption())
     .addOption(new Option("--format <F>", "output format").choices(["text", "json"]).default("text"))
     .action(async (id: string, flags: { strategy: StrategyName; db: string; format: "text" | "json" }) =>
       withStore(flags.db, setStatus, async (store) => {

@@ -1,10 +1,11 @@
 // Shared by the incident commands: open the store named by `--db`, run, close; a TallyError
 // (a locked, corrupt or newer database, an unknown incident) becomes one line on stderr and exit
 // status 1; anything else is a bug and goes up to main's handler. These commands read (or correct)
-// a store that exists: a `--db` path with no file is an error, never a new empty database.
+// a store that exists: a `--db` path with no file is an error, never a new empty database (a
+// PostgreSQL URL is opened as given: its schema is made on first use, as `ingest` would).
 import { existsSync } from "node:fs";
 import { TallyError } from "../../core/errors.js";
-import { openSqliteStore } from "../../store/sqlite-store.js";
+import { isPostgresUrl, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
 
 export const EXIT_FAILED = 1;
@@ -18,12 +19,12 @@ export async function withStore(
 ): Promise<void> {
   let store: Store | null = null;
   try {
-    if (!existsSync(db))
+    if (!isPostgresUrl(db) && !existsSync(db))
       throw new TallyError(
         "USAGE",
         `No database at ${db}: nothing has been stored there. Pass the --db of an existing store, or run \`tally ingest FILES --db ${db}\` first.`,
       );
-    store = openSqliteStore(db);
+    store = await openStore(db);
     await fn(store);
   } catch (e) {
     if (!(e instanceof TallyError)) throw e;
