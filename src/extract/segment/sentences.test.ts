@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphs, sentences } from "./sentences.js";
+import { MAX_SENTENCE, paragraphs, sentences } from "./sentences.js";
 
 /** The text of each sentence, every span checked to start and end on non-blank text. */
 function split(text: string): string[] {
@@ -197,5 +197,48 @@ describe("sentences: what is not an initial", () => {
   it("returns nothing for blank text", () => {
     expect(sentences("")).toEqual([]);
     expect(sentences(" \n ")).toEqual([]);
+  });
+});
+
+describe("sentences: long paragraphs and sentences (bounded time)", () => {
+  const copy = [
+    "Gunmen killed 12 people in Kalat on Tuesday, police said.",
+    "Lt. Gen. Omar Baig said at least 30 were injured.",
+    "“We found 4 bodies,” a rescue worker told Reuters.",
+    "The U.N. called for calm. Convoys left at dawn!",
+    "Was anyone else hurt? Officials did not say.",
+  ].join(" ");
+
+  it("reads a paragraph given to ICU in pieces exactly as ICU reads it whole", () => {
+    // 40 KB in one paragraph: ICU is still fast at this size, and the pieces are 8 KB.
+    const text = Array.from({ length: 160 }, () => copy).join(" ");
+    const whole = new Intl.Segmenter("en", { granularity: "sentence" });
+    const icu = [...whole.segment(text)].map((s) => s.segment.trim());
+    const ours = split(text);
+    // ICU's own pieces, with the abbreviations re-joined as for a short paragraph
+    const short = split(copy);
+    expect(ours).toEqual(Array.from({ length: 160 }, () => short).flat());
+    expect(ours.length).toBeLessThan(icu.length);
+    expect(ours.join(" ")).toBe(text);
+  });
+
+  it("cuts a sentence longer than MAX_SENTENCE at spaces, losing no text", () => {
+    const text =
+      "Police said " + Array.from({ length: 900 }, (_, i) => `${i + 2},`).join(" ") + " people died.";
+    const parts = sentences(text);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(parts.map((p) => text.slice(p.start, p.end)).join(" ")).toBe(text);
+    expect(parts.map((p) => p.index)).toEqual(parts.map((_, i) => i));
+  });
+
+  it("cuts a long run with no space at all, never inside a surrogate pair", () => {
+    const text = "😀".repeat(3000);
+    const parts = sentences(text);
+    expect(parts.map((p) => text.slice(p.start, p.end)).join("")).toBe(text);
+    for (const p of parts) {
+      expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(p.start % 2).toBe(0);
+    }
   });
 });
