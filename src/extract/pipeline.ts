@@ -10,7 +10,8 @@
 //   7. tally, datasets    claims → per (outcome, group) low/best/high/grade and dataset fields
 //   8. checks             claims → messages for figures that cannot all be true (core/checks),
 //                         and for figures that cannot be a count of people at all (T019)
-import type { Article, Claim, Evidence, ExtractionResult } from "../core/model.js";
+import { message } from "../core/errors.js";
+import type { Article, Claim, Evidence, ExtractionResult, Message } from "../core/model.js";
 import { checkClaims } from "../core/checks/index.js";
 import { datasets, tally } from "../core/tally/index.js";
 import { buildClaims } from "./claims/build-claims.js";
@@ -29,9 +30,18 @@ export { ENGINE_VERSION } from "./claims/build-claims.js";
 export interface ExtractOptions {
   /** Publication date `YYYY-MM-DD`, used when the article carries none. */
   published?: string | null;
+  /**
+   * Time an article's claims may take (ms, default DEFAULT_BUDGET_MS): past it the sentences
+   * left are not read and warning T021 says where reading stopped, so that no input stalls a run.
+   */
+  budgetMs?: number;
 }
 
+/** Far above any article's time (5 MB, the largest accepted, takes about 3 s), below a stall. */
+export const DEFAULT_BUDGET_MS = 60_000;
+
 export function extract(article: Article, options: ExtractOptions = {}): ExtractionResult {
+  const started = Date.now();
   const input: Article = { ...article, published: article.published ?? options.published ?? null };
   const checked = checkArticle(input);
   if (checked.fatal) return result(article.id, [], checked.messages);
@@ -49,19 +59,26 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     }
     return speakers;
   };
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  let stopped: Message | null = null;
+  const deadline = {
+    at: started + budget,
+    stopped: (s: SentenceTokens) => {
+      const detail = `stopped after ${budget / 1000} s at character ${s.start} of ${text.length}, sentence ${s.index + 1} of ${sents.length}`;
+      stopped = message("T021", detail, { start: s.start, end: s.end });
+    },
+  };
   const claims = markSummaries(
-    mergeClaims(buildClaims({ article: input, text, sentences: sents, speakers: lazySpeakers, published })),
+    mergeClaims(
+      buildClaims({ article: input, text, sentences: sents, speakers: lazySpeakers, published, deadline }),
+    ),
   );
   // Evidence text comes from the untouched article, whatever the checks masked for reading.
   for (const c of claims)
     c.evidence = c.evidence.map((e): Evidence => ({ ...e, text: article.text.slice(e.start, e.end) }));
   const impossible = sents.flatMap((s) => impossibleFigures(s.tokens, (a, b) => article.text.slice(a, b)));
-  return result(
-    article.id,
-    claims,
-    impossible.length ? [...checked.messages, ...impossible] : checked.messages,
-    text,
-  );
+  const messages = [...checked.messages, ...impossible, ...(stopped ? [stopped] : [])];
+  return result(article.id, claims, messages, text);
 }
 
 function result(

@@ -21,6 +21,8 @@ export interface BuildInput {
   /** Quotes and speakers are worked out only for an article that counts someone (most do not). */
   speakers: () => { quotes: readonly Quote[]; attribution: Attribution };
   published: string | null;
+  /** Past this time (Date.now()), no more sentences are read; `stopped` is told at which. */
+  deadline?: { at: number; stopped: (sentence: SentenceTokens) => void };
 }
 
 /** The evidence of a count: its figure, noun and outcome words, when they stand together. */
@@ -117,6 +119,10 @@ export function buildClaims(input: BuildInput): Built[] {
   const related = relatedIncidents(text);
   const times = new ClaimTimes(text, input.sentences, input.published);
   for (const s of input.sentences) {
+    if (input.deadline && Date.now() >= input.deadline.at) {
+      input.deadline.stopped(s);
+      break;
+    }
     const counts = findCounts(s.tokens, slice, { earlier: earlierTotal(built, s.index) });
     if (counts.length === 0) continue;
     const sentence: SentenceClaims = {
