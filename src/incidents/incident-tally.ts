@@ -36,7 +36,10 @@ export function qualify(claim: Claim): Claim {
 }
 
 /** The reports and claims of an incident, in publication order. */
-export function incidentClaims(store: Store, incident: Incident): IncidentClaims {
+export function incidentClaims(
+  store: Pick<Store, "getArticle" | "getClaims">,
+  incident: Incident,
+): IncidentClaims {
   const articles = incident.articles
     .map((id) => store.getArticle(id))
     .filter((a): a is StoredArticle => a !== null)

@@ -43,20 +43,24 @@ describe("the change log", () => {
     });
   });
 
-  it("records a batch's changes once an incident, by the batch's last report in it", () => {
+  it("records a batch's changes report by report, as if they had come one by one", () => {
     const { store, ids } = storeWith([BUS_1, ZHOB, BUS_2]);
     const touched = linkAndWatchBatch(store, ids);
     expect(touched).toHaveLength(2);
     const changes = store.listChanges();
-    expect(changes).toHaveLength(2);
-    const bus = changes.find((c) => c.article === "bus-2")!;
-    expect(bus.items[0]).toEqual({ kind: "new_incident" });
-    expect(bus.items.map((i) => i.kind === "figure" && `${i.outcome}/${i.group}`)).toContain(
-      "killed/security_forces",
+    expect(changes.map((c) => c.article)).toEqual(["bus-1", "zhob-1", "bus-2"]);
+    const [bus1, , bus2] = changes;
+    expect(bus1!.items[0]).toEqual({ kind: "new_incident" });
+    expect(bus1!.items.map((i) => i.kind === "figure" && `${i.outcome}/${i.group}`)).toContain(
+      "abducted/hostages",
     );
-    expect(changes.find((c) => c.article === "zhob-1")!.incident).not.toBe(bus.incident);
+    expect(bus2!.incident).toBe(bus1!.incident);
+    const kinds = bus2!.items.map((i) => (i.kind === "figure" ? `${i.outcome}/${i.group}` : i.kind));
+    expect(kinds).toContain("killed/security_forces");
+    expect(kinds).not.toContain("new_incident");
+    // Linked and watched already: nothing more.
     expect(linkAndWatchBatch(store, ids)).toHaveLength(2);
-    expect(store.listChanges()).toHaveLength(2);
+    expect(store.listChanges()).toHaveLength(3);
   });
 
   it("records nothing for a report that moves nothing", () => {

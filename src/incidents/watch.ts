@@ -28,6 +28,10 @@ export interface WatchOptions {
   article?: ArticleId | null;
   /** A best figure counts as moved when it moves by at least this share of the last one (default 0: any move of one or more). */
   share?: number;
+  /** Reports left out of the incidents as watched (a batch's reports after `article`). */
+  without?: ReadonlySet<ArticleId>;
+  /** Where the incidents' reports and claims are read (default: the store). */
+  reads?: Pick<Store, "getArticle" | "getClaims">;
 }
 
 /** Records the material changes of the given incidents; returns the changes recorded. */
@@ -43,7 +47,11 @@ export function watchIncidents(
       store.putWatch(id, null);
       continue;
     }
-    const { claims, textOf } = incidentClaims(store, incident);
+    const without = options.without;
+    const as = without?.size
+      ? { ...incident, articles: incident.articles.filter((a) => !without.has(a)) }
+      : incident;
+    const { claims, textOf } = incidentClaims(options.reads ?? store, as);
     const now = current(claims, textOf, options.article ?? null);
     const before = store.getWatch(id);
     const { items, snapshot } = compare(before, now, options.share ?? 0);
@@ -157,18 +165,43 @@ function figureOf(r: { best: number | null; low: number | null }): number | null
 }
 
 /**
- * Links a batch of stored reports (linkArticles: one re-link a block) and records what that
- * changed, each incident touched once: its change is attributed to the batch's last report in it
- * (or, for an incident that only lost reports, to the batch's last report). Returns the incidents
- * touched.
+ * Links a batch of stored reports (linkArticles: one re-link a block), then records what each
+ * report changed, in input order, as if they had come one by one into the grouping the batch
+ * made: a report's incidents are watched without the batch's later new reports. An incident that
+ * only lost reports (or is gone) is watched last, by the batch's last report. Returns the
+ * incidents touched.
  */
 export function linkAndWatchBatch(store: Store, articles: readonly ArticleId[], share = 0): IncidentId[] {
+  // Reports linked before (read again by a new engine) are in their incidents all along.
+  const later = new Set(articles.filter((id) => store.incidentsOf(id).length === 0));
   const touched = linkArticles(store, articles);
-  const lastIn = new Map<IncidentId, ArticleId>();
-  for (const a of articles) for (const id of store.incidentsOf(a)) lastIn.set(id, a);
-  for (const id of touched)
-    watchIncidents(store, [id], { article: lastIn.get(id) ?? articles.at(-1) ?? null, share });
+  const reads = readOnce(store);
+  const watched = new Set<IncidentId>();
+  for (const article of articles) {
+    later.delete(article);
+    const incidents = store.incidentsOf(article);
+    for (const id of incidents) watched.add(id);
+    watchIncidents(store, incidents, { article, share, without: later, reads });
+  }
+  const rest = touched.filter((id) => !watched.has(id));
+  if (rest.length > 0) watchIncidents(store, rest, { article: articles.at(-1) ?? null, share, reads });
   return touched;
+}
+
+/** The store's reports and claims, each read once (a batch's incidents are watched report by report). */
+function readOnce(store: Store): Pick<Store, "getArticle" | "getClaims"> {
+  const articles = new Map<ArticleId, ReturnType<Store["getArticle"]>>();
+  const claims = new Map<ArticleId, ReturnType<Store["getClaims"]>>();
+  return {
+    getArticle: (id) => {
+      if (!articles.has(id)) articles.set(id, store.getArticle(id));
+      return articles.get(id)!;
+    },
+    getClaims: (id) => {
+      if (!claims.has(id)) claims.set(id, store.getClaims(id));
+      return claims.get(id)!;
+    },
+  };
 }
 
 /** Links a stored report into incidents and records what that changed; returns the incidents touched. */
