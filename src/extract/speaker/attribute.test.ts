@@ -597,3 +597,46 @@ describe("Attribution: reports, passives and object pronouns", () => {
     });
   });
 });
+
+describe("Attribution: passive and figure frames", () => {
+  it("reads the agent of a passive report as the claimant", () => {
+    expect(who("Five deaths were confirmed by the health ministry.", "Five")).toMatchObject({
+      name: "health ministry",
+      type: "government",
+      mention: "the health ministry",
+    });
+    expect(who("Twelve people were killed, as reported by the Associated Press.", "Twelve")).toMatchObject({
+      type: "media",
+      mention: "the Associated Press",
+    });
+    expect(who("The toll of 12 dead was given by the civil defence agency.", "12")).toMatchObject({
+      type: "official",
+    });
+    // Responsibility claimed is no report of the figure.
+    expect(who("The attack, which killed 5, was claimed by the Hill Front.", "5")).toMatchObject({
+      type: "media",
+    });
+  });
+
+  it("reads figures that show a toll as their source's", () => {
+    expect(
+      who("Figures released by the health ministry showed that 27 people had died.", "27"),
+    ).toMatchObject({
+      type: "government",
+      mention: "the health ministry",
+    });
+    expect(who("Health ministry figures showed 27 people had died.", "27")).toMatchObject({
+      type: "government",
+      mention: "Health ministry",
+    });
+    expect(who("Video footage showed 27 bodies.", "27")).toMatchObject({ type: "media" });
+  });
+
+  it("reads a headline's source before a colon", () => {
+    expect(who("Police: 5 killed in attack on market", "5")).toMatchObject({
+      type: "state_military",
+      mention: "Police",
+    });
+    expect(who("Update: 5 killed in attack on market", "5")).toMatchObject({ type: "media" });
+  });
+});

@@ -9,7 +9,7 @@ import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
-import { citation, quotedAs, statementSource, withoutCitation, type Range } from "./nested.js";
+import { citation, FIGURE_NOUNS, quotedAs, statementSource, withoutCitation, type Range } from "./nested.js";
 
 export interface SentenceTokens extends Span {
   index: number;
@@ -145,6 +145,33 @@ function isPassiveSpeech(tk: readonly Token[], k: number): boolean {
   const prev = tk[j];
   if (!prev) return false;
   return BE.has(prev.norm) || (w === "reported" && (prev.kind === "num" || QUANTIFIERS.has(prev.norm)));
+}
+
+/** A typed source of a few words opening a sentence before a colon ("Police: 5 killed", "UN agency: …"). */
+function headlineSource(tk: readonly Token[]): [number, number] | null {
+  const c = tk.findIndex((t, i) => i <= 4 && t.norm === ":");
+  if (c <= 0 || tk.slice(0, c).some((t, i) => t.kind !== "word" || isSpeechVerb(tk, i) || AUXILIARIES.has(t.norm)))
+    return null;
+  return typeOf(tk.slice(0, c).map((t) => t.norm)) !== null ? [0, c] : null;
+}
+
+/** Participles whose agent, after "by", gives what is said: "confirmed by", "reported by", "given by". */
+const AGENT_PARTICIPLES = new Set(
+  "confirmed reported given released provided announced issued published compiled stated recorded verified documented".split(
+    " ",
+  ),
+);
+
+/**
+ * The agent of a passive report at tokens[k]: "were confirmed by the health ministry", "as reported by
+ * the Associated Press", "the toll, given by the civil defence,". Not "claimed by" (responsibility).
+ */
+function passiveAgent(tk: readonly Token[], k: number): [number, number] | null {
+  if (tk[k + 1]?.norm !== "by" || !AGENT_PARTICIPLES.has(tk[k]!.norm)) return null;
+  let j = k - 1;
+  while (j >= 0 && PASSIVE_ADVERBS.has(tk[j]!.norm)) j--;
+  if (!BE.has(tk[j]?.norm ?? "") && !/^(as|,)$/.test(tk[j]?.norm ?? "")) return null;
+  return subjectAfter(tk, k + 1);
 }
 
 /** The subject before a speech verb at tokens[k]: back to a clause boundary, brackets kept whole. */
@@ -362,6 +389,9 @@ export class Attribution {
       this.registry.describe(tk.slice(...name), tk.slice(...description));
     // The one told is an outlet ("a resident told Daily Trust"): "according to Daily Trust" is the media.
     for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
+    // "Police: 5 killed in market attack": a headline's source before a colon.
+    const colon = headlineSource(tk);
+    if (colon) this.addCue(cues, tk, colon, tk[colon[1]]!.start, false);
     for (let k = 0; k < tk.length; k++) {
       const inQuote = quoteAt(this.quotes, tk[k]!.start);
       if (inQuote && !inQuote.partial) continue;
@@ -381,6 +411,21 @@ export class Attribution {
         /^(gave|provided|shared)$/.test(tk[k]!.norm) &&
         /^(this|these|the)$/.test(tk[k + 1]?.norm ?? "") &&
         /^(information|details|figures|toll|account)$/.test(tk[k + 2]?.norm ?? "");
+      // "Five deaths were confirmed by the health ministry", "as reported by AP": the agent speaks.
+      const agent = passiveAgent(tk, k);
+      if (agent) {
+        this.addCue(cues, tk, agent, tk[k]!.start, true);
+        continue;
+      }
+      // "Health ministry figures showed 27 had died", "data from the ministry show": figures speak for their source.
+      if (/^(showed|shows|show|indicated|indicate|indicates)$/.test(tk[k]!.norm)) {
+        const subj = subjectBefore(tk, k);
+        if (subj && subj[1] - subj[0] > 1 && FIGURE_NOUNS.test(tk[subj[1] - 1]!.norm))
+          this.addCue(cues, tk, [subj[0], subj[1] - 1], tk[k]!.start, false);
+        else if (subj && FIGURE_NOUNS.test(tk[subj[0]]!.norm) && statementSource(tk, subj)[0] !== subj[0])
+          this.addCue(cues, tk, subj, tk[k]!.start, false);
+        continue;
+      }
       if (!isSpeechVerb(tk, k) && !putsToll && !gaveIt) continue;
       if (isPassiveSpeech(tk, k)) {
         if (tk[k + 1]?.norm === "to") this.hearsay.add(s.index);

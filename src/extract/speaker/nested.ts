@@ -49,15 +49,21 @@ export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
   return [a, b];
 }
 
-/** "a statement released by X", "a statement from X", "a report by X": X, the one whose statement it is. */
+/** Nouns of a statement or of figures someone gives: "a statement released by X", "figures from X". */
+const FIGURES_OF =
+  /^(statement|communique|communiqué|release|post|message|report|tally|count|figures|data|statistics|numbers|estimate|estimates)$/;
+
+/** Heads of a subject that is figures, not a speaker: "Health ministry figures showed …". */
+export const FIGURE_NOUNS = /^(figures|data|statistics|numbers|tally|count|toll|records|estimates)$/;
+
+/** "a statement released by X", "figures from X", "a report by X": X, the one whose statement it is. */
 export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   let k = a;
   if (/^(a|the|in)$/.test(tk[k]?.norm ?? "")) k++;
   if (tk[k]?.norm === "a") k++;
-  if (!/^(statement|communique|communiqué|release|post|message|report|tally|count)$/.test(tk[k]?.norm ?? ""))
-    return [a, b];
+  if (!FIGURES_OF.test(tk[k]?.norm ?? "")) return [a, b];
   k++;
-  if (/^(released|issued|published|posted|signed|sent|put)$/.test(tk[k]?.norm ?? "")) k++;
+  if (/^(released|issued|published|posted|signed|sent|put|compiled|provided|given)$/.test(tk[k]?.norm ?? "")) k++;
   if (tk[k]?.norm === "out") k++;
   return /^(by|from)$/.test(tk[k]?.norm ?? "") && k + 1 < b ? [k + 1, b] : [a, b];
 }
