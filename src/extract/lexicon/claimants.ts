@@ -111,7 +111,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "hamas|farc|eln|pkk|brigade|militia|militias|militiamen|claimed responsibility|guerrilla|guerrillas|" +
         "guerilla|guerillas|bandit|bandits|cartel|cartels|gang|gangs|gangsters|maoist|maoists|naxal|naxals|" +
         "naxalite|naxalites|islamist|islamists|extremist|extremists|resistance|independence|revolutionary|" +
-        "paramilitary group|armed men|warlord|warlords|jihad",
+        "paramilitary group|armed men|warlord|warlords|jihad|al-shabaab|al-shabab|" +
+        // irregular armed parties by their noun, any country: vigilantes, mercenaries, self-defence groups
+        "vigilante|vigilantes|mercenary|mercenaries|self-defence|self-defense",
     ],
     [
       "witness",
@@ -119,7 +121,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "passenger|passengers|photographer|relative|relatives|locals|neighbour|neighbours|neighbor|neighbors|" +
         "shopkeeper|farmer|student|teacher|father|mother|brother|sister|son|daughter|uncle|wife|husband|elder|" +
         "elders|traveller|miner|worker|workers|driver|survivor said|a man|a woman|family|families|parents|" +
-        "mourners|bystanders|onlookers|victims",
+        "mourners|bystanders|onlookers|victims|" +
+        // people who speak for a community they belong to, not for an office
+        "community leader|community leaders|youth leader|youth leaders",
     ],
     [
       "state_military",
@@ -129,13 +133,18 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "police|policeman|inspector|ctd|counter-terrorism department|paramilitary|rangers|levies|amisom|" +
         "military spokesman|military media wing|gen|maj|col|lt|brig|defence|defense|coast guard|corps commander|" +
         "army commander|military commander|police chief|police spokesman|sheriff|gendarmerie|gendarmes|" +
-        "national guard|marines|junta|border guards|special forces",
+        "national guard|marines|junta|border guards|special forces|" +
+        // the state's forces and their commands by their nouns, any country
+        "general staff|garrison|regiment|battalion|operational command|military command|regional command|" +
+        "tatmadaw|carabineros|civil guard|border guard|pentagon",
     ],
     [
       "government",
       "minister|ministry|prime minister|president|presidency|government|governor|chief minister|cabinet|interior|" +
         "senator|lawmaker|parliament|mp|spokesman for the government|premier|chancellor|secretary|mayor|gov|" +
-        "governor office|interior ministry|government spokesman|authorities|authority",
+        "governor office|interior ministry|government spokesman|authorities|authority|" +
+        // a government named by its seat, and ministries named by their old names
+        "kremlin|white house|downing street|state department|foreign office|home office|governorate",
     ],
     [
       "official",
@@ -146,13 +155,20 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "county|chief|superintendent|dpo|sho|ssp|dsp|civil defence|civil defense|local official|human rights|" +
         "rights group|monitoring group|observatory|monitor|prison officials|health official|pro-democracy|" +
         "charity|aid|humanitarian|ngo|ngos|non-governmental|advocacy|civil society|relief|watchdog|ambulance|" +
-        "firefighters|rescue workers|medical examiner|prosecutor|prosecutors|civil protection",
+        "firefighters|rescue workers|medical examiner|prosecutor|prosecutors|civil protection|" +
+        // local administration (as the district administration), traditional office holders,
+        // international and humanitarian bodies
+        "municipality|municipal|prefecture|prefect|city hall|town hall|local council|city council|" +
+        "town council|village head|district head|traditional ruler|traditional rulers|" +
+        "international organization|international organisation|peacekeeping mission|peacekeepers|" +
+        "refugee|refugees|amnesty|médecins|medecins",
     ],
     [
       "media",
       "reuters|afp|ap|associated press|bbc|cnn|al jazeera|state media|local media|media|newspaper|television|tv|" +
         "broadcaster|news agency|agency|dawn|geo|the express tribune|xinhua|anadolu|reports|report|press|" +
-        "media reports|local media reports|outlet|news outlet|news site|news website|news portal",
+        "media reports|local media reports|outlet|news outlet|news site|news website|news portal|" +
+        "journalist|journalists|reporter|reporters|correspondent|channel",
     ],
     ["unknown", "source|sources|someone|people"],
   ] as const
@@ -191,6 +207,22 @@ export const RELATIVE_OF_OFFICE: ReadonlySet<string> = new Set(
   "is was heads headed leads led runs ran chairs chaired commands commanded directs directed serves served".split(
     " ",
   ),
+);
+
+/** Heads of a named force: "Arakan Army", "Rapid Support Forces", "Kenya Defence Forces". */
+export const FORCE_HEADS: ReadonlySet<string> = new Set(["army", "armies", "forces", "force"]);
+
+/** Modifiers that make a named force the state's: "National Army", "Armed Forces", "Air Force". */
+export const STATE_FORCE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "national armed defence defense royal air naval navy ground land special security border federal " +
+    "republican presidential joint task police peacekeeping multinational regime coalition occupation"
+  ).split(" "),
+);
+
+/** Words of insurgent forces' names, whatever country they name: "Syrian Democratic Forces", "Free Syrian Army". */
+export const NON_STATE_FORCE_WORDS: ReadonlySet<string> = new Set(
+  "free democratic popular people patriotic allied self-defence self-defense".split(" "),
 );
 
 /** Words that end a mention's head and open its complement ("head of …", "a source close to …"). */

@@ -70,3 +70,47 @@ describe("typeOf: the head noun decides", () => {
     expect(typeOfText("Inter-Services Public Relations (ISPR)")).toBe("state_military");
   });
 });
+
+describe("typeOf: named armies and forces of any country", () => {
+  const cases: Array<[string, ClaimantType | null]> = [
+    // A country or nationality, or a word of the state's forces: the state's.
+    ["the Sudanese Armed Forces", "state_military"],
+    ["the Kenya Defence Forces", "state_military"],
+    ["Israeli forces", "state_military"],
+    ["the Afghan National Army", "state_military"],
+    ["government forces", "state_military"],
+    ["regime forces", "state_military"],
+    // Other words name an armed group, known or not.
+    ["the Rapid Support Forces", "armed_group"],
+    ["the Arakan Army", "armed_group"],
+    ["the Allied Democratic Forces", "armed_group"],
+    ["the Free Northern Army", "armed_group"],
+    ["the Syrian Democratic Forces", "armed_group"],
+    ["rebel forces", "armed_group"],
+    // Alone, the army is the state's; "the forces" says nothing.
+    ["the army", "state_military"],
+    ["the forces", null],
+  ];
+  for (const [mention, type] of cases)
+    it(`types '${mention}' as ${type}`, () => expect(typeOfText(mention)).toBe(type));
+});
+
+describe("typeOf: bodies of any country by their nouns", () => {
+  const cases: Array<[string, ClaimantType | null]> = [
+    ["Ukraine's General Staff", "state_military"],
+    ["the garrison commander", "state_military"],
+    ["the municipality", "official"],
+    ["the town hall", "official"],
+    ["the Kremlin", "government"],
+    ["the State Department", "government"],
+    ["the International Organization for Migration", "official"],
+    ["the Norwegian Refugee Council", "official"],
+    ["a local journalist", "media"],
+    ["the vigilantes", "armed_group"],
+    ["al-Shabaab", "armed_group"],
+    ["a community leader", "witness"],
+    ["the traditional ruler", "official"],
+  ];
+  for (const [mention, type] of cases)
+    it(`types '${mention}' as ${type}`, () => expect(typeOfText(mention)).toBe(type));
+});

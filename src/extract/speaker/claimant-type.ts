@@ -12,7 +12,15 @@
 //    Army", "police spokesman"), then from its complement ("head of the militia"), then its own.
 // The keywords and their priority are data in `lexicon/claimants.ts`.
 import type { ClaimantType } from "../../core/model.js";
-import { CLAIMANT_KEYWORDS, COMPLEMENT_WORDS, DEPENDENT_HEADS } from "../lexicon/claimants.js";
+import {
+  CLAIMANT_KEYWORDS,
+  COMPLEMENT_WORDS,
+  DEPENDENT_HEADS,
+  FORCE_HEADS,
+  NON_STATE_FORCE_WORDS,
+  STATE_FORCE_WORDS,
+} from "../lexicon/claimants.js";
+import { isNationality } from "../lexicon/nationalities.js";
 
 interface Keyword {
   words: string[];
@@ -84,6 +92,30 @@ function nearest(ms: readonly Match[]): ClaimantType | null {
   return ms[ms.length - 1]?.kw.type ?? null;
 }
 
+/**
+ * A named army or force ("Arakan Army", "Rapid Support Forces", "Sudanese Armed Forces"): the
+ * state's when a country or nationality or a word of the state's forces names it, an armed group's
+ * when other words do or a word of insurgent names ("Syrian Democratic Forces", "Free Syrian Army");
+ * a typed modifier decides as for any head ("National Liberation Army").
+ */
+function namedForce(
+  words: readonly string[],
+  from: number,
+  cut: number,
+  ms: readonly Match[],
+): ClaimantType | null {
+  if (!FORCE_HEADS.has(words[cut - 1]!) || cut - from < 2) return null;
+  const modifiers = words.slice(from, cut - 1).filter((w) => !/^(the|of|'s|-)$/.test(w));
+  if (modifiers.length === 0) return null;
+  const typed = ms.filter((m) => m.end < cut && m.kw.type !== "unknown");
+  // "government forces" are the state's armed forces.
+  if (typed.length > 0) return typed.every((m) => m.kw.type === "government") ? "state_military" : null;
+  if (modifiers.some((w) => NON_STATE_FORCE_WORDS.has(w))) return "armed_group";
+  return modifiers.some((w) => isNationality(w) || STATE_FORCE_WORDS.has(w))
+    ? "state_military"
+    : "armed_group";
+}
+
 /** A phrase without commas or "and": pre-modifiers, head, and a complement after a preposition. */
 function typeOfPhrase(words: readonly string[], from: number, to: number): ClaimantType | null {
   while (from < to && (DETERMINERS.test(words[from]!) || COMPLEMENT.has(words[from]!))) from++;
@@ -94,6 +126,8 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   const last = ms[ms.length - 1];
   const complement = () => (cut < to ? typeOfPhrase(words, cut + 1, to) : null);
   // The head is the phrase's last word before the complement: a keyword ending there names it.
+  const force = namedForce(words, from, cut, ms);
+  if (force) return force;
   if (last && last.end === cut) {
     const head = last.kw;
     // A keyword of several words ("police spokesman", "armed group") is specific; so is a head

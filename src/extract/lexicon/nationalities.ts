@@ -1,0 +1,53 @@
+// Whether a word names a country or its people ("Sudanese", "Israel", "Ukrainian", "Kenya"): the
+// country names of the countries-list package (English short names), and a word that shares a
+// country name's stem and ends as a nationality adjective does ("Sudan" → "Sudanese", "Colombia" →
+// "Colombian", "Israel" → "Israeli") or shortens it ("Afghan", "Philippine"). Read lazily, once, on the first question.
+import { createRequire } from "node:module";
+
+/** Words of country names that name no country alone ("New" Zealand, "South" Africa). */
+const GENERIC = new Set(
+  "new south north east west central united states kingdom republic democratic saint island islands the of and great papua guinea equatorial sao french british american".split(
+    " ",
+  ),
+);
+/** Nationalities whose country's English short name is another word. */
+const OTHER_NAMES = [
+  "british",
+  "britain",
+  "english",
+  "american",
+  "burmese",
+  "dutch",
+  "emirati",
+  "burkinabe",
+  "us",
+  "uk",
+];
+const ENDINGS = /(an|ian|ese|i|ish|ic|ean|ine|ite)$/;
+
+let stems: Set<string> | null = null;
+
+function countryStems(): Set<string> {
+  if (stems) return stems;
+  const require = createRequire(import.meta.url);
+  const names = require("countries-list/minimal/countries.en.min.json") as Record<string, string>;
+  stems = new Set(OTHER_NAMES);
+  for (const name of Object.values(names))
+    for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length >= 4 && !GENERIC.has(w)) stems.add(w);
+  return stems;
+}
+
+/** Whether a lower-case word is a country's name or its nationality adjective. */
+export function isNationality(word: string): boolean {
+  const all = countryStems();
+  if (all.has(word)) return true;
+  if (word.length < 5) return false;
+  // "Philippine", "Afghan": the first word of a country's name, shortened.
+  for (const name of all) if (name.startsWith(word)) return true;
+  if (!ENDINGS.test(word)) return false;
+  for (let cut = Math.min(word.length - 1, 6); cut >= 4; cut--) {
+    const stem = word.slice(0, cut);
+    for (const name of all) if (name.startsWith(stem) && name.length - cut <= 3) return true;
+  }
+  return false;
+}
