@@ -150,7 +150,10 @@ function isPassiveSpeech(tk: readonly Token[], k: number): boolean {
 /** A typed source of a few words opening a sentence before a colon ("Police: 5 killed", "UN agency: …"). */
 function headlineSource(tk: readonly Token[]): [number, number] | null {
   const c = tk.findIndex((t, i) => i <= 4 && t.norm === ":");
-  if (c <= 0 || tk.slice(0, c).some((t, i) => t.kind !== "word" || isSpeechVerb(tk, i) || AUXILIARIES.has(t.norm)))
+  if (
+    c <= 0 ||
+    tk.slice(0, c).some((t, i) => t.kind !== "word" || isSpeechVerb(tk, i) || AUXILIARIES.has(t.norm))
+  )
     return null;
   return typeOf(tk.slice(0, c).map((t) => t.norm)) !== null ? [0, c] : null;
 }

@@ -63,7 +63,8 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   if (tk[k]?.norm === "a") k++;
   if (!FIGURES_OF.test(tk[k]?.norm ?? "")) return [a, b];
   k++;
-  if (/^(released|issued|published|posted|signed|sent|put|compiled|provided|given)$/.test(tk[k]?.norm ?? "")) k++;
+  if (/^(released|issued|published|posted|signed|sent|put|compiled|provided|given)$/.test(tk[k]?.norm ?? ""))
+    k++;
   if (tk[k]?.norm === "out") k++;
   return /^(by|from)$/.test(tk[k]?.norm ?? "") && k + 1 < b ? [k + 1, b] : [a, b];
 }
