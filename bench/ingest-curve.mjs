@@ -4,7 +4,8 @@
 // For each size N: a store is filled to N articles, then `node dist/cli/main.js ingest` (a whole
 // process, as a user runs it) stores the next `step` new articles into it, timed by /usr/bin/time
 // (CPU seconds and peak RSS; wall time is printed too but is disturbed by other work on this
-// machine). The rate is step / CPU-seconds. Filling is done in process (`ingest` with the linker
+// machine). The rate is step / CPU-seconds. Sizes are rounded up to whole copies of the 1,500
+// rows, so that each step ingests the same rows. Filling is done in process (`ingest` with the linker
 // as `tally ingest` does) and not timed.
 //
 // Input: the 1,500 GTD dev summaries (../shared/eval/dev/gtd.jsonl, read, never copied into the
@@ -70,7 +71,10 @@ const db = path.join(tmp, "curve.db");
 const results = [];
 try {
   let stored = 0;
-  for (const size of sizes) {
+  for (const wanted of sizes) {
+    // Rounded up to whole copies of the rows, so that every step ingests the same rows (0, 1, …)
+    // of a new copy: the rates then differ by what is stored, not by the texts.
+    const size = Math.ceil(wanted / rows.length) * rows.length;
     if (size > stored) {
       const fill = path.join(tmp, "fill.jsonl");
       writeFeed(fill, stored, size);

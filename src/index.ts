@@ -14,7 +14,7 @@ export {
   type StoredArticle,
 } from "./store/store.js";
 export { ingest, ingestContent, type IngestOptions, type IngestSummary } from "./app/ingest.js";
-export { linkArticle, mergeIncidents, relinkAll, splitIncident } from "./incidents/link.js";
+export { linkArticle, linkArticles, mergeIncidents, relinkAll, splitIncident } from "./incidents/link.js";
 export { queryIncidents } from "./incidents/query.js";
 export {
   EXPORT_FORMATS,
