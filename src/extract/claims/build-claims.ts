@@ -6,6 +6,8 @@ import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
 import { isBackground } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
+import { headEnd, headlineSources } from "./headline.js";
+import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
 import { modalityOf, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
@@ -74,6 +76,8 @@ function resolveAnaphor(c: Count, earlier: readonly Claim[]): Quantity | null {
 export interface Built {
   claim: Claim;
   sentence: number;
+  /** Read from the headline or deck, before the body. */
+  head?: boolean;
 }
 
 /** "Two of the dead were children": the latest whole figure of that outcome the article gave. */
@@ -118,6 +122,7 @@ export function buildClaims(input: BuildInput): Built[] {
   const built: Built[] = [];
   const related = relatedIncidents(text);
   const times = new ClaimTimes(text, input.sentences, input.published);
+  const head = headEnd(text);
   for (const s of input.sentences) {
     if (input.deadline && Date.now() >= input.deadline.at) {
       input.deadline.stopped(s);
@@ -135,10 +140,12 @@ export function buildClaims(input: BuildInput): Built[] {
       if (!claim) continue;
       sentence.ids.push(claim.id);
       claims.push(claim);
-      built.push({ claim, sentence: s.index });
+      built.push({ claim, sentence: s.index, head: s.start < head });
     }
   }
   linkBreakdownSums(built);
+  headlineSources(built, text);
+  scopeNoneStatements(built);
   return withImpliedParts(built);
 }
 
@@ -158,6 +165,9 @@ function claimOf(
   times: ClaimTimes,
 ): Claim | null {
   const { text } = input;
+  // "The wounded were evacuated": a definite outcome noun refers to those counted before and
+  // counts no one again.
+  if (c.anaphor && c.via === "noun") return null;
   const quantity = c.anaphor ? resolveAnaphor(c, claims) : c.quantity;
   if (!quantity) return null;
   const first = Math.min(c.qFirst, c.trigger?.first ?? c.qFirst);

@@ -84,3 +84,20 @@ describe("background deaths", () => {
     expect(r.claims.map((c) => [c.quantity.value, c.otherIncident])).toEqual([[2, false]]);
   });
 });
+
+describe("definite plurals that refer back", () => {
+  it("counts no one again for 'The wounded were evacuated', and keeps 'The hostages were executed'", () => {
+    const text =
+      "More than 20 people were wounded and 14 passengers were taken hostage. " +
+      "The wounded were evacuated to the district hospital. The hostages were executed on Friday.";
+    const r = claims(text);
+    expect(
+      r.claims.map((c) => [c.outcome, c.quantity.hedge, c.quantity.value, c.evidence[0]!.start]),
+    ).toEqual([
+      ["injured", "more_than", 20, 0],
+      ["abducted", "exact", 14, 37],
+      ["killed", "exact", 14, 124],
+    ]);
+    expect(r.datasets.gtd.nwound).toBe(20);
+  });
+});

@@ -2,7 +2,7 @@
 // (codebook §1c, "One claim, several spans"): "the militants killed 21 hostages … The terrorists
 // martyred 21 train passengers" is one claim; so are "all the hostages" and "all passengers" freed.
 // Increments are never merged: "another 10" is new.
-import type { Claim, Group } from "../../core/model.js";
+import type { Claim, Group, Quantity } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
 
 /** Groups that may name the same people: captives who were passengers, anyone as "people". */
@@ -34,13 +34,40 @@ function same(a: Claim, b: Claim): boolean {
   return a.group === b.group || ((qa.value === null || qa.value > 1) && compatible(a.group, b.group));
 }
 
+const OPEN_HEDGES: readonly Quantity["hedge"][] = ["more_than", "at_least", "vague"];
+
+/**
+ * A headline's or deck's rounded figure that the body gives exactly, in the same voice: "over 20
+ * wounded" in the deck, "22 sustained injuries" in the body (codebook §1c "Headlines, decks,
+ * ledes"; one claim, the body's figure).
+ */
+function restates(h: Claim, b: Claim): boolean {
+  const v = b.quantity.value;
+  const { min, max, hedge } = h.quantity;
+  // The body's figure is exact and near the rounded one ("over 20" is not "at least 25 bodies" later).
+  if (!OPEN_HEDGES.includes(hedge) || b.quantity.hedge !== "exact" || v === null || min === null)
+    return false;
+  if (v < min || v > Math.max(min + 2, min * 1.5) || (max !== null && v > max)) return false;
+  if (!sameVoice(h, b) || h.outcome !== b.outcome || h.modality !== b.modality) return false;
+  if (h.scope === "increment" || b.scope === "increment") return false;
+  return compatible(h.group, b.group);
+}
+
 /** Merges restatements; figures within one sentence are distinct people ("a police officer and a soldier"). */
 export function mergeClaims(built: readonly Built[]): Claim[] {
   const renamed = new Map<string, string>();
   const out: Claim[] = [];
   const sentences = new Map<Claim, Set<number>>();
-  for (const { claim: c, sentence } of built) {
-    const first = out.find((o) => !sentences.get(o)!.has(sentence) && same(o, c));
+  const heads = new Set<Claim>();
+  for (const { claim: c, sentence, head } of built) {
+    const other = (o: Claim) => !sentences.get(o)!.has(sentence);
+    const first =
+      out.find((o) => other(o) && same(o, c)) ??
+      (head ? undefined : out.find((o) => other(o) && heads.has(o) && restates(o, c)));
+    if (first && heads.has(first) && !same(first, c)) {
+      first.quantity = c.quantity;
+      heads.delete(first);
+    }
     if (first) {
       first.evidence.push(...c.evidence);
       first.time ??= c.time;
@@ -51,6 +78,7 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
       continue;
     }
     out.push(c);
+    if (head) heads.add(c);
     sentences.set(c, new Set([sentence]));
   }
   for (const c of out) if (c.partOf !== null) c.partOf = renamed.get(c.partOf) ?? c.partOf;

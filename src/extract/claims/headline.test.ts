@@ -1,0 +1,88 @@
+// A headline that names its source speaks in that source's voice: its figure and the lede's are one
+// claim with two spans (codebook §1c "Headlines, decks, ledes"). Articles written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../pipeline.js";
+
+function claims(text: string) {
+  const r = extract({ id: "t", text, published: "2024-05-02" });
+  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return r.claims.map((c) => ({
+    value: c.quantity.value,
+    claimant: [c.claimant.name, c.claimant.type],
+    spans: c.evidence.map((e) => [e.start, e.end]),
+  }));
+}
+
+describe("a headline's named source", () => {
+  it("merges '… -- RMO' with the lede's figure of the source the body names by that acronym", () => {
+    const text =
+      "Over 40 killed in clashes -- RMO\n\n" +
+      "Over 40 people were killed in clashes on Thursday, the Rights Monitoring Observatory (RMO) said.";
+    expect(claims(text)).toEqual([
+      {
+        value: 40,
+        claimant: ["Rights Monitoring Observatory (RMO)", "official"],
+        spans: [
+          [0, 14],
+          [34, 60],
+        ],
+      },
+    ]);
+  });
+
+  it("reads a source before a colon ('Police: 3 dead …') when its words name a source", () => {
+    const text =
+      "Police: 3 dead in shooting at Kessa mall\n\n" +
+      "Three people were killed in a shooting at a mall in Kessa on Sunday, police said.";
+    expect(claims(text)).toEqual([
+      {
+        value: 3,
+        claimant: ["police", "state_military"],
+        spans: [
+          [8, 14],
+          [42, 66],
+        ],
+      },
+    ]);
+  });
+
+  it("types a source the body does not name again by its words ('… - Red Crescent')", () => {
+    const r = claims(
+      "Four dead in bus attack - Red Crescent\n\nThe attack on the bus was the third this month.",
+    );
+    expect(r).toEqual([{ value: 4, claimant: ["Red Crescent", "official"], spans: [[0, 9]] }]);
+  });
+
+  it("leaves a place before a colon and a clause after one in the outlet's voice", () => {
+    const r = claims(
+      "Kenya: 14 rebels killed in clash with troops\n\nFourteen rebels were killed in the clash, officials said.",
+    );
+    expect(r.map((c) => c.claimant)).toEqual([
+      ["media", "media"],
+      ["officials", "official"],
+    ]);
+    const s = claims("Five soldiers shot dead: survivors recount the ordeal\n\nThe attack began at dawn.");
+    expect(s.map((c) => c.claimant)).toEqual([["media", "media"]]);
+  });
+
+  it("makes a deck's rounded figure and the body's exact one a single claim of the body's figure", () => {
+    const text =
+      "Blast at Kessa market\n\n• Over 20 wounded, including two policemen\n\n" +
+      "A bomb exploded at the market in Kessa on Monday, wounding 22 people.";
+    const r = extract({ id: "t", text, published: "2024-05-02" });
+    const wounded = r.claims.filter((c) => c.outcome === "injured" && c.partOf === null);
+    expect(
+      wounded.map((c) => [c.quantity.hedge, c.quantity.value, c.evidence.map((e) => [e.start, e.end])]),
+    ).toEqual([
+      [
+        "exact",
+        22,
+        [
+          [25, 40],
+          [117, 135],
+        ],
+      ],
+    ]);
+    expect(r.datasets.gtd.nwound).toBe(22);
+  });
+});

@@ -1,0 +1,122 @@
+// A headline that names its source after a dash or a colon ("Over 140 killed in clashes -- monitor",
+// "Three dead in mall shooting: police") or before a colon ("Police: three dead in mall shooting")
+// speaks in that source's voice, not the outlet's: a headline that names its claimant is one more
+// span of that claimant's claim (codebook §1c "Headlines, decks, ledes"). Its figures take the
+// claimant the body gives that source, so that merge-claims makes the headline and the lede one
+// claim; a source the body never names again is typed by its own words.
+import type { Claimant, Span } from "../../core/model.js";
+import { partyOf, typeOf } from "../speaker/entities.js";
+import type { Built } from "./build-claims.js";
+
+/** At most this many words in a headline (a longer first line is a paragraph). */
+const HEADLINE_WORDS = 24;
+/** At most this many words in a headline's source ("Syrian Observatory for Human Rights"). */
+const SOURCE_WORDS = 6;
+
+export function headlineSources(built: readonly Built[], text: string): void {
+  const line = headlineOf(text);
+  if (!line) return;
+  const source = sourceOf(text, line);
+  if (!source) return;
+  const inHeadline = built.filter(({ claim }) => claim.evidence[0]!.start < line.end);
+  const voice = namedInBody(built, source.text, line.end) ?? typedSource(source);
+  if (!voice) return;
+  for (const { claim } of inHeadline)
+    if (claim.claimant.type === "media" && claim.claimant.mention === null)
+      claim.claimant = { ...voice, mention: { ...source } };
+}
+
+/**
+ * Where the head of the article ends: its headline and deck, the leading lines that read as
+ * headlines ("• Dead include children; over 20 wounded"). 0 when the text opens with a paragraph.
+ */
+export function headEnd(text: string): number {
+  let end = 0;
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf("\n", at);
+    if (nl < 0) return end;
+    const line = text.slice(at, nl).trim();
+    if (line !== "") {
+      if (line.split(/\s+/).length > HEADLINE_WORDS || /[.!?]["”’]?$/.test(line)) return end;
+      end = nl;
+    }
+    at = nl + 1;
+  }
+  return end;
+}
+
+/** The first line, when it reads as a headline: short, no full stop at its end, a line of its own. */
+function headlineOf(text: string): Span | null {
+  const nl = text.indexOf("\n");
+  if (nl < 0) return null;
+  const start = text.length - text.trimStart().length;
+  const raw = text.slice(start, nl);
+  const end = start + raw.trimEnd().length;
+  const words = raw.trim().split(/\s+/);
+  if (end <= start || words.length > HEADLINE_WORDS || /[.!?]["”’]?$/.test(raw.trimEnd())) return null;
+  return { start, end };
+}
+
+/** The source a headline names at its end ("… -- SOHR", "…: police") or its start ("Police: …"). */
+function sourceOf(text: string, line: Span): (Span & { text: string }) | null {
+  const h = text.slice(line.start, line.end);
+  const trailing = /\s(?:--|—|–|-|:)\s+([^\s:—–-][^:—–]*)$/.exec(h) ?? /:\s+([^:]+)$/.exec(h);
+  const leading = /^([^:\d]+):\s/.exec(h);
+  for (const m of [trailing, leading]) {
+    if (!m) continue;
+    const words = m[1]!.trim();
+    if (words.split(/\s+/).length > SOURCE_WORDS || /\d/.test(words)) continue;
+    const at = line.start + m.index + m[0].indexOf(m[1]!);
+    const found = { start: at, end: at + words.length, text: words };
+    // A leading label must be a source by its words ("Police:"), not a place ("Philippines:").
+    if (m === leading && !typeOfWords(words)) continue;
+    // A trailing one must be a name ("SOHR", "Red Cross") or a few words of a source ("police"),
+    // not a clause ("survivors recount the ordeal").
+    const name = words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    if (m === trailing && !name && !(typeOfWords(words) && words.split(/\s+/).length <= 3)) continue;
+    return found;
+  }
+  return null;
+}
+
+/** The claimant the body gives the headline's source: the same name, its acronym, or its words. */
+function namedInBody(built: readonly Built[], source: string, after: number): Claimant | null {
+  const s = wordsOf(source);
+  for (const { claim } of built) {
+    const { name, type } = claim.claimant;
+    if (claim.evidence[0]!.start < after || type === "media") continue;
+    const n = wordsOf(name);
+    const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+    if (within(s, n) || within(n, s) || acronym(name) === source) return claim.claimant;
+  }
+  return null;
+}
+
+function wordsOf(name: string): string[] {
+  return name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** "Syrian Observatory for Human Rights" → "SOHR"; a name's own acronym in brackets wins. */
+function acronym(name: string): string {
+  const bracket = /\(([A-Z]{2,})\)/.exec(name);
+  if (bracket) return bracket[1]!;
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** A claimant for a source the body does not name again, by the type its words name. */
+function typedSource(source: Span & { text: string }): Claimant | null {
+  const type = source.text.split(/\s+/).length <= 3 ? typeOfWords(source.text) : null;
+  return type ? { name: source.text, mention: { ...source }, type, party: partyOf(type) } : null;
+}
+
+function typeOfWords(words: string) {
+  const texts = words.split(/\s+/);
+  return typeOf(
+    texts.map((w) => w.toLowerCase()),
+    texts,
+  );
+}
