@@ -39,7 +39,7 @@ async function shot(name: string): Promise<void> {
 }
 
 /** Stores an article through the API, as a client other than the dashboard would. */
-async function postArticle(body: Record<string, string>): Promise<StoredResponse> {
+async function postArticle(body: Record<string, string | number>): Promise<StoredResponse> {
   const res = await fetch(new URL("api/articles", server.url), {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -200,9 +200,26 @@ describe("dashboard", () => {
   });
 
   it("places an incident with coordinates on the offline map", async () => {
+    // The fixtures name invented places; a report that gives its own coordinates (issue 10 §2) is placed.
+    await postArticle({
+      text: "Gunmen killed two guards at a checkpoint outside the town on Sunday, police said.",
+      published: "2025-10-12",
+      title: "Checkpoint attack near Mardan",
+      country: "PK",
+      admin1: "Khyber Pakhtunkhwa",
+      location: "Mardan",
+      latitude: 34.1986,
+      longitude: 72.0404,
+    });
     const list = await getJson<ApiPage<IncidentSummary>>(server.url, "api/incidents?limit=500");
     const placed = list.items.find((i) => i.location?.lat != null && i.location.lon != null);
-    expect(placed, "an incident with coordinates among the fixtures").toBeTruthy();
+    expect(placed, "an incident with coordinates").toBeTruthy();
+    expect(placed!.location).toMatchObject({
+      name: "Mardan",
+      country: "Pakistan",
+      lat: 34.1986,
+      wherePrec: 1,
+    });
     await open(`#/incidents/${encodeURIComponent(placed!.id)}`, "incident");
     await expect(page.locator("#map-host svg path.country").count()).resolves.toBeGreaterThan(0);
     await expect(page.locator("#map-host svg circle.marker").count()).resolves.toBe(1);
@@ -289,7 +306,7 @@ describe("dashboard", () => {
       }
       return false;
     };
-    expect(await reach("button.sort", 20)).toBe(true);
+    expect(await reach("button.sort", 40)).toBe(true);
     await page.keyboard.press("Enter");
     await page.waitForSelector("#incidents-table th[aria-sort]");
     await page.waitForSelector('body[data-ready="incidents"]');
@@ -417,6 +434,53 @@ describe("dashboard", () => {
     const gone = await fetch(new URL(incidentPath(created), server.url));
     expect(gone.status).toBe(404);
     await shot("incident-merged");
+  });
+
+  it("maps the listed incidents from the input's coordinates, each circle sized by its deaths", async () => {
+    // Two reports that give their own place (issue 10 §2), found by a word of their titles.
+    const text = (n: string, town: string) =>
+      `Gunmen killed ${n} people at a roadside market near ${town} on Tuesday, police said.`;
+    await postArticle({
+      text: text("three", "Kessel"),
+      published: "2025-09-02",
+      title: "Zorvane market attack",
+      country: "Kenya",
+      location: "Garissa",
+      latitude: -0.4532,
+      longitude: 39.6461,
+    });
+    await postArticle({
+      text: text("twelve", "Dorran"),
+      published: "2025-09-09",
+      title: "Zorvane road attack",
+      country: "Ethiopia",
+      location: "Dolo Ado",
+      latitude: 4.1745,
+      longitude: 42.0611,
+    });
+    await open("#/?q=zorvane", "incidents");
+    await page.waitForSelector("#overview-host svg .overview-incident");
+    const api = await getJson<ApiPage<IncidentSummary>>(server.url, "api/incidents?q=zorvane");
+    expect(api.items.map((i) => i.location?.name).sort()).toEqual(["Dolo Ado", "Garissa"]);
+    const circles = await page.$$eval(".overview-incident", (links) =>
+      links.map((a) => ({
+        id: a.getAttribute("data-id")!,
+        deaths: Number(a.getAttribute("data-deaths")),
+        r: Number(a.querySelector("circle")!.getAttribute("r")),
+      })),
+    );
+    const killed = new Map(api.items.map((i) => [i.id, i.figures.killed?.best ?? 0]));
+    expect(circles.map((c) => [c.id, c.deaths]).sort()).toEqual([...killed.entries()].sort());
+    const [big, small] = [...circles].sort((a, b) => b.deaths - a.deaths);
+    expect(big!.deaths).toBe(12);
+    expect(big!.r).toBeGreaterThan(small!.r);
+    await expect(page.locator("#overview-host figcaption").textContent()).resolves.toContain(
+      "2 of the 2 incidents listed",
+    );
+    await shot("incidents-map");
+    await page.locator(`.overview-incident[data-id="${big!.id}"]`).click();
+    await page.waitForSelector('body[data-ready="incident"]');
+    expect(incidentInUrl()).toBe(big!.id);
   });
 
   it("made no request beyond the local server and logged no errors", () => {

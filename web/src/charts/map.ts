@@ -26,7 +26,7 @@ import { ATLAS_NAMES } from "./country-names.js";
 type Country = Feature<Polygon | MultiPolygon, { name: string }>;
 /** [west, south, east, north] in degrees. */
 type Box = [number, number, number, number];
-interface World {
+export interface World {
   countries: Country[];
   /** Each country's bounding box, to draw only those in view. */
   boxes: Box[];
@@ -61,7 +61,7 @@ function boxOf(g: Polygon | MultiPolygon): Box {
 }
 
 /** The basemap, fetched once per page load (a bundled asset, not a remote tile). */
-function loadWorld(): Promise<World> {
+export function loadWorld(): Promise<World> {
   world ??= fetchJson<Topology<{ countries: GeometryCollection<{ name: string }> }>>(worldUrl)
     .then((topo) => {
       const countries = (

@@ -3,7 +3,9 @@
 // place, type, reports, killed, injured), a page at a time. The search, sort and strategy live in
 // the address, so a view can be shared and the back button returns to it. Only the table body and
 // its header state are redrawn on a new search or sort: focus stays where the user is. "Download
-// this view" saves the incidents the list shows (all pages, same order and figures) in a format.
+// this view" saves the incidents the list shows (all pages, same order and figures) in a format;
+// a map below places the incidents of the page shown, sized by deaths.
+import { drawOverview } from "../charts/overview-map.js";
 import { sinceLastVisit, type SinceLastVisit } from "../last-visit.js";
 import { api, type IncidentQuery } from "../api.js";
 import type { IncidentSummary, Page, SummaryFigure } from "../api-types.js";
@@ -212,12 +214,17 @@ export async function renderIncidents(
         <tbody></tbody>
       </table>
     </div>
-    ${pagerHtml("Pages of incidents")}`;
+    ${pagerHtml("Pages of incidents")}
+    <section class="panel" aria-labelledby="h-overview">
+      <h2 id="h-overview">Map of these incidents</h2>
+      <div id="overview-host" class="map-host"><p class="loading">Drawing the map…</p></div>
+    </section>`;
 
   const form = byId<HTMLFormElement>(root, "form.filters");
   const table = byId<HTMLTableElement>(root, "#incidents-table");
   const tbody = byId<HTMLTableSectionElement>(table, "tbody");
   const pager = pagerOf(root);
+  const overview = byId(root, "#overview-host");
 
   const address = () =>
     href.incidents({
@@ -255,6 +262,10 @@ export async function renderIncidents(
       : `<tr><td colspan="${COLUMNS.length}" class="empty">${filtered(st) ? "No incidents match this search." : `No incidents yet: <a href="${href.add()}">add an article</a>.`}</td></tr>`;
     showPage(pager, page, "incident");
     drawHeaders();
+    drawOverview(overview, page.items, signal).catch((e: unknown) => {
+      if (!signal.aborted)
+        overview.textContent = `The map could not be drawn: ${e instanceof Error ? e.message : String(e)}`;
+    });
   };
 
   const load = pageLoader(table, signal, (s) => api.incidents(queryOf(st), s), draw, "incidents");
