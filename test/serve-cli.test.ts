@@ -102,4 +102,48 @@ describe("tally serve", () => {
       blocker.close();
     }
   });
+
+  it("answers reads while a long posted article is extracted, and stops on SIGTERM at once, keeping what was stored", async () => {
+    const { child, url } = await serve(["--db", join(dir, "busy.db")]);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const post = (text: string) =>
+      fetch(new URL("api/articles", url), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text, published: "2025-03-12" }),
+      });
+    try {
+      expect((await post("Gunmen killed 12 people near Quetta on Tuesday, police said.")).status).toBe(201);
+      // About 1 MB of copy written for this test: seconds of extraction on a worker thread.
+      const paragraph =
+        "Gunmen killed 12 people near Kalat on Tuesday, police said. At least 30 others were injured, " +
+        "a hospital official said, and 4 soldiers were missing after the attack on the checkpoint.";
+      const long = Array.from({ length: 5500 }, (_, i) => `${paragraph} Report ${i}.`).join("\n\n");
+      let posted = false;
+      const longPost = post(long).then(
+        (r) => ((posted = true), r.status),
+        () => ((posted = true), "cut off"),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      // Read while it is being extracted: answered before the post is (the event loop is free).
+      const health = await fetch(new URL("api/health", url));
+      const list = await fetch(new URL("api/incidents", url));
+      expect([health.status, list.status, posted]).toEqual([200, 200, false]);
+      const sent = Date.now();
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(Date.now() - sent).toBeLessThan(5_000);
+      await longPost;
+    } finally {
+      child.kill("SIGKILL");
+    }
+    // What was committed before the stop is there.
+    const { openSqliteStore } = await import("../src/store/sqlite-store.js");
+    const store = openSqliteStore(join(dir, "busy.db"));
+    try {
+      expect(store.listArticles().length).toBeGreaterThanOrEqual(1);
+    } finally {
+      store.close();
+    }
+  }, 60_000);
 });

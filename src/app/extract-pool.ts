@@ -99,6 +99,12 @@ export class ExtractPool {
     );
   }
 
+  /** Stops the workers now: the articles they hold fail (a server stopping). */
+  async terminate(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.threads.splice(0).map((t) => t.worker.terminate()));
+  }
+
   private send(task: Task): Promise<Reply> {
     if (this.closed) return Promise.reject(new Error("the extract pool is closed"));
     const thread = this.pick();

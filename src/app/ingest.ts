@@ -53,6 +53,13 @@ export interface IngestOptions {
    * stores and links (default: extraction here, article by article). What is stored is the same.
    */
   pool?: Pick<ExtractPool, "extract">;
+  /**
+   * With `pool`: every article is extracted there, a lone one too, so that this thread (a
+   * server's event loop) stays free while an article is read.
+   */
+  offThread?: boolean;
+  /** Once aborted, no further batch is stored (what was committed stays): a server stopping. */
+  signal?: AbortSignal;
 }
 
 export type ArticleStatus = "new" | "duplicate" | "reextracted";
@@ -369,6 +376,7 @@ class Run {
     for (let next = 0; next < items.length;) {
       // Extractions made ahead are awaited before the (synchronous) transaction.
       await ahead?.ready(next, next + BATCH_ARTICLES);
+      this.options.signal?.throwIfAborted();
       // One transaction a batch: each article in it a savepoint of its own (one that fails rolls
       // back alone), and nothing reported until the batch is committed.
       // Another process holding the write lock: the batch is tried again, whole (./write-turns).
@@ -438,7 +446,7 @@ class Run {
   /** The file's articles extracted ahead on the pool, when there is one and more than one article. */
   private ahead(articles: Article[]): Ahead | null {
     const pool = this.options.pool;
-    if (!pool || articles.length < 2) return null;
+    if (!pool || articles.length < (this.options.offThread ? 1 : 2)) return null;
     const options = { published: this.options.published ?? null };
     return new Ahead(articles, (a) => pool.extract(a, options));
   }

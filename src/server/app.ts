@@ -7,6 +7,7 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { extractArticle } from "../app/extract-articles.js";
+import type { ExtractPool } from "../app/extract-pool.js";
 import { ingestContent, readContent, type IngestEvent } from "../app/ingest.js";
 import type { Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
@@ -41,6 +42,13 @@ export interface ApiOptions extends GuardOptions {
   changeShare?: number;
   /** Called after a request may have recorded changes (the webhook reads the log at once). */
   onChange?: () => void;
+  /**
+   * Worker threads that extract posted articles, so that the event loop serves other requests
+   * meanwhile (default: extraction in this thread).
+   */
+  pool?: Pick<ExtractPool, "extract">;
+  /** Aborted when the server stops: a post being extracted then stores nothing more. */
+  signal?: AbortSignal;
 }
 
 export function createApi(options: ApiOptions): Hono {
@@ -147,6 +155,9 @@ export function createApi(options: ApiOptions): Hono {
     const touched: IncidentId[] = [];
     await ingestContent(store, { name: upload.name, content: upload.content }, upload.ext, {
       published: upload.published,
+      pool: options.pool,
+      offThread: true,
+      signal: options.signal,
       onStored: (id) => {
         const ids = linkAndWatch(store, id, options.changeShare ?? 0);
         options.onChange?.();
@@ -184,7 +195,13 @@ export function createApi(options: ApiOptions): Hono {
     );
     const article = read.articles[0];
     if (!article) throw unprocessable(read.messages.map(stripSource));
-    const result = extractArticle(article, { published: upload.published ?? null });
+    const extractOptions = { published: upload.published ?? null };
+    // (a worker that died: read here rather than fail the request)
+    const result = options.pool
+      ? await options.pool
+          .extract(article, extractOptions)
+          .catch(() => extractArticle(article, extractOptions))
+      : extractArticle(article, extractOptions);
     const messages = [...read.messages.map(stripSource), ...result.messages];
     if (messages.some((m) => m.severity === "error") && result.claims.length === 0)
       throw unprocessable(messages);

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { ExtractPool } from "../app/extract-pool.js";
 import { openStore } from "../store/open-store.js";
 import type { Durability } from "../store/sqlite-store.js";
 import type { Store } from "../store/store.js";
@@ -27,6 +28,8 @@ export interface ServeOptions {
   /** With a token: reads need no token (writes still do). */
   publicRead?: boolean;
   durability?: Durability;
+  /** Worker threads extracting posted articles (default: the cores). */
+  jobs?: number;
   webRoot?: string;
   /** POST each change of the change log here, signed (./webhook.ts). */
   webhook?: WebhookOptions | null;
@@ -54,7 +57,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const store = await openStore(options.db, { durability: options.durability ?? "normal" });
   const hosts = [host, ...(options.allowHosts ?? [])];
   const webhook = options.webhook ? new WebhookSender(store, options.webhook) : null;
+  // Posted articles are extracted on worker threads: reads are answered meanwhile, and SIGTERM
+  // is heard at once (the pool's workers start on the first post).
+  const pool = new ExtractPool({ jobs: options.jobs });
+  const stopping = new AbortController();
   const app = createApi({
+    pool,
+    signal: stopping.signal,
     store,
     token,
     hosts,
@@ -72,6 +81,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       s.once("error", reject);
     });
   } catch (e) {
+    await pool.terminate();
     store.close();
     throw e;
   }
@@ -85,6 +95,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     store,
     close: () =>
       new Promise<void>((done) => {
+        // An article being extracted is dropped (nothing of it was stored); committed work stays.
+        stopping.abort();
+        void pool.terminate();
         server.close(() => {
           void (webhook?.stop() ?? Promise.resolve()).then(() => {
             store.close();
