@@ -640,3 +640,20 @@ describe("Attribution: passive and figure frames", () => {
     expect(who("Update: 5 killed in attack on market", "5")).toMatchObject({ type: "media" });
   });
 });
+
+describe("Attribution: one name per claimant, never a title or a sentence's capital", () => {
+  it("reads a title's acronym as no body: 'DG ISPR' is the ISPR named before", () => {
+    const text =
+      "The Inter-Services Public Relations (ISPR) said 33 militants were killed.\n\nDG ISPR said 21 passengers died.";
+    expect(who(text, "21")).toMatchObject({
+      name: "Inter-Services Public Relations (ISPR)",
+      mention: "DG ISPR",
+    });
+  });
+
+  it("does not take a description opening a sentence for a name ('Security forces said' is not 'the military')", () => {
+    const text =
+      "The Pakistan Army said 21 hostages were killed.\n\nSecurity forces said they freed 340 passengers.\n\nThe military said 4 soldiers died.";
+    expect(who(text, "4 soldiers")).toMatchObject({ name: "Pakistan Army", mention: "The military" });
+  });
+});

@@ -96,6 +96,9 @@ const TITLE_WORDS = new Set([
   "relations",
 ]);
 
+/** Acronyms of titles, not of bodies: Director General, Inspector General (of Police), Chief Executive. */
+const TITLE_ACRONYMS = new Set(["dg", "ig", "igp", "dig", "ceo", "coas", "pm", "cm", "dc", "ac"]);
+
 /** Consonant skeleton of a surname, so that Chaudhry and Chaudhary match. */
 function skeleton(word: string): string {
   return word
@@ -130,7 +133,8 @@ const isCap = (t: Token) => {
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private lastPerson: Entity | null = null;
-  private lastByType = new Map<ClaimantType, Entity>();
+  /** Entities from the least to the most recently mentioned. */
+  private readonly recent: Entity[] = [];
   private last: Entity | null = null;
   private lastOrg: Entity | null = null;
   /** The last entity that spoke: "He added…" continues its account. */
@@ -206,7 +210,8 @@ export class EntityRegistry {
     if (own < 0) own = tokens.length;
     for (let i = 0; i < own; i++) {
       const t = tokens[i]!;
-      if (/^[A-Z]{2,6}$/.test(t.text)) acronyms.add(t.text);
+      // "DG ISPR", "IGP Punjab": the acronym of a title names an office, not the body.
+      if (/^[A-Z]{2,6}$/.test(t.text) && !TITLE_ACRONYMS.has(t.norm)) acronyms.add(t.text);
       if (t.text === "(" && tokens[i + 2]?.text === ")" && /^[A-Z]{2,7}$/.test(tokens[i + 1]!.text)) {
         // "Baloch Liberation Army (BLA)": the capitalised words before spell it.
         const initials = tokens
@@ -270,19 +275,29 @@ export class EntityRegistry {
       words: new Set([...titleWords, ...norms]),
       named:
         acronyms.size > 0 ||
-        allWords.some((t) => isCap(t) && typeOf([t.norm]) === null && !DETERMINER.test(t.norm)),
+        allWords.some(
+          (t, i) =>
+            isCap(t) &&
+            typeOf([t.norm]) === null &&
+            !DETERMINER.test(t.norm) &&
+            // "Security forces said": a sentence's capital on a description names nothing.
+            !(i === 0 && allWords[1] !== undefined && !isCap(allWords[1])),
+        ),
     };
     this.entities.push(entity);
     return entity;
   }
 
   /**
-   * The speaker a typed description refers back to ("the military" → ISPR): the last one of its
+   * The speaker a typed description refers back to ("the military" → ISPR): the latest one of its
    * type that has a name, or that the same head word described ("the army" is not the police).
    */
   private fitting(type: ClaimantType, head: string): Entity | null {
-    const e = this.lastByType.get(type);
-    return e && (e.named || e.words.has(head)) ? e : null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const e = this.recent[i]!;
+      if (e.type === type && (e.named || e.words.has(head))) return e;
+    }
+    return null;
   }
 
   private match(
@@ -312,10 +327,12 @@ export class EntityRegistry {
   }
 
   private touch(e: Entity): Entity {
+    const i = this.recent.indexOf(e);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(e);
     this.last = e;
     if (!e.person) this.lastOrg = e;
     if (e.person) this.lastPerson = e;
-    this.lastByType.set(e.type, e);
     return e;
   }
 }
