@@ -7,7 +7,7 @@ import { TallyError } from "../core/errors.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { openSqliteStore, type SqliteStore } from "../store/sqlite-store.js";
 import type { ArticleId, IncidentId } from "../store/store.js";
-import { countFiles, ingest, type IngestEvent } from "./ingest.js";
+import { countArticles, ingest, type IngestEvent } from "./ingest.js";
 
 let dir: string;
 let store: SqliteStore;
@@ -106,7 +106,10 @@ describe("ingest", () => {
         for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
       }
     }
-    expect(await countFiles([root])).toBe(6);
+    // Six files, one of them JSON Lines of four lines: the progress bar's count of articles.
+    expect(await countArticles([root])).toBe(9);
+    writeFileSync(join(dir, "blank.jsonl"), '{"id":"a"}\r\n\r\n  \n{"id":"b"}');
+    expect(await countArticles([join(dir, "blank.jsonl"), "-"])).toBe(3);
   });
 
   it("changes nothing when the same inputs are ingested again", async () => {

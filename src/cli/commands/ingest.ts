@@ -1,7 +1,8 @@
 // `tally ingest PATH… [--db PATH] [--published YYYY-MM-DD] [--list]`: the CLI side of
 // ../../app/ingest.ts. Problems go to stderr as `tally: FILE[:LINE]: CODE message`; `--list`
 // prints one line per article to stdout as it is stored; a closing summary goes to stdout. A
-// progress bar shows on stderr for runs longer than a second, only when stderr is a terminal.
+// progress bar (articles, rate, time left) shows on stderr for runs longer than a second, only when
+// stderr is a terminal.
 // Exit status (through `setStatus`): 0 all processed, 1 some input or the database failed.
 import cliProgress from "cli-progress";
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -79,7 +80,7 @@ Exit status: 0 all processed, 1 some input (or the database) failed, 2 usage err
 
 async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFactory): Promise<number> {
   // Loaded here, not at start-up: the HTML reader and SQLite cost other commands ~0.2 s.
-  const [{ countFiles, ingest }, { openStore }, { defaultJobs, ExtractPool }] = await Promise.all([
+  const [{ countArticles, ingest }, { openStore }, { defaultJobs, ExtractPool }] = await Promise.all([
     import("../../app/ingest.js"),
     import("../../store/open-store.js"),
     import("../../app/extract-pool.js"),
@@ -91,7 +92,7 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
   }
   let store: Store | null = null;
   const progress =
-    flags.progress && process.stderr.isTTY ? new Progress(countFiles(paths.length ? paths : ["-"])) : null;
+    flags.progress && process.stderr.isTTY ? new Progress(countArticles(paths.length ? paths : ["-"])) : null;
   const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
   try {
     store = await openStore(flags.db, { durability: flags.durability });
@@ -101,12 +102,17 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
       onBatch: linker ? await linker(opened, { changeShare: flags.changeShare }) : undefined,
       pool,
       onEvent: (event) => {
-        if (event.kind === "problem") say(problemLine(event));
-        else if (event.kind === "article" && flags.list) {
-          process.stdout.write(
-            `${event.status}\t${event.id}\t${event.source}${event.line ? `:${event.line}` : ""}\t${event.claims}\n`,
-          );
-        } else if (event.kind === "file") progress?.tick();
+        if (event.kind === "problem") {
+          say(problemLine(event));
+          // A line or item that failed is one article less to come.
+          if (event.message.severity === "error" && event.line !== null) progress?.tick();
+        } else if (event.kind === "article") {
+          progress?.tick();
+          if (flags.list)
+            process.stdout.write(
+              `${event.status}\t${event.id}\t${event.source}${event.line ? `:${event.line}` : ""}\t${event.claims}\n`,
+            );
+        }
       },
     });
     progress?.stop();
@@ -121,6 +127,14 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
     await pool?.close();
     store?.close();
   }
+}
+
+/** "45s", "3m 05s", "1h 02m". */
+function duration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
 }
 
 function problemLine(event: Extract<IngestEvent, { kind: "problem" }>): string {
@@ -142,7 +156,10 @@ function parseDate(value: string): string {
   return day;
 }
 
-/** A bar over files that appears once a run has taken a second; lines are printed above it. */
+/**
+ * A bar over articles (one big JSON Lines file as well as a folder of files), with the rate and the
+ * time left, that appears once a run has taken a second; lines are printed above it.
+ */
 class Progress {
   private readonly started = Date.now();
   private total: number | null = null;
@@ -164,15 +181,23 @@ class Progress {
       this.bars = new cliProgress.MultiBar(
         {
           stream: process.stderr,
-          format: "ingest [{bar}] {value}/{total} files | {eta_formatted} left",
+          format: "ingest [{bar}] {value}/{total} articles | {rate}/s | {left} left",
           hideCursor: true,
           clearOnComplete: true,
         },
         cliProgress.Presets.shades_classic,
       );
-      this.bar = this.bars.create(this.total, this.done);
+      this.bar = this.bars.create(this.total, this.done, { rate: "0", left: "?" });
     }
-    this.bar?.update(this.done);
+    if (!this.bar) return;
+    // A JSON array counted as one article holds more: the total grows with what was read.
+    if (this.total !== null && this.done > this.total) this.bar.setTotal((this.total = this.done));
+    // The rate over the whole run: articles arrive in batches, so a moving estimate jumps.
+    const rate = this.done / Math.max((Date.now() - this.started) / 1000, 0.001);
+    this.bar.update(this.done, {
+      rate: rate.toFixed(0),
+      left: duration(((this.total ?? 0) - this.done) / rate),
+    });
   }
 
   log(line: string): void {
