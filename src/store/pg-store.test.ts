@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from "./migrations.js";
 import { openPgStore, redactUrl } from "./pg-store.js";
 import { SyncPg } from "./pg-sync.js";
 import type { ArticleId } from "./store.js";
-import { claim, freshPgDb, PG_SKIPPED, TEST_PG, type TestDb } from "./test-engines.js";
+import { catchError, claim, freshPgDb, PG_SKIPPED, TEST_PG, type TestDb } from "./test-engines.js";
 
 describe("PgStore without a server", () => {
   it("names the database without its password", () => {
@@ -85,12 +85,3 @@ describe.skipIf(!TEST_PG)(TEST_PG ? "PgStore" : PG_SKIPPED, () => {
     expect(s.getArticle("a" as ArticleId)?.text).toBe("locked");
   });
 });
-
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected an error");
-}

@@ -28,11 +28,12 @@ import {
   newest,
   stringValue,
   toArticle,
-  factsColumn,
+  newArticleRow,
+  toLink,
   toIncident,
   withPath,
 } from "./read-rows.js";
-import { changeBody, changeRow, claimBody, linkRow, reasonsJson, watchSnapshot } from "./rows.js";
+import { changeBody, changeRow, claimBody, watchSnapshot } from "./rows.js";
 import type {
   ArticleId,
   Change,
@@ -114,18 +115,7 @@ export class PgStore implements Store {
         hash,
         (candidate) => this.query("SELECT 1 FROM articles WHERE id = $1", [candidate]).length > 0,
       );
-      const row = {
-        id,
-        hash,
-        text: article.text,
-        published: article.published ?? null,
-        outlet: article.outlet ?? null,
-        url: article.url ?? null,
-        title: article.title ?? null,
-        source,
-        ingested_at: this.now(),
-        facts: factsColumn(article),
-      };
+      const row = newArticleRow(article, { id, hash, source, at: this.now() });
       const inserted = this.query(
         `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT DO NOTHING RETURNING id`,
@@ -139,7 +129,7 @@ export class PgStore implements Store {
           row.title,
           row.source,
           row.ingested_at,
-          row.facts,
+          row.facts ?? null,
         ],
       );
       if (inserted.length > 0) return { article: toArticle(this.path, row), created: true };
@@ -317,16 +307,7 @@ export class PgStore implements Store {
     return this.query(
       "SELECT incident, article, score, reasons, linked_by FROM incident_articles WHERE incident = $1 ORDER BY seq",
       [incident],
-    ).map((raw) => {
-      const row = check(this.path, linkRow, raw);
-      return {
-        incident: row.incident as IncidentId,
-        article: row.article as ArticleId,
-        score: row.score,
-        reasons: check(this.path, reasonsJson, json(this.path, row.reasons)),
-        by: row.linked_by,
-      };
-    });
+    ).map((raw) => toLink(this.path, raw));
   }
 
   deleteLink(incident: IncidentId, article: ArticleId): void {

@@ -3,8 +3,9 @@
 // database; and the small date and version helpers both stores use.
 import { z } from "zod";
 import { CATALOGUE, TallyError, type ErrorCode } from "../core/errors.js";
-import { articleRow, incidentBody } from "./rows.js";
-import type { ArticleId, Incident, IncidentId, StoredArticle } from "./store.js";
+import type { Article } from "../core/model.js";
+import { articleRow, incidentBody, linkRow, reasonsJson, type ArticleRow } from "./rows.js";
+import type { ArticleId, Incident, IncidentId, Link, StoredArticle } from "./store.js";
 import { compareVersions } from "./versions.js";
 
 export const stringValue = z.string();
@@ -71,6 +72,36 @@ function factsOf(path: string, raw: string | null): Pick<StoredArticle, "place" 
 export function factsColumn(a: Pick<StoredArticle, "place" | "language">): string | null {
   if (!a.place && !a.language) return null;
   return JSON.stringify({ place: a.place ?? null, language: a.language ?? null });
+}
+
+/** The row a new article is stored as, in either engine. */
+export function newArticleRow(
+  article: Article,
+  stored: { id: string; hash: string; source: string | null; at: string },
+): ArticleRow {
+  return {
+    id: stored.id,
+    hash: stored.hash,
+    text: article.text,
+    published: article.published ?? null,
+    outlet: article.outlet ?? null,
+    url: article.url ?? null,
+    title: article.title ?? null,
+    source: stored.source,
+    ingested_at: stored.at,
+    facts: factsColumn(article),
+  };
+}
+
+export function toLink(path: string, raw: unknown): Link {
+  const row = check(path, linkRow, raw);
+  return {
+    incident: row.incident as IncidentId,
+    article: row.article as ArticleId,
+    score: row.score,
+    reasons: check(path, reasonsJson, json(path, row.reasons)),
+    by: row.linked_by,
+  };
 }
 
 export function toIncident(path: string, raw: unknown): Incident {

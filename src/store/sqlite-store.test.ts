@@ -7,7 +7,7 @@ import { TallyError } from "../core/errors.js";
 import { SCHEMA_VERSION } from "./migrations.js";
 import { openSqliteStore, type SqliteStore } from "./sqlite-store.js";
 import type { ArticleId } from "./store.js";
-import { claim } from "./test-engines.js";
+import { catchError, claim } from "./test-engines.js";
 
 let dir: string;
 let file: string;
@@ -117,12 +117,3 @@ describe("SqliteStore", () => {
     expect(catchError(() => store(join(dir, "no", "such", "tally.db")))).toMatchObject({ code: "T016" });
   });
 });
-
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected an error");
-}

@@ -12,7 +12,7 @@ import { TallyError } from "../core/errors.js";
 import type { Article, Claim } from "../core/model.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { ChangeTables } from "./sqlite-changes.js";
-import { claimBody, linkRow, reasonsJson, type ArticleRow } from "./rows.js";
+import { claimBody, type ArticleRow } from "./rows.js";
 import {
   addDays,
   check,
@@ -24,7 +24,8 @@ import {
   newest,
   stringValue,
   toArticle,
-  factsColumn,
+  newArticleRow,
+  toLink,
   toIncident,
   withPath,
 } from "./read-rows.js";
@@ -140,18 +141,7 @@ export class SqliteStore implements Store {
         hash,
         (candidate) => this.stmt.articleExists.get(candidate) !== undefined,
       );
-      const row: ArticleRow = {
-        id,
-        hash,
-        text: article.text,
-        published: article.published ?? null,
-        outlet: article.outlet ?? null,
-        url: article.url ?? null,
-        title: article.title ?? null,
-        source,
-        ingested_at: this.now(),
-        facts: factsColumn(article),
-      };
+      const row = newArticleRow(article, { id, hash, source, at: this.now() });
       this.stmt.insertArticle.run(row);
       return { article: toArticle(this.path, row), created: true };
     });
@@ -355,18 +345,7 @@ export class SqliteStore implements Store {
   }
 
   linksOf(incident: IncidentId): Link[] {
-    return this.run(() =>
-      this.stmt.linksOf.all(incident).map((raw) => {
-        const row = check(this.path, linkRow, raw);
-        return {
-          incident: row.incident as IncidentId,
-          article: row.article as ArticleId,
-          score: row.score,
-          reasons: check(this.path, reasonsJson, json(this.path, row.reasons)),
-          by: row.linked_by,
-        };
-      }),
-    );
+    return this.run(() => this.stmt.linksOf.all(incident).map((raw) => toLink(this.path, raw)));
   }
 
   private get changes(): ChangeTables {

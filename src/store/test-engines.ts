@@ -137,3 +137,13 @@ export function incident(id: string, start: string, country: string | null): Inc
     articles: [],
   };
 }
+
+/** The error `fn` throws (a test fails when it throws none). */
+export function catchError(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected an error");
+}
