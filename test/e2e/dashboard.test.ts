@@ -23,6 +23,16 @@ import { fixtureArticles, getJson, SCREENSHOTS, startTestServer, type TestServer
 const numbers = new Intl.NumberFormat("en");
 const shown = (n: number | null) => (n === null ? "–" : numbers.format(n));
 
+/**
+ * A report of a real town, so that an incident has coordinates for the map (the fixtures' places
+ * are made up; "Col. Hassan Bello" is a person, not Hassan in India).
+ */
+const PLACED = {
+  id: "placed-quetta",
+  text: "Gunmen killed three policemen at a checkpoint in Quetta, Pakistan, on Tuesday, police said.",
+  published: "2025-03-12",
+};
+
 let server: TestServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -64,7 +74,7 @@ function rowIds(): Promise<string[]> {
 describe("dashboard", () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startTestServer("tally-e2e-", fixtureArticles());
+    server = await startTestServer("tally-e2e-", [...fixtureArticles(), PLACED]);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
