@@ -37,7 +37,7 @@ describe("a headline's named source", () => {
     expect(claims(text)).toEqual([
       {
         value: 3,
-        claimant: ["police", "state_military"],
+        claimant: ["Police", "state_military"],
         spans: [
           [8, 14],
           [42, 66],

@@ -3,6 +3,8 @@
 // every other sentence in the outlet's own voice (codebook §1c).
 import type { Claimant, ClaimantChannel, Span } from "../../core/model.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { TENS, UNITS } from "../lexicon/numbers.js";
+import { phraseAt } from "../outcome/phrases.js";
 import { TITLES } from "../lexicon/titles.js";
 import { ACCORDING_TO, CLAIMS_NOUN_AFTER, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
@@ -152,7 +154,11 @@ function headlineSource(tk: readonly Token[]): [number, number] | null {
   const c = tk.findIndex((t, i) => i <= 4 && t.norm === ":");
   if (
     c <= 0 ||
-    tk.slice(0, c).some((t, i) => t.kind !== "word" || isSpeechVerb(tk, i) || AUXILIARIES.has(t.norm))
+    tk.slice(0, c).some((t, i) => t.kind !== "word" || isSpeechVerb(tk, i) || AUXILIARIES.has(t.norm)) ||
+    // A figure or an outcome makes it a headline's clause, not a source ("Five soldiers shot dead: …").
+    tk
+      .slice(0, c)
+      .some((t, i) => UNITS[t.norm] !== undefined || TENS[t.norm] !== undefined || phraseAt(tk, i, "after"))
   )
     return null;
   return typeOf(tk.slice(0, c).map((t) => t.norm)) !== null ? [0, c] : null;
