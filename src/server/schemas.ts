@@ -69,14 +69,17 @@ function changeLimit(order: string) {
   return z.coerce.number().int().min(1).max(MAX_PAGE).default(100).describe(`at most this many, ${order}`);
 }
 
+const sinceDate = (v: string) => new Date(/T/.test(v) ? v : `${v}T00:00:00Z`);
+
 /** The change log's feed (`/feed.atom`): the incidents list's filters, a time and a count. */
 export const feedQuery = z.object({
   ...incidentFilters,
   since: z
     .string()
     .max(40)
-    .refine((v) => !Number.isNaN(Date.parse(v)), "a date or an ISO timestamp")
-    .transform((v) => new Date(/T/.test(v) ? v : `${v}T00:00:00Z`).toISOString())
+    // (the date as it will be read: "0" parses alone, as 2000, but not with a time after it)
+    .refine((v) => !Number.isNaN(sinceDate(v).getTime()), "a date or an ISO timestamp")
+    .transform((v) => sinceDate(v).toISOString())
     .optional()
     .describe("changes recorded at or after this time (YYYY-MM-DD or an ISO timestamp)"),
   incident: z.string().max(200).optional().describe("one incident's changes"),
