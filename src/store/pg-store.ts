@@ -29,11 +29,13 @@ import {
   stringValue,
   toArticle,
   newArticleRow,
+  toChange,
   toLink,
   toIncident,
+  toWatch,
   withPath,
 } from "./read-rows.js";
-import { changeBody, changeRow, claimBody, watchSnapshot } from "./rows.js";
+import { claimBody } from "./rows.js";
 import type {
   ArticleId,
   Change,
@@ -363,23 +365,12 @@ export class PgStore implements Store {
        ORDER BY seq LIMIT $${values.length}`,
       values,
     );
-    return rows.map((raw) => {
-      const row = check(this.path, changeRow, raw);
-      const body = check(this.path, changeBody, json(this.path, row.body));
-      return {
-        seq: row.seq,
-        at: row.at,
-        incident: row.incident as IncidentId,
-        title: body.title,
-        article: row.article as ArticleId | null,
-        items: body.items,
-      };
-    });
+    return rows.map((raw) => toChange(this.path, raw));
   }
 
   getWatch(incident: IncidentId): WatchSnapshot | null {
     const row = this.query("SELECT snapshot FROM incident_watch WHERE incident = $1", [incident])[0];
-    return row === undefined ? null : check(this.path, watchSnapshot, json(this.path, row.snapshot));
+    return row === undefined ? null : toWatch(this.path, row.snapshot);
   }
 
   putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void {

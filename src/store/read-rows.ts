@@ -4,8 +4,17 @@
 import { z } from "zod";
 import { CATALOGUE, TallyError, type ErrorCode } from "../core/errors.js";
 import type { Article } from "../core/model.js";
-import { articleRow, incidentBody, linkRow, reasonsJson, type ArticleRow } from "./rows.js";
-import type { ArticleId, Incident, IncidentId, Link, StoredArticle } from "./store.js";
+import {
+  articleRow,
+  changeBody,
+  changeRow,
+  incidentBody,
+  linkRow,
+  reasonsJson,
+  watchSnapshot,
+  type ArticleRow,
+} from "./rows.js";
+import type { ArticleId, Change, Incident, IncidentId, Link, StoredArticle, WatchSnapshot } from "./store.js";
 import { compareVersions } from "./versions.js";
 
 export const stringValue = z.string();
@@ -91,6 +100,25 @@ export function newArticleRow(
     ingested_at: stored.at,
     facts: factsColumn(article),
   };
+}
+
+/** A row of the change log as a change (both engines). */
+export function toChange(path: string, raw: unknown): Change {
+  const row = check(path, changeRow, raw);
+  const body = check(path, changeBody, json(path, row.body));
+  return {
+    seq: row.seq,
+    at: row.at,
+    incident: row.incident as IncidentId,
+    title: body.title,
+    article: row.article as ArticleId | null,
+    items: body.items,
+  };
+}
+
+/** A stored watch snapshot's JSON, read and checked. */
+export function toWatch(path: string, snapshot: unknown): WatchSnapshot {
+  return check(path, watchSnapshot, json(path, snapshot));
 }
 
 export function toLink(path: string, raw: unknown): Link {

@@ -2,10 +2,8 @@
 // number and the store's time, read by time or sequence; the last reported snapshot of each
 // incident. Rows read back are checked with zod (./rows.ts) like every other row.
 import type Database from "better-sqlite3";
-import type { z } from "zod";
-import { CATALOGUE, TallyError } from "../core/errors.js";
-import { changeBody, changeRow, watchSnapshot } from "./rows.js";
-import type { ArticleId, Change, ChangeFilter, IncidentId, WatchSnapshot } from "./store.js";
+import { toChange, toWatch } from "./read-rows.js";
+import type { Change, ChangeFilter, IncidentId, WatchSnapshot } from "./store.js";
 
 export class ChangeTables {
   private readonly insert: Database.Statement;
@@ -50,47 +48,16 @@ export class ChangeTables {
     return this.db
       .prepare(sql)
       .all(...params)
-      .map((row) => this.toChange(row));
+      .map((row) => toChange(this.path, row));
   }
 
   getWatch(incident: IncidentId): WatchSnapshot | null {
     const row = this.watchOf.get(incident) as { snapshot: string } | undefined;
-    return row === undefined ? null : this.check(watchSnapshot, parse(this.path, row.snapshot));
+    return row === undefined ? null : toWatch(this.path, row.snapshot);
   }
 
   putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void {
     if (snapshot === null) this.deleteWatch.run(incident);
     else this.upsertWatch.run(incident, JSON.stringify(snapshot));
   }
-
-  private toChange(raw: unknown): Change {
-    const row = this.check(changeRow, raw);
-    const body = this.check(changeBody, parse(this.path, row.body));
-    return {
-      seq: row.seq,
-      at: row.at,
-      incident: row.incident as IncidentId,
-      title: body.title,
-      article: row.article as ArticleId | null,
-      items: body.items,
-    };
-  }
-
-  private check<T>(schema: z.ZodType<T>, value: unknown): T {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    throw malformed(this.path);
-  }
-}
-
-function parse(path: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw malformed(path);
-  }
-}
-
-function malformed(path: string): TallyError {
-  return new TallyError("T014", `${CATALOGUE.T014.text} (${path}: a stored change is malformed)`);
 }
