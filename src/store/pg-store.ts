@@ -16,6 +16,7 @@
 import { createHash } from "node:crypto";
 import { TallyError } from "../core/errors.js";
 import type { Article, Claim } from "../core/model.js";
+import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { PgError, SyncPg, type Row, type SqlValue, type Statement } from "./pg-sync.js";
 import {
@@ -63,14 +64,6 @@ export function redactUrl(url: string): string {
 
 export function openPgStore(url: string, options: PgStoreOptions = {}): PgStore {
   return new PgStore(url, options);
-}
-
-const CACHE_MAX = 5_000;
-const INCIDENT_CACHE_MAX = 50_000;
-
-function remember<K, V>(cache: Map<K, V>, key: K, value: V, max = CACHE_MAX): void {
-  if (cache.size >= max) cache.clear();
-  cache.set(key, value);
 }
 
 const ARTICLE_COLUMNS = "id, hash, text, published, outlet, url, title, source, ingested_at, facts";

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { TallyError } from "../core/errors.js";
 import type { Article, Claim } from "../core/model.js";
+import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { ChangeTables } from "./sqlite-changes.js";
 import { claimBody, type ArticleRow } from "./rows.js";
@@ -70,19 +71,6 @@ type Statement = Database.Statement;
 /** Opens (creating when missing) the database at `path` and brings its schema up to date. */
 export function openSqliteStore(path: string = DEFAULT_DB, options: SqliteStoreOptions = {}): SqliteStore {
   return new SqliteStore(path, options);
-}
-
-/**
- * How many parsed rows each in-memory cache keeps at most (it starts afresh when full). Incidents
- * are listed whole by the API (a list of ten thousand, filtered and sorted in memory), so their
- * cache holds that many; articles and claims are read a few at a time.
- */
-const CACHE_MAX = 5_000;
-const INCIDENT_CACHE_MAX = 50_000;
-
-function remember<K, V>(cache: Map<K, V>, key: K, value: V, max = CACHE_MAX): void {
-  if (cache.size >= max) cache.clear();
-  cache.set(key, value);
 }
 
 export class SqliteStore implements Store {
