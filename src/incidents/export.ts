@@ -21,7 +21,7 @@ import { createRequire } from "node:module";
 import { stringify } from "csv-stringify/sync";
 import { checkClaims, type Check } from "../core/checks/index.js";
 import type { Claim, Datasets } from "../core/model.js";
-import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
+import { rowFigures, type OutcomeTotal, type StrategyName } from "../core/tally/index.js";
 import type { Actor, Incident, Link, Store, StoredArticle } from "../store/store.js";
 import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "./incident-tally.js";
 import { daysBetween, addDays } from "./link.js";
@@ -412,14 +412,7 @@ export function geojson(records: readonly IncidentRecord[]) {
           totals: Object.fromEntries(
             r.totals.map((t) => [t.outcome, { low: t.low, best: t.best, high: t.high, grade: t.grade }]),
           ),
-          tally: r.tally.map(({ outcome, group, low, best, high, grade }) => ({
-            outcome,
-            group,
-            low,
-            best,
-            high,
-            grade,
-          })),
+          tally: r.tally.map(rowFigures),
         },
       };
     }),

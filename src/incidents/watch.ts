@@ -19,7 +19,7 @@ import type {
   WatchedGroup,
   WatchSnapshot,
 } from "../store/store.js";
-import { reconcile, type TextOf } from "../core/tally/index.js";
+import { reconcile, rowFigures, type TextOf } from "../core/tally/index.js";
 import { incidentClaims } from "./incident-tally.js";
 import { linkArticle, linkArticles } from "./link.js";
 
@@ -74,14 +74,7 @@ function current(claims: readonly Claim[], textOf: TextOf, article: ArticleId | 
   // The incident's reconciliation as every surface shows it, without each side's figures apart.
   const r = reconcile(claims, "ucdp", textOf);
   const rows: WatchSnapshot["rows"] = [
-    ...r.rows.map(({ outcome, group, low, best, high, grade }) => ({
-      outcome,
-      group,
-      low,
-      best,
-      high,
-      grade,
-    })),
+    ...r.rows.map(rowFigures),
     // The total of an outcome said of one group only is that group's row again: left out.
     ...r.totals
       .filter((t) => r.rows.filter((row) => row.outcome === t.outcome).length > 1)

@@ -37,7 +37,7 @@ export {
   type StrategyName,
 } from "./strategies.js";
 export { LOSSES, againstInterest, agree, grade, gradeTotals } from "./grade.js";
-export { reconcile, rows, tally, type Reconciliation } from "./tally.js";
+export { reconcile, rowFigures, rows, tally, type Reconciliation, type RowFigures } from "./tally.js";
 export { DATASET_STRATEGY, datasets, type Dataset } from "./datasets.js";
 export {
   OVERLAP,

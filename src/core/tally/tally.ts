@@ -36,6 +36,13 @@ export function rows(claims: readonly Claim[]): { outcome: Outcome; group: Group
   return out;
 }
 
+/** A tally row's figures and grade, without the claims behind it (what exports and the change log keep). */
+export type RowFigures = Omit<TallyRow, "claims">;
+
+export function rowFigures({ outcome, group, low, best, high, grade }: TallyRow): RowFigures {
+  return { outcome, group, low, best, high, grade };
+}
+
 export function tally(claims: readonly Claim[], strategy: StrategyName = "ucdp"): TallyRow[] {
   const reconcile = STRATEGIES[strategy].reconcile;
   return rows(claims).map(({ outcome, group, claims: mine }) => {
