@@ -1,7 +1,6 @@
 // An in-memory Store (./store.ts) for tests and benches: the same contract as the SQLite store,
 // kept in maps. Articles are idempotent by content hash; claims are append-only by engine version.
 // `transaction` snapshots the maps and restores them when `fn` throws.
-import { createHash } from "node:crypto";
 import type { Article, Claim } from "../core/model.js";
 import type {
   ArticleId,
@@ -16,7 +15,7 @@ import type {
   StoreCounts,
   StoredArticle,
 } from "./store.js";
-import { articleIdFor, compareVersions } from "./versions.js";
+import { articleIdFor, compareVersions, contentHash } from "./versions.js";
 
 interface State {
   articles: Map<ArticleId, StoredArticle>;
@@ -52,7 +51,7 @@ export class MemoryStore implements Store {
 
   putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
     this.writes++;
-    const hash = createHash("sha256").update(article.text).digest("hex");
+    const hash = contentHash(article.text);
     const known = this.state.byHash.get(hash);
     if (known !== undefined) return { article: this.state.articles.get(known)!, created: false };
     // The same ids as the SQLite store: its own while free, else with a part of its hash.

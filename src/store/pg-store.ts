@@ -13,7 +13,6 @@
 //     no writer waits on a counter row.
 // Failures become TallyErrors with catalogue codes, as in SQLite: T012 newer schema, T013 a lock
 // or deadlock with another writer, T014 not Tally's or malformed, T016 cannot connect or write.
-import { createHash } from "node:crypto";
 import { TallyError } from "../core/errors.js";
 import type { Article, Claim } from "../core/model.js";
 import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
@@ -50,7 +49,7 @@ import type {
   StoredArticle,
   WatchSnapshot,
 } from "./store.js";
-import { articleIdFor } from "./versions.js";
+import { articleIdFor, contentHash } from "./versions.js";
 
 export interface PgStoreOptions {
   /** The clock read for `ingestedAt` and link times (fixed in tests). */
@@ -99,7 +98,7 @@ export class PgStore implements Store {
 
   putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
     this.writes++;
-    const hash = createHash("sha256").update(article.text).digest("hex");
+    const hash = contentHash(article.text);
     // Another writer may store the same text, or take the same id, between our read and insert:
     // the insert then does nothing and the next round sees why.
     for (let attempt = 0; attempt < 5; attempt++) {

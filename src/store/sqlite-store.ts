@@ -6,7 +6,6 @@
 //   T013  locked by another process past the busy timeout
 //   T014  corrupt, not a database, or not Tally's
 //   T016  cannot be opened or written (permissions, missing folder, full disk, read-only)
-import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { TallyError } from "../core/errors.js";
 import type { Article, Claim } from "../core/model.js";
@@ -44,7 +43,7 @@ import {
   type StoredArticle,
   type WatchSnapshot,
 } from "./store.js";
-import { articleIdFor } from "./versions.js";
+import { articleIdFor, contentHash } from "./versions.js";
 
 export { DEFAULT_DB };
 
@@ -120,7 +119,7 @@ export class SqliteStore implements Store {
 
   putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
     this.writes++;
-    const hash = createHash("sha256").update(article.text).digest("hex");
+    const hash = contentHash(article.text);
     return this.run(() => {
       const known = this.stmt.articleByHash.get(hash);
       if (known !== undefined) return { article: toArticle(this.path, known), created: false };

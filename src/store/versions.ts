@@ -1,5 +1,7 @@
 // Engine versions ("0.1.0", "0.10.2") compared part by part, numerically where both are numbers:
-// which version of an article's claims is the newest.
+// which version of an article's claims is the newest; and an article's identity in the stores.
+import { createHash } from "node:crypto";
+
 export function compareVersions(a: string, b: string): number {
   const pa = a.split(".");
   const pb = b.split(".");
@@ -12,6 +14,11 @@ export function compareVersions(a: string, b: string): number {
     if (c !== 0) return c;
   }
   return 0;
+}
+
+/** An article's identity in every store: the SHA-256 of its text (stored once, whatever its id). */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 /** The id an article is stored under: its own id while free, else that id and a part of its hash. */
