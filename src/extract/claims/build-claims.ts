@@ -51,8 +51,10 @@ const CAPTIVES = new Set(["hostages", "captives", "abductees", "victims"]);
 
 /**
  * "The soldiers were killed shortly after the abduction": the number the article gave earlier
- * for the same noun ("abducted five soldiers"); for captives, the sum of those abducted. Null
- * when nothing earlier is counted: then "the hostages" stands as "all" and other nouns as no claim.
+ * for the same noun ("abducted five soldiers"); for captives, the sum of those abducted. The
+ * hedge and range go with the number ("more than 400 passengers … the passengers" is more than
+ * 400). Null when nothing earlier is counted: then "the hostages" stands as "all" and other nouns
+ * as no claim.
  */
 function resolveAnaphor(c: Count, earlier: readonly Claim[]): Quantity | null {
   const head = c.np?.head ?? "";
@@ -63,13 +65,23 @@ function resolveAnaphor(c: Count, earlier: readonly Claim[]): Quantity | null {
     .reverse()
     .find((x) => x.noun !== null && x.noun.toLowerCase().split(/\s+/).pop() === head);
   const taken = numeric.filter((x) => x.outcome === "abducted");
-  const value = same
-    ? same.quantity.value
-    : CAPTIVES.has(head) && taken.length > 0
-      ? taken.reduce((n, x) => n + (x.quantity.value ?? 0), 0)
-      : null;
-  if (value === null) return CAPTIVES.has(head) ? c.quantity : null;
-  return { value, min: value, max: value, hedge: "exact", text: c.quantity.text };
+  const referents = same ? [same] : CAPTIVES.has(head) ? taken : [];
+  if (referents.length === 0) return CAPTIVES.has(head) ? c.quantity : null;
+  return { ...sumOf(referents.map((x) => x.quantity)), text: c.quantity.text };
+}
+
+/** Several earlier figures taken together: values and bounds add; one hedge kept when all share it. */
+function sumOf(qs: readonly Quantity[]): Omit<Quantity, "text"> {
+  if (qs.length === 1) return qs[0]!;
+  const add = (pick: (q: Quantity) => number | null) =>
+    qs.reduce<number | null>((n, q) => (n === null || pick(q) === null ? null : n + pick(q)!), 0);
+  const hedge = qs.every((q) => q.hedge === qs[0]!.hedge) ? qs[0]!.hedge : "at_least";
+  return {
+    value: add((q) => q.value),
+    min: add((q) => q.min),
+    max: hedge === "at_least" ? null : add((q) => q.max),
+    hedge,
+  };
 }
 
 /** A claim with the index of the sentence it was read from. */

@@ -100,4 +100,23 @@ describe("definite plurals that refer back", () => {
     ]);
     expect(r.datasets.gtd.nwound).toBe(20);
   });
+
+  it("keeps the hedge and range of the figure referred to", () => {
+    const text =
+      "Gunmen stopped a bus carrying more than 40 passengers near Kalewa. " +
+      "The passengers were taken hostage and driven into the hills.";
+    const taken = claims(text).claims.find((c) => c.outcome === "abducted")!;
+    expect(taken.quantity).toMatchObject({ value: 40, min: 41, max: null, hedge: "more_than" });
+    expect(text.slice(taken.evidence[0]!.start, taken.evidence[0]!.end)).toBe(
+      "The passengers were taken hostage",
+    );
+  });
+
+  it("adds the captives of several abductions, keeping a hedge they share", () => {
+    const text =
+      "Gunmen abducted at least 12 villagers on Monday. On Tuesday they abducted at least 5 farmers. " +
+      "The hostages were killed on Friday.";
+    const killed = claims(text).claims.find((c) => c.outcome === "killed")!;
+    expect(killed.quantity).toMatchObject({ value: 17, min: 17, max: null, hedge: "at_least" });
+  });
 });

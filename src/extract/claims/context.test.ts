@@ -88,12 +88,37 @@ describe("modalityOf", () => {
 
   const denied: Array<[string, string]> = [
     ["The army denied that 100 soldiers were killed.", "100 soldiers were killed"],
-    ["The figure does not imply that 150 people were killed.", "150 people were killed"],
     ["Officials rejected the claim that 60 soldiers died.", "60 soldiers died"],
+    ["Officials rejected the claim that 60 were killed.", "60 were killed"],
+    ["The ministry denied that 20 civilians had died.", "20 civilians had died"],
     ["Officials dismissed reports that 60 soldiers died.", "60 soldiers died"],
   ];
   it.each(denied)("%s → denied", (sentence, words) => {
     expect(modality(sentence, words)).toBe("denied");
+  });
+
+  // A negated inference: a hypothesis the speaker refuses to draw, which nobody asserted.
+  const inferred: Array<[string, string]> = [
+    ["Officials said that does not imply that 150 people were killed.", "150 people were killed"],
+    ["The figure doesn't mean 40 soldiers died.", "40 soldiers died"],
+    ["Police said the coffins did not necessarily indicate that 30 people were dead.", "30 people were dead"],
+    ["The images cannot prove that 12 villagers were killed.", "12 villagers were killed"],
+    ["This would not suggest 8 people were injured.", "8 people were injured"],
+  ];
+  it.each(inferred)("%s → no claim", (sentence, words) => {
+    expect(modality(sentence, words)).toBeNull();
+  });
+
+  it("reads an inference that is not negated, or a negation after the figure, as asserted", () => {
+    expect(modality("Officials said it means that 150 people were killed.", "150 people were killed")).toBe(
+      "asserted",
+    );
+    expect(
+      modality(
+        "At least 20 people were killed, which does not mean the fighting is over.",
+        "20 people were killed",
+      ),
+    ).toBe("asserted");
   });
 
   const unconfirmed: Array<[string, string]> = [

@@ -6,6 +6,7 @@ import {
   CUMULATIVE_CUES,
   DENIAL_CUES,
   INCREMENT_CUES,
+  NEGATED_INFERENCE_CUES,
   THREAT_CUES,
   UNCERTAIN_CUES,
   UNCONFIRMED_CUES,
@@ -38,6 +39,8 @@ export function modalityOf(
   const start = clauseStart(tokens, first);
   // "the toll would have been in the dozens": a counterfactual is no claim at all.
   if (COUNTERFACTUAL_CUES.anyIn(tokens, start, last)) return null;
+  // "that does not imply that 150 people were killed": a hypothesis nobody asserted, no claim.
+  if (NEGATED_INFERENCE_CUES.anyIn(tokens, Math.max(start, first - 8), first)) return null;
   // A threat governs the words right before the figure or its verb ("will execute all the
   // captives", "10 hostages will be eliminated"), not a far clause ("would pay compensation to
   // families of 3 villagers killed").

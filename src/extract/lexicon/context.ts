@@ -65,15 +65,11 @@ export const THREAT_CUES = split([
   "bid to",
 ]);
 
-/** Rebuttals: "does not imply", "denied", "rejected the claim", "not true". */
+/** Rebuttals of a figure someone gave: "denied", "rejected the claim", "not true". */
 export const DENIAL_CUES = split([
   "denied",
   "denies",
   "deny",
-  "does not imply",
-  "did not imply",
-  "doesn't imply",
-  "not imply",
   "rejected",
   "rejects",
   "dismissed",
@@ -93,6 +89,37 @@ export const DENIAL_CUES = split([
   "exaggerated",
   "propaganda",
 ]);
+
+/**
+ * A negated inference: "that does not imply that 150 people were killed", "it doesn't necessarily
+ * mean 20 died". The figure is a hypothesis the speaker refuses to draw from some evidence (coffins,
+ * a photograph), not a figure anyone gave, so it is no claim at all (the lead's reading of codebook
+ * §1: a rebuttal of a figure someone did give, "denied that 60 were killed", stays `denied`).
+ * Generated from the negations and the verbs of inference (base form after do-support).
+ */
+const NEGATIONS = [
+  "not",
+  "does not",
+  "did not",
+  "do not",
+  "doesn't",
+  "didn't",
+  "don't",
+  "would not",
+  "wouldn't",
+  "need not",
+  "cannot",
+  "can't",
+  "can not",
+  "could not",
+  "couldn't",
+];
+const INFERENCE_VERBS = ["imply", "mean", "suggest", "indicate", "prove", "signify", "show"];
+export const NEGATED_INFERENCE_CUES = split(
+  NEGATIONS.flatMap((n) =>
+    INFERENCE_VERBS.flatMap((v) => [`${n} ${v}`, `${n} necessarily ${v}`, `${n} automatically ${v}`]),
+  ),
+);
 
 /** Hearsay: "reportedly", "unconfirmed reports", "according to reports". */
 /** Doubt about whether it happened at all: "it was unclear if 20 people were killed". */
