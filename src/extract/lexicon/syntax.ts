@@ -189,3 +189,18 @@ export const SUBSET_CUES: readonly string[][] = [
   ["many", "of", "them"],
   ["such", "as"],
 ];
+
+/** Words in -ing that are no verb's present participle ("during the raid", "Tuesday morning"). */
+export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  "during",
+  "morning",
+  "evening",
+  "building",
+  "according",
+  "something",
+  "nothing",
+  "anything",
+  "everything",
+  "following",
+  "notwithstanding",
+]);

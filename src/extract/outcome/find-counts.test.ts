@@ -125,6 +125,30 @@ describe("findCounts: passive, the outcome after the noun", () => {
       { q: "40", noun: "personnel", group: "security_forces", outcome: "killed", trigger: "killed" },
     ]);
   });
+
+  it("skips a postmodifier opened by a present participle", () => {
+    expect(counts("Three guards escorting a fuel convoy near the border were killed.")).toMatchObject([
+      { q: "Three", noun: "guards", outcome: "killed", trigger: "killed" },
+    ]);
+    expect(counts("Twelve farmers tending their fields in the valley have been killed.")).toMatchObject([
+      { q: "Twelve", noun: "farmers", group: "civilians", outcome: "killed", trigger: "killed" },
+    ]);
+    // No passive verb after the participle's phrase: no outcome of these people.
+    expect(counts("Four soldiers guarding the camp killed two raiders.")).toMatchObject([
+      { q: "two", noun: "raiders", outcome: "killed" },
+    ]);
+  });
+
+  it("reads a bracketed acronym inside a run of people nouns", () => {
+    expect(counts("Two Valdoran Defence Forces (VDF) soldiers were killed.")).toMatchObject([
+      {
+        q: "Two",
+        noun: "Valdoran Defence Forces (VDF) soldiers",
+        group: "security_forces",
+        outcome: "killed",
+      },
+    ]);
+  });
 });
 
 describe("findCounts: active, the outcome before the figure", () => {

@@ -86,13 +86,18 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
       // The head is the last of a run of people nouns ("police officers", "150 more hostages").
       let h = k;
       // ("took 38 people hostage": "hostage" there is the verb's complement, not the head.)
-      while (
-        h + 1 < tokens.length &&
-        isPeopleNoun(tokens[h + 1]!.norm) &&
-        !NP_STOP.has(tokens[h + 1]!.norm) &&
-        !/^(hostage|captive)$/.test(tokens[h + 1]!.norm)
-      )
-        h++;
+      for (;;) {
+        // "two Kenya Defence Forces (KDF) soldiers": an acronym in brackets inside the run.
+        const n = h + 1 + bracketed(tokens, h + 1);
+        if (
+          n < tokens.length &&
+          isPeopleNoun(tokens[n]!.norm) &&
+          !NP_STOP.has(tokens[n]!.norm) &&
+          !/^(hostage|captive)$/.test(tokens[n]!.norm)
+        )
+          h = n;
+        else break;
+      }
       // "two Arab Israelis": a capitalised people noun before another capitalised plural modifies it.
       const next = tokens[h + 1];
       if (
@@ -150,6 +155,13 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
     if (g && (group === "people" || group === "civilians") && headNorm !== "officials") group = g;
   }
   return group;
+}
+
+/** The length of a short bracketed aside at tokens[k] ("(KDF)", "(ALP)"), or 0. */
+function bracketed(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== "(") return 0;
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) if (tokens[j]!.norm === ")") return j + 1 - k;
+  return 0;
 }
 
 function isCapitalised(t: Token): boolean {

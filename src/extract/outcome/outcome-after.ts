@@ -1,6 +1,7 @@
 // The outcome phrase after a counted noun: "were killed", "lost their lives", "remain under
 // custody", reached across asides, relative clauses, postmodifiers and chains of verbs.
 import { PASSIVE_FILLERS } from "../lexicon/outcomes.js";
+import { NOT_PARTICIPLES } from "../lexicon/syntax.js";
 import type { Token } from "../tokens.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { isSubsetCue, phraseAt } from "./phrases.js";
@@ -56,14 +57,16 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
     }
     // "40 personnel belonging to the Central Reserve Police Force were killed": a postmodifier
     // before a passive outcome with its auxiliary.
-    if (guard === 0 && POSTMODIFIERS.has(t.norm)) {
+    // "Five policemen escorting a bus have been killed": a present participle opens the postmodifier.
+    const participle = isPresentParticiple(t);
+    if (guard === 0 && (POSTMODIFIERS.has(t.norm) || participle)) {
       // "Eight young men who were part of the militia fighting … were killed": a long relative clause.
       if (t.norm === "who") {
         const main = mainClauseOutcome(tokens, k + 1, 22);
         if (main && /^(were|was|are|is)$/.test(tokens[main.first - 1]?.norm ?? "") && main.first - k > 4)
           return main;
       }
-      const j = nextOutcome(tokens, k + 1, 10);
+      const j = nextOutcome(tokens, k + 1, participle ? 14 : 10);
       if (j !== null && /^(were|was|had|have|is|are|been)$/.test(tokens[j - 1]?.norm ?? "")) {
         if (t.norm === "who") relative = true;
         k = j;
@@ -80,6 +83,11 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
     k++;
   }
   return null;
+}
+
+/** A word like "escorting", "collecting": a verb's -ing form (not "during", "morning", "king"). */
+function isPresentParticiple(t: Token): boolean {
+  return t.kind === "word" && t.norm.length > 5 && t.norm.endsWith("ing") && !NOT_PARTICIPLES.has(t.norm);
 }
 
 /** "kidnapped and later found dead", "abducted and later killed": a killing that ends the chain. */
