@@ -186,6 +186,55 @@ describe("sentences: U.S., U.N. and U.K.", () => {
   });
 });
 
+describe("sentences: abbreviations that close a sentence", () => {
+  it("starts a new sentence after a.m. or p.m. before a number or a capital", () => {
+    expect(split("Gunmen opened fire at 10 a.m. 15 people died and 20 were wounded.")).toEqual([
+      "Gunmen opened fire at 10 a.m.",
+      "15 people died and 20 were wounded.",
+    ]);
+    expect(split("The rebels attacked the base at 5 a.m. Two soldiers were killed, the army said.")).toEqual([
+      "The rebels attacked the base at 5 a.m.",
+      "Two soldiers were killed, the army said.",
+    ]);
+    expect(split("The attack began at 10 p.m. Police said 15 people died.")).toEqual([
+      "The attack began at 10 p.m.",
+      "Police said 15 people died.",
+    ]);
+  });
+
+  it("goes on after a clock time before lower case, a bracket, a day, a month or a time zone", () => {
+    for (const text of [
+      "He arrived at 9 a.m. and left at noon.",
+      "He was killed at 3 p.m. (1000 GMT) on Friday.",
+      "It began at 10 a.m. Wednesday and ended at noon.",
+      "It began at 10 a.m. GMT on Monday.",
+      "The curfew starts at 8 p.m. March 3 in the district.",
+    ])
+      expect(split(text)).toEqual([text]);
+  });
+
+  it("starts a new sentence after etc. before a number", () => {
+    expect(split("They took guns, phones etc. 5 people were hurt.")).toEqual([
+      "They took guns, phones etc.",
+      "5 people were hurt.",
+    ]);
+  });
+
+  it("goes on after U.S., U.N. or Co. in a name, and ends there before other words", () => {
+    for (const text of [
+      "The U.S. Army said 12 soldiers were killed.",
+      "The U.S. Embassy said four staff died.",
+      "A U.S. 5th Fleet ship was hit.",
+      "Kestrel Co. Ltd. said four staff died.",
+    ])
+      expect(split(text)).toEqual([text]);
+    expect(split("The strike was condemned by the U.S. 12 people had died in it.")).toEqual([
+      "The strike was condemned by the U.S.",
+      "12 people had died in it.",
+    ]);
+  });
+});
+
 describe("sentences: what is not an initial", () => {
   it("ends a sentence after a lone capital I", () => {
     expect(split("The list ends with part I. Then the annex starts.")).toEqual([

@@ -4,7 +4,14 @@
 // rule SB8), then a re-join pass undoes splits after abbreviations ("Lt. Gen.", "Gov.", "Dr.",
 // "Jan. 12") and initials.
 import type { Span } from "../../core/model.js";
-import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import {
+  ABBREVIATIONS,
+  CLOSING_ABBREVIATIONS,
+  INSTITUTION_WORDS,
+  NAME_FINAL_ABBREVIATIONS,
+  TIME_ZONES,
+} from "../lexicon/abbreviations.js";
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from "../time/lexicon.js";
 
 export interface Sentence extends Span {
   index: number;
@@ -27,18 +34,33 @@ export function paragraphs(text: string): Span[] {
 
 const LAST_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
+
 /** Whether the piece ends in an abbreviation or an initial, so the next piece continues it. */
 function endsInAbbreviation(piece: string, next: string): boolean {
   const m = LAST_WORD.exec(piece);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
-  if (ABBREVIATIONS.has(word)) {
-    // "in Jan. 2020" continues; "...was killed in the U.S. The next day" does not, unless lower-case follows.
-    return !/^(u\.s|u\.n|u\.k|etc)$/.test(word) || /^[a-z0-9(]/.test(next);
-  }
-  // A single capital initial ("John F. Kennedy"), but not the pronoun-like "I."
-  return /^[A-Z]$/.test(m[1]!) && m[1] !== "I";
+  const nextWord = /^[A-Za-z]+/.exec(next)?.[0].toLowerCase() ?? "";
+  if (/^[a-z(]/.test(next))
+    return (
+      ABBREVIATIONS.has(word) ||
+      CLOSING_ABBREVIATIONS.has(word) ||
+      NAME_FINAL_ABBREVIATIONS.has(word) ||
+      isInitial(m[1]!)
+    );
+  if (CLOSING_ABBREVIATIONS.has(word)) return CALENDAR_WORDS.has(nextWord) || TIME_ZONES.has(nextWord);
+  if (NAME_FINAL_ABBREVIATIONS.has(word))
+    return (
+      /^\d+(st|nd|rd|th)\b/.test(next) ||
+      INSTITUTION_WORDS.has(nextWord) ||
+      NAME_FINAL_ABBREVIATIONS.has(nextWord)
+    );
+  return ABBREVIATIONS.has(word) || isInitial(m[1]!);
 }
+
+/** A single capital initial ("John F. Kennedy"), but not the pronoun-like "I." */
+const isInitial = (word: string) => /^[A-Z]$/.test(word) && word !== "I";
 
 /** A full stop, question or exclamation mark followed by a space inside a paragraph. */
 const INNER_BREAK = /[.!?…]["'”’)\]]*\s/;
@@ -140,7 +162,7 @@ export function sentences(text: string): Sentence[] {
           const tail = text.slice(Math.max(pending?.start ?? 0, (pending?.end ?? 0) - 64), pending?.end ?? 0);
           if (
             pending &&
-            endsInAbbreviation(tail, text.slice(piece.start, Math.min(piece.end, piece.start + 8)))
+            endsInAbbreviation(tail, text.slice(piece.start, Math.min(piece.end, piece.start + 16)))
           ) {
             pending.end = piece.end;
             continue;
