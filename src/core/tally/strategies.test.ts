@@ -33,6 +33,42 @@ describe("the strategies", () => {
   });
 });
 
+describe("revised tolls (all but range)", () => {
+  const first = () => claim({ id: "first", claimant: MEDIA, quantity: q.exact(32) });
+  const other = () => claim({ id: "other", claimant: HOSPITAL, quantity: q.exact(40) });
+  const later = (over = {}) =>
+    claim({ id: "later", claimant: PM, quantity: q.moreThan(50), scope: "cumulative", ...over });
+
+  it("take a cumulative figure stated after every other claimant's in one article as best", () => {
+    const claims = [first(), other(), later()];
+    for (const s of [conservative, gtd, ucdp])
+      expect(s.reconcile(claims)).toMatchObject({ low: 32, best: 50, high: 51 });
+    // A revision may be lower than a figure before it.
+    const lower = [first(), other(), later({ quantity: q.exact(35) })];
+    expect(conservative.reconcile(lower)).toMatchObject({ low: 32, best: 35, high: 40 });
+  });
+
+  it("leave the strategy's choice where the cumulative figure is not the last", () => {
+    const claims = [later(), first(), other()];
+    expect(conservative.reconcile(claims)).toMatchObject({ best: 32 });
+  });
+
+  it("leave the strategy's choice where the figure is not cumulative", () => {
+    const claims = [first(), other(), later({ scope: "single" })];
+    expect(conservative.reconcile(claims)).toMatchObject({ best: 32 });
+  });
+
+  it("leave the strategy's choice where an armed group gives its own running total last", () => {
+    const claims = [first(), other(), later({ claimant: BLA })];
+    expect(conservative.reconcile(claims)).toMatchObject({ best: 32 });
+  });
+
+  it("leave the strategy's choice across articles", () => {
+    const claims = [first(), other(), later({ article: "a2" })];
+    expect(conservative.reconcile(claims)).toMatchObject({ best: 32 });
+  });
+});
+
 describe("conservative (ACLED)", () => {
   it("takes the lowest credible figure", () => {
     const claims = [

@@ -11,6 +11,12 @@
 //   keeps high null). With several, low is the lowest low and high the highest figure stated, an
 //   open-ended claim counting at the least it states ("over 100" → 101): UCDP's low and high are
 //   estimates someone gave, never unbounded.
+// - Revised tolls. Within one article, a claimant whose figure rests on a cumulative claim stated
+//   after every other claimant's figure ("32 were killed … More than 50 dead were later reported
+//   by officials") has revised the toll, unless it is an armed group giving its own running total:
+//   its figure is the best of `conservative`, `gtd` and `ucdp`
+//   (CODEBOOK §3b.3, "a later cumulative figure replaces earlier ones"); low and high still span
+//   every credible figure. Across articles each strategy keeps its own choice.
 // - Order. Every row keeps low ≤ best ≤ high: where `best` is the number as written below its
 //   own minimum ("more than 450": best 450, low 451), low is widened to best.
 import type { Claim } from "../model.js";
@@ -83,6 +89,21 @@ function credible(totals: readonly Numeric[]): Numeric[] {
   return precise.length > 0 ? precise : [...totals];
 }
 
+/**
+ * The totals a best figure may rest on: a revised toll alone where there is one (see "Revised
+ * tolls" above), else all of them.
+ */
+function revised(pool: readonly Numeric[], order: Chronology): readonly Numeric[] {
+  if (pool.length < 2) return pool;
+  const last = pool.reduce((a, b) => (b.latest && a.latest && order(b.latest, a.latest) > 0 ? b : a));
+  const c = last.latest;
+  // An armed group's own running total ("killed 60 captives in all") is its claim, not a revision.
+  if (!c || c.scope !== "cumulative" || last.party === "non_state") return pool;
+  const earlier = (t: Numeric) =>
+    t.latest !== null && t.latest.article === c.article && order(c, t.latest) > 0;
+  return pool.every((t) => t === last || earlier(t)) ? [last] : pool;
+}
+
 /** The total with the least figure under a reading (the first stated on ties). */
 function lowest(totals: readonly Numeric[], reading: Reading): Numeric {
   return totals.reduce((a, b) =>
@@ -130,10 +151,10 @@ export const conservative: Strategy = define(
   "conservative",
   "ACLED: the lowest credible fatality figure; vague words by ACLED's lexicon (dozens 12, hundreds 100)",
   "best = the lowest credible figure, vague words read by the ACLED lexicon; low/high span the credible figures",
-  (totals, _order, claims) => {
+  (totals, order, claims) => {
     const pool = credible(numeric(totals));
     if (pool.length === 0) return EMPTY;
-    const chosen = lowest(pool, "acled");
+    const chosen = lowest(revised(pool, order), "acled");
     const s = span(pool);
     return finish(claims, s.low, chosen.figures.acled ?? chosen.figures.best, s.high, [chosen], s.from);
   },
@@ -148,7 +169,7 @@ export const gtd: Strategy = define(
     const others = all.filter((t) => t.party !== "non_state");
     const pool = credible(others.length > 0 ? others : all);
     if (pool.length === 0) return EMPTY;
-    const chosen = gtdChoice(pool, order);
+    const chosen = gtdChoice(revised(pool, order), order);
     const s = span(pool);
     return finish(claims, s.low, chosen[0]!.figures.best, s.high, chosen, s.from);
   },
@@ -171,11 +192,12 @@ export const ucdp: Strategy = define(
   "ucdp",
   "UCDP GED codebook: best = the most reliable estimate, low/high = the lowest and highest reliable estimates",
   "best = an independent claimant's figure (the lowest, if several disagree), else the lower of the parties' figures; low/high span the credible figures",
-  (totals, _order, claims) => {
+  (totals, order, claims) => {
     const pool = credible(numeric(totals));
     if (pool.length === 0) return EMPTY;
-    const independent = pool.filter((t) => t.party === "independent");
-    const chosen = lowest(independent.length > 0 ? independent : pool, "best");
+    const candidates = revised(pool, order);
+    const independent = candidates.filter((t) => t.party === "independent");
+    const chosen = lowest(independent.length > 0 ? independent : candidates, "best");
     const s = span(pool);
     return finish(claims, s.low, chosen.figures.best, s.high, [chosen], s.from);
   },

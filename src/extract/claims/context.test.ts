@@ -49,6 +49,9 @@ describe("scopeOf", () => {
     ["At least 30 people were killed in all.", "At least 30", "cumulative"],
     ["The operation brought the total to 70 dead.", "70", "cumulative"],
     ["Some 70 people have died to date.", "Some 70", "cumulative"],
+    ["More than 50 dead were later reported by officials.", "More than 50", "cumulative"],
+    ["The agency gave 13 dead in a later report.", "13", "cumulative"],
+    ["A third man died later in hospital.", "A third", "single"],
   ];
   it.each(cases)("%s → %s", (sentence, figure, expected) => {
     expect(scope(sentence, figure)).toBe(expected);

@@ -28,6 +28,16 @@ export const CUMULATIVE_CUES = split([
   "a total",
   "up to now",
   "thus far",
+  // A toll given as revised: "more than 50 dead were later reported", "13 dead in a later report".
+  "later reported",
+  "later report",
+  "later reports",
+  "later confirmed",
+  "later revised",
+  "later raised",
+  "later put",
+  "revised toll",
+  "updated toll",
 ]);
 
 /** Future or conditional: "will execute", "threatened to kill", "warned it would". */
