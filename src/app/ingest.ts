@@ -60,6 +60,35 @@ export interface IngestOptions {
   offThread?: boolean;
   /** Once aborted, no further batch is stored (what was committed stays): a server stopping. */
   signal?: AbortSignal;
+  /**
+   * Where the articles read go instead of the store (a work queue, `tally ingest --queue`): each
+   * batch read is handed over as it is read; nothing is extracted or stored here. Returns, per
+   * article, "new", "duplicate" (already handed over) or the message of why it was refused.
+   */
+  sink?: (articles: readonly ReadArticle[]) => Promise<readonly (QueuedStatus | Message)[]>;
+}
+
+/** An article read from an input, with where it came from. */
+export interface ReadArticle {
+  article: Article;
+  source: string;
+  line: number | null;
+}
+
+/** An article handed to a sink: new, or one it already holds. */
+export type QueuedStatus = "new" | "duplicate";
+
+/** What became of an article given to `storeArticles`, told once its batch is committed. */
+export type Settled =
+  | { kind: "stored"; status: ArticleStatus; id: ArticleId }
+  /** Its checks failed (error-severity messages): reading it again cannot change that. */
+  | { kind: "rejected"; messages: readonly Message[] }
+  /** Extraction or linking failed on it (a bug, T011); nothing of it was stored. */
+  | { kind: "failed"; message: Message };
+
+/** An article to store that wants to know what became of it (a queue's message, acknowledged). */
+export interface ArticleToStore extends ReadArticle {
+  settle(outcome: Settled): void;
 }
 
 export type ArticleStatus = "new" | "duplicate" | "reextracted";
@@ -77,6 +106,8 @@ export type IngestEvent =
     }
   /** A problem with an input: `severity: "error"` means that file, line or article failed. */
   | { kind: "problem"; source: string; line: number | null; message: Message }
+  /** An article handed to the sink (`options.sink`): new there, or one it already held. */
+  | { kind: "queued"; status: QueuedStatus; source: string; line: number | null }
   /** A file (or stdin) is done. */
   | { kind: "file"; source: string };
 
@@ -105,7 +136,36 @@ export async function ingest(
   inputs: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  return readInputs(new Run(store, options), inputs);
+}
+
+/**
+ * Reads every input and hands its articles, in batches as read, to `options.sink` (a work
+ * queue) instead of storing them; the summary's new and duplicate count what the sink said.
+ */
+export async function readToSink(
+  inputs: readonly string[],
+  options: IngestOptions & Required<Pick<IngestOptions, "sink">>,
+): Promise<IngestSummary> {
+  return readInputs(new Run(null, options), inputs);
+}
+
+/**
+ * Stores, extracts and links articles that were read elsewhere (taken from a work queue) as one
+ * batch, as `ingest` stores a file's; each article's `settle` is told its outcome once the batch
+ * is committed. Throws only a TallyError of the database, with nothing of the batch settled.
+ */
+export async function storeArticles(
+  store: Store,
+  articles: readonly ArticleToStore[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const run = new Run(store, options);
+  await run.storeItems(articles);
+  return run.finish();
+}
+
+async function readInputs(run: Run, inputs: readonly string[]): Promise<IngestSummary> {
   for (const input of inputs.length ? inputs : ["-"]) {
     if (input === "-") {
       await run.stdin();
@@ -215,12 +275,8 @@ const HEAD_BYTES = 1 << 20;
 /** Articles extracted ahead on the pool's workers, at most. */
 const AHEAD = 2 * BATCH_ARTICLES;
 
-/** An article read, to be stored: where it came from. */
-interface Item {
-  article: Article;
-  source: string;
-  line: number | null;
-}
+/** An article read, to be stored: where it came from; told its outcome when it wants to be. */
+type Item = ReadArticle & { settle?: (outcome: Settled) => void };
 
 /** An article stored in a batch, and the incidents it is in once the batch hook ran. */
 interface Linked {
@@ -261,12 +317,13 @@ class Run {
   private pendingFiles: string[] = [];
   private pendingSince: number | null = null;
 
+  /** `db` is null when the articles go to a sink, not to a store. */
   constructor(
-    private readonly store: Store,
+    private readonly db: Store | null,
     private readonly options: IngestOptions,
   ) {
     this.version = options.engineVersion ?? ENGINE_VERSION;
-    const path = "path" in store && typeof store.path === "string" ? store.path : null;
+    const path = db && "path" in db && typeof db.path === "string" ? db.path : null;
     this.turns = new WriteTurns(path, options.busyBudgetMs);
   }
 
@@ -397,8 +454,32 @@ class Run {
     return read.articles.map((article, i) => ({ article, source, line: read.lines[i] ?? null }));
   }
 
-  /** Stores articles in batches. */
+  /** Stores articles read elsewhere, in batches (`storeArticles`). */
+  async storeItems(items: readonly ArticleToStore[]): Promise<void> {
+    await this.commit(items);
+  }
+
+  private get store(): Store {
+    if (!this.db) throw new Error("articles going to a sink are not stored");
+    return this.db;
+  }
+
+  /** Hands articles to the sink, counting and reporting what it said of each. */
+  private async send(items: readonly Item[]): Promise<void> {
+    if (items.length === 0) return;
+    const said = await this.options.sink!(items);
+    items.forEach(({ source, line }, i) => {
+      const status = said[i]!;
+      if (typeof status === "string") {
+        this.summary[status]++;
+        this.options.onEvent?.({ kind: "queued", status, source, line });
+      } else this.problem(source, line, status);
+    });
+  }
+
+  /** Stores articles in batches (or hands them to the sink). */
   private async commit(items: readonly Item[]): Promise<void> {
+    if (this.options.sink) return this.send(items);
     const ahead = this.ahead(items.map((i) => i.article));
     for (let next = 0; next < items.length;) {
       // Extractions made ahead are awaited before the (synchronous) transaction.
@@ -419,9 +500,8 @@ class Run {
             const stored: Linked[] = [];
             do {
               const i = next++;
-              const { article, source, line } = items[i]!;
               // (a retried batch extracts again what its first try took from `ahead`)
-              reports.push(this.article(article, source, line, ahead?.take(i) ?? null, stored));
+              reports.push(this.article(items[i]!, ahead?.take(i) ?? null, stored));
             } while (
               next < items.length &&
               reports.length < BATCH_ARTICLES &&
@@ -464,8 +544,7 @@ class Run {
   private oneByOne(items: readonly Item[]): (() => void)[] {
     const reports: (() => void)[] = [];
     this.store.transaction(() => {
-      for (const { article, source, line } of items)
-        reports.push(this.article(article, source, line, null, null));
+      for (const item of items) reports.push(this.article(item, null, null));
     });
     return reports;
   }
@@ -484,13 +563,8 @@ class Run {
    * is the one that was extracted. A stored article joins `batch` for the batch hook; with no
    * batch (stored again alone) it is handed to the batch hook alone.
    */
-  private article(
-    article: Article,
-    source: string,
-    line: number | null,
-    early: Early | null,
-    batch: Linked[] | null,
-  ): () => void {
+  private article(item: Item, early: Early | null, batch: Linked[] | null): () => void {
+    const { article, source, line, settle } = item;
     let outcome: {
       status: ArticleStatus;
       id: ArticleId;
@@ -540,6 +614,7 @@ class Run {
       if (e instanceof Rejected) {
         const { messages } = e;
         return () => {
+          settle?.({ kind: "rejected", messages });
           this.summary.failed++;
           for (const m of messages) this.options.onEvent?.({ kind: "problem", source, line, message: m });
         };
@@ -548,9 +623,13 @@ class Run {
       if (e instanceof TallyError) throw e;
       // Anything else is a bug (in the hook or the store), reported for this article only.
       const m = message("T011", e instanceof Error ? e.message : String(e));
-      return () => this.problem(source, line, m);
+      return () => {
+        settle?.({ kind: "failed", message: m });
+        this.problem(source, line, m);
+      };
     }
     return () => {
+      settle?.({ kind: "stored", status: outcome.status, id: outcome.id });
       this.summary[outcome.status]++;
       this.summary.claims += outcome.claims;
       for (const incident of outcome.incidents) this.touched.add(incident);

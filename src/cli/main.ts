@@ -62,6 +62,8 @@ const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
   export: async (tally) => (await import("./commands/export.js")).register(tally, setStatus),
   relink: async (tally) => (await import("./commands/relink.js")).register(tally, setStatus),
   serve: async (tally) => (await import("./commands/serve.js")).register(tally, setStatus),
+  worker: async (tally) => (await import("./commands/worker.js")).register(tally, setStatus),
+  queue: async (tally) => (await import("./commands/queue.js")).register(tally, setStatus),
 };
 
 /**

@@ -82,6 +82,19 @@ export const CATALOGUE = {
     severity: "warning",
     text: "Reading the article took longer than its time budget, so the rest of it was not read for figures (the span is where reading stopped). Split the article into smaller ones, and tell us about the text: no article of news should take this long.",
   },
+  // The work queue (`--queue nats://…`, src/queue/).
+  Q001: {
+    severity: "error",
+    text: "The NATS server could not be reached. Start it (`nats-server -js`, on that host and port) or pass the right `--queue nats://host:port`; nothing was queued or taken.",
+  },
+  Q002: {
+    severity: "error",
+    text: "The NATS server answered but its JetStream could not be used: start it with JetStream on (`nats-server -js`, or `jetstream {}` in its configuration) and with room to store.",
+  },
+  Q003: {
+    severity: "error",
+    text: "The article is larger than the NATS server takes in one message (its max_payload); raise max_payload in the server's configuration, or ingest this file without --queue.",
+  },
   // Arithmetic checks (core/checks/): figures that cannot all be true. Warnings only: every figure
   // is kept as stated; the message names the claims a reader should compare.
   C001: {

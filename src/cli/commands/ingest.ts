@@ -15,6 +15,7 @@ import type { Durability } from "../../store/sqlite-store.js";
 import { durabilityOption } from "./durability-option.js";
 import { jobsOption } from "./jobs-option.js";
 import { dbOption } from "./db-option.js";
+import { queueOption } from "./queue-option.js";
 
 /** Runs on each batch of stored articles (the incident linker); returns the incidents touched. */
 export type StoredHook = (articles: readonly ArticleId[]) => readonly IncidentId[] | void;
@@ -37,6 +38,7 @@ interface IngestFlags {
   jobs?: number;
   changeShare: number;
   durability: Durability;
+  queue?: string;
 }
 
 const EXIT_FAILED = 1;
@@ -67,14 +69,24 @@ export function registerIngest(
     )
     .addOption(changeShareOption())
     .addOption(durabilityOption())
+    .addOption(
+      queueOption(
+        "publish the articles read to this NATS JetStream work queue and return; `tally worker`s store them",
+      ),
+    )
     .addHelpText(
       "after",
       `
 Articles already stored (the same text) are skipped; an interrupted run can simply be run again.
+With --queue nothing is extracted or stored here (--db is the workers'); the same text published
+again within the server's duplicate window (2 minutes) is not queued twice, and a worker finds an
+article stored already and skips it.
 Exit status: 0 all processed, 1 some input (or the database) failed, 2 usage error.`,
     )
     .action(async (paths: string[], flags: IngestFlags) => {
-      setStatus(await runIngest(paths, flags, linker));
+      setStatus(
+        await (flags.queue ? runPublish(paths, flags.queue, flags) : runIngest(paths, flags, linker)),
+      );
     });
 }
 
@@ -126,6 +138,47 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
   } finally {
     await pool?.close();
     store?.close();
+  }
+}
+
+/** `tally ingest --queue`: reads the inputs and publishes their articles; extracts nothing. */
+async function runPublish(paths: string[], url: string, flags: IngestFlags): Promise<number> {
+  const [{ countArticles, readToSink }, { openQueue }] = await Promise.all([
+    import("../../app/ingest.js"),
+    import("../../queue/nats-queue.js"),
+  ]);
+  const progress =
+    flags.progress && process.stderr.isTTY ? new Progress(countArticles(paths.length ? paths : ["-"])) : null;
+  const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
+  let queue = null;
+  try {
+    queue = await openQueue(url);
+    const opened = queue;
+    const summary = await readToSink(paths, {
+      published: flags.published,
+      sink: (items) => opened.publish(items),
+      onEvent: (event) => {
+        if (event.kind === "problem") say(problemLine(event));
+        else if (event.kind === "queued") {
+          progress?.tick();
+          if (flags.list)
+            process.stdout.write(`${event.status}\t${event.source}${event.line ? `:${event.line}` : ""}\n`);
+        }
+      },
+    });
+    progress?.stop();
+    process.stdout.write(
+      `queued ${summary.files} file${summary.files === 1 ? "" : "s"} on ${url}: ${summary.new} new, ` +
+        `${summary.duplicate} already queued, ${summary.failed} failed, ${summary.skipped} skipped\n`,
+    );
+    return summary.failed > 0 ? EXIT_FAILED : 0;
+  } catch (e) {
+    progress?.stop();
+    if (!(e instanceof TallyError)) throw e;
+    process.stderr.write(`tally: ${e.code === "USAGE" ? "" : `${e.code} `}${e.message}\n`);
+    return EXIT_FAILED;
+  } finally {
+    await queue?.close();
   }
 }
 

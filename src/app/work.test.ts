@@ -1,0 +1,138 @@
+// The work queue end to end on a real NATS JetStream server (TALLY_TEST_NATS, ../queue/test-server.ts)
+// and a SQLite store: what `ingest --queue` publishes is stored once by `work`, acknowledged only
+// once committed; a message given out again is found stored; what cannot be stored is
+// dead-lettered with its reason. The server that cannot be reached needs no server.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect } from "nats";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TallyError } from "../core/errors.js";
+import { ARTICLES_SUBJECT, openQueue, type Queue } from "../queue/nats-queue.js";
+import { NATS_SKIPPED, startNats, TEST_NATS, type TestNats } from "../queue/test-server.js";
+import { freshSqliteDb, type TestDb } from "../store/test-engines.js";
+import type { ArticleId, Store } from "../store/store.js";
+import { readToSink, storeArticles, type ArticleToStore } from "./ingest.js";
+import { work } from "./work.js";
+
+const REPORT = (town: string, n: number) =>
+  `Gunmen killed ${n} villagers in ${town} on Monday, police said. Officials said ${n + 2} people were wounded.`;
+
+describe("the work queue without a server", () => {
+  it("reports a NATS server that cannot be reached as Q001, saying how to start one", async () => {
+    const error: unknown = await openQueue("nats://127.0.0.1:1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TallyError);
+    expect(error).toMatchObject({ code: "Q001" });
+    expect((error as Error).message).toContain("nats://127.0.0.1:1");
+    expect((error as Error).message).toContain("nats-server -js");
+    expect((error as Error).message).toContain("connection refused");
+  });
+
+  it("refuses an address that is not nats://", async () => {
+    await expect(openQueue("http://127.0.0.1:4222")).rejects.toMatchObject({ code: "USAGE" });
+  });
+});
+
+describe.skipIf(!TEST_NATS)(TEST_NATS ? "the work queue on NATS JetStream" : NATS_SKIPPED, () => {
+  let nats: TestNats;
+  let queue: Queue;
+  let db: TestDb;
+  let store: Store;
+  let dir: string;
+
+  beforeEach(async () => {
+    nats = await startNats();
+    queue = await openQueue(nats.url, { ackWaitMs: 2000 });
+    db = freshSqliteDb();
+    store = db.open();
+    dir = mkdtempSync(join(tmpdir(), "tally-work-"));
+  });
+  afterEach(async () => {
+    await queue.close();
+    await nats.stop();
+    db.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Writes reports as .txt files and publishes them; returns the summary. */
+  async function publish(towns: string[]) {
+    const paths = towns.map((town, i) => {
+      const path = join(dir, `${town.toLowerCase()}.txt`);
+      writeFileSync(path, REPORT(town, i + 3));
+      return path;
+    });
+    return readToSink(paths, { published: "2025-05-05", sink: (items) => queue.publish(items) });
+  }
+
+  it("stores each article published once, acknowledging it; the same text published again is not queued twice", async () => {
+    expect(await publish(["Kadir", "Boran", "Selu"])).toMatchObject({ files: 3, new: 3, duplicate: 0 });
+    expect(await publish(["Kadir", "Boran", "Selu"])).toMatchObject({ new: 0, duplicate: 3 });
+    expect(await queue.status()).toMatchObject({ pending: 3, inFlight: 0, failed: 0 });
+
+    const summary = await work(store, queue, { untilEmpty: true, waitMs: 1000 });
+    expect(summary).toMatchObject({ stored: 3, duplicate: 0, deadLettered: 0 });
+    expect(store.counts().articles).toBe(3);
+    const ids = store.listArticles().map((a) => a.id);
+    expect(ids.sort()).toEqual(["boran.txt", "kadir.txt", "selu.txt"]);
+    expect(store.getClaims("kadir.txt" as ArticleId).map((c) => c.outcome)).toEqual(["killed", "injured"]);
+    expect(await queue.status()).toMatchObject({ pending: 0, inFlight: 0, failed: 0, stored: 0 });
+  });
+
+  it("finds stored an article given out again (its worker died after the commit) and stores it once", async () => {
+    await publish(["Kadir", "Boran"]);
+    // A worker takes both, commits them, and dies before acknowledging: they come back.
+    const taken = [];
+    for await (const m of await queue.fetch(10, 500)) taken.push(m);
+    expect(taken).toHaveLength(2);
+    const items: ArticleToStore[] = taken.map((m) => ({
+      ...m.json<Omit<ArticleToStore, "settle">>(),
+      settle() {},
+    }));
+    await storeArticles(store, items);
+    expect(store.counts().articles).toBe(2);
+    expect(await queue.status()).toMatchObject({ pending: 0, inFlight: 2 });
+
+    // After the ack wait (2 s here) the server gives them out again.
+    const summary = await work(store, queue, { untilEmpty: true, waitMs: 1000 });
+    expect(summary).toMatchObject({ stored: 0, duplicate: 2, deadLettered: 0 });
+    expect(store.counts().articles).toBe(2);
+    expect(await queue.status()).toMatchObject({ pending: 0, inFlight: 0, redelivered: 0 });
+  });
+
+  it("dead-letters an article whose checks fail and a message that is no article, with the reasons", async () => {
+    await queue.publish([{ article: { id: "empty", text: "   " }, source: "feed.jsonl", line: 7 }]);
+    const nc = await connect({ servers: nats.url });
+    await nc.jetstream().publish(ARTICLES_SUBJECT, new TextEncoder().encode("not json"));
+    await nc.close();
+    await publish(["Kadir"]);
+
+    const summary = await work(store, queue, { untilEmpty: true, waitMs: 1000 });
+    expect(summary).toMatchObject({ stored: 1, deadLettered: 2 });
+    expect(await queue.status()).toMatchObject({ pending: 0, inFlight: 0, failed: 2 });
+    const dead = await queue.deadLetters(10);
+    // (the message that is no article is dead-lettered before the batch is stored)
+    expect(dead.map((d) => d.reason)).toEqual([
+      expect.stringMatching(/^not a Tally article message: not JSON/),
+      expect.stringMatching(/^T001 /),
+    ]);
+    expect(JSON.parse(dead[1]!.payload)).toMatchObject({ source: "feed.jsonl", line: 7 });
+  });
+
+  it("gives back an article that fails for another reason, and dead-letters it at the last try", async () => {
+    await publish(["Kadir", "Boran"]);
+    const failing = (ids: readonly string[]) => {
+      if (ids.includes("boran.txt")) throw new Error("linker bug");
+    };
+    const summary = await work(store, queue, {
+      untilEmpty: true,
+      waitMs: 1000,
+      maxDeliveries: 2,
+      retryDelayMs: 100,
+      onBatch: failing,
+    });
+    expect(summary).toMatchObject({ stored: 1, retried: 1, deadLettered: 1 });
+    expect(store.listArticles().map((a) => a.id)).toEqual(["kadir.txt"]);
+    const [dead] = await queue.deadLetters(10);
+    expect(dead?.reason).toMatch(/^T011 .*linker bug.*\(tried 2 times\)$/);
+  });
+});

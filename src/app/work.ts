@@ -1,0 +1,221 @@
+// The worker's use case (`tally worker`): take articles from the work queue in batches, extract,
+// store and link each batch as `tally ingest` stores a file's (one transaction, linked at once),
+// and acknowledge a message only once its article is committed. A worker killed at any point
+// leaves its unacknowledged messages to be given out again; an article stored already is found by
+// its content hash and acknowledged as a duplicate, so nothing is lost and nothing doubled. An
+// article whose checks fail, or whose message is not an article, goes to the dead-letter subject
+// at once; one that fails for another reason (a bug) is tried again, and dead-lettered at its
+// `maxDeliveries`-th delivery. A batch that meets another worker's locks (T013) is stored again;
+// any other failure of the database stops the worker, its batch unacknowledged.
+import type { JsMsg } from "nats";
+import { TallyError } from "../core/errors.js";
+import type { Article, Message } from "../core/model.js";
+import type { QueuedArticle, Queue } from "../queue/nats-queue.js";
+import type { ArticleId, IncidentId, Store } from "../store/store.js";
+import type { ExtractPool } from "./extract-pool.js";
+import { storeArticles, type ArticleToStore, type Settled } from "./ingest.js";
+
+export interface WorkOptions {
+  /** Messages taken (and stored in one transaction) at a time. */
+  batch?: number;
+  /** How long a fetch waits for messages (ms). */
+  waitMs?: number;
+  /** The delivery at which an article that keeps failing goes to the dead-letter subject. */
+  maxDeliveries?: number;
+  /** A message given back after a failure returns after this, times its deliveries so far (ms). */
+  retryDelayMs?: number;
+  /** Runs on each batch of stored articles inside its transaction (the incident linker). */
+  onBatch?: (articles: readonly ArticleId[]) => readonly IncidentId[] | void;
+  pool?: Pick<ExtractPool, "extract">;
+  /** Once aborted, the batch being stored is finished and acknowledged, and the worker returns. */
+  signal?: AbortSignal;
+  /** Return once the queue holds nothing pending or in flight. */
+  untilEmpty?: boolean;
+  /** Told of each batch once it is settled (for the log and the metrics). */
+  onBatchDone?: (report: BatchReport) => void;
+}
+
+export interface BatchReport {
+  stored: number;
+  duplicate: number;
+  /** Sent to the dead-letter subject in this batch. */
+  deadLettered: number;
+  /** Given back to be tried again (a failure that was not the article's checks). */
+  retried: number;
+  /** Wall time of the batch's transaction, extraction included (ms). */
+  storeMs: number;
+  /** Of which the linker took (ms). */
+  linkMs: number;
+  /** How long the oldest message of the batch had waited on the stream (ms). */
+  lagMs: number;
+}
+
+export interface WorkSummary {
+  batches: number;
+  stored: number;
+  duplicate: number;
+  deadLettered: number;
+  retried: number;
+}
+
+const DEFAULT_BATCH = 100;
+const DEFAULT_WAIT_MS = 1000;
+export const DEFAULT_MAX_DELIVERIES = 5;
+const RETRY_DELAY_MS = 2000;
+/** A batch that met a lock held by another worker is tried again, this many times in all. */
+const LOCKED_TRIES = 8;
+const LOCKED_PAUSE_MS = 200;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Takes and stores articles until `signal` is aborted (or, `untilEmpty`, the queue is empty). */
+export async function work(store: Store, queue: Queue, options: WorkOptions = {}): Promise<WorkSummary> {
+  const summary: WorkSummary = { batches: 0, stored: 0, duplicate: 0, deadLettered: 0, retried: 0 };
+  const batch = options.batch ?? DEFAULT_BATCH;
+  while (!options.signal?.aborted) {
+    const messages = await take(queue, batch, options.waitMs ?? DEFAULT_WAIT_MS, options.signal);
+    if (options.signal?.aborted) {
+      // Taken but not begun: given back at once for another worker.
+      for (const m of messages) m.nak();
+      break;
+    }
+    if (messages.length === 0) {
+      if (options.untilEmpty) {
+        const status = await queue.status();
+        if (status.pending === 0 && status.inFlight === 0) break;
+      }
+      continue;
+    }
+    const report = await storeBatch(store, queue, messages, options);
+    summary.batches++;
+    summary.stored += report.stored;
+    summary.duplicate += report.duplicate;
+    summary.deadLettered += report.deadLettered;
+    summary.retried += report.retried;
+    options.onBatchDone?.(report);
+  }
+  return summary;
+}
+
+/** Up to `max` messages, waiting at most `waitMs`; an abort ends the wait with what came. */
+async function take(queue: Queue, max: number, waitMs: number, signal?: AbortSignal): Promise<JsMsg[]> {
+  const messages = await queue.fetch(max, waitMs);
+  const stop = () => messages.stop();
+  signal?.addEventListener("abort", stop, { once: true });
+  const taken: JsMsg[] = [];
+  try {
+    for await (const m of messages) taken.push(m);
+  } finally {
+    signal?.removeEventListener("abort", stop);
+  }
+  return taken;
+}
+
+/** Stores one batch of messages and settles each: acknowledged, dead-lettered or given back. */
+async function storeBatch(
+  store: Store,
+  queue: Queue,
+  messages: readonly JsMsg[],
+  options: WorkOptions,
+): Promise<BatchReport> {
+  const report: BatchReport = {
+    stored: 0,
+    duplicate: 0,
+    deadLettered: 0,
+    retried: 0,
+    storeMs: 0,
+    linkMs: 0,
+    lagMs: Date.now() - Math.min(...messages.map((m) => m.info.timestampNanos / 1e6)),
+  };
+  const outcomes = new Map<JsMsg, Settled>();
+  const items: ArticleToStore[] = [];
+  const settled: Promise<void>[] = [];
+  for (const m of messages) {
+    const read = readMessage(m);
+    if (typeof read === "string") {
+      report.deadLettered++;
+      settled.push(queue.deadLetter(m, read));
+    } else items.push({ ...read, settle: (outcome) => outcomes.set(m, outcome) });
+  }
+  const hook = options.onBatch;
+  const started = performance.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await storeArticles(store, items, {
+        pool: options.pool,
+        onBatch: hook
+          ? (ids) => {
+              const t = performance.now();
+              try {
+                return hook(ids);
+              } finally {
+                report.linkMs += performance.now() - t;
+              }
+            }
+          : undefined,
+      });
+      break;
+    } catch (e) {
+      // Another worker held the rows or locks this batch needed (PostgreSQL broke a deadlock, or
+      // SQLite stayed busy): nothing of it was committed; it is stored again a moment later.
+      if (e instanceof TallyError && e.code === "T013" && attempt < LOCKED_TRIES) {
+        await sleep(LOCKED_PAUSE_MS * attempt * (0.5 + Math.random()));
+        continue;
+      }
+      // The database failed: nothing of the batch is acknowledged; it is given out again.
+      for (const m of messages) if (!outcomes.has(m)) m.nak(options.retryDelayMs ?? RETRY_DELAY_MS);
+      await Promise.allSettled(settled);
+      throw e;
+    }
+  }
+  report.storeMs = performance.now() - started;
+  const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
+  for (const m of messages) {
+    const outcome = outcomes.get(m);
+    if (!outcome) continue;
+    if (outcome.kind === "stored") {
+      report[outcome.status === "duplicate" ? "duplicate" : "stored"]++;
+      settled.push(m.ackAck().then(() => undefined));
+    } else if (outcome.kind === "rejected") {
+      report.deadLettered++;
+      settled.push(queue.deadLetter(m, reasons(outcome.messages)));
+    } else if (m.info.redeliveryCount >= maxDeliveries) {
+      report.deadLettered++;
+      settled.push(
+        queue.deadLetter(m, `${reasons([outcome.message])} (tried ${m.info.redeliveryCount} times)`),
+      );
+    } else {
+      report.retried++;
+      m.nak((options.retryDelayMs ?? RETRY_DELAY_MS) * m.info.redeliveryCount);
+    }
+  }
+  await Promise.all(settled);
+  return report;
+}
+
+function reasons(messages: readonly Message[]): string {
+  return messages.map((m) => `${m.code} ${m.message}`).join("; ");
+}
+
+/** The article a message holds, or why it holds none. */
+function readMessage(m: JsMsg): QueuedArticle | string {
+  let value: unknown;
+  try {
+    value = m.json();
+  } catch (e) {
+    return `not a Tally article message: not JSON (${e instanceof Error ? e.message : String(e)})`;
+  }
+  const v = value as Partial<QueuedArticle> | null;
+  const article = v?.article as Partial<Article> | undefined;
+  if (
+    typeof v !== "object" ||
+    v === null ||
+    typeof v.source !== "string" ||
+    typeof article !== "object" ||
+    article === null ||
+    typeof article.id !== "string" ||
+    typeof article.text !== "string"
+  )
+    return "not a Tally article message: it needs {article: {id, text, …}, source, line}";
+  return { article: article as Article, source: v.source, line: typeof v.line === "number" ? v.line : null };
+}

@@ -1,0 +1,132 @@
+// `tally worker --queue nats://host:port --db URL`: takes articles from the work queue, extracts,
+// stores and links them (../../app/work.ts), one line per batch on stdout. Run any number, on any
+// machines, against one PostgreSQL database (a SQLite file serves workers on one machine).
+// SIGTERM or Ctrl-C: the batch being stored is finished and acknowledged, messages taken and not
+// begun are given back, and the worker exits 0. A failure of the database or of the queue: exit 1.
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { TallyError } from "../../core/errors.js";
+import type { Store } from "../../store/store.js";
+import type { Queue } from "../../queue/nats-queue.js";
+import { changeShareOption } from "./change-share-option.js";
+import { dbOption } from "./db-option.js";
+import { jobsOption } from "./jobs-option.js";
+import { queueOption } from "./queue-option.js";
+import { EXIT_FAILED, type SetStatus } from "./store-action.js";
+
+interface WorkerFlags {
+  db: string;
+  queue?: string;
+  batch: number;
+  jobs?: number;
+  maxDeliveries: number;
+  ackWait: number;
+  untilEmpty: boolean;
+  changeShare: number;
+}
+
+export function register(program: Command, setStatus: SetStatus): void {
+  program
+    .command("worker")
+    .description("Take articles from the work queue; extract, store and link them (see `ingest --queue`).")
+    .addOption(queueOption("the NATS JetStream work queue to take articles from"))
+    .addOption(dbOption())
+    .addOption(
+      new Option("--batch <N>", "articles taken, stored and linked in one transaction")
+        .default(100)
+        .argParser(wholeNumber(1, 1000)),
+    )
+    .addOption(jobsOption("worker threads extracting a batch's articles (default: 1, none)"))
+    .addOption(
+      new Option(
+        "--max-deliveries <N>",
+        "an article that keeps failing goes to the dead-letter subject at this try",
+      )
+        .default(5)
+        .argParser(wholeNumber(1, 100)),
+    )
+    .addOption(
+      new Option(
+        "--ack-wait <SECONDS>",
+        "a message held this long unacknowledged (its worker died) is given out again",
+      )
+        .default(60)
+        .argParser(wholeNumber(1, 3600)),
+    )
+    .addOption(new Option("--until-empty", "exit once nothing is pending or in flight").default(false))
+    .addOption(changeShareOption())
+    .addHelpText(
+      "after",
+      `
+A message is acknowledged only once its article is committed; one given out again (its worker
+died) is found stored and skipped. An article whose checks fail, or that keeps failing, goes to
+the dead-letter subject (tally.dead; \`tally queue status\` counts them).
+Exit status: 0 stopped (SIGTERM, Ctrl-C, --until-empty), 1 the database or the queue failed.`,
+    )
+    .action(async (flags: WorkerFlags) => setStatus(await runWorker(flags)));
+}
+
+async function runWorker(flags: WorkerFlags): Promise<number> {
+  if (!flags.queue) {
+    process.stderr.write("tally: worker needs --queue nats://host:port (or TALLY_QUEUE_URL)\n");
+    return 2;
+  }
+  const [{ openStore }, { openQueue }, { work }, { linkAndWatchBatch }, { ExtractPool }] = await Promise.all([
+    import("../../store/open-store.js"),
+    import("../../queue/nats-queue.js"),
+    import("../../app/work.js"),
+    import("../../incidents/watch.js"),
+    import("../../app/extract-pool.js"),
+  ]);
+  const stopping = new AbortController();
+  const stop = () => stopping.abort();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  const pool = flags.jobs && flags.jobs > 1 ? new ExtractPool({ jobs: flags.jobs }) : undefined;
+  let store: Store | null = null;
+  let queue: Queue | null = null;
+  try {
+    queue = await openQueue(flags.queue, { ackWaitMs: flags.ackWait * 1000 });
+    store = await openStore(flags.db);
+    const opened = store;
+    process.stdout.write(
+      `tally worker ${process.pid}: taking articles from ${flags.queue} into ${flags.db}\n`,
+    );
+    const summary = await work(opened, queue, {
+      batch: flags.batch,
+      maxDeliveries: flags.maxDeliveries,
+      pool,
+      signal: stopping.signal,
+      untilEmpty: flags.untilEmpty,
+      onBatch: (ids) => linkAndWatchBatch(opened, ids, flags.changeShare),
+      onBatchDone: (r) =>
+        process.stdout.write(
+          `batch: ${r.stored} stored, ${r.duplicate} duplicate, ${r.deadLettered} dead-lettered, ${r.retried} retried; ` +
+            `${Math.round(r.storeMs)} ms (linking ${Math.round(r.linkMs)} ms); waited ${(r.lagMs / 1000).toFixed(1)} s on the queue\n`,
+        ),
+    });
+    process.stdout.write(
+      `worker done: ${summary.stored} stored, ${summary.duplicate} duplicate, ${summary.deadLettered} dead-lettered, ` +
+        `${summary.retried} given back to retry, in ${summary.batches} batches\n`,
+    );
+    return 0;
+  } catch (e) {
+    if (!(e instanceof TallyError)) throw e;
+    process.stderr.write(`tally: ${e.code === "USAGE" ? "" : `${e.code} `}${e.message}\n`);
+    return EXIT_FAILED;
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    await pool?.close();
+    await queue?.close();
+    store?.close();
+  }
+}
+
+function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max)
+      throw new InvalidArgumentError(`Expected a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
