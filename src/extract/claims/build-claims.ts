@@ -183,7 +183,8 @@ function claimOf(
   const quantity = c.anaphor ? resolveAnaphor(c, claims) : c.quantity;
   if (!quantity) return null;
   const first = Math.min(c.qFirst, c.trigger?.first ?? c.qFirst);
-  const stated = modalityOf(s.tokens, first, Math.max(c.qLast, c.trigger?.last ?? c.qLast), false);
+  const last = Math.max(c.qLast, c.trigger?.last ?? c.qLast);
+  const stated = modalityOf(s.tokens, first, last, false, quantity.hedge === "none");
   if (!stated) return null; // a counterfactual
   // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
   if (stated === "threatened" && quantity.value === null) return null;

@@ -124,6 +124,15 @@ describe("modalityOf", () => {
     ).toBe("asserted");
   });
 
+  it("reads a negated outcome as a denial, and as the statement itself where it says none", () => {
+    expect(modality("The hostages were not killed, the army said.", "hostages were not killed")).toBe(
+      "denied",
+    );
+    const none = "The blast did not kill or injure anyone.";
+    const { tokens, first, last } = locate(none, "did not kill or injure anyone");
+    expect(modalityOf(tokens, first, last, false, true)).toBe("asserted");
+  });
+
   const unconfirmed: Array<[string, string]> = [
     ["Reportedly, 12 people were killed.", "12 people were killed"],
     ["Twelve people were allegedly killed.", "Twelve people were allegedly killed"],

@@ -7,6 +7,7 @@ import {
   DENIAL_CUES,
   INCREMENT_CUES,
   NEGATED_INFERENCE_CUES,
+  NEGATED_OUTCOME_CUES,
   THREAT_CUES,
   UNCERTAIN_CUES,
   UNCONFIRMED_CUES,
@@ -35,6 +36,7 @@ export function modalityOf(
   first: number,
   last: number,
   unconfirmed: boolean,
+  none = false,
 ): Modality | null {
   const start = clauseStart(tokens, first);
   // "the toll would have been in the dozens": a counterfactual is no claim at all.
@@ -54,6 +56,7 @@ export function modalityOf(
   )
     return "threatened";
   if (DENIAL_CUES.anyIn(tokens, Math.max(start, first - 6), last)) return "denied";
+  if (!none && NEGATED_OUTCOME_CUES.anyIn(tokens, Math.max(start, first - 6), last)) return "denied";
   if (unconfirmed || UNCONFIRMED_CUES.anyIn(tokens, start, last + 2)) return "reported_unconfirmed";
   return "asserted";
 }

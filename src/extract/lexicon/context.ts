@@ -90,10 +90,6 @@ export const DENIAL_CUES = split([
   "false",
   "untrue",
   "no truth",
-  "were not killed",
-  "was not killed",
-  "had not been",
-  "did not kill",
   "nothing to suggest",
   "no evidence",
   "exaggerated",
@@ -130,6 +126,17 @@ export const NEGATED_INFERENCE_CUES = split(
     INFERENCE_VERBS.flatMap((v) => [`${n} ${v}`, `${n} necessarily ${v}`, `${n} automatically ${v}`]),
   ),
 );
+
+/**
+ * An outcome negated: "the hostages were not killed", "did not kill 50 soldiers" deny it. With a
+ * statement of none ("did not kill or injure anyone") the negation is the none itself, asserted.
+ */
+export const NEGATED_OUTCOME_CUES = split([
+  "were not killed",
+  "was not killed",
+  "had not been",
+  "did not kill",
+]);
 
 /** Hearsay: "reportedly", "unconfirmed reports", "according to reports". */
 /** Doubt about whether it happened at all: "it was unclear if 20 people were killed". */

@@ -272,6 +272,8 @@ describe("findQuantities: all and none", () => {
     ["None were hurt.", "None"],
     ["There were no casualties.", "no"],
     ["The blast caused no deaths.", "no"],
+    ["Not a single soldier was hurt.", "a single"],
+    ["Not one passenger was harmed.", "one"],
   ];
   it.each(none)("%s", (sentence, text) => {
     expect(one(sentence)).toEqual({
@@ -287,6 +289,17 @@ describe("findQuantities: all and none", () => {
 
   it("does not read 'no' before other words as none", () => {
     expect(read("There was no warning.")).toEqual([]);
+  });
+
+  it("reads no count in a question of how many", () => {
+    expect(read("It is unclear how many passengers are still held.")).toEqual([]);
+    expect(read("Officials did not say how many people were killed.")).toEqual([]);
+  });
+
+  it("reads one, not none, where 'not' does not govern it", () => {
+    expect(read("The blast killed not only one soldier.").map((r) => [r.text, r.hedge])).toEqual([
+      ["one", "exact"],
+    ]);
   });
 });
 

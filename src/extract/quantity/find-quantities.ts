@@ -349,8 +349,13 @@ function readAt(
     (w === "no" && person) ||
     (w === "any" && GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "") && deniedBefore(tokens, i));
   const anyone = (w === "anyone" || w === "anybody") && negatesAnyone(tokens, i);
-  if (w === "nobody" || w === "none" || noPeople || anyone) {
-    const last = w === "no" && tokens[i + 1]!.norm === "one" ? i + 2 : i + 1;
+  // "how many were killed", "it is unclear how many are still held": a question, no count.
+  if (tokens[i - 1]?.norm === "how") return null;
+  // "not a single soldier was hurt", "not one passenger was harmed": a statement of none.
+  const single = w === "a" && tokens[i + 1]?.norm === "single";
+  const notOne = tokens[i - 1]?.norm === "not" && (w === "one" || single);
+  if (w === "nobody" || w === "none" || noPeople || anyone || notOne) {
+    const last = (w === "no" && tokens[i + 1]!.norm === "one") || single ? i + 2 : i + 1;
     return {
       kind: "none",
       quantity: quantity(0, "none", textOf(slice, tokens, i, last)),
