@@ -19,7 +19,7 @@
 //   stock at one time, so the largest, not a sum).
 import { GROUPS, type Claim, type Datasets } from "../model.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
-import { incidentShare, outcomeTotal, type OutcomeTotal, type TextOf } from "./totals.js";
+import { incidentShare, totalsOf, type OutcomeTotal, type TextOf } from "./totals.js";
 
 /** Each dataset's own strategy (CODEBOOK §1b): what its exports use unless told otherwise. */
 export const DATASET_STRATEGY = { gtd: "gtd", acled: "conservative", ucdp: "ucdp" } as const satisfies Record<
@@ -50,7 +50,8 @@ function rowBest(
  * totals.ts tells figures of one sentence apart.
  */
 export function datasets(claims: readonly Claim[], strategy?: StrategyName, textOf?: TextOf): Datasets {
-  const total = (o: Claim["outcome"], s: StrategyName) => outcomeTotal(claims, o, s, textOf);
+  // Each outcome's basis once, whichever strategies read it (killed: GTD's, ACLED's and UCDP's).
+  const total = totalsOf(claims, textOf);
   const sGtd = strategy ?? DATASET_STRATEGY.gtd;
   const sAcled = strategy ?? DATASET_STRATEGY.acled;
   const sUcdp = strategy ?? DATASET_STRATEGY.ucdp;

@@ -189,24 +189,69 @@ export function outcomeTotal(
   strategyName: StrategyName,
   textOf: TextOf = () => undefined,
 ): OutcomeTotal | null {
-  const strategy = STRATEGIES[strategyName];
+  const basis = basisOf(claims, outcome, textOf);
+  return basis && totalUnder(basis, strategyName);
+}
+
+/**
+ * Totals of some claims by outcome and strategy, each outcome's basis (its whole claims, their
+ * chronology, each claimant's own figures) worked out once however many strategies read it: an
+ * article's dataset fields read the killed total under three.
+ */
+export function totalsOf(
+  claims: readonly Claim[],
+  textOf: TextOf = () => undefined,
+): (outcome: Outcome, strategy: StrategyName) => OutcomeTotal | null {
+  const bases = new Map<Outcome, Basis | null>();
+  return (outcome, strategy) => {
+    let basis = bases.get(outcome);
+    if (basis === undefined) bases.set(outcome, (basis = basisOf(claims, outcome, textOf)));
+    return basis && totalUnder(basis, strategy);
+  };
+}
+
+/** What an outcome's total rests on whatever the strategy. */
+interface Basis {
+  outcome: Outcome;
+  mine: Claim[];
+  order: Chronology;
+  /** The claims of each group that has any, in SLOTS order. */
+  inGroup: Map<Group, Claim[]>;
+  /** Each claimant's own figures, in order of first appearance; null for one with none. */
+  speakers: Array<Speaker | null>;
+}
+
+function basisOf(claims: readonly Claim[], outcome: Outcome, textOf: TextOf): Basis | null {
   const mine = wholeClaims(claims, outcome);
   if (mine.length === 0) return null;
-  const order = chronology(mine);
-  // Each claimant's figure per group, and the strategy's figure per group over all claimants.
+  // Each claimant's figure per group.
   const perGroup = new Map<Group, Map<string, ClaimantTotal>>();
-  const rowOf = new Map<Group, { figures: Figures | undefined; claims: string[] }>();
+  const inGroup = new Map<Group, Claim[]>();
   for (const g of SLOTS) {
-    const inGroup = mine.filter((c) => c.group === g);
-    if (inGroup.length === 0) continue;
-    perGroup.set(g, new Map(claimantTotals(inGroup).map((t) => [t.name, t])));
-    const r = strategy.reconcile(inGroup);
+    const these = mine.filter((c) => c.group === g);
+    if (these.length === 0) continue;
+    inGroup.set(g, these);
+    perGroup.set(g, new Map(claimantTotals(these).map((t) => [t.name, t])));
+  }
+  const byId = new Map(mine.map((c) => [c.id, c]));
+  const names = [...new Set(mine.map((c) => c.claimant.name))];
+  const speakers = names.map((name) => speakerOf(name, perGroup, byId, textOf));
+  return { outcome, mine, order: chronology(mine), inGroup, speakers };
+}
+
+/** The total of a basis under one strategy. */
+function totalUnder(basis: Basis, strategyName: StrategyName): OutcomeTotal | null {
+  const strategy = STRATEGIES[strategyName];
+  const { outcome, mine, order } = basis;
+  // The strategy's figure per group over all claimants.
+  const rowOf = new Map<Group, { figures: Figures | undefined; claims: string[] }>();
+  for (const [g, these] of basis.inGroup) {
+    const r = strategy.reconcile(these);
     rowOf.set(g, { figures: rowFigures(r), claims: r.claims });
   }
-  const names = [...new Set(mine.map((c) => c.claimant.name))];
-  const built = names
-    .map((name) => build(name, { perGroup, rowOf, mine, order, textOf }))
-    .filter((b): b is Built => b !== null);
+  const built = basis.speakers
+    .filter((s): s is Speaker => s !== null)
+    .map((s) => build(s, rowOf, mine, order));
   if (built.length === 0) return null;
   const r = strategy.reconcileTotals(built, order, mine);
   const chosen = r.chosen[0] as Built | undefined;
@@ -232,20 +277,25 @@ export function outcomeTotal(
   };
 }
 
-/** One claimant's all-group total, completed where it is silent (rule 5). */
-interface Context {
-  perGroup: ReadonlyMap<Group, ReadonlyMap<string, ClaimantTotal>>;
-  rowOf: ReadonlyMap<Group, { figures: Figures | undefined; claims: string[] }>;
-  mine: readonly Claim[];
-  order: Chronology;
-  textOf: TextOf;
+/** One claimant's own figures per group, and which of them the text tells apart (rule 4). */
+interface Speaker {
+  name: string;
+  slots: Slots;
+  own: ClaimantTotal[];
+  spoken: ReadonlyMap<Group, Claim[]>;
+  hostagesApart: boolean;
+  peopleApart: boolean;
 }
 
-function build(name: string, { perGroup, rowOf, mine, order, textOf }: Context): Built | null {
+function speakerOf(
+  name: string,
+  perGroup: ReadonlyMap<Group, ReadonlyMap<string, ClaimantTotal>>,
+  byId: ReadonlyMap<string, Claim>,
+  textOf: TextOf,
+): Speaker | null {
   const slots: Slots = {};
   const own: ClaimantTotal[] = [];
   const spoken = new Map<Group, Claim[]>();
-  const byId = new Map(mine.map((c) => [c.id, c]));
   for (const [g, byName] of perGroup) {
     const t = byName.get(name);
     if (t?.figures) {
@@ -258,13 +308,32 @@ function build(name: string, { perGroup, rowOf, mine, order, textOf }: Context):
     }
   }
   if (own.length === 0) return null;
-  const apart: Apart = {
-    hostages: told(spoken.get("hostages"), spoken.get("civilians") ?? [], textOf),
-    people: told(
+  return {
+    name,
+    slots,
+    own,
+    spoken,
+    hostagesApart: told(spoken.get("hostages"), spoken.get("civilians") ?? [], textOf),
+    peopleApart: told(
       spoken.get("people"),
       OVERLAP.flatMap((g) => spoken.get(g) ?? []),
       textOf,
     ),
+  };
+}
+
+/** One claimant's all-group total, completed where it is silent (rule 5). */
+function build(
+  speaker: Speaker,
+  rowOf: ReadonlyMap<Group, { figures: Figures | undefined; claims: string[] }>,
+  mine: readonly Claim[],
+  order: Chronology,
+): Built {
+  const { name, own, spoken } = speaker;
+  const slots: Slots = { ...speaker.slots };
+  const apart: Apart = {
+    hostages: speaker.hostagesApart,
+    people: speaker.peopleApart,
     borrowedMilitants: false,
   };
   const completed: Group[] = [];
