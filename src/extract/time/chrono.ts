@@ -308,6 +308,30 @@ export function onlyWeekdaysPossible(text: string): boolean {
   return WEEKDAY_PATTERN !== null && ALL_GATED && !OTHER_GATES.some((g) => g.test(text));
 }
 
+/**
+ * Whether every match of every parser of chrono's in `text` (where its gate passes) lies inside
+ * `[start, end)` (a match may begin one character early, with the non-word character before it
+ * that chrono's patterns take as a left boundary): then chrono can find nothing but what the
+ * parsers make of that stretch. Matches are tried at every position, as chrono retries a match
+ * its extraction turned down.
+ */
+export function matchesOnlyWithin(text: string, start: number, end: number): boolean {
+  // The patterns read nothing of the context but its text (the gates); chrono's do not read it.
+  const context = { text } as unknown as ParsingContext;
+  for (const parser of TIME_PARSER.parsers) {
+    const pattern = parser.pattern(context);
+    for (let from = 0; from < text.length;) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(from === 0 ? text : text.slice(from));
+      if (!m) break;
+      const at = from + m.index;
+      if (at < start - 1 || at + m[0].length > end) return false;
+      from = at + 1;
+    }
+  }
+  return true;
+}
+
 /** Whether chrono's weekday parser runs on `text` at all. */
 export function weekdayGatePasses(text: string): boolean {
   return P.GATE_WEEKDAY.test(text);

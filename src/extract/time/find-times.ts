@@ -7,8 +7,9 @@
 //   REFINERS       — the ordered list below: decide the spans and the dates that depend on neighbours
 import type { DatePrecision } from "../../core/model.js";
 import type { ParsedResult } from "chrono-node";
-import { type Day, dayOfWeekday, formatDay, isValidDay, localNoon, parseDay } from "./calendar.js";
+import { addDays, type Day, dayOfWeekday, formatDay, isValidDay, localNoon, parseDay } from "./calendar.js";
 import { TIME_PARSER, weekdayDirection } from "./chrono.js";
+import { commonPoints, type CommonPoint } from "./common-dates.js";
 import { findDurations } from "./durations.js";
 import * as P from "./patterns.js";
 import { weekdayPoints, type WeekdayPoint } from "./weekdays.js";
@@ -128,6 +129,8 @@ function durationCandidates(masked: string, s: Sentence): Candidate[] {
 function chronoCandidates(masked: string, s: Sentence): Candidate[] {
   const weekdays = weekdayPoints(masked);
   if (weekdays) return weekdays.map((w) => fromWeekday(w, masked, s));
+  const common = commonPoints(masked);
+  if (common) return common.map((p) => fromCommon(p, masked, s));
   const results = TIME_PARSER.parse(masked, localNoon(s.published ?? PLACEHOLDER_DAY));
   return results.map((r) => fromChrono(r, s));
 }
@@ -145,6 +148,26 @@ function fromWeekday(w: WeekdayPoint, masked: string, s: Sentence): Candidate {
     date,
     precision: "day",
     weekday: w.weekday,
+    clockOnly: false,
+    anaphoric,
+  };
+}
+
+/** A common date found without chrono (./common-dates.ts), as fromChrono would make chrono's result of it. */
+function fromCommon(p: CommonPoint, masked: string, s: Sentence): Candidate {
+  if (p.kind === "weekday") return fromWeekday(p, masked, s);
+  // "yesterday evening", "last night": chrono is certain of day, month and year, from the reference.
+  const anaphoric = P.ANAPHORIC.test(p.text.trim());
+  const deictic = P.DEICTIC.test(p.text);
+  const date =
+    !anaphoric && (s.published || !deictic) ? addDays(s.published ?? PLACEHOLDER_DAY, p.days) : null;
+  return {
+    start: s.start + p.index,
+    end: s.start + p.index + p.text.length,
+    kind: "point",
+    date,
+    precision: "day",
+    weekday: null,
     clockOnly: false,
     anaphoric,
   };

@@ -1,0 +1,148 @@
+// The common-dates fast path must give what chrono and our refiners give, or step aside (null).
+import { describe, expect, it } from "vitest";
+import { addDays, dayOfWeekday, localNoon, type Day } from "./calendar.js";
+import { TIME_PARSER, weekdayDirection } from "./chrono.js";
+import { commonPoints } from "./common-dates.js";
+
+const DAYS: Day[] = [
+  { year: 2025, month: 3, day: 12 }, // a Wednesday
+  { year: 2024, month: 12, day: 29 }, // a Sunday, at a year's end
+  { year: 2024, month: 3, day: 1 }, // a Friday after a leap day
+];
+
+const key = (d: Day) => `${d.year}-${d.month}-${d.day}`;
+
+/** A result without the commas and brackets chrono may take at its ends (find-times trims them). */
+function trimmed(index: number, text: string) {
+  const lead = /^[\s,(]*/.exec(text)![0].length;
+  return { index: index + lead, text: text.slice(lead).replace(/[\s,)]+$/, "") };
+}
+
+/** What chrono (with our refiners) finds: index, text and day. */
+function viaChrono(sentence: string, ref: Day) {
+  return TIME_PARSER.parse(sentence, localNoon(ref)).map((r) => ({
+    ...trimmed(r.index, r.text),
+    day: `${r.start.get("year")}-${r.start.get("month")}-${r.start.get("day")}`,
+  }));
+}
+
+function viaFastPath(sentence: string, ref: Day) {
+  const points = commonPoints(sentence);
+  if (points === null) return null;
+  return points.map((p) => {
+    const day =
+      p.kind === "weekday"
+        ? dayOfWeekday(ref, p.weekday, weekdayDirection(sentence, p))
+        : addDays(ref, p.days);
+    return { ...trimmed(p.index, p.text), day: key(day) };
+  });
+}
+
+const PHRASES = [
+  "on Tuesday",
+  "Friday",
+  "last Sunday",
+  "on Tuesday night",
+  "Saturday morning",
+  "on Sunday afternoon",
+  "last Friday evening",
+  "this Monday morning",
+  "next Thursday night",
+  "yesterday",
+  "Yesterday",
+  "yesterday evening",
+  "yesterday morning",
+  "today",
+  "Today",
+  "tonight",
+  "last night",
+  "Last night",
+  "this morning",
+  "this afternoon",
+  "this evening",
+];
+
+/** Sentences around each phrase, in which the fast path must take it. */
+const TAKEN = [
+  "Four soldiers were killed {}, the army said.",
+  "Four soldiers were killed {} during a two-day curfew.",
+  "Gunmen {} killed 12 people who had lived there for years.",
+  "{}, gunmen killed 12 villagers.",
+  "Police said {} that 3 people were injured.",
+  "At least 40 people died in the clashes {}.",
+  "A spokesman said 6 fighters were killed {} and that more would follow.",
+  "The attack {} killed 8 soldiers, AFP reported.",
+];
+
+/** Sentences in which chrono may read more than the phrase, or read it otherwise. */
+const AROUND = [
+  ...TAKEN,
+  "Officials will meet {}, the ministry said.",
+  "The court will hear the case {} of the 30 detainees.",
+  "Two people were killed {} at 5pm.",
+  "Two people were killed {} 2024.",
+  "Two people were killed {} (EST).",
+  "Two people were killed {} and on Monday.",
+  "Two people were killed {}, March 11.",
+  "Two people were killed {} two days after the raid.",
+  "The toll rose to 20 {} from 12 earlier.",
+  "{}'s attack killed 14 people.",
+  "Rebels said they had seized 20 hostages over the weekend and {}.",
+  "Clashes {} to Friday killed 30 people.",
+  "Nine people were killed {} in the town, three days ago.",
+  "Five people were killed in the {} raid.",
+  "They died on the night of {}.",
+  "The strike came {}, hours after the ceasefire.",
+  "Two more soldiers died earlier {}, officials said.",
+  "Two soldiers died {} in the town of Wana.",
+];
+
+describe("commonPoints", () => {
+  it.each(PHRASES)("takes %s where nothing else is a time, as chrono reads it", (phrase) => {
+    for (const frame of TAKEN) {
+      const sentence = frame.replace("{}", phrase);
+      for (const ref of DAYS) {
+        const fast = viaFastPath(sentence, ref);
+        expect(fast, sentence).not.toBeNull();
+        expect(fast).toEqual(viaChrono(sentence, ref));
+      }
+    }
+  });
+
+  it.each(PHRASES)("gives what chrono gives or steps aside: %s", (phrase) => {
+    for (const frame of AROUND) {
+      const sentence = frame.replace("{}", phrase);
+      for (const ref of DAYS) {
+        const fast = viaFastPath(sentence, ref);
+        if (fast !== null) expect(fast, sentence).toEqual(viaChrono(sentence, ref));
+      }
+    }
+  });
+
+  it("steps aside for a second time, a figure or a zone after it", () => {
+    expect(commonPoints("Two were killed yesterday and three on Monday.")).toBeNull();
+    expect(commonPoints("Two were killed on Tuesday night 2024.")).toBeNull();
+    expect(commonPoints("Two were killed on Tuesday night EST.")).toBeNull();
+    expect(commonPoints("Two were killed yesterday at 5pm.")).toBeNull();
+    expect(commonPoints("Two were killed on Tuesday last week.")).toBeNull();
+    expect(commonPoints("Two were killed on Tuesday, three days after the raid.")).toBeNull();
+  });
+
+  it("finds nothing, as chrono does, where time words are no time", () => {
+    for (const sentence of [
+      "Four soldiers were killed during a two-day curfew.",
+      "The militants had held the village for years, officials said.",
+      "Two people died in the night raid after months of unrest.",
+    ]) {
+      const fast = commonPoints(sentence);
+      for (const ref of DAYS) if (fast !== null) expect(fast, sentence).toEqual(viaChrono(sentence, ref));
+    }
+    expect(commonPoints("Four soldiers were killed during a two-day curfew.")).toEqual([]);
+  });
+
+  it("gives offsets into the sentence", () => {
+    const sentence = "Police said on Tuesday night that 3 people died.";
+    const [p] = commonPoints(sentence)!;
+    expect(sentence.slice(p!.index, p!.index + p!.text.length)).toBe("on Tuesday night");
+  });
+});
