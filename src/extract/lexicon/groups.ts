@@ -35,7 +35,11 @@ const SECURITY = (
   "police officers officer cops cop paramilitaries paramilitary rangers commandos commando servicemen " +
   "serviceman jawans jawan sepoys sepoy levies constables constable gendarmes marines sailors airmen " +
   "pilots peacekeepers peacekeeper recruits cadets guardsmen forces sergeant captain lieutenant major " +
-  "colonel fc reservists reservist security amisom havildar havildars naik subedar"
+  "colonel fc reservists reservist security amisom havildar havildars naik subedar " +
+  // members of the armed forces by their role, any country (WordNet's "conscript" was left out as
+  // mostly a verb, "servicemember" is not in WordNet)
+  "conscripts conscript draftees draftee servicemembers servicemember servicewomen servicewoman " +
+  "militaries airwomen seamen seaman soldiery"
 ).split(" ");
 const MILITANTS = (
   "militiamen militia facilitators militants militant terrorists terrorist rebels rebel attackers " +
@@ -108,11 +112,22 @@ export const SINGULARS_IN_S: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Two-word person nouns of the armed forces whose head alone names anyone ("service members",
+ * "army personnel" is read by its modifier): WordNet has "serviceman" but not these.
+ */
+const BASE_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
+  ["service member", "security_forces"],
+  ["service woman", "security_forces"],
+  ["service man", "security_forces"],
+  ["guard member", "security_forces"],
+];
+
+/**
  * Two-word person nouns whose group is not their head noun's ("enlisted men" serve in the armed
- * forces, "drug traffickers" are criminals), singular and plural, from WordNet.
+ * forces, "drug traffickers" are criminals), singular and plural, from WordNet and the base list.
  */
 export const GROUP_OF_COMPOUND: ReadonlyMap<string, Group> = new Map(
-  WORDNET_COMPOUNDS.flatMap(([c, g]): Array<[string, Group]> => {
+  [...WORDNET_COMPOUNDS, ...BASE_COMPOUNDS].flatMap(([c, g]): Array<[string, Group]> => {
     const [mod, head] = c.split(" ");
     return [
       [c, g],

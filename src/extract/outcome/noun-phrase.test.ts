@@ -36,6 +36,20 @@ function read(marked: string, afterQuantity = true): Read {
 
 describe("readNounPhrase: phrases of people", () => {
   const cases: Array<[string, string, string, Group]> = [
+    // Members of the armed forces by their role noun, and a named force's people by its side.
+    ["13 US ^service members were killed", "service members", "members", "security_forces"],
+    ["200 ^conscripts", "conscripts", "conscripts", "security_forces"],
+    ["12 ^RSF troops", "RSF troops", "troops", "militants"],
+    ["12 ^Rapid Support Forces fighters", "Rapid Support Forces fighters", "fighters", "militants"],
+    ["four ^IDF members", "IDF members", "members", "security_forces"],
+    ["killed 15 ^FARDC in", "FARDC", "fardc", "security_forces"],
+    ["nine ^SAF soldiers", "SAF soldiers", "soldiers", "security_forces"],
+    [
+      "nine ^Afghan National Army (ANA) soldiers were killed",
+      "Afghan National Army (ANA) soldiers",
+      "soldiers",
+      "security_forces",
+    ],
     ["four ^soldiers were killed", "soldiers", "soldiers", "security_forces"],
     [
       "four ^Frontier Corps personnel were killed",

@@ -1,6 +1,7 @@
 // The counted noun phrase after a quantity ("33 Baloch Liberation Army (BLA) members", "four
 // Frontier Corps personnel", "dozens of terrorists") and the group its head noun names.
 import type { Group } from "../../core/model.js";
+import { forceAt, type NamedForce } from "../lexicon/forces.js";
 import { GROUP_OF_COMPOUND, GROUP_OF_MODIFIER, GROUP_OF_NOUN, NOT_PEOPLE } from "../lexicon/groups.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
 import type { Token } from "../tokens.js";
@@ -82,6 +83,23 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
       inParens = true;
       continue;
     }
+    // "killed 12 RSF", "15 FARDC were killed": a named force counts its members, unless a people
+    // noun follows it, past a bracketed short form ("Afghan National Army (ANA) soldiers").
+    const force = forceAt(tokens, k);
+    if (
+      force &&
+      !isPeopleNoun(tokens[force.end - 1]!.norm) &&
+      !isPeopleNoun(tokens[pastBrackets(tokens, force.end)]?.norm ?? "")
+    )
+      return {
+        kind: "phrase",
+        np: {
+          first: start,
+          last: force.end,
+          head: tokens[force.end - 1]!.norm,
+          group: sideGroup(force.force),
+        },
+      };
     if (isPeopleNoun(t.norm) && !(t.norm === "security" && !isPeopleNoun(tokens[k + 1]?.norm ?? ""))) {
       // The head is the last of a run of people nouns ("police officers", "150 more hostages").
       let h = k;
@@ -139,15 +157,17 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
 /** The group of a phrase from its head, unless a modifier decides it ("captive enemy personnel"). */
 function groupOf(tokens: readonly Token[], first: number, head: number): Group {
   const headNorm = tokens[head]!.norm;
-  // "BLA members", "Shabaab fighters": a named organisation's members are its fighters.
-  if (
-    (headNorm === "members" || headNorm === "member" || headNorm === "cadres") &&
-    hasProperModifier(tokens, first, head)
-  )
-    return "militants";
-  // "enlisted men", "drug traffickers": a compound noun names its own group.
+  // "enlisted men", "US service members", "drug traffickers": a compound noun names its own group.
   const compound = head > first ? GROUP_OF_COMPOUND.get(`${tokens[head - 1]!.norm} ${headNorm}`) : undefined;
+  // "RSF troops", "IDF members", "Frontier Corps personnel": a named force's people are on its side.
+  const force = namedForceIn(tokens, first, head);
+  // "BLA members", "Shabaab fighters": a named organisation's members are its fighters.
+  if (!compound && (headNorm === "members" || headNorm === "member" || headNorm === "cadres")) {
+    if (force) return sideGroup(force);
+    if (hasProperModifier(tokens, first, head)) return "militants";
+  }
   let group = compound ?? GROUP_OF_NOUN.get(headNorm)!;
+  if (force && group !== "civilians" && group !== "hostages") group = sideGroup(force);
   for (let k = head - 1; k >= first; k--) {
     const t = tokens[k]!;
     const g = GROUP_OF_MODIFIER.get(t.norm);
@@ -175,4 +195,25 @@ function hasProperModifier(tokens: readonly Token[], first: number, head: number
     if (c >= 65 && c <= 90) return true;
   }
   return false;
+}
+
+/** The group of a named force's people: the state's forces, or an armed party's fighters. */
+function sideGroup(force: NamedForce): Group {
+  return force.side === "state" ? "security_forces" : "militants";
+}
+
+/** A named force among a phrase's words before its head, or ending at the head ("Rapid Support Forces"). */
+function namedForceIn(tokens: readonly Token[], first: number, head: number): NamedForce | null {
+  for (let k = first; k < head; k++) {
+    const f = forceAt(tokens, k);
+    if (f && f.end <= head + 1) return f.force;
+  }
+  return null;
+}
+
+/** The index after a bracketed aside that starts at k ("(ANA)"), or k. */
+function pastBrackets(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== "(") return k;
+  for (let j = k + 1; j < tokens.length && j < k + 8; j++) if (tokens[j]!.norm === ")") return j + 1;
+  return k;
 }

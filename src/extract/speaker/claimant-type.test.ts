@@ -34,6 +34,13 @@ describe("typeOf: the head noun decides", () => {
     ["Jean Mbala, an official in the Kasika district", "official"],
     ["the Kivu Doctors Network, a group of medical professionals", "official"],
     ["villagers and the head of a local pro-democracy group", "witness"],
+    // Named forces by their short forms and names (lexicon/forces.ts): the state's or not.
+    ["the IDF", "state_military"],
+    ["SAF", "state_military"],
+    ["the FARDC spokesman", "state_military"],
+    ["the RSF", "armed_group"],
+    ["the paramilitary Rapid Support Forces", "armed_group"],
+    ["the Syrian Democratic Forces", "armed_group"],
     // Armed groups and independent bodies by meaning, in any region.
     ["Maoists", "armed_group"],
     ["the bandits", "armed_group"],

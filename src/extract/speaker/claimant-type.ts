@@ -20,6 +20,7 @@ import {
   NON_STATE_FORCE_WORDS,
   STATE_FORCE_WORDS,
 } from "../lexicon/claimants.js";
+import { forceKeywords } from "../lexicon/forces.js";
 import { isNationality } from "../lexicon/nationalities.js";
 
 interface Keyword {
@@ -38,6 +39,14 @@ CLAIMANT_KEYWORDS.forEach(([type, phrases], rank) => {
     KEYWORDS.set(words[0]!, list);
   }
 });
+// Named forces and their short forms ("IDF", "Rapid Support Forces"): the state's, or an armed group.
+for (const [phrase, side] of forceKeywords()) {
+  const type: ClaimantType = side === "state" ? "state_military" : "armed_group";
+  const words = phrase.replace(/'s\b/g, "").replace(/ - /g, "-").split(" ");
+  const list = KEYWORDS.get(words[0]!) ?? [];
+  list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type) });
+  KEYWORDS.set(words[0]!, list);
+}
 const DEPENDENT: ReadonlySet<string> = new Set(DEPENDENT_HEADS);
 const COMPLEMENT: ReadonlySet<string> = new Set(COMPLEMENT_WORDS);
 const DETERMINERS = /^(the|a|an|its|their|his|her|this|that|these|those|one|some|however|but|also)$/;
