@@ -147,7 +147,10 @@ describe("HTTP API", () => {
     expect(filtered.body.items.map((i) => i.location?.name)).toEqual(["Quetta"]);
     const contested = await call(incidentList, "/api/incidents?grade=contested&country=PK");
     expect(contested.body.total).toBe(1);
-    // Summaries are kept until the store changes: a later report shows at once.
+    // Summaries and whole views are kept until the store changes: a later report shows at once,
+    // in a view asked for before it came.
+    const before = await call(incidentList, "/api/incidents?q=quetta");
+    expect(before.body.items[0]!.reports).toBe(2);
     const later = QUETTA_2.replace("rose to 15", "rose to 18").replace("on Wednesday", "on Thursday");
     await call(storedResponse, "/api/articles", post({ text: later, published: "2025-03-13" }));
     const after = await call(incidentList, "/api/incidents?q=quetta");

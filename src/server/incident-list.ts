@@ -20,8 +20,13 @@ export function listIncidents(
   return { total: all.length, items: pageOf.map((i) => of(i).summary) };
 }
 
-/** Every incident of a view (its filters and sort), unpaged. */
-export function viewIncidents(store: Store, summaries: Summaries, q: IncidentViewQuery): Incident[] {
+/** Every incident of a view (its filters and sort), unpaged; the same view is made once per revision. */
+export function viewIncidents(store: Store, summaries: Summaries, q: IncidentViewQuery): readonly Incident[] {
+  const { offset: _o, limit: _l, ...view } = q as IncidentViewQuery & { offset?: number; limit?: number };
+  return summaries.view(view, () => makeView(store, summaries, view));
+}
+
+function makeView(store: Store, summaries: Summaries, q: IncidentViewQuery): Incident[] {
   let incidents = store.listIncidents({ from: q.from, to: q.to, country: q.country });
   const of = summaries.under(q.strategy);
   const words = (text: string | undefined) => (text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
@@ -58,7 +63,16 @@ function claimantText(s: Summarised): string {
   return [...new Set(s.rows.flatMap((r) => r.claimants.map((c) => c.name.toLowerCase())))].join(" | ");
 }
 
+/** Incidents are frozen and shared by the store until they change, so their words are kept with them. */
+const HAYSTACKS = new WeakMap<Incident, string>();
+
 function haystack(i: Incident): string {
+  let got = HAYSTACKS.get(i);
+  if (got === undefined) HAYSTACKS.set(i, (got = haystackOf(i)));
+  return got;
+}
+
+function haystackOf(i: Incident): string {
   const loc = i.location;
   return [
     i.id,

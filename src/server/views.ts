@@ -61,13 +61,16 @@ export class Summaries {
 
   constructor(private readonly store: Store) {}
 
+  /**
+   * Whole views (filters and sort, unpaged) by their query, for this revision: paging through a
+   * view, exporting it, or many readers on the same list cost one filter and sort, not one each.
+   * The oldest is let go past VIEWS_KEPT.
+   */
+  private readonly views = new Map<string, Incident[]>();
+
   /** The summaries for one request: the store's revision is read once, here. */
   under(strategy: StrategyName): (incident: Incident) => Summarised {
-    const revision = this.store.revision();
-    if (revision !== this.revision) {
-      this.kept.clear();
-      this.revision = revision;
-    }
+    this.sync();
     let kept = this.kept.get(strategy);
     if (!kept) this.kept.set(strategy, (kept = new Map()));
     const made = kept;
@@ -81,7 +84,31 @@ export class Summaries {
       return s;
     };
   }
+
+  /** A view's incidents in order, made by `make` once per revision and query. */
+  view(query: object, make: () => Incident[]): readonly Incident[] {
+    this.sync();
+    const key = JSON.stringify(query);
+    let got = this.views.get(key);
+    if (!got) {
+      got = make();
+      if (this.views.size >= VIEWS_KEPT) this.views.delete(this.views.keys().next().value as string);
+      this.views.set(key, got);
+    }
+    return got;
+  }
+
+  /** Lets go of everything made under an older revision of the store. */
+  private sync(): void {
+    const revision = this.store.revision();
+    if (revision === this.revision) return;
+    this.kept.clear();
+    this.views.clear();
+    this.revision = revision;
+  }
 }
+
+const VIEWS_KEPT = 64;
 
 /** A list row: the incident and, per outcome, its all-group total (core/tally/totals.ts). */
 function summarize(i: Incident, totals: readonly OutcomeTotal[]): IncidentSummary {
