@@ -1,6 +1,7 @@
 // Reading an input (a file's or stdin's content) into articles: plain text, a JSON article or
 // array of articles, or JSON Lines of articles. Problems become messages tied to the source and
 // line; nothing is dropped silently, and checking the articles' text is left to checkArticle.
+import { createRequire } from "node:module";
 import { message } from "../core/errors.js";
 import type { Article, Message } from "../core/model.js";
 import { binaryMessage, decodeBytes } from "./decode.js";
@@ -217,6 +218,10 @@ class Reader {
       const got = `latitude ${JSON.stringify(value.latitude ?? null)}, longitude ${JSON.stringify(value.longitude ?? null)}`;
       this.report(message("T020", where ? `${where}: ${got}` : got), line);
     }
+    if (names.country !== null && !isCountry(names.country)) {
+      const got = `country ${JSON.stringify(names.country)}`;
+      this.report(message("T022", where ? `${where}: ${got}` : got), line);
+    }
     const out: Pick<Article, "place" | "language"> = {};
     if (usable || Object.values(names).some((v) => v !== null))
       out.place = { ...names, latitude: usable ? lat : null, longitude: usable ? lon : null };
@@ -224,6 +229,17 @@ class Reader {
     if (language) out.language = language;
     return out;
   }
+}
+
+/** A country's English name or ISO 3166-1 alpha-2 code, as countries-list knows them. */
+function isCountry(given: string): boolean {
+  const require = createRequire(import.meta.url);
+  const { countries, getCountryCode } = require("countries-list") as {
+    countries: Record<string, unknown>;
+    getCountryCode: (name: string) => string | false;
+  };
+  const v = given.trim();
+  return /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() in countries : getCountryCode(v) !== false;
 }
 
 /** A coordinate in decimal degrees within ±limit (a number or a numeric string), else null. */

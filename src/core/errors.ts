@@ -78,6 +78,10 @@ export const CATALOGUE = {
     severity: "warning",
     text: "The input's coordinates were not used: give `latitude` and `longitude` together, as numbers in decimal degrees (latitude -90 to 90, longitude -180 to 180). Its other place fields were kept.",
   },
+  T022: {
+    severity: "warning",
+    text: "The input's country is neither a country's English name nor its two-letter ISO code, so it was kept as written but cannot give the incident an ISO code or a place on the map. Write the name (Pakistan) or the code (PK).",
+  },
   T021: {
     severity: "warning",
     text: "Reading the article took longer than its time budget, so the rest of it was not read for figures (the span is where reading stopped). Split the article into smaller ones, and tell us about the text: no article of news should take this long.",

@@ -58,6 +58,22 @@ describe("the input's own place", () => {
     expect(bad.articles[1]).not.toHaveProperty("place");
   });
 
+  it("names a country it cannot place (kept as written), and takes names and two-letter codes", () => {
+    const rows = [
+      { ...ROW, id: "a", country: "PK" },
+      { ...ROW, id: "b", country: "pakistan" },
+      { ...ROW, id: "c", country: "Pakistn" },
+      { ...ROW, id: "d", country: "XQ" },
+    ];
+    const r = readArticles({ name: "in.jsonl", content: rows.map((x) => JSON.stringify(x)).join("\n") });
+    expect(r.messages.map((m) => [m.code, m.line])).toEqual([
+      ["T022", 3],
+      ["T022", 4],
+    ]);
+    expect(r.messages[0]!.message).toContain('country "Pakistn"');
+    expect(r.articles.map((a) => a.place?.country)).toEqual(["PK", "pakistan", "Pakistn", "XQ"]);
+  });
+
   it("wins over the text's place, is kept by the store and carried by every export", () => {
     const store = openSqliteStore(join(dir, "t.db"));
     const [article] = readArticles({ name: "in.jsonl", content: JSON.stringify(ROW) }).articles;
