@@ -23,6 +23,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { setTimeout as delay } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { chromiumPath, hasChromium, launchChromium } from "./chromium.mjs";
 import { ingest } from "../dist/app/ingest.js";
@@ -299,7 +300,7 @@ async function concurrentReads(db, queries, p) {
     void posting.then((r) => (posted = r));
     while (posted === null && during.length < 100) {
       during.push(await get(queries[during.length % queries.length][1]));
-      await new Promise((r) => setTimeout(r, 50));
+      await delay(50);
     }
     const post = await posting;
     const row = {
