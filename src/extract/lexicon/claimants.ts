@@ -6,7 +6,7 @@ export const CLAIMS_NOUN_AFTER: readonly string[] = (
   "trade traded trading exchange exchanged dispute disputed disputes disputing reject rejected " +
   "rejects rejecting deny denied denies denying dismiss dismissed dismisses conflicting rival " +
   "competing contradictory contrasting unconfirmed unverified initial early earlier media news " +
-  "these those such the a an its their his her"
+  "these those such the a an its their his her no"
 ).split(" ");
 
 /** Verbs (and their phrases) that report speech. Lower-case token sequences. */
@@ -168,7 +168,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
       "reuters|afp|ap|associated press|bbc|cnn|al jazeera|state media|local media|media|newspaper|television|tv|" +
         "broadcaster|news agency|agency|dawn|geo|the express tribune|xinhua|anadolu|reports|report|press|" +
         "media reports|local media reports|outlet|news outlet|news site|news website|news portal|" +
-        "journalist|journalists|reporter|reporters|correspondent|channel",
+        "journalist|journalists|reporter|reporters|correspondent|channel|" +
+        // newspapers and broadcasters by the nouns of their names ("Daily Trust", "Radio Okapi")
+        "daily|times|herald|tribune|gazette|chronicle|telegraph|journal|radio|news|newswire",
     ],
     ["unknown", "source|sources|someone|people"],
   ] as const

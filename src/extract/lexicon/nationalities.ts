@@ -26,6 +26,21 @@ const OTHER_NAMES = [
 const ENDINGS = /(an|ian|ese|i|ish|ic|ean|ine|ite)$/;
 
 let stems: Set<string> | null = null;
+let countries: Set<string> | null = null;
+
+/** Other names a country is called by as a speaker ("the United States", "Britain"). */
+const COUNTRY_ALIASES = ["us", "usa", "uk", "britain", "great britain", "america", "drc", "dr congo"];
+
+/** Whether lower-case words are the whole name of a country ("Kenya", "South Sudan", "the United States"). */
+export function isCountryName(words: readonly string[]): boolean {
+  if (!countries) {
+    const require = createRequire(import.meta.url);
+    const names = require("countries-list/minimal/countries.en.min.json") as Record<string, string>;
+    countries = new Set([...COUNTRY_ALIASES, ...Object.values(names).map((n) => n.toLowerCase())]);
+  }
+  const w = words[0] === "the" ? words.slice(1) : words;
+  return w.length > 0 && countries.has(w.join(" "));
+}
 
 function countryStems(): Set<string> {
   if (stems) return stems;

@@ -657,3 +657,57 @@ describe("Attribution: one name per claimant, never a title or a sentence's capi
     expect(who(text, "4 soldiers")).toMatchObject({ name: "Pakistan Army", mention: "The military" });
   });
 });
+
+describe("Attribution: claimants are names or descriptions, never clause fragments", () => {
+  it("gives a count reported with no speaker to the outlet", () => {
+    expect(who("One death, three injuries reported.", "three")).toMatchObject({
+      type: "media",
+      mention: null,
+    });
+    expect(who("Five police officers reported dead after the raid.", "Five")).toMatchObject({
+      type: "media",
+      mention: null,
+    });
+    expect(who("There were no reported casualties in the blast.", "casualties")).toMatchObject({
+      type: "media",
+      mention: null,
+    });
+  });
+
+  it("gives a participle going on from a clause that clause's subject", () => {
+    expect(
+      who("The Hill Front has claimed the raid claiming its fighters killed 20 soldiers.", "20 soldiers"),
+    ).toMatchObject({ name: "Hill Front", mention: "The Hill Front" });
+  });
+
+  it("takes the source after 'what' and no clause as a speaker", () => {
+    expect(who("He shot three people in what police said was a hate crime.", "three")).toMatchObject({
+      name: "police",
+      type: "state_military",
+    });
+    expect(
+      who("Gunmen attacked the village in a place called Lomelo, killing 4 herders.", "4 herders"),
+    ).toMatchObject({ type: "media", mention: null });
+  });
+
+  it("reads 'reports indicate' as unconfirmed reports", () => {
+    expect(who("Some reports indicate that 6 people were killed.", "6 people")).toMatchObject({
+      name: "Some reports",
+      type: "media",
+      unconfirmed: true,
+    });
+  });
+
+  it("types a country that speaks as its government, a newspaper by its name's noun as media", () => {
+    expect(
+      who("Kenya acknowledged the attack and said one soldier was killed.", "one soldier"),
+    ).toMatchObject({
+      name: "Kenya",
+      type: "government",
+    });
+    expect(who("The Daily Clarion reported that 3 people died.", "3 people")).toMatchObject({
+      name: "Daily Clarion",
+      type: "media",
+    });
+  });
+});

@@ -11,6 +11,8 @@ import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
+import { notSpeech } from "./speech-use.js";
+import { clauseSubject, speakerRange } from "./subject-shape.js";
 import { citation, FIGURE_NOUNS, quotedAs, statementSource, withoutCitation, type Range } from "./nested.js";
 
 export interface SentenceTokens extends Span {
@@ -76,6 +78,8 @@ const INVERTIBLE = new Set([
 ]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const UNCONFIRMED = new Set(["reports", "report", "unconfirmed"]);
+/** Nouns of accounts that may show or suggest what happened ("Reports indicate", "Other accounts suggest"). */
+const ACCOUNT_NOUNS = /^(reports|report|accounts|sources|source)$/;
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((v) => v[0]!));
 const CLAIMS_AS_NOUN: ReadonlySet<string> = new Set(CLAIMS_NOUN_AFTER);
@@ -427,9 +431,12 @@ export class Attribution {
         continue;
       }
       // "Health ministry figures showed 27 had died", "data from the ministry show": figures speak for their source.
-      if (/^(showed|shows|show|indicated|indicate|indicates)$/.test(tk[k]!.norm)) {
+      if (/^(showed|shows|show|indicated|indicate|indicates|suggest|suggests|suggested)$/.test(tk[k]!.norm)) {
         const subj = subjectBefore(tk, k);
-        if (subj && subj[1] - subj[0] > 1 && FIGURE_NOUNS.test(tk[subj[1] - 1]!.norm))
+        // "Reports indicate", "Other accounts suggest": the reports are the (unconfirmed) source.
+        if (subj && ACCOUNT_NOUNS.test(tk[subj[1] - 1]!.norm))
+          this.addCue(cues, tk, subj, tk[k]!.start, false);
+        else if (subj && subj[1] - subj[0] > 1 && FIGURE_NOUNS.test(tk[subj[1] - 1]!.norm))
           this.addCue(cues, tk, [subj[0], subj[1] - 1], tk[k]!.start, false);
         else if (subj && FIGURE_NOUNS.test(tk[subj[0]]!.norm) && statementSource(tk, subj)[0] !== subj[0])
           this.addCue(cues, tk, subj, tk[k]!.start, false);
@@ -440,14 +447,12 @@ export class Attribution {
         if (tk[k + 1]?.norm === "to") this.hearsay.add(s.index);
         continue;
       }
+      if (notSpeech(tk, k)) continue;
       // ("an initial count had put the toll at 12": a count puts no toll; only a source does.)
       if (putsToll && !isSpeechVerb(tk, k)) {
         const subj = subjectBefore(tk, k);
         if (!subj || typeOf(tk.slice(subj[0], subj[1]).map((t) => t.norm)) === null) continue;
       }
-      // "the previously estimated death toll": a participle used as an adjective.
-      if (/^(the|a|an|previously|initially)$/.test(tk[k - 1]?.norm ?? "") && tk[k]!.norm.endsWith("ed"))
-        continue;
       // "the siege claimed the lives of 28 soldiers", "claimed responsibility": no speech.
       if (
         /^(claimed|claims|claim)$/.test(tk[k]!.norm) &&
@@ -531,8 +536,13 @@ export class Attribution {
     // "State media, citing a hospital official, reported": the official, via state media.
     if (this.cited) [subject, channel] = [this.cited, withoutCitation(tk, subject)];
     this.cited = null;
-    const [a, b] = statementSource(tk, subject);
-    const span = tk.slice(a, b);
+    const source = statementSource(tk, subject);
+    // A clause is no speaker; a participle going on from it speaks for its subject ("… claiming").
+    const shaped =
+      speakerRange(tk, source) ??
+      (tk.find((t) => t.start === at)?.norm.endsWith("ing") ? clauseSubject(tk, source) : null);
+    if (!shaped) return;
+    const span = tk.slice(...shaped);
     // A subject that starts with a figure is a clause, not a speaker ("30 were killed, he said"); a
     // number inside it is fine ("Rescue 1122 spokesman", "Reza, a 19-year-old survivor").
     if (span.length === 0 || span[0]!.kind === "num") return;

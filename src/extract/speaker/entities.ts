@@ -3,6 +3,7 @@
 // Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
 import type { ClaimantType, Party } from "../../core/model.js";
 import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
+import { isCountryName } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 
@@ -267,7 +268,8 @@ export class EntityRegistry {
     const entity: Entity = {
       id: this.entities.length,
       name: nameOf(text),
-      type: type ?? "unknown",
+      // A country speaking is its government ("Kenya acknowledged the attack but said …").
+      type: type ?? (isCountryName(norms) ? "government" : "unknown"),
       person,
       acronyms,
       surname,

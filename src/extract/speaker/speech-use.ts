@@ -1,0 +1,95 @@
+// Whether a speech verb's token is used as the predicate of a statement. A word that can report
+// speech often does something else; each class below names no speaker:
+//   "five United States citizens", "the Claims Commission"      a word of a name (capitalised mid-sentence)
+//   "over alleged crimes", "no reported casualties",
+//   "their shared apartment", "the only reported deaths"         a participle used as an adjective
+//   "went to report a stolen phone", "declined to confirm"       an infinitive: nothing is stated
+//   "two women alleged to have stolen a baby"                    hearsay in a reduced passive
+//   "in a place called Qaffadi", "a village named Kiwanja"       a participle that names a place
+//   "Five police reported dead", "people reported missing"       a reduced passive of an outcome
+//   "a bombing claimed 7 lives", "claiming the lives of 30"      the outcome verb "claim"
+import { UNITS } from "../lexicon/numbers.js";
+import { phraseAt } from "../outcome/phrases.js";
+import type { Token } from "../tokens.js";
+
+/** Words before a participle that make it an adjective ("over alleged", "no reported", "their shared"). */
+const ATTRIBUTIVE = new Set(
+  "the a an no its their his her our my your over for of with without about against on in at from into upon newly recently so-called previously initially".split(
+    " ",
+  ),
+);
+/** Participles that take a "to"-infinitive only as a passive ("alleged to have", "said to be"). */
+const HEARSAY_PARTICIPLES = new Set(["said", "alleged", "reported", "rumoured", "rumored", "believed"]);
+/** Participles that name what follows them ("a place called X"). */
+const NAMING = new Set(["called", "named", "dubbed"]);
+/** States of people after a reduced passive ("reported dead", "confirmed missing"). */
+const OUTCOME_STATES = new Set(["dead", "missing", "hurt", "safe", "alive", "unaccounted"]);
+
+/** Words after "report(s)"/"claim(s)" that make it a noun ("Report of", "Reports from", "reports indicate"). */
+const REPORT_NOUN_NEXT =
+  /^(of|from|by|say|says|said|indicate|indicates|indicated|suggest|suggests|suggested|claim|claimed|allege|alleged|show|showed|put|state|stated)$/;
+const AUXILIARY = /^(is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can)$/;
+/** Nouns of a message that a participle may follow as a reduced relative ("a statement posted on X"). */
+const MESSAGE_NOUNS = new Set(
+  "statement statements broadcast message messages post posts video videos audio recording letter report communique communiqué release tweet tweets bulletin footage".split(
+    " ",
+  ),
+);
+
+const isNumber = (t: Token) => t.kind === "num" || UNITS[t.norm] !== undefined;
+const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isParticiple = (w: string) => w.endsWith("ed") || w === "said" || w === "told" || w === "shared";
+
+/** A sentence written in title case (a headline: "Gunmen Kill 12, Police Say"). */
+function titleCase(tk: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tk)
+    if (t.kind === "word" && t.text.length > 3) {
+      words++;
+      if (isCapitalised(t)) caps++;
+    }
+  return words >= 3 && caps / words > 0.7;
+}
+
+/** Why the speech verb at tokens[k] states nothing, or null when it may (see the classes above). */
+export function notSpeech(tk: readonly Token[], k: number): string | null {
+  const t = tk[k]!;
+  const w = t.norm;
+  const prev = tk[k - 1];
+  const next = tk[k + 1];
+  if (k > 0 && isCapitalised(t) && isCapitalised(prev) && prev!.kind === "word" && !titleCase(tk))
+    return "name";
+  // "the only reported casualties" (not "the army only confirmed").
+  const before = prev?.norm === "only" && /^(the|its|their)$/.test(tk[k - 2]?.norm ?? "") ? tk[k - 2] : prev;
+  if (before && isParticiple(w) && (ATTRIBUTIVE.has(before.norm) || (w.endsWith("ed") && isNumber(before))))
+    return "adjective";
+  if (prev?.norm === "to") return "infinitive";
+  if (
+    HEARSAY_PARTICIPLES.has(w) &&
+    next?.norm === "to" &&
+    /^(have|be|been|had)$/.test(tk[k + 2]?.norm ?? "") &&
+    prev?.kind === "word"
+  )
+    return "hearsay";
+  if (NAMING.has(w) && prev?.kind === "word" && isCapitalised(next)) return "naming";
+  if (
+    (w === "reported" || w === "confirmed") &&
+    next !== undefined &&
+    (OUTCOME_STATES.has(next.norm) || phraseAt(tk, k + 1, "after") !== null)
+  )
+    return "outcome";
+  // "Report of attacks by …", "Reports from Gondar say", "reports indicate": a noun, not a verb.
+  if (/^(report|reports|claim|claims)$/.test(w) && next !== undefined && REPORT_NOUN_NEXT.test(next.norm))
+    return "noun";
+  // "(amount not stated)", "date not reported": a reduced passive with no auxiliary before "not".
+  if (prev?.norm === "not" && isParticiple(w) && !AUXILIARY.test(tk[k - 2]?.norm ?? "")) return "passive";
+  // "No deaths reported.": a report verb with nothing after it is a passive.
+  if (w === "reported" && (next === undefined || /^[.;)\]]$/.test(next.norm))) return "passive";
+  // "in a media broadcast posted on Facebook", "a video shared online": a participle after a message.
+  if (isParticiple(w) && prev !== undefined && MESSAGE_NOUNS.has(prev.norm)) return "relative";
+  if (/^(claim|claims|claimed|claiming)$/.test(w))
+    for (let j = k + 1; j < tk.length && j <= k + 5; j++)
+      if (/^(lives|life)$/.test(tk[j]!.norm)) return "outcome";
+  return null;
+}

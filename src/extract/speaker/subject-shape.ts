@@ -1,0 +1,111 @@
+// Whether the words found before (or after) a speech verb can name a speaker. A claimant's name is
+// a name or a description, never a clause or a fragment of one. Each class is a shape, not a phrase:
+//   "in what officials said was …"                 the speaker follows "what": officials
+//   "… Hospital.Medical personnel at the hospital"  a sentence break the segmenter missed: after it
+//   "Following the incident, the driver …"          an opening adverbial before a comma is dropped
+//   "There were no …", "No group …"                 an existential or a negative names no one
+//   "No deaths reported", "Two deaths reported"     a count of an outcome is what is reported
+//   "Battles were fought …", "Gunmen attacked the village in a place called …"
+//                                                   a clause (an auxiliary, or a verb with an object)
+//   "near the baggage claim", "over alleged …"      a prepositional phrase names no one
+//   "reportedly said"                               adverbs alone name no one
+// A clause may still give its subject to a participle that goes on from it ("Al Shabaab has
+// claimed the attack claiming …", "the government demolished houses claiming …"): `clauseSubject`.
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { OUTCOME_NOUNS } from "../lexicon/groups.js";
+import type { Token } from "../tokens.js";
+
+export type Range = [number, number];
+
+const AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|will|would|did|does|do|can|could|may|might)$/;
+/** Words opening a phrase that is no subject ("near the baggage", "after the attack"). */
+const PREPOSITION =
+  /^(near|over|after|before|during|following|amid|amidst|despite|since|until|across|around|behind|beside|between|beyond|inside|outside|through|throughout|toward|towards|under|upon|via|within|without|like|unlike|at|in|on|by|from|for|of|with|to|into)$/;
+/** Heads that are what is reported, not who reports it ("No fatalities reported", "Violence reported"). */
+const REPORTED_THINGS = new Set([
+  ...OUTCOME_NOUNS.keys(),
+  "casualties",
+  "casualty",
+  "violence",
+  "clashes",
+  "fighting",
+  "attacks",
+  "attack",
+  "incidents",
+  "incident",
+  "riots",
+  "protests",
+  "battles",
+  "demonstrations",
+  "unrest",
+]);
+/** Words after a verb that make it a clause's verb with an object ("attacked the village"). */
+const OBJECT_START =
+  /^(the|a|an|his|her|their|its|my|our|many|several|some|all|him|them|himself|herself|themselves|itself|me|us)$/;
+/** Words before a participle that make it an adjective or a reduced relative ("the reported", "officials based in"). */
+const MODIFIER_BEFORE = /^(the|a|an|of|for|by|in|at|to|and|newly|recently|so-called|no|its|their|his|her)$/;
+
+const isAdverb = (t: Token) => t.kind === "word" && t.norm.length > 4 && t.norm.endsWith("ly");
+
+/** The index of a clause's verb in [a, b): an auxiliary, or a past-tense verb with an object after it. */
+export function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
+  for (let i = a; i < b; i++) {
+    const t = tk[i]!;
+    if (t.kind !== "word") continue;
+    if (AUXILIARY.test(t.norm) && i > a) return i;
+    if (i === a || !/^\p{Ll}+ed$/u.test(t.text) || MODIFIER_BEFORE.test(tk[i - 1]!.norm)) continue;
+    const next = tk[i + 1];
+    if (next && (next.kind === "num" || OBJECT_START.test(next.norm) || /^\p{Lu}/u.test(next.text))) return i;
+  }
+  return null;
+}
+
+/**
+ * The words of [a, b) that can name a speaker, or null when none can (see the classes above).
+ */
+export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null {
+  for (let i = b - 1; i > a; i--)
+    if (
+      tk[i]!.norm === "what" ||
+      (tk[i]!.norm === "." &&
+        /^\p{Lu}/u.test(tk[i + 1]?.text ?? "") &&
+        !ABBREVIATIONS.has(tk[i - 1]!.norm) &&
+        // an initial ("Brig. S. K. Rao")
+        tk[i - 1]!.text.length > 1)
+    ) {
+      a = i + 1;
+      break;
+    }
+  // "Following the incident, the driver …": the words after the opening phrase's comma.
+  // "In a statement the army said": without a comma, the words after the phrase's noun.
+  if (PREPOSITION.test(tk[a]?.norm ?? "")) {
+    let c = a;
+    while (c < b && tk[c]!.norm !== ",") c++;
+    if (c < b - 1) a = c + 1;
+    else if (/^(a|an|the|its|his|her|their)$/.test(tk[a + 1]?.norm ?? "") && a + 3 < b) a += 3;
+    else return null;
+  }
+  if (b <= a) return null;
+  const first = tk[a]!.norm;
+  if (first === "there" || first === "no" || first === "none" || first === "neither") return null;
+  // Only a bare noun phrase: "officials investigating the attack" speak of it.
+  const bare = tk
+    .slice(a, b)
+    .every((t) => !PREPOSITION.test(t.norm) && !t.norm.endsWith("ing") && t.norm !== ",");
+  if (bare && REPORTED_THINGS.has(tk[b - 1]!.norm)) return null;
+  if (tk.slice(a, b).every((t) => isAdverb(t) || t.kind === "punct")) return null;
+  if (clauseVerb(tk, [a, b]) !== null) return null;
+  return [a, b];
+}
+
+/**
+ * The subject of the clause in [a, b) whose verb a participle goes on from: the words before its
+ * verb, when they can name a speaker ("Al Shabaab has claimed the attack" → "Al Shabaab").
+ */
+export function clauseSubject(tk: readonly Token[], [a, b]: Range): Range | null {
+  let v = clauseVerb(tk, [a, b]);
+  // "the driver of the truck defended himself": a verb whose object is a reflexive or a pronoun.
+  if (v === null) return null;
+  while (v > a && /^(also|later|then|reportedly|allegedly|had|has|have)$/.test(tk[v - 1]!.norm)) v--;
+  return v > a ? speakerRange(tk, [a, v]) : null;
+}
