@@ -135,6 +135,7 @@ function describe(e: unknown): string {
 
 export class Queue {
   private readonly js: JetStreamClient;
+  private reconnecting = false;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -142,6 +143,12 @@ export class Queue {
     readonly url: string,
   ) {
     this.js = nc.jetstream();
+    void (async () => {
+      for await (const s of nc.status()) {
+        if (s.type === "disconnect" || s.type === "reconnecting") this.reconnecting = true;
+        else if (s.type === "reconnect") this.reconnecting = false;
+      }
+    })();
   }
 
   /** The most a message may hold (the server's max_payload). */
@@ -220,6 +227,13 @@ export class Queue {
       });
     }
     return out;
+  }
+
+  /** Why the connection cannot be used now (closed, or reconnecting to the server), or null. */
+  problem(): string | null {
+    if (this.nc.isClosed()) return `the connection to ${this.url} is closed`;
+    if (this.reconnecting) return `reconnecting to ${this.url}`;
+    return null;
   }
 
   /** Sends what is buffered and closes the connection. */

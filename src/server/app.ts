@@ -9,6 +9,7 @@ import { bodyLimit } from "hono/body-limit";
 import { extractArticle } from "../app/extract-articles.js";
 import type { ExtractPool } from "../app/extract-pool.js";
 import { ingestContent, readContent, type IngestEvent } from "../app/ingest.js";
+import type { Metrics } from "../app/metrics.js";
 import type { Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { FORMAT_STRATEGY, exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
@@ -18,6 +19,7 @@ import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { registerChanges } from "./changes.js";
 import { ApiError, toApiError, validate } from "./errors.js";
 import { guard, securityHeaders, type GuardOptions } from "./guard.js";
+import { opsRoutes } from "./ops.js";
 import { listIncidents, viewIncidents } from "./incident-list.js";
 import { openApiDocument } from "./openapi.js";
 import {
@@ -49,6 +51,8 @@ export interface ApiOptions extends GuardOptions {
   pool?: Pick<ExtractPool, "extract">;
   /** Aborted when the server stops: a post being extracted then stores nothing more. */
   signal?: AbortSignal;
+  /** Counts what posts store, and serves /healthz and /metrics (./ops.ts). */
+  metrics?: Metrics;
 }
 
 export function createApi(options: ApiOptions): Hono {
@@ -78,6 +82,14 @@ export function createApi(options: ApiOptions): Hono {
   );
 
   app.get("/openapi.json", (c) => c.json(openApiDocument()));
+
+  const metrics = options.metrics;
+  if (metrics)
+    opsRoutes(app, metrics, () => {
+      if (options.signal?.aborted) return "stopping";
+      store.revision(); // the database answers (throws a TallyError when it does not)
+      return null;
+    });
 
   app.get("/api/health", (c) => {
     const n = store.counts();
@@ -159,12 +171,16 @@ export function createApi(options: ApiOptions): Hono {
       offThread: true,
       signal: options.signal,
       onStored: (id) => {
+        const started = performance.now();
         const ids = linkAndWatch(store, id, options.changeShare ?? 0);
+        metrics?.linked((performance.now() - started) / 1000);
         options.onChange?.();
         return ids;
       },
       onEvent: (e) => {
+        if (e.kind === "problem" && e.message.severity === "error") metrics?.stored("failed");
         if (e.kind === "article") {
+          metrics?.stored(e.status);
           stored.push(e);
           touched.push(...e.incidents);
         } else if (e.kind === "problem") messages.push(stripSource(e.message));

@@ -67,7 +67,10 @@ export function guard(options: GuardOptions = {}): MiddlewareHandler {
       );
     }
     const api =
-      c.req.path.startsWith("/api/") || c.req.path === "/openapi.json" || c.req.path === "/feed.atom";
+      c.req.path.startsWith("/api/") ||
+      c.req.path === "/openapi.json" ||
+      c.req.path === "/feed.atom" ||
+      c.req.path === "/metrics";
     if (!SAFE_METHODS.has(c.req.method)) {
       sameOrigin(c, host);
       contentType(c);

@@ -8,6 +8,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { ExtractPool } from "../app/extract-pool.js";
+import { Metrics } from "../app/metrics.js";
 import { openStore } from "../store/open-store.js";
 import type { Durability } from "../store/sqlite-store.js";
 import type { Store } from "../store/store.js";
@@ -61,7 +62,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   // is heard at once (the pool's workers start on the first post).
   const pool = new ExtractPool({ jobs: options.jobs });
   const stopping = new AbortController();
+  const metrics = new Metrics();
   const app = createApi({
+    metrics,
     pool,
     signal: stopping.signal,
     store,

@@ -27,8 +27,13 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
     .command("serve")
     .description("Serve the dashboard and the HTTP API over the store (see /openapi.json).")
     .addOption(dbOption())
-    .addOption(new Option("--host <HOST>", "address to listen on").default("127.0.0.1"))
-    .addOption(new Option("--port <N>", "port (0: any free port)").default(8080).argParser(parsePort))
+    .addOption(new Option("--host <HOST>", "address to listen on").env("TALLY_HOST").default("127.0.0.1"))
+    .addOption(
+      new Option("--port <N>", "port (0: any free port)")
+        .env("TALLY_PORT")
+        .default(8080)
+        .argParser(parsePort),
+    )
     .addOption(new Option("--token <T>", "token that writes (and reads) must carry").env("TALLY_TOKEN"))
     .addOption(
       new Option("--allow-host <NAMES>", "host names the server is reached by (comma-separated)")

@@ -7,6 +7,7 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { TallyError } from "../../core/errors.js";
 import type { Store } from "../../store/store.js";
 import type { Queue } from "../../queue/nats-queue.js";
+import type { OpsServer } from "../../server/ops.js";
 import { changeShareOption } from "./change-share-option.js";
 import { dbOption } from "./db-option.js";
 import { jobsOption } from "./jobs-option.js";
@@ -22,6 +23,8 @@ interface WorkerFlags {
   ackWait: number;
   untilEmpty: boolean;
   changeShare: number;
+  metricsPort?: number;
+  metricsHost: string;
 }
 
 export function register(program: Command, setStatus: SetStatus): void {
@@ -32,6 +35,7 @@ export function register(program: Command, setStatus: SetStatus): void {
     .addOption(dbOption())
     .addOption(
       new Option("--batch <N>", "articles taken, stored and linked in one transaction")
+        .env("TALLY_WORKER_BATCH")
         .default(100)
         .argParser(wholeNumber(1, 1000)),
     )
@@ -41,6 +45,7 @@ export function register(program: Command, setStatus: SetStatus): void {
         "--max-deliveries <N>",
         "an article that keeps failing goes to the dead-letter subject at this try",
       )
+        .env("TALLY_MAX_DELIVERIES")
         .default(5)
         .argParser(wholeNumber(1, 100)),
     )
@@ -49,10 +54,24 @@ export function register(program: Command, setStatus: SetStatus): void {
         "--ack-wait <SECONDS>",
         "a message held this long unacknowledged (its worker died) is given out again",
       )
+        .env("TALLY_ACK_WAIT")
         .default(60)
         .argParser(wholeNumber(1, 3600)),
     )
     .addOption(new Option("--until-empty", "exit once nothing is pending or in flight").default(false))
+    .addOption(
+      new Option(
+        "--metrics-port <N>",
+        "serve /healthz and /metrics (Prometheus) on this port (0: any free one)",
+      )
+        .env("TALLY_METRICS_PORT")
+        .argParser(wholeNumber(0, 65535)),
+    )
+    .addOption(
+      new Option("--metrics-host <HOST>", "the address /healthz and /metrics listen on")
+        .env("TALLY_METRICS_HOST")
+        .default("127.0.0.1"),
+    )
     .addOption(changeShareOption())
     .addHelpText(
       "after",
@@ -70,13 +89,16 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
     process.stderr.write("tally: worker needs --queue nats://host:port (or TALLY_QUEUE_URL)\n");
     return 2;
   }
-  const [{ openStore }, { openQueue }, { work }, { linkAndWatchBatch }, { ExtractPool }] = await Promise.all([
-    import("../../store/open-store.js"),
-    import("../../queue/nats-queue.js"),
-    import("../../app/work.js"),
-    import("../../incidents/watch.js"),
-    import("../../app/extract-pool.js"),
-  ]);
+  const [{ openStore }, { openQueue }, { work }, { linkAndWatchBatch }, { ExtractPool }, { Metrics }, ops] =
+    await Promise.all([
+      import("../../store/open-store.js"),
+      import("../../queue/nats-queue.js"),
+      import("../../app/work.js"),
+      import("../../incidents/watch.js"),
+      import("../../app/extract-pool.js"),
+      import("../../app/metrics.js"),
+      import("../../server/ops.js"),
+    ]);
   const stopping = new AbortController();
   const stop = () => stopping.abort();
   process.once("SIGINT", stop);
@@ -84,12 +106,22 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
   const pool = flags.jobs && flags.jobs > 1 ? new ExtractPool({ jobs: flags.jobs }) : undefined;
   let store: Store | null = null;
   let queue: Queue | null = null;
+  let server: OpsServer | null = null;
   try {
     queue = await openQueue(flags.queue, { ackWaitMs: flags.ackWait * 1000 });
     store = await openStore(flags.db);
-    const opened = store;
+    const [opened, connected] = [store, queue];
+    const metrics = new Metrics({ queueStatus: () => connected.status() });
+    if (flags.metricsPort !== undefined)
+      server = await ops.startOpsServer(flags.metricsHost, flags.metricsPort, metrics, () => {
+        if (stopping.signal.aborted) return "stopping";
+        opened.revision(); // the database answers (throws when it does not)
+        return connected.problem();
+      });
     process.stdout.write(
-      `tally worker ${process.pid}: taking articles from ${flags.queue} into ${flags.db}\n`,
+      `tally worker ${process.pid}: taking articles from ${flags.queue} into ${flags.db}` +
+        (server ? `; /healthz and /metrics on ${server.url}` : "") +
+        "\n",
     );
     const summary = await work(opened, queue, {
       batch: flags.batch,
@@ -98,11 +130,17 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
       signal: stopping.signal,
       untilEmpty: flags.untilEmpty,
       onBatch: (ids) => linkAndWatchBatch(opened, ids, flags.changeShare),
-      onBatchDone: (r) =>
+      onBatchDone: (r) => {
+        metrics.stored("new", r.stored);
+        metrics.stored("duplicate", r.duplicate);
+        metrics.stored("failed", r.deadLettered);
+        metrics.linked(r.linkMs / 1000);
+        metrics.batchDone(r.storeMs / 1000, r.lagMs / 1000);
         process.stdout.write(
           `batch: ${r.stored} stored, ${r.duplicate} duplicate, ${r.deadLettered} dead-lettered, ${r.retried} retried; ` +
             `${Math.round(r.storeMs)} ms (linking ${Math.round(r.linkMs)} ms); waited ${(r.lagMs / 1000).toFixed(1)} s on the queue\n`,
-        ),
+        );
+      },
     });
     process.stdout.write(
       `worker done: ${summary.stored} stored, ${summary.duplicate} duplicate, ${summary.deadLettered} dead-lettered, ` +
@@ -110,11 +148,19 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
     );
     return 0;
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE" || code === "EADDRNOTAVAIL" || code === "EACCES") {
+      process.stderr.write(
+        `tally: cannot serve /metrics on ${flags.metricsHost}:${flags.metricsPort} (${code}); choose another --metrics-port or --metrics-host\n`,
+      );
+      return EXIT_FAILED;
+    }
     if (!(e instanceof TallyError)) throw e;
     process.stderr.write(`tally: ${e.code === "USAGE" ? "" : `${e.code} `}${e.message}\n`);
     return EXIT_FAILED;
   } finally {
     process.off("SIGINT", stop);
+    await server?.close();
     process.off("SIGTERM", stop);
     await pool?.close();
     await queue?.close();
