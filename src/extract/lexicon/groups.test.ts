@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REJECTED_PERSONS, WORDNET_PERSONS } from "./generated/wordnet-persons.js";
-import { GROUP_OF_COMPOUND, GROUP_OF_NOUN } from "./groups.js";
+import { GROUP_OF_COMPOUND, GROUP_OF_NOUN, NOT_PEOPLE } from "./groups.js";
 
 describe("the group lexicon: WordNet's person nouns by class, base lists first", () => {
   it("reads any role noun as people, civilians by default", () => {
@@ -26,6 +26,11 @@ describe("the group lexicon: WordNet's person nouns by class, base lists first",
     expect(GROUP_OF_NOUN.get("guerrillas")).toBe("militants");
     expect(GROUP_OF_NOUN.get("mercenaries")).toBe("militants");
     expect(GROUP_OF_NOUN.get("victims")).toBe("people");
+  });
+
+  it("never reads a noun that is not people as a group ('cattle rustlers' are the rustlers)", () => {
+    for (const w of NOT_PEOPLE) expect(GROUP_OF_NOUN.get(w), w).toBeUndefined();
+    expect(GROUP_OF_NOUN.get("rustlers")).toBe("militants");
   });
 
   it("lets the base lists win where WordNet reads a noun otherwise", () => {

@@ -46,7 +46,7 @@ const MILITANTS = (
   "attacker assailants assailant insurgents insurgent gunmen gunman fighters fighter jihadists jihadist " +
   "extremists extremist bombers bomber perpetrators perpetrator raiders bandits bandit kidnappers " +
   "kidnapper abductors hijackers hijacker suspects suspect shooter shooters combatants mujahideen " +
-  "jihadis separatists miscreants dacoits robbers robber cattle rustlers rustlers thieves thief shabaab " +
+  "jihadis separatists miscreants dacoits robbers robber rustlers thieves thief shabaab " +
   "taliban khawarij khwarij intruders infiltrators criminals outlaws"
 ).split(" ");
 const PEOPLE = (

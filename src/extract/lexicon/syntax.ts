@@ -1,4 +1,5 @@
 // Closed-class words that end a counted noun phrase or a clause.
+import { ANAPHORIC_OPENINGS, DAY_PARTS, UNIT_STEMS } from "../time/lexicon.js";
 
 /** Words that end a noun phrase after a number ("30 were", "5 in", "10 and"). */
 export const NP_STOP: ReadonlySet<string> = new Set([
@@ -203,4 +204,23 @@ export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
   "everything",
   "following",
   "notwithstanding",
+]);
+
+/**
+ * Words that open a verb's direct object ("killed the guards", "shot his wife", "wounded them"):
+ * a counted noun with such an object after its verb is the agent, not the casualty.
+ */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set(
+  "the a an his her their its this these those him them us several many some both".split(" "),
+);
+
+/** Words of time after a determiner: "killed the day before", "found dead that night" is no object. */
+export const TIME_AFTER_DETERMINER: ReadonlySet<string> = new Set([
+  ...UNIT_STEMS.flatMap((u) => [u, `${u}s`]),
+  ...DAY_PARTS,
+  ...ANAPHORIC_OPENINGS,
+  "same",
+  "weekend",
+  "weekends",
+  "last",
 ]);

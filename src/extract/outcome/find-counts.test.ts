@@ -139,6 +139,19 @@ describe("findCounts: passive, the outcome after the noun", () => {
     ]);
   });
 
+  it("reads a verb of harm with an object after the noun as active: the people are its agents", () => {
+    expect(counts("Five gunmen killed the guards.")).toEqual([]);
+    expect(counts("A herder killed a number of cattle.")).toEqual([]);
+    expect(counts("Three men wounded him.")).toMatchObject([{ q: "him", outcome: "injured" }]);
+    // A time after the verb is no object; nor is a verb of presence's complement harm.
+    expect(counts("Five people killed the day before were buried.")).toMatchObject([
+      { q: "Five", noun: "people", outcome: "killed" },
+    ]);
+    expect(counts("More than 40 mourners attended the funeral.")).toMatchObject([
+      { q: "More than 40", noun: "mourners", outcome: "present" },
+    ]);
+  });
+
   it("reads a bracketed acronym inside a run of people nouns", () => {
     expect(counts("Two Valdoran Defence Forces (VDF) soldiers were killed.")).toMatchObject([
       {

@@ -1,7 +1,7 @@
 // The outcome phrase after a counted noun: "were killed", "lost their lives", "remain under
 // custody", reached across asides, relative clauses, postmodifiers and chains of verbs.
 import { PASSIVE_FILLERS } from "../lexicon/outcomes.js";
-import { NOT_PARTICIPLES } from "../lexicon/syntax.js";
+import { NOT_PARTICIPLES, OBJECT_OPENERS, TIME_AFTER_DETERMINER } from "../lexicon/syntax.js";
 import type { Token } from "../tokens.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { isSubsetCue, phraseAt } from "./phrases.js";
@@ -39,6 +39,11 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
       const main = mainClauseOutcome(tokens, k + p.words.length, reduced ? 20 : 10);
       if (main) return main;
     }
+    // "Five gunmen killed the guards", "a motorist killed a number of cattle": a verb of harm right
+    // after the noun with an object after it is active, and the counted people are its agents (not
+    // so a verb of presence: "40 mourners attended the funeral").
+    if (p && k === from && AGENT_VERB_OUTCOMES.has(p.outcome) && hasObject(tokens, k + p.words.length))
+      return null;
     if (p) return finalOfChain(tokens, k + p.words.length) ?? { p, first: k, last: k + p.words.length };
     // "6 people including 3 soldiers were killed", "24 people, including a catechist were killed".
     if (isSubsetCue(tokens, k) || (t.norm === "," && isSubsetCue(tokens, k + 1))) {
@@ -83,6 +88,19 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
     k++;
   }
   return null;
+}
+
+/** Outcomes whose verbs, active, make the noun before them the agent of harm done to others. */
+const AGENT_VERB_OUTCOMES: ReadonlySet<string> = new Set(["killed", "injured", "abducted", "arrested"]);
+
+/** A direct object opens at tokens[k] ("the guards", "his wife", "them"; not "the day before"). */
+function hasObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !OBJECT_OPENERS.has(t.norm)) return false;
+  if (t.norm === "him" || t.norm === "them" || t.norm === "us") return true;
+  const a = tokens[k + 1]?.norm ?? "";
+  const b = tokens[k + 2]?.norm ?? "";
+  return !TIME_AFTER_DETERMINER.has(a) && !TIME_AFTER_DETERMINER.has(b);
 }
 
 /** A word like "escorting", "collecting": a verb's -ing form (not "during", "morning", "king"). */
