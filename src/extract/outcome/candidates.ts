@@ -56,8 +56,10 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     if (none)
       r = { kind: "phrase", np: { ...none.range, head: tokens[none.range.first]!.norm, group: "people" } };
     if (r.kind === "not_people") continue;
-    if (r.kind === "unknown" && !isPeopleByOutcome(tokens, q.first, r.np.last)) continue;
-    const np = r.kind === "phrase" || r.kind === "unknown" ? r.np : null;
+    // "five of those on the bus", "100 of those aboard": the people are where "those" were.
+    const thoseThere = r.kind === "unknown" && isThoseThere(tokens, r.np);
+    if (r.kind === "unknown" && !thoseThere && !isPeopleByOutcome(tokens, q.first, r.np.last)) continue;
+    const np = (r.kind === "phrase" || r.kind === "unknown") && !thoseThere ? r.np : null;
     const end = np ? np.last : q.last;
     const group = np && !/^(others|more|other)$/.test(np.head) ? np.group : null;
     const ofTotal = np !== null && isOfTotal(tokens, q.last, np);
@@ -80,6 +82,15 @@ function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, npLast: num
   return asSubject || asObject;
 }
 
+/** "of those on the train", "of those aboard": a share of the people at a place. */
+function isThoseThere(tokens: readonly Token[], np: NounPhrase): boolean {
+  return (
+    np.head === "those" &&
+    tokens[np.first]?.norm === "of" &&
+    /^(on|in|inside|aboard|onboard|at)$/.test(tokens[np.last]?.norm ?? "")
+  );
+}
+
 /** The noun phrase "of the 40 passengers" after a part's figure, when the whole's figure is `next`. */
 function partOfStatedWhole(
   tokens: readonly Token[],
@@ -87,6 +98,9 @@ function partOfStatedWhole(
   next: QuantityMention | undefined,
 ): NounPhrase | null {
   if (!next || q.kind !== "number" || next.kind !== "number" || tokens[q.last]?.norm !== "of") return null;
+  // "he was one of 400 passengers": a membership; the whole is the count, not a share of it.
+  if (tokens[q.first]?.norm === "one" && /^(was|is|were|are)$/.test(tokens[q.first - 1]?.norm ?? ""))
+    return null;
   const det = /^(the|those|these|its|their)$/.test(tokens[q.last + 1]?.norm ?? "") ? 1 : 0;
   if (next.first !== q.last + 1 + det) return null;
   const r = readNounPhrase(tokens, next.last, true);

@@ -14,6 +14,7 @@ import { numbering } from "./parsers/numbering.js";
 import { outcomeNoun } from "./parsers/outcome-noun.js";
 import { NO_CONTEXT, type CountContext, type CountParser } from "./parsers/parser.js";
 import { partOfEarlier } from "./parsers/part-of-earlier.js";
+import { presence } from "./parsers/presence.js";
 import { takenHostage } from "./parsers/taken-hostage.js";
 import { toll } from "./parsers/toll.js";
 import { verbPhrase } from "./parsers/verb-phrase.js";
@@ -40,6 +41,7 @@ const PARSERS: readonly CountParser[] = [
   adjectival, // "two wounded rebels", "the 5 slain officers": a participle before the noun
   label, // "Death toll: 31", "Killed: 5, injured: 12": a figure after a label and a colon
   noneNoun, // "no injuries were reported", "no loss of life"
+  presence, // "100 of those on the train were …", "400 passengers travelling", "there were 30 people on board"
 ];
 
 /** Then, over the sentence's candidates together, in this order. */

@@ -47,12 +47,17 @@ function groupOfNounAfter(tokens: readonly Token[], k: number): Group | null {
   for (let j = k + 1; j < tokens.length && j < k + 6; j++) {
     const w = tokens[j]!.norm;
     if (BEFORE_NOUN.test(w)) continue;
+    // "were members of the security forces", "was a member of the militia": the body's group.
+    if (/^(members|member|part)$/.test(w) && tokens[j + 1]?.norm === "of")
+      return groupOfNounAfter(tokens, j + 1);
     const g = GROUP_OF_NOUN.get(w);
     if (g) return g === "people" ? null : g;
     // A modifier or two before the noun ("were unarmed civilians", "were off-duty soldiers"); a
     // verb or a preposition ends it ("were killed by the assailants").
     const t = tokens[j]!;
-    if (t.kind !== "word" || j > k + 3 || NP_STOP.has(w) || phraseAt(tokens, j, "after") || /ed$/.test(w))
+    // ("off-duty": the hyphen of a compound modifier)
+    if (w === "-" && t.start === tokens[j - 1]!.end) continue;
+    if (t.kind !== "word" || j > k + 4 || NP_STOP.has(w) || phraseAt(tokens, j, "after") || /ed$/.test(w))
       return null;
   }
   return null;
