@@ -8,6 +8,11 @@
 // rows, so that each step ingests the same rows. Filling is done in process (`ingest` with the linker
 // as `tally ingest` does) and not timed.
 //
+// `--profile`: after each timed step, one more step runs under V8's sampling profiler and the
+// bench prints where its CPU time went, by the project's layer (extract, incidents: linking and
+// places, store, app: reading and batching) and by package (chrono-node, better-sqlite3 …), native
+// calls counted to the JavaScript that made them. The profiled step is not the timed one.
+//
 // Input: the 1,500 GTD dev summaries (../shared/eval/dev/gtd.jsonl, read, never copied into the
 // project), each repeated with its dates moved on by a thousand days per copy, so that every copy
 // is a new event in a new block of time, as a feed's new reports are (not news-length texts:
@@ -31,6 +36,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const sizes = opt("--sizes", "10000,60000,100000").split(",").map(Number);
 const step = Number(opt("--step", "1000"));
+const profile = args.includes("--profile");
 if (!gtd) {
   console.log("ingest-curve: ../shared/eval/dev/gtd.jsonl is absent; nothing to measure.");
   process.exit(0);
@@ -60,6 +66,67 @@ function article(n) {
   return JSON.stringify({ id: `c${copy}:${r.id}`, text: `${text} (report ${n})`, published });
 }
 
+/** One `tally ingest` of a file into the store, a whole process timed by /usr/bin/time. */
+function ingestStep(file, nodeFlags = []) {
+  const run = spawnSync(
+    "/usr/bin/time",
+    [
+      "-f",
+      "%U %S %e %M",
+      process.execPath,
+      ...nodeFlags,
+      cli,
+      "ingest",
+      file,
+      "--db",
+      db,
+      "--no-progress",
+      "--jobs",
+      "1",
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 26 },
+  );
+  const [user, sys, wall, kb] = run.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+  return { cpu: user + sys, wall, rssMb: kb / 1024, summary: run.stdout.trim().split("\n").at(-1) };
+}
+
+/** Shares of a CPU profile's samples by layer of the project or package (percent, largest first). */
+function whereTimeGoes(file) {
+  const prof = JSON.parse(fs.readFileSync(file, "utf8"));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const part = (url) => {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    if (pkg) return pkg[1];
+    const own = /\/dist\/(?:bundle\/)?([^/]+)\//.exec(url);
+    if (own) return own[1];
+    return url.startsWith("node:") ? "node" : null;
+  };
+  const label = (node) => {
+    const special = { "(garbage collector)": "gc", "(idle)": "idle", "(program)": "program" }[
+      node.callFrame.functionName
+    ];
+    if (special && !node.callFrame.url) return special;
+    for (let n = node; n; n = parent.get(n.id)) {
+      const p = n.callFrame.url ? part(n.callFrame.url) : null;
+      if (p) return p;
+    }
+    return "other";
+  };
+  const time = new Map();
+  prof.samples.forEach((id, i) => {
+    const k = label(byId.get(id));
+    time.set(k, (time.get(k) ?? 0) + (prof.timeDeltas[i] ?? 0));
+  });
+  time.delete("idle");
+  const total = [...time.values()].reduce((a, b) => a + b, 0);
+  return [...time]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, t]) => t / total >= 0.01)
+    .map(([k, t]) => [k, Math.round((1000 * t) / total) / 10]);
+}
+
 function writeFeed(file, from, to) {
   const fd = fs.openSync(file, "w");
   for (let n = from; n < to; n++) fs.writeSync(fd, `${article(n)}\n`);
@@ -85,31 +152,24 @@ try {
     }
     const next = path.join(tmp, "next.jsonl");
     writeFeed(next, stored, stored + step);
-    const run = spawnSync(
-      "/usr/bin/time",
-      [
-        "-f",
-        "%U %S %e %M",
-        process.execPath,
-        cli,
-        "ingest",
-        next,
-        "--db",
-        db,
-        "--no-progress",
-        "--jobs",
-        "1",
-      ],
-      { encoding: "utf8", maxBuffer: 1 << 26 },
-    );
-    const [user, sys, wall, kb] = run.stderr.trim().split("\n").at(-1).split(" ").map(Number);
-    const cpu = user + sys;
-    const summary = run.stdout.trim().split("\n").at(-1);
-    results.push({ stored, step, cpu, wall, rssMb: kb / 1024, perCpuSecond: step / cpu });
+    const run = ingestStep(next);
+    results.push({ stored, step, ...run, perCpuSecond: step / run.cpu });
     console.log(
-      `${stored} stored: +${step} in ${cpu.toFixed(1)} CPU-s (${(step / cpu).toFixed(0)} articles per CPU-second; wall ${wall.toFixed(1)} s), peak RSS ${(kb / 1024).toFixed(0)} MB — ${summary}`,
+      `${stored} stored: +${step} in ${run.cpu.toFixed(1)} CPU-s (${(step / run.cpu).toFixed(0)} articles per CPU-second; wall ${run.wall.toFixed(1)} s), peak RSS ${run.rssMb.toFixed(0)} MB — ${run.summary}`,
     );
     stored += step;
+    if (profile) {
+      writeFeed(next, stored, stored + step);
+      const dir = path.join(tmp, "prof");
+      fs.rmSync(dir, { recursive: true, force: true });
+      ingestStep(next, ["--cpu-prof", "--cpu-prof-dir", dir]);
+      const shares = whereTimeGoes(path.join(dir, fs.readdirSync(dir)[0]));
+      results.at(-1).profile = shares;
+      console.log(
+        `  where the time goes (profiled step at ${stored} stored): ${shares.map(([k, v]) => `${k} ${v}%`).join(", ")}`,
+      );
+      stored += step;
+    }
   }
   const base = results[0];
   for (const r of results.slice(1))

