@@ -32,6 +32,10 @@ describe("the extract bundle", () => {
   it("is newer than the compiled pipeline, so the CLI loads it", () => {
     const mtime = (f: string) => statSync(path.join(root, "dist", f)).mtimeMs;
     expect(mtime("bundle/extract.js")).toBeGreaterThanOrEqual(mtime("extract/pipeline.js"));
+    // ingest (with its linker) and serve load theirs too; their process tests run them.
+    expect(mtime("bundle/ingest.js")).toBeGreaterThanOrEqual(mtime("cli/commands/ingest.js"));
+    expect(mtime("bundle/watch.js")).toBeGreaterThanOrEqual(mtime("incidents/watch.js"));
+    expect(mtime("bundle/serve.js")).toBeGreaterThanOrEqual(mtime("cli/commands/serve.js"));
   });
 
   it("writes what the sources extract, with one job and with two", { timeout: 60_000 }, () => {

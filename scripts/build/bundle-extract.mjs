@@ -1,8 +1,10 @@
-// Part of `npm run build`, after tsc: bundles `tally extract` (the command, the pipeline with
-// chrono-node's English locale, and the pool's worker) into a few files under dist/bundle/, so a
-// process and each worker thread loads 4 modules instead of ~190 (~0.1 CPU-s less start-up).
-// src/cli/main.ts loads the bundle only while it is newer than the compiled modules; after a
-// bare `tsc` it falls back to them. Other packages stay imports of node_modules.
+// Part of `npm run build`, after tsc: bundles the commands that start often or start threads —
+// `tally extract` (the command, the pipeline with chrono-node's English locale, and the pool's
+// worker), `tally ingest` with its incident linker, and `tally serve` — into a few files under
+// dist/bundle/ (shared code in shared chunks), so a process and each worker thread loads a few
+// modules instead of ~190–400 (measured in the README). src/cli/main.ts loads a command's bundle
+// only while it is newer than the compiled command; after a bare `tsc` it falls back to the
+// modules. Other packages stay imports of node_modules.
 import { rolldown } from "rolldown";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,7 +14,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const out = path.join(root, "dist/bundle");
 fs.rmSync(out, { recursive: true, force: true });
 const bundle = await rolldown({
-  input: { extract: "dist/cli/commands/extract.js", "extract-worker": "dist/app/extract-worker.js" },
+  input: {
+    extract: "dist/cli/commands/extract.js",
+    "extract-worker": "dist/app/extract-worker.js",
+    ingest: "dist/cli/commands/ingest.js",
+    watch: "dist/incidents/watch.js",
+    serve: "dist/cli/commands/serve.js",
+  },
   cwd: root,
   platform: "node",
   logLevel: "warn",

@@ -11,6 +11,9 @@ import { readFileSync, statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { Command, CommanderError } from "commander";
 import type * as ExtractCommand from "./commands/extract.js";
+import type * as IngestCommand from "./commands/ingest.js";
+import type * as ServeCommand from "./commands/serve.js";
+import type * as Watch from "../incidents/watch.js";
 import type { SetStatus } from "./commands/store-action.js";
 
 const EXIT_OK = 0;
@@ -48,36 +51,47 @@ const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
   // The incident linker runs on each batch of stored articles, and the change log records what
   // it changed; loaded only when `ingest` runs.
   ingest: async (tally) =>
-    (await import("./commands/ingest.js")).registerIngest(
-      tally,
-      setStatus,
-      async (store, { changeShare }) => {
-        const { linkAndWatchBatch } = await import("../incidents/watch.js");
-        return (ids) => linkAndWatchBatch(store, ids, changeShare);
-      },
-    ),
+    (
+      await bundled<typeof IngestCommand>(
+        "ingest",
+        "./commands/ingest.js",
+        () => import("./commands/ingest.js"),
+      )
+    ).registerIngest(tally, setStatus, async (store, { changeShare }) => {
+      const { linkAndWatchBatch } = await bundled<typeof Watch>(
+        "watch",
+        "../incidents/watch.js",
+        () => import("../incidents/watch.js"),
+      );
+      return (ids) => linkAndWatchBatch(store, ids, changeShare);
+    }),
   changes: async (tally) => (await import("./commands/changes.js")).register(tally, setStatus),
   incidents: async (tally) => (await import("./commands/incidents.js")).register(tally, setStatus),
   show: async (tally) => (await import("./commands/show.js")).register(tally, setStatus),
   export: async (tally) => (await import("./commands/export.js")).register(tally, setStatus),
   relink: async (tally) => (await import("./commands/relink.js")).register(tally, setStatus),
-  serve: async (tally) => (await import("./commands/serve.js")).register(tally, setStatus),
+  serve: async (tally) =>
+    (
+      await bundled<typeof ServeCommand>("serve", "./commands/serve.js", () => import("./commands/serve.js"))
+    ).register(tally, setStatus),
   worker: async (tally) => (await import("./commands/worker.js")).register(tally, setStatus),
   queue: async (tally) => (await import("./commands/queue.js")).register(tally, setStatus),
 };
 
 /**
- * `tally extract` from its bundle (dist/bundle/, made by `npm run build`: the command, the pipeline
- * and chrono-node in 4 files instead of ~190 modules) while the bundle is newer than the compiled
- * pipeline, else from the modules (a bare `tsc` build, or the sources under test).
+ * A command's module from its bundle (dist/bundle/, made by `npm run build`: the command and what
+ * it loads in a few files instead of hundreds of modules) while the bundle is newer than the
+ * compiled module, else from the modules (a bare `tsc` build, or the sources under test).
  */
-async function extractCommand(): Promise<typeof ExtractCommand> {
-  const bundle = new URL("../bundle/extract.js", import.meta.url);
+async function bundled<T>(name: string, compiled: string, load: () => Promise<T>): Promise<T> {
+  const bundle = new URL(`../bundle/${name}.js`, import.meta.url);
   const mtime = (url: URL) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? Number.NaN;
-  if (mtime(bundle) >= mtime(new URL("../extract/pipeline.js", import.meta.url)))
-    return (await import(bundle.href)) as typeof ExtractCommand;
-  return import("./commands/extract.js");
+  if (mtime(bundle) >= mtime(new URL(compiled, import.meta.url))) return (await import(bundle.href)) as T;
+  return load();
 }
+
+const extractCommand = () =>
+  bundled<typeof ExtractCommand>("extract", "../extract/pipeline.js", () => import("./commands/extract.js"));
 
 function version(): string {
   try {
