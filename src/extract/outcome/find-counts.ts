@@ -8,6 +8,7 @@ import { findCandidates } from "./candidates.js";
 import { emitCounts } from "./emit-counts.js";
 import { adjectival } from "./parsers/adjectival.js";
 import { breakdown } from "./parsers/breakdown.js";
+import { care } from "./parsers/care.js";
 import { label } from "./parsers/label.js";
 import { noneNoun } from "./parsers/none-noun.js";
 import { numbering } from "./parsers/numbering.js";
@@ -39,6 +40,7 @@ const PARSERS: readonly CountParser[] = [
   verbPhrase, // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
   outcomeNoun, // "12 bodies", "30 casualties"
   adjectival, // "two wounded rebels", "the 5 slain officers": a participle before the noun
+  care, // "treated 25 people for gunshot wounds", "buried 31 people": care of casualties
   label, // "Death toll: 31", "Killed: 5, injured: 12": a figure after a label and a colon
   noneNoun, // "no injuries were reported", "no loss of life"
   presence, // "100 of those on the train were …", "400 passengers travelling", "there were 30 people on board"

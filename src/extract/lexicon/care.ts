@@ -1,0 +1,49 @@
+// Verbs of caring for casualties and burying the dead (codebook §1 `outcome`), read by
+// `outcome/parsers/care.ts`: a figure that doctors treated, a hospital received or mourners buried
+// is a figure of injured or dead people, though no verb of harm is by it ("treated 25 people for
+// gunshot wounds", "the hospital received 40 people", "villagers buried 31 people"). Written as
+// lemmas; morphology.ts gives every form. The verbs alone say too little: "received" and "admitted"
+// count the injured only with a medical subject or an injury complement, and "buried" the dead
+// only when nothing says the buried were alive (trapped "under the rubble", "buried alive").
+import { verbForms } from "./morphology.js";
+
+/** Verbs of burial: their object is dead. */
+export const BURIAL_LEMMAS: readonly string[] = ["bury", "rebury"];
+
+/** Verbs of medical care: their object is injured when the sentence says it is care of injuries. */
+export const MEDICAL_LEMMAS: readonly string[] = ["treat", "admit", "receive", "hospitalise", "hospitalize"];
+
+/** Words after a burial verb that say the buried were alive, or things were buried, not the dead. */
+export const BURIED_ALIVE: ReadonlySet<string> = new Set(
+  "alive under beneath underneath in inside by".split(" "),
+);
+/** Words after "buried in" that still say a burial ("buried in a mass grave", "in the cemetery"). */
+export const BURIAL_PLACES: ReadonlySet<string> = new Set(
+  "grave graves cemetery cemeteries graveyard graveyards tomb tombs village hometown hometowns".split(" "),
+);
+
+/** Nouns after "for" that make medical care care of injuries ("treated for gunshot wounds"). */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set(
+  "injuries injury wounds wound burns trauma fractures".split(" "),
+);
+
+/** Subjects that make "received" or "admitted" medical care of casualties ("hospitals received 40 people"). */
+export const MEDICAL_SUBJECTS: ReadonlySet<string> = new Set(
+  (
+    "hospital hospitals clinic clinics infirmary medics paramedics doctors surgeons nurses ward wards " +
+    "facility facilities centre center centres centers"
+  ).split(" "),
+);
+
+/** Each inflected form of a lemma list, and the lemma list it came from. */
+function formsOf(lemmas: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lemmas) {
+    const f = verbForms(l);
+    for (const w of [f.base, f.third, f.ing, ...f.past, ...f.participle]) out.add(w);
+  }
+  return out;
+}
+
+export const BURIAL_FORMS: ReadonlySet<string> = formsOf(BURIAL_LEMMAS);
+export const MEDICAL_FORMS: ReadonlySet<string> = formsOf(MEDICAL_LEMMAS);

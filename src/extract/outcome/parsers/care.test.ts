@@ -1,0 +1,70 @@
+// The care of casualties as their outcome: medical and burial verbs whose object is a figure of
+// people (outcome/parsers/care.ts, lexicon/care.ts).
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../tokens.js";
+import { findCounts } from "../find-counts.js";
+
+function counts(sentence: string) {
+  const tokens = tokenize(sentence, { start: 0, end: sentence.length });
+  return findCounts(tokens, (a, b) => sentence.slice(a, b)).map((c) => ({
+    value: c.quantity.value,
+    outcome: c.outcome,
+    group: c.group,
+    trigger: c.trigger
+      ? sentence.slice(tokens[c.trigger.first]!.start, tokens[c.trigger.last - 1]!.end)
+      : null,
+  }));
+}
+
+describe("care of casualties: burial", () => {
+  it("reads the buried as dead, in every form of the verb", () => {
+    expect(counts("Mourners buried 31 people on Sunday.")).toMatchObject([
+      { value: 31, outcome: "killed", trigger: "buried" },
+    ]);
+    expect(counts("Families are burying some 12 villagers today.")).toMatchObject([
+      { value: 12, outcome: "killed", group: "civilians", trigger: "burying" },
+    ]);
+    expect(counts("Fourteen victims were buried in a mass grave.")).toMatchObject([
+      { value: 14, outcome: "killed", trigger: "buried" },
+    ]);
+    expect(counts("Villagers reburied 9 policemen.")).toMatchObject([
+      { value: 9, outcome: "killed", group: "security_forces" },
+    ]);
+  });
+
+  it("does not read the buried alive or trapped under rubble as dead", () => {
+    expect(counts("Ten people were buried under the rubble.")).toEqual([]);
+    expect(counts("Rescuers said 6 miners were buried alive.")).toEqual([]);
+  });
+});
+
+describe("care of casualties: medical care", () => {
+  it("reads people treated for injuries as injured", () => {
+    expect(counts("Doctors treated 25 people for gunshot wounds.")).toMatchObject([
+      { value: 25, outcome: "injured", trigger: "treated" },
+    ]);
+    expect(counts("Medics are treating 8 children for burns.")).toMatchObject([
+      { value: 8, outcome: "injured", group: "civilians" },
+    ]);
+  });
+
+  it("reads people a hospital received or admitted as injured", () => {
+    expect(counts("Two hospitals received 40 people after the blast.")).toMatchObject([
+      { value: 40, outcome: "injured", trigger: "received" },
+    ]);
+    expect(counts("The district hospital has admitted 17 passengers.")).toMatchObject([
+      { value: 17, outcome: "injured" },
+    ]);
+  });
+
+  it("keeps a casualty noun's own outcome", () => {
+    expect(counts("Doctors treated 60 wounded.")).toMatchObject([{ value: 60, outcome: "injured" }]);
+    expect(counts("The morgue received 9 bodies.")).toMatchObject([{ value: 9, outcome: "killed" }]);
+  });
+
+  it("reads no outcome from care verbs that are about something else", () => {
+    expect(counts("The army received 200 recruits.")).toEqual([]);
+    expect(counts("Police treated 30 protesters harshly.")).toEqual([]);
+    expect(counts("The school admitted 50 students.")).toEqual([]);
+  });
+});
