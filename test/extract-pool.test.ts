@@ -11,6 +11,7 @@ import type { Article } from "../src/core/model.js";
 import type * as PoolNs from "../src/app/extract-pool.js";
 import type * as ArticlesNs from "../src/app/extract-articles.js";
 import type * as IngestNs from "../src/app/ingest.js";
+import type * as ReadNs from "../src/app/read-content.js";
 import type * as SqliteStoreNs from "../src/store/sqlite-store.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -65,6 +66,33 @@ describe("ExtractPool", () => {
     for (const c of here.claims)
       for (const e of c.evidence) expect(article!.text.slice(e.start, e.end)).toBe(e.text);
   });
+
+  it("reads content on a worker as readContent does here, a broken page included, leaving this thread free", async () => {
+    const { readContent } = (await import(path.join(root, "dist/app/read-content.js"))) as typeof ReadNs;
+    const para = "<p>Gunmen killed 12 people at a market in Kalat on Tuesday, police said.</p>\n";
+    const page = Buffer.from(
+      `<html><head><title>Market attack</title><meta property="og:site_name" content="Example Wire"></head>` +
+        `<body><article>${para.repeat(3_000)}</article></body></html>`,
+    );
+    const cases: Array<[string, Buffer, string | null]> = [
+      ["page.html", page, ".html"],
+      ["broken.html", Buffer.from("<html\n"), ".html"],
+      ["rows.jsonl", Buffer.from('{"id":"a","text":"Two soldiers were killed."}\nnot json\n'), ".jsonl"],
+    ];
+    for (const [name, content, ext] of cases) {
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 5);
+      const pooled = await pool
+        .read({ name, content }, ext, "2025-03-12")
+        .finally(() => clearInterval(timer));
+      expect(pooled).toEqual(await readContent({ name, content }, ext, "2025-03-12"));
+      // The 250 KB page takes a tenth of a second or more to parse: this thread ticked meanwhile.
+      if (name === "page.html") {
+        expect(pooled.articles[0]!.title).toBe("Market attack");
+        expect(ticks).toBeGreaterThan(0);
+      }
+    }
+  }, 60_000);
 
   it("inOrder yields in the items' order with a bounded number under way", async () => {
     let running = 0;

@@ -17,6 +17,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article, ExtractionResult, Message } from "../core/model.js";
 import type { ExtractOptions } from "./extract-articles.js";
+import type { ReadResult } from "./read-articles.js";
 
 export interface ExtractPoolOptions {
   /** Worker threads at most (default: the number of cores). */
@@ -30,13 +31,24 @@ export interface ExtractedJson {
   claims: number;
 }
 
-/** What the pool sends a worker. */
-export type Task = { id: number; article: Article; options: ExtractOptions } & (
-  { as: "result" } | { as: "json"; indent: number | undefined }
+/** What the pool sends a worker: an article to extract, or content to read into articles. */
+export type Task = { id: number } & (
+  | ({ article: Article; options: ExtractOptions } & (
+      { as: "result" } | { as: "json"; indent: number | undefined }
+    ))
+  | { as: "read"; source: ReadSource; ext: string | null; published: string | undefined }
 );
 
+/** Content to read, as it crosses to a worker (a Buffer arrives as a plain Uint8Array). */
+export interface ReadSource {
+  name: string;
+  content: Uint8Array;
+}
+
 /** What a worker answers. */
-export type Reply = { id: number } & ({ result: ExtractionResult } | { json: ExtractedJson });
+export type Reply = { id: number } & (
+  { result: ExtractionResult } | { json: ExtractedJson } | { read: ReadResult } | { error: string }
+);
 
 interface Pending {
   resolve: (reply: Reply) => void;
@@ -85,6 +97,18 @@ export class ExtractPool {
     const reply = await this.send({ id: 0, article, options, as: "json", indent });
     if (!("json" in reply)) throw new Error("extract worker: answered without JSON");
     return reply.json;
+  }
+
+  /**
+   * Reads one body of content into articles on a worker (`readContent`): an HTML page of
+   * megabytes takes seconds to parse, which a server must not spend on its event loop. A reader's
+   * error is thrown here as an Error with its message.
+   */
+  async read(source: ReadSource, ext: string | null, published?: string): Promise<ReadResult> {
+    const reply = await this.send({ id: 0, as: "read", source, ext, published });
+    if ("error" in reply) throw new Error(reply.error);
+    if (!("read" in reply)) throw new Error("extract worker: answered without articles");
+    return reply.read;
   }
 
   /** Stops the workers once the articles they hold are done; the pool takes no more. */

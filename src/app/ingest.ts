@@ -17,7 +17,8 @@ import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { WriteTurns } from "../store/write-turns.js";
 import { extractArticle } from "./extract-articles.js";
 import type { ExtractPool } from "./extract-pool.js";
-import { looksLikeHtml, readArticles, readJsonLine, type ReadResult, type Source } from "./read-articles.js";
+import { readJsonLine, type ReadResult, type Source } from "./read-articles.js";
+import { readContent } from "./read-content.js";
 import { batchesOf, linesOf, type NumberedLine } from "./read-lines.js";
 
 /** File names a folder walk takes; other files in folders are skipped (a named file is always read). */
@@ -52,7 +53,7 @@ export interface IngestOptions {
    * Worker threads that extract a file's articles ahead of storing them, while this thread
    * stores and links (default: extraction here, article by article). What is stored is the same.
    */
-  pool?: Pick<ExtractPool, "extract">;
+  pool?: Pick<ExtractPool, "extract"> & Partial<Pick<ExtractPool, "read">>;
   /**
    * With `pool`: every article is extracted there, a lone one too, so that this thread (a
    * server's event loop) stays free while an article is read.
@@ -195,28 +196,6 @@ export async function ingestContent(
   await run.read(source, ext);
   await run.flush();
   return run.finish();
-}
-
-/**
- * The articles in a file's content: an HTML page (by its extension, or by its look unless it is
- * named .txt), else text, JSON or JSON Lines (by extension, else by content). The HTML reader
- * (linkedom, Readability: a tenth of a second to load) is loaded only for a page.
- */
-export async function readContent(
-  source: Source & { content: Buffer },
-  ext: string | null,
-  published?: string,
-): Promise<ReadResult> {
-  if (
-    ext === ".html" ||
-    ext === ".htm" ||
-    (ext !== ".txt" && looksLikeHtml(source.content.toString("utf8", 0, 2000)))
-  ) {
-    const { readHtml } = await import("./read-html.js");
-    return readHtml(source, { published });
-  }
-  const format = ext === ".txt" || ext === ".text" ? "text" : "auto";
-  return readArticles(source, { published, format });
 }
 
 /**
@@ -423,7 +402,10 @@ class Run {
     this.summary.files++;
     let read: ReadResult;
     try {
-      read = await readContent(source, ext, this.options.published);
+      read =
+        this.options.offThread && this.options.pool?.read
+          ? await this.options.pool.read(source, ext, this.options.published)
+          : await readContent(source, ext, this.options.published);
     } catch (e) {
       // A reader's bug on this content fails this file only; the run goes on.
       this.problem(source.name, null, message("T011", e instanceof Error ? e.message : String(e)));

@@ -8,8 +8,9 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { extractArticle } from "../app/extract-articles.js";
 import type { ExtractPool } from "../app/extract-pool.js";
-import { ingestContent, readContent, type IngestEvent } from "../app/ingest.js";
+import { ingestContent, type IngestEvent } from "../app/ingest.js";
 import type { Metrics } from "../app/metrics.js";
+import { readContent } from "../app/read-content.js";
 import type { Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { FORMAT_STRATEGY, exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
@@ -48,7 +49,7 @@ export interface ApiOptions extends GuardOptions {
    * Worker threads that extract posted articles, so that the event loop serves other requests
    * meanwhile (default: extraction in this thread).
    */
-  pool?: Pick<ExtractPool, "extract">;
+  pool?: Pick<ExtractPool, "extract"> & Partial<Pick<ExtractPool, "read">>;
   /** Aborted when the server stops: a post being extracted then stores nothing more. */
   signal?: AbortSignal;
   /** Counts what posts store, and serves /healthz and /metrics (./ops.ts). */
@@ -204,11 +205,11 @@ export function createApi(options: ApiOptions): Hono {
 
   app.post("/api/extract", async (c) => {
     const upload = await readUpload(c);
-    const read = await readContent(
-      { name: upload.name, content: upload.content },
-      upload.ext,
-      upload.published,
-    );
+    const source = { name: upload.name, content: upload.content };
+    // (read on the pool: a page of megabytes takes seconds to parse)
+    const read = options.pool?.read
+      ? await options.pool.read(source, upload.ext, upload.published)
+      : await readContent(source, upload.ext, upload.published);
     const article = read.articles[0];
     if (!article) throw unprocessable(read.messages.map(stripSource));
     const extractOptions = { published: upload.published ?? null };
