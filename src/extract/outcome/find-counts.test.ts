@@ -152,6 +152,11 @@ describe("findCounts: passive, the outcome after the noun", () => {
     ]);
   });
 
+  it("reads a change of state as passive: 'became injured', 'got killed'", () => {
+    expect(counts("Two others became injured.")).toMatchObject([{ q: "Two", outcome: "injured" }]);
+    expect(counts("Three guards got killed.")).toMatchObject([{ q: "Three", outcome: "killed" }]);
+  });
+
   it("reads a bracketed acronym inside a run of people nouns", () => {
     expect(counts("Two Valdoran Defence Forces (VDF) soldiers were killed.")).toMatchObject([
       {

@@ -61,6 +61,7 @@ describe("findQuantities: numbers in digits and words", () => {
     ["Nineteen guards were hurt.", "nineteen", 19],
     ["A dozen soldiers were wounded.", "a dozen", 12],
     ["Half a dozen guards fled.", "half a dozen", 6],
+    ["Some 2 dozen guards fled.", "2 dozen", 24],
     ["Two hundred passengers were aboard.", "two hundred", 200],
     ["Two hundred and fifty villagers fled.", "two hundred and fifty", 250],
     ["A hundred families left.", "a hundred", 100],
@@ -196,6 +197,8 @@ describe("findQuantities: vague words", () => {
     ["Scores fled.", "Scores", 40, 12],
     ["Hundreds fled.", "Hundreds", 200, 100],
     ["Thousands marched.", "Thousands", 2000, 1000],
+    ["Several dozen were hurt.", "Several dozen", 36, 12],
+    ["Many dozens fled.", "Many dozens", 36, 12],
   ];
   it.each(single)("%s", (sentence, text, min, acled) => {
     expect(one(sentence)).toEqual({

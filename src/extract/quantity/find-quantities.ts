@@ -64,6 +64,9 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
     if (mult && mult >= 1000) {
       value = Math.round(value * mult);
       next++;
+    } else if (tokens[next]?.norm === "dozen") {
+      value *= 12; // "2 dozen", as "two dozen"
+      next++;
     }
     // "2.5 people" is no count; "1.5 million" is. Nor is a figure over the world's population.
     return Number.isInteger(value) && value <= MAX_PEOPLE ? { value, next } : null;
@@ -430,9 +433,17 @@ function readAt(
   }
   const vague = VAGUE[tokens[j]?.norm ?? ""];
   if (vague && j === i && tokens[j]!.norm !== "some" && tokens[j]!.norm !== "few") {
-    const q = quantity(null, "vague", tokens[j]!.text, vague.acled);
-    q.min = vague.min;
-    return { kind: "vague", quantity: q, first: i, last: j + 1, numFirst: j, numLast: j + 1 };
+    // "several dozen", "many dozens": one vague figure of dozens (ACLED reads dozens as 12).
+    const dozens = /^dozens?$/.test(tokens[j + 1]?.norm ?? "");
+    const last = dozens ? j + 2 : j + 1;
+    const q = quantity(
+      null,
+      "vague",
+      textOf(slice, tokens, j, last),
+      dozens ? VAGUE.dozens!.acled : vague.acled,
+    );
+    q.min = dozens ? vague.min * 12 : vague.min;
+    return { kind: "vague", quantity: q, first: i, last, numFirst: j, numLast: last };
   }
   const n = readNumber(tokens, j);
   if (!n || notACount(tokens, j, n.next, n.value)) return null;
