@@ -711,3 +711,40 @@ describe("Attribution: claimants are names or descriptions, never clause fragmen
     });
   });
 });
+
+describe("Attribution: subjects around commas, conjunctions and possessives", () => {
+  it("reads 'X, however, said' as X, with or without an apposition before", () => {
+    const text =
+      "The army said 30 militants were killed. The Hill Front, however, said only 12 of its fighters died.";
+    expect(who(text, "12 of")).toMatchObject({ name: "Hill Front", type: "armed_group" });
+    expect(
+      who("The spokesman of the state police, Ali Garba, however, said five people died.", "five"),
+    ).toMatchObject({ name: "Ali Garba", type: "state_military" });
+  });
+
+  it("reads a coordinated subject opening its clause as one claimant typed by its first conjunct", () => {
+    expect(who("Gunmen killed 30 villagers in a raid, residents and police said.", "30")).toMatchObject({
+      name: "residents and police",
+      type: "witness",
+    });
+  });
+
+  it("reads 'A reported B as saying' as B via A", () => {
+    expect(
+      who("The Daily Clarion reported the group as saying 12 of its fighters died.", "12"),
+    ).toMatchObject({
+      name: "group",
+      type: "armed_group",
+    });
+  });
+
+  it("names the owner of a possessive claim or statement", () => {
+    const text =
+      "The Hill Front (HF) attacked the convoy. The group's claim that 12 of its fighters died could not be verified.";
+    expect(who(text, "12 of")).toMatchObject({ name: "Hill Front (HF)", type: "armed_group" });
+    expect(who("According to the HF's statement, 12 of its fighters died.", "12")).toMatchObject({
+      name: "HF",
+      mention: "the HF's",
+    });
+  });
+});

@@ -196,8 +196,12 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
     tokens[end - 1]?.norm === "," &&
     DISCOURSE_ADVERBS.has(tokens[end - 2]?.norm ?? "") &&
     tokens[end - 3]?.norm === ","
-  )
+  ) {
     end -= 2;
+    // "The BLA, however, said": with no apposition before, the subject is the words before the comma.
+    const own = subjectBefore(tokens, end);
+    return own ?? subjectBefore(tokens, end - 1);
+  }
   // "all of whom it said": a pronoun right before the verb is the whole subject.
   if (end > 0 && PRONOUNS.has(tokens[end - 1]!.norm)) return [end - 1, end];
   // "The NLA — which the government lists as a terrorist group — said": the subject before an aside.
@@ -246,6 +250,7 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
     else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm)) break;
     start--;
   }
+  if (tokens[start - 1]?.norm === "and") start = coordinated(tokens, start, end);
   // "A resident who asked not to be named said": the speaker is the noun phrase the clause follows.
   if (/^(who|which)$/.test(tokens[start - 1]?.norm ?? "") && tokens[start - 2]?.kind === "word") {
     const np = subjectBefore(tokens, start - 1);
@@ -254,6 +259,27 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   // "with the military saying …": the preposition is not part of the speaker.
   while (start < end && /^(with|by|from|for|of|to|in|on|at)$/.test(tokens[start]!.norm)) start++;
   return end > start ? [start, end] : null;
+}
+
+/**
+ * The start of a coordinated subject whose second conjunct starts at `start` after "and":
+ * "…, residents and police said", "Officials and residents said". The first conjunct is a short
+ * noun phrase opening the clause, ending in a speaker's noun or a name; else `start`.
+ */
+function coordinated(tokens: readonly Token[], start: number, end: number): number {
+  const and = start - 1;
+  let from = and;
+  while (from > 0 && and - from < 5 && !SUBJECT_BOUNDARY.has(tokens[from - 1]!.norm)) from--;
+  const opens = from === 0 || /^[,;:—–]$/.test(tokens[from - 1]!.norm);
+  const last = tokens[and - 1]!;
+  const speakerNoun = typeOf([last.norm]) !== null || /^\p{Lu}/u.test(last.text);
+  return from < and &&
+    opens &&
+    speakerNoun &&
+    isNounPhrase(tokens, [from, and]) &&
+    isNounPhrase(tokens, [start, end])
+    ? from
+    : start;
 }
 
 /** A short noun phrase: no auxiliary and no past-tense verb ("an army officer", not "Gunmen killed 5 villagers"). */

@@ -174,7 +174,7 @@ export class EntityRegistry {
   }
 
   private find(tokens: readonly Token[], touch = true): Entity | null {
-    const e = this.lookUp(tokens);
+    const e = this.lookUp(withoutPossessive(tokens));
     if (e && touch) this.touch(e);
     return e;
   }
@@ -337,6 +337,14 @@ export class EntityRegistry {
     if (e.person) this.lastPerson = e;
     return e;
   }
+}
+
+/** A mention ending in a possessive ("the group's" of "the group's claim that …") names its owner. */
+function withoutPossessive(tokens: readonly Token[]): readonly Token[] {
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^['’]s$/.test(last.text.slice(-2)) || last.text.length < 3) return tokens;
+  const cut = { ...last, text: last.text.slice(0, -2), norm: last.norm.slice(0, -2), end: last.end - 2 };
+  return [...tokens.slice(0, -1), cut];
 }
 
 /**

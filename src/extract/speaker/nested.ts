@@ -1,6 +1,7 @@
 // Nested attributions: one source passing on another's words. The innermost source is the
 // claimant; the outer one is the channel it reached the outlet through.
 //   "Reuters quoted police as saying …"            → police, via Reuters
+//   "Dawn reported the group as saying …"           → the group, via Dawn
 //   "The army was quoted by the agency as saying …" → the army, via the agency
 //   "State media, citing a hospital official, reported …", "Citing local officials, the agency
 //   said …", "… the agency said, citing officials"  → the officials, via the agency
@@ -14,9 +15,12 @@ const BE = /^(is|are|was|were|been|being)$/;
 const CITING = /^(citing|quoting)$/;
 const END = /^[.,;:“”"—–]$/;
 
-/** "A quoted B as saying" / "B was quoted (by A) as saying" / "B was cited as saying" at tokens[k]. */
+/**
+ * "A quoted B as saying" / "B was quoted (by A) as saying" / "B was cited as saying" / "A reported B
+ * as saying" at tokens[k].
+ */
 export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer: Range | null } | null {
-  if (tk[k]?.norm !== "quoted" && tk[k]?.norm !== "cited") return null;
+  if (!/^(quoted|cited|reported)$/.test(tk[k]?.norm ?? "")) return null;
   let as = k + 1;
   while (
     as < tk.length &&
@@ -58,6 +62,9 @@ export const FIGURE_NOUNS = /^(figures|data|statistics|numbers|tally|count|toll|
 
 /** "a statement released by X", "figures from X", "a report by X": X, the one whose statement it is. */
 export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
+  // "the BLA's statement", "the army's figures": the owner.
+  for (let i = a; i + 1 < b; i++)
+    if (tk[i]!.norm.endsWith("'s") && FIGURES_OF.test(tk[i + 1]!.norm) && i + 2 === b) return [a, i + 1];
   let k = a;
   if (/^(a|the|in)$/.test(tk[k]?.norm ?? "")) k++;
   if (tk[k]?.norm === "a") k++;
