@@ -6,6 +6,7 @@ import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
 import { isBackground } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
+import { paramilitaryGroup } from "./force-context.js";
 import { headEnd, headlineSources } from "./headline.js";
 import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
@@ -127,6 +128,12 @@ function ownSide(
   return party === "state" ? "security_forces" : "militants";
 }
 
+/** "12 paramilitaries", with no force named by them: the side of the paramilitary force the article names. */
+function contextGroup(input: BuildInput, c: Count, at: number): Claim["group"] | null {
+  if (c.group !== "people" || !c.np || !/^paramilitar(y|ies)$/.test(c.np.head)) return null;
+  return paramilitaryGroup(input.sentences, at);
+}
+
 export function buildClaims(input: BuildInput): Built[] {
   const { text } = input;
   const slice = (a: number, b: number) => text.slice(a, b);
@@ -196,7 +203,7 @@ function claimOf(
     article: input.article.id,
     outcome: c.outcome,
     // "lost no men", "lost 12 men": a party counting its own side.
-    group: ownSide(s.tokens, c, claimant.party) ?? c.group,
+    group: ownSide(s.tokens, c, claimant.party) ?? contextGroup(input, c, span.start) ?? c.group,
     noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
     quantity,
     claimant,

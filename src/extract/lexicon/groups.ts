@@ -32,7 +32,7 @@ const CIVILIANS = (
 const HOSTAGES = "hostages hostage captives captive abductees abductee".split(" ");
 const SECURITY = (
   "guards guard soldiers soldier troops trooper troopers personnel policemen policeman policewomen " +
-  "police officers officer cops cop paramilitaries paramilitary rangers commandos commando servicemen " +
+  "police officers officer cops cop rangers commandos commando servicemen " +
   "serviceman jawans jawan sepoys sepoy levies constables constable gendarmes marines sailors airmen " +
   "pilots peacekeepers peacekeeper recruits cadets guardsmen forces sergeant captain lieutenant major " +
   "colonel fc reservists reservist security amisom havildar havildars naik subedar " +
@@ -51,6 +51,9 @@ const MILITANTS = (
 ).split(" ");
 const PEOPLE = (
   "commanders commander " +
+  // the state's in one conflict, an armed party's in another: typed by the force named with them
+  // (outcome/noun-phrase.ts) or in the article (claims/force-context.ts), else unspecified
+  "paramilitaries paramilitary " +
   "people persons person individuals individual others victims victim bodies body corpses dead casualties lives " +
   "souls humans human more deaths fatalities injured wounded death fatality injury survivors citizens " +
   "locals adults inhabitants residents"
