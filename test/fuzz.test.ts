@@ -16,6 +16,8 @@ import { openSqliteStore, type SqliteStore } from "../src/store/sqlite-store.js"
 
 const SCALE = Number(process.env.FUZZ_SCALE ?? "1");
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
+/** A test's time limit grows with the number of cases (`npm run fuzz` runs ten times as many). */
+const limit = (ms: number) => ms * Math.max(1, SCALE);
 const counted: Record<string, number> = {};
 const count = (name: string) => (counted[name] = (counted[name] ?? 0) + 1);
 
@@ -146,77 +148,92 @@ function checkSpans(text: string, r: ReturnType<typeof extract>): void {
 }
 
 describe("fuzz: the extractor", () => {
-  it("never throws, and every span points into the text", () => {
-    fc.assert(
-      fc.property(anyText, fc.option(fc.string({ maxLength: 30 })), (text, published) => {
-        count("extract");
-        const r = extract({ id: "f", text, published });
-        checkSpans(text, r);
-        for (const c of r.claims) {
-          expect(Number.isInteger(c.quantity.value ?? 0)).toBe(true);
-          expect(c.quantity.value ?? 0).toBeGreaterThanOrEqual(0);
-        }
-      }),
-      { numRuns: runs(5000) },
-    );
-  });
+  it(
+    "never throws, and every span points into the text",
+    () => {
+      fc.assert(
+        fc.property(anyText, fc.option(fc.string({ maxLength: 30 })), (text, published) => {
+          count("extract");
+          const r = extract({ id: "f", text, published });
+          checkSpans(text, r);
+          for (const c of r.claims) {
+            expect(Number.isInteger(c.quantity.value ?? 0)).toBe(true);
+            expect(c.quantity.value ?? 0).toBeGreaterThanOrEqual(0);
+          }
+        }),
+        { numRuns: runs(5000) },
+      );
+    },
+    limit(60_000),
+  );
 });
 
 describe("fuzz: the input readers", () => {
-  it("read any bytes as text, JSON or JSON Lines without throwing", () => {
-    const shapes = fc.oneof(
-      fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)),
-      fc
-        .array(fc.record({ id: fc.string(), text: anyText, published: fc.string() }, { requiredKeys: [] }), {
-          maxLength: 4,
-        })
-        .map((rows) => rows.map((r) => JSON.stringify(r)).join("\n")),
-      fc.json(),
-      anyText,
-    );
-    fc.assert(
-      fc.property(shapes, fc.constantFrom("a.txt", "a.json", "a.jsonl", "stdin"), (content, name) => {
-        count("read");
-        const r = readArticles({ name, content });
-        for (const m of r.messages) expect(m.message.length).toBeGreaterThan(10);
-        expect(r.lines).toHaveLength(r.articles.length);
-      }),
-      { numRuns: runs(2500) },
-    );
-  });
+  it(
+    "read any bytes as text, JSON or JSON Lines without throwing",
+    () => {
+      const shapes = fc.oneof(
+        fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)),
+        fc
+          .array(
+            fc.record({ id: fc.string(), text: anyText, published: fc.string() }, { requiredKeys: [] }),
+            {
+              maxLength: 4,
+            },
+          )
+          .map((rows) => rows.map((r) => JSON.stringify(r)).join("\n")),
+        fc.json(),
+        anyText,
+      );
+      fc.assert(
+        fc.property(shapes, fc.constantFrom("a.txt", "a.json", "a.jsonl", "stdin"), (content, name) => {
+          count("read");
+          const r = readArticles({ name, content });
+          for (const m of r.messages) expect(m.message.length).toBeGreaterThan(10);
+          expect(r.lines).toHaveLength(r.articles.length);
+        }),
+        { numRuns: runs(2500) },
+      );
+    },
+    limit(60_000),
+  );
 
-  it("reads any HTML, well formed or not, into an article or a message", () => {
-    const tags = fc.constantFrom(
-      "<html",
-      "<html>",
-      "<body>",
-      "<p>",
-      "</p>",
-      "<article>",
-      "</article>",
-      "<script>",
-      "</script>",
-      "<!--",
-      "-->",
-      '<meta charset="windows-1252">',
-      "<title>",
-      "</title>",
-      '<div class="story">',
-      "<",
-      ">",
-      "&#x",
-      ";",
-    );
-    const page = fc.array(fc.oneof(tags, newsText), { maxLength: 30 }).map((p) => p.join(""));
-    fc.assert(
-      fc.property(page, (content) => {
-        count("html");
-        const r = readHtml({ name: "p.html", content });
-        expect(r.articles.length + r.messages.length).toBeGreaterThan(0);
-      }),
-      { numRuns: runs(600) },
-    );
-  });
+  it(
+    "reads any HTML, well formed or not, into an article or a message",
+    () => {
+      const tags = fc.constantFrom(
+        "<html",
+        "<html>",
+        "<body>",
+        "<p>",
+        "</p>",
+        "<article>",
+        "</article>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        '<meta charset="windows-1252">',
+        "<title>",
+        "</title>",
+        '<div class="story">',
+        "<",
+        ">",
+        "&#x",
+        ";",
+      );
+      const page = fc.array(fc.oneof(tags, newsText), { maxLength: 30 }).map((p) => p.join(""));
+      fc.assert(
+        fc.property(page, (content) => {
+          count("html");
+          const r = readHtml({ name: "p.html", content });
+          expect(r.articles.length + r.messages.length).toBeGreaterThan(0);
+        }),
+        { numRuns: runs(600) },
+      );
+    },
+    limit(60_000),
+  );
 });
 
 describe("fuzz: the HTTP API's inputs", () => {
@@ -233,64 +250,68 @@ describe("fuzz: the HTTP API's inputs", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("answers any request with JSON and a status below 500", async () => {
-    const route = fc.constantFrom(
-      ["POST", "/api/articles"],
-      ["POST", "/api/extract"],
-      ["POST", "/api/incidents/merge"],
-      ["POST", "/api/incidents/i1/split"],
-      ["GET", "/api/incidents"],
-      ["GET", "/api/articles"],
-      ["GET", "/api/changes"],
-      ["GET", "/api/incidents/i1"],
-    );
-    const query = fc.dictionary(
-      fc.constantFrom("q", "sort", "page", "limit", "since", "after", "country", "from", "to", "outcome"),
-      fc.string({ maxLength: 20 }),
-      { maxKeys: 3 },
-    );
-    const body = fc.oneof(
-      fc.json(),
-      anyText,
-      fc
-        .record(
-          {
-            text: anyText,
-            published: fc.string(),
-            outlet: fc.string(),
-            url: fc.string(),
-            title: fc.string(),
-          },
-          { requiredKeys: [] },
-        )
-        .map((o) => JSON.stringify(o)),
-      fc
-        .record(
-          {
-            incidents: fc.array(fc.string(), { maxLength: 3 }),
-            articles: fc.array(fc.string(), { maxLength: 3 }),
-          },
-          { requiredKeys: [] },
-        )
-        .map((o) => JSON.stringify(o)),
-    );
-    await fc.assert(
-      fc.asyncProperty(route, query, body, async ([method, path], q, payload) => {
-        count("api");
-        const url = `${path}?${new URLSearchParams(q).toString()}`;
-        const res = await api.request(
-          url,
-          method === "POST"
-            ? { method, headers: { "content-type": "application/json" }, body: payload }
-            : { method },
-        );
-        expect(res.status).toBeLessThan(500);
-        const text = await res.text();
-        if (res.headers.get("content-type")?.includes("json")) JSON.parse(text);
-      }),
-      { numRuns: runs(2000) },
-    );
-  }, 120_000);
+  it(
+    "answers any request with JSON and a status below 500",
+    async () => {
+      const route = fc.constantFrom(
+        ["POST", "/api/articles"],
+        ["POST", "/api/extract"],
+        ["POST", "/api/incidents/merge"],
+        ["POST", "/api/incidents/i1/split"],
+        ["GET", "/api/incidents"],
+        ["GET", "/api/articles"],
+        ["GET", "/api/changes"],
+        ["GET", "/api/incidents/i1"],
+      );
+      const query = fc.dictionary(
+        fc.constantFrom("q", "sort", "page", "limit", "since", "after", "country", "from", "to", "outcome"),
+        fc.string({ maxLength: 20 }),
+        { maxKeys: 3 },
+      );
+      const body = fc.oneof(
+        fc.json(),
+        anyText,
+        fc
+          .record(
+            {
+              text: anyText,
+              published: fc.string(),
+              outlet: fc.string(),
+              url: fc.string(),
+              title: fc.string(),
+            },
+            { requiredKeys: [] },
+          )
+          .map((o) => JSON.stringify(o)),
+        fc
+          .record(
+            {
+              incidents: fc.array(fc.string(), { maxLength: 3 }),
+              articles: fc.array(fc.string(), { maxLength: 3 }),
+            },
+            { requiredKeys: [] },
+          )
+          .map((o) => JSON.stringify(o)),
+      );
+      await fc.assert(
+        fc.asyncProperty(route, query, body, async ([method, path], q, payload) => {
+          count("api");
+          const url = `${path}?${new URLSearchParams(q).toString()}`;
+          const res = await api.request(
+            url,
+            method === "POST"
+              ? { method, headers: { "content-type": "application/json" }, body: payload }
+              : { method },
+          );
+          expect(res.status).toBeLessThan(500);
+          const text = await res.text();
+          if (res.headers.get("content-type")?.includes("json")) JSON.parse(text);
+        }),
+        { numRuns: runs(2000) },
+      );
+    },
+    limit(120_000),
+  );
 });
 
 /** CPU milliseconds `fn` takes (this process). */
