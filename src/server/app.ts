@@ -15,7 +15,7 @@ import type { Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { FORMAT_STRATEGY, exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
 import { mergeIncidents, splitIncident } from "../incidents/link.js";
-import { linkAndWatch, watchIncidents } from "../incidents/watch.js";
+import { linkAndWatchBatch, watchIncidents } from "../incidents/watch.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { registerChanges } from "./changes.js";
 import { ApiError, toApiError, validate } from "./errors.js";
@@ -171,9 +171,11 @@ export function createApi(options: ApiOptions): Hono {
       pool: options.pool,
       offThread: true,
       signal: options.signal,
-      onStored: (id) => {
+      // A body of many reports (JSON Lines, an array) is linked a batch at a time, each block
+      // re-linked once for the batch, as `tally ingest` links.
+      onBatch: (batch) => {
         const started = performance.now();
-        const ids = linkAndWatch(store, id, options.changeShare ?? 0);
+        const ids = linkAndWatchBatch(store, batch, options.changeShare ?? 0);
         metrics?.linked((performance.now() - started) / 1000);
         options.onChange?.();
         return ids;
