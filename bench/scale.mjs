@@ -1,0 +1,154 @@
+// Throughput of the work queue with 1, 2 and 4 workers (issue 14): `npm run bench:scale`, or
+// `node bench/scale.mjs [--articles N] [--workers 1,2,4] [--batch 100]` after `npm run build`.
+//
+// Needs PostgreSQL (TALLY_BENCH_PG, else TALLY_TEST_PG: a server URL; each run stores into a
+// schema of its own, dropped afterwards) and Debian's nats-server on PATH or at /usr/sbin (the
+// bench starts its own on a free loopback port, in a scratch folder). Absent either: it says so
+// and stops.
+//
+// Input: the 1,500 GTD dev summaries (../shared/eval/dev/gtd.jsonl, read, never copied into the
+// project), repeated as needed with their dates moved on by a thousand days per copy (as
+// bench/ingest-curve.mjs does), written to one JSON Lines file. For each worker count, as a user
+// runs it: `tally ingest FILE --queue` (a whole process, timed), then that many `tally worker
+// --until-empty --jobs 1` processes started together, timed from their start until the last has
+// exited. Reported: articles per second of wall time, and the workers' CPU seconds (user + system,
+// read from this process's waited-for children in /proc/self/stat) per 1,000 articles; the
+// PostgreSQL server's own CPU is not counted. Wall time is disturbed by other work on the machine.
+import { spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startNats } from "../dist/queue/test-server.js";
+import { freshPgDb } from "../dist/store/test-engines.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const cli = path.join(root, "dist/cli/main.js");
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const articles = Number(opt("--articles", "200000"));
+const workerCounts = opt("--workers", "1,2,4").split(",").map(Number);
+const batch = opt("--batch", "100");
+
+const gtd = [
+  path.resolve(root, "../shared/eval/dev/gtd.jsonl"),
+  path.resolve(root, "../../shared/eval/dev/gtd.jsonl"),
+].find((f) => fs.existsSync(f));
+const pgBase = process.env.TALLY_BENCH_PG || process.env.TALLY_TEST_PG;
+const natsBin = ["/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server"].find((f) =>
+  fs.existsSync(f),
+);
+for (const [missing, what] of [
+  [!gtd, "../shared/eval/dev/gtd.jsonl is absent"],
+  [!pgBase, "no PostgreSQL server: set TALLY_BENCH_PG=postgres://user@127.0.0.1:5432/db"],
+  [!natsBin, "no nats-server (apt-get install nats-server)"],
+])
+  if (missing) {
+    console.log(`bench:scale: ${what}; nothing to measure.`);
+    process.exit(0);
+  }
+
+const rows = fs
+  .readFileSync(gtd, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+/** Article n of the endless feed: GTD row n mod 1,500, its dates moved on 1,000 days per copy. */
+function article(n) {
+  const r = rows[n % rows.length];
+  const copy = Math.floor(n / rows.length);
+  const shift = (d) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) + copy * 1000 * 86_400_000).toISOString().slice(0, 10);
+  const published = r.date ? shift(String(r.date).slice(0, 10)) : null;
+  const text = String(r.text).replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})/, (whole) => {
+    if (!published) return whole;
+    const [y, m, d] = published.split("-");
+    return `${m}/${d}/${y}`;
+  });
+  return JSON.stringify({ id: `c${copy}:${r.id}`, text: `${text} (report ${n})`, published });
+}
+
+/** CPU seconds of this process's waited-for children so far (cutime + cstime). */
+function childCpu() {
+  const stat = fs.readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // (fields from the state on: cutime and cstime are the 16th and 17th of /proc/PID/stat)
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+function run(argv, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...argv], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env },
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    child.on("exit", (code) => resolve({ code, out }));
+  });
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-scale-"));
+const file = path.join(dir, "feed.jsonl");
+fs.writeFileSync(file, Array.from({ length: articles }, (_, n) => article(n)).join("\n") + "\n");
+console.log(
+  `bench:scale: ${articles.toLocaleString("en")} articles (GTD dev summaries, ${rows.length} rows repeated with dates moved), ` +
+    `batches of ${batch}, ${os.cpus().length} cores, PostgreSQL ${pgBase.replace(/:[^:@/]*@/, ":***@")}`,
+);
+console.log(
+  "| workers | publish (articles/s) | store wall (s) | articles/s (wall) | worker CPU-s / 1,000 articles |",
+);
+console.log(
+  "|--------:|---------------------:|---------------:|------------------:|------------------------------:|",
+);
+try {
+  for (const k of workerCounts) {
+    const nats = await startNats(natsBin);
+    const db = freshPgDb(pgBase);
+    try {
+      let t = performance.now();
+      const published = await run(["ingest", file, "--queue", nats.url, "--no-progress"]);
+      if (published.code !== 0) throw new Error(`ingest --queue failed: ${published.out}`);
+      const publishS = (performance.now() - t) / 1000;
+      const cpu0 = childCpu();
+      t = performance.now();
+      const results = await Promise.all(
+        Array.from({ length: k }, () =>
+          run([
+            "worker",
+            "--queue",
+            nats.url,
+            "--db",
+            db.db,
+            "--until-empty",
+            "--jobs",
+            "1",
+            "--batch",
+            batch,
+          ]),
+        ),
+      );
+      const wall = (performance.now() - t) / 1000;
+      const cpu = childCpu() - cpu0;
+      const failed = results.find((r) => r.code !== 0);
+      if (failed) throw new Error(`a worker failed: ${failed.out.slice(-2000)}`);
+      const stored = results.reduce(
+        (n, r) => n + Number(/worker done: (\d+) stored/.exec(r.out)?.[1] ?? 0),
+        0,
+      );
+      if (stored !== articles)
+        console.log(`(stored ${stored} of ${articles}: the rest failed or were duplicates)`);
+      console.log(
+        `| ${k} | ${Math.round(articles / publishS)} | ${wall.toFixed(1)} | ${(stored / wall).toFixed(1)} | ${((cpu / stored) * 1000).toFixed(1)} |`,
+      );
+    } finally {
+      db.dispose();
+      await nats.stop();
+    }
+  }
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
