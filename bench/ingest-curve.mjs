@@ -25,13 +25,11 @@ import { fileURLToPath } from "node:url";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticles } from "../dist/incidents/link.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
+import { gtdFeed, gtdFile } from "./gtd-feed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
-const gtd = [
-  path.resolve(root, "../shared/eval/dev/gtd.jsonl"),
-  path.resolve(root, "../../shared/eval/dev/gtd.jsonl"),
-].find((f) => fs.existsSync(f));
+const gtd = gtdFile(root);
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const sizes = opt("--sizes", "10000,60000,100000").split(",").map(Number);
@@ -45,26 +43,7 @@ if (!fs.existsSync("/usr/bin/time")) {
   console.log("ingest-curve: /usr/bin/time is absent (apt-get install time); nothing to measure.");
   process.exit(0);
 }
-const rows = fs
-  .readFileSync(gtd, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-
-/** Article n of the endless feed: GTD row n mod 1,500, its dates moved on 1,000 days per copy. */
-function article(n) {
-  const r = rows[n % rows.length];
-  const copy = Math.floor(n / rows.length);
-  const shift = (d) =>
-    new Date(Date.parse(`${d}T00:00:00Z`) + copy * 1000 * 86_400_000).toISOString().slice(0, 10);
-  const published = r.date ? shift(String(r.date).slice(0, 10)) : null;
-  const text = String(r.text).replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})/, (whole) => {
-    if (!published) return whole;
-    const [y, m, d] = published.split("-");
-    return `${m}/${d}/${y}`;
-  });
-  return JSON.stringify({ id: `c${copy}:${r.id}`, text: `${text} (report ${n})`, published });
-}
+const { rows, article } = gtdFeed(gtd);
 
 /** One `tally ingest` of a file into the store, a whole process timed by /usr/bin/time. */
 function ingestStep(file, nodeFlags = []) {

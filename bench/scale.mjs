@@ -22,6 +22,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startNats } from "../dist/queue/test-server.js";
 import { freshPgDb } from "../dist/store/test-engines.js";
+import { gtdFeed, gtdFile } from "./gtd-feed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -31,10 +32,7 @@ const articles = Number(opt("--articles", "200000"));
 const workerCounts = opt("--workers", "1,2,4").split(",").map(Number);
 const batch = opt("--batch", "100");
 
-const gtd = [
-  path.resolve(root, "../shared/eval/dev/gtd.jsonl"),
-  path.resolve(root, "../../shared/eval/dev/gtd.jsonl"),
-].find((f) => fs.existsSync(f));
+const gtd = gtdFile(root);
 const pgBase = process.env.TALLY_BENCH_PG || process.env.TALLY_TEST_PG;
 const natsBin = ["/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server"].find((f) =>
   fs.existsSync(f),
@@ -49,26 +47,7 @@ for (const [missing, what] of [
     process.exit(0);
   }
 
-const rows = fs
-  .readFileSync(gtd, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-
-/** Article n of the endless feed: GTD row n mod 1,500, its dates moved on 1,000 days per copy. */
-function article(n) {
-  const r = rows[n % rows.length];
-  const copy = Math.floor(n / rows.length);
-  const shift = (d) =>
-    new Date(Date.parse(`${d}T00:00:00Z`) + copy * 1000 * 86_400_000).toISOString().slice(0, 10);
-  const published = r.date ? shift(String(r.date).slice(0, 10)) : null;
-  const text = String(r.text).replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})/, (whole) => {
-    if (!published) return whole;
-    const [y, m, d] = published.split("-");
-    return `${m}/${d}/${y}`;
-  });
-  return JSON.stringify({ id: `c${copy}:${r.id}`, text: `${text} (report ${n})`, published });
-}
+const { rows, article } = gtdFeed(gtd);
 
 /** CPU seconds of this process's waited-for children so far (cutime + cstime). */
 function childCpu() {

@@ -1,0 +1,39 @@
+// An endless feed of reports for the scale benchmarks (bench/ingest-curve.mjs, bench/scale.mjs):
+// the 1,500 GTD dev summaries (../shared/eval/dev/gtd.jsonl, read, never copied into the project),
+// repeated with their dates moved on by a thousand days per copy, so that every copy is a new
+// event in a new block of time, as a feed's new reports are.
+import fs from "node:fs";
+import path from "node:path";
+
+/** The GTD dev file beside the repository (or beside its worktree folder), or undefined. */
+export function gtdFile(root) {
+  return [
+    path.resolve(root, "../shared/eval/dev/gtd.jsonl"),
+    path.resolve(root, "../../shared/eval/dev/gtd.jsonl"),
+  ].find((f) => fs.existsSync(f));
+}
+
+/** The feed over `file`: its rows, and article n as one JSON line. */
+export function gtdFeed(file) {
+  const rows = fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+  /** Article n of the endless feed: GTD row n mod 1,500, its dates moved on 1,000 days per copy. */
+  function article(n) {
+    const r = rows[n % rows.length];
+    const copy = Math.floor(n / rows.length);
+    const shift = (d) =>
+      new Date(Date.parse(`${d}T00:00:00Z`) + copy * 1000 * 86_400_000).toISOString().slice(0, 10);
+    const published = r.date ? shift(String(r.date).slice(0, 10)) : null;
+    const text = String(r.text).replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})/, (whole) => {
+      if (!published) return whole;
+      const [y, m, d] = published.split("-");
+      return `${m}/${d}/${y}`;
+    });
+    return JSON.stringify({ id: `c${copy}:${r.id}`, text: `${text} (report ${n})`, published });
+  }
+  return { rows, article };
+}
