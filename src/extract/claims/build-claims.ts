@@ -10,7 +10,7 @@ import { paramilitaryGroup } from "./force-context.js";
 import { headEnd, headlineSources } from "./headline.js";
 import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
-import { modalityOf, scopeOf } from "./context.js";
+import { modalityOf, negatedInference, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
@@ -191,7 +191,13 @@ function claimOf(
   if (!quantity) return null;
   const first = Math.min(c.qFirst, c.trigger?.first ?? c.qFirst);
   const last = Math.max(c.qLast, c.trigger?.last ?? c.qLast);
-  const stated = modalityOf(s.tokens, first, last, false, quantity.hedge === "none");
+  const inferred = negatedInference(s.tokens, first);
+  // "security officials said that does not imply that 150 people were killed": a hypothesis
+  // nobody asserted is no claim; the same figure given before ("the group said it executed four
+  // … does not imply that four of our workers were killed") makes it the rebuttal of that one.
+  if (inferred && !claims.some((x) => x.outcome === c.outcome && x.quantity.value === quantity.value))
+    return null;
+  const stated = inferred ? "denied" : modalityOf(s.tokens, first, last, false, quantity.hedge === "none");
   if (!stated) return null; // a counterfactual
   // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
   if (stated === "threatened" && quantity.value === null) return null;

@@ -120,3 +120,28 @@ describe("definite plurals that refer back", () => {
     expect(killed.quantity).toMatchObject({ value: 17, min: 17, max: null, hedge: "at_least" });
   });
 });
+
+describe("a figure under a negated inference", () => {
+  it("is no claim when nobody gave it: a hypothesis drawn from other evidence", () => {
+    const text =
+      "A photographer saw about 150 empty coffins at the station. " +
+      "Security officials said that does not imply that 150 people were killed.";
+    expect(claims(text).claims.filter((c) => c.outcome === "killed")).toEqual([]);
+  });
+
+  it("is the denial of the same figure when someone gave it before", () => {
+    const text =
+      "The group said it had executed four captives. " +
+      '"That statement does not imply that four of our workers were killed," the minister said.';
+    const killed = claims(text).claims.filter((c) => c.outcome === "killed");
+    expect(killed.map((c) => [c.quantity.value, c.modality])).toEqual([
+      [4, "asserted"],
+      [4, "denied"],
+    ]);
+  });
+
+  it("keeps a rebuttal by a verb of denial a denied claim", () => {
+    const r = claims("Officials rejected the claim that 60 were killed.");
+    expect(r.claims.map((c) => [c.quantity.value, c.modality])).toEqual([[60, "denied"]]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Modality, Scope } from "../../core/model.js";
 import { tokenize, type Token } from "../tokens.js";
-import { modalityOf, scopeOf } from "./context.js";
+import { modalityOf, negatedInference, scopeOf } from "./context.js";
 
 const BEFORE = "The day began quietly. ";
 
@@ -100,28 +100,25 @@ describe("modalityOf", () => {
     expect(modality(sentence, words)).toBe("denied");
   });
 
-  // A negated inference: a hypothesis the speaker refuses to draw, which nobody asserted.
+  // A negated inference: a hypothesis the speaker refuses to draw (build-claims decides whether
+  // it rebuts a figure given before or is no claim at all).
   const inferred: Array<[string, string]> = [
-    ["Officials said that does not imply that 150 people were killed.", "150 people were killed"],
-    ["The figure doesn't mean 40 soldiers died.", "40 soldiers died"],
-    ["Police said the coffins did not necessarily indicate that 30 people were dead.", "30 people were dead"],
-    ["The images cannot prove that 12 villagers were killed.", "12 villagers were killed"],
-    ["This would not suggest 8 people were injured.", "8 people were injured"],
+    ["Officials said that does not imply that 150 people were killed.", "150"],
+    ["The figure doesn't mean 40 soldiers died.", "40"],
+    ["Police said the coffins did not necessarily indicate that 30 people were dead.", "30"],
+    ["The images cannot prove that 12 villagers were killed.", "12"],
+    ["This would not suggest 8 people were injured.", "8"],
   ];
-  it.each(inferred)("%s → no claim", (sentence, words) => {
-    expect(modality(sentence, words)).toBeNull();
+  it.each(inferred)("%s → a negated inference", (sentence, figure) => {
+    const { tokens, first } = locate(sentence, figure);
+    expect(negatedInference(tokens, first)).toBe(true);
   });
 
-  it("reads an inference that is not negated, or a negation after the figure, as asserted", () => {
-    expect(modality("Officials said it means that 150 people were killed.", "150 people were killed")).toBe(
-      "asserted",
-    );
-    expect(
-      modality(
-        "At least 20 people were killed, which does not mean the fighting is over.",
-        "20 people were killed",
-      ),
-    ).toBe("asserted");
+  it("reads no negated inference where the inference is not negated, or the negation comes after", () => {
+    const a = locate("Officials said it means that 150 people were killed.", "150");
+    expect(negatedInference(a.tokens, a.first)).toBe(false);
+    const b = locate("At least 20 people were killed, which does not mean the fighting is over.", "20");
+    expect(negatedInference(b.tokens, b.first)).toBe(false);
   });
 
   it("reads a negated outcome as a denial, and as the statement itself where it says none", () => {

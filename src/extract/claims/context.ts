@@ -41,8 +41,6 @@ export function modalityOf(
   const start = clauseStart(tokens, first);
   // "the toll would have been in the dozens": a counterfactual is no claim at all.
   if (COUNTERFACTUAL_CUES.anyIn(tokens, start, last)) return null;
-  // "that does not imply that 150 people were killed": a hypothesis nobody asserted, no claim.
-  if (NEGATED_INFERENCE_CUES.anyIn(tokens, Math.max(start, first - 8), first)) return null;
   // A threat governs the words right before the figure or its verb ("will execute all the
   // captives", "10 hostages will be eliminated"), not a far clause ("would pay compensation to
   // families of 3 villagers killed").
@@ -59,4 +57,13 @@ export function modalityOf(
   if (!none && NEGATED_OUTCOME_CUES.anyIn(tokens, Math.max(start, first - 6), last)) return "denied";
   if (unconfirmed || UNCONFIRMED_CUES.anyIn(tokens, start, last + 2)) return "reported_unconfirmed";
   return "asserted";
+}
+
+/**
+ * "that does not imply that 150 people were killed": the figure is in the complement of a negated
+ * verb of inference, a hypothesis the speaker refuses to draw (build-claims keeps it only as the
+ * rebuttal of the same figure given before).
+ */
+export function negatedInference(tokens: readonly Token[], first: number): boolean {
+  return NEGATED_INFERENCE_CUES.anyIn(tokens, Math.max(clauseStart(tokens, first), first - 8), first);
 }
