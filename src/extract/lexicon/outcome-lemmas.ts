@@ -64,6 +64,11 @@ function injuryPhrases(kinds: readonly string[], nouns: readonly string[]): stri
   );
 }
 
+/** Base entries composed from parts: taking an injury ("suffer gunshot wounds"), and its fatal kinds. */
+const TAKEN_INJURIES = injuryPhrases(INJURY_KINDS, INJURY_NOUNS);
+const FATAL_INJURIES = injuryPhrases(["fatal", "mortal"], ["injuries", "wounds"]);
+export const COMPOSED_LEMMAS: ReadonlySet<string> = new Set([...TAKEN_INJURIES, ...FATAL_INJURIES]);
+
 /** Base entries by outcome and class. */
 export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
   killed: {
@@ -124,7 +129,7 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "make the ultimate sacrifice",
       "blow oneself up",
       "drown",
-      ...injuryPhrases(["fatal", "mortal"], ["injuries", "wounds"]),
+      ...FATAL_INJURIES,
     ],
     participle: [
       "find dead",
@@ -164,7 +169,7 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "hospitalise",
       "hospitalize",
     ],
-    intransitive: injuryPhrases(INJURY_KINDS, INJURY_NOUNS),
+    intransitive: TAKEN_INJURIES,
     participle: ["leave wounded", "leave injured", "admit to hospital", "admit to the hospital"],
     noun: ["injuring", "wounding"],
   },
