@@ -3,6 +3,7 @@
 // every other sentence in the outlet's own voice (codebook §1c).
 import type { Claimant, ClaimantChannel, Span } from "../../core/model.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { phraseAt } from "../outcome/phrases.js";
 import { TITLES } from "../lexicon/titles.js";
@@ -353,7 +354,9 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
       from > 0 &&
       from > k - 3 &&
       tk[from - 1]!.kind === "word" &&
-      !/^(the|a|an|and|said|told|by|of|to)$/.test(tk[from - 1]!.norm)
+      !/^(the|a|an|and|said|told|by|of|to)$/.test(tk[from - 1]!.norm) &&
+      // "After President Volodymyr Zelensky posted …": a function word opens no title.
+      !ENGLISH_FUNCTION_WORDS.has(tk[from - 1]!.norm)
     )
       from--;
     out.push([from, j]);

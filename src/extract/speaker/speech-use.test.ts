@@ -47,6 +47,7 @@ describe("notSpeech: a speech verb's word that states nothing", () => {
 
   it("reads 'claimed … lives' as an outcome and 'report of', 'reports indicate' as nouns", () => {
     expect(why("A bombing in the market claimed 7 lives.", "claimed")).toBe("outcome");
+    expect(why("A car bomb wounded 86 in an attack claimed by the group.", "claimed")).toBe("passive");
     expect(why("Riots continued, claiming the lives of dozens of protesters.", "claiming")).toBe("outcome");
     expect(why("Report of clashes between herders and farmers.", "Report")).toBe("noun");
     expect(why("Reports from the district say 4 died.", "Reports")).toBe("noun");

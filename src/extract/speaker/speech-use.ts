@@ -88,6 +88,9 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
   if (w === "reported" && (next === undefined || /^[.;)\]]$/.test(next.norm))) return "passive";
   // "in a media broadcast posted on Facebook", "a video shared online": a participle after a message.
   if (isParticiple(w) && prev !== undefined && MESSAGE_NOUNS.has(prev.norm)) return "relative";
+  // "an attack claimed by the group", "were killed by": a participle before "by" (its agent, when it
+  // reports, is read before this: "confirmed by the ministry").
+  if (w.endsWith("ed") && next?.norm === "by") return "passive";
   if (/^(claim|claims|claimed|claiming)$/.test(w))
     for (let j = k + 1; j < tk.length && j <= k + 5; j++)
       if (/^(lives|life)$/.test(tk[j]!.norm)) return "outcome";

@@ -23,6 +23,7 @@ describe("speakerRange: a claimant's name is a name or a description, never a cl
 
   it("takes the speaker after 'what' and after a missed sentence break", () => {
     expect(shape("killed three people in what officials")).toBe("officials");
+    expect(shape("what officials")).toBe("officials");
     expect(shape("took them to the hospital.Medical staff at the hospital")).toBe(
       "Medical staff at the hospital",
     );
@@ -32,6 +33,7 @@ describe("speakerRange: a claimant's name is a name or a description, never a cl
     expect(shape("Following the incident, the driver of the truck")).toBe("the driver of the truck");
     expect(shape("In a statement the army")).toBe("the army");
     expect(shape("near the baggage")).toBeNull();
+    expect(shape("the next day the Interior Minister")).toBe("the Interior Minister");
   });
 
   it("names no one in an existential, a negative, a count of an outcome, adverbs alone", () => {
@@ -46,6 +48,8 @@ describe("speakerRange: a claimant's name is a name or a description, never a cl
     expect(shape("Battles were fought in the hills")).toBeNull();
     expect(shape("Gunmen attacked the village in a place")).toBeNull();
     expect(shape("The three entered the police station")).toBeNull();
+    expect(shape("he opened fire in the baggage")).toBeNull();
+    expect(shape("wounded 86 others in an attack")).toBeNull();
   });
 });
 

@@ -45,6 +45,10 @@ const OBJECT_START =
 /** Words before a participle that make it an adjective or a reduced relative ("the reported", "officials based in"). */
 const MODIFIER_BEFORE = /^(the|a|an|of|for|by|in|at|to|and|newly|recently|so-called|no|its|their|his|her)$/;
 
+const PERSONAL = /^(he|she|they|we|i|it)$/;
+/** A time phrase opening a subject ("the next day the Interior Minister declared"). */
+const TIME_OPENING = /^(the|that) (next|following|same|previous) (day|morning|evening|night|week)$/;
+
 const isAdverb = (t: Token) => t.kind === "word" && t.norm.length > 4 && t.norm.endsWith("ly");
 
 /** The index of a clause's verb in [a, b): an auxiliary, or a past-tense verb with an object after it. */
@@ -53,7 +57,9 @@ export function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
     const t = tk[i]!;
     if (t.kind !== "word") continue;
     if (AUXILIARY.test(t.norm) && i > a) return i;
-    if (i === a || !/^\p{Ll}+ed$/u.test(t.text) || MODIFIER_BEFORE.test(tk[i - 1]!.norm)) continue;
+    // "he opened fire in the baggage": after a personal pronoun, the next word is its verb.
+    if (i === a + 1 && PERSONAL.test(tk[a]!.norm)) return i;
+    if (!/^\p{Ll}+ed$/u.test(t.text) || (i > a && MODIFIER_BEFORE.test(tk[i - 1]!.norm))) continue;
     const next = tk[i + 1];
     if (next && (next.kind === "num" || OBJECT_START.test(next.norm) || /^\p{Lu}/u.test(next.text))) return i;
   }
@@ -64,7 +70,7 @@ export function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
  * The words of [a, b) that can name a speaker, or null when none can (see the classes above).
  */
 export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null {
-  for (let i = b - 1; i > a; i--)
+  for (let i = b - 1; i >= a; i--)
     if (
       tk[i]!.norm === "what" ||
       (tk[i]!.norm === "." &&
@@ -85,6 +91,16 @@ export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null 
     else if (/^(a|an|the|its|his|her|their)$/.test(tk[a + 1]?.norm ?? "") && a + 3 < b) a += 3;
     else return null;
   }
+  if (
+    TIME_OPENING.test(
+      tk
+        .slice(a, a + 3)
+        .map((t) => t.norm)
+        .join(" "),
+    ) &&
+    a + 3 < b
+  )
+    a += 3;
   if (b <= a) return null;
   const first = tk[a]!.norm;
   if (first === "there" || first === "no" || first === "none" || first === "neither") return null;
