@@ -141,16 +141,7 @@ function fromWeekday(w: WeekdayPoint, masked: string, s: Sentence): Candidate {
   // A bare weekday is deictic: dated only against a publication date, by NewsTense's direction.
   const date =
     !anaphoric && s.published ? dayOfWeekday(s.published, w.weekday, weekdayDirection(masked, w)) : null;
-  return {
-    start: s.start + w.index,
-    end: s.start + w.index + w.text.length,
-    kind: "point",
-    date,
-    precision: "day",
-    weekday: w.weekday,
-    clockOnly: false,
-    anaphoric,
-  };
+  return dayPoint(s, w, date, w.weekday, anaphoric);
 }
 
 /** A common date found without chrono (./common-dates.ts), as fromChrono would make chrono's result of it. */
@@ -161,13 +152,24 @@ function fromCommon(p: CommonPoint, masked: string, s: Sentence): Candidate {
   const deictic = P.DEICTIC.test(p.text);
   const date =
     !anaphoric && (s.published || !deictic) ? addDays(s.published ?? PLACEHOLDER_DAY, p.days) : null;
+  return dayPoint(s, p, date, null, anaphoric);
+}
+
+/** A point of day precision found without chrono at `[index, index + text.length)` of the sentence. */
+function dayPoint(
+  s: Sentence,
+  { index, text }: { index: number; text: string },
+  date: Day | null,
+  weekday: number | null,
+  anaphoric: boolean,
+): Candidate {
   return {
-    start: s.start + p.index,
-    end: s.start + p.index + p.text.length,
+    start: s.start + index,
+    end: s.start + index + text.length,
     kind: "point",
     date,
     precision: "day",
-    weekday: null,
+    weekday,
     clockOnly: false,
     anaphoric,
   };
