@@ -73,3 +73,11 @@ describe("presence by membership, reduced relative and existential", () => {
     ]);
   });
 });
+
+describe("copula groups", () => {
+  it("gives a whole no group from a part it includes", () => {
+    expect(counts("The 9 dead included two police officers.")).toMatchObject([
+      { q: "9", outcome: "killed", group: "people" },
+    ]);
+  });
+});

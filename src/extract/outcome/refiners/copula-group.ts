@@ -39,7 +39,9 @@ function groupAfterOfThem(tokens: readonly Token[], k: number): Group | null {
 
 /** The group of the noun after a copula at tokens[k] ("were children", "was “a fighter in …"). */
 function groupAfterCopula(tokens: readonly Token[], k: number): Group | null {
-  return COPULAS.has(tokens[k]?.norm ?? "") ? groupOfNounAfter(tokens, k) : null;
+  // "The 9 dead included two police officers": what a whole includes is a part of it, not its group.
+  const w = tokens[k]?.norm ?? "";
+  return COPULAS.has(w) && w !== "included" && w !== "include" ? groupOfNounAfter(tokens, k) : null;
 }
 
 /** The group of a noun that starts within a few words after tokens[k]. */
