@@ -77,7 +77,9 @@ describe("a batch with broken files", () => {
     const good = Object.entries(BATCH).filter(([, [, code]]) => code === null);
     for (const [name, [, code]] of bad) expect(r.stderr).toContain(`${join("batch", name)}: ${code} `);
     expect(r.stdout).toMatch(
-      new RegExp(`${good.length} new, 0 duplicate, 0 re-extracted, ${bad.length} failed`),
+      new RegExp(
+        `${good.length} new \\(0 duplicate texts\\), 0 unchanged, 0 new versions, 0 re-extracted, ${bad.length} failed`,
+      ),
     );
     for (const name of ["cp1252.txt", "utf16.txt", "cp1252-page.html"])
       expect(r.stderr).toContain(`${join("batch", name)}: T017 `);

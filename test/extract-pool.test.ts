@@ -187,12 +187,12 @@ describe("ingest with the pool", () => {
     const here = await stored("here", false);
     const pooled = await stored("pooled", true);
     expect(pooled.first).toEqual(here.first);
-    // Each example twice under two ids: the second is the same text, a duplicate.
-    expect(pooled.first.new).toBe(articles.length / 2);
-    expect(pooled.first.duplicate).toBe(articles.length / 2);
+    // Each example twice under two ids: the second is the same text, a duplicate, kept.
+    expect(pooled.first.new).toBe(articles.length);
+    expect(pooled.first.duplicates).toBe(articles.length / 2);
     expect(pooled.claims).toEqual(here.claims);
     expect(pooled.firstCalls).toBe(articles.length);
-    expect(pooled.again.duplicate).toBe(articles.length);
+    expect(pooled.again.unchanged).toBe(articles.length);
     expect(pooled.againCalls).toBeLessThanOrEqual(16);
   });
 });

@@ -34,12 +34,12 @@ function article(i: number): string {
 
 function summaryOf(stdout: string) {
   const m =
-    /ingested (\d+) files?: (\d+) new, (\d+) duplicate, (\d+) re-extracted, (\d+) failed, (\d+) skipped; (\d+) claims/.exec(
+    /ingested (\d+) files?: (\d+) new \(\d+ duplicate texts?\), (\d+) unchanged, \d+ new versions?, (\d+) re-extracted, (\d+) failed, (\d+) skipped; (\d+) claims/.exec(
       stdout,
     );
   if (!m) throw new Error(`no summary in: ${stdout.slice(-500)}`);
-  const [files, created, duplicate, reextracted, failed, skipped, claims] = m.slice(1).map(Number);
-  return { files, new: created, duplicate, reextracted, failed, skipped, claims };
+  const [files, created, unchanged, reextracted, failed, skipped, claims] = m.slice(1).map(Number);
+  return { files, new: created, unchanged, reextracted, failed, skipped, claims };
 }
 
 describe("tally ingest", () => {
@@ -115,7 +115,7 @@ describe("tally ingest", () => {
     const rerun = tally(["ingest", input, "--db", db, "--published", "2025-03-12"]);
     expect(rerun.status).toBe(0);
     const summary = summaryOf(rerun.stdout);
-    expect(summary).toMatchObject({ files: total, new: total - stored, duplicate: stored, failed: 0 });
+    expect(summary).toMatchObject({ files: total, new: total - stored, unchanged: stored, failed: 0 });
 
     const store = openSqliteStore(db);
     const counts = store.counts();
@@ -126,7 +126,7 @@ describe("tally ingest", () => {
     expect(ids.size).toBe(total);
 
     const again = summaryOf(tally(["ingest", input, "--db", db, "--published", "2025-03-12"]).stdout);
-    expect(again).toMatchObject({ new: 0, duplicate: total, claims: 0 });
+    expect(again).toMatchObject({ new: 0, unchanged: total, claims: 0 });
   }, 60_000);
 });
 

@@ -64,6 +64,10 @@ export function itemLine(item: ChangeItem): string {
       return `${row(item.outcome, item.group)} now ${GRADE_WORDS[item.to]}${item.from ? ` (was ${GRADE_WORDS[item.from]})` : ""}`;
     case "check":
       return `check ${item.code}: ${item.message}`;
+    case "correction":
+      return `correction ${item.seq}: ${item.text}`;
+    case "version":
+      return `report ${item.article} changed: its version ${item.version} replaces the earlier text (kept in its history)`;
   }
 }
 

@@ -7,6 +7,8 @@ import { TallyError } from "../core/errors.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { openSqliteStore, type SqliteStore } from "../store/sqlite-store.js";
 import type { ArticleId, IncidentId } from "../store/store.js";
+import { incidentRecord } from "../incidents/export.js";
+import { linkAndWatchBatch } from "../incidents/watch.js";
 import { countArticles, ingest, type IngestEvent } from "./ingest.js";
 
 let dir: string;
@@ -68,7 +70,9 @@ describe("ingest", () => {
     expect(summary).toMatchObject({
       files: 6,
       new: 5,
-      duplicate: 0,
+      duplicates: 0,
+      unchanged: 0,
+      versions: 0,
       reextracted: 0,
       failed: 4,
       skipped: 1,
@@ -117,8 +121,44 @@ describe("ingest", () => {
     await ingest(store, [root], { published: "2025-03-12" });
     const before = store.counts();
     const again = await ingest(store, [root], { published: "2025-03-12" });
-    expect(again).toMatchObject({ new: 0, duplicate: 5, reextracted: 0, claims: 0 });
+    expect(again).toMatchObject({ new: 0, unchanged: 5, versions: 0, reextracted: 0, claims: 0 });
     expect(store.counts()).toEqual(before);
+  });
+
+  it("keeps a changed text under a known id as its next version, told in the change log; a duplicate text is counted once", async () => {
+    const file = join(dir, "day.jsonl");
+    const row = (id: string, n: number) =>
+      JSON.stringify({ id, text: report("Quetta", n), published: "2025-03-11", outlet: "Dawn" });
+    const link = { onBatch: (ids: readonly ArticleId[]) => linkAndWatchBatch(store, ids) };
+    writeFileSync(file, [row("a", 3), row("copy", 3)].join("\n"));
+    const events: IngestEvent[] = [];
+    const first = await ingest(store, [file], { ...link, onEvent: (e) => events.push(e) });
+    expect(first).toMatchObject({ new: 2, duplicates: 1, versions: 0 });
+    expect(events.find((e) => e.kind === "article" && e.id === "copy")).toMatchObject({ duplicates: ["a"] });
+    const [inc] = store.incidentsOf("a" as ArticleId);
+    expect(store.getIncident(inc!)!.articles).toEqual(expect.arrayContaining(["a", "copy"]));
+    // Both reports are listed; the text is counted once: 3 killed, not 6, and a's claims only.
+    const before = incidentRecord(store, store.getIncident(inc!)!, "ucdp");
+    expect(before.articles.map((a) => a.id).sort()).toEqual(["a", "copy"]);
+    expect(new Set(before.claims.map((c) => c.article))).toEqual(new Set(["a"]));
+    expect(before.totals.find((t) => t.outcome === "killed")?.best).toBe(3);
+
+    writeFileSync(file, row("a", 4));
+    const second = await ingest(store, [file], link);
+    expect(second).toMatchObject({ new: 0, versions: 1 });
+    expect(store.getArticle("a" as ArticleId)).toMatchObject({ version: 2 });
+    expect(store.articleHistory("a" as ArticleId)).toMatchObject([{ version: 1, text: report("Quetta", 3) }]);
+    expect(store.duplicatesOf("a" as ArticleId)).toEqual([]);
+    const [now] = store.incidentsOf("a" as ArticleId);
+    const after = incidentRecord(store, store.getIncident(now!)!, "ucdp");
+    // No longer the same text: both count, and the changed one says 4.
+    expect(after.claims.some((c) => c.article === "a" && c.quantity.value === 4)).toBe(true);
+    const log = store.listChanges({ incident: now! });
+    expect(log.flatMap((c) => c.items)).toContainEqual({ kind: "version", article: "a", version: 2 });
+    // Stored a third time unchanged: nothing more is told.
+    const count = store.listChanges().length;
+    expect(await ingest(store, [file], link)).toMatchObject({ unchanged: 1 });
+    expect(store.listChanges().length).toBe(count);
   });
 
   it("adds a new engine version's claims to stored articles and keeps the old", async () => {
@@ -128,7 +168,7 @@ describe("ingest", () => {
       published: "2025-03-12",
       engineVersion: "999.0.0",
     });
-    expect(newer).toMatchObject({ new: 0, duplicate: 0, reextracted: 1 });
+    expect(newer).toMatchObject({ new: 0, unchanged: 0, reextracted: 1 });
     expect(store.claimVersions("a.txt" as ArticleId)).toEqual([ENGINE_VERSION, "999.0.0"]);
     expect(store.counts().articles).toBe(1);
   });

@@ -92,7 +92,12 @@ export interface ArticleToStore extends ReadArticle {
   settle(outcome: Settled): void;
 }
 
-export type ArticleStatus = "new" | "duplicate" | "reextracted";
+/**
+ * What became of an article: stored for the first time; unchanged (its id was stored with the
+ * same text, read by this engine version: skipped); a new version (its id was stored with another
+ * text, now kept in the article's history); re-extracted (stored, read now by a newer engine).
+ */
+export type ArticleStatus = "new" | "unchanged" | "version" | "reextracted";
 
 export type IngestEvent =
   | {
@@ -102,6 +107,10 @@ export type IngestEvent =
       source: string;
       line: number | null;
       claims: number;
+      /** The article's version (1 for its first text). */
+      version: number;
+      /** Other stored articles with the same text (duplicates of each other, counted once). */
+      duplicates: readonly ArticleId[];
       /** The incidents the hooks touched with this article, or (batch hook) it is in (committed with it). */
       incidents: readonly IncidentId[];
     }
@@ -117,8 +126,12 @@ export interface IngestSummary {
   files: number;
   /** Articles stored for the first time. */
   new: number;
-  /** Articles already stored and already read by this engine version: skipped. */
-  duplicate: number;
+  /** Of the new, those whose text another stored article has (kept, counted once in tallies). */
+  duplicates: number;
+  /** Articles already stored with the same text and read by this engine version: skipped. */
+  unchanged: number;
+  /** Articles whose id was stored with another text: the new text is their next version. */
+  versions: number;
   /** Articles already stored that this engine version read for the first time (claims added). */
   reextracted: number;
   /** Files, lines or articles that could not be stored. */
@@ -277,11 +290,21 @@ class Rejected extends Error {
   }
 }
 
+/** The summary's count of each status. */
+const STATUS_COUNT = {
+  new: "new",
+  unchanged: "unchanged",
+  version: "versions",
+  reextracted: "reextracted",
+} as const satisfies Record<ArticleStatus, keyof IngestSummary>;
+
 class Run {
   readonly summary: IngestSummary = {
     files: 0,
     new: 0,
-    duplicate: 0,
+    duplicates: 0,
+    unchanged: 0,
+    versions: 0,
     reextracted: 0,
     failed: 0,
     skipped: 0,
@@ -453,7 +476,8 @@ class Run {
     items.forEach(({ source, line }, i) => {
       const status = said[i]!;
       if (typeof status === "string") {
-        this.summary[status]++;
+        // An article the queue holds already is counted as unchanged.
+        this.summary[status === "duplicate" ? "unchanged" : "new"]++;
         this.options.onEvent?.({ kind: "queued", status, source, line });
       } else this.problem(source, line, status);
     });
@@ -551,17 +575,23 @@ class Run {
       status: ArticleStatus;
       id: ArticleId;
       claims: number;
+      version: number;
+      duplicates: readonly ArticleId[];
       warnings: Message[];
       incidents: readonly IncidentId[];
       linked: Linked | null;
     };
     try {
       outcome = this.store.transaction(() => {
-        const { article: stored, created } = this.store.putArticle(article, source);
+        const { article: stored, created, status } = this.store.putArticle(article, source);
+        const duplicates = this.store.duplicatesOf(stored.id);
+        const version = stored.version;
         if (!created && this.store.claimVersions(stored.id).includes(this.version)) {
           return {
-            status: "duplicate" as const,
+            status: "unchanged" as const,
             id: stored.id,
+            version,
+            duplicates,
             claims: 0,
             warnings: [],
             incidents: [],
@@ -586,8 +616,14 @@ class Run {
         return {
           incidents,
           linked,
-          status: created ? ("new" as const) : ("reextracted" as const),
+          status: !created
+            ? ("reextracted" as const)
+            : status === "version"
+              ? ("version" as const)
+              : ("new" as const),
           id: stored.id,
+          version,
+          duplicates,
           claims: result.claims.length,
           warnings: result.messages,
         };
@@ -612,7 +648,8 @@ class Run {
     }
     return () => {
       settle?.({ kind: "stored", status: outcome.status, id: outcome.id });
-      this.summary[outcome.status]++;
+      this.summary[STATUS_COUNT[outcome.status]]++;
+      if (outcome.status === "new" && outcome.duplicates.length > 0) this.summary.duplicates++;
       this.summary.claims += outcome.claims;
       for (const incident of outcome.incidents) this.touched.add(incident);
       const incidents = outcome.linked
@@ -626,6 +663,8 @@ class Run {
         source,
         line,
         claims: outcome.claims,
+        version: outcome.version,
+        duplicates: outcome.duplicates,
         incidents,
       });
     };

@@ -15,7 +15,7 @@ describe("readArticles: plain text", () => {
 
   it("names stdin's article 'stdin' and leaves the date null without --published", () => {
     const r = readArticles({ name: "stdin", content: TEXT });
-    expect(r.articles).toEqual([{ id: "stdin", text: TEXT, published: null }]);
+    expect(r.articles).toEqual([{ id: "stdin", idGiven: false, text: TEXT, published: null }]);
   });
 
   it("decodes Buffers as UTF-8, drops a byte-order mark, keeps bad bytes as U+FFFD", () => {
@@ -51,7 +51,7 @@ describe("readArticles: plain text", () => {
   it("reads text that merely starts with a bracket or brace as text", () => {
     for (const text of [`[Reuters] ${TEXT}`, `{Update} ${TEXT}`]) {
       expect(readArticles({ name: "stdin", content: text }).articles).toEqual([
-        { id: "stdin", text, published: null },
+        { id: "stdin", idGiven: false, text, published: null },
       ]);
     }
   });
@@ -88,6 +88,7 @@ describe("readArticles: JSON Lines", () => {
       },
       {
         id: "stdin:3",
+        idGiven: false,
         text: "Another report.",
         published: "2025-03-11",
         outlet: null,

@@ -41,7 +41,16 @@ export function readArticles(source: Source, opts: ReadOptions = {}): ReadResult
   if (decoded.note) reader.report(decoded.note);
   switch (detectFormat(source.name, content, opts.format ?? "auto")) {
     case "text":
-      reader.add({ id: baseName(source.name), text: content, published: opts.published ?? null }, null);
+      reader.add(
+        {
+          id: baseName(source.name),
+          text: content,
+          published: opts.published ?? null,
+          // A file's name names the article; stdin names none.
+          ...(STDIN_NAMES.has(source.name) ? { idGiven: false } : {}),
+        },
+        null,
+      );
       break;
     case "json":
       reader.readJson(content);
@@ -62,6 +71,9 @@ export function readJsonLine(source: string, line: string, n: number, published?
   reader.readLine(line, n);
   return reader.result;
 }
+
+/** The names stdin is read under: they name no article. */
+const STDIN_NAMES = new Set(["-", "stdin"]);
 
 function baseName(name: string): string {
   return name.split(/[\\/]/).pop() || name;
@@ -184,10 +196,13 @@ class Reader {
         ? value.id
         : typeof value.id === "number"
           ? String(value.id)
-          : defaultId;
+          : // An article is its id, else its URL (issue 10 §2); else its place in the input.
+            (str(value.url) ?? defaultId);
+    const named = id !== defaultId;
     this.add(
       {
         id,
+        ...(named ? {} : { idGiven: false }),
         text: value.text,
         published: str(value.published) ?? str(value.date) ?? this.published ?? null,
         outlet: str(value.outlet),

@@ -65,8 +65,8 @@ describe.skipIf(!TEST_NATS)(TEST_NATS ? "the work queue on NATS JetStream" : NAT
   }
 
   it("stores each article published once, acknowledging it; the same text published again is not queued twice", async () => {
-    expect(await publish(["Kadir", "Boran", "Selu"])).toMatchObject({ files: 3, new: 3, duplicate: 0 });
-    expect(await publish(["Kadir", "Boran", "Selu"])).toMatchObject({ new: 0, duplicate: 3 });
+    expect(await publish(["Kadir", "Boran", "Selu"])).toMatchObject({ files: 3, new: 3, unchanged: 0 });
+    expect(await publish(["Kadir", "Boran", "Selu"])).toMatchObject({ new: 0, unchanged: 3 });
     expect(await queue.status()).toMatchObject({ pending: 3, inFlight: 0, failed: 0 });
 
     const summary = await work(store, queue, { untilEmpty: true, waitMs: 1000 });

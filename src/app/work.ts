@@ -174,7 +174,7 @@ async function storeBatch(
     const outcome = outcomes.get(m);
     if (!outcome) continue;
     if (outcome.kind === "stored") {
-      report[outcome.status === "duplicate" ? "duplicate" : "stored"]++;
+      report[outcome.status === "unchanged" ? "duplicate" : "stored"]++;
       settled.push(m.ackAck().then(() => undefined));
     } else if (outcome.kind === "rejected") {
       report.deadLettered++;

@@ -19,6 +19,12 @@ export interface Article {
   place?: InputPlace | null;
   /** The input's language tag as given ("en", "en-GB"). */
   language?: string | null;
+  /**
+   * False when the input named the article by no id, URL or file name (a JSON row without either,
+   * stdin, a post without an id): `id` was made from its place in the input, so the text is its
+   * identity, and another text there is another article, not a new version. Default true.
+   */
+  idGiven?: boolean;
 }
 
 /** A place as an input gives it: any of its parts; coordinates in decimal degrees (WGS 84). */

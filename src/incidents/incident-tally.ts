@@ -14,7 +14,7 @@ import {
   type StrategyName,
   type TextOf,
 } from "../core/tally/index.js";
-import type { Incident, Store, StoredArticle } from "../store/store.js";
+import type { Correction, Incident, Store, StoredArticle } from "../store/store.js";
 
 export interface IncidentClaims {
   incident: Incident;
@@ -35,16 +35,36 @@ export function qualify(claim: Claim): Claim {
   };
 }
 
-/** The reports and claims of an incident, in publication order. */
+/** The claims (`article#claim`) that stand rejected: each one's last reject or restore decides. */
+export function rejectedKeys(corrections: readonly Correction[]): Set<string> {
+  const out = new Set<string>();
+  for (const { action: a } of corrections) {
+    if (a.kind === "reject") out.add(a.claim);
+    else if (a.kind === "restore") out.delete(a.claim);
+  }
+  return out;
+}
+
+/**
+ * The reports and claims of an incident, in publication order. Reports with the same text under
+ * other ids (duplicates, issue 10 §2) are all listed; only the first of them gives claims, so a
+ * text is counted once. Claims an analyst rejected as misread are left out (issue 10 §3).
+ */
 export function incidentClaims(
-  store: Pick<Store, "getArticle" | "getClaims">,
+  store: Pick<Store, "getArticle" | "getClaims" | "listCorrections">,
   incident: Incident,
 ): IncidentClaims {
   const articles = incident.articles
     .map((id) => store.getArticle(id))
     .filter((a): a is StoredArticle => a !== null)
     .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id));
-  const claims = articles.flatMap((a) => store.getClaims(a.id).map((c) => qualify({ ...c, article: a.id })));
+  const seen = new Set<string>();
+  const counted = articles.filter((a) => !seen.has(a.hash) && seen.add(a.hash));
+  // Claims an analyst rejected as misread count nowhere (issue 10 §3); they stay in the store.
+  const rejected = rejectedKeys(store.listCorrections());
+  const claims = counted
+    .flatMap((a) => store.getClaims(a.id).map((c) => qualify({ ...c, article: a.id })))
+    .filter((c) => !rejected.has(c.id));
   const texts = new Map(articles.map((a) => [a.id as string, a.text]));
   return { incident, articles, claims, textOf: (id) => texts.get(id) };
 }

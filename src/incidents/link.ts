@@ -295,6 +295,8 @@ export function splitIncident(
   store: Store,
   id: IncidentId,
   articles: readonly ArticleId[],
+  /** The new incident's id (an undone merge makes the merged incident again under its own). */
+  asId?: IncidentId,
 ): [Incident | null, Incident] {
   return store.transaction(() => {
     const inc = store.getIncident(id);
@@ -304,7 +306,8 @@ export function splitIncident(
     if (unknown.length > 0) throw new Error(`Not in incident ${id}: ${unknown.join(", ")}.`);
     if (moving.length === 0) throw new Error("Name at least one article to split off.");
     const first = store.getArticle(moving[0]!)!;
-    const newId = newIncidentId(store, first);
+    if (asId && store.getIncident(asId)) throw new Error(`Incident ${asId} exists already.`);
+    const newId = asId ?? newIncidentId(store, first);
     const created = summarize(store, newId, moving);
     store.putIncident(created);
     putAnalystLinks(store, newId, moving, `split from ${id} by an analyst`);

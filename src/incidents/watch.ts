@@ -31,7 +31,9 @@ export interface WatchOptions {
   /** Reports left out of the incidents as watched (a batch's reports after `article`). */
   without?: ReadonlySet<ArticleId>;
   /** Where the incidents' reports and claims are read (default: the store). */
-  reads?: Pick<Store, "getArticle" | "getClaims">;
+  reads?: Pick<Store, "getArticle" | "getClaims" | "listCorrections">;
+  /** Items told first, and recorded even when nothing else moved (an analyst's correction). */
+  extra?: ChangeItem[];
 }
 
 /** Records the material changes of the given incidents; returns the changes recorded. */
@@ -51,10 +53,13 @@ export function watchIncidents(
     const as = without?.size
       ? { ...incident, articles: incident.articles.filter((a) => !without.has(a)) }
       : incident;
-    const { claims, textOf } = incidentClaims(options.reads ?? store, as);
+    const { claims, textOf, articles } = incidentClaims(options.reads ?? store, as);
     const now = current(claims, textOf, options.article ?? null);
+    now.versions = articles.filter((a) => a.version > 1).map((a) => `${a.id}@${a.version}`);
     const before = store.getWatch(id);
-    const { items, snapshot } = compare(before, now, options.share ?? 0);
+    const compared = compare(before, now, options.share ?? 0);
+    const { snapshot } = compared;
+    const items = [...(options.extra ?? []), ...compared.items];
     store.putWatch(id, snapshot);
     if (items.length === 0) continue;
     out.push(
@@ -149,7 +154,21 @@ export function compare(
   }
   const known = new Set(before?.checks ?? []);
   for (const [key, item] of now.checkItems) if (!known.has(key)) items.push(item);
-  return { items, snapshot: { rows, checks: [...new Set([...known, ...now.checks])] } };
+  // A report stored again with a changed text is told even when no figure moved.
+  const seen = new Set(before?.versions ?? []);
+  const versions = now.versions ?? [];
+  for (const key of versions) {
+    if (seen.has(key)) continue;
+    const at = key.lastIndexOf("@");
+    items.push({
+      kind: "version",
+      article: key.slice(0, at) as ArticleId,
+      version: Number(key.slice(at + 1)),
+    });
+  }
+  const snapshot: WatchSnapshot = { rows, checks: [...new Set([...known, ...now.checks])] };
+  if (versions.length || before?.versions?.length) snapshot.versions = [...new Set([...seen, ...versions])];
+  return { items, snapshot };
 }
 
 /** A row's figure: its best, else its low (the `range` strategy gives no best). */
@@ -181,8 +200,14 @@ export function linkAndWatchBatch(store: Store, articles: readonly ArticleId[], 
   return touched;
 }
 
+/** `fn`'s value, computed on the first call. */
+function once<T>(fn: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: fn() }).v;
+}
+
 /** The store's reports and claims, each read once (a batch's incidents are watched report by report). */
-function readOnce(store: Store): Pick<Store, "getArticle" | "getClaims"> {
+function readOnce(store: Store): Pick<Store, "getArticle" | "getClaims" | "listCorrections"> {
   const articles = new Map<ArticleId, ReturnType<Store["getArticle"]>>();
   const claims = new Map<ArticleId, ReturnType<Store["getClaims"]>>();
   return {
@@ -194,6 +219,7 @@ function readOnce(store: Store): Pick<Store, "getArticle" | "getClaims"> {
       if (!claims.has(id)) claims.set(id, store.getClaims(id));
       return claims.get(id)!;
     },
+    listCorrections: once(() => store.listCorrections()),
   };
 }
 

@@ -252,6 +252,96 @@ describe("HTTP API", () => {
     expect((await call(incidentList, "/api/incidents")).body.total).toBe(2);
   });
 
+  it("rejects a claim with a reason and restores it, undoes a merge, each kept in a visible history", async () => {
+    await seed();
+    const list = await call(incidentList, "/api/incidents?sort=start&order=asc");
+    const [quetta, maiduguri] = list.body.items;
+    const before = await call(incidentView, `/api/incidents/${quetta!.id}`);
+    const claim = before.body.claims.findLast((c) => c.claimant.name.includes("Sky Front"))!;
+    const killed = async () => {
+      const raw = (await (await api.request(`/api/incidents/${quetta!.id}`)).json()) as {
+        totals: { outcome: string; best: number | null; high: number | null; grade: string }[];
+      };
+      return raw.totals.find((t) => t.outcome === "killed")!;
+    };
+    const killedBefore = await killed();
+    const rejected = await call(
+      incidentView,
+      `/api/incidents/${quetta!.id}/claims/reject`,
+      post({ claim: claim.id, reason: "the group's boast, not a count" }),
+    );
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.claims.map((c) => c.id)).not.toContain(claim.id);
+    expect(rejected.body.rejected).toMatchObject([
+      { claim: { id: claim.id }, reason: "the group's boast, not a count" },
+    ]);
+    expect(rejected.body.corrections.map((c) => c.text)).toEqual([
+      `claim ${claim.id} rejected as misread: the group's boast, not a count`,
+    ]);
+    // Every surface at once: the list and the export read the same claims.
+    const listed = (await call(incidentList, "/api/incidents?sort=start&order=asc")).body.items[0]!;
+    const killedAfter = await killed();
+    expect(killedAfter).not.toEqual(killedBefore);
+    expect(listed.figures.killed).toMatchObject({ best: killedAfter.best, high: killedAfter.high });
+    expect(rejected.body.tally).not.toEqual(before.body.tally);
+    const again = await call(
+      errorResponse,
+      `/api/incidents/${quetta!.id}/claims/reject`,
+      post({ claim: claim.id, reason: "x" }),
+    );
+    expect([again.status, again.body.error.code]).toEqual([409, "CONFLICT"]);
+    const noReason = await call(
+      errorResponse,
+      `/api/incidents/${quetta!.id}/claims/reject`,
+      post({ claim: claim.id }),
+    );
+    expect(noReason.status).toBe(400);
+    const restored = await call(
+      incidentView,
+      `/api/incidents/${quetta!.id}/claims/restore`,
+      post({ claim: claim.id }),
+    );
+    expect(restored.body.rejected).toEqual([]);
+    expect(restored.body.tally).toEqual(before.body.tally);
+    expect(await killed()).toEqual(killedBefore);
+
+    const merged = await call(
+      incidentView,
+      "/api/incidents/merge",
+      post({ into: quetta!.id, from: maiduguri!.id }),
+    );
+    const merge = merged.body.corrections.at(-1)!;
+    expect(merge).toMatchObject({ action: { kind: "merge", from: maiduguri!.id }, undone: false });
+    const undo = await api.request(`/api/corrections/${merge.seq}/undo`, post({ reason: "two cities" }));
+    expect(undo.status).toBe(200);
+    expect((await call(incidentView, `/api/incidents/${maiduguri!.id}`)).body.articles).toHaveLength(1);
+    const history = (await (await api.request("/api/corrections")).json()) as {
+      items: { undone: boolean; text: string }[];
+    };
+    expect(history.items.map((c) => c.undone)).toEqual([false, false, true, false]);
+    expect(history.items.at(-1)!.text).toMatch(/^correction \d+ undone \(.*merged into.*\): two cities$/);
+    expect((await call(errorResponse, `/api/corrections/${merge.seq}/undo`, post({}))).status).toBe(409);
+    // The server's rules hold for corrections too: JSON only, same origin, the token off loopback.
+    const guarded = createApi({ store, token: "s3cret" });
+    const path = `/api/incidents/${quetta!.id}/claims/reject`;
+    const body = { claim: claim.id, reason: "x" };
+    expect((await guarded.request(path, post(body))).status).toBe(401);
+    const auth = { authorization: "Bearer s3cret" };
+    const form = await guarded.request(path, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/x-www-form-urlencoded" },
+      body: "claim=x",
+    });
+    expect(form.status).toBe(415);
+    const cross = await guarded.request(path, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json", origin: "https://evil.example" },
+      body: JSON.stringify(body),
+    });
+    expect(cross.status).toBe(403);
+    expect(store.listCorrections()).toHaveLength(4);
+  });
+
   it("answers every mistake with a JSON error that has a stable code and says what to do", async () => {
     const cases: [string, RequestInit | undefined, number, string][] = [
       ["/api/incidents?limit=0", undefined, 400, "BAD_REQUEST"],

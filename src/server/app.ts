@@ -14,8 +14,15 @@ import { readContent } from "../app/read-content.js";
 import type { Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { FORMAT_STRATEGY, exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
-import { mergeIncidents, splitIncident } from "../incidents/link.js";
-import { linkAndWatchBatch, watchIncidents } from "../incidents/watch.js";
+import {
+  CorrectionRefused,
+  mergeCorrection,
+  rejectClaim,
+  restoreClaim,
+  splitCorrection,
+  undoCorrection,
+} from "../incidents/corrections.js";
+import { linkAndWatchBatch } from "../incidents/watch.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { registerChanges } from "./changes.js";
 import { ApiError, toApiError, validate } from "./errors.js";
@@ -29,11 +36,14 @@ import {
   incidentListQuery,
   mergeBody,
   pageQuery,
+  rejectBody,
+  restoreBody,
   splitBody,
+  undoBody,
   strategyQuery,
   uploadQuery,
 } from "./schemas.js";
-import { articleMeta, incidentView, Summaries } from "./views.js";
+import { articleMeta, correctionView, incidentView, Summaries } from "./views.js";
 
 /** The largest body taken: the extraction engine's own limit on an article is 5 MB. */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
@@ -115,10 +125,9 @@ export function createApi(options: ApiOptions): Hono {
     const body = validate(mergeBody, await json(c), "body");
     for (const id of [body.into, body.from]) incidentOr404(store, id);
     const { strategy } = validate(strategyQuery, c.req.query(), "query");
-    const merged = mergeIncidents(store, body.into as IncidentId, body.from as IncidentId);
-    watchIncidents(store, [body.into as IncidentId, body.from as IncidentId]);
+    correcting(() => mergeCorrection(store, body.into as IncidentId, body.from as IncidentId));
     options.onChange?.();
-    return c.json(incidentView(store, incidentRecord(store, merged, strategy)));
+    return c.json(incidentView(store, incidentRecord(store, incidentOr404(store, body.into), strategy)));
   });
 
   app.get("/api/incidents/:id", (c) => {
@@ -130,16 +139,61 @@ export function createApi(options: ApiOptions): Hono {
   app.post("/api/incidents/:id/split", async (c) => {
     const inc = incidentOr404(store, c.req.param("id"));
     const body = validate(splitBody, await json(c), "body");
-    const unknown = body.articles.filter((a) => !inc.articles.includes(a as ArticleId));
-    if (unknown.length > 0)
-      throw new ApiError(422, "UNPROCESSABLE", `Not in incident ${inc.id}: ${unknown.join(", ")}.`);
-    const [left, created] = splitIncident(store, inc.id, body.articles as ArticleId[]);
-    watchIncidents(store, [inc.id, created.id]);
+    const done = correcting(() => splitCorrection(store, inc.id, body.articles as ArticleId[]));
     options.onChange?.();
+    const left = store.getIncident(inc.id);
+    const created = done.action.kind === "split" ? store.getIncident(done.action.created) : null;
     return c.json({
       left: left && { id: left.id, title: left.title },
-      created: { id: created.id, title: created.title },
+      created: created && { id: created.id, title: created.title },
+      correction: done.seq,
     });
+  });
+
+  // --- corrections (issue 10 §3) -----------------------------------------------------------------
+
+  app.post("/api/incidents/:id/claims/reject", async (c) => {
+    const inc = incidentOr404(store, c.req.param("id"));
+    const body = validate(rejectBody, await json(c), "body");
+    const { strategy } = validate(strategyQuery, c.req.query(), "query");
+    correcting(() => rejectClaim(store, inc.id, body.claim, body.reason));
+    options.onChange?.();
+    return c.json(incidentView(store, incidentRecord(store, incidentOr404(store, inc.id), strategy)));
+  });
+
+  app.post("/api/incidents/:id/claims/restore", async (c) => {
+    const inc = incidentOr404(store, c.req.param("id"));
+    const body = validate(restoreBody, await json(c), "body");
+    const { strategy } = validate(strategyQuery, c.req.query(), "query");
+    correcting(() => restoreClaim(store, inc.id, body.claim, body.reason ?? null));
+    options.onChange?.();
+    return c.json(incidentView(store, incidentRecord(store, incidentOr404(store, inc.id), strategy)));
+  });
+
+  app.get("/api/corrections", (c) => {
+    const all = store.listCorrections();
+    return c.json({ items: all.map((x) => correctionView(x, all)) });
+  });
+
+  app.post("/api/corrections/:seq/undo", async (c) => {
+    const seq = Number(c.req.param("seq"));
+    if (!Number.isInteger(seq) || seq < 1)
+      throw new ApiError(
+        400,
+        "BAD_REQUEST",
+        `A correction's number is a whole number from 1; got "${c.req.param("seq")}".`,
+      );
+    const body = validate(undoBody, await json(c), "body");
+    const done = correcting(() => undoCorrection(store, seq, body.reason ?? null));
+    options.onChange?.();
+    const all = store.listCorrections();
+    const undone = all.find((x) => x.seq === seq)!;
+    const ids = [
+      undone.incident,
+      ...(undone.action.kind === "merge" ? [undone.action.from] : []),
+      ...(undone.action.kind === "split" ? [undone.action.created] : []),
+    ];
+    return c.json({ correction: correctionView(done, all), incidents: incidentRefs(store, ids) });
   });
 
   // --- articles --------------------------------------------------------------------------------
@@ -158,6 +212,7 @@ export function createApi(options: ApiOptions): Hono {
       article: { ...articleMeta(store, a), text: a.text, hash: a.hash },
       claims: store.getClaims(id),
       incidents: incidentRefs(store, store.incidentsOf(id)),
+      history: store.articleHistory(id).map(({ article: _, ...v }) => v),
     });
   });
 
@@ -196,7 +251,8 @@ export function createApi(options: ApiOptions): Hono {
     return c.json(
       {
         article: articleMeta(store, article),
-        created: first.status !== "duplicate",
+        created: first.status !== "unchanged",
+        status: first.status,
         claims: store.getClaims(first.id),
         incidents: incidentRefs(store, incidents),
         messages,
@@ -266,6 +322,21 @@ const EXPORT_TYPES: Record<ExportFormat, { type: string; ext: string }> = {
   jsonl: { type: "application/x-ndjson", ext: "jsonl" },
 };
 
+/** Runs a correction, its refusal answered as a 404, 409 or 422 that says why. */
+function correcting<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof CorrectionRefused)
+      throw new ApiError(
+        e.status,
+        e.status === 404 ? "NOT_FOUND" : e.status === 409 ? "CONFLICT" : "UNPROCESSABLE",
+        e.message,
+      );
+    throw e;
+  }
+}
+
 function incidentOr404(store: Store, id: string) {
   const inc = store.getIncident(id as IncidentId);
   if (!inc) throw new ApiError(404, "NOT_FOUND", `No incident ${id}; GET /api/incidents lists them.`);
@@ -318,9 +389,10 @@ async function readUpload(c: Context): Promise<Upload> {
   if (type === "multipart/form-data") return readFileUpload(c);
   const meta = validate(uploadQuery, c.req.query(), "query");
   const body = validate(articleBody, await json(c), "body");
-  const article = { ...meta, ...stripNull(body), id: body.id ?? "upload" };
+  // No id (nor URL): the reader names it by its place, and the text is its identity.
+  const article = { ...meta, ...stripNull(body) };
   return {
-    name: "upload.json",
+    name: "upload",
     content: Buffer.from(JSON.stringify(article)),
     ext: ".json",
     published: meta.published,

@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | "BAD_REQUEST"
   | "BAD_JSON"
   | "NOT_FOUND"
+  | "CONFLICT"
   | "UNAUTHORIZED"
   | "BAD_HOST"
   | "CROSS_ORIGIN"
@@ -17,7 +18,7 @@ export type ApiErrorCode =
   | "UNPROCESSABLE"
   | "INTERNAL";
 
-export type Status = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 500 | 503;
+export type Status = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503;
 
 export class ApiError extends Error {
   constructor(

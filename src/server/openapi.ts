@@ -165,6 +165,54 @@ export function openApiDocument(): unknown {
           },
         },
       },
+      "/api/incidents/{id}/claims/reject": {
+        post: {
+          summary: "Reject a claim as misread, with the reason: no figure counts it until it is restored",
+          security: [{ token: [] }],
+          parameters: [pathId("incident id")],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: json(s.rejectBody, "input") } },
+          },
+          responses: {
+            200: ok("the incident as corrected", s.incidentView),
+            ...errors(400, 401, 404, 409, 422),
+          },
+        },
+      },
+      "/api/incidents/{id}/claims/restore": {
+        post: {
+          summary: "Restore a claim rejected as misread",
+          security: [{ token: [] }],
+          parameters: [pathId("incident id")],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: json(s.restoreBody, "input") } },
+          },
+          responses: { 200: ok("the incident as corrected", s.incidentView), ...errors(400, 401, 404, 409) },
+        },
+      },
+      "/api/corrections": {
+        get: {
+          summary: "The corrections' history, oldest first (rejections, restorations, merges, splits, undos)",
+          responses: { 200: { description: "{ items: correction[] }" } },
+        },
+      },
+      "/api/corrections/{seq}/undo": {
+        post: {
+          summary: "Undo a merge or a split while its reports are where it put them",
+          security: [{ token: [] }],
+          parameters: [pathId("the correction's number")],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: json(s.undoBody, "input") } },
+          },
+          responses: {
+            200: { description: "the undo as recorded, and the incidents it made again" },
+            ...errors(400, 401, 404, 409, 422),
+          },
+        },
+      },
       "/api/articles": {
         get: {
           summary: "Stored articles, oldest first",

@@ -142,6 +142,15 @@ export const mergeBody = z.strictObject({
 export const splitBody = z.strictObject({
   articles: z.array(z.string().min(1)).min(1, "name at least one article to split off"),
 });
+export const rejectBody = z.strictObject({
+  claim: z.string().min(1).describe("the claim, as report#claim (the incident view's claim ids)"),
+  reason: z.string().trim().min(1, "say why the claim is misread").max(2000).describe("why it is misread"),
+});
+export const restoreBody = z.strictObject({
+  claim: z.string().min(1).describe("a rejected claim of the incident, as report#claim"),
+  reason: z.string().max(2000).nullable().optional(),
+});
+export const undoBody = z.strictObject({ reason: z.string().max(2000).nullable().optional() });
 
 // --- responses ----------------------------------------------------------------------------------
 
@@ -208,6 +217,15 @@ export const articleMeta = z.object({
   source: z.string().nullable(),
   ingestedAt: z.string(),
   claims: z.number().int(),
+  version: z
+    .number()
+    .int()
+    .describe(
+      "which text of the article this is: 1 for its first, one more for each changed text stored under its id",
+    ),
+  duplicates: z
+    .array(z.string())
+    .describe("other articles with the same text (kept, counted once in an incident's tallies)"),
 });
 export type ArticleMeta = z.infer<typeof articleMeta>;
 
@@ -240,6 +258,15 @@ const tallyRow = z.looseObject({
 const incidentRef = z.object({ id: z.string(), title: z.string() });
 const message = z.looseObject({ code: z.string(), severity: z.string(), message: z.string() });
 
+export const correctionView = z.object({
+  seq: z.number().int().describe("its number in the history (POST /api/corrections/{seq}/undo names it)"),
+  at: z.string(),
+  incident: z.string().describe("the incident it was made on"),
+  action: z.looseObject({ kind: z.enum(["reject", "restore", "merge", "split", "undo"]) }),
+  text: z.string().describe("the correction in words"),
+  undone: z.boolean().describe("a merge or split undone since"),
+});
+
 export const incidentView = z.object({
   incident: z.looseObject({ id: z.string(), title: z.string(), articles: z.array(z.string()) }),
   links: z.array(z.looseObject({ article: z.string(), score: z.number(), reasons: z.array(z.string()) })),
@@ -253,17 +280,52 @@ export const incidentView = z.object({
     .array(message.extend({ claims: z.array(z.string()) }))
     .describe("figures that cannot all be true (README, Messages: C001–C007), naming the claims"),
   changes: z.array(z.looseObject({ seq: z.number(), at: z.string(), lines: z.array(z.string()) })),
+  corrections: z
+    .array(correctionView)
+    .describe("the analyst's corrections concerning this incident, oldest first"),
+  rejected: z
+    .array(
+      z.object({
+        claim: claim.extend({ sentence: z.string() }),
+        reason: z.string(),
+        correction: z.number().int(),
+      }),
+    )
+    .describe("claims of its reports rejected as misread: counted nowhere until restored"),
+});
+
+export const articleVersion = z.object({
+  version: z.number().int(),
+  hash: z.string(),
+  text: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  source: z.string().nullable(),
+  ingestedAt: z.string(),
+  replacedAt: z.string().describe("when the next version replaced this text"),
+  engineVersion: z.string().nullable(),
+  claims: z.array(claim).describe("the claims read from this text, as they were when it was replaced"),
 });
 
 export const articleView = z.object({
   article: articleMeta.extend({ text: z.string(), hash: z.string() }),
   claims: z.array(claim),
   incidents: z.array(incidentRef),
+  history: z
+    .array(articleVersion)
+    .describe("the article's earlier texts, oldest first (same id, changed text)"),
 });
 
 export const storedResponse = z.object({
   article: articleMeta,
-  created: z.boolean().describe("false when the same text was stored before"),
+  created: z.boolean().describe("false when the same text was stored before under this id"),
+  status: z
+    .enum(["new", "unchanged", "version", "reextracted"])
+    .describe(
+      "new; unchanged; a new version of the article (its earlier text kept in its history); re-extracted",
+    ),
   claims: z.array(claim),
   incidents: z.array(incidentRef),
   messages: z.array(message),

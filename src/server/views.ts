@@ -7,7 +7,9 @@ import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "../inc
 import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
 import { changeView } from "../app/changes.js";
 import { sentenceAt } from "../app/sentence-at.js";
-import type { Incident, Store, StoredArticle } from "../store/store.js";
+import { correctionsOf, correctionText } from "../incidents/corrections.js";
+import { rejectedKeys } from "../incidents/incident-tally.js";
+import type { Correction, Incident, Store, StoredArticle } from "../store/store.js";
 import type { ArticleMeta, IncidentSummary } from "./schemas.js";
 
 export function articleMeta(store: Store, a: StoredArticle): ArticleMeta {
@@ -20,6 +22,8 @@ export function articleMeta(store: Store, a: StoredArticle): ArticleMeta {
     source: a.source,
     ingestedAt: a.ingestedAt,
     claims: store.getClaims(a.id).length,
+    version: a.version,
+    duplicates: store.duplicatesOf(a.id),
   };
 }
 
@@ -30,11 +34,7 @@ export function incidentView(store: Store, r: IncidentRecord) {
     incident: r.incident,
     links: r.links,
     articles: r.articles.map((a) => articleMeta(store, a)),
-    claims: r.claims.map((c) => {
-      const ev = c.evidence[0];
-      const t = text.get(c.article);
-      return { ...c, sentence: t !== undefined && ev ? sentenceAt(t, ev.start, ev.end) : (ev?.text ?? "") };
-    }),
+    claims: r.claims.map((c) => withSentence(c, text.get(c.article))),
     strategy: r.strategy,
     tally: r.tally,
     totals: r.totals,
@@ -44,7 +44,51 @@ export function incidentView(store: Store, r: IncidentRecord) {
     checks: r.checks,
     // The change log of this incident, oldest first: the page shows it beside the figures by date.
     changes: store.listChanges({ incident: r.incident.id }).map((c) => changeView(store, c)),
+    ...correctionsView(store, r),
   };
+}
+
+/** A correction as the API gives it: with its words and whether it was undone. */
+export function correctionView(c: Correction, all: readonly Correction[]) {
+  return {
+    ...c,
+    text: correctionText(c, all),
+    undone: all.some((x) => x.action.kind === "undo" && x.action.undoes === c.seq),
+  };
+}
+
+/** The corrections concerning an incident, and its reports' claims that stand rejected. */
+function correctionsView(store: Store, r: IncidentRecord) {
+  const all = store.listCorrections();
+  const rejected = rejectedKeys(all);
+  const byKey = new Map<string, Correction>();
+  for (const c of all) if (c.action.kind === "reject") byKey.set(c.action.claim, c);
+  const out: { claim: ReturnType<typeof withSentence>; reason: string; correction: number }[] = [];
+  for (const a of r.articles) {
+    for (const claim of store.getClaims(a.id)) {
+      const key = `${a.id}#${claim.id}`;
+      const c = byKey.get(key);
+      if (!rejected.has(key) || c?.action.kind !== "reject") continue;
+      out.push({
+        claim: withSentence({ ...claim, id: key, article: a.id }, a.text),
+        reason: c.action.reason,
+        correction: c.seq,
+      });
+    }
+  }
+  return {
+    corrections: correctionsOf(store, r.incident.id, r.incident.articles).map((c) => correctionView(c, all)),
+    rejected: out,
+  };
+}
+
+/** A claim with the sentence its first evidence span is in. */
+function withSentence<C extends { evidence: { start: number; end: number; text: string }[] }>(
+  c: C,
+  text: string | undefined,
+) {
+  const ev = c.evidence[0];
+  return { ...c, sentence: text !== undefined && ev ? sentenceAt(text, ev.start, ev.end) : (ev?.text ?? "") };
 }
 
 export interface Summarised {

@@ -6,20 +6,31 @@ import type { IncidentId } from "./store.js";
 const article = { id: "a1", text: "Two people were hurt.", published: "2025-01-02" };
 
 describe("MemoryStore", () => {
-  it("keeps one article per text and the newest engine's claims, old versions kept", () => {
+  it("keeps an article per id (duplicates named), and the newest engine's claims, old versions kept", () => {
     const store = new MemoryStore({ now: () => "T" });
     const first = store.putArticle(article, "f.txt");
     expect(first.created).toBe(true);
+    expect(store.putArticle(article, "f.txt")).toMatchObject({ created: false, status: "unchanged" });
     expect(store.putArticle({ ...article, id: "other" }, "g.txt")).toMatchObject({
-      created: false,
-      article: { id: "a1" },
+      created: true,
+      article: { id: "other" },
     });
+    expect(store.duplicatesOf(first.article.id)).toEqual(["other"]);
     store.putClaims(first.article.id, "1.0", [claim({ id: "c1" })]);
     store.putClaims(first.article.id, "1.10", [claim({ id: "c1" }), claim({ id: "c2" })]);
     expect(store.getClaims(first.article.id)).toHaveLength(2);
     expect(store.getClaims(first.article.id, "1.0")).toHaveLength(1);
     expect(store.claimVersions(first.article.id)).toEqual(["1.0", "1.10"]);
-    expect(store.counts()).toMatchObject({ articles: 1, extractions: 2, claims: 3 });
+    expect(store.counts()).toMatchObject({ articles: 2, extractions: 2, claims: 3 });
+    // A changed text under the id: its next version, the old text and newest claims in its history.
+    const v2 = store.putArticle({ ...article, text: "Three people were hurt." }, "h.txt");
+    expect(v2).toMatchObject({ status: "version", article: { version: 2 } });
+    expect(store.getClaims(first.article.id)).toEqual([]);
+    expect(store.articleHistory(first.article.id)).toMatchObject([
+      { version: 1, text: article.text, engineVersion: "1.10", replacedAt: "T" },
+    ]);
+    expect(store.articleHistory(first.article.id)[0]!.claims).toHaveLength(2);
+    expect(store.duplicatesOf(first.article.id)).toEqual([]);
   });
 
   it("rolls a failed transaction back", () => {

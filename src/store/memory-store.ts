@@ -1,11 +1,13 @@
 // An in-memory Store (./store.ts) for tests and benches: the same contract as the SQLite store,
-// kept in maps. Articles are idempotent by content hash; claims are append-only by engine version.
+// kept in maps. An article is its id (./identity.ts); claims are append-only by engine version.
 // `transaction` snapshots the maps and restores them when `fn` throws.
 import type { Article, Claim } from "../core/model.js";
 import type {
   ArticleId,
   Change,
   ChangeFilter,
+  Correction,
+  CorrectionAction,
   Incident,
   IncidentFilter,
   IncidentId,
@@ -15,15 +17,22 @@ import type {
   StoreCounts,
   StoredArticle,
 } from "./store.js";
-import { articleIdFor, compareVersions, contentHash } from "./versions.js";
+import { placeArticle, type ArticleVersion, type PutArticleResult } from "./identity.js";
+import { compareVersions, contentHash } from "./versions.js";
+
+/** The newest engine version's claims of an article. */
+function newestOf<T extends { engineVersion: string }>(versions: readonly T[]): T {
+  return versions.reduce((a, b) => (compareVersions(b.engineVersion, a.engineVersion) >= 0 ? b : a));
+}
 
 interface State {
   articles: Map<ArticleId, StoredArticle>;
-  byHash: Map<string, ArticleId>;
+  history: Map<ArticleId, ArticleVersion[]>;
   claims: Map<ArticleId, { engineVersion: string; claims: Claim[] }[]>;
   incidents: Map<IncidentId, Incident>;
   links: Link[];
   changes: Change[];
+  corrections: Correction[];
   watch: Map<IncidentId, WatchSnapshot>;
 }
 
@@ -36,11 +45,12 @@ export class MemoryStore implements Store {
   private writes = 0;
   private state: State = {
     articles: new Map(),
-    byHash: new Map(),
+    history: new Map(),
     claims: new Map(),
     incidents: new Map(),
     links: [],
     changes: [],
+    corrections: [],
     watch: new Map(),
   };
   private readonly now: () => string;
@@ -49,19 +59,59 @@ export class MemoryStore implements Store {
     this.now = options.now ?? (() => new Date().toISOString());
   }
 
-  putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
+  putArticle(article: Article, source: string | null): PutArticleResult {
     this.writes++;
     const hash = contentHash(article.text);
-    const known = this.state.byHash.get(hash);
-    if (known !== undefined) return { article: this.state.articles.get(known)!, created: false };
-    // The same ids as the SQLite store: its own while free, else with a part of its hash.
-    const id = articleIdFor(article.id, hash, (candidate) =>
-      this.state.articles.has(candidate as ArticleId),
-    ) as ArticleId;
-    const stored: StoredArticle = { ...article, id, hash, ingestedAt: this.now(), source };
+    const placed = placeArticle(article, hash, {
+      byId: (c) => this.state.articles.get(c as ArticleId) ?? null,
+      byHash: (h) => [...this.state.articles.values()].find((a) => a.hash === h) ?? null,
+    });
+    const { known, status } = placed;
+    const id = placed.id as ArticleId;
+    if (known && status === "unchanged") return { article: known, created: false, status };
+    if (known) {
+      const versions = this.state.claims.get(id) ?? [];
+      const last = versions.length ? this.getClaims(id) : [];
+      const engineVersion = versions.length ? newestOf(versions).engineVersion : null;
+      const history = this.state.history.get(id) ?? [];
+      history.push({
+        article: id,
+        version: known.version,
+        hash: known.hash,
+        text: known.text,
+        published: known.published ?? null,
+        outlet: known.outlet ?? null,
+        url: known.url ?? null,
+        title: known.title ?? null,
+        source: known.source,
+        ingestedAt: known.ingestedAt,
+        replacedAt: this.now(),
+        engineVersion,
+        claims: last,
+      });
+      this.state.history.set(id, history);
+      this.state.claims.delete(id);
+    }
+    const { idGiven: _, ...fields } = article;
+    const stored: StoredArticle = {
+      ...fields,
+      id,
+      hash,
+      ingestedAt: this.now(),
+      source,
+      version: (known?.version ?? 0) + 1,
+    };
     this.state.articles.set(id, stored);
-    this.state.byHash.set(hash, id);
-    return { article: stored, created: true };
+    return { article: stored, created: true, status };
+  }
+
+  articleHistory(id: ArticleId): ArticleVersion[] {
+    return structuredClone(this.state.history.get(id) ?? []);
+  }
+
+  duplicatesOf(id: ArticleId): ArticleId[] {
+    const hash = this.state.articles.get(id)?.hash;
+    return [...this.state.articles.values()].filter((a) => a.hash === hash && a.id !== id).map((a) => a.id);
   }
 
   getArticle(id: ArticleId): StoredArticle | null {
@@ -86,10 +136,7 @@ export class MemoryStore implements Store {
       const found = [...versions].reverse().find((v) => v.engineVersion === engineVersion);
       return found ? structuredClone(found.claims) : [];
     }
-    const newest = versions.reduce((a, b) =>
-      compareVersions(b.engineVersion, a.engineVersion) >= 0 ? b : a,
-    );
-    return structuredClone(newest.claims);
+    return structuredClone(newestOf(versions).claims);
   }
 
   claimVersions(article: ArticleId): string[] {
@@ -173,11 +220,12 @@ export class MemoryStore implements Store {
   transaction<T>(fn: () => T): T {
     const saved: State = {
       articles: new Map(this.state.articles),
-      byHash: new Map(this.state.byHash),
+      history: new Map([...this.state.history].map(([k, v]) => [k, [...v]])),
       claims: new Map([...this.state.claims].map(([k, v]) => [k, [...v]])),
       incidents: new Map(this.state.incidents),
       links: [...this.state.links],
       changes: [...this.state.changes],
+      corrections: [...this.state.corrections],
       watch: new Map(this.state.watch),
     };
     try {
@@ -186,6 +234,22 @@ export class MemoryStore implements Store {
       this.state = saved;
       throw e;
     }
+  }
+
+  addCorrection(incident: IncidentId, action: CorrectionAction): Correction {
+    this.writes++;
+    const c = {
+      seq: this.state.corrections.length + 1,
+      at: this.now(),
+      incident,
+      action: structuredClone(action),
+    };
+    this.state.corrections.push(c);
+    return structuredClone(c);
+  }
+
+  listCorrections(): Correction[] {
+    return structuredClone(this.state.corrections);
   }
 
   addChange(change: Omit<Change, "seq" | "at">): Change {

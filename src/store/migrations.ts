@@ -17,6 +17,10 @@
 //   incident_articles  why an article is in an incident: score, reasons (JSON), and who linked it
 //   changes            the change log (issue 15): material changes to incidents, append-only
 //   incident_watch     what the change log last reported of each incident (JSON)
+//   corrections        an analyst's corrections (migration 6): claims rejected as misread and
+//                      restored, merges and splits and their undoing; append-only, the history
+//   article_versions   earlier texts of an article (same id, changed text), each with the claims
+//                      read from it, kept when a new version replaced it (migration 5)
 //
 // In PostgreSQL, text that is compared or ordered (ids, dates) is COLLATE "C", byte order as in
 // SQLite, so both engines list in the same order; the order SQLite reads from its rowid is an
@@ -227,6 +231,109 @@ export const MIGRATIONS: readonly Migration[] = [
     // as JSON; null when the input gave none. Older rows read as none.
     sql: [`ALTER TABLE articles ADD COLUMN facts TEXT`],
     pg: [`ALTER TABLE articles ADD COLUMN facts text`],
+  },
+  {
+    version: 5,
+    name: "article identity and versions",
+    // An article is its id (issue 10 §2): two ids with the same text are two articles (the hash
+    // is no longer unique, only indexed: duplicates are found by it), and the same id with
+    // another text is the article's next version. The row in `articles` is the current version
+    // (`version` counts from 1); each text it replaced is kept in `article_versions` with its
+    // metadata and the claims last read from it (JSON), so nothing stored is ever lost.
+    // SQLite cannot drop a UNIQUE constraint: the table is rebuilt, its rows copied aside first
+    // (dropping a parent table with foreign keys deferred, then filling it again, leaves no
+    // violation at commit; rowid order, which lists articles, is kept).
+    sql: [
+      `PRAGMA defer_foreign_keys = ON`,
+      `CREATE TEMP TABLE articles_v4 AS SELECT * FROM articles ORDER BY rowid`,
+      `DROP TABLE articles`,
+      `CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        hash TEXT NOT NULL,
+        text TEXT NOT NULL,
+        published TEXT,
+        outlet TEXT,
+        url TEXT,
+        title TEXT,
+        source TEXT,
+        ingested_at TEXT NOT NULL,
+        facts TEXT,
+        version INTEGER NOT NULL DEFAULT 1
+      )`,
+      `INSERT INTO articles (id, hash, text, published, outlet, url, title, source, ingested_at, facts)
+        SELECT id, hash, text, published, outlet, url, title, source, ingested_at, facts
+        FROM temp.articles_v4 ORDER BY rowid`,
+      `DROP TABLE temp.articles_v4`,
+      `CREATE INDEX articles_published ON articles (published)`,
+      `CREATE INDEX articles_hash ON articles (hash)`,
+      `CREATE TABLE article_versions (
+        article TEXT NOT NULL REFERENCES articles (id),
+        version INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        text TEXT NOT NULL,
+        published TEXT,
+        outlet TEXT,
+        url TEXT,
+        title TEXT,
+        source TEXT,
+        ingested_at TEXT NOT NULL,
+        facts TEXT,
+        engine_version TEXT,
+        claims TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        PRIMARY KEY (article, version)
+      )`,
+    ],
+    pg: [
+      `ALTER TABLE articles DROP CONSTRAINT articles_hash_key`,
+      `CREATE INDEX articles_hash ON articles (hash)`,
+      `ALTER TABLE articles ADD COLUMN version integer NOT NULL DEFAULT 1`,
+      `CREATE TABLE article_versions (
+        article text COLLATE "C" NOT NULL REFERENCES articles (id),
+        version integer NOT NULL,
+        hash text NOT NULL,
+        text text NOT NULL,
+        published text COLLATE "C",
+        outlet text,
+        url text,
+        title text,
+        source text,
+        ingested_at text NOT NULL,
+        facts text,
+        engine_version text,
+        claims text NOT NULL,
+        replaced_at text COLLATE "C" NOT NULL,
+        PRIMARY KEY (article, version)
+      )`,
+    ],
+  },
+  {
+    version: 6,
+    name: "corrections",
+    // Append-only (issue 10 §3): each correction an analyst makes, in order, with the incident it
+    // was made on; `body` is the action as JSON (a claim rejected with its reason, restored; a
+    // merge or split with the reports it moved; an undo naming the correction it undid). Which
+    // claims stand rejected is read from it (the last reject or restore of each claim).
+    sql: [
+      `CREATE TABLE corrections (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        incident TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL
+      )`,
+      `CREATE INDEX corrections_kind ON corrections (kind, seq)`,
+    ],
+    pg: [
+      `CREATE TABLE corrections (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at text COLLATE "C" NOT NULL,
+        incident text COLLATE "C" NOT NULL,
+        kind text NOT NULL,
+        body text NOT NULL
+      )`,
+      `CREATE INDEX corrections_kind ON corrections (kind, seq)`,
+    ],
   },
 ];
 

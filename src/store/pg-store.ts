@@ -28,6 +28,8 @@ import {
   newest,
   stringValue,
   toArticle,
+  toArticleVersion,
+  toCorrection,
   newArticleRow,
   toChange,
   toLink,
@@ -35,11 +37,13 @@ import {
   toWatch,
   withPath,
 } from "./read-rows.js";
-import { claimBody } from "./rows.js";
+import { articleRow, claimBody } from "./rows.js";
 import type {
   ArticleId,
   Change,
   ChangeFilter,
+  Correction,
+  CorrectionAction,
   Incident,
   IncidentFilter,
   IncidentId,
@@ -49,7 +53,15 @@ import type {
   StoredArticle,
   WatchSnapshot,
 } from "./store.js";
-import { articleIdFor, contentHash } from "./versions.js";
+import {
+  placeArticle,
+  VERSION_COLUMNS,
+  versionRow,
+  versionValues,
+  type ArticleVersion,
+  type PutArticleResult,
+} from "./identity.js";
+import { contentHash } from "./versions.js";
 
 export interface PgStoreOptions {
   /** The clock read for `ingestedAt` and link times (fixed in tests). */
@@ -65,7 +77,7 @@ export function openPgStore(url: string, options: PgStoreOptions = {}): PgStore 
   return new PgStore(url, options);
 }
 
-const ARTICLE_COLUMNS = "id, hash, text, published, outlet, url, title, source, ingested_at, facts";
+const ARTICLE_COLUMNS = "id, hash, text, published, outlet, url, title, source, ingested_at, facts, version";
 
 /** One key for every advisory lock Tally takes (the second half of the two-int form is the block). */
 const LOCK_SPACE = 0x7a11;
@@ -79,6 +91,8 @@ export class PgStore implements Store {
   private pending: Statement[] = [];
   private depth = 0;
   private writes = 0;
+  /** The database's snapshot when `revision()` last looked. */
+  private snapshot: unknown = undefined;
   private readonly claimsCache = new Map<string, Claim[]>();
   private readonly versionsCache = new Map<string, string[]>();
   private readonly articleCache = new Map<string, StoredArticle>();
@@ -96,24 +110,34 @@ export class PgStore implements Store {
     }
   }
 
-  putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
+  putArticle(article: Article, source: string | null): PutArticleResult {
     this.writes++;
     const hash = contentHash(article.text);
-    // Another writer may store the same text, or take the same id, between our read and insert:
-    // the insert then does nothing and the next round sees why.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const known = this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE hash = $1`, [hash])[0];
-      if (known) return { article: toArticle(this.path, known), created: false };
-      const id = articleIdFor(
-        article.id,
-        hash,
-        (candidate) => this.query("SELECT 1 FROM articles WHERE id = $1", [candidate]).length > 0,
-      );
-      const row = newArticleRow(article, { id, hash, source, at: this.now() });
-      const inserted = this.query(
-        `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [
+    const row$ = (raw: Row | undefined) => (raw === undefined ? null : check(this.path, articleRow, raw));
+    return this.transaction(() => {
+      // Another writer may take the id between our read and insert: the insert then does nothing
+      // and the next round reads the row it stored (locked, as a new version would change it).
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const { id, known, status } = placeArticle(article, hash, {
+          byId: (c) =>
+            row$(this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1 FOR UPDATE`, [c])[0]),
+          byHash: (h) =>
+            row$(
+              this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE hash = $1 ORDER BY seq LIMIT 1`, [
+                h,
+              ])[0],
+            ),
+        });
+        if (known && status === "unchanged")
+          return { article: toArticle(this.path, known), created: false, status };
+        const row = newArticleRow(article, {
+          id,
+          hash,
+          source,
+          at: this.now(),
+          version: (known?.version ?? 0) + 1,
+        });
+        const values = [
           row.id,
           row.hash,
           row.text,
@@ -123,12 +147,58 @@ export class PgStore implements Store {
           row.title,
           row.source,
           row.ingested_at,
-          row.facts ?? null,
-        ],
-      );
-      if (inserted.length > 0) return { article: toArticle(this.path, row), created: true };
-    }
-    throw new TallyError("T013", withPath("T013", this.path, "other writers kept taking the article's id"));
+          row.facts,
+          row.version,
+        ];
+        if (known) {
+          // A new version: the current text and its newest claims go to the history first.
+          const engineVersion = newest(this.claimVersions(id as ArticleId)) ?? null;
+          const claims = engineVersion === null ? [] : this.getClaims(id as ArticleId, engineVersion);
+          const history = versionValues(versionRow(known, { engineVersion, claims }, this.now()));
+          this.query(
+            `INSERT INTO article_versions (${VERSION_COLUMNS}) VALUES (${history.map((_, i) => `$${i + 1}`).join(", ")})`,
+            history,
+          );
+          this.query("DELETE FROM claims WHERE article = $1", [id]);
+          this.query("DELETE FROM extractions WHERE article = $1", [id]);
+          this.query(
+            `UPDATE articles SET hash = $2, text = $3, published = $4, outlet = $5, url = $6, title = $7,
+               source = $8, ingested_at = $9, facts = $10, version = $11 WHERE id = $1`,
+            values,
+          );
+          this.forgetArticle(id);
+          return { article: toArticle(this.path, row), created: true, status };
+        }
+        const inserted = this.query(
+          `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+           ON CONFLICT DO NOTHING RETURNING id`,
+          values,
+        );
+        if (inserted.length > 0) return { article: toArticle(this.path, row), created: true, status };
+      }
+      throw new TallyError("T013", withPath("T013", this.path, "other writers kept taking the article's id"));
+    });
+  }
+
+  articleHistory(id: ArticleId): ArticleVersion[] {
+    return this.query(`SELECT ${VERSION_COLUMNS} FROM article_versions WHERE article = $1 ORDER BY version`, [
+      id,
+    ]).map((raw) => toArticleVersion(this.path, raw));
+  }
+
+  duplicatesOf(id: ArticleId): ArticleId[] {
+    return this.query(
+      "SELECT id FROM articles WHERE hash = (SELECT hash FROM articles WHERE id = $1) AND id <> $1 ORDER BY seq",
+      [id],
+    ).map((row) => check(this.path, stringValue, row.id) as ArticleId);
+  }
+
+  /** Drops what is cached of an article whose text changed. */
+  private forgetArticle(id: string): void {
+    this.articleCache.delete(id);
+    this.versionsCache.delete(id);
+    for (const key of this.claimsCache.keys())
+      if (key.startsWith(`${id}\u0000`)) this.claimsCache.delete(key);
   }
 
   getArticle(id: ArticleId): StoredArticle | null {
@@ -326,7 +396,31 @@ export class PgStore implements Store {
    */
   revision(): string {
     const row = this.query("SELECT pg_current_snapshot()::text AS s")[0]!;
+    // Another writer may have stored a new version of an article: what is cached of articles is
+    // read again once the database has moved on (incidents are checked by their revision anyway).
+    if (row.s !== this.snapshot) {
+      this.snapshot = row.s;
+      this.articleCache.clear();
+      this.versionsCache.clear();
+      this.claimsCache.clear();
+    }
     return `${String(row.s)}.${this.writes}`;
+  }
+
+  addCorrection(incident: IncidentId, action: CorrectionAction): Correction {
+    this.writes++;
+    const at = this.now();
+    const row = this.query(
+      "INSERT INTO corrections (at, incident, kind, body) VALUES ($1, $2, $3, $4) RETURNING seq",
+      [at, incident, action.kind, JSON.stringify(action)],
+    )[0]!;
+    return { seq: check(this.path, countValue, row.seq), at, incident, action };
+  }
+
+  listCorrections(): Correction[] {
+    return this.query("SELECT seq, at, incident, kind, body FROM corrections ORDER BY seq").map((raw) =>
+      toCorrection(this.path, raw),
+    );
   }
 
   addChange(change: Omit<Change, "seq" | "at">): Change {

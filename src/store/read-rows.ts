@@ -6,7 +6,11 @@ import { CATALOGUE, TallyError, type ErrorCode } from "../core/errors.js";
 import type { Article } from "../core/model.js";
 import {
   articleRow,
+  articleVersionRow,
   changeBody,
+  claimBody,
+  correctionAction,
+  correctionRow,
   changeRow,
   incidentBody,
   linkRow,
@@ -14,7 +18,19 @@ import {
   watchSnapshot,
   type ArticleRow,
 } from "./rows.js";
-import type { ArticleId, Change, Incident, IncidentId, Link, StoredArticle, WatchSnapshot } from "./store.js";
+import type { ArticleVersion } from "./identity.js";
+import type {
+  ArticleId,
+  Change,
+  ChangeItem,
+  Correction,
+  CorrectionAction,
+  Incident,
+  IncidentId,
+  Link,
+  StoredArticle,
+  WatchSnapshot,
+} from "./store.js";
 import { compareVersions } from "./versions.js";
 
 export const stringValue = z.string();
@@ -57,7 +73,31 @@ export function toArticle(path: string, raw: unknown): StoredArticle {
     hash: row.hash,
     ingestedAt: row.ingested_at,
     source: row.source,
+    version: row.version ?? 1,
     ...factsOf(path, row.facts ?? null),
+  };
+}
+
+/** A row of `article_versions` as an earlier version of an article (its claims checked too). */
+export function toArticleVersion(path: string, raw: unknown): ArticleVersion {
+  const row = check(path, articleVersionRow, raw);
+  const claims = check(path, z.array(z.unknown()), json(path, row.claims)).map((c) =>
+    check(path, claimBody, c),
+  );
+  return {
+    article: row.article as ArticleId,
+    version: row.version,
+    hash: row.hash,
+    text: row.text,
+    published: row.published,
+    outlet: row.outlet,
+    url: row.url,
+    title: row.title,
+    source: row.source,
+    ingestedAt: row.ingested_at,
+    replacedAt: row.replaced_at,
+    engineVersion: row.engine_version,
+    claims,
   };
 }
 
@@ -86,8 +126,8 @@ export function factsColumn(a: Pick<StoredArticle, "place" | "language">): strin
 /** The row a new article is stored as, in either engine. */
 export function newArticleRow(
   article: Article,
-  stored: { id: string; hash: string; source: string | null; at: string },
-): ArticleRow {
+  stored: { id: string; hash: string; source: string | null; at: string; version?: number },
+): ArticleRow & { facts: string | null; version: number } {
   return {
     id: stored.id,
     hash: stored.hash,
@@ -99,6 +139,7 @@ export function newArticleRow(
     source: stored.source,
     ingested_at: stored.at,
     facts: factsColumn(article),
+    version: stored.version ?? 1,
   };
 }
 
@@ -112,7 +153,18 @@ export function toChange(path: string, raw: unknown): Change {
     incident: row.incident as IncidentId,
     title: body.title,
     article: row.article as ArticleId | null,
-    items: body.items,
+    items: body.items as ChangeItem[],
+  };
+}
+
+/** A row of the corrections' history as a correction (both engines). */
+export function toCorrection(path: string, raw: unknown): Correction {
+  const row = check(path, correctionRow, raw);
+  return {
+    seq: row.seq,
+    at: row.at,
+    incident: row.incident as IncidentId,
+    action: check(path, correctionAction, json(path, row.body)) as CorrectionAction,
   };
 }
 

@@ -20,8 +20,21 @@ export const articleRow = z.object({
   ingested_at: z.string(),
   /** The input's own facts (place, language) as JSON; absent in rows of schema 3 and before. */
   facts: nullableString.optional(),
+  /** The article's version (1 for its first text); absent in rows of schema 4 and before. */
+  version: z.number().int().positive().optional(),
 });
 export type ArticleRow = z.infer<typeof articleRow>;
+
+/** A text an article had before its current one (migration 5), with the claims read from it. */
+export const articleVersionRow = articleRow.omit({ id: true, version: true }).extend({
+  article: z.string(),
+  version: z.number().int().positive(),
+  facts: nullableString,
+  engine_version: nullableString,
+  claims: z.string(),
+  replaced_at: z.string(),
+});
+export type ArticleVersionRow = z.infer<typeof articleVersionRow>;
 
 export const claimBody: z.ZodType<Claim> = z.looseObject({
   id: z.string(),
@@ -132,6 +145,8 @@ export const changeBody = z.object({
         message: z.string(),
         claims: z.array(z.string()),
       }),
+      z.object({ kind: z.literal("version"), article: z.string(), version: z.number().int() }),
+      z.object({ kind: z.literal("correction"), seq: z.number().int(), text: z.string() }),
     ]),
   ),
 });
@@ -139,4 +154,22 @@ export const changeBody = z.object({
 export const watchSnapshot = z.object({
   rows: z.array(z.object({ outcome, group: watchedGroup, best: figure, low: figure, high: figure, grade })),
   checks: z.array(z.string()),
+  versions: z.array(z.string()).optional(),
 });
+
+export const correctionRow = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  incident: z.string(),
+  kind: z.string(),
+  body: z.string(),
+});
+
+const ids = z.array(z.string());
+export const correctionAction = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("reject"), claim: z.string(), reason: z.string() }),
+  z.object({ kind: z.literal("restore"), claim: z.string(), reason: nullableString }),
+  z.object({ kind: z.literal("merge"), from: z.string(), fromTitle: z.string(), moved: ids }),
+  z.object({ kind: z.literal("split"), created: z.string(), moved: ids, emptied: z.boolean() }),
+  z.object({ kind: z.literal("undo"), undoes: z.number().int(), reason: nullableString }),
+]);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TallyError } from "../core/errors.js";
-import { SCHEMA_VERSION } from "./migrations.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { openSqliteStore, type SqliteStore } from "./sqlite-store.js";
 import type { ArticleId } from "./store.js";
 import { catchError, claim } from "./test-engines.js";
@@ -36,6 +36,40 @@ describe("SqliteStore", () => {
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(raw.prepare("SELECT max(version) FROM migrations").pluck().get()).toBe(SCHEMA_VERSION);
     raw.close();
+  });
+
+  it("brings a database of schema 4 to 5 keeping its articles, claims and links in order", () => {
+    // Schema 4 as an older Tally left it: the hash unique, no versions.
+    const raw = new Database(file);
+    raw.pragma("foreign_keys = ON");
+    raw.exec(
+      "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    for (const m of MIGRATIONS.filter((x) => x.version <= 4)) {
+      for (const sql of m.sql) raw.exec(sql);
+      raw.prepare("INSERT INTO migrations VALUES (?, ?, ?)").run(m.version, m.name, now());
+    }
+    const put = raw.prepare("INSERT INTO articles (id, hash, text, ingested_at) VALUES (?, ?, ?, ?)");
+    put.run("z", "b".repeat(64), "Second.", now());
+    put.run("a", "a".repeat(64), "First.", now());
+    raw.prepare("INSERT INTO extractions VALUES ('a', '0.1.0', 1, ?)").run(now());
+    raw
+      .prepare("INSERT INTO claims VALUES ('a', '0.1.0', 'c1', 0, 'killed', 'hostages', 21, ?)")
+      .run(JSON.stringify(claim("c1", "a", 21)));
+    raw.close();
+    const s = store();
+    expect(s.listArticles().map((a) => [a.id, a.version])).toEqual([
+      ["z", 1],
+      ["a", 1],
+    ]);
+    expect(s.getClaims("a" as ArticleId).map((c) => c.quantity.value)).toEqual([21]);
+    // The hash is no longer unique: the same text under another id is a second article.
+    expect(s.putArticle({ id: "b", text: "First." }, null).status).toBe("new");
+    expect(s.putArticle({ id: "a", text: "First, changed." }, null).status).toBe("version");
+    expect(s.articleHistory("a" as ArticleId)[0]!.claims).toHaveLength(1);
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma("foreign_key_check")).toEqual([]);
+    check.close();
   });
 
   it("refuses a database from a newer Tally with T012 and leaves it untouched", () => {

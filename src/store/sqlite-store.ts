@@ -12,7 +12,7 @@ import type { Article, Claim } from "../core/model.js";
 import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { ChangeTables } from "./sqlite-changes.js";
-import { claimBody, type ArticleRow } from "./rows.js";
+import { articleRow, claimBody, type ArticleRow } from "./rows.js";
 import {
   addDays,
   check,
@@ -24,6 +24,8 @@ import {
   newest,
   stringValue,
   toArticle,
+  toArticleVersion,
+  toCorrection,
   newArticleRow,
   toLink,
   toIncident,
@@ -37,13 +39,23 @@ import {
   type IncidentId,
   type Change,
   type ChangeFilter,
+  type Correction,
+  type CorrectionAction,
   type Link,
   type Store,
   type StoreCounts,
   type StoredArticle,
   type WatchSnapshot,
 } from "./store.js";
-import { articleIdFor, contentHash } from "./versions.js";
+import {
+  placeArticle,
+  VERSION_COLUMNS,
+  versionRow,
+  versionValues,
+  type ArticleVersion,
+  type PutArticleResult,
+} from "./identity.js";
+import { contentHash } from "./versions.js";
 
 export { DEFAULT_DB };
 
@@ -90,6 +102,8 @@ export class SqliteStore implements Store {
   private readonly incidentCache = new Map<string, { rev: number; incident: Incident }>();
   /** Writes by this handle (SQLite's data_version counts only other connections' commits). */
   private writes = 0;
+  /** SQLite's data_version when the caches of articles and claims were last known good. */
+  private dataVersion: unknown = undefined;
 
   constructor(
     readonly path: string,
@@ -117,26 +131,68 @@ export class SqliteStore implements Store {
     }
   }
 
-  putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean } {
+  putArticle(article: Article, source: string | null): PutArticleResult {
     this.writes++;
     const hash = contentHash(article.text);
-    return this.run(() => {
-      const known = this.stmt.articleByHash.get(hash);
-      if (known !== undefined) return { article: toArticle(this.path, known), created: false };
-      const id = articleIdFor(
-        article.id,
-        hash,
-        (candidate) => this.stmt.articleExists.get(candidate) !== undefined,
-      );
-      const row = newArticleRow(article, { id, hash, source, at: this.now() });
-      this.stmt.insertArticle.run(row);
-      return { article: toArticle(this.path, row), created: true };
+    const row$ = (raw: unknown) => (raw === undefined ? null : check(this.path, articleRow, raw));
+    return this.transaction(() => {
+      const { id, known, status } = placeArticle(article, hash, {
+        byId: (c) => row$(this.stmt.articleById.get(c)),
+        byHash: (h) => row$(this.stmt.articleByHash.get(h)),
+      });
+      if (known && status === "unchanged")
+        return { article: toArticle(this.path, known), created: false, status };
+      const version = (known?.version ?? 0) + 1;
+      const row = newArticleRow(article, { id, hash, source, at: this.now(), version });
+      if (known) {
+        // A new version: the current text and its newest claims go to the history, then the row
+        // takes the new text and the article is read afresh.
+        const engineVersion = newest(this.claimVersions(id as ArticleId)) ?? null;
+        const claims = engineVersion === null ? [] : this.getClaims(id as ArticleId, engineVersion);
+        this.stmt.insertVersion.run(
+          ...versionValues(versionRow(known, { engineVersion, claims }, this.now())),
+        );
+        this.stmt.deleteClaims.run(id);
+        this.stmt.deleteExtractions.run(id);
+        this.stmt.updateArticle.run(row);
+        this.forget(id);
+      } else this.stmt.insertArticle.run(row);
+      return { article: toArticle(this.path, row), created: true, status };
     });
+  }
+
+  articleHistory(id: ArticleId): ArticleVersion[] {
+    return this.run(() => this.stmt.versionsOfArticle.all(id).map((raw) => toArticleVersion(this.path, raw)));
+  }
+
+  duplicatesOf(id: ArticleId): ArticleId[] {
+    return this.run(() =>
+      this.stmt.duplicatesOf.all(id, id).map((v) => check(this.path, stringValue, v) as ArticleId),
+    );
+  }
+
+  /** Drops what is cached of an article whose text changed. */
+  private forget(id: string): void {
+    this.articleCache.delete(id);
+    this.versionsCache.delete(id);
+    for (const key of this.claimsCache.keys())
+      if (key.startsWith(`${id}\u0000`)) this.claimsCache.delete(key);
+  }
+
+  /** Drops every cached article and claim once another connection has committed (it may have stored a new version). */
+  private syncCaches(): void {
+    const seen = this.stmt.dataVersion.get();
+    if (seen === this.dataVersion) return;
+    this.dataVersion = seen;
+    this.articleCache.clear();
+    this.versionsCache.clear();
+    this.claimsCache.clear();
   }
 
   getArticle(id: ArticleId): StoredArticle | null {
     return this.run(() => {
-      // Articles never change once stored (idempotent by content hash): parsed once.
+      this.syncCaches();
+      // An article changes only by a new version, which forgets it here: parsed once.
       const cached = this.articleCache.get(id);
       if (cached) return { ...cached };
       const row = this.stmt.articleById.get(id);
@@ -179,6 +235,7 @@ export class SqliteStore implements Store {
 
   getClaims(article: ArticleId, engineVersion?: string): Claim[] {
     return this.run(() => {
+      this.syncCaches();
       const version = engineVersion ?? newest(this.claimVersions(article));
       if (version === undefined) return [];
       // A version's claims never change once written (append-only), so a parsed copy is kept; the
@@ -197,6 +254,7 @@ export class SqliteStore implements Store {
 
   claimVersions(article: ArticleId): string[] {
     return this.run(() => {
+      this.syncCaches();
       let versions = this.versionsCache.get(article);
       if (!versions) {
         versions = this.stmt.versionsOf.all(article).map((v) => check(this.path, stringValue, v));
@@ -339,6 +397,24 @@ export class SqliteStore implements Store {
     return (this.changeTables ??= new ChangeTables(this.db, this.path, this.now));
   }
 
+  addCorrection(incident: IncidentId, action: CorrectionAction): Correction {
+    this.writes++;
+    return this.run(() => {
+      const at = this.now();
+      const { lastInsertRowid } = this.stmt.insertCorrection.run(
+        at,
+        incident,
+        action.kind,
+        JSON.stringify(action),
+      );
+      return { seq: Number(lastInsertRowid), at, incident, action };
+    });
+  }
+
+  listCorrections(): Correction[] {
+    return this.run(() => this.stmt.corrections.all().map((raw) => toCorrection(this.path, raw)));
+  }
+
   addChange(change: Omit<Change, "seq" | "at">): Change {
     this.writes++;
     return this.run(() => this.changes.add(change));
@@ -456,16 +532,44 @@ function appliedVersion(db: Db, path: string): number {
 }
 
 function prepare(db: Db) {
-  const articleColumns = "id, hash, text, published, outlet, url, title, source, ingested_at, facts";
+  const articleColumns = "id, hash, text, published, outlet, url, title, source, ingested_at, facts, version";
   return {
-    articleByHash: db.prepare<[string], unknown>(`SELECT ${articleColumns} FROM articles WHERE hash = ?`),
     articleById: db.prepare<[string], unknown>(`SELECT ${articleColumns} FROM articles WHERE id = ?`),
-    articleExists: db.prepare<[string], unknown>("SELECT 1 FROM articles WHERE id = ?"),
+    articleByHash: db.prepare<[string], unknown>(
+      `SELECT ${articleColumns} FROM articles WHERE hash = ? ORDER BY rowid LIMIT 1`,
+    ),
+    dataVersion: db.prepare<[], unknown>("PRAGMA data_version").pluck(),
+    insertCorrection: db.prepare<[string, string, string, string], unknown>(
+      "INSERT INTO corrections (at, incident, kind, body) VALUES (?, ?, ?, ?)",
+    ),
+    corrections: db.prepare<[], unknown>(
+      "SELECT seq, at, incident, kind, body FROM corrections ORDER BY seq",
+    ),
+    duplicatesOf: db
+      .prepare<[string, string], unknown>(
+        "SELECT id FROM articles WHERE hash = (SELECT hash FROM articles WHERE id = ?) AND id <> ? ORDER BY rowid",
+      )
+      .pluck(),
+    versionsOfArticle: db.prepare<[string], unknown>(
+      `SELECT ${VERSION_COLUMNS} FROM article_versions WHERE article = ? ORDER BY version`,
+    ),
+    insertVersion: db.prepare<unknown[], unknown>(
+      `INSERT INTO article_versions (${VERSION_COLUMNS}) VALUES (${VERSION_COLUMNS.split(",")
+        .map(() => "?")
+        .join(", ")})`,
+    ),
+    deleteClaims: db.prepare<[string], unknown>("DELETE FROM claims WHERE article = ?"),
+    deleteExtractions: db.prepare<[string], unknown>("DELETE FROM extractions WHERE article = ?"),
+    updateArticle: db.prepare<[ArticleRow], unknown>(
+      `UPDATE articles SET hash = @hash, text = @text, published = @published, outlet = @outlet, url = @url,
+         title = @title, source = @source, ingested_at = @ingested_at, facts = @facts, version = @version
+       WHERE id = @id`,
+    ),
     listArticles: db.prepare<[{ limit: number; offset: number }], unknown>(
       `SELECT ${articleColumns} FROM articles ORDER BY rowid LIMIT @limit OFFSET @offset`,
     ),
     insertArticle: db.prepare<[ArticleRow], unknown>(
-      `INSERT INTO articles (${articleColumns}) VALUES (@id, @hash, @text, @published, @outlet, @url, @title, @source, @ingested_at, @facts)`,
+      `INSERT INTO articles (${articleColumns}) VALUES (@id, @hash, @text, @published, @outlet, @url, @title, @source, @ingested_at, @facts, @version)`,
     ),
     insertExtraction: db.prepare<[string, string, number, string], unknown>(
       "INSERT OR IGNORE INTO extractions (article, engine_version, claim_count, created_at) VALUES (?, ?, ?, ?)",

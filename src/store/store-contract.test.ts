@@ -53,7 +53,7 @@ for (const engine of ENGINES) {
       expect(b.getWatch("i1" as IncidentId)).toBeNull();
     });
 
-    it("keeps articles whole and idempotent by the hash of their text, across reopening", () => {
+    it("keeps an article whole under its id: the same text again is unchanged, across reopening", () => {
       const s = db.open();
       const a = {
         id: "a1",
@@ -64,26 +64,133 @@ for (const engine of ENGINES) {
         title: "T",
       };
       const first = s.putArticle(a, "in/a1.txt");
-      expect(first.created).toBe(true);
+      expect(first).toMatchObject({ created: true, status: "new" });
       expect(first.article).toMatchObject({
         id: "a1",
         source: "in/a1.txt",
         ingestedAt: now(),
         outlet: "Dawn",
+        version: 1,
       });
       expect(first.article.hash).toMatch(/^[0-9a-f]{64}$/);
-      expect(s.putArticle({ ...a, id: "other" }, "elsewhere").created).toBe(false);
-      // Another text under a taken id is kept under that id and a part of its hash.
-      const clash = s.putArticle({ id: "a1", text: "A different report." }, null);
-      expect(clash.created).toBe(true);
-      expect(clash.article.id).toBe(`a1~${clash.article.hash.slice(0, 8)}`);
+      expect(s.putArticle(a, "elsewhere")).toMatchObject({ created: false, status: "unchanged" });
+      // No id: the URL is the article's identity.
+      const byUrl = s.putArticle({ id: "", text: "Other.", url: "https://example.org/x" }, null);
+      expect(byUrl.article.id).toBe("https://example.org/x");
       s.close();
       const again = db.open();
       expect(again.getArticle("a1" as ArticleId)).toEqual(first.article);
-      expect(again.listArticles().map((x) => x.id)).toEqual(["a1", clash.article.id]);
-      expect(again.listArticles({ limit: 1, offset: 1 }).map((x) => x.id)).toEqual([clash.article.id]);
+      expect(again.listArticles().map((x) => x.id)).toEqual(["a1", "https://example.org/x"]);
+      expect(again.listArticles({ limit: 1, offset: 1 }).map((x) => x.id)).toEqual(["https://example.org/x"]);
       expect(again.getArticle("nope" as ArticleId)).toBeNull();
       expect(again.counts()).toMatchObject({ articles: 2 });
+    });
+
+    it("keeps two ids with the same text as two articles, each naming the other as its duplicate", () => {
+      const s = db.open();
+      const text = "Gunmen killed 3 people.";
+      s.putArticle({ id: "a", text }, null);
+      s.putArticle({ id: "other", text: "Something else." }, null);
+      const b = s.putArticle({ id: "b", text }, null);
+      expect(b).toMatchObject({ created: true, status: "new" });
+      const c = s.putArticle({ id: "c", text }, null);
+      expect(c.article.hash).toBe(b.article.hash);
+      expect(s.counts().articles).toBe(4);
+      expect(s.duplicatesOf("a" as ArticleId)).toEqual(["b", "c"]);
+      expect(s.duplicatesOf("b" as ArticleId)).toEqual(["a", "c"]);
+      expect(s.duplicatesOf("other" as ArticleId)).toEqual([]);
+      expect(s.duplicatesOf("nope" as ArticleId)).toEqual([]);
+    });
+
+    it("stores a changed text under a known id as its next version, the old text and claims kept in its history", () => {
+      const s = db.open();
+      const id = "a" as ArticleId;
+      s.putArticle({ id, text: "Gunmen killed 3 people.", title: "First", outlet: "Dawn" }, "day1.jsonl");
+      s.putClaims(id, "0.1.0", [claim("c1", id, 3)]);
+      s.putClaims(id, "0.2.0", [claim("c1", id, 4, "0.2.0")]);
+      expect(s.getArticle(id)?.version).toBe(1);
+      const v2 = s.putArticle({ id, text: "Gunmen killed 5 people.", title: "Updated" }, "day2.jsonl");
+      expect(v2).toMatchObject({ created: true, status: "version" });
+      expect(v2.article).toMatchObject({ id, version: 2, title: "Updated", source: "day2.jsonl" });
+      // The article is read afresh: no claims of the old text remain current.
+      expect(s.getArticle(id)).toMatchObject({ text: "Gunmen killed 5 people.", version: 2 });
+      expect(s.claimVersions(id)).toEqual([]);
+      expect(s.getClaims(id)).toEqual([]);
+      s.putClaims(id, "0.2.0", [claim("c1", id, 5, "0.2.0")]);
+      expect(s.getClaims(id).map((c) => c.quantity.value)).toEqual([5]);
+      expect(s.putArticle({ id, text: "Gunmen killed 5 people." }, null).status).toBe("unchanged");
+      s.putArticle({ id, text: "Gunmen killed 6 people." }, null);
+      s.close();
+      const again = db.open();
+      const history = again.articleHistory(id);
+      expect(history.map((h) => [h.version, h.text, h.engineVersion])).toEqual([
+        [1, "Gunmen killed 3 people.", "0.2.0"],
+        [2, "Gunmen killed 5 people.", "0.2.0"],
+      ]);
+      expect(history[0]).toMatchObject({
+        title: "First",
+        outlet: "Dawn",
+        source: "day1.jsonl",
+        replacedAt: now(),
+      });
+      expect(history[0]!.claims.map((c) => c.quantity.value)).toEqual([4]);
+      expect(again.getArticle(id)).toMatchObject({ text: "Gunmen killed 6 people.", version: 3 });
+      expect(again.articleHistory("nope" as ArticleId)).toEqual([]);
+      expect(again.counts().articles).toBe(1);
+    });
+
+    it("names an article the input gave no id by its text: another text is another article", () => {
+      const s = db.open();
+      const a = s.putArticle({ id: "upload", idGiven: false, text: "One." }, null);
+      const b = s.putArticle({ id: "upload", idGiven: false, text: "Two." }, null);
+      expect([a.status, b.status]).toEqual(["new", "new"]);
+      expect(a.article.id).toBe("upload");
+      expect(b.article.id).toBe(`upload~${b.article.hash.slice(0, 8)}`);
+      expect(s.putArticle({ id: "upload", idGiven: false, text: "Two." }, null)).toMatchObject({
+        status: "unchanged",
+        article: { id: b.article.id },
+      });
+      expect(s.articleHistory(a.article.id)).toEqual([]);
+      expect(s.counts().articles).toBe(2);
+    });
+
+    it("keeps the corrections' history in order across reopening, rolled back with its transaction", () => {
+      const s = db.open();
+      const i = "inc-1" as IncidentId;
+      const first = s.addCorrection(i, { kind: "reject", claim: "a#c1", reason: "misread" });
+      expect(first).toMatchObject({ seq: 1, at: now(), incident: i });
+      expect(() =>
+        s.transaction(() => {
+          s.addCorrection(i, { kind: "restore", claim: "a#c1", reason: null });
+          throw new Error("stop");
+        }),
+      ).toThrow("stop");
+      s.addCorrection(i, {
+        kind: "split",
+        created: "inc-2" as IncidentId,
+        moved: ["b" as ArticleId],
+        emptied: false,
+      });
+      s.close();
+      const again = db.open();
+      const all = again.listCorrections();
+      expect(all.map((c) => c.action.kind)).toEqual(["reject", "split"]);
+      expect(all[0]).toEqual(first);
+      expect(all[1]!.seq).toBeGreaterThan(1);
+    });
+
+    it("shows another handle's new version of an article it has read", () => {
+      const a = db.open();
+      const b = db.open();
+      const id = "a" as ArticleId;
+      a.putArticle({ id, text: "One." }, null);
+      a.putClaims(id, "0.1.0", [claim("c1", id, 1)]);
+      expect(a.getArticle(id)?.text).toBe("One.");
+      expect(a.getClaims(id)).toHaveLength(1);
+      b.putArticle({ id, text: "Two." }, null);
+      a.revision();
+      expect(a.getArticle(id)).toMatchObject({ text: "Two.", version: 2 });
+      expect(a.getClaims(id)).toEqual([]);
     });
 
     it("appends claims by engine version and returns the newest, keeping the old", () => {

@@ -1,9 +1,14 @@
 // The incident store's one interface (issue: incidents). SQLite (./sqlite-store.ts) and
 // PostgreSQL (./pg-store.ts, issue 14) implement it; ./open-store.ts opens the one a `--db` names.
 // Every method is synchronous or returns plain data; callers
-// never see SQL. Articles are kept whole and are idempotent by content hash; claims are
-// append-only (a re-extraction with a newer engine adds versions, keeps the old ones).
+// never see SQL. An article is its id (./identity.ts): stored again with the same text it is
+// unchanged, with another text it is the article's next version (the text it replaces kept in its
+// history with its claims); other ids with the same text are duplicates, each kept. Claims are
+// append-only per text (a re-extraction with a newer engine adds versions, keeps the old ones).
 import type { Article, Claim, Grade, Group, Outcome } from "../core/model.js";
+import type { ArticleVersion, PutArticleResult } from "./identity.js";
+
+export type { ArticleVersion, PutArticleResult, PutStatus } from "./identity.js";
 
 /** Where the database is kept when no path is given (relative to the working folder). */
 export const DEFAULT_DB = "./tally.db";
@@ -13,8 +18,10 @@ export type IncidentId = string & { readonly __brand: "IncidentId" };
 
 export interface StoredArticle extends Article {
   id: ArticleId;
-  /** SHA-256 of the text (hex): the same report ingested twice is one article. */
+  /** SHA-256 of the text (hex): articles of the same hash are duplicates of each other. */
   hash: string;
+  /** Which text of the article this is: 1 for the first, one more for each changed text stored under its id. */
+  version: number;
   /** When it was ingested (ISO timestamp); the only clock read, and it is the store's. */
   ingestedAt: string;
   /** Where it came from (a file path, "stdin", a URL). */
@@ -97,7 +104,11 @@ export type ChangeItem =
       claimants?: string[];
     }
   | { kind: "grade"; outcome: Outcome; group: WatchedGroup; from: Grade | null; to: Grade }
-  | { kind: "check"; code: string; message: string; claims: string[] };
+  | { kind: "check"; code: string; message: string; claims: string[] }
+  /** A report of the incident was stored again under its id with a changed text (issue 10 §2). */
+  | { kind: "version"; article: ArticleId; version: number }
+  /** An analyst's correction (issue 10 §3), in words, with its number in the corrections' history. */
+  | { kind: "correction"; seq: number; text: string };
 
 export type ChangeKind = ChangeItem["kind"];
 
@@ -136,6 +147,24 @@ export interface WatchSnapshot {
   }[];
   /** Keys of the checks already reported (code and claims). */
   checks: string[];
+  /** The report versions already reported (`id@version`, versions above 1); absent before migration 5. */
+  versions?: string[];
+}
+
+/** What an analyst corrected (issue 10 §3). A claim is named `article#claim`, as in incidents. */
+export type CorrectionAction =
+  | { kind: "reject"; claim: string; reason: string }
+  | { kind: "restore"; claim: string; reason: string | null }
+  | { kind: "merge"; from: IncidentId; fromTitle: string; moved: ArticleId[] }
+  | { kind: "split"; created: IncidentId; moved: ArticleId[]; emptied: boolean }
+  | { kind: "undo"; undoes: number; reason: string | null };
+
+/** A correction as kept: in order (`seq`), when, and the incident it was made on. */
+export interface Correction {
+  seq: number;
+  at: string;
+  incident: IncidentId;
+  action: CorrectionAction;
 }
 
 export interface StoreCounts {
@@ -149,8 +178,16 @@ export interface StoreCounts {
 }
 
 export interface Store {
-  /** Adds an article unless one with the same text is stored; returns it and whether it was new. */
-  putArticle(article: Article, source: string | null): { article: StoredArticle; created: boolean };
+  /**
+   * Stores an article under its id (else its URL): new; unchanged (the same text again); or a new
+   * version (another text: the current one, with its newest claims, moves to its history and the
+   * article's claims start again empty). Returns the article as stored now.
+   */
+  putArticle(article: Article, source: string | null): PutArticleResult;
+  /** The texts an article had before its current one, oldest first (added for issue 10 §2). */
+  articleHistory(id: ArticleId): ArticleVersion[];
+  /** The other articles with the same text as this one, in the order they were stored. */
+  duplicatesOf(id: ArticleId): ArticleId[];
   getArticle(id: ArticleId): StoredArticle | null;
   listArticles(opts?: { limit?: number; offset?: number }): StoredArticle[];
   /** Appends claims made by an engine version; claims of older versions stay. */
@@ -193,6 +230,10 @@ export interface Store {
    * "*" is every block. Called inside `transaction`. SQLite lets one writer in at a time anyway.
    */
   lockBlocks(keys: readonly string[]): void;
+  /** Appends an analyst's correction (added for issue 10 §3); returns it as stored. */
+  addCorrection(incident: IncidentId, action: CorrectionAction): Correction;
+  /** Every correction, oldest first. */
+  listCorrections(): Correction[];
   /** Runs `fn` in one transaction: all of it is stored or none. */
   transaction<T>(fn: () => T): T;
   close(): void;

@@ -86,6 +86,26 @@ export interface ArticleMeta {
   source: string | null;
   ingestedAt: string;
   claims: number;
+  /** Which text of the article this is (1 for its first; one more per changed text under its id). */
+  version: number;
+  /** Other articles with the same text: kept, counted once in tallies. */
+  duplicates: string[];
+}
+
+/** An earlier text of an article (same id, changed text), with the claims read from it. */
+export interface ArticleVersion {
+  version: number;
+  hash: string;
+  text: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  source: string | null;
+  ingestedAt: string;
+  replacedAt: string;
+  engineVersion: string | null;
+  claims: Claim[];
 }
 
 export type ClaimWithSentence = Claim & { sentence: string };
@@ -107,6 +127,20 @@ export interface IncidentView {
   checks: (Message & { claims: string[] })[];
   /** The incident's change log, oldest first. */
   changes: ChangeView[];
+  /** The analyst's corrections concerning it, oldest first. */
+  corrections: CorrectionView[];
+  /** Claims of its reports rejected as misread (counted nowhere until restored). */
+  rejected: { claim: ClaimWithSentence; reason: string; correction: number }[];
+}
+
+/** A correction as the API gives it. */
+export interface CorrectionView {
+  seq: number;
+  at: string;
+  incident: string;
+  action: { kind: "reject" | "restore" | "merge" | "split" | "undo" };
+  text: string;
+  undone: boolean;
 }
 
 /** A change of the change log as the API gives it (src/app/changes.ts). */
@@ -117,7 +151,7 @@ export interface ChangeView {
   title: string;
   article: string | null;
   report: { id: string; title: string | null; outlet: string | null; published: string | null } | null;
-  items: { kind: "new_incident" | "figure" | "grade" | "check" }[];
+  items: { kind: "new_incident" | "figure" | "grade" | "check" | "version" | "correction" }[];
   lines: string[];
   summary: string;
 }
@@ -139,14 +173,17 @@ export interface SplitResponse {
 }
 
 export interface ArticleView {
-  article: StoredArticle;
+  article: StoredArticle & ArticleMeta;
   claims: Claim[];
   incidents: IncidentRef[];
+  /** The article's earlier texts, oldest first. */
+  history: ArticleVersion[];
 }
 
 export interface StoredResponse {
   article: ArticleMeta;
   created: boolean;
+  status: "new" | "unchanged" | "version" | "reextracted";
   claims: Claim[];
   incidents: IncidentRef[];
   messages: Message[];

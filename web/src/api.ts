@@ -177,6 +177,26 @@ export const api = {
   /** Moves the reports of incident `from` into `into` and deletes `from`; answers the merged view. */
   merge: (into: string, from: string, signal?: AbortSignal) =>
     request<IncidentView>(apiUrl("incidents/merge"), jsonInit({ into, from }), signal),
+  /** Rejects claim `claim` (report#claim) of incident `id` as misread; answers the corrected view. */
+  reject: (id: string, claim: string, reason: string, signal?: AbortSignal) =>
+    request<IncidentView>(
+      apiUrl(`incidents/${encodeURIComponent(id)}/claims/reject`),
+      jsonInit({ claim, reason }),
+      signal,
+    ),
+  restore: (id: string, claim: string, signal?: AbortSignal) =>
+    request<IncidentView>(
+      apiUrl(`incidents/${encodeURIComponent(id)}/claims/restore`),
+      jsonInit({ claim }),
+      signal,
+    ),
+  /** Undoes merge or split `seq`. */
+  undo: (seq: number, signal?: AbortSignal) =>
+    request<{ incidents: { id: string; title: string }[] }>(
+      apiUrl(`corrections/${seq}/undo`),
+      jsonInit({}),
+      signal,
+    ),
   articles: (limit: number, offset: number, signal?: AbortSignal) =>
     request<Page<ArticleMeta>>(apiUrl("articles", { limit, offset }), {}, signal),
   article: (id: string, signal?: AbortSignal) =>

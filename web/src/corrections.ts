@@ -21,6 +21,30 @@ export function noticeHtml(incident?: string): string {
   return `<p id="correction-notice" class="correction-notice" tabindex="-1">${esc(n.text)}</p>`;
 }
 
+/** The rejected claims (each with a restore button) and the corrections' history (merges and splits with an undo button). */
+export function historyHtml(view: IncidentView): string {
+  const rejected = view.rejected
+    .map(
+      (
+        r,
+      ) => `<li><span>${esc(`${r.claim.claimant.name}: ${r.claim.quantity.text} ${r.claim.outcome}`)} <span class="muted">(${esc(r.claim.id)}) — ${esc(r.reason)}</span></span>
+        <button type="button" class="restore-button" data-claim="${esc(r.claim.id)}">Restore</button></li>`,
+    )
+    .join("");
+  const history = view.corrections
+    .map((c) => {
+      const undoable = (c.action.kind === "merge" || c.action.kind === "split") && !c.undone;
+      return `<li><span><span class="muted">${num(c.seq)} · ${esc(c.at.slice(0, 16).replace("T", " "))}</span> ${esc(c.text)}${c.undone ? ' <span class="muted">(undone)</span>' : ""}</span>
+        ${undoable ? `<button type="button" class="undo-button" data-seq="${c.seq}">Undo</button>` : ""}</li>`;
+    })
+    .join("");
+  return `<section id="correction-history" class="panel" aria-labelledby="h-correction-history">
+    <h2 id="h-correction-history">Corrections</h2>
+    ${rejected ? `<h3>Rejected claims (counted nowhere)</h3><ul id="rejected-claims" class="plain-list">${rejected}</ul>` : ""}
+    ${history ? `<ol id="corrections-list" class="plain-list">${history}</ol>` : `<p class="muted">No corrections yet.</p>`}
+  </section>`;
+}
+
 export function correctionsHtml(view: IncidentView): string {
   const reports = view.articles
     .map(
@@ -49,6 +73,26 @@ export function correctionsHtml(view: IncidentView): string {
             <p id="merge-hint" class="hint">Its id is on its page, or the end of its address (<code>inc-…</code>). Its reports move here and it is deleted.</p>
           </div>
           <button type="submit" id="merge-button">Merge into this incident</button>
+        </fieldset>
+      </form>
+      <form id="reject-form" class="correction-form" novalidate>
+        <fieldset>
+          <legend>Reject a claim read wrongly</legend>
+          <div class="field">
+            <label for="reject-claim">Claim</label>
+            <select id="reject-claim" name="claim">${view.claims
+              .map(
+                (c) =>
+                  `<option value="${esc(c.id)}">${esc(`${c.claimant.name}: ${c.quantity.text} ${c.outcome} (${c.id})`)}</option>`,
+              )
+              .join("")}</select>
+          </div>
+          <div class="field">
+            <label for="reject-reason">Why it is misread</label>
+            <input id="reject-reason" name="reason" type="text" autocomplete="off" aria-describedby="reject-hint">
+            <p id="reject-hint" class="hint">Kept with the correction. A rejected claim counts in no figure, export or feed until restored.</p>
+          </div>
+          <button type="submit" id="reject-button">Reject the claim</button>
         </fieldset>
       </form>
       <div class="field" id="corrections-token-field" hidden>
@@ -85,9 +129,12 @@ export function wireCorrections(root: HTMLElement, view: IncidentView, ctx: Page
     byId<HTMLInputElement>(root, "#corrections-token"),
   );
   const status = byId(root, "#corrections-status");
+  const rejectForm = byId<HTMLFormElement>(root, "#reject-form");
+  const rejectReason = byId<HTMLInputElement>(root, "#reject-reason");
   const buttons = [
     byId<HTMLButtonElement>(root, "#split-button"),
     byId<HTMLButtonElement>(root, "#merge-button"),
+    byId<HTMLButtonElement>(root, "#reject-button"),
   ];
 
   // The note of a correction just made opens the section it came from.
@@ -151,6 +198,60 @@ export function wireCorrections(root: HTMLElement, view: IncidentView, ctx: Page
     );
   });
 
+  rejectForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const claim = byId<HTMLSelectElement>(root, "#reject-claim").value;
+    const reason = rejectReason.value.trim();
+    if (!claim || !reason) {
+      showError(new ApiError(400, "EMPTY", "Choose the claim and say why it is misread."));
+      rejectReason.focus();
+      return;
+    }
+    void write(
+      `Rejecting ${claim}…`,
+      async () => {
+        await api.reject(id, claim, reason, signal);
+        notice = {
+          incident: id,
+          text: `Claim ${claim} was rejected as misread: every figure is read without it.`,
+        };
+        ctx.redraw();
+      },
+      rejectReason,
+    );
+  });
+
+  for (const b of root.querySelectorAll<HTMLButtonElement>(".restore-button")) {
+    b.addEventListener("click", () => {
+      const claim = b.dataset.claim!;
+      void write(
+        `Restoring ${claim}…`,
+        async () => {
+          await api.restore(id, claim, signal);
+          notice = { incident: id, text: `Claim ${claim} was restored.` };
+          ctx.redraw();
+        },
+        b,
+      );
+    });
+  }
+
+  for (const b of root.querySelectorAll<HTMLButtonElement>(".undo-button")) {
+    b.addEventListener("click", () => {
+      const seq = Number(b.dataset.seq);
+      void write(
+        `Undoing correction ${seq}…`,
+        async () => {
+          await api.undo(seq, signal);
+          notice = { incident: id, text: `Correction ${seq} was undone.` };
+          if (staysAfterUndo(view, seq)) ctx.redraw();
+          else location.hash = href.incidents();
+        },
+        b,
+      );
+    });
+  }
+
   mergeForm.addEventListener("submit", (e) => {
     e.preventDefault();
     const from = incidentIdOf(mergeInput.value);
@@ -178,4 +279,10 @@ export function wireCorrections(root: HTMLElement, view: IncidentView, ctx: Page
       mergeInput,
     );
   });
+}
+
+/** Whether the incident shown stays after undoing correction `seq` (an undone split that made it removes it). */
+function staysAfterUndo(view: IncidentView, seq: number): boolean {
+  const c = view.corrections.find((x) => x.seq === seq);
+  return !(c && c.action.kind === "split" && c.incident !== view.incident.id);
 }

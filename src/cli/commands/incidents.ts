@@ -7,8 +7,15 @@ import { TallyError } from "../../core/errors.js";
 import { GROUPS, OUTCOMES } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import type { IncidentRecord } from "../../incidents/export.js";
-import { mergeIncidents, splitIncident } from "../../incidents/link.js";
-import { watchIncidents } from "../../incidents/watch.js";
+import {
+  correctionsOf,
+  correctionText,
+  mergeCorrection,
+  rejectClaim,
+  restoreClaim,
+  splitCorrection,
+  undoCorrection,
+} from "../../incidents/corrections.js";
 import { queryIncidents } from "../../incidents/query.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { ArticleId, IncidentFilter, IncidentId } from "../../store/store.js";
@@ -83,37 +90,106 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
 
   cmd
     .command("merge")
-    .description("Merge incident B into incident A (an analyst's correction).")
+    .description(
+      "Merge incident B into incident A (an analyst's correction, kept in the history; `undo` reverses it).",
+    )
     .argument("<A>", "the incident to keep")
     .argument("<B>", "the incident whose reports move into A")
     .addOption(dbOption())
     .action(async (a: string, b: string, _flags: unknown, self: Command) =>
       withStore(dbOf(self), setStatus, async (store) => {
-        for (const id of [a, b])
-          if (!store.getIncident(id as IncidentId))
-            throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
-        const merged = mergeIncidents(store, a as IncidentId, b as IncidentId);
-        watchIncidents(store, [a as IncidentId, b as IncidentId]);
-        await write(`merged ${b} into ${merged.id}: ${merged.articles.length} reports\n`);
+        const c = mergeCorrection(store, a as IncidentId, b as IncidentId);
+        const merged = store.getIncident(a as IncidentId)!;
+        await write(
+          `correction ${c.seq}: merged ${b} into ${merged.id}: ${merged.articles.length} reports\n`,
+        );
       }),
     );
 
   cmd
     .command("split")
-    .description("Move reports out of an incident into a new one (an analyst's correction).")
+    .description(
+      "Move reports out of an incident into a new one (an analyst's correction; `undo` reverses it).",
+    )
     .argument("<ID>", "the incident")
     .argument("<ARTICLE...>", "ids of its reports to move")
     .addOption(dbOption())
     .action(async (id: string, articles: string[], _flags: unknown, self: Command) =>
       withStore(dbOf(self), setStatus, async (store) => {
-        const inc = store.getIncident(id as IncidentId);
-        if (!inc) throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
-        const stray = articles.filter((a) => !inc.articles.includes(a as ArticleId));
-        if (stray.length) throw new TallyError("USAGE", `Not reports of ${id}: ${stray.join(", ")}.`);
-        const [left, created] = splitIncident(store, id as IncidentId, articles as ArticleId[]);
-        watchIncidents(store, [id as IncidentId, created.id]);
+        const c = splitCorrection(store, id as IncidentId, articles as ArticleId[]);
+        if (c.action.kind !== "split") return;
+        const left = store.getIncident(id as IncidentId);
         await write(
-          `split ${created.articles.length} reports into ${created.id}; ${left ? `${left.id} keeps ${left.articles.length}` : `${id} is now empty and was removed`}\n`,
+          `correction ${c.seq}: split ${c.action.moved.length} reports into ${c.action.created}; ${left ? `${left.id} keeps ${left.articles.length}` : `${id} is now empty and was removed`}\n`,
+        );
+      }),
+    );
+
+  cmd
+    .command("reject")
+    .description("Reject a claim as misread, with the reason: no figure counts it until it is restored.")
+    .argument("<ID>", "the incident")
+    .argument("<CLAIM>", "the claim, as report#claim (tally show --format json lists them)")
+    .requiredOption("--reason <TEXT>", "why the claim is misread (kept in the history)")
+    .addOption(dbOption())
+    .action(async (id: string, claim: string, flags: { reason: string }, self: Command) =>
+      withStore(dbOf(self), setStatus, async (store) => {
+        const c = rejectClaim(store, id as IncidentId, claim, flags.reason);
+        await write(`correction ${c.seq}: ${correctionText(c)}\n`);
+      }),
+    );
+
+  cmd
+    .command("restore")
+    .description("Restore a claim rejected as misread.")
+    .argument("<ID>", "the incident")
+    .argument("<CLAIM>", "the claim, as report#claim")
+    .option("--reason <TEXT>", "why it is restored")
+    .addOption(dbOption())
+    .action(async (id: string, claim: string, flags: { reason?: string }, self: Command) =>
+      withStore(dbOf(self), setStatus, async (store) => {
+        const c = restoreClaim(store, id as IncidentId, claim, flags.reason ?? null);
+        await write(`correction ${c.seq}: ${correctionText(c)}\n`);
+      }),
+    );
+
+  cmd
+    .command("undo")
+    .description(
+      "Undo a merge or a split by its number in the corrections' history (tally incidents corrections).",
+    )
+    .argument("<N>", "the correction's number")
+    .option("--reason <TEXT>", "why it is undone")
+    .addOption(dbOption())
+    .action(async (n: string, flags: { reason?: string }, self: Command) =>
+      withStore(dbOf(self), setStatus, async (store) => {
+        const seq = Number(n);
+        if (!Number.isInteger(seq) || seq < 1)
+          throw new TallyError("USAGE", `A correction's number is a whole number from 1; got "${n}".`);
+        const c = undoCorrection(store, seq, flags.reason ?? null);
+        await write(`correction ${c.seq}: ${correctionText(c, store.listCorrections())}\n`);
+      }),
+    );
+
+  cmd
+    .command("corrections")
+    .description(
+      "The corrections' history, oldest first: every rejection, restoration, merge, split and undo.",
+    )
+    .argument("[ID]", "only those concerning this incident")
+    .addOption(dbOption())
+    .action(async (id: string | undefined, _flags: unknown, self: Command) =>
+      withStore(dbOf(self), setStatus, async (store) => {
+        const all = store.listCorrections();
+        const inc = id ? store.getIncident(id as IncidentId) : null;
+        if (id && !inc && !all.some((c) => c.incident === id))
+          throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
+        const shown = id ? correctionsOf(store, id as IncidentId, inc?.articles ?? []) : all;
+        await write(
+          shown.length
+            ? shown.map((c) => `${c.seq}\t${c.at}\t${c.incident}\t${correctionText(c, all)}`).join("\n") +
+                "\n"
+            : "No corrections.\n",
         );
       }),
     );

@@ -120,6 +120,8 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
           if (event.message.severity === "error" && event.line !== null) progress?.tick();
         } else if (event.kind === "article") {
           progress?.tick();
+          const note = identityNote(event);
+          if (note) say(note);
           if (flags.list)
             process.stdout.write(
               `${event.status}\t${event.id}\t${event.source}${event.line ? `:${event.line}` : ""}\t${event.claims}\n`,
@@ -169,7 +171,7 @@ async function runPublish(paths: string[], url: string, flags: IngestFlags): Pro
     progress?.stop();
     process.stdout.write(
       `queued ${summary.files} file${summary.files === 1 ? "" : "s"} on ${url}: ${summary.new} new, ` +
-        `${summary.duplicate} already queued, ${summary.failed} failed, ${summary.skipped} skipped\n`,
+        `${summary.unchanged} already queued, ${summary.failed} failed, ${summary.skipped} skipped\n`,
     );
     return summary.failed > 0 ? EXIT_FAILED : 0;
   } catch (e) {
@@ -190,6 +192,16 @@ function duration(seconds: number): string {
   return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
 }
 
+/** A line saying an article was a new version of a stored one, or the same text as another (never silent). */
+function identityNote(event: Extract<IngestEvent, { kind: "article" }>): string | null {
+  const where = `${event.source}${event.line ? `:${event.line}` : ""}`;
+  if (event.status === "version")
+    return `tally: ${where}: article ${event.id} has a changed text: stored as its version ${event.version}, the earlier text kept in its history (tally show on its incident; GET /api/articles/${encodeURIComponent(event.id)})`;
+  if (event.status === "new" && event.duplicates.length > 0)
+    return `tally: ${where}: article ${event.id} has the same text as ${event.duplicates.join(", ")}: both kept, marked as duplicates and counted once`;
+  return null;
+}
+
 function problemLine(event: Extract<IngestEvent, { kind: "problem" }>): string {
   const where = `${event.source}${event.line ? `:${event.line}` : ""}`;
   return `tally: ${where}: ${event.message.code} ${event.message.message}`;
@@ -197,8 +209,8 @@ function problemLine(event: Extract<IngestEvent, { kind: "problem" }>): string {
 
 export function summaryLine(s: IngestSummary): string {
   return (
-    `ingested ${s.files} file${s.files === 1 ? "" : "s"}: ${s.new} new, ${s.duplicate} duplicate, ` +
-    `${s.reextracted} re-extracted, ${s.failed} failed, ${s.skipped} skipped; ${s.claims} claims; ` +
+    `ingested ${s.files} file${s.files === 1 ? "" : "s"}: ${s.new} new (${s.duplicates} duplicate text${s.duplicates === 1 ? "" : "s"}), ` +
+    `${s.unchanged} unchanged, ${s.versions} new version${s.versions === 1 ? "" : "s"}, ${s.reextracted} re-extracted, ${s.failed} failed, ${s.skipped} skipped; ${s.claims} claims; ` +
     `${s.incidents} incidents touched`
   );
 }

@@ -6,9 +6,10 @@ import { Option, type Command } from "commander";
 import { TallyError } from "../../core/errors.js";
 import type { Claim } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
+import { correctionsOf, correctionText } from "../../incidents/corrections.js";
 import { incidentRecord, type IncidentRecord } from "../../incidents/export.js";
 import { sentenceAt } from "../../app/sentence-at.js";
-import type { IncidentId, StoredArticle } from "../../store/store.js";
+import type { ArticleId, ArticleVersion, IncidentId, Store, StoredArticle } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
 import { figureText, pointText } from "../figure-text.js";
 import { dbOption } from "./db-option.js";
@@ -30,10 +31,20 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         const inc = store.getIncident(id as IncidentId);
         if (!inc) throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
         const record = incidentRecord(store, inc, flags.strategy);
+        const ids = reportIdentities(store, record);
+        const all = store.listCorrections();
+        const corrections = correctionsOf(store, inc.id, inc.articles);
+        const undone = new Set(all.flatMap((c) => (c.action.kind === "undo" ? [c.action.undoes] : [])));
+        const history = corrections.map(
+          (c) => `  ${c.seq}  ${c.at}  ${correctionText(c, all)}${undone.has(c.seq) ? " (undone)" : ""}`,
+        );
         await write(
           flags.format === "json"
-            ? `${JSON.stringify(showJson(record, flags.strategy), null, 2)}\n`
-            : formatIncident(record, flags.strategy),
+            ? `${JSON.stringify({ ...showJson(record, flags.strategy, ids), corrections }, null, 2)}\n`
+            : formatIncident(record, flags.strategy, ids) +
+                (history.length
+                  ? `\nCorrections (an analyst's; rejected claims count nowhere; tally incidents undo N)\n${history.join("\n")}\n`
+                  : ""),
         );
       }),
     );
@@ -43,8 +54,51 @@ const fig = (n: number | null) => (n === null ? "-" : String(n));
 const point = pointText;
 const SIDE_LABELS = { state: "state", non_state: "armed group", independent: "independent" } as const;
 
+/** Each report's duplicates (same text, other ids) and earlier versions (same id, other text). */
+export type ReportIdentities = Map<string, { duplicates: ArticleId[]; history: ArticleVersion[] }>;
+
+export function reportIdentities(store: Store, r: IncidentRecord): ReportIdentities {
+  return new Map(
+    r.articles.map((a) => [
+      a.id as string,
+      { duplicates: store.duplicatesOf(a.id), history: store.articleHistory(a.id) },
+    ]),
+  );
+}
+
+/** "a1 (Dawn, 2025-03-11; version 2; the same text as b, counted once)". */
+function reportText(a: StoredArticle, ids: ReportIdentities): string {
+  const id = ids.get(a.id);
+  const notes = [
+    `${a.outlet ?? "?"}, ${a.published ?? "undated"}`,
+    a.version > 1 ? `version ${a.version}` : "",
+    id?.duplicates.length ? `the same text as ${id.duplicates.join(", ")}, counted once` : "",
+  ].filter(Boolean);
+  return `${a.id} (${notes.join("; ")})`;
+}
+
+/** The earlier texts of the incident's reports: what each was, and when it was replaced. */
+function historyLines(r: IncidentRecord, ids: ReportIdentities): string[] {
+  const out: string[] = [];
+  for (const a of r.articles) {
+    for (const v of ids.get(a.id)?.history ?? []) {
+      const figures = v.claims.map((c) => `${c.quantity.text} ${c.outcome} (${c.claimant.name})`).join("; ");
+      out.push(
+        `  ${a.id} version ${v.version}${v.title ? ` "${v.title}"` : ""}: ingested ${v.ingestedAt}, replaced ${v.replacedAt}; ${v.claims.length} claims${figures ? `: ${figures}` : ""}`,
+      );
+    }
+  }
+  return out.length
+    ? ["", "Earlier versions of reports (same id, changed text; tallies read the current text)", ...out]
+    : [];
+}
+
 /** The text `tally show` prints for an incident record. */
-export function formatIncident(r: IncidentRecord, strategy: StrategyName): string {
+export function formatIncident(
+  r: IncidentRecord,
+  strategy: StrategyName,
+  ids: ReportIdentities = new Map(),
+): string {
   const i = r.incident;
   const loc = i.location;
   const out: string[] = [];
@@ -59,9 +113,8 @@ export function formatIncident(r: IncidentRecord, strategy: StrategyName): strin
     `  type    ${i.eventType ?? "unknown"}; ACLED ${i.acled.eventType ?? "?"} / ${i.acled.subEventType ?? "?"}`,
   );
   out.push(`  actors  ${i.actors.map((a) => `${a.name} (inter ${a.inter})`).join("; ") || "none found"}`);
-  out.push(
-    `  reports ${r.articles.length}: ${r.articles.map((a) => `${a.id} (${a.outlet ?? "?"}, ${a.published ?? "undated"})`).join("; ")}`,
-  );
+  out.push(`  reports ${r.articles.length}: ${r.articles.map((a) => reportText(a, ids)).join("; ")}`);
+  out.push(...historyLines(r, ids));
   out.push("", `Totals across groups (strategy ${strategy}; CODEBOOK §3b: each death counted once)`);
   out.push(...totalsTable(r));
   out.push("", `Tally by group (strategy ${strategy}; ! = contested)`);
@@ -106,11 +159,15 @@ export function formatIncident(r: IncidentRecord, strategy: StrategyName): strin
 }
 
 /** `tally show --format json`: the record without the articles' texts. */
-function showJson(r: IncidentRecord, strategy: StrategyName) {
+function showJson(r: IncidentRecord, strategy: StrategyName, ids: ReportIdentities) {
   return {
     strategy,
     incident: r.incident,
-    articles: r.articles.map(({ text: _text, ...meta }) => meta),
+    articles: r.articles.map(({ text: _text, ...meta }) => ({
+      ...meta,
+      duplicates: ids.get(meta.id)?.duplicates ?? [],
+      history: ids.get(meta.id)?.history.map(({ article: _a, ...v }) => v) ?? [],
+    })),
     totals: r.totals,
     tally: r.tally,
     datasets: r.datasets,

@@ -5,6 +5,7 @@ import { articleTextHtml, focusClaim, wireArticleText } from "../article-text.js
 import { articleClaimsTable } from "../claims-table.js";
 import { esc, num } from "../format.js";
 import type { PageContext } from "../page.js";
+import type { ArticleVersion } from "../api-types.js";
 import { href, type Route } from "../router.js";
 import { setReady } from "../ui.js";
 
@@ -18,11 +19,33 @@ function safeUrl(url: string | null | undefined): string | null {
   }
 }
 
+/** The article's earlier texts (same id, changed text), newest first, each with what was read from it. */
+function versionsHtml(history: ArticleVersion[]): string {
+  if (history.length === 0) return "";
+  const items = [...history]
+    .reverse()
+    .map((v) => {
+      const figures = v.claims
+        .map((c) => `<li>${esc(c.claimant.name)}: ${esc(c.quantity.text)} ${esc(c.outcome)}</li>`)
+        .join("");
+      return `<li class="version"><details><summary>Version ${num(v.version)}${v.title ? `: ${esc(v.title)}` : ""} <span class="muted">(ingested ${esc(v.ingestedAt)}, replaced ${esc(v.replacedAt)}; ${num(v.claims.length)} claim${v.claims.length === 1 ? "" : "s"})</span></summary>
+        <pre class="version-text">${esc(v.text)}</pre>
+        ${figures ? `<ul class="version-claims">${figures}</ul>` : `<p class="muted">No claims were read from it.</p>`}
+      </details></li>`;
+    })
+    .join("");
+  return `<section aria-labelledby="h-versions" class="panel" id="versions">
+      <h2 id="h-versions">Earlier versions (${num(history.length)})</h2>
+      <p class="hint">The same id was stored with another text: each earlier text is kept with the claims read from it. Tallies read the current version only.</p>
+      <ol class="versions">${items}</ol>
+    </section>`;
+}
+
 export async function renderArticle(ctx: PageContext<Extract<Route, { page: "article" }>>): Promise<void> {
   const { root, signal, route } = ctx;
   root.innerHTML = `<h1>Article</h1><p class="loading">Loading the article…</p>`;
   const view = await api.article(route.id, signal);
-  const { article, claims, incidents } = view;
+  const { article, claims, incidents, history } = view;
   const title = article.title || article.id;
   document.title = `${title} · Tally`;
   const text = articleTextHtml(article.text, claims, "art");
@@ -36,6 +59,12 @@ export async function renderArticle(ctx: PageContext<Extract<Route, { page: "art
     article.source ? `<div><dt>Source</dt><dd>${esc(article.source)}</dd></div>` : "",
     `<div><dt>Ingested</dt><dd>${esc(article.ingestedAt)}</dd></div>`,
     `<div><dt>Id</dt><dd><code>${esc(article.id)}</code></dd></div>`,
+    article.version > 1
+      ? `<div><dt>Version</dt><dd>${num(article.version)} (<a href="#versions" data-jump>earlier texts</a>)</dd></div>`
+      : "",
+    article.duplicates.length
+      ? `<div><dt>Same text as</dt><dd>${article.duplicates.map((d) => `<a href="${esc(href.article(d))}">${esc(d)}</a>`).join(", ")} <span class="muted">(duplicates, counted once)</span></dd></div>`
+      : "",
   ].join("");
   const incidentLinks = incidents.length
     ? `<ul class="incident-links">${incidents
@@ -56,7 +85,8 @@ export async function renderArticle(ctx: PageContext<Extract<Route, { page: "art
       ${text.html}
       <h2 id="h-claims">Claims</h2>
       ${articleClaimsTable(claims, text.colours, `The article's claims (${num(claims.length)})`)}
-    </section>`;
+    </section>
+    ${versionsHtml(history)}`;
   const view$ = root.querySelector<HTMLElement>("#article-view")!;
   wireArticleText(view$, claims, text.colours);
   setReady("article");

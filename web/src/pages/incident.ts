@@ -5,7 +5,7 @@
 // in). Everything is built as strings from one API answer and inserted once; the map waits for the
 // basemap, then the page is marked drawn.
 import { api } from "../api.js";
-import { correctionsHtml, noticeHtml, wireCorrections } from "../corrections.js";
+import { correctionsHtml, historyHtml, noticeHtml, wireCorrections } from "../corrections.js";
 import type { Datasets, IncidentTallyRow, IncidentView } from "../api-types.js";
 import { claimantCharts, claimantLegend } from "../charts/claimant-chart.js";
 import { drawMap, preloadMap } from "../charts/map.js";
@@ -50,13 +50,26 @@ function datasetsHtml(d: Datasets): string {
   </dl>`;
 }
 
+/** A report's version and duplicates, said under its title (issue 10 §2: never silent). */
+function identityNote(a: IncidentView["articles"][number]): string {
+  const notes = [
+    a.version > 1
+      ? `version ${num(a.version)}: its text changed; the earlier ${a.version === 2 ? "text is" : "texts are"} kept`
+      : "",
+    a.duplicates.length
+      ? `the same text as ${a.duplicates.map((d) => `<a href="${esc(href.article(d))}">${esc(d)}</a>`).join(", ")} (counted once)`
+      : "",
+  ].filter(Boolean);
+  return notes.length ? `<div class="muted small identity-note">${notes.join("; ")}</div>` : "";
+}
+
 function reportsTable(view: IncidentView): string {
   const links = new Map(view.links.map((l) => [l.article as string, l]));
   const rows = view.articles
     .map((a) => {
       const l = links.get(a.id);
       return `<tr><td class="nowrap">${esc(a.published ?? "undated")}</td>
-        <th scope="row"><a href="${esc(href.article(a.id))}">${esc(a.title ?? a.id)}</a></th>
+        <th scope="row"><a href="${esc(href.article(a.id))}">${esc(a.title ?? a.id)}</a>${identityNote(a)}</th>
         <td>${esc(a.outlet ?? "–")}</td><td class="num">${num(a.claims)}</td>
         <td>${l ? `${num(Math.round(l.score * 100) / 100)}${l.by === "analyst" ? " (analyst)" : ""}<div class="muted small">${esc(l.reasons.join("; "))}</div>` : "–"}</td></tr>`;
     })
@@ -206,6 +219,7 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
       <h2 id="h-reports">Reports</h2>
       ${reportsTable(view)}
     </section>
+    ${historyHtml(view)}
     ${correctionsHtml(view)}`;
 
   // In-page links: the hash is the route, so jump by script.
