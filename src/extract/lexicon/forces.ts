@@ -31,30 +31,18 @@ export interface NamedForce {
   native?: string;
 }
 
-const state = (
-  name: string,
-  short: string[],
-  country: string,
-  more: Partial<NamedForce> = {},
-): NamedForce => ({
-  name,
-  short,
-  country,
-  side: "state",
-  ...more,
-});
-const other = (
-  name: string,
-  short: string[],
-  country: string,
-  more: Partial<NamedForce> = {},
-): NamedForce => ({
-  name,
-  short,
-  country,
-  side: "non_state",
-  ...more,
-});
+/** An entry maker for one side: (name, short forms, country, more). */
+const ofSide =
+  (side: ForceSide) =>
+  (name: string, short: string[], country: string, more: Partial<NamedForce> = {}): NamedForce => ({
+    name,
+    short,
+    country,
+    side,
+    ...more,
+  });
+const state = ofSide("state");
+const other = ofSide("non_state");
 
 export const NAMED_FORCES: readonly NamedForce[] = [
   // Middle East and North Africa
