@@ -427,7 +427,10 @@ class Run {
     try {
       read =
         this.options.offThread && this.options.pool?.read
-          ? await this.options.pool.read(source, ext, this.options.published)
+          ? // (a worker that failed or could not start: read here, as without a pool)
+            await this.options.pool
+              .read(source, ext, this.options.published)
+              .catch(() => readContent(source, ext, this.options.published))
           : await readContent(source, ext, this.options.published);
     } catch (e) {
       // A reader's bug on this content fails this file only; the run goes on.

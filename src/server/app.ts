@@ -266,7 +266,9 @@ export function createApi(options: ApiOptions): Hono {
     const source = { name: upload.name, content: upload.content };
     // (read on the pool: a page of megabytes takes seconds to parse)
     const read = options.pool?.read
-      ? await options.pool.read(source, upload.ext, upload.published)
+      ? await options.pool
+          .read(source, upload.ext, upload.published)
+          .catch(() => readContent(source, upload.ext, upload.published))
       : await readContent(source, upload.ext, upload.published);
     const article = read.articles[0];
     if (!article) throw unprocessable(read.messages.map(stripSource));
