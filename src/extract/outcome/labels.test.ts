@@ -1,20 +1,7 @@
 // Figures after a label and a colon (issue 9 §1, postposed figures): fact boxes, bulletins and
 // infoboxes ("Death toll: 31", "Killed: 5, injured: 12"); and the nominal "martyrdom of".
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../tokens.js";
-import { findCounts } from "./find-counts.js";
-
-function counts(sentence: string) {
-  const tokens = tokenize(sentence, { start: 0, end: sentence.length });
-  return findCounts(tokens, (a, b) => sentence.slice(a, b)).map((c) => ({
-    q: c.quantity.text,
-    value: c.quantity.value,
-    outcome: c.outcome,
-    group: c.group,
-    cumulative: c.cumulative,
-    trigger: c.trigger && sentence.slice(tokens[c.trigger.first]!.start, tokens[c.trigger.last - 1]!.end),
-  }));
-}
+import { readCounts as counts } from "../../../test/support/read-counts.js";
 
 describe("a figure after a label and a colon", () => {
   it("takes the outcome of the label's outcome noun or word, with its span", () => {

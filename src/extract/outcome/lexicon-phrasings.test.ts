@@ -1,20 +1,7 @@
 // Phrasings the outcome lexicon reads because it is derived from lemmas (every inflection of
 // every verb, WordNet's synonyms, nominal forms), not because each surface form was typed.
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../tokens.js";
-import { findCounts } from "./find-counts.js";
-
-function counts(sentence: string) {
-  const tokens = tokenize(sentence, { start: 0, end: sentence.length });
-  return findCounts(tokens, (a, b) => sentence.slice(a, b)).map((c) => ({
-    value: c.quantity.value,
-    outcome: c.outcome,
-    group: c.group,
-    trigger: c.trigger
-      ? sentence.slice(tokens[c.trigger.first]!.start, tokens[c.trigger.last - 1]!.end)
-      : null,
-  }));
-}
+import { readCounts as counts } from "../../../test/support/read-counts.js";
 
 describe("outcome phrasings from lemmas", () => {
   it("reads a base form after 'to' ('managed to rescue 80 passengers')", () => {

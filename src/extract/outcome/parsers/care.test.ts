@@ -1,20 +1,7 @@
 // The care of casualties as their outcome: medical and burial verbs whose object is a figure of
 // people (outcome/parsers/care.ts, lexicon/care.ts).
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../tokens.js";
-import { findCounts } from "../find-counts.js";
-
-function counts(sentence: string) {
-  const tokens = tokenize(sentence, { start: 0, end: sentence.length });
-  return findCounts(tokens, (a, b) => sentence.slice(a, b)).map((c) => ({
-    value: c.quantity.value,
-    outcome: c.outcome,
-    group: c.group,
-    trigger: c.trigger
-      ? sentence.slice(tokens[c.trigger.first]!.start, tokens[c.trigger.last - 1]!.end)
-      : null,
-  }));
-}
+import { readCounts as counts } from "../../../../test/support/read-counts.js";
 
 describe("care of casualties: burial", () => {
   it("reads the buried as dead, in every form of the verb", () => {
