@@ -18,6 +18,7 @@ import { Worker } from "node:worker_threads";
 import type { Article, ExtractionResult, Message } from "../core/model.js";
 import type { ExtractOptions } from "./extract-articles.js";
 import type { ReadResult } from "./read-articles.js";
+import { ReaderError } from "./read-content.js";
 
 export interface ExtractPoolOptions {
   /** Worker threads at most (default: the number of cores). */
@@ -106,7 +107,7 @@ export class ExtractPool {
    */
   async read(source: ReadSource, ext: string | null, published?: string): Promise<ReadResult> {
     const reply = await this.send({ id: 0, as: "read", source, ext, published });
-    if ("error" in reply) throw new Error(reply.error);
+    if ("error" in reply) throw new ReaderError(reply.error);
     if (!("read" in reply)) throw new Error("extract worker: answered without articles");
     return reply.read;
   }

@@ -18,7 +18,7 @@ import { WriteTurns } from "../store/write-turns.js";
 import { extractArticle } from "./extract-articles.js";
 import type { ExtractPool } from "./extract-pool.js";
 import { readJsonLine, type ReadResult, type Source } from "./read-articles.js";
-import { readContent } from "./read-content.js";
+import { readContentOffThread } from "./read-content.js";
 import { batchesOf, linesOf, type NumberedLine } from "./read-lines.js";
 
 /** File names a folder walk takes; other files in folders are skipped (a named file is always read). */
@@ -425,13 +425,12 @@ class Run {
     this.summary.files++;
     let read: ReadResult;
     try {
-      read =
-        this.options.offThread && this.options.pool?.read
-          ? // (a worker that failed or could not start: read here, as without a pool)
-            await this.options.pool
-              .read(source, ext, this.options.published)
-              .catch(() => readContent(source, ext, this.options.published))
-          : await readContent(source, ext, this.options.published);
+      read = await readContentOffThread(
+        this.options.offThread ? this.options.pool : undefined,
+        source,
+        ext,
+        this.options.published,
+      );
     } catch (e) {
       // A reader's bug on this content fails this file only; the run goes on.
       this.problem(source.name, null, message("T011", e instanceof Error ? e.message : String(e)));

@@ -1,6 +1,7 @@
 // The articles in one body of content (a file's, stdin's or an upload's), whatever its kind. Kept
 // apart from ./ingest.ts so that an extract worker (./extract-worker.ts) can read an upload off the
 // server's event loop without loading the store.
+import type { ExtractPool } from "./extract-pool.js";
 import { looksLikeHtml, readArticles, type ReadResult, type Source } from "./read-articles.js";
 
 /**
@@ -24,3 +25,25 @@ export async function readContent(
   const format = ext === ".txt" || ext === ".text" ? "text" : "auto";
   return readArticles(source, { published, format });
 }
+
+/**
+ * `readContent` on a worker of `pool` when one is given (an HTML page of megabytes takes seconds to
+ * parse, which a server must not spend on its event loop), else here. A worker that failed or could
+ * not start is no reason to refuse the content: it is then read here. A reader's own error is
+ * thrown as it would be here, without reading the content twice.
+ */
+export async function readContentOffThread(
+  pool: Partial<Pick<ExtractPool, "read">> | undefined,
+  source: Source & { content: Buffer },
+  ext: string | null,
+  published?: string,
+): Promise<ReadResult> {
+  if (!pool?.read) return readContent(source, ext, published);
+  return pool.read(source, ext, published).catch((e: unknown) => {
+    if (e instanceof ReaderError) throw e;
+    return readContent(source, ext, published);
+  });
+}
+
+/** A reader's error on the content it was given, as a worker of the pool reports it. */
+export class ReaderError extends Error {}

@@ -10,7 +10,7 @@ import { extractArticle } from "../app/extract-articles.js";
 import type { ExtractPool } from "../app/extract-pool.js";
 import { ingestContent, type IngestEvent } from "../app/ingest.js";
 import type { Metrics } from "../app/metrics.js";
-import { readContent } from "../app/read-content.js";
+import { readContentOffThread } from "../app/read-content.js";
 import type { Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
 import { FORMAT_STRATEGY, exportRecords, incidentRecord, type ExportFormat } from "../incidents/export.js";
@@ -264,12 +264,7 @@ export function createApi(options: ApiOptions): Hono {
   app.post("/api/extract", async (c) => {
     const upload = await readUpload(c);
     const source = { name: upload.name, content: upload.content };
-    // (read on the pool: a page of megabytes takes seconds to parse)
-    const read = options.pool?.read
-      ? await options.pool
-          .read(source, upload.ext, upload.published)
-          .catch(() => readContent(source, upload.ext, upload.published))
-      : await readContent(source, upload.ext, upload.published);
+    const read = await readContentOffThread(options.pool, source, upload.ext, upload.published);
     const article = read.articles[0];
     if (!article) throw unprocessable(read.messages.map(stripSource));
     const extractOptions = { published: upload.published ?? null };
