@@ -65,9 +65,17 @@ export interface IncidentRecord {
   checks: Check[];
 }
 
-/** Everything known of an incident, its tally under `strategy`. */
-export function incidentRecord(store: Store, incident: Incident, strategy: StrategyName): IncidentRecord {
-  const ic = incidentClaims(store, incident);
+/**
+ * Everything known of an incident, its tally under `strategy`. `rejected` is the store's rejected
+ * claims, read once by a caller that makes many records (incidentClaims).
+ */
+export function incidentRecord(
+  store: Store,
+  incident: Incident,
+  strategy: StrategyName,
+  rejected?: ReadonlySet<string>,
+): IncidentRecord {
+  const ic = incidentClaims(store, incident, rejected);
   const { articles, claims } = ic;
   const r = reconcileIncident(ic, strategy);
   return {

@@ -36,6 +36,11 @@ export function qualify(claim: Claim): Claim {
 }
 
 /** The claims (`article#claim`) that stand rejected: each one's last reject or restore decides. */
+/** The claims rejected now, from the store's correction history. */
+export function rejectedClaims(store: Pick<Store, "listCorrections">): Set<string> {
+  return rejectedKeys(store.listCorrections());
+}
+
 export function rejectedKeys(corrections: readonly Correction[]): Set<string> {
   const out = new Set<string>();
   for (const { action: a } of corrections) {
@@ -48,11 +53,14 @@ export function rejectedKeys(corrections: readonly Correction[]): Set<string> {
 /**
  * The reports and claims of an incident, in publication order. Reports with the same text under
  * other ids (duplicates, issue 10 §2) are all listed; only the first of them gives claims, so a
- * text is counted once. Claims an analyst rejected as misread are left out (issue 10 §3).
+ * text is counted once. Claims an analyst rejected as misread are left out (issue 10 §3). A caller
+ * that reads many incidents passes `rejected` (rejectedClaims) once, instead of the store's
+ * whole correction history being read again for each incident.
  */
 export function incidentClaims(
   store: Pick<Store, "getArticle" | "getClaims" | "listCorrections">,
   incident: Incident,
+  rejected: ReadonlySet<string> = rejectedClaims(store),
 ): IncidentClaims {
   const articles = incident.articles
     .map((id) => store.getArticle(id))
@@ -61,7 +69,6 @@ export function incidentClaims(
   const seen = new Set<string>();
   const counted = articles.filter((a) => !seen.has(a.hash) && seen.add(a.hash));
   // Claims an analyst rejected as misread count nowhere (issue 10 §3); they stay in the store.
-  const rejected = rejectedKeys(store.listCorrections());
   const claims = counted
     .flatMap((a) => store.getClaims(a.id).map((c) => qualify({ ...c, article: a.id })))
     .filter((c) => !rejected.has(c.id));

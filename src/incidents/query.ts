@@ -5,6 +5,7 @@ import type { TallyRow } from "../core/model.js";
 import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
 import type { IncidentFilter, Store } from "../store/store.js";
 import { incidentRecord, type IncidentRecord } from "./export.js";
+import { rejectedClaims } from "./incident-tally.js";
 
 export type TallyFilter = Pick<IncidentFilter, "outcome" | "group" | "min" | "grade">;
 
@@ -48,7 +49,8 @@ export function queryIncidents(
   const { limit, offset, outcome, group, min, grade, ...dates } = filter;
   const tallied = outcome !== undefined || min !== undefined || grade !== undefined;
   const listed = store.listIncidents(tallied ? dates : filter);
-  const records = listed.map((i) => incidentRecord(store, i, strategy));
+  const rejected = rejectedClaims(store);
+  const records = listed.map((i) => incidentRecord(store, i, strategy, rejected));
   if (!tallied) return records;
   const kept = records.filter((r) => passesTally(r.totals, r.tally, { outcome, group, min, grade }));
   const from = offset ?? 0;

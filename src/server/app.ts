@@ -22,6 +22,7 @@ import {
   splitCorrection,
   undoCorrection,
 } from "../incidents/corrections.js";
+import { rejectedClaims } from "../incidents/incident-tally.js";
 import { linkAndWatchBatch } from "../incidents/watch.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { registerChanges } from "./changes.js";
@@ -292,8 +293,9 @@ export function createApi(options: ApiOptions): Hono {
   app.get("/api/export", (c) => {
     const { format, strategy, ...view } = validate(exportQuery, c.req.query(), "query");
     const s = strategy ?? FORMAT_STRATEGY[format];
+    const rejected = rejectedClaims(store);
     const records = viewIncidents(store, summaries, { ...view, strategy: s }).map((i) =>
-      incidentRecord(store, i, s),
+      incidentRecord(store, i, s, rejected),
     );
     const { type, ext } = EXPORT_TYPES[format];
     c.header("Content-Type", type);

@@ -3,12 +3,17 @@
 // need a reconciliation each; they are kept until the store changes (its revision), so a list of
 // ten thousand incidents sorted by deaths costs one pass, not one per request.
 import type { IncidentRecord } from "../incidents/export.js";
-import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "../incidents/incident-tally.js";
+import {
+  incidentClaims,
+  reconcileIncident,
+  rejectedClaims,
+  rejectedKeys,
+  type IncidentTallyRow,
+} from "../incidents/incident-tally.js";
 import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
 import { changeView } from "../app/changes.js";
 import { sentenceAt } from "../app/sentence-at.js";
 import { correctionsOf, correctionText } from "../incidents/corrections.js";
-import { rejectedKeys } from "../incidents/incident-tally.js";
 import type { Correction, Incident, Store, StoredArticle } from "../store/store.js";
 import type { ArticleMeta, IncidentSummary } from "./schemas.js";
 
@@ -100,6 +105,8 @@ export interface Summarised {
 /** Incident summaries under a strategy, kept while the store's revision stays the same. */
 export class Summaries {
   private revision = "";
+  /** The claims rejected at this revision, read once for all the incidents summarised under it. */
+  private rejected: ReadonlySet<string> | null = null;
   /** By strategy, then incident id. */
   private readonly kept = new Map<StrategyName, Map<string, Summarised>>();
 
@@ -121,7 +128,8 @@ export class Summaries {
     return (incident) => {
       let s = made.get(incident.id);
       if (!s) {
-        const r = reconcileIncident(incidentClaims(this.store, incident), strategy);
+        this.rejected ??= rejectedClaims(this.store);
+        const r = reconcileIncident(incidentClaims(this.store, incident, this.rejected), strategy);
         s = { summary: summarize(incident, r.totals), rows: r.rows, totals: r.totals };
         made.set(incident.id, s);
       }
@@ -148,6 +156,7 @@ export class Summaries {
     if (revision === this.revision) return;
     this.kept.clear();
     this.views.clear();
+    this.rejected = null;
     this.revision = revision;
   }
 }
