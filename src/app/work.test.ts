@@ -118,6 +118,44 @@ describe.skipIf(!TEST_NATS)(TEST_NATS ? "the work queue on NATS JetStream" : NAT
     expect(JSON.parse(dead[1]!.payload)).toMatchObject({ source: "feed.jsonl", line: 7 });
   });
 
+  it("stops with Q004 when the server goes away before a committed batch is acknowledged; the articles come back and are found stored", async () => {
+    await publish(["Kadir", "Boran"]);
+    let stopped: Promise<void> | undefined;
+    // The server stops while the batch is being stored: the commit succeeds, its acknowledgements cannot.
+    const stopServer = () => {
+      stopped = nats.stop({ keepStore: true });
+    };
+    const error: unknown = await work(store, queue, {
+      untilEmpty: true,
+      waitMs: 1000,
+      onBatch: stopServer,
+    }).catch((e: unknown) => e);
+    await stopped;
+    expect(error).toBeInstanceOf(TallyError);
+    expect(error).toMatchObject({ code: "Q004" });
+    expect((error as Error).message).toContain(nats.url);
+    expect((error as Error).message).toMatch(/acknowledging a stored article: no answer in time/);
+    expect((error as Error).message).toContain("nothing is lost or doubled");
+    expect(store.counts().articles).toBe(2);
+    await queue.close();
+
+    // The server back with its store: the batch comes back after the ack wait, found stored.
+    nats = await nats.restart();
+    queue = await openQueue(nats.url, { ackWaitMs: 2000 });
+    const summary = await work(store, queue, { untilEmpty: true, waitMs: 1000 });
+    expect(summary).toMatchObject({ stored: 0, duplicate: 2, deadLettered: 0 });
+    expect(store.counts().articles).toBe(2);
+    expect(await queue.status()).toMatchObject({ pending: 0, inFlight: 0, failed: 0 });
+  }, 30_000);
+
+  it("reports the queue's figures with Q004 when the server has gone away", async () => {
+    await nats.stop({ keepStore: true });
+    const error: unknown = await queue.status().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "Q004" });
+    expect((error as Error).message).toContain("reading the queue's figures");
+    nats = await nats.restart();
+  }, 30_000);
+
   it("gives back an article that fails for another reason, and dead-letters it at the last try", async () => {
     await publish(["Kadir", "Boran"]);
     const failing = (ids: readonly string[]) => {

@@ -6,7 +6,9 @@
 // article whose checks fail, or whose message is not an article, goes to the dead-letter subject
 // at once; one that fails for another reason (a bug) is tried again, and dead-lettered at its
 // `maxDeliveries`-th delivery. A batch that meets another worker's locks (T013) is stored again;
-// any other failure of the database stops the worker, its batch unacknowledged.
+// any other failure of the database stops the worker, its batch unacknowledged. A NATS server that
+// stops answering (an acknowledgement, a fetch, a dead letter) stops it with Q004: what was
+// committed is kept, and its unacknowledged messages come back after the ack wait.
 import type { JsMsg } from "nats";
 import { TallyError } from "../core/errors.js";
 import type { Article, Message } from "../core/model.js";
@@ -76,7 +78,7 @@ export async function work(store: Store, queue: Queue, options: WorkOptions = {}
     const messages = await take(queue, batch, options.waitMs ?? DEFAULT_WAIT_MS, options.signal);
     if (options.signal?.aborted) {
       // Taken but not begun: given back at once for another worker.
-      for (const m of messages) m.nak();
+      for (const m of messages) queue.giveBack(m);
       break;
     }
     if (messages.length === 0) {
@@ -104,7 +106,9 @@ async function take(queue: Queue, max: number, waitMs: number, signal?: AbortSig
   signal?.addEventListener("abort", stop, { once: true });
   const taken: JsMsg[] = [];
   try {
-    for await (const m of messages) taken.push(m);
+    await queue.guard("taking articles", async () => {
+      for await (const m of messages) taken.push(m);
+    });
   } finally {
     signal?.removeEventListener("abort", stop);
   }
@@ -163,7 +167,8 @@ async function storeBatch(
         continue;
       }
       // The database failed: nothing of the batch is acknowledged; it is given out again.
-      for (const m of messages) if (!outcomes.has(m)) m.nak(options.retryDelayMs ?? RETRY_DELAY_MS);
+      for (const m of messages)
+        if (!outcomes.has(m)) queue.giveBack(m, options.retryDelayMs ?? RETRY_DELAY_MS);
       await Promise.allSettled(settled);
       throw e;
     }
@@ -175,7 +180,7 @@ async function storeBatch(
     if (!outcome) continue;
     if (outcome.kind === "stored") {
       report[outcome.status === "unchanged" ? "duplicate" : "stored"]++;
-      settled.push(m.ackAck().then(() => undefined));
+      settled.push(queue.ack(m));
     } else if (outcome.kind === "rejected") {
       report.deadLettered++;
       settled.push(queue.deadLetter(m, reasons(outcome.messages)));
@@ -186,10 +191,13 @@ async function storeBatch(
       );
     } else {
       report.retried++;
-      m.nak((options.retryDelayMs ?? RETRY_DELAY_MS) * m.info.redeliveryCount);
+      queue.giveBack(m, (options.retryDelayMs ?? RETRY_DELAY_MS) * m.info.redeliveryCount);
     }
   }
-  await Promise.all(settled);
+  // Every acknowledgement is tried; a failure of one (the server went away: Q004) is told once all
+  // are settled. What was not acknowledged is given out again after the ack wait and found stored.
+  const failure = (await Promise.allSettled(settled)).find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
   return report;
 }
 

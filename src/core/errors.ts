@@ -99,6 +99,10 @@ export const CATALOGUE = {
     severity: "error",
     text: "The article is larger than the NATS server takes in one message (its max_payload); raise max_payload in the server's configuration, or ingest this file without --queue.",
   },
+  Q004: {
+    severity: "error",
+    text: "The NATS server stopped answering while the work queue was in use (it was stopped, or the network failed). What was committed to the database is kept: an article stored and not acknowledged is given out again after the ack wait and found stored, so nothing is lost or doubled. Start the server again (its JetStream store keeps the queue) and run the command again.",
+  },
   // Arithmetic checks (core/checks/): figures that cannot all be true. Warnings only: every figure
   // is kept as stated; the message names the claims a reader should compare.
   C001: {

@@ -118,8 +118,13 @@ async function ensureStreams(jsm: JetStreamManager, ackWaitMs: number): Promise<
   }
 }
 
-function queueError(code: "Q001" | "Q002", url: string, detail: string): TallyError {
+function queueError(code: "Q001" | "Q002" | "Q004", url: string, detail: string): TallyError {
   return new TallyError(code, `${url}: ${CATALOGUE[code].text} (${detail})`);
+}
+
+/** A failure of the connection while at work (`doing`), as Q004; a TallyError stays as it is. */
+export function lostQueue(url: string, doing: string, e: unknown): TallyError {
+  return e instanceof TallyError ? e : queueError("Q004", url, `${doing}: ${describe(e)}`);
 }
 
 function describe(e: unknown): string {
@@ -170,18 +175,33 @@ export class Queue {
       const ack = await this.js.publish(ARTICLES_SUBJECT, data, { msgID: contentHash(item.article.text) });
       return ack.duplicate ? ("duplicate" as const) : ("new" as const);
     });
-    try {
-      return await Promise.all(sent);
-    } catch (e) {
-      throw queueError("Q001", this.url, `publishing failed: ${describe(e)}`);
-    }
+    return this.guard("publishing articles", () => Promise.all(sent));
   }
 
   /** Up to `max` messages for this worker, waiting at most `expiresMs` for the first. */
   async fetch(max: number, expiresMs: number): Promise<ConsumerMessages> {
-    const consumer = await this.js.consumers.get(ARTICLES_STREAM, WORKERS);
-    // (the client takes no shorter wait than a second)
-    return consumer.fetch({ max_messages: max, expires: Math.max(1000, expiresMs) });
+    return this.guard("taking articles", async () => {
+      const consumer = await this.js.consumers.get(ARTICLES_STREAM, WORKERS);
+      // (the client takes no shorter wait than a second)
+      return consumer.fetch({ max_messages: max, expires: Math.max(1000, expiresMs) });
+    });
+  }
+
+  /** Acknowledges a message (its article is committed) and waits for the server to confirm. */
+  async ack(msg: JsMsg): Promise<void> {
+    await this.guard("acknowledging a stored article", () => msg.ackAck());
+  }
+
+  /**
+   * Gives a message back, to be given out again after `delayMs`. With the connection gone nothing
+   * can be sent, and nothing need be: the server gives it out again after the ack wait.
+   */
+  giveBack(msg: JsMsg, delayMs?: number): void {
+    try {
+      msg.nak(delayMs);
+    } catch {
+      // given out again after the ack wait
+    }
   }
 
   /** Puts a message on the dead-letter subject with its reason, then drops it from the stream. */
@@ -190,16 +210,20 @@ export class Queue {
     h.set("Tally-Reason", reason.replace(/[\r\n]+/g, " "));
     h.set("Tally-Deliveries", String(msg.info.redeliveryCount));
     h.set("Tally-Stream-Seq", String(msg.seq));
-    await this.js.publish(DEAD_SUBJECT, msg.data, { headers: h });
-    await msg.ackAck();
+    await this.guard("dead-lettering an article", async () => {
+      await this.js.publish(DEAD_SUBJECT, msg.data, { headers: h });
+      await msg.ackAck();
+    });
   }
 
   async status(): Promise<QueueStatus> {
-    const [articles, consumer, dead] = await Promise.all([
-      this.jsm.streams.info(ARTICLES_STREAM),
-      this.jsm.consumers.info(ARTICLES_STREAM, WORKERS),
-      this.jsm.streams.info(DEAD_STREAM),
-    ]);
+    const [articles, consumer, dead] = await this.guard("reading the queue's figures", () =>
+      Promise.all([
+        this.jsm.streams.info(ARTICLES_STREAM),
+        this.jsm.consumers.info(ARTICLES_STREAM, WORKERS),
+        this.jsm.streams.info(DEAD_STREAM),
+      ]),
+    );
     return {
       pending: consumer.num_pending,
       inFlight: consumer.num_ack_pending,
@@ -211,7 +235,7 @@ export class Queue {
 
   /** The dead-letter entries, oldest first (at most `limit`). */
   async deadLetters(limit: number): Promise<DeadLetter[]> {
-    const info = await this.jsm.streams.info(DEAD_STREAM);
+    const info = await this.guard("reading the failed articles", () => this.jsm.streams.info(DEAD_STREAM));
     const out: DeadLetter[] = [];
     for (let seq = info.state.first_seq; seq <= info.state.last_seq && out.length < limit; seq++) {
       let m;
@@ -236,9 +260,19 @@ export class Queue {
     return null;
   }
 
-  /** Sends what is buffered and closes the connection. */
+  /** What `doing` gives, its failure (the server went away, no answer in time) as Q004. */
+  async guard<T>(doing: string, act: () => Promise<T>): Promise<T> {
+    try {
+      return await act();
+    } catch (e) {
+      throw lostQueue(this.url, doing, e);
+    }
+  }
+
+  /** Sends what is buffered and closes the connection; with the server away, closes at once. */
   async close(): Promise<void> {
     if (this.nc.isClosed()) return;
+    if (this.reconnecting) return this.nc.close();
     await this.nc.drain().catch(() => this.nc.close());
   }
 }

@@ -16,12 +16,18 @@ export const NATS_SKIPPED = "NATS JetStream (skipped: TALLY_TEST_NATS is unset; 
 
 export interface TestNats {
   url: string;
-  stop(): Promise<void>;
+  /** Stops the server; `keepStore` keeps its JetStream folder for `restart`. */
+  stop(options?: { keepStore?: boolean }): Promise<void>;
+  /** A server again on the same port and JetStream folder (after `stop({ keepStore: true })`). */
+  restart(): Promise<TestNats>;
 }
 
-export async function startNats(binary = TEST_NATS!): Promise<TestNats> {
-  const dir = mkdtempSync(join(tmpdir(), "tally-nats-"));
-  const port = await freePort();
+export async function startNats(
+  binary = TEST_NATS!,
+  at: { port?: number; dir?: string } = {},
+): Promise<TestNats> {
+  const dir = at.dir ?? mkdtempSync(join(tmpdir(), "tally-nats-"));
+  const port = at.port ?? (await freePort());
   const child: ChildProcess = spawn(binary, ["-js", "-a", "127.0.0.1", "-p", String(port), "-sd", dir], {
     stdio: "ignore",
   });
@@ -29,11 +35,12 @@ export async function startNats(binary = TEST_NATS!): Promise<TestNats> {
   await waitForPort(port, 10_000);
   return {
     url: `nats://127.0.0.1:${port}`,
-    async stop() {
+    async stop({ keepStore = false } = {}) {
       child.kill("SIGTERM");
       await exited;
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepStore) rmSync(dir, { recursive: true, force: true });
     },
+    restart: () => startNats(binary, { port, dir }),
   };
 }
 
