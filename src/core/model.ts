@@ -157,6 +157,12 @@ export interface Claim {
    * code one event each take an even share of it (GTD and ACLED split such totals). Null for one.
    */
   acrossIncidents: number | null;
+  /**
+   * The figure is spread over this many days or places ("killed over 24-26 June", "fatalities
+   * spread over four locations"); a dataset that codes one event per day and place (ACLED) takes
+   * an even share of it. Absent or null for one.
+   */
+  spreadOver?: number | null;
   rule: { extractor: string; rule: string; version: string };
 }
 

@@ -70,6 +70,7 @@ export const claimBody: z.ZodType<Claim> = z.looseObject({
   partOf: nullableString,
   otherIncident: z.boolean(),
   acrossIncidents: z.number().nullable(),
+  spreadOver: z.number().nullable().optional(),
   rule: z.looseObject({ extractor: z.string(), rule: z.string(), version: z.string() }),
 });
 

@@ -15,11 +15,14 @@
 // - GTD's `nkillter` is an "of which" field of `nkill`: the militants of the total, or where the
 //   total names none, the militants' own row, where a part may stand ("10 killed, including two
 //   attackers" → 2).
+// - ACLED's `fatalities` counts a figure spread over several days or places ("over 24-26 June",
+//   "fatalities spread over four locations") at one event's even share, as ACLED codes one event
+//   per day and place; GTD's incident may last days and keeps the whole.
 // - `nhostkid` is the abducted total, failing that the largest `held` figure of any group (a
 //   stock at one time, so the largest, not a sum).
 import { GROUPS, type Claim, type Datasets } from "../model.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
-import { incidentShare, totalsOf, type OutcomeTotal, type TextOf } from "./totals.js";
+import { dayPlaceShare, incidentShare, totalsOf, type OutcomeTotal, type TextOf } from "./totals.js";
 
 /** Each dataset's own strategy (CODEBOOK §1b): what its exports use unless told otherwise. */
 export const DATASET_STRATEGY = { gtd: "gtd", acled: "conservative", ucdp: "ucdp" } as const satisfies Record<
@@ -57,6 +60,9 @@ export function datasets(claims: readonly Claim[], strategy?: StrategyName, text
   const sUcdp = strategy ?? DATASET_STRATEGY.ucdp;
   const killedGtd = total("killed", sGtd);
   const held = GROUPS.map((g) => rowBest(claims, "held", g, sGtd)).filter((x): x is number => x !== null);
+  // ACLED codes one event per day and place: figures spread over several take their share.
+  const spread = claims.some((c) => (c.spreadOver ?? 1) > 1);
+  const acledTotal = spread ? totalsOf(claims.map(dayPlaceShare), textOf) : total;
   const u = total("killed", sUcdp);
   const best = u?.best ?? null;
   return {
@@ -67,7 +73,7 @@ export function datasets(claims: readonly Claim[], strategy?: StrategyName, text
       nhostkid: point(total("abducted", sGtd)) ?? (held.length ? Math.max(...held) : null),
       nreleased: point(total("released", sGtd)),
     },
-    acled: { fatalities: point(total("killed", sAcled)) ?? 0 },
+    acled: { fatalities: point(acledTotal("killed", sAcled)) ?? 0 },
     ucdp: {
       deaths_a: u?.parts.security_forces ?? null,
       deaths_b: u?.parts.militants ?? null,

@@ -103,6 +103,24 @@ export function incidentShare(claim: Claim): Claim {
   return { ...claim, quantity: { ...q, value: share(q.value), min: share(q.min), max: share(q.max) } };
 }
 
+/**
+ * A figure as the even share of one event coded per day and place (ACLED): spread over several
+ * days or places, or over several incidents, whichever is more (rounded, at least 1 of a figure of
+ * at least 1: someone died on one of the days).
+ */
+export function dayPlaceShare(claim: Claim): Claim {
+  const n = Math.max(claim.acrossIncidents ?? 1, claim.spreadOver ?? 1);
+  if (n <= 1) return claim;
+  const share = (x: number | null) => (x === null ? null : x >= 1 ? Math.max(1, Math.round(x / n)) : x);
+  const q = claim.quantity;
+  return {
+    ...claim,
+    acrossIncidents: null,
+    spreadOver: null,
+    quantity: { ...q, value: share(q.value), min: share(q.min), max: share(q.max) },
+  };
+}
+
 const SLOTS = ["security_forces", "militants", "civilians", "hostages", "people"] as const;
 type Slots = Partial<Record<Group, Figures>>;
 

@@ -12,6 +12,7 @@ import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
 import { modalityOf, negatedInference, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
+import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
 export const ENGINE_VERSION = "0.1.0";
@@ -140,6 +141,7 @@ export function buildClaims(input: BuildInput): Built[] {
   const claims: Claim[] = [];
   const built: Built[] = [];
   const related = relatedIncidents(text);
+  const spread = articleSpread(text);
   const times = new ClaimTimes(text, input.sentences, input.published);
   const head = headEnd(text);
   for (const s of input.sentences) {
@@ -152,6 +154,7 @@ export function buildClaims(input: BuildInput): Built[] {
     const sentence: SentenceClaims = {
       s,
       shared: sharedAcross(text.slice(s.start, s.end), related),
+      spread,
       ids: [],
     };
     for (const c of counts) {
@@ -172,13 +175,14 @@ export function buildClaims(input: BuildInput): Built[] {
 interface SentenceClaims {
   s: SentenceTokens;
   shared: ReturnType<typeof sharedAcross>;
+  spread: ArticleSpread;
   ids: string[];
 }
 
 /** The claim of count `c`, or null: an anaphor with nothing to refer to, a counterfactual, a bare threat. */
 function claimOf(
   input: BuildInput,
-  { s, shared, ids }: SentenceClaims,
+  { s, shared, spread, ids }: SentenceClaims,
   c: Count,
   claims: readonly Claim[],
   times: ClaimTimes,
@@ -204,6 +208,7 @@ function claimOf(
   const span = evidenceSpan(s.tokens, c);
   const { quotes, attribution } = input.speakers();
   const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
+  const time = times.at(s, span);
   return {
     id: `c${claims.length + 1}`,
     article: input.article.id,
@@ -213,7 +218,7 @@ function claimOf(
     noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
     quantity,
     claimant,
-    time: times.at(s, span),
+    time,
     scope: scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative)),
     modality: stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated,
     evidence: [
@@ -222,8 +227,15 @@ function claimOf(
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
     otherIncident: isBackground(s.tokens, first),
     acrossIncidents: shared,
+    ...spreadOf(text.slice(s.start, s.end), time, spread),
     rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
   };
+}
+
+/** The days or places a figure is spread over, as a claim's field where there are several. */
+function spreadOf(sentence: string, time: Claim["time"], article: ArticleSpread): Pick<Claim, "spreadOver"> {
+  const n = spreadOver(sentence, time?.precision === "span" ? time.text : null, article);
+  return n === null ? {} : { spreadOver: n };
 }
 
 /**

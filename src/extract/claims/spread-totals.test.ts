@@ -1,0 +1,82 @@
+// Totals spread over several days or places (ACLED codes one event per day and place), read from
+// report-style sentences written here, and their share in the dataset fields.
+import { describe, expect, it } from "vitest";
+import { extract } from "../pipeline.js";
+import { articleSpread, spreadOver } from "./spread-totals.js";
+
+const NONE = { stated: null, opening: null };
+
+function run(text: string, published = "2019-06-20") {
+  const r = extract({ id: "t", text, published });
+  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return r;
+}
+
+describe("spreadOver", () => {
+  it("reads a span of days in the figure's sentence", () => {
+    expect(
+      spreadOver("Some 14 herders were killed over 3-5 May in clashes near the river.", null, NONE),
+    ).toBe(3);
+    expect(spreadOver("Nine died in a two-day battle for the market town.", null, NONE)).toBe(2);
+    expect(spreadOver("At least 12 protesters were shot during three days of rioting.", null, NONE)).toBe(3);
+    expect(spreadOver("Eight villagers were killed between 14/12 and 17/12.", null, NONE)).toBe(4);
+    expect(spreadOver("Six people were killed between September 12-14 in the capital.", null, NONE)).toBe(3);
+  });
+
+  it("reads the claim's time expression when it is a span", () => {
+    expect(spreadOver("Eleven fighters died.", "7-9 November", NONE)).toBe(3);
+    expect(spreadOver("Eleven fighters died.", "over two days", NONE)).toBe(2);
+  });
+
+  it("takes what the article says of all its fatalities first", () => {
+    const a = articleSpread(
+      "Militiamen raided four villages. 20 were killed. Fatalities spread over four locations.",
+    );
+    expect(a).toEqual({ stated: 4, opening: null });
+    expect(spreadOver("20 were killed.", null, a)).toBe(4);
+    expect(articleSpread("8-10 January: At least 6 killed in a fight at a camp.")).toEqual({
+      stated: null,
+      opening: 3,
+    });
+    expect(articleSpread("The deaths were split between the two events.")).toEqual({
+      stated: 2,
+      opening: null,
+    });
+  });
+
+  it("is null for one day, a month, or no span", () => {
+    expect(spreadOver("Five soldiers were killed on 12 June.", null, NONE)).toBeNull();
+    expect(spreadOver("Three were killed, two days after the truce.", null, NONE)).toBeNull();
+    expect(spreadOver("At least 40 died over the past month.", null, NONE)).toBeNull();
+    expect(spreadOver("Seven were killed between 1 and 30 June.", null, NONE)).toBe(30);
+    expect(spreadOver("Seven were killed between 1/5 and 3/6.", null, NONE)).toBeNull();
+  });
+});
+
+describe("a total spread over days or places in the dataset fields", () => {
+  it("gives ACLED one event's share and GTD the whole", () => {
+    const r = run("Some 21 people have been killed in clashes between herders and farmers over 24-26 June.");
+    expect(r.claims.map((c) => [c.quantity.value, c.spreadOver])).toEqual([[21, 3]]);
+    expect(r.datasets.acled.fatalities).toBe(7);
+    expect(r.datasets.gtd.nkill).toBe(21);
+  });
+
+  it("reads a note that the fatalities are spread over places", () => {
+    const r = run(
+      "Armed youths attacked traders in five market towns, leaving at least 10 dead. The fatalities were spread over the five towns.",
+    );
+    expect(r.datasets.acled.fatalities).toBe(2);
+    expect(r.datasets.gtd.nkill).toBe(10);
+  });
+
+  it("counts at least one where a single death is spread over days", () => {
+    const r = run("One man was killed in a two-day standoff between police and a gang.");
+    expect(r.datasets.acled.fatalities).toBe(1);
+  });
+
+  it("leaves a one-day toll whole", () => {
+    const r = run("On 12 June gunmen killed 9 farmers in Tarsa village.");
+    expect(r.claims.every((c) => c.spreadOver === undefined)).toBe(true);
+    expect(r.datasets.acled.fatalities).toBe(9);
+  });
+});
