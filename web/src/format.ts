@@ -120,6 +120,7 @@ export function qualifiers(c: Claim): string[] {
   if (c.partOf) out.push(`part of ${c.partOf}`);
   if (c.otherIncident) out.push("earlier incident");
   if (c.acrossIncidents) out.push(`total over ${c.acrossIncidents} incidents`);
+  if (c.spreadOver) out.push(`spread over ${c.spreadOver} days or places`);
   return out;
 }
 
