@@ -15,6 +15,8 @@ export default function setup(): void {
     if (!existsSync(new URL("../dist/cli/main.js", import.meta.url))) throw e;
     console.warn("global-setup: tsc reported errors (above); the CLI tests run on what it emitted.");
   }
+  // The gazetteer's index, built once here rather than by each test process that links.
+  execFileSync(process.execPath, ["scripts/build/gazetteer.mjs"], { cwd: root, stdio: "inherit" });
   execFileSync(process.execPath, ["scripts/build/bundle-extract.mjs"], { cwd: root, stdio: "inherit" });
   execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
     cwd: root,
