@@ -85,7 +85,7 @@ export const ACCORDING_TO: readonly string[] = ["according", "to"];
 export const SPEECH_FILLERS: ReadonlySet<string> = new Set(
   (
     "also later earlier further had has have separately then previously subsequently initially first would " +
-    "could officially publicly"
+    "could officially publicly likewise again"
   ).split(" "),
 );
 
@@ -232,12 +232,13 @@ export const COMPLEMENT_WORDS: readonly string[] =
   "of for in at from with near on to close who which that whose under inside within".split(" ");
 
 /** Nominals that refer back to an earlier claimant of a type ("the group" → the armed group named before). */
-export const ANAPHORS: ReadonlyArray<[string[], ClaimantType | "person" | "any"]> = [
+export const ANAPHORS: ReadonlyArray<[string[], ClaimantType | "person" | "body" | "speaker" | "any"]> = [
   [["he"], "person"],
   [["she"], "person"],
   [["the", "group"], "armed_group"],
   [["the", "militant", "group"], "armed_group"],
   [["the", "outfit"], "armed_group"],
+  [["the", "movement"], "armed_group"],
   [["the", "organisation"], "armed_group"],
   [["the", "organization"], "armed_group"],
   [["the", "militants"], "armed_group"],
@@ -245,15 +246,17 @@ export const ANAPHORS: ReadonlyArray<[string[], ClaimantType | "person" | "any"]
   [["the", "army"], "state_military"],
   [["the", "military"], "state_military"],
   [["the", "spokesperson"], "any"],
-  [["the", "statement"], "any"],
-  [["a", "statement"], "any"],
+  // "the statement added": the one who last spoke.
+  [["the", "statement"], "speaker"],
+  [["a", "statement"], "speaker"],
   [["the", "spokesman"], "any"],
   [["the", "spokeswoman"], "any"],
   [["the", "official"], "any"],
-  [["they"], "any"],
-  [["it"], "any"],
+  // "It claimed …", "They said …": the nearest body that has spoken (speaker/entities.ts).
+  [["they"], "body"],
+  [["it"], "body"],
   // "According to him, 8 more were wounded": the object forms refer back as the subject forms do.
   [["him"], "person"],
   [["her"], "person"],
-  [["them"], "any"],
+  [["them"], "body"],
 ];

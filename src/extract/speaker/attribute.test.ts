@@ -223,6 +223,45 @@ describe("Attribution: speakers across sentences", () => {
   });
 });
 
+describe("Attribution: 'it' and 'they' refer back to the nearest body that spoke", () => {
+  it("reads 'It claimed' as the organisation that issued a statement, not a person named since", () => {
+    const text =
+      "The Communist Party of India (Maoist) issued a press note on Friday. Superintendent of Police Ravi Menon visited the site. It claimed that 14 policemen were killed.";
+    expect(who(text, "14")).toMatchObject({
+      name: "Communist Party of India (Maoist)",
+      type: "armed_group",
+      mention: "It",
+    });
+  });
+
+  it("reads 'It said' past an outlet the speaker told", () => {
+    const text =
+      "A spokesman for the Hill Front told Radio Kivu by telephone that its fighters had attacked the camp. It said 22 soldiers were killed.";
+    expect(who(text, "22")).toMatchObject({ type: "armed_group", mention: "It" });
+    expect(who(text, "22").name).toContain("Hill Front");
+  });
+
+  it("reads 'They' as the group that spoke, past a body only mentioned, across paragraphs", () => {
+    const text =
+      "The Eastern Army of Liberation (EAL) said in a message on its channel that it shot down a helicopter.\n\nThe Northern Railway Authority (NRA) suspended trains on the line.\n\nThey also said 6 of their fighters died.";
+    expect(who(text, "6 of")).toMatchObject({ name: "Eastern Army of Liberation (EAL)", mention: "They" });
+  });
+
+  it("reads a speech verb inside its own quote marks as its subject's: the group “acknowledged”", () => {
+    const text =
+      "The Sahel Liberation Movement (SLM) blamed the army for the deaths.\n\nThe movement in turn “acknowledged” the loss of 7 of its fighters in the clashes.";
+    expect(who(text, "7 of")).toMatchObject({ name: "Sahel Liberation Movement (SLM)", type: "armed_group" });
+    const straight =
+      'The Sahel Liberation Movement (SLM) likewise "confirmed" the deaths of 7 of its members.';
+    expect(who(straight, "7 of")).toMatchObject({ type: "armed_group" });
+  });
+
+  it("keeps a dateline out of the speaker's name", () => {
+    const text = "KINDU (AFP) - A spokesman for the Hill Front said 9 soldiers were killed.";
+    expect(who(text, "9").mention).toBe("A spokesman for the Hill Front");
+  });
+});
+
 describe("Attribution: direct quotes", () => {
   it("gives a quote the speaker named after it", () => {
     const text =

@@ -14,7 +14,15 @@ import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
 import { notSpeech } from "./speech-use.js";
 import { clauseSubject, speakerRange } from "./subject-shape.js";
-import { citation, FIGURE_NOUNS, quotedAs, statementSource, withoutCitation, type Range } from "./nested.js";
+import {
+  citation,
+  FIGURE_NOUNS,
+  issuesStatement,
+  quotedAs,
+  statementSource,
+  withoutCitation,
+  type Range,
+} from "./nested.js";
 
 export interface SentenceTokens extends Span {
   index: number;
@@ -191,7 +199,14 @@ function passiveAgent(tk: readonly Token[], k: number): [number, number] | null 
 /** The subject before a speech verb at tokens[k]: back to a clause boundary, brackets kept whole. */
 function subjectBefore(tokens: readonly Token[], k: number): [number, number] | null {
   let end = k;
+  // "The group likewise “commemorated” 12 of its fighters": a quote opening on the verb is no boundary.
+  const mark = tokens[end - 1];
+  if (mark && (mark.text === "“" || (mark.text === '"' && mark.end === tokens[end]?.start))) end--;
   while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  // "The movement in turn said", "The army for its part said": a phrase of discourse, not the subject.
+  const last3 = tokens.slice(Math.max(0, end - 3), end).map((t) => t.norm);
+  if (last3.slice(-2).join(" ") === "in turn") end -= 2;
+  else if (/^for (its|their|his|her) part$/.test(last3.join(" "))) end -= 3;
   // "Muhammad Shehu, however, said": a sentence adverb between commas is not part of the speaker.
   if (
     tokens[end - 1]?.norm === "," &&
@@ -249,6 +264,8 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
     if (t.text === ")") depth++;
     else if (t.text === "(") depth--;
     else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm)) break;
+    // "QUETTA (Reuters) - A spokesman …": a spaced hyphen is a dash, and a dateline is no speaker.
+    else if (depth === 0 && t.text === "-" && tokens[start - 2]?.end !== t.start) break;
     start--;
   }
   if (tokens[start - 1]?.norm === "and") start = coordinated(tokens, start, end);
@@ -471,7 +488,9 @@ export class Attribution {
           this.addCue(cues, tk, subj, tk[k]!.start, false);
         continue;
       }
-      if (!isSpeechVerb(tk, k) && !putsToll && !gaveIt) continue;
+      // "The party later issued a press note": its subject speaks (what follows may say "It claimed").
+      const issues = !isSpeechVerb(tk, k) && issuesStatement(tk, k);
+      if (!isSpeechVerb(tk, k) && !putsToll && !gaveIt && !issues) continue;
       if (isPassiveSpeech(tk, k)) {
         if (tk[k + 1]?.norm === "to") this.hearsay.add(s.index);
         continue;

@@ -98,10 +98,27 @@ describe("EntityRegistry: anaphors", () => {
     expect(spokesman![0]).toBe(0);
   });
 
-  it("resolves 'it' and 'they' to whoever was named last", () => {
+  it("resolves 'it' and 'they' to the body named last when none has spoken, never to a person", () => {
     const [, , it, they] = resolveAll("Sarfraz Bugti", "the railway department", "it", "they");
     expect(it![0]).toBe(1);
     expect(they![0]).toBe(1);
+    expect(resolveAll("Sarfraz Bugti", "it")[1]).toBeNull();
+  });
+
+  it("resolves 'it' to the nearest body that spoke, past bodies only mentioned since", () => {
+    const registry = new EntityRegistry();
+    const front = registry.resolve(words("the Hill Front (HF)"), true);
+    registry.resolve(words("the Northern Railway Authority (NRA)"));
+    registry.resolve(words("Capt. Musa Bello"), true);
+    expect(registry.resolve(words("it"))).toBe(front);
+    expect(registry.resolve(words("They"))).toBe(front);
+  });
+
+  it("never resolves 'it' to an outlet named only as the one told", () => {
+    const registry = new EntityRegistry();
+    const front = registry.resolve(words("a spokesman for the Hill Front"), true);
+    registry.outlet(words("Radio Kivu"));
+    expect(registry.resolve(words("It"))).toBe(front);
   });
 
   it("returns nothing for a mention of punctuation only", () => {

@@ -20,6 +20,10 @@ export interface Entity {
   words: Set<string>;
   /** Named by a proper name or an acronym ("ISPR", "Pakistan Army"), not only by a description ("police"). */
   named: boolean;
+  /** Has spoken in the article (the subject of a speech cue): "it" and "they" refer back to speakers first. */
+  spoke: boolean;
+  /** Named only as the one a speaker told ("told AFP"): an outlet, never the referent of "it". */
+  addressee: boolean;
 }
 
 /** Words of organisations' names: a mention with one names no person. */
@@ -144,7 +148,11 @@ export class EntityRegistry {
   /** Resolves the speaker mention made of these tokens to an entity, registering it if new. */
   resolve(tokens: readonly Token[], speaking = false): Entity | null {
     const e = this.find(tokens);
-    if (e && speaking) this.lastSpeaker = e;
+    if (e && speaking) {
+      this.lastSpeaker = e;
+      e.spoke = true;
+      e.addressee = false;
+    }
     return e;
   }
 
@@ -171,6 +179,7 @@ export class EntityRegistry {
       e.type = "media";
       e.person = false;
     }
+    if (e && !e.spoke) e.addressee = true;
   }
 
   private find(tokens: readonly Token[], touch = true): Entity | null {
@@ -192,15 +201,11 @@ export class EntityRegistry {
     const anaphor = ANAPHORS.find(([w]) => w.length === owner.length && w.every((x, i) => x === owner[i]));
     if (anaphor) {
       const kind = anaphor[1];
-      const found =
-        kind === "person"
-          ? (this.lastSpeaker ?? this.lastPerson ?? this.last)
-          : kind === "any"
-            ? this.last
-            : this.fitting(kind, owner[owner.length - 1]!);
+      const found = this.referent(kind, owner);
       if (found) return found;
       // A pronoun with no one to refer to names no one; "the official" with no one before is an official.
-      if (kind === "person" || (kind === "any" && (owner.length === 1 || type === null))) return null;
+      if (kind === "person" || kind === "body") return null;
+      if ((kind === "any" || kind === "speaker") && (owner.length === 1 || type === null)) return null;
     }
     // "its spokesman", "their commander": the organisation named last.
     if ((norms[0] === "its" || norms[0] === "their") && norms.length <= 3 && this.lastOrg)
@@ -285,9 +290,38 @@ export class EntityRegistry {
             // "Security forces said": a sentence's capital on a description names nothing.
             !(i === 0 && allWords[1] !== undefined && !isCap(allWords[1])),
         ),
+      spoke: false,
+      addressee: false,
     };
     this.entities.push(entity);
     return entity;
+  }
+
+  /** What an anaphor of this kind ("he", "it", "the statement", "the group") refers back to. */
+  private referent(kind: (typeof ANAPHORS)[number][1], owner: readonly string[]): Entity | null {
+    switch (kind) {
+      case "person":
+        return this.lastSpeaker ?? this.lastPerson ?? this.last;
+      case "body":
+        // "they" may be people too; "it" never is.
+        return this.nearestBody() ?? (owner[0] === "it" ? null : this.last);
+      case "speaker":
+        return this.lastSpeaker ?? this.last;
+      case "any":
+        return this.last;
+      default:
+        return this.fitting(kind, owner[owner.length - 1]!);
+    }
+  }
+
+  /**
+   * What "it" or "they" refers back to: the nearest body (no named person) that has spoken, else
+   * the nearest body mentioned; never an outlet named only as the one told ("told AFP").
+   */
+  private nearestBody(): Entity | null {
+    const bodies = this.recent.filter((e) => !e.person && !e.addressee);
+    for (let i = bodies.length - 1; i >= 0; i--) if (bodies[i]!.spoke) return bodies[i]!;
+    return bodies[bodies.length - 1] ?? null;
   }
 
   /**

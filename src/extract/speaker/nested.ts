@@ -75,3 +75,25 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   if (tk[k]?.norm === "out") k++;
   return /^(by|from)$/.test(tk[k]?.norm ?? "") && k + 1 < b ? [k + 1, b] : [a, b];
 }
+
+/** Verbs of putting out a statement, and the statements put out: "issued a press note", "released a video". */
+const ISSUES =
+  /^(issued|issues|released|releases|published|publishes|posted|posts|put|puts|sent|sends|circulated|circulates)$/;
+const STATEMENTS =
+  /^(statement|statements|communique|communiqué|note|release|video|message|audio|recording|pamphlet|letter|bulletin|update|post|notice)$/;
+
+/**
+ * Whether tokens[k] puts out a statement, so that its subject has spoken: "The party later issued a
+ * press note", "the group released a video", "the army put out a statement". The statement follows
+ * within a few words (its determiner and modifiers: "a short press note", "its own statement").
+ */
+export function issuesStatement(tk: readonly Token[], k: number): boolean {
+  if (!ISSUES.test(tk[k]?.norm ?? "")) return false;
+  let j = k + 1;
+  if (tk[j]?.norm === "out") j++;
+  for (let e = j; e < tk.length && e < j + 4; e++) {
+    if (STATEMENTS.test(tk[e]!.norm)) return true;
+    if (END.test(tk[e]!.norm) || tk[e]!.kind === "num") return false;
+  }
+  return false;
+}
