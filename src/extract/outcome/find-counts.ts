@@ -1,67 +1,122 @@
 // Counts of people with their outcome, in one sentence. Every figure is an anchor (and every
 // single person no figure covers, "a driver"); the outcome comes from the parsers below, tried in
 // order for each candidate until one reads it, then from refiners that read the candidates
-// together. This list is the pipeline: each entry is one phrasing class in a file of its own.
+// together. This list is the pipeline: each entry is one phrasing class in a file of its own,
+// with the words it needs in a sentence (its triggers): a sentence holding none of any entry's
+// words is given no counts without reading it (triggers.ts).
 import type { Token } from "../tokens.js";
 import type { Count } from "./candidate.js";
 import { findCandidates } from "./candidates.js";
 import { emitCounts } from "./emit-counts.js";
-import { adjectival } from "./parsers/adjectival.js";
-import { breakdown } from "./parsers/breakdown.js";
-import { care } from "./parsers/care.js";
-import { label } from "./parsers/label.js";
-import { noneNoun } from "./parsers/none-noun.js";
-import { numbering } from "./parsers/numbering.js";
-import { outcomeNoun } from "./parsers/outcome-noun.js";
+import { adjectival, adjectivalTriggers } from "./parsers/adjectival.js";
+import { breakdown, breakdownTriggers } from "./parsers/breakdown.js";
+import { care, careTriggers } from "./parsers/care.js";
+import { label, labelTriggers } from "./parsers/label.js";
+import { noneNoun, noneNounTriggers } from "./parsers/none-noun.js";
+import { numbering, numberingTriggers } from "./parsers/numbering.js";
+import { outcomeNoun, outcomeNounTriggers } from "./parsers/outcome-noun.js";
 import { NO_CONTEXT, type CountContext, type CountParser } from "./parsers/parser.js";
-import { partOfEarlier } from "./parsers/part-of-earlier.js";
-import { presence } from "./parsers/presence.js";
-import { takenHostage } from "./parsers/taken-hostage.js";
-import { toll } from "./parsers/toll.js";
-import { verbPhrase } from "./parsers/verb-phrase.js";
+import { partOfEarlier, partOfEarlierTriggers } from "./parsers/part-of-earlier.js";
+import { presence, presenceTriggers } from "./parsers/presence.js";
+import { takenHostage, takenHostageTriggers } from "./parsers/taken-hostage.js";
+import { toll, tollTriggers } from "./parsers/toll.js";
+import { verbPhrase, verbPhraseTriggers } from "./parsers/verb-phrase.js";
 import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
 import { copulaGroup } from "./refiners/copula-group.js";
 import type { CountRefiner } from "./refiners/refiner.js";
 import { subsets } from "./refiners/subsets.js";
-import { suicideBombers } from "./refiners/suicide-bombers.js";
+import { suicideBombers, suicideBombersTriggers } from "./refiners/suicide-bombers.js";
+import { matchesAny, triggerSet, type TriggerSet, type Triggers } from "./triggers.js";
 
 export type { Count, Via } from "./candidate.js";
 export type { CountContext } from "./parsers/parser.js";
 export { phraseAt } from "./phrases.js";
 
+export interface ParserEntry {
+  name: string;
+  parse: CountParser;
+  triggers: Triggers;
+}
+
 /** Each candidate's outcome, from the first parser that reads one. */
-const PARSERS: readonly CountParser[] = [
-  takenHostage, // "took 30 passengers hostage", "seized 12 hostages"
-  toll, // "the death toll rose to 30", "bringing the total to 64"
-  numbering, // "the injured villagers, numbering five"
-  breakdown, // "the dead comprised 51 civilians, 30 fighters …": parts of an earlier total
-  partOfEarlier, // "Among them were five children", "five soldiers were among the dead"
-  verbPhrase, // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
-  outcomeNoun, // "12 bodies", "30 casualties"
-  adjectival, // "two wounded rebels", "the 5 slain officers": a participle before the noun
-  care, // "treated 25 people for gunshot wounds", "buried 31 people": care of casualties
-  label, // "Death toll: 31", "Killed: 5, injured: 12": a figure after a label and a colon
-  noneNoun, // "no injuries were reported", "no loss of life"
-  presence, // "100 of those on the train were …", "400 passengers travelling", "there were 30 people on board"
+export const PARSERS: readonly ParserEntry[] = [
+  // "took 30 passengers hostage", "seized 12 hostages"
+  { name: "taken-hostage", parse: takenHostage, triggers: takenHostageTriggers },
+  // "the death toll rose to 30", "bringing the total to 64"
+  { name: "toll", parse: toll, triggers: tollTriggers },
+  // "the injured villagers, numbering five"
+  { name: "numbering", parse: numbering, triggers: numberingTriggers },
+  // "the dead comprised 51 civilians, 30 fighters …": parts of an earlier total
+  { name: "breakdown", parse: breakdown, triggers: breakdownTriggers },
+  // "Among them were five children", "five soldiers were among the dead"
+  { name: "part-of-earlier", parse: partOfEarlier, triggers: partOfEarlierTriggers },
+  // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
+  { name: "verb-phrase", parse: verbPhrase, triggers: verbPhraseTriggers },
+  // "12 bodies", "30 casualties"
+  { name: "outcome-noun", parse: outcomeNoun, triggers: outcomeNounTriggers },
+  // "two wounded rebels", "the 5 slain officers": a participle before the noun
+  { name: "adjectival", parse: adjectival, triggers: adjectivalTriggers },
+  // "treated 25 people for gunshot wounds", "buried 31 people": care of casualties
+  { name: "care", parse: care, triggers: careTriggers },
+  // "Death toll: 31", "Killed: 5, injured: 12": a figure after a label and a colon
+  { name: "label", parse: label, triggers: labelTriggers },
+  // "no injuries were reported", "no loss of life"
+  { name: "none-noun", parse: noneNoun, triggers: noneNounTriggers },
+  // "100 of those on the train were …", "400 passengers travelling", "there were 30 people on board"
+  { name: "presence", parse: presence, triggers: presenceTriggers },
 ];
 
+export interface RefinerEntry {
+  name: string;
+  refine: CountRefiner;
+  /** Null: the refiner only passes on an outcome a parser decided, so it needs no words of its own. */
+  triggers: Triggers | null;
+}
+
 /** Then, over the sentence's candidates together, in this order. */
-const REFINERS: readonly CountRefiner[] = [
-  suicideBombers, // "a suicide bomber detonated": the bomber died
-  asideOpeners, // "in addition to the bomber, 16 people were killed"
-  subsets, // "11 people, including eight civilians": parts point at their whole
-  coordination, // "two people and four assailants were killed"
-  copulaGroup, // "five of the dead were children": the group from the predicate noun
+export const REFINERS: readonly RefinerEntry[] = [
+  // "a suicide bomber detonated": the bomber died
+  { name: "suicide-bombers", refine: suicideBombers, triggers: suicideBombersTriggers },
+  // "in addition to the bomber, 16 people were killed"
+  { name: "aside-openers", refine: asideOpeners, triggers: null },
+  // "11 people, including eight civilians": parts point at their whole
+  { name: "subsets", refine: subsets, triggers: null },
+  // "two people and four assailants were killed"
+  { name: "coordination", refine: coordination, triggers: null },
+  // "five of the dead were children": the group from the predicate noun
+  { name: "copula-group", refine: copulaGroup, triggers: null },
 ];
+
+/** The gate: every word one of which a sentence must hold for any parser or refiner to read an outcome. */
+export const COUNT_TRIGGERS: TriggerSet = triggerSet([
+  ...PARSERS.map((p) => p.triggers),
+  ...REFINERS.flatMap((r) => (r.triggers ? [r.triggers] : [])),
+]);
+
+/** Whether a sentence may hold a count at all (the gate of findCounts). */
+export function mayCount(tokens: readonly Token[]): boolean {
+  return matchesAny(tokens, COUNT_TRIGGERS);
+}
 
 export function findCounts(
   tokens: readonly Token[],
   slice: (a: number, b: number) => string,
   ctx: CountContext = NO_CONTEXT,
 ): Count[] {
+  return mayCount(tokens) ? readCounts(tokens, slice, ctx) : [];
+}
+
+/** findCounts without the gate: every parser tried on every candidate. */
+export function readCounts(
+  tokens: readonly Token[],
+  slice: (a: number, b: number) => string,
+  ctx: CountContext = NO_CONTEXT,
+  parsers: readonly ParserEntry[] = PARSERS,
+  refiners: readonly RefinerEntry[] = REFINERS,
+): Count[] {
   const cands = findCandidates(tokens, slice);
-  for (const c of cands) PARSERS.some((parse) => parse(tokens, c, cands, ctx));
-  for (const refine of REFINERS) refine(tokens, cands);
+  for (const c of cands) parsers.some((p) => p.parse(tokens, c, cands, ctx));
+  for (const r of refiners) r.refine(tokens, cands);
   return emitCounts(tokens, cands);
 }

@@ -4,7 +4,14 @@
 import type { Outcome } from "../../../core/model.js";
 import { set } from "../candidate.js";
 import { phraseAt } from "../phrases.js";
+import { OUTCOME_PHRASES } from "../../lexicon/outcomes.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+/** A one-word outcome phrase inside the noun phrase. */
+export const adjectivalTriggers: Triggers = {
+  words: OUTCOME_PHRASES.filter((p) => p.words.length === 1).map((p) => p.words[0]!),
+};
 
 /** Outcomes a participle before a noun of people states ("missing children" may since be found). */
 const ADJECTIVAL: ReadonlySet<Outcome> = new Set(["killed", "injured", "abducted", "arrested", "released"]);

@@ -7,7 +7,11 @@ import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { set, type Candidate, type TokenRange } from "../candidate.js";
 import { coordinates } from "../phrases.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+/** The noun that stands for the whole ("the dead comprised"). */
+export const breakdownTriggers: Triggers = { words: [...WHOLE_NOUNS.keys()] };
 
 export const breakdown: CountParser = (tokens, c, cands) => {
   const first = firstOfList(tokens, cands, cands.indexOf(c));

@@ -15,7 +15,11 @@ import {
 import { ACTIVE_FILLERS, PASSIVE_FILLERS } from "../../lexicon/outcomes.js";
 import type { Token } from "../../tokens.js";
 import { set } from "../candidate.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+/** A verb of burial or of medical care. */
+export const careTriggers: Triggers = { words: [...BURIAL_FORMS, ...MEDICAL_FORMS] };
 
 type Kind = "burial" | "medical";
 

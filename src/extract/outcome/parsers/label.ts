@@ -7,7 +7,15 @@ import { GROUP_OF_NOUN, OUTCOME_NOUNS } from "../../lexicon/groups.js";
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
 import { phraseAt } from "../phrases.js";
+import { OUTCOME_PHRASES } from "../../lexicon/outcomes.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+/** A toll, an outcome noun or an outcome phrase in the label. */
+export const labelTriggers: Triggers = {
+  words: ["toll", "tally", ...OUTCOME_NOUNS.keys()],
+  phrases: OUTCOME_PHRASES.map((p) => p.words),
+};
 
 /** A label is short: this many tokens at most before its colon. */
 const MAX_LABEL = 4;

@@ -5,7 +5,13 @@ import { NONE_NOUNS, NONE_PHRASES } from "../../lexicon/none.js";
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+export const noneNounTriggers: Triggers = {
+  words: [...NONE_NOUNS.keys()],
+  phrases: NONE_PHRASES.map((p) => p.words),
+};
 
 export const noneNoun: CountParser = (tokens, c) => {
   if (c.q.quantity.hedge !== "none") return false;

@@ -3,7 +3,10 @@ import type { Group, Outcome } from "../../../core/model.js";
 import { GROUP_OF_NOUN, OUTCOME_NOUNS } from "../../lexicon/groups.js";
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+export const numberingTriggers: Triggers = { words: ["numbering", "numbered", "totalling", "totaling"] };
 
 export const numbering: CountParser = (tokens, c) => {
   const n = numberingBefore(tokens, c.q.first);

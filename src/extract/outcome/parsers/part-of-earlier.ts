@@ -9,7 +9,11 @@ import type { Token } from "../../tokens.js";
 import { set, type Candidate, type TokenRange } from "../candidate.js";
 import { outcomeAfter } from "../outcome-after.js";
 import { firstOfList } from "./breakdown.js";
+import type { Triggers } from "../triggers.js";
 import type { CountContext, CountParser } from "./parser.js";
+
+/** "among" (…were among the dead, …among them), "of them", and the openers of a list of parts. */
+export const partOfEarlierTriggers: Triggers = { words: ["among", "them"], phrases: REFERRING_OPENERS };
 
 export const partOfEarlier: CountParser = (tokens, c, cands, ctx) => {
   const read =

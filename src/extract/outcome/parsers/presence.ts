@@ -7,7 +7,14 @@ import { COPULAS } from "../../lexicon/breakdowns.js";
 import { PRESENCE_AFTER, PRESENCE_PLACES } from "../../lexicon/presence.js";
 import type { Token } from "../../tokens.js";
 import { set, type Candidate, type TokenRange } from "../candidate.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+/** Presence words after the noun; "those" of a share, "passengers" of a share of them; "there" of an existential. */
+export const presenceTriggers: Triggers = {
+  words: ["those", "passengers", "there"],
+  phrases: PRESENCE_AFTER,
+};
 
 export const presence: CountParser = (tokens, c) => {
   if (c.outcome !== null || c.singular) return false;

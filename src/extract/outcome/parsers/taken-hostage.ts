@@ -1,7 +1,11 @@
 // "took 30 passengers hostage", "seized 12 hostages", "holding 214 individuals captive".
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+/** The captives' noun or the word after the figure: one of these is always there. */
+export const takenHostageTriggers: Triggers = { words: ["hostage", "hostages", "captive", "captives"] };
 
 export const takenHostage: CountParser = (tokens, c) => {
   const t = hostageTaking(tokens, c.q.first, c.end, c.np?.head ?? null);

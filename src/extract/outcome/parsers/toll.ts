@@ -7,6 +7,7 @@ import type { Token } from "../../tokens.js";
 import { set } from "../candidate.js";
 import { readNounPhrase, type NounPhrase } from "../noun-phrase.js";
 import { hasOutcomeWord, phraseAt } from "../phrases.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
 
 export const toll: CountParser = (tokens, c, cands) => {
@@ -24,6 +25,9 @@ export const toll: CountParser = (tokens, c, cands) => {
 };
 
 const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number"]);
+
+/** A toll's word, or an outcome noun that rises ("Deaths … reached 15"). */
+export const tollTriggers: Triggers = { words: [...TOLL_WORDS, ...OUTCOME_NOUNS.keys()] };
 const TOLL_BETWEEN = new Set(
   (
     "rose has had have risen climbed reached jumped increased stood stands now at to of is was mounted soared " +

@@ -4,7 +4,12 @@ import { set, type Candidate } from "../candidate.js";
 import { outcomeAfter } from "../outcome-after.js";
 import { outcomeBefore, type PhraseMatch } from "../outcome-before.js";
 import { onlyFillers } from "../phrases.js";
+import { OUTCOME_PHRASES } from "../../lexicon/outcomes.js";
+import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+
+/** An outcome phrase, before the figure or after its noun. */
+export const verbPhraseTriggers: Triggers = { phrases: OUTCOME_PHRASES.map((p) => p.words) };
 
 export const verbPhrase: CountParser = (tokens, c, cands) => {
   const b = outcomeBefore(tokens, c.q.first);

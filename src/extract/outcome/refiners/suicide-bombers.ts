@@ -2,7 +2,11 @@
 import { PASSIVE_FILLERS } from "../../lexicon/outcomes.js";
 import { set } from "../candidate.js";
 import { hasWord } from "../phrases.js";
+import type { Triggers } from "../triggers.js";
 import type { CountRefiner } from "./refiner.js";
+
+/** The only refiner that decides an outcome of its own; the others pass on one a parser decided. */
+export const suicideBombersTriggers: Triggers = { words: ["suicide"] };
 
 export const suicideBombers: CountRefiner = (tokens, cands) => {
   for (const c of cands) {
