@@ -53,6 +53,7 @@ describe("corrections", () => {
       kind: "reject",
       claim: "bus-2#c4",
       reason: "'12 soldiers' is the group's boast of another attack",
+      reading: expect.stringContaining('"evidence":["12 soldiers"]'),
     });
     const after = figures(store, bus);
     expect(after.claims).not.toContain("bus-2#c4");

@@ -6,7 +6,9 @@
 // API and the log move at once.
 import { TallyError } from "../core/errors.js";
 import type { ArticleId, Correction, CorrectionAction, IncidentId, Store } from "../store/store.js";
-import { rejectedKeys } from "./incident-tally.js";
+import type { Claim } from "../core/model.js";
+import { qualify } from "./claim-key.js";
+import { readingOf, rejectedClaims } from "./rejections.js";
 import { mergeIncidents, splitIncident } from "./link.js";
 import { watchIncidents } from "./watch.js";
 
@@ -69,16 +71,21 @@ function record(
 }
 
 /** The claim `key` (`article#claim`) of an incident's reports, or an error naming what is wrong. */
-function claimOf(store: Store, incident: IncidentId, key: string): void {
+function claimOf(store: Store, incident: IncidentId, key: string): Claim {
   const inc = store.getIncident(incident);
   if (!inc) throw notFound(`No incident ${incident}.`);
   const hash = key.indexOf("#");
   const article = key.slice(0, hash) as ArticleId;
   const id = key.slice(hash + 1);
-  if (hash < 1 || !inc.articles.includes(article) || !store.getClaims(article).some((c) => c.id === id))
+  const claim =
+    hash < 1 || !inc.articles.includes(article)
+      ? undefined
+      : store.getClaims(article).find((c) => c.id === id);
+  if (!claim)
     throw notFound(
       `Incident ${incident} has no claim ${key} (claims are named report#claim, as the page and \`tally show --format json\` list them).`,
     );
+  return qualify({ ...claim, article });
 }
 
 /** Rejects a claim as misread: no figure of any surface counts it until it is restored. */
@@ -86,10 +93,10 @@ export function rejectClaim(store: Store, incident: IncidentId, claim: string, r
   if (!reason.trim())
     throw new CorrectionRefused("Say why the claim is misread (a reason is kept with the correction).", 422);
   return store.transaction(() => {
-    claimOf(store, incident, claim);
-    if (rejectedKeys(store.listCorrections()).has(claim))
-      throw conflict(`Claim ${claim} is already rejected.`);
-    return record(store, incident, { kind: "reject", claim, reason: reason.trim() }, [incident]);
+    const read = claimOf(store, incident, claim);
+    if (rejectedClaims(store).has(read)) throw conflict(`Claim ${claim} is already rejected.`);
+    const action = { kind: "reject" as const, claim, reason: reason.trim(), reading: readingOf(read) };
+    return record(store, incident, action, [incident]);
   });
 }
 
@@ -101,9 +108,15 @@ export function restoreClaim(
   reason: string | null,
 ): Correction {
   return store.transaction(() => {
-    claimOf(store, incident, claim);
-    if (!rejectedKeys(store.listCorrections()).has(claim)) throw conflict(`Claim ${claim} is not rejected.`);
-    return record(store, incident, { kind: "restore", claim, reason: reason?.trim() || null }, [incident]);
+    const read = claimOf(store, incident, claim);
+    if (!rejectedClaims(store).has(read)) throw conflict(`Claim ${claim} is not rejected.`);
+    const action = {
+      kind: "restore" as const,
+      claim,
+      reason: reason?.trim() || null,
+      reading: readingOf(read),
+    };
+    return record(store, incident, action, [incident]);
   });
 }
 

@@ -24,6 +24,7 @@ import type { Claim, Datasets } from "../core/model.js";
 import { rowFigures, type OutcomeTotal, type StrategyName } from "../core/tally/index.js";
 import type { Actor, Incident, Link, Store, StoredArticle } from "../store/store.js";
 import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "./incident-tally.js";
+import type { Rejections } from "./rejections.js";
 import { daysBetween, addDays } from "./link.js";
 import { sideTimeline, timeline, type SideSeries, type TimelineSeries } from "./timeline.js";
 
@@ -73,7 +74,7 @@ export function incidentRecord(
   store: Store,
   incident: Incident,
   strategy: StrategyName,
-  rejected?: ReadonlySet<string>,
+  rejected?: Rejections,
 ): IncidentRecord {
   const ic = incidentClaims(store, incident, rejected);
   const { articles, claims } = ic;

@@ -2,9 +2,6 @@
 // a chosen strategy, from the claims of all its reports — src/core/tally does the reconciling;
 // this file gathers the claims in publication order (the order `tally` reads as "later") and
 // shows the state's, the armed groups' and the independent sources' figures apart.
-//
-// Claim ids are only unique within an article ("c1"), so here each is qualified with its
-// article ("bannu-01#c1"), and so is `partOf`.
 import type { Claim, Party, TallyRow } from "../core/model.js";
 import {
   claimantTotals,
@@ -14,7 +11,9 @@ import {
   type StrategyName,
   type TextOf,
 } from "../core/tally/index.js";
-import type { Correction, Incident, Store, StoredArticle } from "../store/store.js";
+import type { Incident, Store, StoredArticle } from "../store/store.js";
+import { qualify } from "./claim-key.js";
+import { rejectedClaims, type Rejections } from "./rejections.js";
 
 export interface IncidentClaims {
   incident: Incident;
@@ -24,30 +23,6 @@ export interface IncidentClaims {
   claims: Claim[];
   /** A report's text by its id (the claims' evidence points into it). */
   textOf: TextOf;
-}
-
-export function qualify(claim: Claim): Claim {
-  if (claim.id.includes("#")) return claim;
-  return {
-    ...claim,
-    id: `${claim.article}#${claim.id}`,
-    partOf: claim.partOf === null ? null : `${claim.article}#${claim.partOf}`,
-  };
-}
-
-/** The claims (`article#claim`) that stand rejected: each one's last reject or restore decides. */
-/** The claims rejected now, from the store's correction history. */
-export function rejectedClaims(store: Pick<Store, "listCorrections">): Set<string> {
-  return rejectedKeys(store.listCorrections());
-}
-
-export function rejectedKeys(corrections: readonly Correction[]): Set<string> {
-  const out = new Set<string>();
-  for (const { action: a } of corrections) {
-    if (a.kind === "reject") out.add(a.claim);
-    else if (a.kind === "restore") out.delete(a.claim);
-  }
-  return out;
 }
 
 /**
@@ -60,7 +35,7 @@ export function rejectedKeys(corrections: readonly Correction[]): Set<string> {
 export function incidentClaims(
   store: Pick<Store, "getArticle" | "getClaims" | "listCorrections">,
   incident: Incident,
-  rejected: ReadonlySet<string> = rejectedClaims(store),
+  rejected: Rejections = rejectedClaims(store),
 ): IncidentClaims {
   const articles = incident.articles
     .map((id) => store.getArticle(id))
@@ -71,7 +46,7 @@ export function incidentClaims(
   // Claims an analyst rejected as misread count nowhere (issue 10 §3); they stay in the store.
   const claims = counted
     .flatMap((a) => store.getClaims(a.id).map((c) => qualify({ ...c, article: a.id })))
-    .filter((c) => !rejected.has(c.id));
+    .filter((c) => !rejected.has(c));
   const texts = new Map(articles.map((a) => [a.id as string, a.text]));
   return { incident, articles, claims, textOf: (id) => texts.get(id) };
 }

@@ -5,7 +5,7 @@ import type { TallyRow } from "../core/model.js";
 import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
 import type { IncidentFilter, Store } from "../store/store.js";
 import { incidentRecord, type IncidentRecord } from "./export.js";
-import { rejectedClaims } from "./incident-tally.js";
+import { rejectedClaims } from "./rejections.js";
 
 export type TallyFilter = Pick<IncidentFilter, "outcome" | "group" | "min" | "grade">;
 

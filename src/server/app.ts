@@ -22,7 +22,7 @@ import {
   splitCorrection,
   undoCorrection,
 } from "../incidents/corrections.js";
-import { rejectedClaims } from "../incidents/incident-tally.js";
+import { rejectedClaims } from "../incidents/rejections.js";
 import { linkAndWatchBatch } from "../incidents/watch.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import { registerChanges } from "./changes.js";

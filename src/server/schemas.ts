@@ -292,6 +292,11 @@ export const incidentView = z.object({
       }),
     )
     .describe("claims of its reports rejected as misread: counted nowhere until restored"),
+  staleRejections: z
+    .array(z.object({ claim: z.string(), reason: z.string(), correction: z.number().int() }))
+    .describe(
+      "rejections that no claim of its reports matches any longer: the report changed there, or is read otherwise now; they reject nothing",
+    ),
 });
 
 export const articleVersion = z.object({

@@ -3,17 +3,13 @@
 // need a reconciliation each; they are kept until the store changes (its revision), so a list of
 // ten thousand incidents sorted by deaths costs one pass, not one per request.
 import type { IncidentRecord } from "../incidents/export.js";
-import {
-  incidentClaims,
-  reconcileIncident,
-  rejectedClaims,
-  rejectedKeys,
-  type IncidentTallyRow,
-} from "../incidents/incident-tally.js";
+import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "../incidents/incident-tally.js";
 import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
 import { changeView } from "../app/changes.js";
 import { sentenceAt } from "../app/sentence-at.js";
+import { qualify } from "../incidents/claim-key.js";
 import { correctionsOf, correctionText } from "../incidents/corrections.js";
+import { rejectedClaims, Rejections, staleRejections } from "../incidents/rejections.js";
 import type { Correction, Incident, Store, StoredArticle } from "../store/store.js";
 import type { ArticleMeta, IncidentSummary } from "./schemas.js";
 
@@ -65,25 +61,30 @@ export function correctionView(c: Correction, all: readonly Correction[]) {
 /** The corrections concerning an incident, and its reports' claims that stand rejected. */
 function correctionsView(store: Store, r: IncidentRecord) {
   const all = store.listCorrections();
-  const rejected = rejectedKeys(all);
-  const byKey = new Map<string, Correction>();
-  for (const c of all) if (c.action.kind === "reject") byKey.set(c.action.claim, c);
+  const rejections = new Rejections(all);
   const out: { claim: ReturnType<typeof withSentence>; reason: string; correction: number }[] = [];
   for (const a of r.articles) {
-    for (const claim of store.getClaims(a.id)) {
-      const key = `${a.id}#${claim.id}`;
-      const c = byKey.get(key);
-      if (!rejected.has(key) || c?.action.kind !== "reject") continue;
-      out.push({
-        claim: withSentence({ ...claim, id: key, article: a.id }, a.text),
-        reason: c.action.reason,
-        correction: c.seq,
-      });
+    for (const c of store.getClaims(a.id)) {
+      const claim = qualify({ ...c, article: a.id });
+      const held = rejections.of(claim);
+      if (held)
+        out.push({
+          claim: withSentence(claim, a.text),
+          reason: held.reason,
+          correction: held.correction.seq,
+        });
     }
   }
+  const ids = r.articles.map((a) => a.id);
+  const stale = staleRejections(store, ids, rejections).map((x) => ({
+    claim: x.key,
+    reason: x.reason,
+    correction: x.correction.seq,
+  }));
   return {
     corrections: correctionsOf(store, r.incident.id, r.incident.articles).map((c) => correctionView(c, all)),
     rejected: out,
+    staleRejections: stale,
   };
 }
 
@@ -106,7 +107,7 @@ export interface Summarised {
 export class Summaries {
   private revision = "";
   /** The claims rejected at this revision, read once for all the incidents summarised under it. */
-  private rejected: ReadonlySet<string> | null = null;
+  private rejected: Rejections | null = null;
   /** By strategy, then incident id. */
   private readonly kept = new Map<StrategyName, Map<string, Summarised>>();
 

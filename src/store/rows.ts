@@ -168,8 +168,18 @@ export const correctionRow = z.object({
 
 const ids = z.array(z.string());
 export const correctionAction = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("reject"), claim: z.string(), reason: z.string() }),
-  z.object({ kind: z.literal("restore"), claim: z.string(), reason: nullableString }),
+  z.object({
+    kind: z.literal("reject"),
+    claim: z.string(),
+    reason: z.string(),
+    reading: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal("restore"),
+    claim: z.string(),
+    reason: nullableString,
+    reading: z.string().optional(),
+  }),
   z.object({ kind: z.literal("merge"), from: z.string(), fromTitle: z.string(), moved: ids }),
   z.object({ kind: z.literal("split"), created: z.string(), moved: ids, emptied: z.boolean() }),
   z.object({ kind: z.literal("undo"), undoes: z.number().int(), reason: nullableString }),

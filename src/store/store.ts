@@ -153,8 +153,10 @@ export interface WatchSnapshot {
 
 /** What an analyst corrected (issue 10 §3). A claim is named `article#claim`, as in incidents. */
 export type CorrectionAction =
-  | { kind: "reject"; claim: string; reason: string }
-  | { kind: "restore"; claim: string; reason: string | null }
+  // `reading`: the claim as read (incidents/rejections.ts), so that the correction follows the
+  // reading rather than the claim's number; absent in corrections stored before it was kept.
+  | { kind: "reject"; claim: string; reason: string; reading?: string }
+  | { kind: "restore"; claim: string; reason: string | null; reading?: string }
   | { kind: "merge"; from: IncidentId; fromTitle: string; moved: ArticleId[] }
   | { kind: "split"; created: IncidentId; moved: ArticleId[]; emptied: boolean }
   | { kind: "undo"; undoes: number; reason: string | null };

@@ -131,6 +131,8 @@ export interface IncidentView {
   corrections: CorrectionView[];
   /** Claims of its reports rejected as misread (counted nowhere until restored). */
   rejected: { claim: ClaimWithSentence; reason: string; correction: number }[];
+  /** Rejections no claim matches any longer (the report changed there, or is read otherwise now). */
+  staleRejections: { claim: string; reason: string; correction: number }[];
 }
 
 /** A correction as the API gives it. */

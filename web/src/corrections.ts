@@ -31,6 +31,12 @@ export function historyHtml(view: IncidentView): string {
         <button type="button" class="restore-button" data-claim="${esc(r.claim.id)}">Restore</button></li>`,
     )
     .join("");
+  const stale = view.staleRejections
+    .map(
+      (r) =>
+        `<li>${esc(r.claim)} <span class="muted">— ${esc(r.reason)} (correction ${num(r.correction)})</span></li>`,
+    )
+    .join("");
   const history = view.corrections
     .map((c) => {
       const undoable = (c.action.kind === "merge" || c.action.kind === "split") && !c.undone;
@@ -41,6 +47,7 @@ export function historyHtml(view: IncidentView): string {
   return `<section id="correction-history" class="panel" aria-labelledby="h-correction-history">
     <h2 id="h-correction-history">Corrections</h2>
     ${rejected ? `<h3>Rejected claims (counted nowhere)</h3><ul id="rejected-claims" class="plain-list">${rejected}</ul>` : ""}
+    ${stale ? `<h3>Rejections that no longer apply</h3><p class="hint">The report changed there, or its figures are read otherwise now: these reject nothing.</p><ul id="stale-rejections" class="plain-list">${stale}</ul>` : ""}
     ${history ? `<ol id="corrections-list" class="plain-list">${history}</ol>` : `<p class="muted">No corrections yet.</p>`}
   </section>`;
 }

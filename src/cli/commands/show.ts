@@ -8,6 +8,7 @@ import type { Claim } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import { correctionsOf, correctionText } from "../../incidents/corrections.js";
 import { incidentRecord, type IncidentRecord } from "../../incidents/export.js";
+import { Rejections, staleRejections } from "../../incidents/rejections.js";
 import { sentenceAt } from "../../app/sentence-at.js";
 import type { ArticleId, ArticleVersion, IncidentId, Store, StoredArticle } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
@@ -38,12 +39,20 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
         const history = corrections.map(
           (c) => `  ${c.seq}  ${c.at}  ${correctionText(c, all)}${undone.has(c.seq) ? " (undone)" : ""}`,
         );
+        const stale = staleRejections(store, inc.articles, new Rejections(all)).map((r) => ({
+          claim: r.key,
+          reason: r.reason,
+          correction: r.correction.seq,
+        }));
         await write(
           flags.format === "json"
-            ? `${JSON.stringify({ ...showJson(record, flags.strategy, ids), corrections }, null, 2)}\n`
+            ? `${JSON.stringify({ ...showJson(record, flags.strategy, ids), corrections, staleRejections: stale }, null, 2)}\n`
             : formatIncident(record, flags.strategy, ids) +
                 (history.length
                   ? `\nCorrections (an analyst's; rejected claims count nowhere; tally incidents undo N)\n${history.join("\n")}\n`
+                  : "") +
+                (stale.length
+                  ? `\nRejections that no longer apply (the report changed there, or is read otherwise now; they reject nothing)\n${stale.map((r) => `  ${r.correction}  ${r.claim}: ${r.reason}`).join("\n")}\n`
                   : ""),
         );
       }),
