@@ -12,6 +12,7 @@ import { renderAdd } from "./pages/add.js";
 import { esc } from "./format.js";
 import { claimantStyles } from "./highlight.js";
 import { setToken } from "./token.js";
+import { watchTables } from "./stacked-tables.js";
 
 const main = document.getElementById("main")!;
 // A constructed style sheet: the server's Content-Security-Policy allows no inline <style>.
@@ -19,6 +20,7 @@ const claimantCss = new CSSStyleSheet();
 claimantCss.replaceSync(claimantStyles());
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, claimantCss];
 takeTokenFromAddress();
+watchTables(main);
 let current: AbortController | null = null;
 
 async function renderNotFound(ctx: PageContext<Extract<Route, { page: "not-found" }>>): Promise<void> {

@@ -8,9 +8,9 @@ import { categoryLabel, esc, figure, num, range, swatch } from "../format.js";
 import { GRADES, HEDGE_LABELS, PARTIES, PARTY_ORDER } from "../labels.js";
 import { sortRows } from "../tally-table.js";
 
-const W = 640;
-const LABEL_W = 220;
-const VALUE_W = 116;
+/** The widest chart drawn (its viewBox); narrower hosts (a phone) get a chart of their width. */
+export const CHART_W = 640;
+const MIN_W = 280;
 const ROW_H = 24;
 const TOP = 26;
 const BOTTOM = 30;
@@ -50,7 +50,23 @@ function valueText(c: Claimant, claims: Map<string, Claim>): string {
   return figure(c.low, c.best, c.high);
 }
 
-function chart(row: IncidentTallyRow, claims: Map<string, Claim>, index: number): string {
+/** A chart's width and its columns: the claimants' names at the left, the figures' words at the right. */
+interface Layout {
+  w: number;
+  label: number;
+  value: number;
+  /** Characters of a name that fit its column at 13 px. */
+  nameChars: number;
+}
+
+function layout(width: number): Layout {
+  const w = Math.round(Math.min(CHART_W, Math.max(MIN_W, width)));
+  const label = Math.round(w * 0.34);
+  return { w, label, value: Math.round(Math.max(84, w * 0.18)), nameChars: Math.floor((label - 8) / 7) };
+}
+
+function chart(row: IncidentTallyRow, claims: Map<string, Claim>, index: number, at: Layout): string {
+  const { w: W, label: LABEL_W, value: VALUE_W } = at;
   const rank = (p: string) => PARTY_ORDER.indexOf(p as (typeof PARTY_ORDER)[number]);
   const people = [...row.claimants].sort(
     (a, b) => rank(a.party) - rank(b.party) || (b.best ?? b.low ?? 0) - (a.best ?? a.low ?? 0),
@@ -81,7 +97,7 @@ function chart(row: IncidentTallyRow, claims: Map<string, Claim>, index: number)
       const mid = y + ROW_H / 2;
       const colour = PARTIES[c.party]?.colour ?? "#4d4d4d";
       const value = c.best ?? c.low;
-      const name = `<text class="label" x="${LABEL_W - 8}" y="${mid + 4}" text-anchor="end">${esc(truncate(c.name, 30))}<title>${esc(c.name)} (${esc(PARTIES[c.party]?.label ?? c.party)})</title></text>`;
+      const name = `<text class="label" x="${LABEL_W - 8}" y="${mid + 4}" text-anchor="end">${esc(truncate(c.name, at.nameChars))}<title>${esc(c.name)} (${esc(PARTIES[c.party]?.label ?? c.party)})</title></text>`;
       if (value === null) {
         return `${name}<text class="value muted" x="${x0 + 6}" y="${mid + 4}">no number given</text>`;
       }
@@ -97,7 +113,9 @@ function chart(row: IncidentTallyRow, claims: Map<string, Claim>, index: number)
           <line class="whisker" x1="${x(c.high)}" x2="${x(c.high)}" y1="${mid - 5}" y2="${mid + 5}" stroke="${colour}"></line>`;
       }
       const labelX = (c.high === null ? W - VALUE_W + 16 : x(Math.max(value, c.high ?? value))) + 8;
-      const text = `<text class="value" x="${Math.min(labelX, W - VALUE_W + 16)}" y="${mid + 4}">${esc(truncate(valueText(c, claims), 18))}</text>`;
+      const textX = Math.min(labelX, W - VALUE_W + 16);
+      const chars = Math.max(4, Math.floor((W - textX - 4) / 6));
+      const text = `<text class="value" x="${textX}" y="${mid + 4}">${esc(truncate(valueText(c, claims), chars))}</text>`;
       return `<g class="claimant" data-party="${esc(c.party)}">${name}${bar}${whisker}${text}</g>`;
     })
     .join("");
@@ -133,8 +151,13 @@ export function claimantLegend(): string {
     <li><span class="legend-dash" aria-hidden="true"></span>tally best</li></ul>`;
 }
 
-/** Charts for every (outcome, group) of the tally, in the codebook's order. */
-export function claimantCharts(rows: readonly IncidentTallyRow[], claims: readonly Claim[]): string {
+/** Charts for every (outcome, group) of the tally, in the codebook's order, `width` wide at most. */
+export function claimantCharts(
+  rows: readonly IncidentTallyRow[],
+  claims: readonly Claim[],
+  width: number = CHART_W,
+): string {
+  const at = layout(width);
   const byId = new Map(claims.map((c) => [c.id, c]));
   const sorted = sortRows(rows).filter((r) => r.claimants.length > 0);
   if (sorted.length === 0) return `<p class="muted">No claimant gave a figure.</p>`;
@@ -146,6 +169,6 @@ export function claimantCharts(rows: readonly IncidentTallyRow[], claims: readon
       <path d="M0,0L10,5L0,10z" fill="${PARTIES[p].colour}"></path></marker>`,
   ).join("");
   return `<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${markers}</defs></svg>${sorted
-    .map((r, i) => chart(r, byId, i))
+    .map((r, i) => chart(r, byId, i, at))
     .join("")}`;
 }

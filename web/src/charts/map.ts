@@ -22,6 +22,7 @@ import type { Location } from "../api-types.js";
 import { coordinates, esc, num, place, precisionLabel } from "../format.js";
 import { WHERE_PREC } from "../labels.js";
 import { ATLAS_NAMES } from "./country-names.js";
+import { keepLabelsInside } from "./fit-labels.js";
 
 type Country = Feature<Polygon | MultiPolygon, { name: string }>;
 /** [west, south, east, north] in degrees. */
@@ -280,4 +281,5 @@ export async function drawMap(host: HTMLElement, loc: Location | null, signal?: 
     </svg>
     <figcaption>${esc(text)}</figcaption>
   </figure>`;
+  keepLabelsInside(host.querySelector("svg")!);
 }

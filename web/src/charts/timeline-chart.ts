@@ -8,6 +8,7 @@ import { select } from "d3-selection";
 import { line } from "d3-shape";
 import type { TimelinePoint } from "../api-types.js";
 import { esc, num, range, swatch } from "../format.js";
+import { keepLabelsInside } from "./fit-labels.js";
 
 export interface Series {
   key: string;
@@ -16,10 +17,10 @@ export interface Series {
   points: TimelinePoint[];
 }
 
-const W = 640;
-const H = 300;
+/** The widest chart drawn (its viewBox); a narrower host (a phone) gets a chart of its width. */
+const MAX_W = 640;
+const MIN_W = 280;
 const M = { top: 20, right: 24, bottom: 44, left: 58 };
-const UNDATED_W = 90;
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const DAY_MS = 86_400_000;
@@ -28,8 +29,15 @@ function value(p: TimelinePoint): number | null {
   return p.best ?? p.low ?? p.high;
 }
 
-/** Draws the chart into `host` (replacing what is there); `title` labels it for assistive tech. */
+/**
+ * Draws the chart into `host` (replacing what is there), as wide as the host up to 640 units;
+ * `title` labels it for assistive tech.
+ */
 export function drawTimeline(host: HTMLElement, series: readonly Series[], title: string): void {
+  const W = Math.round(Math.min(MAX_W, Math.max(MIN_W, host.clientWidth || MAX_W)));
+  const narrow = W < 480;
+  const H = narrow ? 240 : 300;
+  const UNDATED_W = narrow ? 64 : 90;
   host.textContent = "";
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) {
@@ -110,12 +118,17 @@ export function drawTimeline(host: HTMLElement, series: readonly Series[], title
   </svg>`;
   const svg = select(host.querySelector("svg")!);
   const span = (hi - lo) / DAY_MS;
-  svg.select<SVGGElement>(".x-axis").call(axisBottom(x).ticks(Math.min(span, 6)).tickSizeOuter(0));
+  svg.select<SVGGElement>(".x-axis").call(
+    axisBottom(x)
+      .ticks(Math.min(span, narrow ? 3 : 6))
+      .tickSizeOuter(0),
+  );
   svg.select<SVGGElement>(".y-axis").call(
     axisLeft(y)
       .ticks(6)
       .tickFormat((d) => num(Number(d))),
   );
+  keepLabelsInside(host.querySelector("svg")!);
 }
 
 /** The same figures as a table. */

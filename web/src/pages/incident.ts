@@ -7,7 +7,8 @@
 import { api } from "../api.js";
 import { correctionsHtml, historyHtml, noticeHtml, wireCorrections } from "../corrections.js";
 import type { Datasets, IncidentTallyRow, IncidentView } from "../api-types.js";
-import { claimantCharts, claimantLegend } from "../charts/claimant-chart.js";
+import { CHART_W, claimantCharts, claimantLegend } from "../charts/claimant-chart.js";
+import { keepLabelsInside } from "../charts/fit-labels.js";
 import { drawMap, preloadMap } from "../charts/map.js";
 import { drawTimeline, seriesLegend, timelineTable, type Series } from "../charts/timeline-chart.js";
 import { changesHtml, checksHtml } from "../checks-panel.js";
@@ -201,7 +202,7 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
     <section id="claimants" class="panel" aria-labelledby="h-claimants">
       <h2 id="h-claimants">Each claimant's figures</h2>
       ${claimantLegend()}
-      <div class="charts">${claimantCharts(rows, view.claims)}</div>
+      <div class="charts" id="claimant-charts"></div>
     </section>
     <section id="claims" class="panel" aria-labelledby="h-claims">
       <h2 id="h-claims">Claims</h2>
@@ -221,6 +222,11 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
     </section>
     ${historyHtml(view)}
     ${correctionsHtml(view)}`;
+
+  // Claimant charts as wide as their column (a phone's screen), their labels kept inside.
+  const chartsHost = byId(root, "#claimant-charts");
+  chartsHost.innerHTML = claimantCharts(rows, view.claims, chartsHost.clientWidth || CHART_W);
+  chartsHost.querySelectorAll<SVGSVGElement>("figure.claimant-chart svg").forEach(keepLabelsInside);
 
   // In-page links: the hash is the route, so jump by script.
   root.querySelector(".toc")!.addEventListener("click", (e) => {
