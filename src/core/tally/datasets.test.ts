@@ -57,7 +57,52 @@ describe("datasets", () => {
     const d = datasets([whole, attackers, women]);
     expect(d.gtd).toMatchObject({ nkill: 10, nkillter: 2 });
     expect(d.acled.fatalities).toBe(10);
-    expect(d.ucdp).toMatchObject({ deaths_b: null, deaths_civilians: null, deaths_unknown: 10, best: 10 });
+    // The parts tell the unknown share apart, and still add up to the best figure.
+    expect(d.ucdp).toMatchObject({
+      deaths_a: null,
+      deaths_b: 2,
+      deaths_civilians: 5,
+      deaths_unknown: 3,
+      best: 10,
+    });
+  });
+
+  it("tells apart the fighters and security forces among a toll of people (noncombatants)", () => {
+    // "At least 14 people, including two police officers, three gunmen and a teacher, were killed"
+    const whole = claim({ id: "w", group: "people", quantity: q.atLeast(14) });
+    const police = claim({ group: "security_forces", quantity: q.exact(2), partOf: "w" });
+    const gunmen = claim({ group: "militants", quantity: q.exact(3), partOf: "w" });
+    const teacher = claim({ group: "civilians", quantity: q.exact(1), partOf: "w" });
+    const d = datasets([whole, police, gunmen, teacher]);
+    expect(d.ucdp).toMatchObject({
+      deaths_a: 2,
+      deaths_b: 3,
+      deaths_civilians: 1,
+      deaths_unknown: 8,
+      best: 14,
+    });
+    expect(d.gtd).toMatchObject({ nkill: 14, nkillter: 3 });
+  });
+
+  it("adds the parts of one whole that name the same group: distinct people", () => {
+    // "Six people, including two soldiers and two police officers, were killed"
+    const whole = claim({ id: "w", group: "people", quantity: q.exact(6) });
+    const soldiers = claim({ group: "security_forces", quantity: q.exact(2), partOf: "w" });
+    const police = claim({ group: "security_forces", quantity: q.exact(2), partOf: "w" });
+    expect(datasets([whole, soldiers, police]).ucdp).toMatchObject({
+      deaths_a: 4,
+      deaths_unknown: 2,
+      best: 6,
+    });
+  });
+
+  it("leaves a part of a named group's whole to that group ('four attackers, including a bomber')", () => {
+    const whole = claim({ id: "w", group: "militants", quantity: q.exact(4) });
+    const bomber = claim({ group: "militants", quantity: q.exact(1), partOf: "w" });
+    const people = claim({ group: "people", quantity: q.exact(2) });
+    const d = datasets([people, whole, bomber]);
+    expect(d.gtd).toMatchObject({ nkill: 6, nkillter: 4 });
+    expect(d.ucdp).toMatchObject({ deaths_b: 4, deaths_unknown: 2 });
   });
 
   it("sums killed over groups, perpetrators included", () => {

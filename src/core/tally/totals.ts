@@ -237,6 +237,8 @@ interface Basis {
   inGroup: Map<Group, Claim[]>;
   /** Each claimant's own figures, in order of first appearance; null for one with none. */
   speakers: Array<Speaker | null>;
+  /** Tallied parts of the outcome's whole claims ("including 6 fighters"), by the whole's id. */
+  parts: ReadonlyMap<string, Claim[]>;
 }
 
 function basisOf(claims: readonly Claim[], outcome: Outcome, textOf: TextOf): Basis | null {
@@ -254,7 +256,12 @@ function basisOf(claims: readonly Claim[], outcome: Outcome, textOf: TextOf): Ba
   const byId = new Map(mine.map((c) => [c.id, c]));
   const names = [...new Set(mine.map((c) => c.claimant.name))];
   const speakers = names.map((name) => speakerOf(name, perGroup, byId, textOf));
-  return { outcome, mine, order: chronology(mine), inGroup, speakers };
+  const parts = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.outcome !== outcome || c.partOf === null || !byId.has(c.partOf) || !isTallied(c)) continue;
+    parts.set(c.partOf, [...(parts.get(c.partOf) ?? []), incidentShare(c)]);
+  }
+  return { outcome, mine, order: chronology(mine), inGroup, speakers, parts };
 }
 
 /** The total of a basis under one strategy. */
@@ -273,7 +280,7 @@ function totalUnder(basis: Basis, strategyName: StrategyName): OutcomeTotal | nu
   if (built.length === 0) return null;
   const r = strategy.reconcileTotals(built, order, mine);
   const chosen = r.chosen[0] as Built | undefined;
-  const parts = partition(chosen, r.best);
+  const parts = namedParts(partition(chosen, r.best), chosen, basis.parts, mine);
   return {
     outcome,
     strategy: strategyName,
@@ -442,6 +449,43 @@ function partition(chosen: Built | undefined, best: number | null): TotalParts {
   }
   // Not reached while best is the chosen claimant's own figure; kept whole rather than mis-split.
   return { ...none, unknown: best };
+}
+
+/** The groups a whole's parts may name, in the order they take from its unknown share. */
+const NAMED: ReadonlyArray<Exclude<keyof TotalParts, "unknown">> = [
+  "security_forces",
+  "militants",
+  "civilians",
+];
+
+/**
+ * The unknown share of a best figure told apart by the parts its whole claims of people name: "at
+ * least 53 people, including 11 children and 6 fighters" is 6 militants, 11 civilians and 36
+ * unknown, not 53 unknown (CODEBOOK §1c "Subsets"). The parts of one whole are distinct people and
+ * add up by group; of several wholes (restatements) each group takes the largest; no group takes
+ * more than the unknown share still holds, so the parts still add up to the best figure.
+ */
+function namedParts(
+  parts: TotalParts,
+  chosen: Built | undefined,
+  partsOf: ReadonlyMap<string, Claim[]>,
+  mine: readonly Claim[],
+): TotalParts {
+  if (!chosen || !parts.unknown || partsOf.size === 0) return parts;
+  const wholes = mine.filter((c) => c.group === "people" && chosen.own.includes(c.id) && partsOf.has(c.id));
+  if (wholes.length === 0) return parts;
+  const out = { ...parts };
+  for (const g of NAMED) {
+    const inWhole = (id: string) =>
+      (partsOf.get(id) ?? [])
+        .filter((c) => (c.group === "hostages" ? "civilians" : c.group) === g)
+        .reduce((sum, c) => sum + (c.quantity.value ?? c.quantity.min ?? 0), 0);
+    const n = Math.min(Math.max(...wholes.map((w) => inWhole(w.id))), out.unknown ?? 0);
+    if (n <= 0) continue;
+    out[g] = (out[g] ?? 0) + n;
+    out.unknown = (out.unknown ?? 0) - n || null;
+  }
+  return out;
 }
 
 /** The all-group totals of every outcome that has a figure, in OUTCOMES order. */
