@@ -87,8 +87,18 @@ export class PgStore implements Store {
   readonly path: string;
   private readonly pg: SyncPg;
   private readonly now: () => string;
-  /** Statements that open transactions or savepoints, sent with the next statement (or dropped). */
+  /**
+   * Statements sent with the next one that needs an answer (or with the commit): openers of
+   * transactions and savepoints (dropped when nothing followed), and, inside a transaction, writes
+   * whose answer nothing reads (a failure of one surfaces by the end of its savepoint, which
+   * sends them).
+   */
   private pending: Statement[] = [];
+  /** How many of `pending` are writes (not openers). */
+  private pendingWrites = 0;
+  /** Inside a transaction, until this handle writes: incidents by article, the longest span stored. */
+  private readonly incidentsOfCache = new Map<string, IncidentId[]>();
+  private longestSpan: number | undefined = undefined;
   private depth = 0;
   private writes = 0;
   /** The database's snapshot when `revision()` last looked. */
@@ -167,14 +177,17 @@ export class PgStore implements Store {
             values,
           );
           this.forgetArticle(id);
-          return { article: toArticle(this.path, row), created: true, status };
+          return { article: this.remembered(row), created: true, status };
         }
         const inserted = this.query(
           `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
            ON CONFLICT DO NOTHING RETURNING id`,
           values,
         );
-        if (inserted.length > 0) return { article: toArticle(this.path, row), created: true, status };
+        if (inserted.length > 0) {
+          this.versionsCache.set(id, []);
+          return { article: this.remembered(row), created: true, status };
+        }
       }
       throw new TallyError("T013", withPath("T013", this.path, "other writers kept taking the article's id"));
     });
@@ -191,6 +204,13 @@ export class PgStore implements Store {
       "SELECT id FROM articles WHERE hash = (SELECT hash FROM articles WHERE id = $1) AND id <> $1 ORDER BY seq",
       [id],
     ).map((row) => check(this.path, stringValue, row.id) as ArticleId);
+  }
+
+  /** The article just stored, cached as read back (the transaction may roll back: see forget). */
+  private remembered(row: Row): StoredArticle {
+    const article = toArticle(this.path, row);
+    remember(this.articleCache, article.id, article);
+    return { ...article };
   }
 
   /** Drops what is cached of an article whose text changed. */
@@ -220,6 +240,10 @@ export class PgStore implements Store {
 
   putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
     this.writes++;
+    // An article this handle has just stored has no other claims: what it writes is what it would
+    // read back (the same checked rows); otherwise the next read asks the database.
+    const versions = this.versionsCache.get(article);
+    const fresh = versions !== undefined && versions.length === 0;
     this.versionsCache.delete(article);
     const rows = claims.map((claim, position) => ({
       claim_id: claim.id,
@@ -230,7 +254,7 @@ export class PgStore implements Store {
       body: JSON.stringify(claim),
     }));
     // Append-only: a version's claims are written once (the extraction row decides, in one statement).
-    this.query(
+    this.write(
       `WITH e AS (
          INSERT INTO extractions (article, engine_version, claim_count, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING RETURNING article)
@@ -241,6 +265,11 @@ export class PgStore implements Store {
        ON CONFLICT DO NOTHING`,
       [article, engineVersion, claims.length, this.now(), JSON.stringify(rows)],
     );
+    if (fresh) {
+      this.versionsCache.set(article, [engineVersion]);
+      const read = rows.map((row) => check(this.path, claimBody, json(this.path, row.body)));
+      remember(this.claimsCache, `${article}\u0000${engineVersion}`, read);
+    }
   }
 
   getClaims(article: ArticleId, engineVersion?: string): Claim[] {
@@ -284,7 +313,9 @@ export class PgStore implements Store {
 
   putIncident(incident: Incident): void {
     this.writes++;
-    this.query(
+    const span = spanDays(incident.start, incident.end);
+    if (this.longestSpan !== undefined) this.longestSpan = Math.max(this.longestSpan, span);
+    this.write(
       `INSERT INTO incidents (id, start_date, end_date, country, iso, body, updated_at, rev, span_days)
        VALUES ($1, $2, $3, $4, $5, $6, $7, nextval('incident_revisions'), $8)
        ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date,
@@ -298,7 +329,7 @@ export class PgStore implements Store {
         incident.location?.iso ?? null,
         JSON.stringify(incident),
         this.now(),
-        spanDays(incident.start, incident.end),
+        span,
       ],
     );
   }
@@ -323,11 +354,7 @@ export class PgStore implements Store {
     };
     const overlap: string[] = [];
     if (filter.from) {
-      const longest = check(
-        this.path,
-        countValue,
-        this.query("SELECT coalesce(max(span_days), 0) AS n FROM incidents")[0]!.n,
-      );
+      const longest = this.longest();
       overlap.push(
         `coalesce(start_date, end_date) >= ${param(addDays(filter.from, -longest))}`,
         `coalesce(end_date, start_date) >= ${param(filter.from)}`,
@@ -350,15 +377,13 @@ export class PgStore implements Store {
 
   deleteIncident(id: IncidentId): void {
     this.writes++;
-    this.run([
-      { text: "DELETE FROM incident_articles WHERE incident = $1", values: [id] },
-      { text: "DELETE FROM incidents WHERE id = $1", values: [id] },
-    ]);
+    this.write("DELETE FROM incident_articles WHERE incident = $1", [id]);
+    this.write("DELETE FROM incidents WHERE id = $1", [id]);
   }
 
   putLink(link: Link): void {
     this.writes++;
-    this.query(
+    this.write(
       `INSERT INTO incident_articles (incident, article, score, reasons, linked_by, linked_at)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (incident, article) DO UPDATE SET score = excluded.score, reasons = excluded.reasons,
@@ -376,18 +401,22 @@ export class PgStore implements Store {
 
   deleteLink(incident: IncidentId, article: ArticleId): void {
     this.writes++;
-    this.query("DELETE FROM incident_articles WHERE incident = $1 AND article = $2", [incident, article]);
+    this.write("DELETE FROM incident_articles WHERE incident = $1 AND article = $2", [incident, article]);
   }
 
   incidentsOf(article: ArticleId): IncidentId[] {
+    const cached = this.incidentsOfCache.get(article);
+    if (cached) return [...cached];
     const rows = this.query(
       `SELECT i.id, i.rev FROM incident_articles l JOIN incidents i ON i.id = l.incident
        WHERE l.article = $1 ORDER BY l.linked_at, l.incident`,
       [article],
     );
-    return this.incidents(rows)
+    const ids = this.incidents(rows)
       .filter((i) => i.articles.includes(article))
       .map((i) => i.id);
+    if (this.depth > 0) this.incidentsOfCache.set(article, ids);
+    return [...ids];
   }
 
   /**
@@ -460,9 +489,9 @@ export class PgStore implements Store {
   }
 
   putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void {
-    if (snapshot === null) this.query("DELETE FROM incident_watch WHERE incident = $1", [incident]);
+    if (snapshot === null) this.write("DELETE FROM incident_watch WHERE incident = $1", [incident]);
     else
-      this.query(
+      this.write(
         `INSERT INTO incident_watch (incident, snapshot) VALUES ($1, $2)
          ON CONFLICT (incident) DO UPDATE SET snapshot = excluded.snapshot`,
         [incident, JSON.stringify(snapshot)],
@@ -487,6 +516,9 @@ export class PgStore implements Store {
 
   /** All of `fn` or none of it; nests as savepoints. */
   transaction<T>(fn: () => T): T {
+    // Writes of the enclosing level go before the savepoint opens, so that a failure of one is
+    // that level's, never rolled back as the savepoint's.
+    if (this.depth > 0 && this.pendingWrites > 0) this.run([]);
     const level = ++this.depth;
     const opener: Statement = { text: level === 1 ? "BEGIN" : `SAVEPOINT s${level}` };
     this.pending.push(opener);
@@ -499,6 +531,7 @@ export class PgStore implements Store {
       throw e;
     }
     this.depth--;
+    if (level === 1) this.endOfTransaction();
     // A transaction that sent nothing needs no commit.
     if (this.pending.at(-1) === opener) {
       this.pending.pop();
@@ -507,8 +540,8 @@ export class PgStore implements Store {
     try {
       this.run([{ text: level === 1 ? "COMMIT" : `RELEASE SAVEPOINT s${level}` }]);
     } catch (e) {
-      if (level === 1) this.forget();
-      else this.rollback(level, opener);
+      // A write sent with the commit failed (the transaction is still open, failed) or the commit did.
+      this.rollback(level, opener);
       throw e;
     }
     return result;
@@ -526,8 +559,13 @@ export class PgStore implements Store {
     if (at >= 0) {
       // Nothing of it reached the server.
       this.pending.splice(at);
+      // (the enclosing level's writes were sent before the savepoint opened)
+      this.pendingWrites = 0;
       return;
     }
+    // Its writes not yet sent go with it.
+    this.pending = [];
+    this.pendingWrites = 0;
     try {
       this.run(
         level === 1
@@ -541,6 +579,7 @@ export class PgStore implements Store {
 
   /** What was read in a transaction that rolled back may not be stored. */
   private forget(): void {
+    this.endOfTransaction();
     this.claimsCache.clear();
     this.incidentCache.clear();
     this.articleCache.clear();
@@ -585,10 +624,44 @@ export class PgStore implements Store {
     return this.run([{ text, values }]).at(-1)!;
   }
 
+  /**
+   * A write whose answer nothing reads: inside a transaction it goes with the next round trip
+   * (at the latest the savepoint's release or the commit); outside one, at once. What this handle
+   * read of incidents in the transaction may now be out of date.
+   */
+  private write(text: string, values: readonly SqlValue[]): void {
+    this.incidentsOfCache.clear();
+    if (this.depth === 0) {
+      this.query(text, values);
+      return;
+    }
+    this.pending.push({ text, values });
+    this.pendingWrites++;
+  }
+
+  /** The longest span of a stored incident (days), read once a transaction. */
+  private longest(): number {
+    if (this.longestSpan !== undefined) return this.longestSpan;
+    const n = check(
+      this.path,
+      countValue,
+      this.query("SELECT coalesce(max(span_days), 0) AS n FROM incidents")[0]!.n,
+    );
+    if (this.depth > 0) this.longestSpan = n;
+    return n;
+  }
+
+  /** What is read once a transaction is read again in the next. */
+  private endOfTransaction(): void {
+    this.incidentsOfCache.clear();
+    this.longestSpan = undefined;
+  }
+
   /** Sends the statements (after any pending opener) in one round trip; each one's rows. */
   private run(batch: Statement[]): Row[][] {
     const pending = this.pending;
     this.pending = [];
+    this.pendingWrites = 0;
     try {
       return this.pg.run([...pending, ...batch]).slice(pending.length);
     } catch (e) {

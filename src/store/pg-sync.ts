@@ -71,7 +71,13 @@ port.on("message", async (batch) => {
     if (broken) throw broken;
     await connected;
     const rows = [];
-    for (const s of batch) rows.push((await client.query(s.text, s.values)).rows);
+    for (const s of batch) {
+      const result = await client.query(s.text, s.values);
+      // A COMMIT of a transaction that had failed is answered ROLLBACK, not an error.
+      if (s.text === "COMMIT" && result.command === "ROLLBACK")
+        throw Object.assign(new Error("the transaction had failed and was rolled back, not committed"), { code: "40000" });
+      rows.push(result.rows);
+    }
     answer({ rows });
   } catch (e) {
     answer({ error: { message: e && e.message ? e.message : String(e), code: (e && e.code) || null } });
