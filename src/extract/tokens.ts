@@ -13,7 +13,16 @@ export interface Token extends Span {
   kind: TokenKind;
 }
 
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\S/gu;
+/** Group 1: a number; group 2: a word; else one other character. */
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}]+)*)|\S/gu;
+
+/** A word starting with a letter outside the BMP (its first UTF-16 unit a surrogate) is kept as punctuation, as before. */
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+
+function normOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+}
 
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -21,16 +30,10 @@ export function tokenize(text: string, span: Span): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
     const t = m[0];
-    const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? "num" : /[\p{L}\p{M}]/u.test(t[0]!) ? "word" : "punct";
+    const kind: TokenKind =
+      m[1] !== undefined ? "num" : m[2] !== undefined && !isSurrogate(t.charCodeAt(0)) ? "word" : "punct";
     const start = span.start + m.index;
-    out.push({
-      text: t,
-      norm: kind === "word" ? t.toLowerCase().replace(/’/g, "'") : t,
-      kind,
-      start,
-      end: start + t.length,
-    });
+    out.push({ text: t, norm: kind === "word" ? normOf(t) : t, kind, start, end: start + t.length });
   }
   return out;
 }

@@ -16,12 +16,11 @@ export interface Triggers {
   phrases?: readonly (readonly string[])[];
 }
 
-/** The gate's matcher: single words, and phrases of function words only ("were on"), matched whole. */
-export interface TriggerSet {
-  words: ReadonlySet<string>;
-  /** By their first word. */
-  phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
-}
+/**
+ * The gate's matcher, one lookup a token: a word maps to true when it is a trigger itself, or to
+ * the phrases of function words only ("were on", "among them ,") that start with it, matched whole.
+ */
+export type TriggerSet = ReadonlyMap<string, true | readonly (readonly string[])[]>;
 
 const isContent = (w: string) => !ENGLISH_FUNCTION_WORDS.has(w) && /^\p{L}/u.test(w);
 
@@ -37,27 +36,33 @@ export function anchorOf(phrase: readonly string[]): string | null {
 
 /** The gate of all `declared`: a sentence that matches none of them can hold nothing any of them reads. */
 export function triggerSet(declared: Iterable<Triggers>): TriggerSet {
-  const words = new Set<string>();
-  const phrases = new Map<string, (readonly string[])[]>();
+  const out = new Map<string, true | (readonly string[])[]>();
+  const word = (w: string) => out.set(w, true);
+  const phrase = (p: readonly string[]) => {
+    const had = out.get(p[0]!);
+    if (had !== true) out.set(p[0]!, [...(had ?? []), p]);
+  };
+  const whole: (readonly string[])[] = [];
   for (const t of declared) {
-    for (const w of t.words ?? []) words.add(w);
+    for (const w of t.words ?? []) word(w);
     for (const p of t.phrases ?? []) {
-      if (p.length === 0) continue;
-      const anchor = anchorOf(p);
-      if (anchor !== null) words.add(anchor);
-      else phrases.set(p[0]!, [...(phrases.get(p[0]!) ?? []), p]);
+      const anchor = p.length > 0 ? anchorOf(p) : null;
+      if (anchor !== null) word(anchor);
+      else if (p.length > 0) whole.push(p);
     }
   }
-  return { words, phrases };
+  // (after every word: a phrase whose first word is a trigger itself needs no matching of its own)
+  for (const p of whole) phrase(p);
+  return out;
 }
 
 /** Whether the tokens match the gate: hold one of its words or phrases. */
 export function matchesAny(tokens: readonly Token[], set: TriggerSet): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.norm;
-    if (set.words.has(w)) return true;
-    const phrases = set.phrases.get(w);
-    if (phrases) for (const p of phrases) if (matchWords(tokens, i, p)) return true;
+    const hit = set.get(tokens[i]!.norm);
+    if (hit === undefined) continue;
+    if (hit === true) return true;
+    for (const p of hit) if (matchWords(tokens, i, p)) return true;
   }
   return false;
 }
