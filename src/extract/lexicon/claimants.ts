@@ -108,7 +108,7 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "armed group|rebel group|militants|militant|rebels|rebel|insurgents|insurgent|jihadist|jihadists|movement|" +
         "outfit|tehreek|lashkar|jaish|boko haram|iswap|al-qaeda|qaeda|mujahideen|separatists|separatist|terrorists|" +
         "gunmen|attackers|assailants|kidnappers|hijackers|fighters|organisation|organization|ansar|hizbul|hezbollah|" +
-        "hamas|farc|eln|pkk|brigade|militia|militias|militiamen|claimed responsibility|guerrilla|guerrillas|" +
+        "hamas|farc|eln|pkk|brigade|militia|militias|militiamen|claimed responsibility|claimed credit|guerrilla|guerrillas|" +
         "guerilla|guerillas|bandit|bandits|cartel|cartels|gang|gangs|gangsters|maoist|maoists|naxal|naxals|" +
         "naxalite|naxalites|islamist|islamists|extremist|extremists|resistance|independence|revolutionary|" +
         "paramilitary group|armed men|warlord|warlords|jihad|al-shabaab|al-shabab|" +
@@ -127,7 +127,7 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
     ],
     [
       "state_military",
-      "army|military|ispr|inter-services|armed forces|soldiers|troops|security forces|security officials|" +
+      "army|military|ispr|inter-services|armed forces|soldiers|soldier|troops|security forces|security officials|" +
         "security official|security sources|security source|security officers|frontier corps|fc|defence forces|" +
         "defense forces|kdf|sndf|endf|enmf|brigadier|lieutenant general|major general|colonel|navy|air force|" +
         "police|policeman|inspector|ctd|counter-terrorism department|paramilitary|rangers|levies|amisom|" +

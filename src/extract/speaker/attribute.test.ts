@@ -449,6 +449,44 @@ describe("Attribution: nested attributions", () => {
   });
 });
 
+describe("Attribution: one claimant under its title's initials, its description and its claim", () => {
+  it("reads 'The CP' and 'The IGP' as the person whose title they abbreviate", () => {
+    const text =
+      "The Commissioner of Police, Musa Danladi, said the officers were on patrol. The CP added that 2 others were wounded.";
+    expect(who(text, "2 others")).toMatchObject({ mention: "The CP" });
+    expect(who(text, "2 others").name).toContain("Musa Danladi");
+    const igp =
+      "Inspector General of Police Bala Sani visited the scene on Monday. The IGP said 12 suspects had been killed.";
+    expect(who(igp, "12")).toMatchObject({
+      name: "Inspector General of Police Bala Sani",
+      type: "state_military",
+    });
+  });
+
+  it("reads 'the source', with its aside, as the source named before", () => {
+    const text =
+      "A military source told the newspaper that 4 soldiers were killed. The source, who asked not to be named because he was not authorised to speak, said 7 insurgents died.";
+    expect(who(text, "7")).toMatchObject({ name: "military source", type: "state_military" });
+  });
+
+  it("keeps a new description that no one had before a new claimant", () => {
+    const text = "The governor said 5 died. The commander said 9 were hurt.";
+    expect(who(text, "9")).toMatchObject({ name: "commander" });
+  });
+
+  it("types a body that claimed the attack as an armed group", () => {
+    const text =
+      "Jamaat-ul-Furqan, which claimed responsibility for the bombing, said 2 of its members died in the blast.";
+    expect(who(text, "2")).toMatchObject({ name: "Jamaat-ul-Furqan", type: "armed_group" });
+  });
+
+  it("reads a name described as a body as no person, so that 'It' finds it", () => {
+    const text =
+      "The Emergency Jurists, a network documenting abuses, said the toll could be higher. It said 15 women were among the dead.";
+    expect(who(text, "15")).toMatchObject({ name: "Emergency Jurists", mention: "It" });
+  });
+});
+
 describe("Attribution: statement frames", () => {
   it("reads the source of a statement, not the statement, as the claimant", () => {
     expect(

@@ -349,14 +349,26 @@ function appositionAt(tokens: readonly Token[], comma: number, endCloses: boolea
   return true;
 }
 
+/** Bodies named in a title after "of": "Inspector General of Police", "Chief of Army Staff". */
+const TITLE_BODY = /^(police|army|staff|defence|defense|state|justice|interior|prisons|customs)$/;
+
 /** Token ranges of "Title Name" mentions with an appositive ("Col. Hassan Bello, the army's regional commander"). */
 function titledNames(tk: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 0; k < tk.length; k++) {
     if (!TITLES.has(tk[k]!.norm) || !/^[A-Z]/.test(tk[k]!.text)) continue;
     let j = k + 1;
-    while (j < tk.length && (tk[j]!.text === "." || (TITLES.has(tk[j]!.norm) && /^[A-Z]/.test(tk[j]!.text))))
-      j++;
+    while (j < tk.length) {
+      if (tk[j]!.text === "." || (TITLES.has(tk[j]!.norm) && /^[A-Z]/.test(tk[j]!.text))) j++;
+      // "Inspector General of Police Bala Sani", "Chief of Army Staff …": the body of the title.
+      else if (
+        tk[j]!.norm === "of" &&
+        /^[A-Z]/.test(tk[j + 1]?.text ?? "") &&
+        TITLE_BODY.test(tk[j + 1]!.norm)
+      )
+        j += tk[j + 2] && TITLE_BODY.test(tk[j + 2]!.norm) ? 3 : 2;
+      else break;
+    }
     const nameStart = j;
     while (j < tk.length && /^[A-Z][a-z]/.test(tk[j]!.text)) j++;
     if (j === nameStart) continue;

@@ -65,3 +65,18 @@ describe("describedNames: a name with a description of its office", () => {
     expect(found("Okello is the man who found them.")).toEqual([]);
   });
 });
+
+describe("describedNames: a party that claims the attack", () => {
+  it("reads 'X, which claimed responsibility' as X described by its claim, hyphenated names whole", () => {
+    expect(found("Jamaat-ul-Furqan, which claimed responsibility for the blast, said two died.")).toEqual([
+      { name: "Jamaat-ul-Furqan", description: "claimed responsibility" },
+    ]);
+    expect(found("The Hill Front, which has claimed credit for the raid, said so.")).toEqual([
+      { name: "The Hill Front", description: "claimed credit" },
+    ]);
+  });
+
+  it("reads no claim of an attack in other relative clauses", () => {
+    expect(found("The Hill Front, which denied involvement, said so.")).toEqual([]);
+  });
+});

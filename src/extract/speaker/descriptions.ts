@@ -5,7 +5,8 @@
 //   "…, said John Okello, head of the provincial police."         the same closed by the sentence's end,
 //   "Okello, who heads the county disaster office, …"             name, relative clause of office,
 //   "Okello is the district commissioner for Kasese."             name, copula, description,
-//   "Kasese district commissioner John Okello visited …"          role words before the name.
+//   "Kasese district commissioner John Okello visited …"          role words before the name,
+//   "Ansar Front, which claimed responsibility for the attack, …" a party that claims the attack.
 // Each returns the token ranges of the name and of its description.
 import { ROLE_NOUNS, RELATIVE_OF_OFFICE } from "../lexicon/claimants.js";
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
@@ -51,7 +52,19 @@ const nameWord = (t: Token) =>
 /** The capitalised words of a name ending before tk[j], at most five. */
 function nameBefore(tk: readonly Token[], j: number): number {
   let k = j;
-  while (k > 0 && j - k < 5 && nameWord(tk[k - 1]!)) k--;
+  while (k > 0 && j - k < 5 && nameWord(tk[k - 1]!)) {
+    k--;
+    // "Jamaat-ul-Ahrar", "Ahl al-Sunna": parts joined by hyphens are one word of the name.
+    let h = k;
+    while (
+      h > 1 &&
+      tk[h - 1]!.text === "-" &&
+      tk[h - 1]!.start === tk[h - 2]!.end &&
+      tk[h - 1]!.end === tk[h]!.start
+    )
+      h -= 2;
+    if (h < k && nameWord(tk[h]!)) k = h;
+  }
   return k;
 }
 
@@ -86,6 +99,21 @@ function relatives(tk: readonly Token[], out: Described[]): void {
     if (tk[d - 1]!.norm === "serves" || tk[d - 1]!.norm === "served") d++;
     const e = descriptionEnd(tk, d);
     if (typeOf(norms(tk, [d, e])) !== null) out.push({ name: [k, j], description: [d, e] });
+  }
+}
+
+/**
+ * "Ansar Front, which claimed responsibility for the attack, said": a body that claims an attack is
+ * a party to it, an armed group (its description is the claim).
+ */
+function claimsOfAttack(tk: readonly Token[], out: Described[]): void {
+  for (let j = 1; j + 3 < tk.length; j++) {
+    if (tk[j]!.norm !== "," || !/^(which|who|that)$/.test(tk[j + 1]!.norm)) continue;
+    let d = j + 2;
+    if (/^(has|had|have|later|also|quickly)$/.test(tk[d]!.norm)) d++;
+    if (tk[d]?.norm !== "claimed" || !/^(responsibility|credit)$/.test(tk[d + 1]?.norm ?? "")) continue;
+    const k = nameBefore(tk, j);
+    if (k < j) out.push({ name: [k, j], description: [d, d + 2] });
   }
 }
 
@@ -126,6 +154,7 @@ export function describedNames(tk: readonly Token[]): Described[] {
   const out: Described[] = [];
   appositions(tk, out);
   relatives(tk, out);
+  claimsOfAttack(tk, out);
   copulas(tk, out);
   rolesBeforeNames(tk, out);
   return out;

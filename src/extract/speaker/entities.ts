@@ -24,7 +24,15 @@ export interface Entity {
   spoke: boolean;
   /** Named only as the one a speaker told ("told AFP"): an outlet, never the referent of "it". */
   addressee: boolean;
+  /** Initials of a person's capitalised title ("Inspector General of Police" → "IGP"), for "the IGP". */
+  titleInitials: string;
 }
+
+/** Heads of a description that refers back to one person or source named before ("the source", "the commander"). */
+const REFERRING_HEADS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS,
+  ..."source witness eyewitness resident survivor villager".split(" "),
+]);
 
 /** Words of organisations' names: a mention with one names no person. */
 const ORG_WORDS = new Set(
@@ -169,6 +177,8 @@ export class EntityRegistry {
       description.map((t) => t.text),
     );
     if (type && (this.entities.length > count || e.type === "unknown")) e.type = type;
+    // "The Emergency Lawyers, a group documenting abuses": a name described as a body is no person's.
+    if (description.some((t) => ORG_WORDS.has(t.norm))) e.person = false;
     this.touch(e);
   }
 
@@ -207,6 +217,13 @@ export class EntityRegistry {
       if (kind === "person" || kind === "body") return null;
       if ((kind === "any" || kind === "speaker") && (owner.length === 1 || type === null)) return null;
     }
+    // "The source, who asked not to be named, said": the latest one named with that head noun.
+    const described = this.sameHead(tokens.map((t) => t.norm));
+    if (described) return described;
+    // "The IGP said", "the CP added": the person whose title these are the initials of.
+    const bare = allWords.filter((t) => !DETERMINER.test(t.norm));
+    const holder = bare.length === 1 ? this.titleHolder(bare[0]!.text) : null;
+    if (holder) return holder;
     // "its spokesman", "their commander": the organisation named last.
     if ((norms[0] === "its" || norms[0] === "their") && norms.length <= 3 && this.lastOrg)
       return this.lastOrg;
@@ -253,7 +270,8 @@ export class EntityRegistry {
       !typeOf(nameWords.map((t) => t.norm)) &&
       !acronyms.has(nameWords[0]!.text) &&
       !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
-      tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(";
+      tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(" &&
+      !describedAsBody(tokens);
     const surname = person ? skeleton(nameWords[nameWords.length - 1]!.text) : null;
     const given = person && nameWords.length > 1 ? nameWords[0]!.norm : null;
     const titleWords = new Set(norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of"));
@@ -292,6 +310,7 @@ export class EntityRegistry {
         ),
       spoke: false,
       addressee: false,
+      titleInitials: person ? initials(allWords.slice(0, allWords.indexOf(nameWords[0]!))) : "",
     };
     this.entities.push(entity);
     return entity;
@@ -308,10 +327,40 @@ export class EntityRegistry {
       case "speaker":
         return this.lastSpeaker ?? this.last;
       case "any":
-        return this.last;
+        return this.sameHead(owner) ?? this.last;
       default:
         return this.fitting(kind, owner[owner.length - 1]!);
     }
+  }
+
+  /**
+   * The entity a definite description of one person or source refers back to ("the source", "the
+   * police commander"): the latest one whose mention had the same head noun; null for any other
+   * mention, or when none had it.
+   */
+  private sameHead(mention: readonly string[]): Entity | null {
+    // "The source, speaking on condition of anonymity,": the description before its aside.
+    const comma = mention.indexOf(",");
+    const norms = comma < 0 ? mention : mention.slice(0, comma);
+    if (norms[0] !== "the" || norms.length > 3 || norms.length < 2) return null;
+    const head = norms[norms.length - 1]!;
+    if (!REFERRING_HEADS.has(head)) return null;
+    const modifiers = norms.slice(1, -1);
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const e = this.recent[i]!;
+      if (e.words.has(head) && modifiers.every((w) => e.words.has(w))) return e;
+    }
+    return null;
+  }
+
+  /** The latest person whose capitalised title has these initials ("IGP": Inspector General of Police). */
+  private titleHolder(acronym: string): Entity | null {
+    if (!/^[A-Z]{2,6}$/.test(acronym) || this.entities.some((e) => e.acronyms.has(acronym))) return null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const e = this.recent[i]!;
+      if (e.person && e.titleInitials.includes(acronym)) return e;
+    }
+    return null;
   }
 
   /**
@@ -371,6 +420,32 @@ export class EntityRegistry {
     if (e.person) this.lastPerson = e;
     return e;
   }
+}
+
+/**
+ * Whether a mention gives its name a description in apposition whose head is a body's noun ("The
+ * Emergency Jurists, a network documenting abuses"), not a person's ("Ali Khan, a police spokesman").
+ */
+function describedAsBody(tokens: readonly Token[]): boolean {
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma < 0 || !/^(a|an|the)$/.test(tokens[comma + 1]?.norm ?? "")) return false;
+  let head = comma + 2;
+  while (
+    head + 1 < tokens.length &&
+    tokens[head + 1]!.kind === "word" &&
+    !/^(of|for|in|at|from|with|on|who|which|that)$/.test(tokens[head + 1]!.norm) &&
+    !tokens[head + 1]!.norm.endsWith("ing")
+  )
+    head++;
+  return ORG_WORDS.has(tokens[head]?.norm ?? "");
+}
+
+/** The initials of the capitalised words of a title, without "of", "the", "and": "Commissioner of Police" → "CP". */
+function initials(title: readonly Token[]): string {
+  return title
+    .filter((t) => isCap(t) && !/^(of|the|and|for)$/.test(t.norm))
+    .map((t) => t.text[0])
+    .join("");
 }
 
 /** A mention ending in a possessive ("the group's" of "the group's claim that …") names its owner. */
