@@ -17,7 +17,9 @@ const load = (name) => import(path.join(lex, name));
 const { OUTCOME_LEMMAS, FIXED_PHRASES, COMPOSED_LEMMAS } = await load("outcome-lemmas.js");
 const { OUTCOME_PHRASES } = await load("outcomes.js");
 const { ACCEPTED_OUTCOME_LEMMAS, REJECTED_OUTCOME_LEMMAS } = await load("generated/wordnet-outcomes.js");
-const { WORDNET_PERSONS, WORDNET_COMPOUNDS, REJECTED_PERSONS } = await load("generated/wordnet-persons.js");
+const { WORDNET_PERSONS, WORDNET_PLURAL_PERSONS, WORDNET_COMPOUNDS, REJECTED_PERSONS } = await load(
+  "generated/wordnet-persons.js",
+);
 const { BASE_GROUP_OF_NOUN, GROUP_OF_NOUN, GROUP_OF_COMPOUND } = await load("groups.js");
 const { NAMED_FORCES, LEFT_OUT } = await load("forces.js");
 const { BURIAL_LEMMAS, MEDICAL_LEMMAS, BURIAL_FORMS, MEDICAL_FORMS } = await load("care.js");
@@ -25,6 +27,7 @@ const { BURIAL_LEMMAS, MEDICAL_LEMMAS, BURIAL_FORMS, MEDICAL_FORMS } = await loa
 const lemmas = Object.values(OUTCOME_LEMMAS).flatMap((classes) => Object.values(classes).flat());
 const fixed = Object.values(FIXED_PHRASES).flat();
 const wordnetPersons = Object.values(WORDNET_PERSONS).flatMap((w) => w.split(" "));
+const pluralOnly = Object.values(WORDNET_PLURAL_PERSONS).flatMap((w) => w.split(" ").filter(Boolean));
 const shortForms = new Set(NAMED_FORCES.flatMap((f) => f.short));
 
 const figures = {
@@ -42,6 +45,7 @@ const figures = {
     wordnet_proposals: wordnetPersons.length + REJECTED_PERSONS.length,
     wordnet_accepted: wordnetPersons.length,
     wordnet_rejected: REJECTED_PERSONS.length,
+    wordnet_rejected_singulars_with_plural_accepted: pluralOnly.length,
     wordnet_compounds: WORDNET_COMPOUNDS.length,
     nouns_with_plurals: GROUP_OF_NOUN.size,
     compounds_with_plurals: GROUP_OF_COMPOUND.size,

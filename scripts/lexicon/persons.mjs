@@ -35,7 +35,23 @@ export const GROUP_ROOTS = [
   ["victim", 1, "people", "victims whose status the noun does not give"],
   ["casualty", 1, "people", "casualties whose status the noun does not give"],
   ["inhabitant", 1, "people", "inhabitants and nationals (Syrians, Afghans): fighters and civilians alike"],
+  [
+    "maoist",
+    1,
+    "militants",
+    "WordNet's 'advocate of Maoism': in reports of violence, the armed cadres of Maoist insurgencies (India's Naxalites, Nepal's, Peru's)",
+  ],
 ];
+
+/**
+ * A sense whose gloss says the noun names people by where they come from or which people they
+ * belong to ("a native or inhabitant of Nigeria", "a member of a pastoral and nomadic people of
+ * western Africa") is a national or ethnic noun: fighters and civilians alike, like the
+ * "inhabitant" root, wherever WordNet files it (under "African", "Semite" …).
+ */
+const ORIGIN_GLOSS =
+  /^(a |an )?(native or inhabitant of|native or resident of|member of (a|an|the) [^;]*?\bpeoples?\b)/;
+const ORIGIN_REASON = "nationals and members of a people, by the gloss: fighters and civilians alike";
 
 const GROUPS = ["civilians", "people", "hostages", "security_forces", "militants"];
 
@@ -47,12 +63,14 @@ export function personNouns(wn) {
     return { offset: s.offset, id: s.id, group, reason };
   });
   const rootAt = new Map(roots.map((r) => [r.offset, r]));
+  const origin = { id: "gloss", group: "people", reason: ORIGIN_REASON };
   /** The nearest class root above a synset (breadth first up the hypernyms). */
   const classOf = (s) => {
     let level = [s];
     const seen = new Set();
     while (level.length) {
       for (const x of level) if (rootAt.has(x.offset)) return rootAt.get(x.offset);
+      for (const x of level) if (ORIGIN_GLOSS.test(x.gloss)) return origin;
       const next = [];
       for (const x of level)
         for (const p of x.pointers)
@@ -70,6 +88,7 @@ export function personNouns(wn) {
   const accepted = new Map(); // word → {group, synset}
   const compounds = new Map(); // "enlisted man" → group, where it differs from its head's
   const rejected = new Map(); // word → reason
+  const pluralOnly = new Map(); // word → {group, synset}: the singular is an adjective too, the plural is not
   const words = new Set();
   for (const s of wn.below(person)) {
     // Named persons (WordNet's instances: Athena, Cromwell) are names, not nouns of a role.
@@ -105,15 +124,20 @@ export function personNouns(wn) {
     if (!/^[a-z][a-z-]*[a-z]$/.test(w)) continue;
     // An adjective too ("national", "minor") unless an armed role ("insurgent", "extremist"): read as
     // a modifier, it would end a noun phrase at once ("a national newspaper", "minor injuries").
+    // "have" (the haves and have-nots), "miss", "kid": a verb far more than a noun of a person.
+    const mostlyVerb = (taggedVerb.get(w) ?? 0) > (taggedNoun.get(w) ?? 0);
     if (adjectives.has(w) && group !== "militants" && group !== "security_forces") {
+      // No adjective has a plural: "31 Maoists", "three minors" are people whatever the singular is.
+      if (!mostlyVerb) pluralOnly.set(w, { group, synset: first.id });
       rejected.set(
         w,
-        "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')",
+        mostlyVerb
+          ? "also an adjective, and used as a verb more than as this noun"
+          : "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people",
       );
       continue;
     }
-    // "have" (the haves and have-nots), "miss", "kid": a verb far more than a noun of a person.
-    if ((taggedVerb.get(w) ?? 0) > (taggedNoun.get(w) ?? 0)) {
+    if (mostlyVerb) {
       rejected.set(w, "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'");
       continue;
     }
@@ -126,6 +150,8 @@ export function personNouns(wn) {
   }
   const byGroup = Object.fromEntries(GROUPS.map((g) => [g, []]));
   for (const [w, v] of accepted) byGroup[v.group].push(w);
+  const pluralsByGroup = Object.fromEntries(GROUPS.map((g) => [g, []]));
+  for (const [w, v] of pluralOnly) pluralsByGroup[v.group].push(w);
   const wrap = (list) => {
     const lines = [];
     let line = "";
@@ -143,7 +169,8 @@ export function personNouns(wn) {
     summary:
       `persons: ${accepted.size} WordNet person nouns accepted (` +
       GROUPS.map((g) => `${g} ${byGroup[g].length}`).join(", ") +
-      `), ${compounds.size} compounds, ${rejected.size} rejected`,
+      `), ${compounds.size} compounds, ${rejected.size} rejected (${pluralOnly.size} of them adjectives too, ` +
+      `whose plural is accepted)`,
     text: (header) =>
       header(
         "Person nouns proposed by WordNet (most frequent sense a person), by the group of their class.",
@@ -157,6 +184,9 @@ export function personNouns(wn) {
       `\n];\n\n/** Singular person nouns by group (plurals are derived by morphology.ts). */\n` +
       `export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {\n` +
       GROUPS.map((g) => `  ${g}:\n  ${wrap(byGroup[g])},`).join("\n") +
+      `\n};\n\n/** Person nouns that are adjectives too ("minor", "Maoist"): only their plurals name people, by group. */\n` +
+      `export const WORDNET_PLURAL_PERSONS: Readonly<Record<Group, string>> = {\n` +
+      GROUPS.map((g) => `  ${g}:\n  ${wrap(pluralsByGroup[g]) || '""'},`).join("\n") +
       `\n};\n\n/** Two-word person nouns whose group differs from their head's ("enlisted man"). */\n` +
       `export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [\n` +
       [...compounds].map(([c, v]) => `  [${JSON.stringify(c)}, ${JSON.stringify(v.group)}],`).join("\n") +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REJECTED_PERSONS, WORDNET_PERSONS } from "./generated/wordnet-persons.js";
+import { REJECTED_PERSONS, WORDNET_PERSONS, WORDNET_PLURAL_PERSONS } from "./generated/wordnet-persons.js";
 import { GROUP_OF_COMPOUND, GROUP_OF_NOUN, NOT_PEOPLE } from "./groups.js";
 
 describe("the group lexicon: WordNet's person nouns by class, base lists first", () => {
@@ -53,5 +53,28 @@ describe("the group lexicon: WordNet's person nouns by class, base lists first",
     expect(reasons.get("minor")).toMatch(/adjective/);
     expect(reasons.get("head")).toMatch(/no person/);
     expect(WORDNET_PERSONS.civilians.split(" ")).not.toContain("athena");
+  });
+
+  it("reads the plural of a person noun that is an adjective too ('minors', 'Maoists'), never its singular", () => {
+    expect(GROUP_OF_NOUN.get("minors")).toBe("civilians");
+    expect(GROUP_OF_NOUN.get("maoists")).toBe("militants");
+    expect(GROUP_OF_NOUN.get("auxiliaries")).toBeDefined();
+    expect(GROUP_OF_NOUN.has("national")).toBe(false);
+    expect(WORDNET_PLURAL_PERSONS.civilians.split(" ")).toContain("minor");
+    expect(new Map(REJECTED_PERSONS).get("minor")).toMatch(/only its plural/);
+  });
+
+  it("reads nationals and members of a people as people, whatever class WordNet files them under", () => {
+    // "a native or inhabitant of Nigeria" sits under "African", not "inhabitant".
+    for (const w of ["nigerians", "kenyans", "palestinians", "syrians", "fulani", "hausa", "kurds"])
+      expect(GROUP_OF_NOUN.get(w), w).toBe("people");
+  });
+
+  it("reads role nouns of care and displacement, and fighters in other regions' words", () => {
+    expect(GROUP_OF_NOUN.get("medics")).toBe("civilians");
+    expect(GROUP_OF_NOUN.get("idps")).toBe("civilians");
+    expect(GROUP_OF_NOUN.get("naxalites")).toBe("militants");
+    expect(GROUP_OF_NOUN.get("sicarios")).toBe("militants");
+    expect(GROUP_OF_NOUN.get("cadres")).toBe("people");
   });
 });

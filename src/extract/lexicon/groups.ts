@@ -6,7 +6,7 @@
 // "jihadist" a believer), plural and mass nouns ("personnel", "taliban"), South Asian usage
 // ("jawans", "levies", "khawarij").
 import type { Group } from "../../core/model.js";
-import { WORDNET_COMPOUNDS, WORDNET_PERSONS } from "./generated/wordnet-persons.js";
+import { WORDNET_COMPOUNDS, WORDNET_PERSONS, WORDNET_PLURAL_PERSONS } from "./generated/wordnet-persons.js";
 import { plural } from "./morphology.js";
 
 const CIVILIANS = (
@@ -27,7 +27,10 @@ const CIVILIANS = (
   "father brother sister cousin owner cook watchman watchmen businessman businessmen headman elder " +
   "vendor vendors lawyer lawyers judge judges prisoners inmates detainees neighbours neighbors " +
   "conductor conductors miner operators motorcyclists herdsmen congregation fans youths youth widow widows mayor " +
-  "counterparts riders rider prisoner"
+  "counterparts riders rider prisoner " +
+  // care and relief workers by their role (WordNet's first "medic" is a herb); people driven from
+  // their homes by the short form of "internally displaced persons"
+  "medics medic idps idp"
 ).split(" ");
 const HOSTAGES = "hostages hostage captives captive abductees abductee".split(" ");
 const SECURITY = (
@@ -47,13 +50,19 @@ const MILITANTS = (
   "extremists extremist bombers bomber perpetrators perpetrator raiders bandits bandit kidnappers " +
   "kidnapper abductors hijackers hijacker suspects suspect shooter shooters combatants mujahideen " +
   "jihadis separatists miscreants dacoits robbers robber rustlers thieves thief shabaab " +
-  "taliban khawarij khwarij intruders infiltrators criminals outlaws"
+  "taliban khawarij khwarij intruders infiltrators criminals outlaws " +
+  // the usage of other regions for fighters of armed groups, where WordNet has no such noun:
+  // India's Maoist insurgents, the hired gunmen of Latin American cartels
+  "naxals naxal naxalites naxalite sicarios sicario"
 ).split(" ");
 const PEOPLE = (
   "commanders commander " +
   // the state's in one conflict, an armed party's in another: typed by the force named with them
   // (outcome/noun-phrase.ts) or in the article (claims/force-context.ts), else unspecified
   "paramilitaries paramilitary " +
+  // a party's or movement's members, armed or not: typed by the organisation named with them
+  // ("Maoist cadres", outcome/noun-phrase.ts), else unspecified
+  "cadres cadre " +
   "people persons person individuals individual others victims victim bodies body corpses dead casualties lives " +
   "souls humans human more deaths fatalities injured wounded death fatality injury survivors citizens " +
   "locals adults inhabitants residents"
@@ -93,11 +102,16 @@ export const BASE_GROUP_OF_NOUN: ReadonlyMap<string, Group> = new Map<string, Gr
   ...withSingulars(MILITANTS, "militants"),
 ]);
 
-/** WordNet's person nouns, singular and plural, by group. */
+/**
+ * WordNet's person nouns, singular and plural, by group; of those that are adjectives too
+ * ("minor", "Maoist", "national"), only the plural, which no adjective has ("three minors").
+ */
 function wordnetPersons(): Array<[string, Group]> {
   const out: Array<[string, Group]> = [];
   for (const [group, words] of Object.entries(WORDNET_PERSONS) as [Group, string][])
     for (const w of words.split(" ")) out.push([w, group], [plural(w), group]);
+  for (const [group, words] of Object.entries(WORDNET_PLURAL_PERSONS) as [Group, string][])
+    for (const w of words.split(" ")) if (w) out.push([plural(w), group]);
   return out;
 }
 
@@ -157,6 +171,37 @@ export const GROUP_OF_MODIFIER: ReadonlyMap<string, Group> = new Map<string, Gro
   ["insurgent", "militants"],
   ["suspected", "militants"],
   ["civilian", "civilians"],
+  // people driven from their homes ("displaced persons", "internally displaced people")
+  ["displaced", "civilians"],
+  // armed groups named by their kind ("cartel members", "gang members", "militia members")
+  ["cartel", "militants"],
+  ["gang", "militants"],
+  ["militia", "militants"],
+  ["jihadist", "militants"],
+]);
+
+/**
+ * Modifiers naming a civilian service, which decide the group even of a head the security forces
+ * use too ("medical personnel", "aid officers", "health staff"): care, relief and rescue work.
+ */
+export const CIVILIAN_SERVICE_MODIFIERS: ReadonlySet<string> = new Set([
+  "medical",
+  "health",
+  "aid",
+  "humanitarian",
+  "relief",
+  "rescue",
+  "hospital",
+  "civilian",
+]);
+
+/** Heads of any service, armed or not, which such a modifier decides ("medical personnel"). */
+export const SERVICE_HEADS: ReadonlySet<string> = new Set([
+  "personnel",
+  "officers",
+  "officer",
+  "staff",
+  "workers",
 ]);
 
 /** Nouns whose count is an outcome in itself ("12 bodies", "3 deaths"). */

@@ -179,6 +179,7 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "hijack",
       "take hostage",
       "take captive",
+      "take prisoner",
       "hold hostage",
       "take away",
       "carry away",
@@ -191,7 +192,7 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
   },
   released: {
     transitive: ["release", "free", "rescue", "liberate", "recover", "set free", "secure the release of"],
-    intransitive: ["escape", "manage to escape", "return safely"],
+    intransitive: ["escape", "manage to escape", "return safely", "regain freedom", "regain one's freedom"],
     noun: ["release", "rescue"],
   },
   missing: {
@@ -209,6 +210,21 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
     participle: ["draft", "involve"],
   },
 };
+
+/**
+ * Complements that say what the act left its object (dead, alive when burned, a prisoner): a lemma
+ * "VERB COMPLEMENT" ("burn alive", "take prisoner") also stands split around its object, "burned
+ * 20 villagers alive", "took 45 soldiers prisoner", "shot two men dead" (outcomes.ts SPLIT_PHRASES).
+ */
+export const RESULTATIVE_COMPLEMENTS: readonly string[] = [
+  "dead",
+  "alive",
+  "to death",
+  "hostage",
+  "captive",
+  "prisoner",
+  "free",
+];
 
 /**
  * Phrases that are no inflection of a lemma, as written: [phrase, after the people, before them].

@@ -6,7 +6,7 @@
 import type { Outcome } from "../../core/model.js";
 import { ACCEPTED_OUTCOME_LEMMAS } from "./generated/wordnet-outcomes.js";
 import { plural, verbForms, type VerbForms } from "./morphology.js";
-import { FIXED_PHRASES, OUTCOME_LEMMAS, type LemmaClass } from "./outcome-lemmas.js";
+import { FIXED_PHRASES, OUTCOME_LEMMAS, RESULTATIVE_COMPLEMENTS, type LemmaClass } from "./outcome-lemmas.js";
 
 export interface OutcomePhrase {
   words: string[];
@@ -144,6 +144,44 @@ function buildPhrases(): OutcomePhrase[] {
 }
 
 export const OUTCOME_PHRASES: readonly OutcomePhrase[] = buildPhrases();
+
+/** A verb whose resultative complement follows its object: "burned [20 villagers] alive". */
+export interface SplitPhrase {
+  /** The lemma it comes from ("burn alive"). */
+  lemma: string;
+  complement: string[];
+  outcome: Outcome;
+}
+
+/**
+ * Each active form of the verb of a lemma "VERB COMPLEMENT" (transitive or participle class,
+ * complement one of RESULTATIVE_COMPLEMENTS) → the lemmas it may split: "took" → take hostage,
+ * take captive, take prisoner.
+ */
+function buildSplitPhrases(): Map<string, SplitPhrase[]> {
+  const out = new Map<string, SplitPhrase[]>();
+  const complements = new Set(RESULTATIVE_COMPLEMENTS);
+  const lemmas: Array<[string, Outcome]> = [];
+  for (const [outcome, classes] of Object.entries(OUTCOME_LEMMAS) as [
+    Outcome,
+    Partial<Record<LemmaClass, string[]>>,
+  ][])
+    for (const cls of ["transitive", "participle"] as const)
+      for (const lemma of classes[cls] ?? []) lemmas.push([lemma, outcome]);
+  for (const w of ACCEPTED_OUTCOME_LEMMAS) if (w.class === "transitive") lemmas.push([w.lemma, w.outcome]);
+  for (const [lemma, outcome] of lemmas) {
+    const [verb, ...rest] = lemma.split(" ");
+    if (!complements.has(rest.join(" "))) continue;
+    const v = verbForms(verb!);
+    for (const form of new Set([v.base, v.third, v.ing, ...v.past, ...v.participle])) {
+      if (!out.has(form)) out.set(form, []);
+      out.get(form)!.push({ lemma, complement: rest, outcome });
+    }
+  }
+  return out;
+}
+
+export const SPLIT_PHRASES: ReadonlyMap<string, readonly SplitPhrase[]> = buildSplitPhrases();
 
 /** Words that may stand between a counted noun and its outcome phrase ("33 were reportedly killed"). */
 export const PASSIVE_FILLERS: ReadonlySet<string> = new Set(

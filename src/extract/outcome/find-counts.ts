@@ -18,6 +18,7 @@ import { outcomeNoun, outcomeNounTriggers } from "./parsers/outcome-noun.js";
 import { NO_CONTEXT, type CountContext, type CountParser } from "./parsers/parser.js";
 import { partOfEarlier, partOfEarlierTriggers } from "./parsers/part-of-earlier.js";
 import { presence, presenceTriggers } from "./parsers/presence.js";
+import { resultative, resultativeTriggers } from "./parsers/resultative.js";
 import { takenHostage, takenHostageTriggers } from "./parsers/taken-hostage.js";
 import { toll, tollTriggers } from "./parsers/toll.js";
 import { verbPhrase, verbPhraseTriggers } from "./parsers/verb-phrase.js";
@@ -43,6 +44,8 @@ export interface ParserEntry {
 export const PARSERS: readonly ParserEntry[] = [
   // "took 30 passengers hostage", "seized 12 hostages"
   { name: "taken-hostage", parse: takenHostage, triggers: takenHostageTriggers },
+  // "burned 20 villagers alive", "took 45 soldiers prisoner": a verb split around its object
+  { name: "resultative", parse: resultative, triggers: resultativeTriggers },
   // "the death toll rose to 30", "bringing the total to 64"
   { name: "toll", parse: toll, triggers: tollTriggers },
   // "the injured villagers, numbering five"

@@ -59,4 +59,51 @@ describe("outcome phrasings from lemmas", () => {
     expect(counts("Doctors hospitalized 4 children.")).toMatchObject([{ value: 4, outcome: "injured" }]);
     expect(counts("Four children were hospitalised.")).toMatchObject([{ value: 4, outcome: "injured" }]);
   });
+
+  it("reads a verb split around its object by its resultative complement ('burned 20 villagers alive')", () => {
+    expect(counts("The troops burned 20 villagers alive.")).toMatchObject([
+      { value: 20, outcome: "killed", group: "civilians", trigger: "burned 20 villagers alive" },
+    ]);
+    expect(counts("Kyiv said it had taken 45 Russian soldiers prisoner.")).toMatchObject([
+      {
+        value: 45,
+        outcome: "abducted",
+        group: "security_forces",
+        trigger: "taken 45 Russian soldiers prisoner",
+      },
+    ]);
+    expect(counts("Police shot two armed robbers dead.")).toMatchObject([{ value: 2, outcome: "killed" }]);
+    expect(counts("Soldiers set 12 hostages free.")).toMatchObject([{ value: 12, outcome: "released" }]);
+    expect(counts("The vote was taken 45 minutes later.")).toEqual([]);
+  });
+
+  it("reads the release of captives who 'regained their freedom'", () => {
+    expect(counts("Twenty kidnapped passengers have regained their freedom.")).toMatchObject([
+      { value: 20, outcome: "released", group: "hostages" },
+    ]);
+  });
+
+  it("types people by a modifier naming their service or their kind", () => {
+    expect(counts("Two medical personnel and 5 security personnel were killed.")).toMatchObject([
+      { value: 2, group: "civilians" },
+      { value: 5, group: "security_forces" },
+    ]);
+    expect(counts("Troops killed 13 alleged cartel members.")).toMatchObject([
+      { value: 13, group: "militants" },
+    ]);
+    expect(counts("Militiamen killed 21 displaced persons.")).toMatchObject([
+      { value: 21, group: "civilians" },
+    ]);
+    expect(counts("The gang released 137 of the abducted schoolchildren.")).toMatchObject([
+      { value: 137, outcome: "released", group: "hostages" },
+    ]);
+  });
+
+  it("reads no count in one picked out of a group or in 'both' set off as an apposition", () => {
+    expect(counts("Arslan, one of the rescued hostages, spoke to reporters.")).toEqual([]);
+    expect(counts("Two elderly victims, both African Americans, were killed.")).toMatchObject([
+      { value: 2, outcome: "killed" },
+    ]);
+    expect(counts("Two elderly victims, both African Americans, were killed.")).toHaveLength(1);
+  });
 });

@@ -2,7 +2,14 @@
 // Frontier Corps personnel", "dozens of terrorists") and the group its head noun names.
 import type { Group } from "../../core/model.js";
 import { forceAt, type NamedForce } from "../lexicon/forces.js";
-import { GROUP_OF_COMPOUND, GROUP_OF_MODIFIER, GROUP_OF_NOUN, NOT_PEOPLE } from "../lexicon/groups.js";
+import {
+  CIVILIAN_SERVICE_MODIFIERS,
+  GROUP_OF_COMPOUND,
+  GROUP_OF_MODIFIER,
+  GROUP_OF_NOUN,
+  NOT_PEOPLE,
+  SERVICE_HEADS,
+} from "../lexicon/groups.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
 import type { Token } from "../tokens.js";
 
@@ -68,7 +75,12 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
       k++;
     }
     // "85 of those arrested", "two of the dead": the participle stands for the people.
-    if (OF_PARTICIPLES.has(tokens[k]?.norm ?? "") && /^(the|those)$/.test(tokens[k - 1]?.norm ?? ""))
+    // ("137 of the abducted schoolchildren": a people noun after it is the head.)
+    if (
+      OF_PARTICIPLES.has(tokens[k]?.norm ?? "") &&
+      /^(the|those)$/.test(tokens[k - 1]?.norm ?? "") &&
+      !isPeopleNoun(tokens[k + 1]?.norm ?? "")
+    )
       return { kind: "phrase", np: { first: start, last: k + 1, head: tokens[k]!.norm, group: "people" } };
   } else if (t0.norm === "the") k++;
   let modifiers = 0;
@@ -103,7 +115,7 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
     if (isPeopleNoun(t.norm) && !(t.norm === "security" && !isPeopleNoun(tokens[k + 1]?.norm ?? ""))) {
       // The head is the last of a run of people nouns ("police officers", "150 more hostages").
       let h = k;
-      // ("took 38 people hostage": "hostage" there is the verb's complement, not the head.)
+      // ("took 38 people hostage", "taken 45 soldiers prisoner": the verb's complement, not the head.)
       for (;;) {
         // "two Kenya Defence Forces (KDF) soldiers": an acronym in brackets inside the run.
         const n = h + 1 + bracketed(tokens, h + 1);
@@ -111,7 +123,7 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
           n < tokens.length &&
           isPeopleNoun(tokens[n]!.norm) &&
           !NP_STOP.has(tokens[n]!.norm) &&
-          !/^(hostage|captive)$/.test(tokens[n]!.norm)
+          !/^(hostage|captive|prisoner)$/.test(tokens[n]!.norm)
         )
           h = n;
         else break;
@@ -170,6 +182,8 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
   if (force && group !== "civilians" && group !== "hostages") group = sideGroup(force);
   for (let k = head - 1; k >= first; k--) {
     const t = tokens[k]!;
+    // "medical personnel", "aid workers", "health officers": a civilian service's people.
+    if (!force && SERVICE_HEADS.has(headNorm) && CIVILIAN_SERVICE_MODIFIERS.has(t.norm)) return "civilians";
     const g = GROUP_OF_MODIFIER.get(t.norm);
     if (g === "hostages") return g;
     if (g && (group === "people" || group === "civilians") && headNorm !== "officials") group = g;

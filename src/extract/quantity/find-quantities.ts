@@ -182,6 +182,9 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   }
   // "both police officers and civilians": the correlative "both … and", not a figure of two.
   if (tokens[i]!.norm === "both" && correlative(tokens, next)) return true;
+  // "2 elderly victims, both African Americans, were killed": "both" set off by commas re-describes
+  // the people just counted (an apposition), not two more.
+  if (tokens[i]!.norm === "both" && tokens[i - 1]?.norm === "," && apposition(tokens, next)) return true;
   // A bare year ("in 2016", "the 1971 war").
   const t = tokens[i]!;
   if (t.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text) && value >= 1800) {
@@ -206,6 +209,17 @@ function apposedAge(tokens: readonly Token[], i: number, next: number, value: nu
 }
 
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** A few words with no verb among them, closed by a comma: ", both Christians," */
+function apposition(tokens: readonly Token[], next: number): boolean {
+  for (let k = next; k < tokens.length && k < next + 5; k++) {
+    const w = tokens[k]!;
+    if (w.norm === ",") return k > next;
+    if (w.kind !== "word" || /^(were|was|are|is|had|have|died|of)$/.test(w.norm) || w.norm.endsWith("ed"))
+      return false;
+  }
+  return false;
+}
 
 /** An "and" within the few words of a noun phrase after "both" (no verb or mark between). */
 function correlative(tokens: readonly Token[], next: number): boolean {

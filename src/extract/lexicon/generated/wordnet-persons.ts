@@ -17,148 +17,142 @@ export const GROUP_ROOTS: ReadonlyArray<{ synset: string; group: Group; reason: 
   {"synset":"victim.n.10771761","group":"people","reason":"victims whose status the noun does not give"},
   {"synset":"casualty.n.09919234","group":"people","reason":"casualties whose status the noun does not give"},
   {"synset":"inhabitant.n.09643248","group":"people","reason":"inhabitants and nationals (Syrians, Afghans): fighters and civilians alike"},
+  {"synset":"Maoist.n.10312283","group":"militants","reason":"WordNet's 'advocate of Maoism': in reports of violence, the armed cadres of Maoist insurgencies (India's Naxalites, Nepal's, Peru's)"},
 ];
 
 /** Singular person nouns by group (plurals are derived by morphology.ts). */
 export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
   civilians:
-    "abator abbe abbess abbot abbreviator abdicator abenaki abhorrer abiogenist abjurer abkhas " +
-    "abkhasian abnegator abolitionist abomination abominator aborigine abortionist abridger abrogator " +
-    "abseiler absentee absolver abstainer abstracter abstractor abuser abutter academician " +
-    "accommodator accompanist accompanyist accomplice accordionist accoucheur accoucheuse accountant " +
-    "accumulator accused accuser achiever achomawi acolyte acoustician acquirer acrobat actor actress " +
-    "actuary adapter adder addict addle-head addlehead addressee adducer aditya adjudicator adjuster " +
-    "adjustor adman administrator admirer admonisher adonis adoptee adopter adorer adulator adulterer " +
-    "adulteress advancer adventist adventurer adventuress adversary advertiser advertizer advisee " +
-    "adviser advisor advocator aeon aerialist aeronaut aerophile aesir aesthete aesthetician aether " +
-    "aetiologist affiant affiliate affirmer aficionado afrikander agent-in-place aggravator " +
-    "aggregator aggressor agitator aglaia agonist agriculturalist agriculturist agronomist ahura " +
-    "aircrewman airhead airman airwoman alarmist albino alcalde alchemist alderman alecto aleut " +
-    "algebraist algonkin alienator alienee alienist alienor aliterate alky all-rounder allayer " +
-    "allegoriser allegorizer allergist alleviator alliterator allocator almoner almoravid almsgiver " +
-    "alphabetiser alphabetizer alpinist also-ran altoist altruist alumna alumnus amah amalgamator " +
-    "amanuensis amazon ambassador ambassadress ambler ambusher ameer amerindian amhara amigo amir " +
-    "amish amora amoralist amorist amphisbaena amputator amputee anabaptist anaesthetist anagnost " +
-    "analogist analphabet analysand analyst anasazi anathema anatomist ancestor ancestress anchorite " +
-    "anchorman anchorperson androgyne andvari anecdotist anesthesiologist anesthetist angel " +
-    "angiologist angler anglophil anglophile anglophobe angolese animator annalist annihilator " +
-    "annotator announcer annoyer annuitant anointer anomalist answerer antagonist anthologist " +
-    "anthropologist anthropophagite anthropophagus anticipator antifeminist antihero antipope " +
-    "antiquary anunnaki apache ape-man aper aphorist apiarist apiculturist apologist apostle " +
-    "apothecary apotheosis apparatchik apparition appeaser applauder applicant applier appointee " +
-    "appraiser appreciator apprehender apprentice appropriator approver aquanaut aquarius arab " +
-    "arabist arapaho arapahoe arawak arb arbiter arbitrager arbitrageur arbitrator arboriculturist " +
-    "arborist archaeologist archaist archangel archbishop archdeacon archduchess archduke " +
-    "archeologist archer archimandrite architect archivist archpriest areopagite argonaut arguer " +
-    "argus arianist aricara aries arikara aristocrat arithmetician armiger armor-bearer armorer " +
-    "armourer arouser arranger arriver arriviste arrogator arrowsmith articulator artificer artisan " +
-    "artist artiste ascender ashkenazi asker aspirer ass-kisser assailant assaulter assayer " +
-    "assemblyman assemblywoman assenter asserter assessee assessor asseverator asshole assignee " +
-    "assignor assimilator assyrian asterope astrogator astrologer astrologist astronaut astronomer " +
-    "astrophysicist asvins atakapa atavist athabaskan athapascan athapaskan athlete atlantides " +
-    "atsugewi attacapan attache attacker attempter attendee attender attestant attestator attester " +
-    "attestor attorney attracter attractor auctioneer auditor augustinian aunt auntie aunty auspex " +
-    "auteur authenticator author authoress authoriser authorizer auto-mechanic autobiographer " +
-    "autochthon autocrat autodidact automaton automobilist avatar avenger aviator aviatress aviatrix " +
-    "avower ayah ayatollah aztec b-girl baas babbler babe baboo babu baby baby-sitter babyminder " +
-    "babysitter bacchant bacchante bachelor bachelor-at-arms bachelorette back-number backbencher " +
-    "backbiter backer backpacker backscratcher backslapper backslider backstop backstroker " +
-    "backwoodsman bacteriologist baddie badgerer baggageman bagger bagman bagpiper bahreini bailee " +
-    "bailiff bailor bairn baker balancer baldhead baldpate baldy balker ball-breaker ball-buster " +
-    "balladeer ballerina balletomane balloonist ballplayer bambino banderillero bandleader bandmaster " +
-    "bandsman banker banneret banshee banshie bantamweight baptist bard bargainer bargee bargeman " +
-    "barkeep barkeeper barker barmaid barman barnstormer baron baroness baronet barrater barrator " +
-    "barrister barrow-boy barrow-man bart bartender barterer barytone basileus basilisk basketeer " +
-    "basketmaker basketweaver basotho bassist basso bassoonist baster bather batman batsman batswana " +
-    "batter battle-axe battler baulker bawd bawler beachcomber beadle beadsman bearer beater beatnik " +
-    "beau beautician bechuana bedesman bedfellow bedlamite bedouin beduin bedwetter beefeater " +
-    "beekeeper begetter beggar beggarman beggarwoman beginner beguiler beguine begum behemoth " +
-    "beholder beldam beldame believer bellboy belle bellhop bellman bellower bellwether bellyacher " +
-    "benedick benefactor benefactress berber berk besieger bestower betrayer bettor bey bibliographer " +
-    "bibliophile bibliopole bibliopolist bibliothec bibliotist bicycler bicyclist bidder bigamist " +
-    "bigot bigwig biker bilingualist billionaire biloxi bimbo bimetallist binger biochemist " +
-    "biographer biologist biophysicist birdbrain birder bisayan bishop biter blabber blabbermouth " +
-    "blackfoot blackfriar blackguard blackleg blackshirt blacksmith blasphemer blaster bleacher " +
-    "bleeder blighter blimp blocker blockhead blogger bloke blowhard blubberer bludgeoner bluecoat " +
+    "abator abbe abbess abbot abbreviator abdicator abhorrer abiogenist abjurer abnegator " +
+    "abolitionist abomination abominator aborigine abortionist abridger abrogator abseiler absentee " +
+    "absolver abstainer abstracter abstractor abuser abutter academician accommodator accompanist " +
+    "accompanyist accomplice accordionist accoucheur accoucheuse accountant accumulator accused " +
+    "accuser achiever acolyte acoustician acquirer acrobat actor actress actuary adapter adder addict " +
+    "addle-head addlehead addressee adducer aditya adjudicator adjuster adjustor adman administrator " +
+    "admirer admonisher adonis adoptee adopter adorer adulator adulterer adulteress advancer " +
+    "adventist adventurer adventuress adversary advertiser advertizer advisee adviser advisor " +
+    "advocator aeon aerialist aeronaut aerophile aesir aesthete aesthetician aether aetiologist " +
+    "affiant affiliate affirmer aficionado agent-in-place aggravator aggregator aggressor agitator " +
+    "aglaia agonist agriculturalist agriculturist agronomist ahura aircrewman airhead airman airwoman " +
+    "alarmist albino alcalde alchemist alderman alecto algebraist alienator alienee alienist alienor " +
+    "aliterate alky all-rounder allayer allegoriser allegorizer allergist alleviator alliterator " +
+    "allocator almoner almsgiver alphabetiser alphabetizer alpinist also-ran altoist altruist alumna " +
+    "alumnus amah amalgamator amanuensis amazon ambassador ambassadress ambler ambusher ameer " +
+    "amerindian amigo amir amish amora amoralist amorist amphisbaena amputator amputee anabaptist " +
+    "anaesthetist anagnost analogist analphabet analysand analyst anasazi anathema anatomist ancestor " +
+    "ancestress anchorite anchorman anchorperson androgyne andvari anecdotist anesthesiologist " +
+    "anesthetist angel angiologist angler anglophil anglophile anglophobe animator annalist " +
+    "annihilator annotator announcer annoyer annuitant anointer anomalist answerer antagonist " +
+    "anthologist anthropologist anticipator antifeminist antihero antipope antiquary anunnaki apache " +
+    "ape-man aper aphorist apiarist apiculturist apologist apostle apothecary apotheosis apparatchik " +
+    "apparition appeaser applauder applicant applier appointee appraiser appreciator apprehender " +
+    "apprentice appropriator approver aquanaut aquarius arabist arapaho arapahoe arawak arb arbiter " +
+    "arbitrager arbitrageur arbitrator arboriculturist arborist archaeologist archaist archangel " +
+    "archbishop archdeacon archduchess archduke archeologist archer archimandrite architect archivist " +
+    "archpriest areopagite argonaut arguer argus arianist aries aristocrat arithmetician armiger " +
+    "armor-bearer armorer armourer arouser arranger arriver arriviste arrogator arrowsmith " +
+    "articulator artificer artisan artist artiste ascender ashkenazi asker aspirer ass-kisser " +
+    "assailant assaulter assayer assemblyman assemblywoman assenter asserter assessee assessor " +
+    "asseverator asshole assignee assignor assimilator asterope astrogator astrologer astrologist " +
+    "astronaut astronomer astrophysicist asvins atavist athabaskan athapascan athapaskan athlete " +
+    "atlantides attache attacker attempter attendee attender attestant attestator attester attestor " +
+    "attorney attracter attractor auctioneer auditor augustinian aunt auntie aunty auspex auteur " +
+    "authenticator author authoress authoriser authorizer auto-mechanic autobiographer autochthon " +
+    "autocrat autodidact automaton automobilist avatar avenger aviator aviatress aviatrix avower ayah " +
+    "ayatollah b-girl baas babbler babe baboo babu baby baby-sitter babyminder babysitter bacchant " +
+    "bacchante bachelor bachelor-at-arms bachelorette back-number backbencher backbiter backer " +
+    "backpacker backscratcher backslapper backslider backstop backstroker backwoodsman bacteriologist " +
+    "baddie badgerer baggageman bagger bagman bagpiper bailee bailiff bailor bairn baker balancer " +
+    "baldhead baldpate baldy balker ball-breaker ball-buster balladeer ballerina balletomane " +
+    "balloonist ballplayer bambino banderillero bandleader bandmaster bandsman banker banneret " +
+    "banshee banshie bantamweight baptist bard bargainer bargee bargeman barkeep barkeeper barker " +
+    "barmaid barman barnstormer baron baroness baronet barrater barrator barrister barrow-boy " +
+    "barrow-man bart bartender barterer barytone basileus basilisk basketeer basketmaker basketweaver " +
+    "bassist basso bassoonist baster bather batman batsman batter battle-axe battler baulker bawd " +
+    "bawler beachcomber beadle beadsman bearer beater beatnik beau beautician bedesman bedfellow " +
+    "bedlamite bedwetter beefeater beekeeper begetter beggar beggarman beggarwoman beginner beguiler " +
+    "beguine begum behemoth beholder beldam beldame believer bellboy belle bellhop bellman bellower " +
+    "bellwether bellyacher benedick benefactor benefactress berk besieger bestower betrayer bettor " +
+    "bey bibliographer bibliophile bibliopole bibliopolist bibliothec bibliotist bicycler bicyclist " +
+    "bidder bigamist bigot bigwig biker bilingualist billionaire bimbo bimetallist binger biochemist " +
+    "biographer biologist biophysicist birdbrain birder bishop biter blabber blabbermouth blackfoot " +
+    "blackfriar blackguard blackleg blackshirt blacksmith blasphemer blaster bleacher bleeder " +
+    "blighter blimp blocker blockhead blogger bloke blowhard blubberer bludgeoner bluecoat " +
     "bluestocking bluffer blunderer blusterer boarder boaster boatbuilder boatman boatswain " +
-    "bobby-socker bobbysoxer bodybuilder bodyguard boer boffin bogey bogeyman bogie bombshell " +
-    "bondholder bondmaid bondman bondsman bondswoman bondwoman bonehead bonesetter boob booby booger " +
-    "boogeyman bookbinder bookdealer booker bookie bookkeeper booklover bookmaker bookman bookseller " +
-    "bookworm boomer boor booster bootblack bootlicker bootmaker boozer borrower bosun botanist " +
-    "botcher boulevardier bouncer bounder bourbon bowdleriser bowdlerizer bowler bowman boxer boy " +
-    "boyfriend bozo bracero bragger brahman brahmin brain-worker brainiac brainworker brakeman brat " +
-    "brawler breadwinner breaker breaststroker breeder brewer bricklayer bride bride-to-be bridegroom " +
+    "bobby-socker bobbysoxer bodybuilder bodyguard boffin bogey bogeyman bogie bombshell bondholder " +
+    "bondmaid bondman bondsman bondswoman bondwoman bonehead bonesetter boob booby booger boogeyman " +
+    "bookbinder bookdealer booker bookie bookkeeper booklover bookmaker bookman bookseller bookworm " +
+    "boomer boor booster bootblack bootlicker bootmaker boozer borrower bosun botanist botcher " +
+    "boulevardier bouncer bounder bourbon bowdleriser bowdlerizer bowler bowman boxer boy boyfriend " +
+    "bozo bracero bragger brahman brahmin brain-worker brainiac brainworker brakeman brat brawler " +
+    "breadwinner breaker breaststroker breeder brewer bricklayer bride bride-to-be bridegroom " +
     "bridesmaid brits broadcaster broker broker-dealer broncobuster brother brother-in-law brownie " +
-    "brownshirt browser bruiser brule buckaroo buckeroo buddy buffoon bug-hunter bugaboo bugbear " +
-    "bugger bugler bugologist bullfighter bullyboy bumbler bumpkin bungler bunkmate bunny bunter " +
-    "bureaucrat burgomaster burgrave bursar busboy bushman bushwhacker businessman businessperson " +
-    "businesswoman busker busman buster busybody butler butterball butterfingers buttinsky buyer " +
-    "by-blow bystander cabalist cabby cabdriver cabinetmaker cabman cacodaemon cacodemon cad caddie " +
-    "caddo cadet cadger cadmus caffer caffre cager cairene cakchiquel calapooya calapuya calculator " +
-    "calif caliph caller-out caller-up calligrapher calligraphist cameraman campaigner camper " +
-    "campmate canaanite candidate candlemaker candymaker cannibal canoeist cantor canvasser capo " +
+    "brownshirt browser bruiser buckaroo buckeroo buddy buffoon bug-hunter bugaboo bugbear bugger " +
+    "bugler bugologist bullfighter bullyboy bumbler bumpkin bungler bunkmate bunny bunter bureaucrat " +
+    "burgomaster burgrave bursar busboy bushwhacker businessman businessperson businesswoman busker " +
+    "busman buster busybody butler butterball butterfingers buttinsky buyer by-blow bystander " +
+    "cabalist cabby cabdriver cabinetmaker cabman cacodaemon cacodemon cad caddie caddo cadet cadger " +
+    "cadmus cager calculator calif caliph caller-out caller-up calligrapher calligraphist cameraman " +
+    "campaigner camper campmate candidate candlemaker candymaker canoeist cantor canvasser capo " +
     "capricorn captor capturer car-mechanic cardholder cardiologist cardsharp cardsharper careerist " +
-    "caregiver carelian caretaker carhop carib caricaturist carillonneur carlovingian caroler " +
-    "caroller carouser carpenter carper carpetbagger carrier carrottop cartographer cartoonist " +
-    "caseworker cashier castaway caster castrate castrato casuist cataloger cataloguer catamite " +
-    "catawba catcher catechist catechumen caterer catholicos cattleman caveman caviler caviller " +
-    "cayuga cebuan celebrant celebrater celebrator celebrity cellist cenobite censor centaur " +
-    "centerfielder ceo ceramicist ceramist cerberus cewa cfo chachka chain-smoker chairman " +
-    "chairperson chairwoman challenger chambermaid chameleon champ chancellor changeling changer chap " +
-    "chapelgoer chaperon chaperone chaplain character chargeman charioteer charlatan charmer charon " +
-    "chartist charwoman chaser chasid chassid chatelaine chatterer chauffeur chauffeuse chauvinist " +
-    "chawbacon cheap-jack cheapskate cheater chebab checker cheerer cheerleader cheesemonger chef " +
-    "chela chemist cheops cheremis cheremiss cherub chewa chewer chichewa chickasaw chieftain child " +
-    "chiliast chiluba chimaera chimakum chimariko chimera chimneysweep chimneysweeper chipewyan " +
-    "chippewa chiromancer chiron chiropodist chiropractor chiseler chiseller chit choctaw choirboy " +
-    "choirmaster choker chooser choragus choreographer chorine chorister chosen chronicler " +
-    "chucker-out chukchi chum chump churchgoer churchman churchwarden churl chutzpanik cicerone " +
-    "cinderella cinematographer circassian circe cistercian citizen claimant clansman clanswoman " +
-    "clapper clarinetist clarinettist classicist classifier classmate claustrophobe clergyman cleric " +
-    "clericalist clerk client climatologist clinician cloakmaker clochard clockmaker clocksmith clone " +
-    "closer clothier clown co-beneficiary co-defendant co-discoverer co-ordinator co-pilot " +
-    "co-respondent co-star co-worker coachbuilder coachman coadjutor coalman coauthor coaxer cobber " +
-    "cobbler cochimi cockatrice cocksucker cocopa cocopah cocotte coddler codefendant coder " +
-    "codetalker codger coenobite cofounder cog cognoscente coiffeur coiffeuse coiner colleague " +
-    "collector colleen collegian collier colonialist coloniser colonist colonizer coloratura colorist " +
-    "colossus columnist comanche comber comedian comedienne comer comforter commentator commie " +
-    "commissar commissionaire commissioner committeeman committeewoman commoner communicant " +
-    "communicator companion compatriot compeer compere competitor compiler complainant complainer " +
-    "complexifier composer compositor compromiser comptroller comrade conceiver concert-goer " +
-    "concertinist concessionaire concessioner conchologist concierge conciliator concubine conductor " +
-    "conductress confectioner conferee conferrer confessor confidant confidante confrere confucianist " +
-    "confuter congregant congressman congresswoman conjurer conjuror connoisseur conoy conqueror " +
-    "conquistador conservationist conservativist conservator consignee consigner consignor " +
-    "constitutionalist constructivist constructor consul consultant consumer contadino contender " +
-    "contestant contestee contester contortionist contractor contrapuntist contrarian contributor " +
-    "contriver controller controversialist convener conventioneer conversationalist conversationist " +
-    "converso conveyancer conveyer conveyor convict cooky coon cooperator coordinator copartner " +
-    "copilot coppersmith copt copycat copyist copyreader copywriter coquette coreligionist " +
-    "corespondent cornerback cornetist cornhusker coroner cosigner cosmetician cosmetologist " +
-    "cosmographer cosmographist cosmologist cosmonaut cosmopolite costanoan costermonger costumer " +
-    "costumier cotenant cottar cotter cottier coue councillor councilman councilwoman counsel " +
-    "counsellor counselor counselor-at-law counterdemonstrator counterfeiter counterman counterperson " +
-    "counterspy counterwoman countess countryman countrywoman courier courser courtesan courtier " +
-    "cousin cousin-german couturier coward cowboy cowgirl cowhand cowherd cowman cowpoke cowpuncher " +
-    "coxcomb coxswain cpa crackerjack crackpot crafter craftsman cragsman crammer craniologist " +
-    "crap-shooter crapshooter crasher crawler creditor cree cretin crewman cricketer crier " +
-    "criminologist cripple critic crofter crone crony crooner cropper cross-dresser cross-examiner " +
-    "cross-questioner crossbencher crosspatch croupier cruiserweight crusader crybaby cryptanalyst " +
-    "cryptographer cryptologist crystallographer cub cuckold cuckoo culprit cultist cultivator " +
-    "cunctator cunt cupbearer curandera curandero curate curator curmudgeon cuss custodian customer " +
-    "cut-up cutler cutter cybernaut cyborg cyclist cyclops cymbalist cynic cyril cytogeneticist " +
-    "cytologist czar czarina czaritza da dabbler dad dada daddy daemon daimon dairymaid dairyman " +
-    "dakota dallier dame damoiselle damosel damozel damsel dancer dancing-master danseur danseuse " +
-    "darner dauber daughter daughter-in-law dauphin dawdler dayboy daydreamer daygirl dci deacon " +
-    "deaconess deadbeat deadeye deadhead dealer dean dearest dearie deary deb debaser debater " +
-    "debauchee debaucher debitor debtor debutante decedent deceiver decipherer deckhand declarer " +
-    "decoder decorator decoy defamer defaulter defeatist defecator defector defendant defender " +
-    "defiler defrauder degrader deipnosophist deity delayer deliveryman demagog demagogue demander " +
-    "demigod demimondaine demiurge democrat demographer demographist demoiselle demon demonstrator " +
-    "dentist denturist departer deponent deportee deposer depositor depreciator depressive " +
-    "dermatologist dervish descender deserter designer despot detainee determinist detractor " +
-    "developer deviationist devisee deviser devisor devotee devourer dharma dhegiha diabolist " +
-    "diagnostician dialectician diarist dibbuk dichromat dickhead dictator die-sinker diegueno " +
+    "caregiver caretaker carhop caricaturist carillonneur carlovingian caroler caroller carouser " +
+    "carpenter carper carpetbagger carrier carrottop cartographer cartoonist caseworker cashier " +
+    "castaway caster castrate castrato casuist cataloger cataloguer catamite catcher catechist " +
+    "catechumen caterer catholicos cattleman caveman caviler caviller celebrant celebrater celebrator " +
+    "celebrity cellist cenobite censor centaur centerfielder ceo ceramicist ceramist cerberus cfo " +
+    "chachka chain-smoker chairman chairperson chairwoman challenger chambermaid chameleon champ " +
+    "chancellor changeling changer chap chapelgoer chaperon chaperone chaplain character chargeman " +
+    "charioteer charlatan charmer charon chartist charwoman chaser chasid chassid chatelaine " +
+    "chatterer chauffeur chauffeuse chauvinist chawbacon cheap-jack cheapskate cheater chebab checker " +
+    "cheerer cheerleader cheesemonger chef chela chemist cheops cherub chewer chieftain child " +
+    "chiliast chimaera chimera chimneysweep chimneysweeper chiromancer chiron chiropodist " +
+    "chiropractor chiseler chiseller chit choirboy choirmaster choker chooser choragus choreographer " +
+    "chorine chorister chosen chronicler chucker-out chum chump churchgoer churchman churchwarden " +
+    "churl chutzpanik cicerone cinderella cinematographer circe cistercian citizen claimant clansman " +
+    "clanswoman clapper clarinetist clarinettist classicist classifier classmate claustrophobe " +
+    "clergyman cleric clericalist clerk client climatologist clinician cloakmaker clochard clockmaker " +
+    "clocksmith clone closer clothier clown co-beneficiary co-defendant co-discoverer co-ordinator " +
+    "co-pilot co-respondent co-star co-worker coachbuilder coachman coadjutor coalman coauthor coaxer " +
+    "cobber cobbler cockatrice cocksucker cocotte coddler codefendant coder codetalker codger " +
+    "coenobite cofounder cog cognoscente coiffeur coiffeuse coiner colleague collector colleen " +
+    "collegian collier colonialist coloniser colonist colonizer coloratura colorist colossus " +
+    "columnist comber comedian comedienne comer comforter commentator commie commissar commissionaire " +
+    "commissioner committeeman committeewoman commoner communicant communicator companion compatriot " +
+    "compeer compere competitor compiler complainant complainer complexifier composer compositor " +
+    "compromiser comptroller comrade conceiver concert-goer concertinist concessionaire concessioner " +
+    "conchologist concierge conciliator concubine conductor conductress confectioner conferee " +
+    "conferrer confessor confidant confidante confrere confucianist confuter congregant congressman " +
+    "congresswoman conjurer conjuror connoisseur conqueror conquistador conservationist " +
+    "conservativist conservator consignee consigner consignor constitutionalist constructivist " +
+    "constructor consul consultant consumer contadino contender contestant contestee contester " +
+    "contortionist contractor contrapuntist contrarian contributor contriver controller " +
+    "controversialist convener conventioneer conversationalist conversationist converso conveyancer " +
+    "conveyer conveyor convict cooky coon cooperator coordinator copartner copilot coppersmith " +
+    "copycat copyist copyreader copywriter coquette coreligionist corespondent cornerback cornetist " +
+    "cornhusker coroner cosigner cosmetician cosmetologist cosmographer cosmographist cosmologist " +
+    "cosmonaut cosmopolite costermonger costumer costumier cotenant cottar cotter cottier coue " +
+    "councillor councilman councilwoman counsel counsellor counselor counselor-at-law " +
+    "counterdemonstrator counterfeiter counterman counterperson counterspy counterwoman countess " +
+    "countryman countrywoman courier courser courtesan courtier cousin cousin-german couturier coward " +
+    "cowboy cowgirl cowhand cowherd cowman cowpoke cowpuncher coxcomb coxswain cpa crackerjack " +
+    "crackpot crafter craftsman cragsman crammer craniologist crap-shooter crapshooter crasher " +
+    "crawler creditor cretin crewman cricketer crier criminologist cripple critic crofter crone crony " +
+    "crooner cropper cross-dresser cross-examiner cross-questioner crossbencher crosspatch croupier " +
+    "cruiserweight crusader crybaby cryptanalyst cryptographer cryptologist crystallographer cub " +
+    "cuckold cuckoo culprit cultist cultivator cunctator cunt cupbearer curandera curandero curate " +
+    "curator curmudgeon cuss custodian customer cut-up cutler cutter cybernaut cyborg cyclist cyclops " +
+    "cymbalist cynic cyril cytogeneticist cytologist czar czarina czaritza da dabbler dad dada daddy " +
+    "daemon daimon dairymaid dairyman dallier dame damoiselle damosel damozel damsel dancer " +
+    "dancing-master danseur danseuse darner dauber daughter daughter-in-law dauphin dawdler dayboy " +
+    "daydreamer daygirl dci deacon deaconess deadbeat deadeye deadhead dealer dean dearest dearie " +
+    "deary deb debaser debater debauchee debaucher debitor debtor debutante decedent deceiver " +
+    "decipherer deckhand declarer decoder decorator decoy defamer defaulter defeatist defecator " +
+    "defector defendant defender defiler defrauder degrader deipnosophist deity delayer deliveryman " +
+    "demagog demagogue demander demigod demimondaine demiurge democrat demographer demographist " +
+    "demoiselle demon demonstrator dentist denturist departer deponent deportee deposer depositor " +
+    "depreciator depressive dermatologist dervish descender deserter designer despot detainee " +
+    "determinist detractor developer deviationist devisee deviser devisor devotee devourer dharma " +
+    "diabolist diagnostician dialectician diarist dibbuk dichromat dickhead dictator die-sinker " +
     "diehard diemaker diesinker dieter dietician dietitian differentiator digger dignitary dike " +
     "dilly-dallier dillydallier dimwit diner dingbat diplomat diplomate diplomatist dipsomaniac " +
     "director disarmer disburser disciple disciplinarian discoverer discriminator discussant " +
@@ -175,8 +169,8 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "duenna duffer duke dulcinea dullard dumbass dunce dunderhead dunkard dunker dustman dwarf dweeb " +
     "dybbuk dyer dyke dynast earl earner earth-god earth-goddess eater eavesdropper eblis ecdysiast " +
     "eclecticist ecologist econometrician econometrist economiser economist economizer ectomorph " +
-    "edger editor editorialist edo educatee educationalist educationist educator effecter effector " +
-    "egghead egoist egomaniac egotist egyptologist ejaculator ejector elamite elector electrician " +
+    "edger editor editorialist educatee educationalist educationist educator effecter effector " +
+    "egghead egoist egomaniac egotist egyptologist ejaculator ejector elector electrician " +
     "electrocutioner electrologist electroplater electrotherapist elegist elf elitist elocutionist " +
     "emancipationist emancipator embalmer embassador embodiment embroiderer embroideress embryologist " +
     "emcee emeer emigrant emigre emigree emir emissary emperor empiricist employee employer empress " +
@@ -185,109 +179,105 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "enologist enophile enquirer enrollee enterpriser entertainer enthusiast entomologist " +
     "entrepreneur enuki enumerator environmentalist envoy enzymologist eparch epicure epidemiologist " +
     "epigon epigone epimetheus epistemologist equalitarian equerry equivocator eradicator eremite " +
-    "erie escalader escapist escapologist eschatologist escort eskimo esq esquimau esquire essayer " +
-    "essayist esselen esthete esthetician estimator etcher ethician ethicist ethnarch ethnographer " +
-    "ethnologist ethologist etiologist etonian etymologist eudaemon eudemon eulogist eunuch " +
-    "euphrosyne euryale evacuee evaluator evangelist everyman evildoer evolutionist ewe ex-boyfriend " +
-    "ex-gambler ex-husband ex-mayor ex-president ex-spouse ex-wife examinee examiner exarch excavator " +
-    "excellency exchanger exciseman excogitator excursionist excuser executant executioner executor " +
-    "executrix exegete exhibitioner exhibitionist exhibitor exodontist exorciser exorcist expat " +
-    "expatriate expectorator expender experimenter exploiter explorer exponent exporter expositor " +
-    "expounder expurgator exterminator extern extoller eyeful eyeish eyewitness fabricator fabulist " +
-    "facilitator factotum faddist faerie faery fag faggot fagot fairy fakeer faker fakir falangist " +
-    "falconer faller falsifier famulus fancier fantasist fantasm fantast faqir faquir farmer " +
-    "farmerette farmhand farrier fascista fashionmonger fastener fathead father father-figure " +
-    "father-in-law fatso faultfinder faun fauntleroy fauve fauvist fawner fay featherweight fed " +
-    "federalist fella fellah fellata feller fellow felo-de-se fence-sitter fencer fencesitter " +
-    "fermentologist ferryman fetishist fiance fiancee fibber fiddler fielder fieldhand fieldsman " +
-    "fieldworker fiend fighter figurehead figurer filer filibuster filibusterer filicide fill-in " +
-    "fille filmmaker finagler finalist financier finder finisher fink fire-eater fire-swallower " +
-    "firedrake firefighter first-nighter first-rater fisher fisherman fishmonger fishwife fixer flack " +
-    "flag-waver flagellant flak flamen flanker flapper flasher flatmate flatterer flautist fleer " +
-    "flibbertigibbet flier flogger floorwalker floozie floozy florist flouter flunkey flunky flutist " +
-    "flyweight foe foeman fogey fogy follower fomenter fomor fomorian fondler foodie fool footballer " +
-    "footman fop forager forbear forebear forecaster forefather foreigner forelady foreman foremother " +
-    "foreperson forerunner forewoman forger forgiver fornicator fornicatress fortuneteller " +
-    "forty-niner fossilist foster-brother foster-child foster-daughter foster-father foster-mother " +
-    "foster-nurse foster-parent foster-sister foster-son fosterling foundling foundress four-flusher " +
-    "framer franc-tireur francophil francophile francophobe freak free-liver freedman freedwoman " +
-    "freeholder freelancer freeloader freeman freemason freethinker freewheeler freewoman frequenter " +
-    "fresher friar friend frogman front-runner frontbencher frontiersman frontierswoman frotteur " +
-    "fruitcake fruiterer frump fucker fuckhead fuckup fuddy-duddy fugleman fula fulah fulani fulbe " +
-    "fullback fumbler fumigator funambulist functionalist functionary fundraiser furrier fuss-budget " +
-    "fusspot g-man gabriel gadabout gadfly gadgeteer gaffer gagman gagster gagwriter gainer galoot " +
-    "galvaniser galvanizer gambist gambler gamekeeper games-master games-mistress gamin gamine ganef " +
-    "ganger gangsta ganof garbageman gardener garment-worker garmentmaker garnishee garroter " +
-    "garrotter garuda gasbag gasman gastroenterologist gastronome gatecrasher gatekeeper gatherer " +
-    "gaucho gawker gazetteer geek geezer gemini genealogist generalist geneticist genevan genie " +
-    "genitor genius gent gentleman gentleman-at-arms gentlewoman geographer geologist geomancer " +
-    "geometer geometrician geophysicist geriatrician germanist gerontologist geryon ghostwriter " +
-    "giantess giggler gigolo gilder gillie gipsy girl girlfriend git giver gladiator glass-cutter " +
-    "glassblower glassmaker glassworker glazer glazier gleaner globetrotter glossarist glutton gnome " +
-    "go-between go-getter goalie goalkeeper goaltender goatherd gob gobbler goblin godchild " +
-    "goddaughter goddess godfather godmother godparent godson goer gofer goffer gold-beater " +
-    "gold-worker goldbeater goldsmith goldworker golem golfer goliard gondolier gondoliere goner " +
-    "gongorist gonif goniff goof-off goofball goon gopher gorger gorgon gospeler gospeller gossiper " +
-    "gossipmonger goth gouger gourmand gourmandizer gourmet governess governor goy gp grabber grader " +
-    "grammarian gramps gran grandad grandaunt grandchild granddad granddaddy granddaughter grandee " +
-    "grandfather grandma grandmaster grandmother grandnephew grandniece grandpa grandparent grandson " +
-    "grandstander granduncle granger grannie granny grantee granter grantor graphologist grappler " +
-    "gravedigger graybeard grazier great-aunt great-nephew great-niece great-uncle greengrocer " +
-    "greenhorn greenskeeper greeter gremlin greybeard griever griffin griffon grifter gringo grinner " +
-    "griot groaner grocer groom-to-be groomsman grouch groundbreaker groundkeeper groundling " +
-    "groundskeeper groundsman groupie groveler groveller grower growler grumbler grump grunter " +
-    "gryphon guarantor guard guardian guesser guest guestworker guide guitarist gulper gunsmith guru " +
-    "guttersnipe guvnor guy guzzler gymnast gymnosophist gynaecologist gynandromorph gynecologist " +
-    "gypsy haberdasher habitue hack hack-driver hacker hadji haematologist haemophile haemophiliac " +
-    "hag haggler hagiographer hagiographist hagiologist haida hairdresser hairsplitter hairstylist " +
-    "haji hakeem hakim halberdier halchidhoma half-brother half-caste half-pint half-sister half-wit " +
-    "halfback hamadryad hammerhead handicapper handler handyman hanger hanger-on hangman haranguer " +
-    "harasser hardliner hardwareman harijan harlequin harlot harmoniser harmonizer harper harpist " +
-    "harpooneer harpooner harpsichordist harpy harridan harrier harvester has-been hasid hassid " +
-    "hatemonger hater hatmaker hatter hauler haulier hausa haussa havasupai have-not hawker hayseed " +
-    "hazan he-man head-shrinker headcounter headhunter headliner headman headmaster headmistress " +
-    "headsman headwaiter healer hearer heartbreaker heartthrob heavyweight hebraist heckler hedger " +
-    "hedonist heir heir-at-law heiress hell-kite hell-rooster hellcat hellhound hellion helmsman " +
-    "helot helper helpmate helpmeet helvetian hematologist hemiplegic hemophile hemophiliac herbalist " +
-    "herdsman herero heretic heritor hermit hero heroine herpetologist herr hesitater hesitator " +
-    "hesperides hewer hidatsa hierarch high-muck-a-muck high-up higher-up highflier highflyer " +
-    "highness hiker hillbilly hinayanist hippie hippy hipster hireling hirer hisser histologist " +
-    "historian historiographer histrion hitchhiker hitchiti hitter hoarder hoaxer hob hobbit " +
-    "hobbledehoy hobbler hobbyist hobgoblin hobo hodman hoister hoka holdout holdover holidaymaker " +
-    "hombre home-builder homebody homeboy homebuilder homegirl homemaker homeopath homeowner " +
-    "homesteader homo homoeopath homophobe homunculus honcho honeymooner honker honkey honkie honky " +
-    "honoree hoofer hooligan hoper hopi hornist horologer horologist horseman horseshoer horsewoman " +
-    "horticulturist hosier host hosteller hostess hostler hotdog hotelier hotelkeeper hotelman " +
-    "hothead hotshot houri house-builder housebuilder housefather houseguest householder househusband " +
-    "housekeeper housemaid houseman housemaster housemother housewife housewrecker hoyden hualapai " +
-    "hualpai hubby huckster huddler hugger huguenot hulk humdinger hummer humorist humourist hun " +
-    "hundred-percenter hunk hunkpapa hunter hunter-gatherer huntress huntsman hupa hurdler hurler " +
-    "husband husbandman hussite hussy hustler hutu hyades hydra hydrologist hydromancer hygienist " +
-    "hymie hyperope hypnotiser hypnotist hypnotizer hypocrite ianfu ice-skater iceman ichthyologist " +
-    "iconoclast idealist idealogue ideologist ideologue idiot idler idolater idolatress idoliser " +
-    "idolizer igbo ignoramus illusionist illustrator imam imaum imbiber imitator immigrant " +
-    "immunologist imp impersonator importee importer imposter impostor impresario improver in-law " +
-    "inamorata inamorato inca incarnation inciter incubus indexer indigen indigene indorser inductee " +
-    "industrialist inebriate infant infidel infielder infiltrator informant informer ingenue inger " +
-    "ingerman ingrate ingrian inheritor inheritress inheritrix initiator injun innkeeper innovator " +
-    "inoculator inpatient inquirer inquisitor insider inspirer instigant instigator instructor " +
-    "instructress instrumentalist intercessor interlocutor interloper intermediary intermediator " +
-    "intern interne internee internist internuncio interpreter interrogator intersex intervenor " +
-    "interviewee interviewer intriguer introvert intruder inuit invader invalidator inventor " +
-    "investigator investor invigilator invitee iowa ioway ironist ironman ironmonger ironside " +
-    "ironworker iroquois irredentist irreligionist irridentist islamist ismailian jabberer jack-tar " +
-    "jackanapes jackass jacobite janissary janitor jansenist jat jaywalker jazzman jeerer jerk-off " +
-    "jerker jerry-builder jester jew jew-baiter jeweler jeweller jewess jihadist jimdandy jimhickey " +
-    "jingo jingoist jinnee jinni jinx jnr jobber jobholder jock jockey jogger joiner joker jokester " +
-    "jongleur jotun jotunn journalist journeyer journeyman jr juggernaut juggler juicer jumper junkie " +
-    "junky jurist juror juryman jurywoman justiciar justiciary justifier kabbalist kachina kafir " +
-    "kaiser kalapooia kalapuya kalif kaliph kamia kansa karelian karok kassite keeper kekchi kelpie " +
-    "kelpy kennan keyboardist khalif khalifah khan khanty khedive khoisan khufu kibbutznik kibitzer " +
-    "kichai kickapoo kicker kiddie kiddy kike kiliwa kiliwi killer killjoy kindergartener " +
-    "kindergartner king kingpin kinsman kinsperson kinswoman kiowa kisser klansman kleptomaniac klutz " +
-    "kluxer knacker knave kneeler knight knight-errant knitter knocker know-all know-it-all knower " +
-    "knucklehead koasati kolkhoznik komi kook kusan kvetch kwakiutl laborer labourer labourite lacer " +
-    "lackey lad laddie lady lady-in-waiting ladylove lagger laird lakota lama lamaist lamenter lamia " +
+    "escalader escapist escapologist eschatologist escort esq esquire essayer essayist esthete " +
+    "esthetician estimator etcher ethician ethicist ethnarch ethnographer ethnologist ethologist " +
+    "etiologist etonian etymologist eudaemon eudemon eulogist eunuch euphrosyne euryale evacuee " +
+    "evaluator evangelist everyman evildoer evolutionist ex-boyfriend ex-gambler ex-husband ex-mayor " +
+    "ex-president ex-spouse ex-wife examinee examiner exarch excavator excellency exchanger exciseman " +
+    "excogitator excursionist excuser executant executioner executor executrix exegete exhibitioner " +
+    "exhibitionist exhibitor exodontist exorciser exorcist expat expatriate expectorator expender " +
+    "experimenter exploiter explorer exponent exporter expositor expounder expurgator exterminator " +
+    "extern extoller eyeful eyewitness fabricator fabulist facilitator factotum faddist faerie faery " +
+    "fag faggot fagot fairy fakeer faker fakir falangist falconer faller falsifier famulus fancier " +
+    "fantasist fantasm fantast faqir faquir farmer farmerette farmhand farrier fascista fashionmonger " +
+    "fastener fathead father father-figure father-in-law fatso faultfinder faun fauntleroy fauve " +
+    "fauvist fawner fay featherweight fed federalist fella fellah feller fellow felo-de-se " +
+    "fence-sitter fencer fencesitter fermentologist ferryman fetishist fiance fiancee fibber fiddler " +
+    "fielder fieldhand fieldsman fieldworker fiend fighter figurehead figurer filer filibuster " +
+    "filibusterer filicide fill-in fille filmmaker finagler finalist financier finder finisher fink " +
+    "fire-eater fire-swallower firedrake firefighter first-nighter first-rater fisher fisherman " +
+    "fishmonger fishwife fixer flack flag-waver flagellant flak flamen flanker flapper flasher " +
+    "flatmate flatterer flautist fleer flibbertigibbet flier flogger floorwalker floozie floozy " +
+    "florist flouter flunkey flunky flutist flyweight foe foeman fogey fogy follower fomenter fomor " +
+    "fomorian fondler foodie fool footballer footman fop forager forbear forebear forecaster " +
+    "forefather foreigner forelady foreman foremother foreperson forerunner forewoman forger forgiver " +
+    "fornicator fornicatress fortuneteller forty-niner fossilist foster-brother foster-child " +
+    "foster-daughter foster-father foster-mother foster-nurse foster-parent foster-sister foster-son " +
+    "fosterling foundling foundress four-flusher framer franc-tireur francophil francophile " +
+    "francophobe freak free-liver freedman freedwoman freeholder freelancer freeloader freeman " +
+    "freemason freethinker freewheeler freewoman frequenter fresher friar friend frogman front-runner " +
+    "frontbencher frontiersman frontierswoman frotteur fruitcake fruiterer frump fucker fuckhead " +
+    "fuckup fuddy-duddy fugleman fullback fumbler fumigator funambulist functionalist functionary " +
+    "fundraiser furrier fuss-budget fusspot g-man gabriel gadabout gadfly gadgeteer gaffer gagman " +
+    "gagster gagwriter gainer galoot galvaniser galvanizer gambist gambler gamekeeper games-master " +
+    "games-mistress gamin gamine ganef ganger gangsta ganof garbageman gardener garment-worker " +
+    "garmentmaker garnishee garroter garrotter garuda gasbag gasman gastroenterologist gastronome " +
+    "gatecrasher gatekeeper gatherer gaucho gawker gazetteer geek geezer gemini genealogist " +
+    "generalist geneticist genie genitor genius gent gentleman gentleman-at-arms gentlewoman " +
+    "geographer geologist geomancer geometer geometrician geophysicist geriatrician germanist " +
+    "gerontologist geryon ghostwriter giantess giggler gigolo gilder gillie gipsy girl girlfriend git " +
+    "giver gladiator glass-cutter glassblower glassmaker glassworker glazer glazier gleaner " +
+    "globetrotter glossarist glutton gnome go-between go-getter goalie goalkeeper goaltender goatherd " +
+    "gob gobbler goblin godchild goddaughter goddess godfather godmother godparent godson goer gofer " +
+    "goffer gold-beater gold-worker goldbeater goldsmith goldworker golem golfer goliard gondolier " +
+    "gondoliere goner gongorist gonif goniff goof-off goofball goon gopher gorger gorgon gospeler " +
+    "gospeller gossiper gossipmonger goth gouger gourmand gourmandizer gourmet governess governor goy " +
+    "gp grabber grader grammarian gramps gran grandad grandaunt grandchild granddad granddaddy " +
+    "granddaughter grandee grandfather grandma grandmaster grandmother grandnephew grandniece grandpa " +
+    "grandparent grandson grandstander granduncle granger grannie granny grantee granter grantor " +
+    "graphologist grappler gravedigger graybeard grazier great-aunt great-nephew great-niece " +
+    "great-uncle greengrocer greenhorn greenskeeper greeter gremlin greybeard griever griffin griffon " +
+    "grifter gringo grinner griot groaner grocer groom-to-be groomsman grouch groundbreaker " +
+    "groundkeeper groundling groundskeeper groundsman groupie groveler groveller grower growler " +
+    "grumbler grump grunter gryphon guarantor guard guardian guesser guest guestworker guide " +
+    "guitarist gulper gunsmith guru guttersnipe guvnor guy guzzler gymnast gymnosophist gynaecologist " +
+    "gynandromorph gynecologist gypsy haberdasher habitue hack hack-driver hacker hadji haematologist " +
+    "haemophile haemophiliac hag haggler hagiographer hagiographist hagiologist haida hairdresser " +
+    "hairsplitter hairstylist haji hakeem hakim halberdier half-brother half-caste half-pint " +
+    "half-sister half-wit halfback hamadryad hammerhead handicapper handler handyman hanger hanger-on " +
+    "hangman haranguer harasser hardliner hardwareman harijan harlequin harlot harmoniser harmonizer " +
+    "harper harpist harpooneer harpooner harpsichordist harpy harridan harrier harvester has-been " +
+    "hasid hassid hatemonger hater hatmaker hatter hauler haulier have-not hawker hayseed hazan " +
+    "he-man head-shrinker headcounter headhunter headliner headman headmaster headmistress headsman " +
+    "headwaiter healer hearer heartbreaker heartthrob heavyweight hebraist heckler hedger hedonist " +
+    "heir heir-at-law heiress hell-kite hell-rooster hellcat hellhound hellion helmsman helot helper " +
+    "helpmate helpmeet helvetian hematologist hemiplegic hemophile hemophiliac herbalist herdsman " +
+    "heretic heritor hermit hero heroine herpetologist herr hesitater hesitator hesperides hewer " +
+    "hierarch high-muck-a-muck high-up higher-up highflier highflyer highness hiker hillbilly " +
+    "hinayanist hippie hippy hipster hireling hirer hisser histologist historian historiographer " +
+    "histrion hitchhiker hitter hoarder hoaxer hob hobbit hobbledehoy hobbler hobbyist hobgoblin hobo " +
+    "hodman hoister holdout holdover holidaymaker hombre home-builder homebody homeboy homebuilder " +
+    "homegirl homemaker homeopath homeowner homesteader homo homoeopath homophobe homunculus honcho " +
+    "honeymooner honker honkey honkie honky honoree hoofer hooligan hoper hornist horologer " +
+    "horologist horseman horseshoer horsewoman horticulturist hosier host hosteller hostess hostler " +
+    "hotdog hotelier hotelkeeper hotelman hothead hotshot houri house-builder housebuilder " +
+    "housefather houseguest householder househusband housekeeper housemaid houseman housemaster " +
+    "housemother housewife housewrecker hoyden hubby huckster huddler hugger huguenot hulk humdinger " +
+    "hummer humorist humourist hundred-percenter hunk hunter huntress huntsman hurdler hurler husband " +
+    "husbandman hussite hussy hustler hyades hydra hydrologist hydromancer hygienist hymie hyperope " +
+    "hypnotiser hypnotist hypnotizer hypocrite ianfu ice-skater iceman ichthyologist iconoclast " +
+    "idealist idealogue ideologist ideologue idiot idler idolater idolatress idoliser idolizer " +
+    "ignoramus illusionist illustrator imam imaum imbiber imitator immigrant immunologist imp " +
+    "impersonator importee importer imposter impostor impresario improver in-law inamorata inamorato " +
+    "inca incarnation inciter incubus indexer indigen indigene indorser inductee industrialist " +
+    "inebriate infant infidel infielder infiltrator informant informer ingenue ingrate inheritor " +
+    "inheritress inheritrix initiator injun innkeeper innovator inoculator inpatient inquirer " +
+    "inquisitor insider inspirer instigant instigator instructor instructress instrumentalist " +
+    "intercessor interlocutor interloper intermediary intermediator intern interne internee internist " +
+    "internuncio interpreter interrogator intersex intervenor interviewee interviewer intriguer " +
+    "introvert intruder invader invalidator inventor investigator investor invigilator invitee " +
+    "ironist ironman ironmonger ironside ironworker iroquois irredentist irreligionist irridentist " +
+    "islamist ismailian jabberer jack-tar jackanapes jackass jacobite janissary janitor jansenist " +
+    "jaywalker jazzman jeerer jerk-off jerker jerry-builder jester jew jew-baiter jeweler jeweller " +
+    "jewess jihadist jimdandy jimhickey jingo jingoist jinnee jinni jinx jnr jobber jobholder jock " +
+    "jockey jogger joiner joker jokester jongleur jotun jotunn journalist journeyer journeyman jr " +
+    "juggernaut juggler juicer jumper junkie junky jurist juror juryman jurywoman justiciar " +
+    "justiciary justifier kabbalist kachina kaiser kalif kaliph keeper kelpie kelpy kennan " +
+    "keyboardist khalif khalifah khan khedive khufu kibbutznik kibitzer kicker kiddie kiddy kike " +
+    "killer killjoy kindergartener kindergartner king kingpin kinsman kinsperson kinswoman kisser " +
+    "klansman kleptomaniac klutz kluxer knacker knave kneeler knight knight-errant knitter knocker " +
+    "know-all know-it-all knower knucklehead kolkhoznik kook kvetch laborer labourer labourite lacer " +
+    "lackey lad laddie lady lady-in-waiting ladylove lagger laird lama lamaist lamenter lamia " +
     "laminator lamplighter lampooner landgrave landholder landlady landlord landowner landscaper " +
     "landscapist langlaufer languisher lapidarist lapidator lapidist lascar lasher lass lassie " +
     "latecomer latinist latona laudator laugher laughingstock laundress laundryman laundrywoman " +
@@ -303,91 +293,86 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "loafer loaner loather lobbyist lobsterman locater locator lockkeeper lockman lockmaster " +
     "locksmith locum lodger logger loggerhead logician logistician logomach logomachist loiterer " +
     "lolita loner longbowman longer longshoreman looker looker-on lookout loon looney loser lothario " +
-    "lotus-eater loudmouth lounger loup-garou lout lover lowerclassman lowlife loyalist lpn luba " +
+    "lotus-eater loudmouth lounger loup-garou lout lover lowerclassman lowlife loyalist lpn " +
     "lubavitcher lubber luddite lulu lumberjack lumberman luminary lummox lumper luncher lunger " +
     "lunkhead lurcher lurker lutanist lutenist luthier lutist lycanthrope lyricist lyrist ma macaroni " +
     "macebearer macer machinist macho-man macroeconomist macushla madam madame madman madrigalist " +
-    "madwoman maenad maestro magdalen magician magistrate magnate magnifico magus maha maharaja " +
-    "maharajah maharanee maharani mahatma mahayanist mahdist mahican mahout maid maidservant maidu " +
-    "mailman maimer mainstay maintainer major-domo majorette make-peace maker malacologist malahini " +
-    "malecite malfeasant maligner malik malingerer maltman maltreater maltster mam mama mamma " +
-    "mammalogist mammy man man-about-town man-child man-eater manager manageress manakin mandatary " +
-    "mandator maneuverer mangler manicurist manikin manipulator mannequin mannikin manoeuvrer " +
-    "manservant mansi mantichora manticora manticore mantiger mantrap manumitter map-reader mapper " +
-    "marathoner marauder marchioness margrave mari maricopa mariner marketer marksman marquess " +
-    "marquise marrano martinet marut marveller mascot masher masker masochist masorete masorite " +
-    "masquer masquerader massager masseur masseuse massorete masturbator matador matcher matchmaker " +
-    "mate mater materfamilias materialist mathematician matman matriarch matrikin matrisib matron " +
-    "mattole mauler maven mavin maya mayan mayor mayoress meanie measurer meatman mechanist medalist " +
-    "medallist meddler mediator mediatrix medico medusa meeter megaera megalomaniac melancholiac " +
-    "melchite meliorist melkite melter member memoriser memorizer mender mennonite menominee menomini " +
-    "mensch mensh menshevik mentioner mentor mercer merchandiser merchant merchant-venturer mermaid " +
-    "merrymaker mesmerist mesmerizer mesomorph messenger messiah messmate mestiza mestizo metalhead " +
-    "metallurgist metalworker meteorologist metic metis mezzo mezzo-soprano miami michael micmac " +
-    "microbiologist microeconomist microscopist middlebrow middleman middleweight midinette " +
-    "midshipman midwife migrator mikado mikmaq milady militarist milkmaid milkman milksop mill-girl " +
-    "mill-hand millenarist milliner millionaire millionairess millwright milord milquetoast mime " +
-    "mimer mimicker mimir minder miner mineralogist mineworker miniaturist miniconju minion minister " +
-    "minotaur minstrel minter minx misanthrope misanthropist misbeliever mischief-maker miscreant " +
-    "miser misfit misleader misogamist misogynist missioner missis missus missy mistress mithraist " +
-    "miwok mixed-blood mixologist mnemonist moaner mocker modeler modeller moderationist modernist " +
-    "modiste moghul mohave mohawk mohican moirae moirai mojave molester mollah mollycoddle " +
+    "madwoman maenad maestro magdalen magician magistrate magnate magnifico magus maharaja maharajah " +
+    "maharanee maharani mahatma mahayanist mahdist mahout maid maidservant mailman maimer mainstay " +
+    "maintainer major-domo majorette make-peace maker malacologist malahini malfeasant maligner malik " +
+    "malingerer maltman maltreater maltster mama mamma mammalogist mammy man man-about-town man-child " +
+    "manager manageress manakin mandatary mandator maneuverer mangler manicurist manikin manipulator " +
+    "mannequin mannikin manoeuvrer manservant mantichora manticora manticore mantiger mantrap " +
+    "manumitter map-reader mapper marathoner marauder marchioness margrave mariner marketer marksman " +
+    "marquess marquise marrano martinet marut marveller mascot masher masker masochist masorete " +
+    "masorite masquer masquerader massager masseur masseuse massorete masturbator matador matcher " +
+    "matchmaker mate mater materfamilias materialist mathematician matman matriarch matrikin matrisib " +
+    "matron mauler maven mavin mayor mayoress meanie measurer meatman mechanist medalist medallist " +
+    "meddler mediator mediatrix medico medusa meeter megaera megalomaniac melancholiac melchite " +
+    "meliorist melkite melter member memoriser memorizer mender mennonite mensch mensh menshevik " +
+    "mentioner mentor mercer merchandiser merchant merchant-venturer mermaid merrymaker mesmerist " +
+    "mesmerizer mesomorph messenger messiah messmate mestiza mestizo metalhead metallurgist " +
+    "metalworker meteorologist metic metis mezzo mezzo-soprano michael microbiologist microeconomist " +
+    "microscopist middlebrow middleman middleweight midinette midshipman midwife migrator mikado " +
+    "milady militarist milkmaid milkman milksop mill-girl mill-hand millenarist milliner millionaire " +
+    "millionairess millwright milord milquetoast mime mimer mimicker mimir minder miner mineralogist " +
+    "mineworker miniaturist minion minister minotaur minstrel minter minx misanthrope misanthropist " +
+    "misbeliever mischief-maker miscreant miser misfit misleader misogamist misogynist missioner " +
+    "missis missus missy mistress mithraist mixed-blood mixologist mnemonist moaner mocker modeler " +
+    "modeller moderationist modernist modiste moghul moirae moirai molester mollah mollycoddle " +
     "mollycoddler moloch mom momma mommy monarch monarchist monetarist moneyer moneygrubber " +
     "moneylender moneymaker moneyman monger monitrice monk monochromat monogamist monogynist " +
     "monologist monomaniac monopoliser monopolist monopolizer monotheist monsieur monsignor monster " +
-    "monstrosity mooch moocher moonie moonlighter moor mope mopper moppet moralist mordva mordvin " +
-    "mordvinian moro moron morosoph mortgagee mortgager mortgagor mortician moss-trooper mossback " +
-    "mother mother-in-law motherfucker motorcyclist motorist motorman motormouth moujik mountaineer " +
-    "mountebank mounter mourner mover moviegoer muadhdhin muazzin muckraker mudslinger muezzin mufti " +
-    "muggins mugwump muhammedan mujahid mujik mujtihad mulatto muleteer mulla mullah " +
-    "multi-billionaire mumbler mummer mummy muncher muralist murmurer muscle-builder musclebuilder " +
-    "muscleman muse muser musher musician musicologist muskhogean muskogean muskogee muslimah " +
-    "mutation mutilator mutterer muttonhead muzhik muzjik muzzler mvp mycologist mycophage " +
-    "mycophagist myope myrmidon mythologist nabob nagger nahuatl nailer namer namesake nan nance " +
-    "nanna nanny nanticoke nanus naprapath narcissist narcist nark narrator natator naturalist " +
-    "naturist naturopath navaho navajo navigator navvy nawab naysayer nebbech nebbish necessitarian " +
-    "necker necromancer needer needlewoman needleworker negativist neglecter negotiant negotiator " +
-    "negotiatress negotiatrix negroid neighbor neighbour neocon neoconservative neologist neonate " +
-    "neoplatonist nephew nepotist nerd nereid nester netkeeper netminder neurobiologist neurolinguist " +
-    "neurologist neuroscientist neurosurgeon neutralist newbie newcomer newlywed newsagent newsboy " +
-    "newscaster newsdealer newsman newsmonger newspaperman newspaperwoman newsperson newsreader " +
-    "newsvendor newswoman newswriter nganasan nibbler niece niggard niggler nightbird nighthawk " +
-    "nightrider nihilist nimby nincompoop ninny nipper niqaabi nitpicker nitwit no-show nob nobelist " +
-    "nobleman noblewoman nobody noc noctambulist nomad nominalist nominator nominee non-catholic " +
+    "monstrosity mooch moocher moonie moonlighter moor mope mopper moppet moralist moron morosoph " +
+    "mortgagee mortgager mortgagor mortician moss-trooper mossback mother mother-in-law motherfucker " +
+    "motorcyclist motorist motorman motormouth moujik mountaineer mountebank mounter mourner mover " +
+    "moviegoer muadhdhin muazzin muckraker mudslinger muezzin mufti muggins mugwump muhammedan " +
+    "mujahid mujik mujtihad mulatto muleteer mulla mullah multi-billionaire mumbler mummer mummy " +
+    "muncher muralist murmurer muscle-builder musclebuilder muscleman muse muser musher musician " +
+    "musicologist muskhogean muskogean muslimah mutation mutilator mutterer muttonhead muzhik muzjik " +
+    "muzzler mvp mycologist mycophage mycophagist myope myrmidon mythologist nabob nagger nahuatl " +
+    "nailer namer namesake nan nance nanna nanny nanus naprapath narcissist narcist nark narrator " +
+    "natator naturalist naturist naturopath navigator navvy nawab naysayer nebbech nebbish " +
+    "necessitarian necker necromancer needer needlewoman needleworker negativist neglecter negotiant " +
+    "negotiator negotiatress negotiatrix negroid neighbor neighbour neocon neoconservative neologist " +
+    "neonate neoplatonist nephew nepotist nerd nereid nester netkeeper netminder neurobiologist " +
+    "neurolinguist neurologist neuroscientist neurosurgeon neutralist newbie newcomer newlywed " +
+    "newsagent newsboy newscaster newsdealer newsman newsmonger newspaperman newspaperwoman " +
+    "newsperson newsreader newsvendor newswoman newswriter nibbler niece niggard niggler nightbird " +
+    "nighthawk nightrider nihilist nimby nincompoop ninny nipper niqaabi nitpicker nitwit no-show nob " +
+    "nobelist nobleman noblewoman nobody noc noctambulist nominalist nominator nominee non-catholic " +
     "non-jew non-resistant nonachiever nonattender nonbeliever noncandidate noncitizen nondrinker " +
     "nondriver nonesuch nonmember nonparticipant nonperson nonreader nonsmoker nonstarter nonsuch " +
-    "nonworker nootka normaliser normalizer norn nosey-parker nosher nosy-parker notability notary " +
-    "noticer novelist novice novillero nubian nudger nudist nudnick nudnik nullifier nullipara numen " +
-    "numerologist numismatist numismatologist numskull nun nuncio nurse nurse-midwife nurseling " +
-    "nursemaid nurser nurseryman nursling nutcase nutritionist nutter nymph nymphet nympho nympholept " +
-    "oaf oarsman oarswoman oberson objector obliger oboist obscurantist observer obstetrician " +
-    "obstructer obstructionist obstructor occultist oceanaut oceanid oceanographer octoroon oculist " +
-    "odalisque oddball odds-maker odist oenologist oenophile offender offerer offeror office-bearer " +
-    "officeholder officiant offspring ofo ogalala oglala ogler ogre ogress oiler oilman ojibwa " +
-    "ojibway old-timer oldster oldtimer oligarch olmec omaha ombudsman omnivore onanist oncologist " +
-    "oneida oneiromancer onlooker onomancer onondaga operagoer ophthalmologist opposer oppressor " +
-    "optician optimist optometrist oracle orangeman orator orchestrator ordainer orderer ordinand " +
-    "oread organ-grinder organiser organist organizer orientalist originator orleanist ornamentalist " +
-    "ornithologist orphan orthodontist orthoepist orthopaedist orthopedist orthoptist osage osculator " +
-    "osteologer osteologist osteopath osteopathist ostiarius ostiary ostler ostrich ostyak " +
-    "ostyak-samoyed oto otoe otolaryngologist otologist otorhinolaryngologist ottawa ouster " +
+    "nonworker normaliser normalizer norn nosey-parker nosher nosy-parker notability notary noticer " +
+    "novelist novice novillero nudger nudist nudnick nudnik nullifier nullipara numen numerologist " +
+    "numismatist numismatologist numskull nun nuncio nurse nurse-midwife nurseling nursemaid nurser " +
+    "nurseryman nursling nutcase nutritionist nutter nymph nymphet nympho nympholept oaf oarsman " +
+    "oarswoman oberson objector obliger oboist obscurantist observer obstetrician obstructer " +
+    "obstructionist obstructor occultist oceanaut oceanid oceanographer octoroon oculist odalisque " +
+    "oddball odds-maker odist oenologist oenophile offender offerer offeror office-bearer " +
+    "officeholder officiant offspring ogler ogre ogress oiler oilman old-timer oldster oldtimer " +
+    "oligarch olmec ombudsman omnivore onanist oncologist oneiromancer onlooker onomancer operagoer " +
+    "ophthalmologist opposer oppressor optician optimist optometrist oracle orangeman orator " +
+    "orchestrator ordainer orderer ordinand oread organ-grinder organiser organist organizer " +
+    "orientalist originator orleanist ornamentalist ornithologist orphan orthodontist orthoepist " +
+    "orthopaedist orthopedist orthoptist osculator osteologer osteologist osteopath osteopathist " +
+    "ostiarius ostiary ostler ostrich otolaryngologist otologist otorhinolaryngologist ouster " +
     "out-and-outer outdoorsman outdoorswoman outfielder outfitter outgoer outlander outpatient " +
     "outrider outsider overachiever overcomer overlord overnighter overseer owner owner-driver oyabun " +
     "pa pacha pachuco pacificist pacifier packer packman packrat paddler padre padrone paederast " +
-    "paediatrician paedophile pageboy painter paiute pal paladin palaeontologist paleo-american " +
-    "paleo-amerind paleo-indian paleographer paleographist paleontologist pallbearer palmist " +
-    "palmister palooka palsgrave pamlico pamperer pamphleteer pandar pander panderer panegyrist " +
-    "panelist panellist panhandler panjandrum pansexual pantomimer pantomimist pantryman pantywaist " +
-    "papa paparazzo paper-pusher paperboy paperer paperhanger papoose pappa pappoose parachuter " +
-    "parachutist parader paragrapher paralegal paramedic paramour paranoiac paraprofessional " +
-    "parapsychologist parcae pardner pardoner parent parer paretic pariah parishioner parliamentarian " +
-    "parlormaid parlourmaid parodist parsee parsi parson part-owner part-timer partaker participant " +
-    "partitionist partner partygoer pasha passamaquody passenger passer passer-by passerby paster " +
-    "pastor patentee pater paterfamilias pathfinder pathologist patriarch patrikin patriot patrioteer " +
-    "patrisib patroller patron patroness patronne patsy patternmaker patwin patzer pauper pawer " +
-    "pawnbroker pawnee payee payer paymaster paynim pcp peacemaker peacenik pearler peasant pedagog " +
-    "pedagogue pedaler pedaller pedant peddler pederast pediatrician pediatrist pedlar pedodontist " +
-    "pedophile peeler peeper peer peeress peewee pen-friend pendragon penetrator penman penobscot " +
+    "paediatrician paedophile pageboy painter pal paladin palaeontologist paleographer paleographist " +
+    "paleontologist pallbearer palmist palmister palooka palsgrave pamperer pamphleteer pandar pander " +
+    "panderer panegyrist panelist panellist panhandler panjandrum pansexual pantomimer pantomimist " +
+    "pantryman pantywaist papa paparazzo paper-pusher paperboy paperer paperhanger papoose pappa " +
+    "pappoose parachuter parachutist parader paragrapher paralegal paramedic paramour paranoiac " +
+    "paraprofessional parapsychologist parcae pardner pardoner parent parer paretic pariah " +
+    "parishioner parliamentarian parlormaid parlourmaid parodist parsee parsi parson part-owner " +
+    "part-timer partaker participant partitionist partner partygoer pasha passenger passer passer-by " +
+    "passerby paster pastor patentee pater paterfamilias pathfinder pathologist patriarch patrikin " +
+    "patriot patrioteer patrisib patroller patron patroness patronne patsy patternmaker patzer pauper " +
+    "pawer pawnbroker pawnee payee payer paymaster paynim pcp peacemaker peacenik pearler peasant " +
+    "pedagog pedagogue pedaler pedaller pedant peddler pederast pediatrician pediatrist pedlar " +
+    "pedodontist pedophile peeler peeper peer peeress peewee pen-friend pendragon penetrator penman " +
     "penologist penpusher pensionary pensioner pentathlete pentecostalist peon perceiver percher " +
     "percussionist perfecter perfectionist performer perfumer peri perinatologist periodontist " +
     "perisher perjurer perpetrator persecutor personage personification perspirer persuader pervert " +
@@ -397,67 +382,66 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "phonologist photographer photojournalist photometrician photometrist phrenologist physician " +
     "physicist physiologist physiotherapist phytochemist phytologist pianist picador picaninny " +
     "piccaninny pickaninny picker picket picklepuss picknicker picnicker pigman pigmy pilate pilgrim " +
-    "pillock pima pimp pin-up pinchgut pinhead pinko pioneer pip-squeak piper piranha pisser pitcher " +
-    "pitchman piute pixie place-kicker placeholder placekicker placeman placeseeker plaintiff plaiter " +
+    "pillock pimp pin-up pinchgut pinhead pinko pioneer pip-squeak piper piranha pisser pitcher " +
+    "pitchman pixie place-kicker placeholder placekicker placeman placeseeker plaintiff plaiter " +
     "planner planter plantsman plasterer platelayer plater platitudinarian platonist play-actor " +
     "playactor playboy player playfellow playgoer playmaker playmate playwright pleader pleaser pleb " +
     "plebe pledgee pledger pleiades plenipotentiary plier plodder plotter ploughboy ploughman " +
     "ploughwright plowboy plower plowman plowwright plug-ugly plugger plumber plunger pluralist " +
     "plutocrat plyer poacher podiatrist poet poet-singer poetess poetiser poetizer poisoner pol " +
     "polemicist polemist policyholder politician politico pollster polluter poltergeist polyandrist " +
-    "polygamist polygynist polymath polytheist pomo pomologist ponca ponce ponderer ponka pontifex " +
-    "pontiff pontos pontus poof pooh-bah pooler poove pope popinjay popper populariser popularizer " +
-    "populist pornographer porter portraitist portrayer portwatcher poser poseur poseuse posseman " +
-    "possessor post-impressionist postilion postillion postimpressionist postman postmaster " +
-    "postmistress postponer postulant postulator posturer potawatomi potboy potentate pothead " +
-    "potholer pothunter potman potter potterer pouf poulterer poultryman pouter pow powderer " +
-    "powerbroker powerhouse practician practitioner praetor pragmatist prankster prater prattler " +
-    "pre-emptor preacher prebendary precentor preceptor predator predecessor predestinationist " +
-    "predictor preemie preemptor prefect prelate premie prentice presbyope presbyter presbyterian " +
-    "preschooler presenter presentist preservationist preserver president pressman prestidigitator " +
-    "preteenager pretender preterist pretor prevaricator prexy prickteaser priest priest-doctor " +
-    "priestess prig primate primigravida primipara primogenitor primus prince princeling princess " +
-    "printer printmaker prioress prisoner privateer privateersman prizefighter pro-lifer probationer " +
-    "process-server proconsul procrastinator proctologist proctor procurator procurer procuress " +
-    "prodigy producer prof professor profiteer progenitor progeny prognosticator programmer " +
-    "prohibitionist projectionist prole promisee promiser promisor promoter prompter promulgator " +
-    "proofreader propagator prophesier prophet prophetess propman proponent proposer propositus " +
-    "proprietor proprietress prosecutor proselyte prospector prosthetist prosthodontist prostitute " +
-    "protagonist protectionist protector protege protegee protester protozoologist provider " +
-    "provisioner provocateur provoker provost prowler proxy prude pruner psalmist psephologist pseud " +
-    "psychiatrist psycho psychoanalyst psycholinguist psychologist psychopath psychophysicist " +
-    "psychopomp psychotherapist pteridologist publican publiciser publicist publicizer puck " +
-    "pudden-head puddler pudge pueblo puerpera pugilist puke puller puncher pundit punster punter " +
-    "pupil puppeteer purchaser purist puritan purser pursuer purveyor pusher pushover pussycat putter " +
-    "putterer putz pygmy pyrographer pyromancer pyromaniac pythoness qadi quad quadripara " +
-    "quadriplegic quadroon quaestor quaffer quaker qualifier quapaw quarreler quarreller quarrier " +
-    "quarryman quarterback querier quester questioner quibbler quiche quidnunc quietist quin " +
-    "quintipara quitter quizmaster quizzer quoter rabbi rabble-rouser racer racialist racker " +
-    "raconteur radiobiologist radiochemist radiographer radiologist radiotherapist raftman raftsman " +
-    "ragamuffin ragpicker ragsorter rail-splitter railbird railroader railwayman rainmaker raiser " +
-    "raja rajah rakehell rambler rancher ranee rani ranter rappeller rapper rapporteur rapscallion " +
-    "rascal rasta rat-catcher ratepayer ratifier ratiocinator ratter raver ravisher reader realist " +
-    "realtor reaper reasoner rebuker rebutter receptionist recipient recitalist reciter reckoner " +
-    "reconciler record-breaker record-holder record-keeper recoverer recruiter rector red-header " +
-    "redact redactor redhead redheader redneck redskin reeler reenactor ref referee referral refiner " +
-    "refinisher reformer refugee refuter regicide registrant registrar reincarnation relative-in-law " +
-    "reliever religionist remunerator renovator renter rentier rep repairer repairman repatriate " +
-    "repeater reporter reproacher reprover requester rescuer researcher resister respecter responder " +
-    "restauranter restaurateur rester restorer retailer retaliator retiree retreatant reveler " +
-    "reveller revenuer reversioner reversionist reviewer reviser revisionist revivalist rewriter rex " +
-    "rhabdomancer rhadamanthus rhetorician rheumatologist rhibhus rhinolaryngologist rhymer rhymester " +
-    "ribhus rider ridiculer riff riffian rifleman rigger right-hander right-winger righthander ringer " +
-    "ringleader ringmaster rioter riser ritualist rival riveter rivetter roadhog roadman roamer " +
-    "roarer roaster roc rocker rogue roisterer roller-skater rollerblader romanoff romanov romeo " +
-    "romper roofer rookie roomer roomie roommate rooter rope-maker ropedancer ropemaker roper " +
-    "ropewalker rotarian rotter roue roughneck roughrider rounder roundhead roundsman rouser " +
-    "roustabout router rover rower royalist rubberneck rubbernecker rube ruffian ruiner ruler " +
-    "ruminator rumormonger rumourmonger runner-up runt ruralist rusher saboteur sachem sacrificer " +
-    "sacristan saddhu saddler sadducee sadhu sadist sadomasochist sagamore sagittarius sahaptin " +
-    "sahaptino sailmaker sailor saint salesclerk salesgirl saleslady salesman salesperson saleswoman " +
-    "salmacis salter salutatorian saluter salvager salvor samoyed sandbagger sandboy sandman " +
-    "sandwichman sangoma sannup sannyasi sannyasin santee sanyasi saphead sapper saracen sartor " +
-    "satanist satirist satrap satyr sauk saunterer savant saver savoyard sawbones sawyer saxist " +
+    "polygamist polygynist polymath polytheist pomologist ponce ponderer pontifex pontiff pontos " +
+    "pontus poof pooh-bah pooler poove pope popinjay popper populariser popularizer populist " +
+    "pornographer porter portraitist portrayer portwatcher poser poseur poseuse posseman possessor " +
+    "post-impressionist postilion postillion postimpressionist postman postmaster postmistress " +
+    "postponer postulant postulator posturer potboy potentate pothead potholer pothunter potman " +
+    "potter potterer pouf poulterer poultryman pouter pow powderer powerbroker powerhouse practician " +
+    "practitioner praetor pragmatist prankster prater prattler pre-emptor preacher prebendary " +
+    "precentor preceptor predator predecessor predestinationist predictor preemie preemptor prefect " +
+    "prelate premie prentice presbyope presbyter presbyterian preschooler presenter presentist " +
+    "preservationist preserver president pressman prestidigitator preteenager pretender preterist " +
+    "pretor prevaricator prexy prickteaser priest priest-doctor priestess prig primate primigravida " +
+    "primipara primogenitor primus prince princeling princess printer printmaker prioress prisoner " +
+    "privateer privateersman prizefighter pro-lifer probationer process-server proconsul " +
+    "procrastinator proctologist proctor procurator procurer procuress prodigy producer prof " +
+    "professor profiteer progenitor progeny prognosticator programmer prohibitionist projectionist " +
+    "prole promisee promiser promisor promoter prompter promulgator proofreader propagator prophesier " +
+    "prophet prophetess propman proponent proposer propositus proprietor proprietress prosecutor " +
+    "proselyte prospector prosthetist prosthodontist prostitute protagonist protectionist protector " +
+    "protege protegee protester protozoologist provider provisioner provocateur provoker provost " +
+    "prowler proxy prude pruner psalmist psephologist pseud psychiatrist psycho psychoanalyst " +
+    "psycholinguist psychologist psychopath psychophysicist psychopomp psychotherapist pteridologist " +
+    "publican publiciser publicist publicizer puck pudden-head puddler pudge pueblo puerpera pugilist " +
+    "puke puller puncher pundit punster punter pupil puppeteer purchaser purist puritan purser " +
+    "pursuer purveyor pusher pushover pussycat putter putterer putz pygmy pyrographer pyromancer " +
+    "pyromaniac pythoness qadi quad quadripara quadriplegic quadroon quaestor quaffer quaker " +
+    "qualifier quarreler quarreller quarrier quarryman quarterback querier quester questioner " +
+    "quibbler quidnunc quietist quin quintipara quitter quizmaster quizzer quoter rabbi rabble-rouser " +
+    "racer racialist racker raconteur radiobiologist radiochemist radiographer radiologist " +
+    "radiotherapist raftman raftsman ragamuffin ragpicker ragsorter rail-splitter railbird railroader " +
+    "railwayman rainmaker raiser raja rajah rakehell rambler rancher ranee rani ranter rappeller " +
+    "rapper rapporteur rapscallion rascal rasta rat-catcher ratepayer ratifier ratiocinator ratter " +
+    "raver ravisher reader realist realtor reaper reasoner rebuker rebutter receptionist recipient " +
+    "recitalist reciter reckoner reconciler record-breaker record-holder record-keeper recoverer " +
+    "recruiter rector red-header redact redactor redhead redheader redneck redskin reeler reenactor " +
+    "ref referee referral refiner refinisher reformer refugee refuter regicide registrant registrar " +
+    "reincarnation relative-in-law reliever religionist remunerator renovator renter rentier rep " +
+    "repairer repairman repatriate repeater reporter reproacher reprover requester rescuer researcher " +
+    "resister respecter responder restauranter restaurateur rester restorer retailer retaliator " +
+    "retiree retreatant reveler reveller revenuer reversioner reversionist reviewer reviser " +
+    "revisionist revivalist rewriter rex rhabdomancer rhadamanthus rhetorician rheumatologist rhibhus " +
+    "rhinolaryngologist rhymer rhymester ribhus rider ridiculer rifleman rigger right-hander " +
+    "right-winger righthander ringer ringleader ringmaster rioter riser ritualist rival riveter " +
+    "rivetter roadhog roadman roamer roarer roaster roc rocker rogue roisterer roller-skater " +
+    "rollerblader romanoff romanov romeo romper roofer rookie roomer roomie roommate rooter " +
+    "rope-maker ropedancer ropemaker roper ropewalker rotarian rotter roue roughneck roughrider " +
+    "rounder roundhead roundsman rouser roustabout router rover rower royalist rubberneck " +
+    "rubbernecker rube ruffian ruiner ruler ruminator rumormonger rumourmonger runner-up runt " +
+    "ruralist rusher saboteur sachem sacrificer sacristan saddhu saddler sadducee sadhu sadist " +
+    "sadomasochist sagamore sagittarius sailmaker sailor saint salesclerk salesgirl saleslady " +
+    "salesman salesperson saleswoman salmacis salter salutatorian saluter salvager salvor sandbagger " +
+    "sandboy sandman sandwichman sangoma sannup sannyasi sannyasin sanyasi saphead sapper sartor " +
+    "satanist satirist satrap satyr saunterer savant saver savoyard sawbones sawyer saxist " +
     "saxophonist scalawag scallywag scalper scammer scamp scandalmonger scanner scapegrace " +
     "scaremonger scatterbrain scattergood scenarist scene-stealer sceneshifter sceptic schemer " +
     "schlemiel schlep schlepper schlimazel schlockmeister schmo schmoozer schmuck schnook schnorrer " +
@@ -470,53 +454,52 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "seamstress searcher seasoner secessionist second-in-command second-rater second-stringer " +
     "seconder secretary sectarist sectary secularist secundigravida securer seducer seductress seeder " +
     "seedman seedsman seeker seer segregationist segregator seigneur seignior seismologist selectman " +
-    "selector selectwoman self-seeker self-starter selkup seller sellout semanticist semifinalist " +
-    "seminarian seminarist seminole semiotician semipro semiprofessional sempstress senator sendee " +
-    "sender seneschal senhor sensationalist sensualist sentimentalist sentinel sentry separationist " +
-    "sephardi septuagenarian seraph serf sergeant-at-law sericulturist serjeant serjeant-at-arms " +
+    "selector selectwoman self-seeker self-starter seller sellout semanticist semifinalist seminarian " +
+    "seminarist semiotician semipro semiprofessional sempstress senator sendee sender seneschal " +
+    "senhor sensationalist sensualist sentimentalist sentinel sentry separationist sephardi " +
+    "septuagenarian seraph serf sergeant-at-law sericulturist serjeant serjeant-at-arms " +
     "serjeant-at-law sermoniser sermonizer serologist servant server servitor setter settler settlor " +
-    "sexpot shadower shah shahaptian shaitan shaker shaktist shaman shammer shamus shaper " +
-    "sharecropper shareholder shareowner sharer sharper sharpie sharpshooter sharpy shasta shaver " +
-    "shawnee shaytan she-devil shedder sheepherder sheepman shegetz sheik sheika sheikh sheikha " +
-    "sheller shelver shepherd shepherdess sherlock shielder shifter shiite shiksa shikse shill " +
-    "shingler ship-breaker shipbuilder shipmate shipowner shipper shipwright shirker shirtmaker " +
-    "shithead shitter shivaist shlemiel shlep shlepper shlimazel shlockmeister shmo shmuck shnook " +
-    "shnorrer shocker shoeblack shoemaker shopaholic shopkeeper shopper shopwalker shortstop shoshone " +
-    "shoshoni shouter shoveler shoveller shover show-off showgirl showman shrew shrimp shuffler " +
-    "shutterbug shylock shyster sib sibling sibyl sidekick sidesman sightreader sightseer signaler " +
-    "signaller signalman signatory signer signior signor signora signore signorina sigyn sihasapa " +
-    "silenus silver-worker silversmith silverworker simeon simperer simpleton singer sinner " +
-    "sinologist sioux sipper sir sirdar siren sirrah sis sister sister-in-law six-footer sixth-former " +
-    "skagit skateboarder skater skeptic sketcher skidder skier skimmer skin-diver skinflint skinhead " +
-    "skinny-dipper skipper skirmisher skivvy skulker skunk skycap skydiver slacker slammer slanderer " +
-    "slapper slasher slattern slaughterer slave slaveholder slavey slayer sledder sleeper sleepwalker " +
-    "sleepyhead sleuth sleuthhound slicer slider slinger slob slobberer sloganeer slogger slop-seller " +
-    "slopseller slouch sloucher sloven slowcoach slowpoke slugabed sluggard slugger slumberer slut " +
-    "slyboots smallholder smasher smiler smirker smoker smoothie smoothy smotherer snacker snapper " +
-    "snarer sneerer sneezer sniffer sniffler sniper snitch sniveler sniveller snob snooper snoot " +
-    "snorer snorter snot snowboarder snuffler so-and-so sobersides socialiser socialite socializer " +
-    "socinian sociobiologist sociolinguist sociologist sociopath sodalist sodbuster sodomist sodomite " +
-    "softie softy solderer solicitor solitudinarian soloist solon solver sommelier somnambulist " +
-    "somniloquist son son-in-law songster songstress songwriter sonneteer sonny soothsayer soph " +
-    "sophist sophisticate sorcerer sorceress sorehead sorrower sorter sot soubrette soul soundman " +
-    "sourpuss southpaw sower spaceman spacewalker spammer spanker sparer speaker specialiser " +
-    "specialist specializer specifier spectator spectre speculator speechifier speechmaker " +
-    "speechwriter speeder speedskater spelaeologist speleologist spellbinder speller spelunker " +
-    "spend-all spewer sphinx spiller spindlelegs spindleshanks spinmeister spinner spinster spirit " +
-    "spitfire spitter spiv splicer splitter spoiler spoilsport spokesman spokesperson spokeswoman " +
-    "sponger spook sportscaster sportsman sportswoman sportswriter spot-welder spotter spouse spouter " +
-    "sprawler sprayer sprigger sprinter sprite spurner spymaster squabbler squanderer squatter squaw " +
-    "squawker squealer squint-eye squinter squire squirmer stabber stableboy stableman stacker " +
-    "staffer stagehand stager staggerer stainer stakeholder stalker stalking-horse stammerer stamper " +
-    "stand-in standard-bearer standardiser standardizer standee stander starer starets stargazer " +
-    "starlet starveling statesman stateswoman stationer stationmaster statistician steamfitter " +
-    "steamroller steelmaker steelman steelworker steeplejack steerer steersman stemmer stenographer " +
-    "stentor stepbrother stepchild stepdaughter stepfather stepmother stepparent stepper stepsister " +
-    "stepson sterope stevedore steward stewardess stheno stickler stifler stigmatist stinker stinkpot " +
-    "stinter stippler stirrer stitcher stock-taker stockbroker stockholder stockist stockjobber " +
-    "stockman stocktaker stomper stonecutter stonemason stoner stonewaller stooge stoolie stoolpigeon " +
-    "stooper storekeeper storyteller stowaway strafer straggler stranger straphanger strapper " +
-    "strategian strategist strawman strayer streaker streetwalker stretcher-bearer strider " +
+    "sexpot shadower shah shaitan shaker shaktist shaman shammer shamus shaper sharecropper " +
+    "shareholder shareowner sharer sharper sharpie sharpshooter sharpy shaver shaytan she-devil " +
+    "shedder sheepherder sheepman shegetz sheik sheika sheikh sheikha sheller shelver shepherd " +
+    "shepherdess sherlock shielder shifter shiite shiksa shikse shill shingler ship-breaker " +
+    "shipbuilder shipmate shipowner shipper shipwright shirker shirtmaker shithead shitter shivaist " +
+    "shlemiel shlep shlepper shlimazel shlockmeister shmo shmuck shnook shnorrer shocker shoeblack " +
+    "shoemaker shopaholic shopkeeper shopper shopwalker shortstop shouter shoveler shoveller shover " +
+    "show-off showgirl showman shrew shrimp shuffler shutterbug shylock shyster sib sibling sibyl " +
+    "sidekick sidesman sightreader sightseer signaler signaller signalman signatory signer signior " +
+    "signor signora signore signorina sigyn silenus silver-worker silversmith silverworker simeon " +
+    "simperer simpleton singer sinner sinologist sipper sir sirdar siren sirrah sis sister " +
+    "sister-in-law six-footer sixth-former skateboarder skater skeptic sketcher skidder skier skimmer " +
+    "skin-diver skinflint skinhead skinny-dipper skipper skirmisher skivvy skulker skunk skycap " +
+    "skydiver slacker slammer slanderer slapper slasher slattern slaughterer slave slaveholder slavey " +
+    "slayer sledder sleeper sleepwalker sleepyhead sleuth sleuthhound slicer slider slinger slob " +
+    "slobberer sloganeer slogger slop-seller slopseller slouch sloucher sloven slowcoach slowpoke " +
+    "slugabed sluggard slugger slumberer slut slyboots smallholder smasher smiler smirker smoker " +
+    "smoothie smoothy smotherer snacker snapper snarer sneerer sneezer sniffer sniffler sniper snitch " +
+    "sniveler sniveller snob snooper snoot snorer snorter snot snowboarder snuffler so-and-so " +
+    "sobersides socialiser socialite socializer socinian sociobiologist sociolinguist sociologist " +
+    "sociopath sodalist sodbuster sodomist sodomite softie softy solderer solicitor solitudinarian " +
+    "soloist solon solver sommelier somnambulist somniloquist son son-in-law songster songstress " +
+    "songwriter sonneteer sonny soothsayer soph sophist sophisticate sorcerer sorceress sorehead " +
+    "sorrower sorter sot soubrette soul soundman sourpuss southpaw sower spaceman spacewalker spammer " +
+    "spanker sparer speaker specialiser specialist specializer specifier spectator spectre speculator " +
+    "speechifier speechmaker speechwriter speeder speedskater spelaeologist speleologist spellbinder " +
+    "speller spelunker spend-all spewer sphinx spiller spindlelegs spindleshanks spinmeister spinner " +
+    "spinster spirit spitfire spitter spiv splicer splitter spoiler spoilsport spokesman spokesperson " +
+    "spokeswoman sponger spook sportscaster sportsman sportswoman sportswriter spot-welder spotter " +
+    "spouse spouter sprawler sprayer sprigger sprinter sprite spurner spymaster squabbler squanderer " +
+    "squatter squaw squawker squealer squint-eye squinter squire squirmer stabber stableboy stableman " +
+    "stacker staffer stagehand stager staggerer stainer stakeholder stalker stalking-horse stammerer " +
+    "stamper stand-in standard-bearer standardiser standardizer standee stander starer starets " +
+    "stargazer starlet starveling statesman stateswoman stationer stationmaster statistician " +
+    "steamfitter steamroller steelmaker steelman steelworker steeplejack steerer steersman stemmer " +
+    "stenographer stentor stepbrother stepchild stepdaughter stepfather stepmother stepparent stepper " +
+    "stepsister stepson sterope stevedore steward stewardess stheno stickler stifler stigmatist " +
+    "stinker stinkpot stinter stippler stirrer stitcher stock-taker stockbroker stockholder stockist " +
+    "stockjobber stockman stocktaker stomper stonecutter stonemason stoner stonewaller stooge stoolie " +
+    "stoolpigeon stooper storekeeper storyteller stowaway strafer straggler stranger straphanger " +
+    "strapper strategian strategist strawman strayer streaker streetwalker stretcher-bearer strider " +
     "strikebreaker striker stringer stripling striptease stripteaser striver stroller strongman " +
     "struggler strumpet student stuffer stumblebum stumbler stunner stupe stutterer styler stylist " +
     "stylite subcontractor subdeacon subdivider subduer subeditor subjectivist subjugator submitter " +
@@ -532,108 +515,125 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "syllogizer sylph symboliser symbolist symbolizer sympathiser sympathizer symphonist symposiarch " +
     "symposiast syncopator syndic syndicator synonymist syntactician synthesiser synthesist " +
     "synthesizer systematiser systematist systematizer systemiser systemizer t-man tablemate tacker " +
-    "tackle tackler tactician tagalog tagalong tagger tailback tailgater takelma taker talebearer " +
-    "taleteller talker tallyman tamer tantaliser tantalizer tantrist tao taoiseach taos tapper " +
-    "tapster tartufe tartuffe tarzan taskmaster taskmistress taste-maker taste-tester taster tattler " +
-    "tattletale taxer taxidermist taxidriver taximan taxman taxonomer taxonomist taxpayer tchotchke " +
-    "tchotchkeleh teacher teammate teamster teaser techie technician technocrat technologist " +
-    "technophile technophobe ted teenager teetotaler teetotalist teetotaller tekki telecaster " +
-    "telegrapher telegraphist teleologist telepathist telephoner telephonist televangelist temp " +
-    "templar temporiser temporizer tempter temptress tenant tenderfoot tenno tenorist tentmaker " +
-    "tergiversator termagant termer terminator tertigravida testator testatrix testee tester " +
-    "testifier teton teutonist thane thatcherite thaumaturge thaumaturgist theatergoer theatregoer " +
-    "theologian theologiser theologist theologizer theoretician theoriser theorist theorizer " +
-    "theosophist therapist thetis theurgy thinker third-rater thirster thought-reader throttler " +
-    "thrower throwster thruster thunderbird thurifer thwarter tiddler tiger tightwad tike tiler " +
-    "tilter timberman timekeeper timeserver timpanist tinkerer tinner tinsmith tinter tipper tippler " +
-    "tipster tiro tisiphone titan tither title-holder titterer tlingit toady toaster toastmaster " +
-    "tobacconist tobogganist toddler toff toiler toller tollgatherer tollkeeper tollman toltec tomboy " +
-    "tomfool toolmaker toper topper torchbearer toreador torero tormenter tormentor tort-feasor " +
-    "tortfeasor torturer tosser totemist toter totterer touch-typist toucher tourer tourist tout " +
-    "touter tovarich tovarisch towhead townes townsman toxicologist tracker tracklayer tractarian " +
-    "trader tradesman traducer trafficker tragedian tragedienne trailblazer trailer trainbearer " +
-    "trainee trainer trainman trainmaster tramp tramper trampler transactor transcendentalist " +
-    "transcriber transexual transferee transferer transferor transferrer transgressor translator " +
-    "transmitter transplanter trapper trappist trapshooter traveler traveller traverser trawler " +
-    "treasurer treater trekker trembler trencher trencherman trend-setter trespasser tribade " +
-    "tribesman tribologist tribune tricker trickster trier trifler trigonometrician trimmer " +
-    "trinitarian tripper tritheist triumvir troglodyte troll troller trollop trombonist troubadour " +
-    "troublemaker troubler troubleshooter trouper trucker truckler trudger truelove trumpeter " +
-    "trustbuster trustee truster trustor tsar tsarina tsaritsa tsatske tshatshke tsimshian tswana " +
-    "tuareg tub-thumper tugger tumbler tuner tunker turncoat turncock turtler tuscarora tutee tutelo " +
-    "tutor tutsi twaddler twat twerp twiddler twiner twirler twirp twit two-timer tycoon tympanist " +
-    "typesetter typhoeus typhon typist typographer tyrant tyro tzar tzarina ubermensch udmurt ull " +
-    "ullr ump umpire uncle underachiever underboss underclassman underdog undergrad undergraduate " +
-    "underling underperformer undersecretary underseller understudy undertaker underwriter undine " +
-    "undoer unfastener uniat unicorn unicyclist unilateralist unionist unperson unraveler unraveller " +
-    "untier upbraider upholder upholsterer uprooter upsetter upstager uranologist urchin urinator " +
-    "urologist user usherette usurer usurper ute utiliser utilizer utterer uxor uxoricide vacationer " +
-    "vacationist vaccinator vaccinee vacillator vaishnava vajra valedictorian valentine valet vali " +
-    "valuator valuer vamp vamper vampire vandal vanir vanisher vanquisher vaquero varlet varmint " +
-    "varnisher vassal vaticinator vaudevillian vaulter vaunter vedist vegan vegetarian vendee vender " +
-    "vendor venerator venter ventriloquist venturer veps vepse vepsian verbaliser verbalizer verger " +
-    "verifier vermin versifier vestryman vestrywoman vet veterinarian vexer vibist vibraphonist vicar " +
-    "vicar-general vice-regent vicegerent vicereine viceroy victimiser victimizer victor victualer " +
-    "victualler vidar viewer vigilante vilifier villain villainess villein vindicator vintager " +
-    "vintner violinist violist violoncellist vip virago virgo virologist visayan viscount viscountess " +
-    "visitant visitor visualiser visualizer vitaliser vitalist vitalizer vithar vitharr viticulturist " +
-    "vivisectionist vixen vizier vocaliser vocalist vocalizer vociferator vogul voicer voider vomiter " +
-    "votary voter votyak vouchee voucher vower voyager voyeur vulcaniser vulcanizer vulgarian " +
-    "vulgariser vulgarizer wacko waddler waffler wag wagerer waggoner waggonwright wagoner " +
-    "wagonwright wahabi wahhabi waif wailer wainwright waiter waitress wakashan waker walapai " +
-    "wall-paperer wallah walloper wallpaperer wally waltzer wampanoag wanderer wangler wanker wannabe " +
-    "wannabee wanter warbler ward ward-heeler warehouseman warehouser warlock warlord warmonger " +
-    "warrantee warranter warrantor warrener washer washerman washerwoman washwoman wasp wassailer " +
-    "waster wastrel watchdog watcher watchmaker watchman watercolorist watercolourist waterer " +
-    "waterman watusi watutsi waverer wax-chandler wayfarer weakling wearer weasel weatherman weaver " +
+    "tackle tackler tactician tagalong tagger tailback tailgater taker talebearer taleteller talker " +
+    "tallyman tamer tantaliser tantalizer tantrist tao taoiseach tapper tapster tartufe tartuffe " +
+    "tarzan taskmaster taskmistress taste-maker taste-tester taster tattler tattletale taxer " +
+    "taxidermist taxidriver taximan taxman taxonomer taxonomist taxpayer tchotchke tchotchkeleh " +
+    "teacher teammate teamster teaser techie technician technocrat technologist technophile " +
+    "technophobe ted teenager teetotaler teetotalist teetotaller tekki telecaster telegrapher " +
+    "telegraphist teleologist telepathist telephoner telephonist televangelist temp templar " +
+    "temporiser temporizer tempter temptress tenant tenderfoot tenno tenorist tentmaker tergiversator " +
+    "termagant termer terminator tertigravida testator testatrix testee tester testifier teutonist " +
+    "thane thatcherite thaumaturge thaumaturgist theatergoer theatregoer theologian theologiser " +
+    "theologist theologizer theoretician theoriser theorist theorizer theosophist therapist thetis " +
+    "theurgy thinker third-rater thirster thought-reader throttler thrower throwster thruster " +
+    "thunderbird thurifer thwarter tiddler tiger tightwad tike tiler tilter timberman timekeeper " +
+    "timeserver timpanist tinkerer tinner tinsmith tinter tipper tippler tipster tiro tisiphone titan " +
+    "tither title-holder titterer tlingit toady toaster toastmaster tobacconist tobogganist toddler " +
+    "toff toiler toller tollgatherer tollkeeper tollman tomboy tomfool toolmaker toper topper " +
+    "torchbearer toreador torero tormenter tormentor tort-feasor tortfeasor torturer tosser totemist " +
+    "toter totterer touch-typist toucher tourer tourist tout touter tovarich tovarisch towhead townes " +
+    "townsman toxicologist tracker tracklayer tractarian trader tradesman traducer trafficker " +
+    "tragedian tragedienne trailblazer trailer trainbearer trainee trainer trainman trainmaster tramp " +
+    "tramper trampler transactor transcendentalist transcriber transexual transferee transferer " +
+    "transferor transferrer transgressor translator transmitter transplanter trapper trappist " +
+    "trapshooter traveler traveller traverser trawler treasurer treater trekker trembler trencher " +
+    "trencherman trend-setter trespasser tribade tribesman tribologist tribune tricker trickster " +
+    "trier trifler trigonometrician trimmer trinitarian tripper tritheist triumvir troglodyte troll " +
+    "troller trollop trombonist troubadour troublemaker troubler troubleshooter trouper trucker " +
+    "truckler trudger truelove trumpeter trustbuster trustee truster trustor tsar tsarina tsaritsa " +
+    "tsatske tshatshke tub-thumper tugger tumbler tuner tunker turncoat turncock turtler tutee tutor " +
+    "twaddler twat twerp twiddler twiner twirler twirp twit two-timer tycoon tympanist typesetter " +
+    "typhoeus typhon typist typographer tyrant tyro tzar tzarina ubermensch ull ullr ump umpire uncle " +
+    "underachiever underboss underclassman underdog undergrad undergraduate underling underperformer " +
+    "undersecretary underseller understudy undertaker underwriter undine undoer unfastener uniat " +
+    "unicorn unicyclist unilateralist unionist unperson unraveler unraveller untier upbraider " +
+    "upholder upholsterer uprooter upsetter upstager uranologist urchin urinator urologist user " +
+    "usherette usurer usurper utiliser utilizer utterer uxor uxoricide vacationer vacationist " +
+    "vaccinator vaccinee vacillator vaishnava vajra valedictorian valentine valet vali valuator " +
+    "valuer vamp vamper vampire vandal vanir vanisher vanquisher vaquero varlet varmint varnisher " +
+    "vassal vaticinator vaudevillian vaulter vaunter vedist vegan vegetarian vendee vender vendor " +
+    "venerator venter ventriloquist venturer verbaliser verbalizer verger verifier vermin versifier " +
+    "vestryman vestrywoman vet veterinarian vexer vibist vibraphonist vicar vicar-general vice-regent " +
+    "vicegerent vicereine viceroy victimiser victimizer victor victualer victualler vidar viewer " +
+    "vigilante vilifier villain villainess villein vindicator vintager vintner violinist violist " +
+    "violoncellist vip virago virgo virologist viscount viscountess visitant visitor visualiser " +
+    "visualizer vitaliser vitalist vitalizer vithar vitharr viticulturist vivisectionist vixen vizier " +
+    "vocaliser vocalist vocalizer vociferator voicer voider vomiter votary voter vouchee voucher " +
+    "vower voyager voyeur vulcaniser vulcanizer vulgarian vulgariser vulgarizer wacko waddler waffler " +
+    "wag wagerer waggoner waggonwright wagoner wagonwright wahabi wahhabi waif wailer wainwright " +
+    "waiter waitress wakashan waker wall-paperer wallah walloper wallpaperer wally waltzer wanderer " +
+    "wangler wanker wannabe wannabee wanter warbler ward ward-heeler warehouseman warehouser warlock " +
+    "warlord warmonger warrantee warranter warrantor warrener washer washerman washerwoman washwoman " +
+    "wasp wassailer waster wastrel watchdog watcher watchmaker watchman watercolorist watercolourist " +
+    "waterer waterman waverer wax-chandler wayfarer weakling wearer weasel weatherman weaver " +
     "webmaster weeder weekender weeper weigher weightlifter weirdie weirdo weirdy weisenheimer " +
     "welcher welcomer welder well-wisher welsher wench wencher werewolf wet-nurse wetnurse whacko " +
     "whale whaler wheedler wheelwright whiffer whiner whipper whipper-in whippersnapper whirler " +
     "whisperer whistle-blower whistleblower whitey whittler whiz whiz-kid whizz whizz-kid wholesaler " +
-    "whore whoremaster whoremonger whoreson wichita wicket-keeper widow widower widowman wife wiggler " +
-    "wight wigmaker wildcatter wimp windbag winder windtalker winemaker wingback winger wingman " +
-    "winker winnebago winner wino wintun wiper wire-puller wireman wirer wiretapper wiseacre " +
-    "wisenheimer witch witch-hunter withdrawer withholder withstander witness witnesser wittol wivern " +
-    "wiz wog wolfman woman womaniser womanizer wonderer wonk woodcarver woodcutter woodman woodsman " +
-    "woodworker wooer woolgatherer woolsorter word-painter wordmonger wordsmith workaholic worker " +
-    "workfellow workingman workman workmate world-beater worldling worrier worrywart worshiper " +
-    "worshipper wrangler wrecker wrester wrestler wretch wriggler write-in writer wrongdoer wuss " +
-    "wykehamist wyrd wyvern xhosa xylophonist yachtsman yachtswoman yahi yahoo yana yanker yardman " +
-    "yardmaster yavapai yawner yearling yearner yeller yeniseian yenta yeoman yes-man yeti yid " +
-    "yielder yob yobbo yobo yodeller yokel yoruba youngster younker youth yucatec yucateco yuma " +
-    "yuppie zapotecan zealot zombi zombie zoologist zulu zuni",
+    "whore whoremaster whoremonger whoreson wicket-keeper widow widower widowman wife wiggler wight " +
+    "wigmaker wildcatter wimp windbag winder windtalker winemaker wingback winger wingman winker " +
+    "winner wino wiper wire-puller wireman wirer wiretapper wiseacre wisenheimer witch witch-hunter " +
+    "withdrawer withholder withstander witness witnesser wittol wivern wiz wog wolfman woman " +
+    "womaniser womanizer wonderer wonk woodcarver woodcutter woodman woodsman woodworker wooer " +
+    "woolgatherer woolsorter word-painter wordmonger wordsmith workaholic worker workfellow " +
+    "workingman workman workmate world-beater worldling worrier worrywart worshiper worshipper " +
+    "wrangler wrecker wrester wrestler wretch wriggler write-in writer wrongdoer wuss wykehamist wyrd " +
+    "wyvern xylophonist yachtsman yachtswoman yahoo yanker yardman yardmaster yawner yearling yearner " +
+    "yeller yenta yeoman yes-man yeti yid yielder yob yobbo yobo yodeller yokel youngster younker " +
+    "youth yuppie zapotecan zealot zombi zombie zoologist",
   people:
-    "acadian achaian alabaman alabamian angevin angevine anglo-american annamese arizonan arizonian " +
-    "arkansan arkansawyer aussie badaga balkan basque belorussian berliner bermudian berserker " +
-    "bhutani bluenose boche borderer bornean bostonian brahui breton brit britisher brummie brummy " +
-    "burgher byelorussian cahita cajun canarese cantabrigian canuck carioca carolinian castillian " +
-    "casualty celt chased chicano chinaman chink chuvash coaster coloradan colossian connecticuter " +
-    "contra coolie cooly cornishman cornishwoman cossack cottager cretan criollo croat cymry " +
-    "czechoslovak dago dalesman dane dardan dardanian delawarean delawarian denizen dravidian " +
-    "dubliner dutchman dweller earthling earthman east-sider easterner ecuadoran effendi englishman " +
-    "englishwoman eolian etruscan evenk evenki ewenki farsi finn floridian franco-american frenchman " +
-    "frenchwoman gadaba gael galatian gaul geisha geordie ginzo gitana gitano gond greaseball greaser " +
-    "gujarati gujerati habitant hajji hakka hellene hollander hoosier housemate icelander idahoan " +
-    "illinoisan indianan inhabitant inka inmate iowan irani irelander irishman irishwoman " +
-    "island-dweller islander israelite jap jawan jerry jugoslav jugoslavian junker kalka kanarese " +
-    "kansan karakalpak kazak kazakh kechua kelt kentuckian khalka khalkha khirghiz kirghiz kirgiz " +
-    "kolam kota kotar kraut krauthead kshatriya kui kurd laconian landlubber landman landsman " +
-    "langobard lapp lapplander limey livonian lombard londoner louisianan louisianian lowlander " +
-    "luxembourger mackem mafioso mahratta mainer maldivan maldivian malto manchu maraco maratha " +
-    "marcher martyr marylander memsahib mexican-american mexicano miao michigander mick mickey " +
-    "minnesotan missourian montanan muggee murderee mycenaen nebraskan neopolitan netherlander " +
-    "nevadan nisei norseman northerner northman occupant occupier ohioan oklahoman oregonian oriya " +
-    "oscan osmanli ostrogoth outlier owner-occupier paddy panjabi parisienne pashtoon pashtun pathan " +
-    "patrial peshmerga philippian phrygian plainsman polack polycarp pom pommy prey punjabi pushtun " +
-    "quarry quechua rajpoot rajput roma rommany ryukyuan saame saami sabra sahib salian salvadorian " +
-    "samaritan sami samnite sassenach savara scapegoat scot scotchman scotchwoman scotsman scotswoman " +
-    "scouser serb shaheed sherpa shogun shudra sindhi slovak slovene smarta sojourner sooner sorbian " +
-    "southerner spaniard spik suburbanite sudra swede taco tadzhik tajik taracahitian tarahumara " +
-    "tarheel tatar telugu tennessean teuton thessalian thessalonian toda tory townee towner townie " +
-    "towny transmigrante tulu tungus tungusic tupi turcoman turk turki turkoman tyke uighur uigur " +
-    "ukranian usbeg usbek utahan uygur uzbak uzbeg uzbek vaisya vermonter victim viking villager " +
-    "virginian visigoth walloon welshman west-sider westerner wetback whig wisconsinite wolverine wop " +
-    "wyomingite yakut yank yankee-doodle zealander",
+    "abenaki abkhas abkhasian acadian achaian achomawi afrikander alabaman alabamian aleut algonkin " +
+    "almoravid amhara angevin angevine anglo-american angolese annamese anthropophagite " +
+    "anthropophagus arab aricara arikara arizonan arizonian arkansan arkansawyer assyrian atakapa " +
+    "atsugewi attacapan aussie aztec badaga bahreini balkan basotho basque batswana bechuana bedouin " +
+    "beduin belorussian berber berliner bermudian berserker bhutani biloxi bisayan bluenose boche " +
+    "boer borderer bornean bostonian brahui breton brit britisher brule brummie brummy burgher " +
+    "bushman byelorussian caffer caffre cahita cairene cajun cakchiquel calapooya calapuya canaanite " +
+    "canarese cannibal cantabrigian canuck carelian carib carioca carolinian castillian casualty " +
+    "catawba cayuga cebuan celt cewa chased cheremis cheremiss chewa chicano chichewa chickasaw " +
+    "chiluba chimakum chimariko chinaman chink chipewyan chippewa choctaw chukchi chuvash circassian " +
+    "coaster cochimi cocopa cocopah coloradan colossian comanche connecticuter conoy contra coolie " +
+    "cooly copt cornishman cornishwoman cossack costanoan cottager cree cretan criollo croat cymry " +
+    "czechoslovak dago dakota dalesman dane dardan dardanian delawarean delawarian denizen dhegiha " +
+    "diegueno dravidian dubliner dutchman dweller earthling earthman east-sider easterner ecuadoran " +
+    "edo effendi elamite englishman englishwoman eolian erie eskimo esquimau esselen etruscan evenk " +
+    "evenki ewe ewenki eyeish farsi fellata finn floridian franco-american frenchman frenchwoman fula " +
+    "fulah fulani fulbe gadaba gael galatian gaul geisha genevan geordie ginzo gitana gitano gond " +
+    "greaseball greaser gujarati gujerati habitant hajji hakka halchidhoma hausa haussa havasupai " +
+    "hellene herero hidatsa hitchiti hoka hollander hoosier hopi housemate hualapai hualpai hun " +
+    "hunkpapa hunter-gatherer hupa hutu icelander idahoan igbo illinoisan indianan inger ingerman " +
+    "ingrian inhabitant inka inmate inuit iowa iowan ioway irani irelander irishman irishwoman " +
+    "island-dweller islander israelite jap jat jawan jerry jugoslav jugoslavian junker kafir " +
+    "kalapooia kalapuya kalka kamia kanarese kansa kansan karakalpak karelian karok kassite kazak " +
+    "kazakh kechua kekchi kelt kentuckian khalka khalkha khanty khirghiz khoisan kichai kickapoo " +
+    "kiliwa kiliwi kiowa kirghiz kirgiz koasati kolam komi kota kotar kraut krauthead kshatriya kui " +
+    "kurd kusan kwakiutl laconian lakota landlubber landman landsman langobard lapp lapplander limey " +
+    "livonian lombard londoner louisianan louisianian lowlander luba luxembourger mackem mafioso maha " +
+    "mahican mahratta maidu mainer maldivan maldivian malecite malto mam man-eater manchu mansi " +
+    "maraco maratha marcher mari maricopa martyr marylander mattole maya mayan memsahib menominee " +
+    "menomini mexican-american mexicano miami miao michigander mick mickey micmac mikmaq miniconju " +
+    "minnesotan missourian miwok mohave mohawk mohican mojave montanan mordva mordvin mordvinian moro " +
+    "muggee murderee muskogee mycenaen nanticoke navaho navajo nebraskan neopolitan netherlander " +
+    "nevadan nganasan nisei nomad nootka norseman northerner northman nubian occupant occupier ofo " +
+    "ogalala oglala ohioan ojibwa ojibway oklahoman omaha oneida onondaga oregonian oriya osage oscan " +
+    "osmanli ostrogoth ostyak ostyak-samoyed oto otoe ottawa outlier owner-occupier paddy paiute " +
+    "paleo-american paleo-amerind paleo-indian pamlico panjabi parisienne pashtoon pashtun " +
+    "passamaquody pathan patrial patwin penobscot peshmerga philippian phrygian pima piute plainsman " +
+    "polack polycarp pom pommy pomo ponca ponka potawatomi prey punjabi pushtun quapaw quarry quechua " +
+    "quiche rajpoot rajput riff riffian roma rommany ryukyuan saame saami sabra sahaptin sahaptino " +
+    "sahib salian salvadorian samaritan sami samnite samoyed santee saracen sassenach sauk savara " +
+    "scapegoat scot scotchman scotchwoman scotsman scotswoman scouser selkup seminole serb shahaptian " +
+    "shaheed shasta shawnee sherpa shogun shoshone shoshoni shudra sihasapa sindhi sioux skagit " +
+    "slovak slovene smarta sojourner sooner sorbian southerner spaniard spik suburbanite sudra swede " +
+    "taco tadzhik tagalog tajik takelma taos taracahitian tarahumara tarheel tatar telugu tennessean " +
+    "teton teuton thessalian thessalonian toda toltec tory townee towner townie towny transmigrante " +
+    "tsimshian tswana tuareg tulu tungus tungusic tupi turcoman turk turki turkoman tuscarora tutelo " +
+    "tutsi tyke udmurt uighur uigur ukranian usbeg usbek utahan ute uygur uzbak uzbeg uzbek vaisya " +
+    "veps vepse vepsian vermonter victim viking villager virginian visayan visigoth vogul votyak " +
+    "walapai walloon wampanoag watusi watutsi welshman west-sider westerner wetback whig wichita " +
+    "winnebago wintun wisconsinite wolverine wop wyomingite xhosa yahi yakut yana yank yankee-doodle " +
+    "yavapai yeniseian yoruba yucatec yucateco yuma zealander zulu zuni",
   hostages:
     "hostage",
   security_forces:
@@ -661,15 +661,123 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "graverobber guerilla guerrilla gunman gunrunner gunslinger henchman highbinder highjacker " +
     "highwayman hijacker hitman hood hoodlum housebreaker incendiary infanticide insurgent " +
     "insurrectionist irregular jacobin jailbird kidnaper kidnapper larcener larcenist lawbreaker " +
-    "leveler leveller liquidator looter machinator malefactor manslayer maquis maquisard matricide " +
-    "mercenary militiaman minuteman mobster moll moon-curser moonshiner mugger murderer murderess " +
-    "mutineer ninja outlaw padder parolee parricide patricide peculator pickpocket pilferer pillager " +
-    "pirate plagiariser plagiarist plagiarizer plunderer punk quisling racketeer raider raper rapist " +
-    "recidivist revolutionary revolutionist ripper robber rumrunner runner rustler safebreaker " +
-    "safecracker samurai scofflaw seizer shanghaier shoplifter smuggler snatcher snitcher stealer " +
-    "strong-armer suborner subversive subverter syndicalist terrorist thief thug torpedo toughie " +
-    "trainbandsman traitor traitress treasonist triggerman trotskyist trotskyite violator warrior " +
-    "wobbly yakuza yardie",
+    "leveler leveller liquidator looter machinator malefactor manslayer maoist maquis maquisard " +
+    "matricide mercenary militiaman minuteman mobster moll moon-curser moonshiner mugger murderer " +
+    "murderess mutineer ninja outlaw padder parolee parricide patricide peculator pickpocket pilferer " +
+    "pillager pirate plagiariser plagiarist plagiarizer plunderer punk quisling racketeer raider " +
+    "raper rapist recidivist revolutionary revolutionist ripper robber rumrunner runner rustler " +
+    "safebreaker safecracker samurai scofflaw seizer shanghaier shoplifter smuggler snatcher snitcher " +
+    "stealer strong-armer suborner subversive subverter syndicalist terrorist thief thug torpedo " +
+    "toughie trainbandsman traitor traitress treasonist triggerman trotskyist trotskyite violator " +
+    "warrior wobbly yakuza yardie",
+};
+
+/** Person nouns that are adjectives too ("minor", "Maoist"): only their plurals name people, by group. */
+export const WORDNET_PLURAL_PERSONS: Readonly<Record<Group, string>> = {
+  civilians:
+    "abecedarian aberrant aboriginal absolutist abstinent abstractionist academic activist adept " +
+    "adherent adolescent adult affine affluent african-american agnate agnostic alcoholic alexic " +
+    "algonquian algonquin alien alto amateur amnesiac amnesic analphabetic ancient anglican animist " +
+    "anorectic anorexic antecedent antediluvian anthropoid anti anti-american anti-intellectual " +
+    "anti-semite anticipant antinomian antiquarian antique aphakic aphasic apostate appellant " +
+    "arawakan aristotelean aristotelian arminian arthritic aryan ascetic aspirant assistant asthmatic " +
+    "atheist attendant audile authoritarian auxiliary awol bacchanal bahai baritone bastard " +
+    "behaviorist behaviourist belligerent beloved benedictine beneficiary bereaved betrothed " +
+    "bilingual bisexual blond blonde bolshevist boss bourgeois brachycephalic braggart british broad " +
+    "brunet brunette brute bucolic buddhist buff bulimic bully bum butch caitiff caller calvinist " +
+    "canary canonist capetian capitalist captive cardinal carmelite carolingian cartesian carthusian " +
+    "cataleptic catholic caucasian cavalier celibate centenarian centrist chaldaean chaldean chaldee " +
+    "champion cheapjack chichi chief christian civilian clairvoyant co-ed coeval cognate collectivist " +
+    "combatant comic communist compulsive conformist confucian congregationalist conservative " +
+    "consumptive contemplative contemporary contralto convalescent corinthian corporatist " +
+    "correspondent cosignatory cosmopolitan countertenor counterterrorist crank craven crazy " +
+    "crookback cubist cyprian dandy daredevil darling darwinian dastard deaf-mute dear decadent " +
+    "deceased degenerate deist delinquent demoniac departed dependant dependent derelict descendant " +
+    "descendent desperate deviant diabetic dilettante diocesan dissident do-nothing doctrinaire " +
+    "dolichocephalic domestic dominican donatist down-and-out drunk dud dummy dutch dyslectic " +
+    "dyslexic dyspeptic ebionite eccentric ecclesiastic eclectic edwardian egalitarian egocentric " +
+    "elder eldest elizabethan emeritus employable enate epicene epicurean epileptic episcopalian " +
+    "equestrian eristic erotic essene ethnic ex executive existentialist expert expressionist extra " +
+    "extraterrestrial extravert extrovert fabian familiar fanatic fascist fatalist fatty favourite " +
+    "feminist feudatory fiduciary firstborn fitter fledgeling fledgling fly-by-night fossil " +
+    "franciscan free-lance freelance freshman freudian fugitive fundamentalist futurist gallant gay " +
+    "gentile gnostic good-for-naught good-for-nothing goody-goody graecophile great grownup " +
+    "half-breed hanoverian harum-scarum heathen heavy hegelian hermaphrodite heterosexual hick " +
+    "highbrow homeless homophile homosexual hopeful humanist humanitarian hypertensive hypochondriac " +
+    "hypotensive hysteric illegitimate illiterate imbecile immortal immune imperialist impressionist " +
+    "incompetent incumbent incurable independent individualist inferior infernal innocent insolvent " +
+    "insomniac insured intellectual internationalist invalid irish ismaili isolationist itinerant " +
+    "jacksonian jainist jeffersonian jesuit jungian junior juvenile keynesian kin knockout laggard " +
+    "lamarckian lame lapidary latitudinarian laureate leftist lesbian levantine liberal libertine " +
+    "liege lightweight lilliputian literate look-alike loony lovely lowbrow lunatic lush lutheran " +
+    "machiavellian macho madcap maiden malcontent malthusian mandaean mandatory mandean maniac " +
+    "manic-depressive manichaean manichean manichee married marxist master maverick mechanic " +
+    "melancholic mendelian mendicant menial merovingian meshuggeneh meshuggener methodist " +
+    "metropolitan midget migrant militant millenarian mimic minimalist ministrant minor missionary " +
+    "mod modern mohammedan monastic monolingual monophysite moslem motile muhammadan muslim mutant " +
+    "mute mystic naif namby-pamby narcoleptic national nationalist native nativist natural nazarene " +
+    "nazi negro neoclassicist neoliberal nestorian neurasthenic neurotic neutral newborn newtonian " +
+    "no-account noble nonagenarian noncompliant nonconformist nondescript nonpareil nonpartisan " +
+    "nonpartizan nonresident notable nouveau-riche nymphomaniac oblate obsessive obsessive-compulsive " +
+    "occult octogenarian official olympian operative opponent opportunist ordinary outcast outcaste " +
+    "pacifist pagan pantheist papist paralytic paramedical paranoid paraplegic partisan partizan " +
+    "parvenu patient patrician pedestrian penitent pentecostal percipient peripatetic phantom " +
+    "philhellene philistine phoney phony plebeian pointillist polemic poltroon polyglot positivist " +
+    "postdiluvian postgraduate praetorian pre-raphaelite pre-socratic predestinarian premier preteen " +
+    "primitive prior pro probable prodigal professional profligate proletarian propagandist " +
+    "protestant provincial pseudo pseudohermaphrodite psychic psychoneurotic psychotic quack queer " +
+    "racist rastafarian rationalist reactionary recluse recreant recusant reformist regent regular " +
+    "relative religious renegade representative reprobate republican respondent revenant reverend " +
+    "rheumatic ribald rightist roly-poly romantic romanticist roomy rosicrucian rowdy rummy rustic " +
+    "sabbatarian sage schizophrenic scholastic screwball seasonal sectarian secular senior sensitive " +
+    "separatist sexagenarian sexist shakespearean shakespearian shavian sheeny shintoist shut-in sikh " +
+    "silly silvan sissy skinnerian socialist sophomore soprano sovereign spastic spendthrift " +
+    "spiritualist stalinist stalwart stay-at-home stick-in-the-mud stiff stigmatic stipendiary stoic " +
+    "straight stupid subnormal subordinate subsidiary sufi super superior supernatural supernumerary " +
+    "superordinate suppliant supplicant surrogate sweetheart swiss sylvan syphilitic taoist tart " +
+    "tatterdemalion tearaway teen telltale temporary terpsichorean testate theist thespian " +
+    "thoroughbred throwaway throwback totalitarian tough traditionalist transalpine transgendered " +
+    "transient transsexual transvestite truant trusty tubercular twin ultraconservative ultramontane " +
+    "undesirable unfortunate uniate unitarian untouchable upstart usufructuary utilitarian utopian " +
+    "vagrant valetudinarian vestal veterinary victorian virgin virtuoso visionary voluptuary " +
+    "wagnerian walk-in walk-on wanton weird wesleyan white wiccan wizard worthy zany zapotec zionist " +
+    "zoroastrian",
+  people:
+    "abkhaz abkhazian abnaki achaean aeolian afghanistani african afrikaner alaskan albanian aleutian " +
+    "alexandrian algerian algonkian alsatian altaic american andorran anglo-indian anglo-saxon " +
+    "angolan anguillan antiguan appalachian arabian aramaean aramean arcadian argentinian argive " +
+    "armenian asian asiatic assamese athenian australian austrian austronesian azerbaijani babylonian " +
+    "bahamian bahraini bangladeshi bantu barbadian barbarian bavarian belgian bengali beninese " +
+    "bermudan berserk bhutanese bohemian bolivian brazilian briton bruneian bulgarian burmese " +
+    "burundian byzantine californian cambodian cameroonian canadian carthaginian catalan chadian " +
+    "chechen chilean cockney colombian colonial confederate congolese creole croatian cuban cypriot " +
+    "cypriote czech czechoslovakian dalmatian damascene djiboutian dorian ecuadorian egyptian " +
+    "ephesian eritrean ethiopian eurafrican eurasian european federal fijian filipino florentine " +
+    "frank frisian gabonese galilaean galilean gambian genoese georgian german ghanian gibraltarian " +
+    "glaswegian grecian grenadian guatemalan guinean guyanese haitian hindoo hindu hindustani " +
+    "hispanic hittite hmong honduran hungarian iberian incan indian indo-european indonesian ionian " +
+    "iraki iranian iraqi israeli italian jacobean jamaican japanese javan javanese jordanian " +
+    "kampuchean kashmiri katari kazakhstani kenyan korean kuwaiti lancastrian lao laotian latino " +
+    "latvian lebanese liberian libyan liechtensteiner lithuanian liverpudlian luxemburger macedonian " +
+    "madagascan magyar malawian malay malayan malaysian malian maltese mancunian mauritanian " +
+    "mauritian mesoamerican mexican milanese minoan monacan monegasque mongol mongolian mongoloid " +
+    "montserratian moroccan mozambican namibian nauruan neapolitan nepalese nepali nicaraguan " +
+    "nigerian nigerien nipponese norse norwegian numidian occidental omani ottoman oxonian pakistani " +
+    "palatine palestinian panamanian papuan paraguayan parisian parthian persian peruvian phoenician " +
+    "polynesian prussian pursued qatari quebecois resident roman romani romanian romany russian " +
+    "rwandan sabahan salvadoran salvadorean same samoan sarawakian sardinian saudi savage saxon " +
+    "scandinavian scythian semite senegalese serbian seychellois shona siberian sicilian singaporean " +
+    "singhalese sinhalese siouan slav slovenian somali somalian sotho spartan spic spick sudanese " +
+    "sumatran sumerian swazi syrian tahitian tai taiwanese tamil tanzanian tellurian texan thai " +
+    "theban thracian timorese tobagonian togolese tongan trinidadian trojan tunisian turkmen tuscan " +
+    "tyrolean ugandan uruguayan venetian venezuelan vietnamese washingtonian welsh yankee yemeni " +
+    "yugoslav yugoslavian zairean zairese zambian zimbabwean",
+  hostages:
+  "",
+  security_forces:
+  "",
+  militants:
+  "",
 };
 
 /** Two-word person nouns whose group differs from their head's ("enlisted man"). */
@@ -684,7 +792,6 @@ export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
   ["church officer", "civilians"],
   ["civil officer", "civilians"],
   ["clever dick", "civilians"],
-  ["cliff dweller", "civilians"],
   ["color bearer", "security_forces"],
   ["comptroller general", "civilians"],
   ["crossing guard", "security_forces"],
@@ -752,6 +859,7 @@ export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
   ["stickup man", "militants"],
   ["store detective", "civilians"],
   ["storm trooper", "civilians"],
+  ["street arab", "civilians"],
   ["superior general", "civilians"],
   ["surgeon general", "civilians"],
   ["tank driver", "security_forces"],
@@ -768,66 +876,66 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["aalto", "its most frequent sense is a named person (Aalto.n.10826297)"],
   ["aaron", "its most frequent sense is a named person (Aaron.n.10826620)"],
   ["abdias", "its most frequent sense is a named person (Obadiah.n.11231226)"],
-  ["abecedarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["abecedarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["abel", "its most frequent sense is a named person (Abel.n.10826801)"],
   ["abelard", "its most frequent sense is a named person (Abelard.n.10826921)"],
-  ["aberrant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["abkhaz", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["abkhazian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["abnaki", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["aboriginal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["aberrant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["abkhaz", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["abkhazian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["abnaki", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["aboriginal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["abraham", "its most frequent sense is a named person (Abraham.n.10827091)"],
-  ["absolutist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["abstinent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["abstractionist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["academic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["absolutist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["abstinent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["abstractionist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["academic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["acceptor", "its most frequent sense is no person (acceptor.n.14608023)"],
   ["accessory", "its most frequent sense is no person (accessory.n.02674410)"],
   ["ace", "its most frequent sense is no person (one.n.13764713)"],
-  ["achaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["achaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["acheson", "its most frequent sense is a named person (Acheson.n.10827462)"],
   ["achilles", "its most frequent sense is a named person (Achilles.n.09617472)"],
   ["acquaintance", "its most frequent sense is no person (acquaintance.n.05825271)"],
   ["active", "its most frequent sense is no person (active_agent.n.14800963)"],
-  ["activist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["activist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["adad", "its most frequent sense is a named person (Adad.n.09538162)"],
   ["adam", "its most frequent sense is a named person (Adam.n.09609728)"],
   ["adams", "its most frequent sense is a named person (Adams.n.10828143)"],
   ["adapa", "its most frequent sense is a named person (Adapa.n.09538266)"],
   ["adenauer", "its most frequent sense is a named person (Adenauer.n.10828360)"],
-  ["adept", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["adherent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["adept", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["adherent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["aditi", "its most frequent sense is a named person (Aditi.n.09547162)"],
   ["adjunct", "its most frequent sense is no person (adjunct.n.09211126)"],
-  ["adolescent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["adolescent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["adrian", "its most frequent sense is a named person (Hadrian.n.11041338)"],
-  ["adult", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["adult", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["adulterator", "its most frequent sense is no person (adulterant.n.14641117)"],
   ["advocate", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["aegisthus", "its most frequent sense is a named person (Aegisthus.n.09618891)"],
   ["aeneas", "its most frequent sense is a named person (Aeneas.n.09617778)"],
   ["aengus", "its most frequent sense is a named person (Angus_Og.n.09531041)"],
-  ["aeolian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["aeolian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["aeolus", "its most frequent sense is a named person (Aeolus.n.09576619)"],
   ["aeschylus", "its most frequent sense is a named person (Aeschylus.n.10828690)"],
   ["aesculapius", "its most frequent sense is a named person (Aesculapius.n.09582330)"],
   ["aesop", "its most frequent sense is a named person (Aesop.n.10828827)"],
-  ["affine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["affluent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["affine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["affluent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["afghan", "its most frequent sense is no person (afghan.n.02686177)"],
-  ["afghanistani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["african", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["african-american", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["afrikaner", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["afghanistani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["african", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["african-american", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["afrikaner", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["agamemnon", "its most frequent sense is a named person (Agamemnon.n.09618080)"],
   ["agassiz", "its most frequent sense is a named person (Agassiz.n.10828921)"],
   ["agdistis", "its most frequent sense is a named person (Agdistis.n.09600092)"],
   ["agee", "its most frequent sense is a named person (Agee.n.10829180)"],
   ["agent", "its most frequent sense is no person (agent.n.09213796)"],
   ["aggeus", "its most frequent sense is a named person (Haggai.n.11041912)"],
-  ["agnate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["agnate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["agni", "its most frequent sense is a named person (Agni.n.09547398)"],
-  ["agnostic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["agnostic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["agricola", "its most frequent sense is a named person (Agricola.n.10829279)"],
   ["agrippa", "its most frequent sense is a named person (Agrippa.n.10829461)"],
   ["agrippina", "its most frequent sense is a named person (Agrippina.n.10829819)"],
@@ -845,8 +953,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["alabama", "its most frequent sense is a named person (Alabama.n.09075641)"],
   ["aladdin", "its most frequent sense is a named person (Aladdin.n.09612618)"],
   ["alaric", "its most frequent sense is a named person (Alaric.n.10830722)"],
-  ["alaskan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["albanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["alaskan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["albanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["albee", "its most frequent sense is a named person (Albee.n.10830832)"],
   ["albers", "its most frequent sense is a named person (Albers.n.10830956)"],
   ["albert", "its most frequent sense is a named person (Albert.n.10831144)"],
@@ -854,43 +962,43 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["alcaeus", "its most frequent sense is a named person (Alcaeus.n.10831504)"],
   ["alcibiades", "its most frequent sense is a named person (Alcibiades.n.10831651)"],
   ["alcides", "its most frequent sense is a named person (Hercules.n.09601183)"],
-  ["alcoholic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["alcoholic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["alcott", "its most frequent sense is a named person (Alcott.n.10831829)"],
   ["alcyone", "its most frequent sense is a named person (Alcyone.n.09509769)"],
-  ["aleutian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["alexandrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["alexic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["aleutian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["alexandrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["alexic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["alfred", "its most frequent sense is a named person (Alfred.n.10832978)"],
   ["alger", "its most frequent sense is a named person (Alger.n.10833131)"],
-  ["algerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["algonkian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["algonquian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["algonquin", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["algerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["algonkian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["algonquian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["algonquin", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["algren", "its most frequent sense is a named person (Algren.n.10833315)"],
   ["alhacen", "its most frequent sense is a named person (Alhazen.n.10833590)"],
   ["alhazen", "its most frequent sense is a named person (Alhazen.n.10833590)"],
   ["ali", "its most frequent sense is a named person (Ali.n.10834178)"],
-  ["alien", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["alien", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["allah", "its most frequent sense is a named person (Allah.n.09561655)"],
   ["allen", "its most frequent sense is a named person (Allen.n.10834717)"],
   ["ally", "its most frequent sense is no person (ally.n.08322872)"],
   ["almighty", "its most frequent sense is a named person (Godhead.n.09559474)"],
   ["alonso", "its most frequent sense is a named person (Alonso.n.10834947)"],
-  ["alsatian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["altaic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["alternate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["alto", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["alsatian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["altaic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["alternate", "also an adjective, and used as a verb more than as this noun"],
+  ["alto", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["alum", "its most frequent sense is no person (alum.n.14652485)"],
   ["amaethon", "its most frequent sense is a named person (Amaethon.n.09530771)"],
   ["amaterasu", "its most frequent sense is a named person (Amaterasu.n.09557786)"],
-  ["amateur", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["amateur", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["amati", "its most frequent sense is a named person (Amati.n.10835081)"],
   ["ambrose", "its most frequent sense is a named person (Ambrose.n.10835252)"],
   ["amen", "its most frequent sense is a named person (Amen.n.09534502)"],
   ["amen-ra", "its most frequent sense is a named person (Amen-Ra.n.09534654)"],
-  ["american", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["amnesiac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["amnesic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["american", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["amnesiac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["amnesic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["amon", "its most frequent sense is a named person (Amen.n.09534502)"],
   ["amon-ra", "its most frequent sense is a named person (Amen-Ra.n.09534654)"],
   ["amor", "its most frequent sense is a named person (Cupid.n.09583190)"],
@@ -899,53 +1007,53 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["amundsen", "its most frequent sense is a named person (Amundsen.n.10835827)"],
   ["ana", "its most frequent sense is a named person (Ana.n.09530888)"],
   ["anachronism", "its most frequent sense is no person (anachronism.n.15205157)"],
-  ["analphabetic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["analphabetic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ananias", "its most frequent sense is a named person (Ananias.n.09630085)"],
   ["anapurna", "its most frequent sense is a named person (Parvati.n.09550694)"],
   ["anaxagoras", "its most frequent sense is a named person (Anaxagoras.n.10836028)"],
   ["anaximander", "its most frequent sense is a named person (Anaximander.n.10836248)"],
   ["anaximenes", "its most frequent sense is a named person (Anaximenes.n.10836494)"],
   ["anchor", "its most frequent sense is no person (anchor.n.02712226)"],
-  ["ancient", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ancient", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["andersen", "its most frequent sense is a named person (Andersen.n.10836706)"],
   ["anderson", "its most frequent sense is a named person (Anderson.n.10837539)"],
-  ["andorran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["andorran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["andrew", "its most frequent sense is a named person (Andrew.n.10837692)"],
   ["andrews", "its most frequent sense is a named person (Andrews.n.10837916)"],
   ["angle", "its most frequent sense is no person (angle.n.13910202)"],
-  ["anglican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["anglo-indian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["anglo-saxon", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["angolan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["anguillan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["anglican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["anglo-indian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["anglo-saxon", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["angolan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["anguillan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["angus", "its most frequent sense is a named person (Angus_Og.n.09531041)"],
-  ["animist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["animist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["annapurna", "its most frequent sense is a named person (Parvati.n.09550694)"],
   ["anne", "its most frequent sense is a named person (Anne.n.10838073)"],
   ["annoyance", "its most frequent sense is no person (irritation.n.14429977)"],
   ["anomaly", "its most frequent sense is no person (anomaly.n.14529423)"],
-  ["anorectic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["anorexic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["anorectic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["anorexic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["anouilh", "its most frequent sense is a named person (Anouilh.n.10838319)"],
   ["anpu", "its most frequent sense is a named person (Anubis.n.09534847)"],
   ["anselm", "its most frequent sense is a named person (Anselm.n.10838464)"],
   ["anshar", "its most frequent sense is a named person (Anshar.n.09538404)"],
-  ["antecedent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["antediluvian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["antecedent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["antediluvian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["anthony", "its most frequent sense is a named person (Antony.n.10839767)"],
-  ["anthropoid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["anti", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["anti-american", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["anti-intellectual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["anti-semite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["anthropoid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["anti", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["anti-american", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["anti-intellectual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["anti-semite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["antichrist", "its most frequent sense is a named person (Antichrist.n.10838889)"],
-  ["anticipant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["anticipant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["antigone", "its most frequent sense is a named person (Antigone.n.09619548)"],
   ["antigonus", "its most frequent sense is a named person (Antigonus.n.10839137)"],
-  ["antiguan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["antinomian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["antiquarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["antique", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["antiguan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["antinomian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["antiquarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["antique", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["antoninus", "its most frequent sense is a named person (Antoninus.n.10839359)"],
   ["antonius", "its most frequent sense is a named person (Antony.n.10839767)"],
   ["antony", "its most frequent sense is a named person (Antony.n.10839767)"],
@@ -953,31 +1061,31 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["anu", "its most frequent sense is a named person (Anu.n.09538705)"],
   ["anubis", "its most frequent sense is a named person (Anubis.n.09534847)"],
   ["ape", "its most frequent sense is no person (ape.n.02472956)"],
-  ["aphakic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["aphasic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["aphakic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["aphasic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["aphrodite", "its most frequent sense is a named person (Aphrodite.n.09577261)"],
   ["apollinaire", "its most frequent sense is a named person (Apollinaire.n.10840048)"],
   ["apollo", "its most frequent sense is a named person (Apollo.n.09576896)"],
-  ["apostate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["appalachian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["appellant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["apostate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["appalachian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["appellant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["appleton", "its most frequent sense is a named person (Appleton.n.10840217)"],
   ["appointment", "its most frequent sense is no person (appointment.n.00164600)"],
   ["apsu", "its most frequent sense is a named person (Apsu.n.09539012)"],
   ["aquinas", "its most frequent sense is a named person (Aquinas.n.10840394)"],
-  ["arabian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["arabian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["arafat", "its most frequent sense is a named person (Arafat.n.10840822)"],
   ["aragon", "its most frequent sense is a named person (Aragon.n.10840983)"],
-  ["aramaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["aramean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["arawakan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["aramaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["aramean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["arawakan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["arawn", "its most frequent sense is a named person (Arawn.n.09531208)"],
-  ["arcadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["arcadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["archimedes", "its most frequent sense is a named person (Archimedes.n.10841118)"],
   ["arendt", "its most frequent sense is a named person (Arendt.n.10841303)"],
   ["ares", "its most frequent sense is a named person (Ares.n.09578365)"],
-  ["argentinian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["argive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["argentinian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["argive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["arhant", "its most frequent sense is a named person (Arhat.n.09555948)"],
   ["arhat", "its most frequent sense is a named person (Arhat.n.09555948)"],
   ["ariadne", "its most frequent sense is a named person (Ariadne.n.09588018)"],
@@ -985,14 +1093,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["arianrod", "its most frequent sense is a named person (Arianrhod.n.09531360)"],
   ["aristarchus", "its most frequent sense is a named person (Aristarchus.n.10841471)"],
   ["aristophanes", "its most frequent sense is a named person (Aristophanes.n.10841815)"],
-  ["aristotelean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["aristotelian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["aristotelean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["aristotelian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["aristotle", "its most frequent sense is a named person (Aristotle.n.10841942)"],
   ["arius", "its most frequent sense is a named person (Arius.n.10842171)"],
   ["arjuna", "its most frequent sense is a named person (Arjuna.n.09509911)"],
-  ["armenian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["armenian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["armin", "its most frequent sense is a named person (Arminius.n.10842390)"],
-  ["arminian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["arminian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["arminius", "its most frequent sense is a named person (Arminius.n.10842566)"],
   ["armstrong", "its most frequent sense is a named person (Armstrong.n.10842973)"],
   ["arnold", "its most frequent sense is a named person (Arnold.n.10843364)"],
@@ -1002,14 +1110,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["arrival", "its most frequent sense is no person (arrival.n.00048966)"],
   ["artaxerxes", "its most frequent sense is a named person (Artaxerxes_II.n.10844314)"],
   ["artemis", "its most frequent sense is a named person (Artemis.n.09579826)"],
-  ["arthritic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["arthritic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["arthur", "its most frequent sense is a named person (Arthur.n.10844784)"],
   ["aruru", "its most frequent sense is a named person (Aruru.n.09539123)"],
-  ["aryan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["aryan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["asanga", "its most frequent sense is a named person (Asanga.n.10845011)"],
   ["ascendant", "its most frequent sense is no person (ascendant.n.14465827)"],
   ["ascendent", "its most frequent sense is no person (ascendant.n.14465827)"],
-  ["ascetic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ascetic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["asch", "its most frequent sense is a named person (Asch.n.10845158)"],
   ["asclepius", "its most frequent sense is a named person (Aesculapius.n.09582330)"],
   ["ashe", "its most frequent sense is a named person (Ashe.n.10845322)"],
@@ -1018,19 +1126,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["ashtoreth", "its most frequent sense is a named person (Astarte.n.09539458)"],
   ["ashur", "its most frequent sense is a named person (Ashur.n.09539281)"],
   ["ashurbanipal", "its most frequent sense is a named person (Ashurbanipal.n.10845637)"],
-  ["asian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["asiatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["asian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["asiatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["asimov", "its most frequent sense is a named person (Asimov.n.10845808)"],
   ["asklepios", "its most frequent sense is a named person (Aesculapius.n.09582330)"],
-  ["aspirant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["aspirant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ass", "its most frequent sense is no person (buttocks.n.05566889)"],
-  ["assamese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["assistant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["associate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["assamese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["assistant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["associate", "also an adjective, and used as a verb more than as this noun"],
   ["assurbanipal", "its most frequent sense is a named person (Ashurbanipal.n.10845637)"],
   ["astaire", "its most frequent sense is a named person (Astaire.n.10845956)"],
   ["astarte", "its most frequent sense is a named person (Astarte.n.09539458)"],
-  ["asthmatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["asthmatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["astor", "its most frequent sense is a named person (Astor.n.10846321)"],
   ["asura", "its most frequent sense is a named person (Asura.n.09547575)"],
   ["asurbanipal", "its most frequent sense is a named person (Ashurbanipal.n.10845637)"],
@@ -1039,22 +1147,22 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["aten", "its most frequent sense is a named person (Aten.n.09535010)"],
   ["athabascan", "its most frequent sense is no person (Athapaskan.n.06920504)"],
   ["athanasius", "its most frequent sense is a named person (Athanasius.n.10846759)"],
-  ["atheist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["atheist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["athelstan", "its most frequent sense is a named person (Athelstan.n.10847117)"],
   ["athena", "its most frequent sense is a named person (Athena.n.09580516)"],
   ["athene", "its most frequent sense is a named person (Athena.n.09580516)"],
-  ["athenian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["athenian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["atlas", "its most frequent sense is a named person (Atlas.n.09598726)"],
   ["aton", "its most frequent sense is a named person (Aten.n.09535010)"],
   ["atreus", "its most frequent sense is a named person (Atreus.n.09617930)"],
   ["atropos", "its most frequent sense is a named person (Atropos.n.09588916)"],
-  ["attendant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["attendant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["attila", "its most frequent sense is a named person (Attila.n.10847282)"],
   ["attlee", "its most frequent sense is a named person (Attlee.n.10847477)"],
   ["attraction", "its most frequent sense is no person (attraction.n.11446644)"],
   ["auchincloss", "its most frequent sense is a named person (Auchincloss.n.10847695)"],
   ["auden", "its most frequent sense is a named person (Auden.n.10847837)"],
-  ["audile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["audile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["audubon", "its most frequent sense is a named person (Audubon.n.10847972)"],
   ["augeas", "its most frequent sense is a named person (Augeas.n.09509554)"],
   ["augur", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
@@ -1062,23 +1170,23 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["augustus", "its most frequent sense is a named person (Augustus.n.10848594)"],
   ["aurelius", "its most frequent sense is a named person (Antoninus.n.10839359)"],
   ["austen", "its most frequent sense is a named person (Austen.n.10848897)"],
-  ["australian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["austrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["austronesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["authoritarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["australian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["austrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["austronesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["authoritarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["authority", "its most frequent sense is no person (authority.n.05203850)"],
-  ["auxiliary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["auxiliary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["avalokiteshvara", "its most frequent sense is a named person (Avalokitesvara.n.09555802)"],
   ["avalokitesvara", "its most frequent sense is a named person (Avalokitesvara.n.09555802)"],
   ["averroes", "its most frequent sense is a named person (Averroes.n.10849054)"],
   ["avicenna", "its most frequent sense is a named person (Avicenna.n.10849337)"],
   ["avogadro", "its most frequent sense is a named person (Avogadro.n.10849642)"],
-  ["awol", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["azerbaijani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["awol", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["azerbaijani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["baal", "its most frequent sense is a named person (Baal.n.09539835)"],
   ["babar", "its most frequent sense is a named person (Babar.n.09612922)"],
-  ["babylonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["bacchanal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["babylonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["bacchanal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bacchus", "its most frequent sense is a named person (Bacchus.n.09582533)"],
   ["bach", "its most frequent sense is a named person (Bach.n.10849825)"],
   ["back", "its most frequent sense is no person (back.n.05566350)"],
@@ -1088,9 +1196,9 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["baedeker", "its most frequent sense is a named person (Baedeker.n.10850599)"],
   ["bag", "its most frequent sense is no person (bag.n.02776042)"],
   ["baggage", "its most frequent sense is no person (baggage.n.02777635)"],
-  ["bahai", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["bahamian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["bahraini", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bahai", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["bahamian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["bahraini", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bailey", "its most frequent sense is a named person (Bailey.n.10850959)"],
   ["bairava", "its most frequent sense is a named person (Bairava.n.09552041)"],
   ["bakunin", "its most frequent sense is a named person (Bakunin.n.10851079)"],
@@ -1105,21 +1213,21 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["balthasar", "its most frequent sense is a named person (Balthazar.n.10852504)"],
   ["balthazar", "its most frequent sense is a named person (Balthazar.n.10852504)"],
   ["balzac", "its most frequent sense is a named person (Balzac.n.10852707)"],
-  ["bangladeshi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bangladeshi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bankhead", "its most frequent sense is a named person (Bankhead.n.10852900)"],
-  ["bankrupt", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bankrupt", "also an adjective, and used as a verb more than as this noun"],
   ["banks", "its most frequent sense is a named person (Banks.n.10853021)"],
   ["bannister", "its most frequent sense is a named person (Bannister.n.10853191)"],
   ["banting", "its most frequent sense is a named person (Banting.n.10853401)"],
-  ["bantu", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bantu", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["baraka", "its most frequent sense is a named person (Baraka.n.10853607)"],
   ["barany", "its most frequent sense is a named person (Barany.n.10853772)"],
-  ["barbadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["barbarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["barbadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["barbarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["barbarossa", "its most frequent sense is a named person (Frederick_I.n.10999883)"],
   ["barber", "its most frequent sense is a named person (Barber.n.10854035)"],
   ["bardeen", "its most frequent sense is a named person (Bardeen.n.10854139)"],
-  ["baritone", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["baritone", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["barkley", "its most frequent sense is a named person (Barkley.n.10854286)"],
   ["barnum", "its most frequent sense is a named person (Barnum.n.10854465)"],
   ["barrie", "its most frequent sense is a named person (Barrie.n.10854618)"],
@@ -1133,12 +1241,12 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["baruch", "its most frequent sense is a named person (Baruch.n.10857163)"],
   ["baryshnikov", "its most frequent sense is a named person (Baryshnikov.n.10857333)"],
   ["bass", "its most frequent sense is no person (bass.n.04994045)"],
-  ["bastard", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bastard", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bathsheba", "its most frequent sense is a named person (Bathsheba.n.10857884)"],
   ["battle-ax", "its most frequent sense is no person (battle-ax.n.02814603)"],
   ["baudelaire", "its most frequent sense is a named person (Baudelaire.n.10858080)"],
   ["baum", "its most frequent sense is a named person (Baum.n.10858261)"],
-  ["bavarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bavarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bayard", "its most frequent sense is a named person (Bayard.n.10858398)"],
   ["bayes", "its most frequent sense is a named person (Bayes.n.10858593)"],
   ["bear", "its most frequent sense is no person (bear.n.02134305)"],
@@ -1161,34 +1269,34 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["beerbohm", "its most frequent sense is a named person (Beerbohm.n.10860837)"],
   ["beethoven", "its most frequent sense is a named person (Beethoven.n.10861001)"],
   ["begin", "its most frequent sense is a named person (Begin.n.10861253)"],
-  ["behaviorist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["behaviourist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["behaviorist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["behaviourist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["behmen", "its most frequent sense is a named person (Boehme.n.10873993)"],
   ["behrens", "its most frequent sense is a named person (Behrens.n.10861476)"],
   ["behring", "its most frequent sense is a named person (Bering.n.10866509)"],
   ["bel-merodach", "its most frequent sense is a named person (Marduk.n.09542423)"],
-  ["belgian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["belgian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["belisarius", "its most frequent sense is a named person (Belisarius.n.10861626)"],
   ["bellarmine", "its most frequent sense is a named person (Bellarmine.n.10862326)"],
   ["bellarmino", "its most frequent sense is a named person (Bellarmine.n.10862326)"],
   ["bellerophon", "its most frequent sense is a named person (Bellerophon.n.09523135)"],
-  ["belligerent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["belligerent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bellini", "its most frequent sense is a named person (Bellini.n.10862519)"],
   ["belloc", "its most frequent sense is a named person (Belloc.n.10862631)"],
-  ["beloved", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["beloved", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["belshazzar", "its most frequent sense is a named person (Belshazzar.n.10863021)"],
   ["benchley", "its most frequent sense is a named person (Benchley.n.10863301)"],
   ["benedict", "its most frequent sense is a named person (Benedict.n.10863997)"],
-  ["benedictine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["beneficiary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["benedictine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["beneficiary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["benet", "its most frequent sense is a named person (Benet.n.10864263)"],
-  ["bengali", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["beninese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bengali", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["beninese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bennett", "its most frequent sense is a named person (Bennett.n.10864844)"],
   ["bentham", "its most frequent sense is a named person (Bentham.n.10865199)"],
   ["benton", "its most frequent sense is a named person (Benton.n.10865522)"],
   ["beowulf", "its most frequent sense is a named person (Beowulf.n.09613170)"],
-  ["bereaved", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bereaved", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bergman", "its most frequent sense is a named person (Bergman.n.10865996)"],
   ["bergson", "its most frequent sense is a named person (Bergson.n.10866100)"],
   ["beria", "its most frequent sense is a named person (Beria.n.10866289)"],
@@ -1196,14 +1304,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["berkeley", "its most frequent sense is a named person (Berkeley.n.10866721)"],
   ["berlage", "its most frequent sense is a named person (Berlage.n.10866926)"],
   ["berlioz", "its most frequent sense is a named person (Berlioz.n.10867249)"],
-  ["bermudan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bermudan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bernard", "its most frequent sense is a named person (Bernard.n.10867389)"],
   ["bernhardt", "its most frequent sense is a named person (Bernhardt.n.10867590)"],
   ["bernini", "its most frequent sense is a named person (Bernini.n.10867718)"],
   ["bernoulli", "its most frequent sense is a named person (Bernoulli.n.10868237)"],
   ["bernstein", "its most frequent sense is a named person (Bernstein.n.10868398)"],
   ["berra", "its most frequent sense is a named person (Berra.n.10868542)"],
-  ["berserk", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["berserk", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bertillon", "its most frequent sense is a named person (Bertillon.n.10868809)"],
   ["bertolucci", "its most frequent sense is a named person (Bertolucci.n.10868919)"],
   ["berzelius", "its most frequent sense is a named person (Berzelius.n.10869031)"],
@@ -1212,19 +1320,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["best", "its most frequent sense is no person (best.n.00128351)"],
   ["bethe", "its most frequent sense is a named person (Bethe.n.10869869)"],
   ["bethune", "its most frequent sense is a named person (Bethune.n.10870065)"],
-  ["betrothed", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["betrothed", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["better", "its most frequent sense is no person (better.n.05150805)"],
   ["beveridge", "its most frequent sense is a named person (Beveridge.n.10870263)"],
   ["bevin", "its most frequent sense is a named person (Bevin.n.10870560)"],
   ["bhaga", "its most frequent sense is a named person (Bhaga.n.09547975)"],
-  ["bhutanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bhutanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bierce", "its most frequent sense is a named person (Bierce.n.10870735)"],
   ["bigfoot", "its most frequent sense is a named person (Bigfoot.n.09510515)"],
-  ["bilingual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bilingual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["binet", "its most frequent sense is a named person (Binet.n.10870878)"],
   ["bird", "its most frequent sense is no person (bird.n.01505702)"],
   ["birth", "its most frequent sense is no person (birth.n.15167127)"],
-  ["bisexual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bisexual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bismarck", "its most frequent sense is a named person (Bismarck.n.10871195)"],
   ["bitch", "its most frequent sense is no person (bitch.n.14431923)"],
   ["bizet", "its most frequent sense is a named person (Bizet.n.10871461)"],
@@ -1240,8 +1348,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["blixen", "its most frequent sense is a named person (Dinesen.n.10955737)"],
   ["bloch", "its most frequent sense is a named person (Bloch.n.10873009)"],
   ["blok", "its most frequent sense is a named person (Blok.n.10873224)"],
-  ["blond", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["blonde", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["blond", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["blonde", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["blood", "its most frequent sense is no person (blood.n.05407190)"],
   ["bloomfield", "its most frequent sense is a named person (Bloomfield.n.10873363)"],
   ["bluebeard", "its most frequent sense is a named person (Bluebeard.n.09613379)"],
@@ -1256,13 +1364,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["boell", "its most frequent sense is a named person (Boell.n.10874223)"],
   ["boethius", "its most frequent sense is a named person (Boethius.n.10874373)"],
   ["bogart", "its most frequent sense is a named person (Bogart.n.10874643)"],
-  ["bohemian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bohemian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bohme", "its most frequent sense is a named person (Boehme.n.10873993)"],
   ["bohr", "its most frequent sense is a named person (Bohr.n.10874796)"],
   ["boleyn", "its most frequent sense is a named person (Boleyn.n.10875027)"],
   ["bolingbroke", "its most frequent sense is a named person (Henry_IV.n.11061810)"],
-  ["bolivian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["bolshevist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bolivian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["bolshevist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["boltzmann", "its most frequent sense is a named person (Boltzmann.n.10875430)"],
   ["bomber", "its most frequent sense is no person (bomber.n.02871055)"],
   ["bonaparte", "its most frequent sense is a named person (Napoleon.n.11220266)"],
@@ -1279,17 +1387,17 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["borodin", "its most frequent sense is a named person (Borodin.n.10877929)"],
   ["bosch", "its most frequent sense is a named person (Bosch.n.10878064)"],
   ["bose", "its most frequent sense is a named person (Bose.n.10878173)"],
-  ["boss", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["boss", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["boswell", "its most frequent sense is a named person (Boswell.n.10878468)"],
   ["botticelli", "its most frequent sense is a named person (Botticelli.n.10878608)"],
   ["bougainville", "its most frequent sense is a named person (Bougainville.n.10878790)"],
   ["boulez", "its most frequent sense is a named person (Boulez.n.10878965)"],
-  ["bourgeois", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bourgeois", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bowditch", "its most frequent sense is a named person (Bowditch.n.10879081)"],
   ["bowdler", "its most frequent sense is a named person (Bowdler.n.10879265)"],
   ["bowie", "its most frequent sense is a named person (Bowie.n.10879453)"],
   ["boyle", "its most frequent sense is a named person (Boyle.n.10879943)"],
-  ["brachycephalic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["brachycephalic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bradbury", "its most frequent sense is a named person (Bradbury.n.10880040)"],
   ["bradford", "its most frequent sense is a named person (Bradford.n.10880185)"],
   ["bradley", "its most frequent sense is a named person (Bradley.n.10880595)"],
@@ -1297,7 +1405,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["brady", "its most frequent sense is a named person (Brady.n.10881131)"],
   ["brage", "its most frequent sense is a named person (Bragi.n.09602888)"],
   ["bragg", "its most frequent sense is a named person (Bragg.n.10881337)"],
-  ["braggart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["braggart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bragi", "its most frequent sense is a named person (Bragi.n.09602888)"],
   ["brahe", "its most frequent sense is a named person (Brahe.n.10881522)"],
   ["brahma", "its most frequent sense is a named person (Brahma.n.09548056)"],
@@ -1310,7 +1418,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["braque", "its most frequent sense is a named person (Braque.n.10882595)"],
   ["braun", "its most frequent sense is a named person (Braun.n.10883036)"],
   ["brave", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["brazilian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["brazilian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["brecht", "its most frequent sense is a named person (Brecht.n.10883148)"],
   ["breuer", "its most frequent sense is a named person (Breuer.n.10883313)"],
   ["breughel", "its most frequent sense is a named person (Brueghel.n.10887764)"],
@@ -1322,10 +1430,10 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["brigit", "its most frequent sense is a named person (Brigit.n.09531606)"],
   ["brihaspati", "its most frequent sense is a named person (Brihaspati.n.09548200)"],
   ["brinton", "its most frequent sense is a named person (Brinton.n.10884024)"],
-  ["british", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["briton", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["british", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["briton", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["britten", "its most frequent sense is a named person (Britten.n.10884231)"],
-  ["broad", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["broad", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["broca", "its most frequent sense is a named person (Broca.n.10884454)"],
   ["brockhouse", "its most frequent sense is a named person (Brockhouse.n.10884727)"],
   ["broglie", "its most frequent sense is a named person (Broglie.n.10884916)"],
@@ -1340,14 +1448,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["bruegel", "its most frequent sense is a named person (Brueghel.n.10887764)"],
   ["brueghel", "its most frequent sense is a named person (Brueghel.n.10887764)"],
   ["brummell", "its most frequent sense is a named person (Brummell.n.10887984)"],
-  ["bruneian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bruneian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["brunelleschi", "its most frequent sense is a named person (Brunelleschi.n.10888149)"],
-  ["brunet", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["brunette", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["brunet", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["brunette", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["brunhild", "its most frequent sense is a named person (Brunhild.n.09613669)"],
   ["brunnhilde", "its most frequent sense is a named person (Brunhild.n.09613669)"],
   ["bruno", "its most frequent sense is a named person (Leo_IX.n.11147555)"],
-  ["brute", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["brute", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["brutus", "its most frequent sense is a named person (Brutus.n.10888794)"],
   ["bryan", "its most frequent sense is a named person (Bryan.n.10888972)"],
   ["brynhild", "its most frequent sense is a named person (Brunhild.n.09613669)"],
@@ -1355,21 +1463,21 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["buchanan", "its most frequent sense is a named person (Buchanan.n.10889518)"],
   ["buchner", "its most frequent sense is a named person (Buchner.n.10889659)"],
   ["buckeye", "its most frequent sense is no person (buckeye.n.12789442)"],
-  ["bucolic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bucolic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["buddha", "its most frequent sense is a named person (Buddha.n.09555346)"],
-  ["buddhist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["buddhist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["budge", "its most frequent sense is a named person (Budge.n.10890027)"],
-  ["buff", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["buff", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["builder", "its most frequent sense is no person (builder.n.15121776)"],
   ["bukharin", "its most frequent sense is a named person (Bukharin.n.10890278)"],
-  ["bulgarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["bulimic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bulgarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["bulimic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bull", "its most frequent sense is no person (bull.n.02405977)"],
   ["bullfinch", "its most frequent sense is a named person (Bullfinch.n.10890484)"],
-  ["bully", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bully", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bultmann", "its most frequent sense is a named person (Bultmann.n.10890716)"],
   ["bulwer-lytton", "its most frequent sense is a named person (Lytton.n.11166484)"],
-  ["bum", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["bum", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bunche", "its most frequent sense is a named person (Bunche.n.10890857)"],
   ["bunsen", "its most frequent sense is a named person (Bunsen.n.10891011)"],
   ["bunuel", "its most frequent sense is a named person (Bunuel.n.10891242)"],
@@ -1381,7 +1489,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["burgoyne", "its most frequent sense is a named person (Burgoyne.n.10892211)"],
   ["burk", "its most frequent sense is a named person (Burk.n.10892426)"],
   ["burke", "its most frequent sense is a named person (Burke.n.10892646)"],
-  ["burmese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["burmese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["burnett", "its most frequent sense is a named person (Burnett.n.10892890)"],
   ["burnham", "its most frequent sense is a named person (Burnham.n.10893092)"],
   ["burns", "its most frequent sense is a named person (Burns.n.10893370)"],
@@ -1389,65 +1497,65 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["burroughs", "its most frequent sense is a named person (Burroughs.n.10894293)"],
   ["burt", "its most frequent sense is a named person (Burt.n.10894508)"],
   ["burton", "its most frequent sense is a named person (Burton.n.10894836)"],
-  ["burundian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["burundian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["bushnell", "its most frequent sense is a named person (Bushnell.n.10895912)"],
-  ["butch", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["butch", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["butcher", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["butt", "its most frequent sense is no person (butt.n.02930680)"],
   ["butter", "its most frequent sense is no person (butter.n.07864314)"],
   ["butterfield", "its most frequent sense is a named person (Butterfield.n.10896413)"],
   ["byrd", "its most frequent sense is a named person (Byrd.n.10896767)"],
   ["byron", "its most frequent sense is a named person (Byron.n.10897005)"],
-  ["byzantine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["byzantine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cabell", "its most frequent sense is a named person (Cabell.n.10897208)"],
   ["cabot", "its most frequent sense is a named person (Cabot.n.10897593)"],
   ["caesar", "its most frequent sense is a named person (Caesar.n.10897913)"],
   ["cagliostro", "its most frequent sense is a named person (Cagliostro.n.10898424)"],
   ["cagney", "its most frequent sense is a named person (Cagney.n.10898596)"],
   ["cain", "its most frequent sense is a named person (Cain.n.09610169)"],
-  ["caitiff", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["caitiff", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["calder", "its most frequent sense is a named person (Calder.n.10898761)"],
   ["calderon", "its most frequent sense is a named person (Calderon.n.10898907)"],
   ["caldwell", "its most frequent sense is a named person (Caldwell.n.10899116)"],
-  ["californian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["californian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["caligula", "its most frequent sense is a named person (Caligula.n.10899303)"],
   ["callas", "its most frequent sense is a named person (Callas.n.10899941)"],
-  ["caller", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["caller", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["calliope", "its most frequent sense is a named person (Calliope.n.09589449)"],
   ["calvin", "its most frequent sense is a named person (Calvin.n.10900421)"],
-  ["calvinist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["calvinist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["calvino", "its most frequent sense is a named person (Calvino.n.10900593)"],
-  ["cambodian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cambodian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cambrian", "its most frequent sense is a named person (Cambrian.n.15153501)"],
-  ["cameroonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cameroonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["campbell", "its most frequent sense is a named person (Campbell.n.10900733)"],
   ["camus", "its most frequent sense is a named person (Camus.n.10900844)"],
-  ["canadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["canary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["canadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["canary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cancer", "its most frequent sense is no person (cancer.n.14263400)"],
   ["canetti", "its most frequent sense is a named person (Canetti.n.10901021)"],
   ["canon", "its most frequent sense is no person (canon.n.06677339)"],
-  ["canonist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["canonist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["canute", "its most frequent sense is a named person (Canute.n.10901134)"],
   ["capek", "its most frequent sense is a named person (Capek.n.10901368)"],
   ["capet", "its most frequent sense is a named person (Capet.n.10911023)"],
-  ["capetian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["capitalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["capetian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["capitalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["capone", "its most frequent sense is a named person (Capone.n.10901536)"],
   ["capra", "its most frequent sense is a named person (Capra.n.10901738)"],
-  ["captive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["captive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["caravaggio", "its most frequent sense is a named person (Caravaggio.n.10901841)"],
   ["card", "its most frequent sense is no person (card.n.02965981)"],
-  ["cardinal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cardinal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["carducci", "its most frequent sense is a named person (Carducci.n.10902045)"],
   ["carew", "its most frequent sense is a named person (Carew.n.10902188)"],
   ["carlos", "its most frequent sense is a named person (Sanchez.n.11221376)"],
   ["carlyle", "its most frequent sense is a named person (Carlyle.n.10902458)"],
-  ["carmelite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["carmelite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["carmichael", "its most frequent sense is a named person (Carmichael.n.10902598)"],
   ["carnegie", "its most frequent sense is a named person (Carnegie.n.10902954)"],
   ["carnot", "its most frequent sense is a named person (Carnot.n.10903132)"],
-  ["carolingian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["carolingian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["carolus", "its most frequent sense is a named person (Charlemagne.n.10911733)"],
   ["carothers", "its most frequent sense is a named person (Carothers.n.10903285)"],
   ["carrel", "its most frequent sense is a named person (Carrel.n.10903440)"],
@@ -1455,9 +1563,9 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["carroll", "its most frequent sense is a named person (Carroll.n.10903813)"],
   ["carson", "its most frequent sense is a named person (Carson.n.10904349)"],
   ["carter", "its most frequent sense is a named person (Carter.n.10904758)"],
-  ["cartesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["carthaginian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["carthusian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cartesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["carthaginian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["carthusian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cartier", "its most frequent sense is a named person (Cartier.n.10904928)"],
   ["cartwright", "its most frequent sense is a named person (Cartwright.n.10905104)"],
   ["caruso", "its most frequent sense is a named person (Caruso.n.10905239)"],
@@ -1473,38 +1581,38 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["cassius", "its most frequent sense is a named person (Cassius.n.10906515)"],
   ["castro", "its most frequent sense is a named person (Castro.n.10906681)"],
   ["cat", "its most frequent sense is no person (cat.n.02124272)"],
-  ["catalan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["cataleptic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["catalan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["cataleptic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["catch", "its most frequent sense is no person (catch.n.05172200)"],
   ["cather", "its most frequent sense is a named person (Cather.n.10906889)"],
   ["catherine", "its most frequent sense is a named person (Catherine_of_Aragon.n.10907345)"],
-  ["catholic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["catholic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cattell", "its most frequent sense is a named person (Cattell.n.10911321)"],
   ["catullus", "its most frequent sense is a named person (Catullus.n.10907733)"],
-  ["caucasian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["cavalier", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["caucasian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["cavalier", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cavell", "its most frequent sense is a named person (Cavell.n.10907903)"],
   ["cavendish", "its most frequent sense is a named person (Cavendish.n.10908153)"],
   ["caxton", "its most frequent sense is a named person (Caxton.n.10908396)"],
-  ["celibate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["celibate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cellini", "its most frequent sense is a named person (Cellini.n.10908540)"],
   ["celsius", "its most frequent sense is a named person (Celsius.n.10908643)"],
-  ["centenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["centenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["center", "its most frequent sense is no person (center.n.08540894)"],
-  ["centrist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["centrist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cepheus", "its most frequent sense is a named person (Cepheus.n.09520772)"],
   ["ceres", "its most frequent sense is a named person (Ceres.n.09581885)"],
   ["cervantes", "its most frequent sense is a named person (Cervantes.n.10908784)"],
   ["cezanne", "its most frequent sense is a named person (Cezanne.n.10909068)"],
-  ["chadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["chadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["chagall", "its most frequent sense is a named person (Chagall.n.10909285)"],
   ["chair", "its most frequent sense is no person (chair.n.03005231)"],
-  ["chaldaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["chaldean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["chaldee", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["chaldaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["chaldean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["chaldee", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["chamberlain", "its most frequent sense is a named person (Chamberlain.n.10909441)"],
   ["chambers", "its most frequent sense is a named person (Chambers.n.10909657)"],
-  ["champion", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["champion", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["champlain", "its most frequent sense is a named person (Champlain.n.10909784)"],
   ["champollion", "its most frequent sense is a named person (Champollion.n.10909963)"],
   ["chandi", "its most frequent sense is a named person (Chandi.n.09548621)"],
@@ -1520,9 +1628,9 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["chatterbox", "its most frequent sense is no person (stream_orchid.n.12083282)"],
   ["chaucer", "its most frequent sense is a named person (Chaucer.n.10913817)"],
   ["chavez", "its most frequent sense is a named person (Chavez.n.10914117)"],
-  ["cheapjack", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cheapjack", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cheat", "its most frequent sense is no person (darnel.n.12145700)"],
-  ["chechen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["chechen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cheever", "its most frequent sense is a named person (Cheever.n.10914274)"],
   ["chekhov", "its most frequent sense is a named person (Chekhov.n.10914404)"],
   ["chekov", "its most frequent sense is a named person (Chekhov.n.10914404)"],
@@ -1532,19 +1640,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["chesterton", "its most frequent sense is a named person (Chesterton.n.10915026)"],
   ["chevalier", "its most frequent sense is a named person (Chevalier.n.10915301)"],
   ["cheyenne", "its most frequent sense is a named person (Cheyenne.n.09182468)"],
-  ["chichi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["chichi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["chick", "its most frequent sense is no person (chick.n.01794683)"],
   ["chicken", "its most frequent sense is no person (chicken.n.07660576)"],
   ["chico", "its most frequent sense is a named person (Marx.n.11180851)"],
-  ["chief", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["chilean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["chief", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["chilean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["chinese", "its most frequent sense is no person (Chinese.n.06942519)"],
   ["chinook", "its most frequent sense is no person (chinook.n.11458726)"],
   ["chippendale", "its most frequent sense is a named person (Chippendale.n.10915798)"],
   ["chirico", "its most frequent sense is a named person (Chirico.n.10916007)"],
   ["chomsky", "its most frequent sense is a named person (Chomsky.n.10916204)"],
   ["christ", "its most frequent sense is a named person (Jesus.n.11103646)"],
-  ["christian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["christian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["christie", "its most frequent sense is a named person (Christie.n.10916739)"],
   ["christopher", "its most frequent sense is a named person (Christopher.n.10916906)"],
   ["chuang-tzu", "its most frequent sense is a named person (Chuang-tzu.n.09557169)"],
@@ -1553,8 +1661,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["cimabue", "its most frequent sense is a named person (Cimabue.n.10917885)"],
   ["cincinnatus", "its most frequent sense is a named person (Cincinnatus.n.10918060)"],
   ["cipher", "its most frequent sense is no person (cipher.n.06264369)"],
-  ["civilian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["clairvoyant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["civilian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["clairvoyant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["clark", "its most frequent sense is a named person (Clark.n.10918916)"],
   ["classic", "its most frequent sense is no person (classic.n.03042580)"],
   ["claudius", "its most frequent sense is a named person (Claudius.n.10919166)"],
@@ -1576,63 +1684,63 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["clytemnestra", "its most frequent sense is a named person (Clytemnestra.n.09618719)"],
   ["cnut", "its most frequent sense is a named person (Canute.n.10901134)"],
   ["co", "its most frequent sense is no person (carbon_monoxide.n.14821811)"],
-  ["co-ed", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["co-ed", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["coach", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["cochise", "its most frequent sense is a named person (Cochise.n.10923322)"],
   ["cochran", "its most frequent sense is a named person (Cochran.n.10923474)"],
   ["cockcroft", "its most frequent sense is a named person (Cockcroft.n.10923670)"],
-  ["cockney", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cockney", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cockscomb", "its most frequent sense is no person (cockscomb.n.11845820)"],
   ["cocteau", "its most frequent sense is a named person (Cocteau.n.10923859)"],
   ["cocus", "its most frequent sense is a named person (Cocus.n.09598104)"],
   ["cody", "its most frequent sense is a named person (Cody.n.10924022)"],
-  ["coeval", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["cognate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["coeval", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["cognate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cohan", "its most frequent sense is a named person (Cohan.n.10924215)"],
   ["cohn", "its most frequent sense is a named person (Cohn.n.10924391)"],
   ["coleridge", "its most frequent sense is a named person (Coleridge.n.10924573)"],
   ["colette", "its most frequent sense is a named person (Colette.n.10924744)"],
-  ["collectivist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["collectivist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["collins", "its most frequent sense is a named person (Collins.n.10924911)"],
-  ["colombian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["colonial", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["combatant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["colombian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["colonial", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["combatant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["comenius", "its most frequent sense is a named person (Comenius.n.10925320)"],
-  ["comic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["communist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["comic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["communist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["commuter", "its most frequent sense is no person (commuter.n.03082806)"],
   ["company", "its most frequent sense is no person (company.n.08074934)"],
   ["competition", "its most frequent sense is no person (competition.n.13859208)"],
   ["compton", "its most frequent sense is a named person (Compton.n.10925455)"],
-  ["compulsive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["compulsive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["computer", "its most frequent sense is no person (computer.n.03086983)"],
   ["comstock", "its most frequent sense is a named person (Comstock.n.10925800)"],
   ["comte", "its most frequent sense is a named person (Comte.n.10925986)"],
   ["con", "its most frequent sense is no person (con.n.06662070)"],
   ["conditioner", "its most frequent sense is no person (conditioner.n.00626791)"],
   ["condorcet", "its most frequent sense is a named person (Condorcet.n.10926390)"],
-  ["confederate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["conformist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["confucian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["confederate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["conformist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["confucian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["confucius", "its most frequent sense is a named person (Confucius.n.10926574)"],
-  ["congolese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["congregationalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["congolese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["congregationalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["congreve", "its most frequent sense is a named person (Congreve.n.10926855)"],
   ["connection", "its most frequent sense is no person (connection.n.13813601)"],
   ["connolly", "its most frequent sense is a named person (Connolly.n.10926988)"],
   ["connors", "its most frequent sense is a named person (Connors.n.10927253)"],
   ["conrad", "its most frequent sense is a named person (Conrad.n.10927399)"],
   ["conscript", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["conservative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["conservative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["consort", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["constantine", "its most frequent sense is a named person (Constantine.n.10927714)"],
   ["constituent", "its most frequent sense is no person (component.n.03085025)"],
-  ["consumptive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["consumptive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["contact", "its most frequent sense is no person (contact.n.00040035)"],
-  ["contemplative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["contemporary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["contralto", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["convalescent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["contemplative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["contemporary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["contralto", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["convalescent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["convert", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["cook", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["cooke", "its most frequent sense is a named person (Cooke.n.10928508)"],
@@ -1649,22 +1757,22 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["corday", "its most frequent sense is a named person (Corday.n.10930332)"],
   ["cordova", "its most frequent sense is a named person (Cordoba.n.10930521)"],
   ["corelli", "its most frequent sense is a named person (Corelli.n.10930700)"],
-  ["corinthian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["corinthian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["corneille", "its most frequent sense is a named person (Corneille.n.10930856)"],
   ["cornell", "its most frequent sense is a named person (Cornell.n.10931286)"],
   ["cornwallis", "its most frequent sense is a named person (Cornwallis.n.10931439)"],
   ["corot", "its most frequent sense is a named person (Corot.n.10931700)"],
-  ["corporatist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["corporatist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["correggio", "its most frequent sense is a named person (Correggio.n.10931831)"],
-  ["correspondent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["correspondent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cortes", "its most frequent sense is a named person (Cortes.n.10931995)"],
   ["cortez", "its most frequent sense is a named person (Cortes.n.10931995)"],
-  ["cosignatory", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["cosmopolitan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cosignatory", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["cosmopolitan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["count", "its most frequent sense is no person (count.n.13612964)"],
   ["counter", "its most frequent sense is no person (counter.n.03121181)"],
-  ["countertenor", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["counterterrorist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["countertenor", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["counterterrorist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["couperin", "its most frequent sense is a named person (Couperin.n.10932762)"],
   ["courbet", "its most frequent sense is a named person (Courbet.n.10932955)"],
   ["cousteau", "its most frequent sense is a named person (Cousteau.n.10933255)"],
@@ -1676,37 +1784,37 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["cracker", "its most frequent sense is no person (cracker.n.07697671)"],
   ["craigie", "its most frequent sense is a named person (Craigie.n.10933886)"],
   ["crane", "its most frequent sense is a named person (Crane.n.10934199)"],
-  ["crank", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["craven", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["crank", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["craven", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["crawford", "its most frequent sense is a named person (Crawford.n.10934410)"],
-  ["crazy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["crazy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["creator", "its most frequent sense is a named person (Godhead.n.09559474)"],
   ["creature", "its most frequent sense is no person (animal.n.00015568)"],
   ["creek", "its most frequent sense is no person (brook.n.09252316)"],
   ["creep", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["creeper", "its most frequent sense is no person (creeper.n.13123407)"],
-  ["creole", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["creole", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["creon", "its most frequent sense is a named person (Creon.n.09619721)"],
   ["crichton", "its most frequent sense is a named person (Crichton.n.10934777)"],
   ["crimp", "its most frequent sense is no person (fold.n.13930429)"],
   ["crispin", "its most frequent sense is a named person (Crispin.n.10935125)"],
   ["crius", "its most frequent sense is a named person (Crius.n.09598211)"],
-  ["croatian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["croatian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["crockett", "its most frequent sense is a named person (Crockett.n.10935318)"],
   ["croesus", "its most frequent sense is a named person (Croesus.n.10935524)"],
   ["crohn", "its most frequent sense is a named person (Crohn.n.10935614)"],
   ["cromwell", "its most frequent sense is a named person (Cromwell.n.10935857)"],
   ["cronus", "its most frequent sense is a named person (Cronus.n.09581094)"],
   ["cronyn", "its most frequent sense is a named person (Cronyn.n.10936077)"],
-  ["crookback", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["crookback", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["crookes", "its most frequent sense is a named person (Crookes.n.10936257)"],
   ["crosby", "its most frequent sense is a named person (Crosby.n.10936483)"],
   ["crossover", "its most frequent sense is no person (crossing_over.n.13475303)"],
   ["crouse", "its most frequent sense is a named person (Crouse.n.10936639)"],
   ["crow", "its most frequent sense is no person (crow.n.01581669)"],
   ["crumb", "its most frequent sense is no person (crumb.n.13783120)"],
-  ["cuban", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["cubist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cuban", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["cubist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["culbertson", "its most frequent sense is a named person (Culbertson.n.10936745)"],
   ["cumberland", "its most frequent sense is a named person (Cumberland.n.10936916)"],
   ["cummings", "its most frequent sense is a named person (cummings.n.10937129)"],
@@ -1724,13 +1832,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["cynthia", "its most frequent sense is a named person (Artemis.n.09579826)"],
   ["cynwulf", "its most frequent sense is a named person (Cynewulf.n.10939248)"],
   ["cypher", "its most frequent sense is no person (zero.n.13764498)"],
-  ["cyprian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["cypriot", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["cypriote", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["cyprian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["cypriot", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["cypriote", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["cyrus", "its most frequent sense is a named person (Cyrus.n.10939803)"],
   ["cytherea", "its most frequent sense is a named person (Aphrodite.n.09577261)"],
-  ["czech", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["czechoslovakian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["czech", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["czechoslovakian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["czerny", "its most frequent sense is a named person (Czerny.n.10940118)"],
   ["d'holbach", "its most frequent sense is a named person (Dietrich.n.10955318)"],
   ["daedal", "its most frequent sense is a named person (Daedalus.n.09583325)"],
@@ -1741,26 +1849,26 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["daguerre", "its most frequent sense is a named person (Daguerre.n.10940584)"],
   ["daimler", "its most frequent sense is a named person (Daimler.n.10940761)"],
   ["dali", "its most frequent sense is a named person (Dali.n.10940970)"],
-  ["dalmatian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dalmatian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["dalton", "its most frequent sense is a named person (Dalton.n.10941076)"],
-  ["damascene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["damascene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["damgalnunna", "its most frequent sense is a named person (Damkina.n.09540477)"],
   ["damkina", "its most frequent sense is a named person (Damkina.n.09540477)"],
   ["damocles", "its most frequent sense is a named person (Damocles.n.10941323)"],
   ["damon", "its most frequent sense is a named person (Damon.n.10941631)"],
   ["dana", "its most frequent sense is a named person (Danu.n.09531941)"],
-  ["dandy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dandy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["daniel", "its most frequent sense is a named person (Daniel.n.10941771)"],
   ["dante", "its most frequent sense is a named person (Dante.n.10941991)"],
   ["danton", "its most frequent sense is a named person (Danton.n.10942253)"],
   ["danu", "its most frequent sense is a named person (Danu.n.09531941)"],
   ["dardanus", "its most frequent sense is a named person (Dardanus.n.09517411)"],
-  ["daredevil", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["darling", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["daredevil", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["darling", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["darrow", "its most frequent sense is a named person (Darrow.n.10942898)"],
   ["darwin", "its most frequent sense is a named person (Darwin.n.10943065)"],
-  ["darwinian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["dastard", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["darwinian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["dastard", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["date", "its most frequent sense is no person (date.n.15184543)"],
   ["daumier", "its most frequent sense is a named person (Daumier.n.10943273)"],
   ["david", "its most frequent sense is a named person (David.n.10943983)"],
@@ -1769,21 +1877,21 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["davys", "its most frequent sense is a named person (Davys.n.10945154)"],
   ["dawes", "its most frequent sense is a named person (Dawes.n.10945336)"],
   ["dayan", "its most frequent sense is a named person (Dayan.n.10945691)"],
-  ["deaf-mute", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["dear", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["deaf-mute", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["dear", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["debs", "its most frequent sense is a named person (Debs.n.10946181)"],
   ["debussy", "its most frequent sense is a named person (Debussy.n.10946349)"],
-  ["decadent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["decadent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["decatur", "its most frequent sense is a named person (Decatur.n.10946524)"],
-  ["deceased", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["deceased", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["decius", "its most frequent sense is a named person (Decius.n.10946668)"],
   ["decker", "its most frequent sense is a named person (Dekker.n.10947891)"],
   ["deere", "its most frequent sense is a named person (Deere.n.10946855)"],
   ["defoe", "its most frequent sense is a named person (Defoe.n.10947021)"],
   ["degas", "its most frequent sense is a named person (Degas.n.10947438)"],
-  ["degenerate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["degenerate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["deification", "its most frequent sense is no person (deification.n.14598608)"],
-  ["deist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["deist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["dekker", "its most frequent sense is a named person (Dekker.n.10947891)"],
   ["delacroix", "its most frequent sense is a named person (Delacroix.n.10948249)"],
   ["delaware", "its most frequent sense is a named person (Delaware.n.09287022)"],
@@ -1791,7 +1899,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["delegate", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["delibes", "its most frequent sense is a named person (Delibes.n.10948729)"],
   ["delilah", "its most frequent sense is a named person (Delilah.n.10948867)"],
-  ["delinquent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["delinquent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["delius", "its most frequent sense is a named person (Delius.n.10949067)"],
   ["deliverer", "its most frequent sense is a named person (Jesus.n.11103646)"],
   ["delorme", "its most frequent sense is a named person (Delorme.n.10949188)"],
@@ -1800,30 +1908,30 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["demille", "its most frequent sense is a named person (DeMille.n.10949850)"],
   ["democritus", "its most frequent sense is a named person (Democritus.n.10950047)"],
   ["demogorgon", "its most frequent sense is a named person (Demogorgon.n.09510676)"],
-  ["demoniac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["demoniac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["demosthenes", "its most frequent sense is a named person (Demosthenes.n.10950179)"],
   ["dempsey", "its most frequent sense is a named person (Dempsey.n.10950342)"],
   ["denier", "its most frequent sense is no person (denier.n.13605949)"],
   ["depardieu", "its most frequent sense is a named person (Depardieu.n.10950810)"],
-  ["departed", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["dependant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["dependent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["departed", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["dependant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["dependent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["derain", "its most frequent sense is a named person (Derain.n.10951084)"],
-  ["derelict", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["derelict", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["derrida", "its most frequent sense is a named person (Derrida.n.10951203)"],
   ["descartes", "its most frequent sense is a named person (Descartes.n.10951605)"],
-  ["descendant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["descendent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["desperate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["descendant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["descendent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["desperate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["despoina", "its most frequent sense is a named person (Persephone.n.09592596)"],
   ["destroyer", "its most frequent sense is no person (destroyer.n.03185170)"],
   ["devi", "its most frequent sense is a named person (Devi.n.09548414)"],
-  ["deviant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["deviate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["deviant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["deviate", "also an adjective, and used as a verb more than as this noun"],
   ["devil", "its most frequent sense is a named person (Satan.n.09566482)"],
   ["devries", "its most frequent sense is a named person (deVries.n.10952246)"],
   ["dewey", "its most frequent sense is a named person (Dewey.n.10953017)"],
-  ["diabetic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["diabetic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["diaghilev", "its most frequent sense is a named person (Diaghilev.n.10953200)"],
   ["diana", "its most frequent sense is a named person (Diana.n.10953409)"],
   ["dias", "its most frequent sense is a named person (Dias.n.10953905)"],
@@ -1835,11 +1943,11 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["didrikson", "its most frequent sense is a named person (Zaharias.n.11424662)"],
   ["diesel", "its most frequent sense is a named person (Diesel.n.10954879)"],
   ["dietrich", "its most frequent sense is a named person (Dietrich.n.10955318)"],
-  ["dilettante", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dilettante", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["dimaggio", "its most frequent sense is a named person (DiMaggio.n.10955559)"],
   ["dindymene", "its most frequent sense is a named person (Cybele.n.09617267)"],
   ["dinesen", "its most frequent sense is a named person (Dinesen.n.10955737)"],
-  ["diocesan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["diocesan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["diocletian", "its most frequent sense is a named person (Diocletian.n.10955960)"],
   ["diogenes", "its most frequent sense is a named person (Diogenes.n.10956271)"],
   ["dionysius", "its most frequent sense is a named person (Dionysius.n.10956416)"],
@@ -1854,29 +1962,29 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["disney", "its most frequent sense is a named person (Disney.n.10957118)"],
   ["dispenser", "its most frequent sense is no person (dispenser.n.03215404)"],
   ["disraeli", "its most frequent sense is a named person (Disraeli.n.10957356)"],
-  ["dissident", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dissident", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["divine", "its most frequent sense is a named person (Godhead.n.09559474)"],
   ["dix", "its most frequent sense is a named person (Dix.n.10957603)"],
-  ["djiboutian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["do-nothing", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["djiboutian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["do-nothing", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["doctorow", "its most frequent sense is a named person (Doctorow.n.10957874)"],
-  ["doctrinaire", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["doctrinaire", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["dodgson", "its most frequent sense is a named person (Carroll.n.10903813)"],
   ["dog", "its most frequent sense is no person (dog.n.02086723)"],
   ["dolby", "its most frequent sense is a named person (Dolby.n.10958011)"],
-  ["dolichocephalic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dolichocephalic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["doll", "its most frequent sense is no person (doll.n.03223838)"],
-  ["domestic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["domestic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["domingo", "its most frequent sense is a named person (Domingo.n.10958191)"],
   ["dominic", "its most frequent sense is a named person (Dominic.n.10958355)"],
-  ["dominican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dominican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["domino", "its most frequent sense is a named person (Domino.n.10958632)"],
   ["domitian", "its most frequent sense is a named person (Domitian.n.10958813)"],
   ["don_juan", "its most frequent sense is a named person (Don_Juan.n.10959467)"],
   ["don_quixote", "its most frequent sense is a named person (Don_Quixote.n.09621544)"],
   ["donar", "its most frequent sense is a named person (Donar.n.09608825)"],
   ["donatello", "its most frequent sense is a named person (Donatello.n.10959032)"],
-  ["donatist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["donatist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["donatus", "its most frequent sense is a named person (Donatus.n.10959179)"],
   ["donizetti", "its most frequent sense is a named person (Donizetti.n.10959352)"],
   ["donkin", "its most frequent sense is a named person (Donkin.n.10959622)"],
@@ -1884,7 +1992,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["doolittle", "its most frequent sense is a named person (Doolittle.n.10960045)"],
   ["dope", "its most frequent sense is no person (pot.n.03997192)"],
   ["doppler", "its most frequent sense is a named person (Doppler.n.10960307)"],
-  ["dorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["doris", "its most frequent sense is a named person (Doris.n.09582200)"],
   ["dostoevski", "its most frequent sense is a named person (Dostoyevsky.n.10960661)"],
   ["dostoevsky", "its most frequent sense is a named person (Dostoyevsky.n.10960661)"],
@@ -1897,7 +2005,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["dowding", "its most frequent sense is a named person (Dowding.n.10961706)"],
   ["dowdy", "its most frequent sense is a named person (Dowding.n.10961706)"],
   ["dowland", "its most frequent sense is a named person (Dowland.n.10961984)"],
-  ["down-and-out", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["down-and-out", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["downing", "its most frequent sense is a named person (Downing.n.10962271)"],
   ["draco", "its most frequent sense is a named person (Draco.n.10962667)"],
   ["drake", "its most frequent sense is a named person (Drake.n.10962858)"],
@@ -1908,19 +2016,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["drew", "its most frequent sense is a named person (Drew.n.10963248)"],
   ["dreyfus", "its most frequent sense is a named person (Dreyfus.n.10963397)"],
   ["drone", "its most frequent sense is no person (drone.n.02209831)"],
-  ["drunk", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["dry", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["drunk", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["dry", "also an adjective, and used as a verb more than as this noun"],
   ["dryden", "its most frequent sense is a named person (Dryden.n.10963651)"],
   ["dubya", "its most frequent sense is a named person (Bush.n.10895517)"],
   ["dubyuh", "its most frequent sense is a named person (Bush.n.10895517)"],
   ["duchamp", "its most frequent sense is a named person (Duchamp.n.10964230)"],
-  ["dud", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dud", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["dufy", "its most frequent sense is a named person (Dufy.n.10964460)"],
   ["dukas", "its most frequent sense is a named person (Dukas.n.10964585)"],
   ["dulles", "its most frequent sense is a named person (Dulles.n.10964678)"],
   ["dumas", "its most frequent sense is a named person (Dumas.n.10964894)"],
   ["dumbbell", "its most frequent sense is no person (dumbbell.n.03259733)"],
-  ["dummy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dummy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["dumuzi", "its most frequent sense is a named person (Dumuzi.n.09540627)"],
   ["duncan", "its most frequent sense is a named person (Duncan.n.10965407)"],
   ["dupe", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
@@ -1931,43 +2039,43 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["durkheim", "its most frequent sense is a named person (Durkheim.n.10966126)"],
   ["durrell", "its most frequent sense is a named person (Durrell.n.10966278)"],
   ["duse", "its most frequent sense is a named person (Duse.n.10966473)"],
-  ["dutch", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dutch", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["duvalier", "its most frequent sense is a named person (Duvalier.n.10966742)"],
   ["dvorak", "its most frequent sense is a named person (Dvorak.n.10966953)"],
   ["dyaus", "its most frequent sense is a named person (Dyaus.n.09549008)"],
   ["dyaus-pitar", "its most frequent sense is a named person (Dyaus.n.09549008)"],
   ["dylan", "its most frequent sense is a named person (Dylan.n.10967100)"],
-  ["dyslectic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["dyslexic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["dyspeptic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["dyslectic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["dyslexic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["dyspeptic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ea", "its most frequent sense is a named person (Ea.n.09540763)"],
   ["eadwig", "its most frequent sense is a named person (Edwy.n.10973027)"],
   ["eames", "its most frequent sense is a named person (Eames.n.10967251)"],
   ["earhart", "its most frequent sense is a named person (Earhart.n.10967395)"],
   ["eastman", "its most frequent sense is a named person (Eastman.n.10967620)"],
-  ["ebionite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["eccentric", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ebionite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["eccentric", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["eccles", "its most frequent sense is a named person (Eccles.n.10967914)"],
-  ["ecclesiastic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ecclesiastic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["eck", "its most frequent sense is a named person (Eck.n.10968109)"],
   ["eckhart", "its most frequent sense is a named person (Eckhart.n.10968304)"],
-  ["eclectic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["ecuadorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["eclectic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["ecuadorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["eddington", "its most frequent sense is a named person (Eddington.n.10968470)"],
   ["eddy", "its most frequent sense is a named person (Eddy.n.10968648)"],
   ["ederle", "its most frequent sense is a named person (Ederle.n.10968790)"],
   ["edgar", "its most frequent sense is a named person (Edgar.n.10968985)"],
   ["edison", "its most frequent sense is a named person (Edison.n.10969184)"],
   ["edward", "its most frequent sense is a named person (Edward.n.10971689)"],
-  ["edwardian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["edwardian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["edwards", "its most frequent sense is a named person (Edwards.n.10971940)"],
   ["edwin", "its most frequent sense is a named person (Edwin.n.10972911)"],
   ["edwy", "its most frequent sense is a named person (Edwy.n.10973027)"],
-  ["egalitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["egalitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["egbert", "its most frequent sense is a named person (Egbert.n.10973180)"],
   ["eglevsky", "its most frequent sense is a named person (Eglevsky.n.10973336)"],
-  ["egocentric", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["egyptian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["egocentric", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["egyptian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ehrenberg", "its most frequent sense is a named person (Ehrenberg.n.10973465)"],
   ["ehrlich", "its most frequent sense is a named person (Ehrlich.n.10973597)"],
   ["eichmann", "its most frequent sense is a named person (Eichmann.n.10973789)"],
@@ -1980,26 +2088,26 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["eisenstaedt", "its most frequent sense is a named person (Eisenstaedt.n.10975274)"],
   ["eisenstein", "its most frequent sense is a named person (Eisenstein.n.10975475)"],
   ["ekman", "its most frequent sense is a named person (Ekman.n.10975740)"],
-  ["elder", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["eldest", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["elder", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["eldest", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["electra", "its most frequent sense is a named person (Electra.n.09620058)"],
   ["elgar", "its most frequent sense is a named person (Elgar.n.10976126)"],
   ["elia", "its most frequent sense is a named person (Lamb.n.11135019)"],
   ["elijah", "its most frequent sense is a named person (Elijah.n.10976604)"],
   ["eliot", "its most frequent sense is a named person (Eliot.n.10977064)"],
   ["elizabeth", "its most frequent sense is a named person (Elizabeth.n.10977740)"],
-  ["elizabethan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["elizabethan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["elli", "its most frequent sense is a named person (Elli.n.09603022)"],
   ["ellington", "its most frequent sense is a named person (Ellington.n.10978002)"],
   ["ellison", "its most frequent sense is a named person (Ellison.n.10978174)"],
   ["ellsworth", "its most frequent sense is a named person (Ellsworth.n.10978373)"],
-  ["emeritus", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["emeritus", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["emerson", "its most frequent sense is a named person (Emerson.n.10978544)"],
   ["emile", "its most frequent sense is a named person (Emile.n.10071936)"],
   ["empedocles", "its most frequent sense is a named person (Empedocles.n.10978695)"],
-  ["employable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["employable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["en-lil", "its most frequent sense is a named person (Enlil.n.09541155)"],
-  ["enate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["enate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["end", "its most frequent sense is no person (end.n.08583557)"],
   ["endecott", "its most frequent sense is a named person (Endecott.n.10978877)"],
   ["endicott", "its most frequent sense is a named person (Endecott.n.10978877)"],
@@ -2011,17 +2119,17 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["enlil", "its most frequent sense is a named person (Enlil.n.09541155)"],
   ["entrant", "its most frequent sense is no person (entrant.n.03296154)"],
   ["eos", "its most frequent sense is a named person (Eos.n.09594568)"],
-  ["ephesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["epicene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ephesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["epicene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["epictetus", "its most frequent sense is a named person (Epictetus.n.10979366)"],
-  ["epicurean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["epicurean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["epicurus", "its most frequent sense is a named person (Epicurus.n.10979471)"],
-  ["epileptic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["episcopalian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["epileptic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["episcopalian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["epona", "its most frequent sense is a named person (Epona.n.09532364)"],
   ["epstein", "its most frequent sense is a named person (Epstein.n.10979656)"],
-  ["equal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["equestrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["equal", "also an adjective, and used as a verb more than as this noun"],
+  ["equestrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["erasmus", "its most frequent sense is a named person (Erasmus.n.10979849)"],
   ["erato", "its most frequent sense is a named person (Erato.n.09589673)"],
   ["eratosthenes", "its most frequent sense is a named person (Eratosthenes.n.10980222)"],
@@ -2031,29 +2139,29 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["ereshkigel", "its most frequent sense is a named person (Ereshkigal.n.09541280)"],
   ["erinyes", "its most frequent sense is a named person (Fury.n.09529469)"],
   ["eris", "its most frequent sense is a named person (Eris.n.09578520)"],
-  ["eristic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["eritrean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["eristic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["eritrean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["erlenmeyer", "its most frequent sense is a named person (Erlenmeyer.n.10980431)"],
   ["ernst", "its most frequent sense is a named person (Ernst.n.10980553)"],
   ["eros", "its most frequent sense is a named person (Eros.n.09583025)"],
-  ["erotic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["erotic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["erving", "its most frequent sense is a named person (Erving.n.10980764)"],
   ["esaki", "its most frequent sense is a named person (Esaki.n.10980914)"],
   ["esau", "its most frequent sense is a named person (Esau.n.10981079)"],
-  ["essene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["essene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["esther", "its most frequent sense is a named person (Esther.n.10981364)"],
   ["ethelbert", "its most frequent sense is a named person (Ethelbert.n.10981642)"],
   ["ethelred", "its most frequent sense is a named person (Ethelred.n.10982033)"],
-  ["ethiopian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["ethnic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ethiopian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["ethnic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["euclid", "its most frequent sense is a named person (Euclid.n.10982294)"],
   ["eugene", "its most frequent sense is a named person (Eugene.n.10982415)"],
   ["euler", "its most frequent sense is a named person (Euler.n.10982603)"],
   ["eumenides", "its most frequent sense is a named person (Fury.n.09529469)"],
-  ["eurafrican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["eurasian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["eurafrican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["eurasian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["euripides", "its most frequent sense is a named person (Euripides.n.10982704)"],
-  ["european", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["european", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["eurydice", "its most frequent sense is a named person (Eurydice.n.09594759)"],
   ["eusebius", "its most frequent sense is a named person (Eusebius.n.10982829)"],
   ["eustachio", "its most frequent sense is a named person (Eustachio.n.10983042)"],
@@ -2061,16 +2169,16 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["eve", "its most frequent sense is a named person (Eve.n.09609918)"],
   ["evers", "its most frequent sense is a named person (Evers.n.10983634)"],
   ["evert", "its most frequent sense is a named person (Evert.n.10983807)"],
-  ["ex", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["executive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ex", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["executive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["exile", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["existentialist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["expert", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["expressionist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["extra", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["extraterrestrial", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["extravert", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["extrovert", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["existentialist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["expert", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["expressionist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["extra", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["extraterrestrial", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["extravert", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["extrovert", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["eyck", "its most frequent sense is a named person (Eyck.n.10984044)"],
   ["eysenck", "its most frequent sense is a named person (Eysenck.n.10984253)"],
   ["ezechiel", "its most frequent sense is a named person (Ezekiel.n.10984512)"],
@@ -2078,7 +2186,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["ezekiel", "its most frequent sense is a named person (Ezekiel.n.10984512)"],
   ["ezra", "its most frequent sense is a named person (Ezra.n.10984652)"],
   ["faberge", "its most frequent sense is a named person (Faberge.n.10984821)"],
-  ["fabian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fabian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["face", "its most frequent sense is no person (face.n.05608392)"],
   ["factor", "its most frequent sense is no person (factor.n.07342405)"],
   ["fafnir", "its most frequent sense is a named person (Fafnir.n.09517740)"],
@@ -2095,76 +2203,76 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["fallopius", "its most frequent sense is a named person (Fallopius.n.10985958)"],
   ["fallot", "its most frequent sense is a named person (Fallot.n.10986137)"],
   ["falstaff", "its most frequent sense is a named person (Falstaff.n.09621924)"],
-  ["familiar", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["familiar", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["family", "its most frequent sense is no person (family.n.08094856)"],
   ["fan", "its most frequent sense is no person (fan.n.03324991)"],
-  ["fanatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fanatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["faraday", "its most frequent sense is a named person (Faraday.n.10986310)"],
   ["fare", "its most frequent sense is no person (menu.n.05919718)"],
   ["farragut", "its most frequent sense is a named person (Farragut.n.10986974)"],
   ["farrell", "its most frequent sense is a named person (Farrell.n.10987303)"],
-  ["fascist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["fatalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fascist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["fatalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["father-god", "its most frequent sense is a named person (Father.n.09560084)"],
   ["fatima", "its most frequent sense is a named person (Fatima.n.10987439)"],
   ["fatimah", "its most frequent sense is a named person (Fatima.n.10987439)"],
-  ["fatty", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fatty", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["faulkner", "its most frequent sense is a named person (Faulkner.n.10987625)"],
   ["faunus", "its most frequent sense is a named person (Faunus.n.09591617)"],
   ["faust", "its most frequent sense is a named person (Faust.n.09622197)"],
   ["faustus", "its most frequent sense is a named person (Faust.n.09622197)"],
   ["favorite", "its most frequent sense is no person (favorite.n.05798763)"],
-  ["favourite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["favourite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fawkes", "its most frequent sense is a named person (Fawkes.n.10987864)"],
   ["fdr", "its most frequent sense is a named person (Roosevelt.n.11290013)"],
   ["fechner", "its most frequent sense is a named person (Fechner.n.10988050)"],
-  ["federal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["federal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["feeder", "its most frequent sense is no person (feeder.n.01320304)"],
   ["feifer", "its most frequent sense is a named person (Feifer.n.10988249)"],
   ["fellini", "its most frequent sense is a named person (Fellini.n.10988393)"],
   ["female", "its most frequent sense is no person (female.n.01323363)"],
-  ["feminist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["feminist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fence", "its most frequent sense is no person (fence.n.03332179)"],
   ["fenrir", "its most frequent sense is a named person (Fenrir.n.09607580)"],
   ["ferber", "its most frequent sense is a named person (Ferber.n.10988496)"],
   ["ferdinand", "its most frequent sense is a named person (Ferdinand.n.10989297)"],
   ["fermat", "its most frequent sense is a named person (Fermat.n.10989791)"],
-  ["feudatory", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["feudatory", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["feynman", "its most frequent sense is a named person (Feynman.n.10990271)"],
-  ["fiduciary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fiduciary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fiedler", "its most frequent sense is a named person (Fiedler.n.10990480)"],
   ["fields", "its most frequent sense is a named person (Fields.n.10990710)"],
   ["figure", "its most frequent sense is no person (figure.n.07012307)"],
-  ["fijian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["filipino", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fijian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["filipino", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fillmore", "its most frequent sense is a named person (Fillmore.n.10990856)"],
   ["finnbogadottir", "its most frequent sense is a named person (Finnbogadottir.n.10991072)"],
   ["fireball", "its most frequent sense is no person (bolide.n.11504660)"],
   ["firebrand", "its most frequent sense is no person (brand.n.15125724)"],
   ["fireman", "its most frequent sense is no person (fireman.n.00433527)"],
-  ["firstborn", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["firstborn", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["firth", "its most frequent sense is a named person (Firth.n.10991256)"],
   ["fischer", "its most frequent sense is a named person (Fischer.n.10991844)"],
   ["fish", "its most frequent sense is no person (fish.n.02514684)"],
-  ["fitter", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fitter", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fitzgerald", "its most frequent sense is a named person (Fitzgerald.n.10992290)"],
   ["fixture", "its most frequent sense is no person (fixture.n.03359459)"],
   ["flake", "its most frequent sense is no person (snowflake.n.11529484)"],
   ["flaminius", "its most frequent sense is a named person (Flaminius.n.10992487)"],
   ["flaubert", "its most frequent sense is a named person (Flaubert.n.10992689)"],
-  ["fledgeling", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["fledgling", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fledgeling", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["fledgling", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fleming", "its most frequent sense is a named person (Fleming.n.10992977)"],
   ["fletcher", "its most frequent sense is a named person (Fletcher.n.10993156)"],
   ["flinders", "its most frequent sense is a named person (Flinders.n.10993331)"],
   ["flirt", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["floater", "its most frequent sense is no person (musca_volitans.n.14388524)"],
   ["flop", "its most frequent sense is no person (floating-point_operation.n.13503197)"],
-  ["florentine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["florentine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["florey", "its most frequent sense is a named person (Florey.n.10993489)"],
   ["florio", "its most frequent sense is a named person (Florio.n.10993714)"],
   ["flory", "its most frequent sense is a named person (Flory.n.10993865)"],
-  ["fly-by-night", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fly-by-night", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["flyer", "its most frequent sense is no person (circular.n.07265007)"],
   ["fonda", "its most frequent sense is a named person (Fonda.n.10994128)"],
   ["fontanne", "its most frequent sense is a named person (Fontanne.n.10994263)"],
@@ -2175,9 +2283,9 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["forester", "its most frequent sense is a named person (Forester.n.10995400)"],
   ["forseti", "its most frequent sense is a named person (Forseti.n.09603168)"],
   ["fortuna", "its most frequent sense is a named person (Fortuna.n.09596583)"],
-  ["forward", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["forward", "also an adjective, and used as a verb more than as this noun"],
   ["fosbury", "its most frequent sense is a named person (Fosbury.n.10995579)"],
-  ["fossil", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fossil", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["foster", "its most frequent sense is a named person (Foster.n.10995792)"],
   ["foucault", "its most frequent sense is a named person (Foucault.n.10996000)"],
   ["founder", "its most frequent sense is no person (laminitis.n.14372300)"],
@@ -2185,20 +2293,20 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["fowler", "its most frequent sense is a named person (Fowler.n.10996704)"],
   ["fox", "its most frequent sense is no person (fox.n.02120985)"],
   ["fragonard", "its most frequent sense is a named person (Fragonard.n.10997155)"],
-  ["franciscan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["franciscan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["franck", "its most frequent sense is a named person (Franck.n.10998689)"],
   ["franco", "its most frequent sense is a named person (Franco.n.10998838)"],
-  ["frank", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["frank", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["franklin", "its most frequent sense is a named person (Franklin.n.10999531)"],
   ["fraud", "its most frequent sense is no person (fraud.n.00770581)"],
   ["frazer", "its most frequent sense is a named person (Frazer.n.10999690)"],
-  ["free-lance", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["freelance", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["free-lance", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["freelance", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fremont", "its most frequent sense is a named person (Fremont.n.11001565)"],
-  ["freshman", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["freshman", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fresnel", "its most frequent sense is a named person (Fresnel.n.11001957)"],
   ["freud", "its most frequent sense is a named person (Freud.n.11002123)"],
-  ["freudian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["freudian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["frey", "its most frequent sense is a named person (Frey.n.09603299)"],
   ["freya", "its most frequent sense is a named person (Freya.n.09603528)"],
   ["freyja", "its most frequent sense is a named person (Freya.n.09603528)"],
@@ -2209,7 +2317,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["frigg", "its most frequent sense is a named person (Frigg.n.09603695)"],
   ["frigga", "its most frequent sense is a named person (Frigg.n.09603695)"],
   ["frisch", "its most frequent sense is a named person (Frisch.n.11003168)"],
-  ["frisian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["frisian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["frobisher", "its most frequent sense is a named person (Frobisher.n.11003499)"],
   ["froebel", "its most frequent sense is a named person (Froebel.n.11003754)"],
   ["frog", "its most frequent sense is no person (frog.n.01642406)"],
@@ -2219,15 +2327,15 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["fuchs", "its most frequent sense is a named person (Fuchs.n.11004585)"],
   ["fuentes", "its most frequent sense is a named person (Fuentes.n.11004872)"],
   ["fugard", "its most frequent sense is a named person (Fugard.n.11004975)"],
-  ["fugitive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fugitive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fulbright", "its most frequent sense is a named person (Fulbright.n.11005156)"],
   ["fuller", "its most frequent sense is a named person (Fuller.n.11005649)"],
   ["fulton", "its most frequent sense is a named person (Fulton.n.11005834)"],
-  ["fundamentalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["fundamentalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["furnivall", "its most frequent sense is a named person (Furnivall.n.11006268)"],
-  ["futurist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["futurist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["fuzz", "its most frequent sense is no person (hair.n.13110851)"],
-  ["gabonese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["gabonese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["gabor", "its most frequent sense is a named person (Gabor.n.11006558)"],
   ["gaboriau", "its most frequent sense is a named person (Gaboriau.n.11006706)"],
   ["gaddafi", "its most frequent sense is a named person (Qaddafi.n.11270277)"],
@@ -2242,16 +2350,16 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["galatea", "its most frequent sense is a named person (Galatea.n.09578039)"],
   ["galbraith", "its most frequent sense is a named person (Galbraith.n.11007354)"],
   ["galen", "its most frequent sense is a named person (Galen.n.11007561)"],
-  ["galilaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["galilean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["galilaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["galilean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["galileo", "its most frequent sense is a named person (Galileo.n.11007720)"],
-  ["gallant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["gallant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["gallaudet", "its most frequent sense is a named person (Gallaudet.n.11008055)"],
   ["galois", "its most frequent sense is a named person (Galois.n.11008257)"],
   ["galsworthy", "its most frequent sense is a named person (Galsworthy.n.11008462)"],
   ["galton", "its most frequent sense is a named person (Galton.n.11008566)"],
   ["galvani", "its most frequent sense is a named person (Galvani.n.11008883)"],
-  ["gambian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["gambian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["gamecock", "its most frequent sense is no person (gamecock.n.01517393)"],
   ["gamow", "its most frequent sense is a named person (Gamow.n.11009095)"],
   ["ganapati", "its most frequent sense is a named person (Ganesh.n.09549095)"],
@@ -2279,7 +2387,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["gautama", "its most frequent sense is a named person (Buddha.n.09555346)"],
   ["gawain", "its most frequent sense is a named person (Gawain.n.11012929)"],
   ["gawk", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["gay", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["gay", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["gay-lussac", "its most frequent sense is a named person (Gay-Lussac.n.11013094)"],
   ["geb", "its most frequent sense is a named person (Geb.n.09535292)"],
   ["gehrig", "its most frequent sense is a named person (Gehrig.n.11013346)"],
@@ -2289,25 +2397,25 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["gem", "its most frequent sense is no person (gem.n.03437882)"],
   ["generator", "its most frequent sense is no person (generator.n.03439098)"],
   ["genet", "its most frequent sense is a named person (Genet.n.11014093)"],
-  ["genoese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["genoese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["genseric", "its most frequent sense is a named person (Genseric.n.11014496)"],
-  ["gentile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["gentile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["george", "its most frequent sense is a named person (George.n.11016281)"],
-  ["georgian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["georgian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["geraint", "its most frequent sense is a named person (Geraint.n.11016529)"],
   ["gerbert", "its most frequent sense is a named person (Sylvester_II.n.11347393)"],
-  ["german", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["german", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["geronimo", "its most frequent sense is a named person (Geronimo.n.11016673)"],
   ["gershwin", "its most frequent sense is a named person (Gershwin.n.11017064)"],
   ["gesell", "its most frequent sense is a named person (Gesell.n.11017230)"],
   ["gesner", "its most frequent sense is a named person (Gesner.n.11017401)"],
-  ["ghanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ghanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ghost", "its most frequent sense is no person (ghost.n.05906778)"],
   ["giacometti", "its most frequent sense is a named person (Giacometti.n.11017549)"],
   ["giant", "its most frequent sense is no person (giant.n.01326422)"],
   ["gibbon", "its most frequent sense is a named person (Gibbon.n.11017738)"],
   ["gibbs", "its most frequent sense is a named person (Gibbs.n.11017884)"],
-  ["gibraltarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["gibraltarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["gibran", "its most frequent sense is a named person (Gibran.n.11017993)"],
   ["gibson", "its most frequent sense is a named person (Gibson.n.11018470)"],
   ["gide", "its most frequent sense is a named person (Gide.n.11018647)"],
@@ -2327,12 +2435,12 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["gjellerup", "its most frequent sense is a named person (Gjellerup.n.11021563)"],
   ["gladstone", "its most frequent sense is a named person (Gladstone.n.11021664)"],
   ["glaser", "its most frequent sense is a named person (Glaser.n.11021844)"],
-  ["glaswegian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["glaswegian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["glendower", "its most frequent sense is a named person (Glendower.n.11022036)"],
   ["glenn", "its most frequent sense is a named person (Glenn.n.11022187)"],
   ["glinka", "its most frequent sense is a named person (Glinka.n.11022418)"],
   ["gluck", "its most frequent sense is a named person (Gluck.n.11022544)"],
-  ["gnostic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["gnostic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["goat", "its most frequent sense is no person (goat.n.02419165)"],
   ["god", "its most frequent sense is a named person (God.n.09559169)"],
   ["godard", "its most frequent sense is a named person (Godard.n.11022680)"],
@@ -2360,11 +2468,11 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["goncourt", "its most frequent sense is a named person (Goncourt.n.11026685)"],
   ["gongora", "its most frequent sense is a named person (Gongora.n.11026885)"],
   ["gonne", "its most frequent sense is a named person (Gonne.n.11027055)"],
-  ["good-for-naught", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["good-for-nothing", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["good-for-naught", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["good-for-nothing", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["goodall", "its most frequent sense is a named person (Goodall.n.11027177)"],
   ["goodman", "its most frequent sense is a named person (Goodman.n.11027328)"],
-  ["goody-goody", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["goody-goody", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["goodyear", "its most frequent sense is a named person (Goodyear.n.11027616)"],
   ["goof", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["goofy", "its most frequent sense is a named person (Goofy.n.09622807)"],
@@ -2384,8 +2492,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["goya", "its most frequent sense is a named person (Goya.n.11029769)"],
   ["gracie", "its most frequent sense is a named person (Allen.n.10834717)"],
   ["grad", "its most frequent sense is no person (grad.n.13633562)"],
-  ["graduate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["graecophile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["graduate", "also an adjective, and used as a verb more than as this noun"],
+  ["graecophile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["graf", "its most frequent sense is a named person (Graf.n.11030015)"],
   ["graham", "its most frequent sense is a named person (Graham.n.11030381)"],
   ["grahame", "its most frequent sense is a named person (Grahame.n.11030553)"],
@@ -2396,8 +2504,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["graves", "its most frequent sense is a named person (Graves.n.11032296)"],
   ["gravida", "its most frequent sense is no person (gravida.n.14070491)"],
   ["gray", "its most frequent sense is no person (gray.n.04968868)"],
-  ["great", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["grecian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["great", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["grecian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["greco", "its most frequent sense is a named person (El_Greco.n.10976369)"],
   ["greek", "its most frequent sense is no person (Greek.n.06989052)"],
   ["greeley", "its most frequent sense is a named person (Greeley.n.11033187)"],
@@ -2405,7 +2513,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["greenberg", "its most frequent sense is a named person (Greenberg.n.11033570)"],
   ["greene", "its most frequent sense is a named person (Greene.n.11033739)"],
   ["gregory", "its most frequent sense is a named person (Gregory.n.11035076)"],
-  ["grenadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["grenadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["gresham", "its most frequent sense is a named person (Gresham.n.11035416)"],
   ["gretzky", "its most frequent sense is a named person (Gretzky.n.11035521)"],
   ["grey", "its most frequent sense is a named person (Grey.n.11036071)"],
@@ -2421,18 +2529,18 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["grotius", "its most frequent sense is a named person (Grotius.n.11037450)"],
   ["groucho", "its most frequent sense is a named person (Marx.n.11180666)"],
   ["groves", "its most frequent sense is a named person (Groves.n.11037657)"],
-  ["grownup", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["grownup", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["grunt", "its most frequent sense is no person (grunt.n.07399214)"],
   ["guarani", "its most frequent sense is no person (guarani.n.13701713)"],
   ["guarneri", "its most frequent sense is a named person (Guarneri.n.11037983)"],
   ["guarnerius", "its most frequent sense is a named person (Guarneri.n.11037983)"],
   ["guarnieri", "its most frequent sense is a named person (Guarneri.n.11037983)"],
-  ["guatemalan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["guatemalan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["guenevere", "its most frequent sense is a named person (Guinevere.n.11038435)"],
   ["guevara", "its most frequent sense is a named person (Guevara.n.11038149)"],
   ["guggenheim", "its most frequent sense is a named person (Guggenheim.n.11039069)"],
   ["guinea", "its most frequent sense is no person (guinea.n.13413861)"],
-  ["guinean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["guinean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["guinevere", "its most frequent sense is a named person (Guinevere.n.11038435)"],
   ["guinness", "its most frequent sense is a named person (Guinness.n.11039265)"],
   ["gula", "its most frequent sense is a named person (Gula.n.09541586)"],
@@ -2443,7 +2551,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["gutenberg", "its most frequent sense is a named person (Gutenberg.n.11040509)"],
   ["guthrie", "its most frequent sense is a named person (Guthrie.n.11040717)"],
   ["gutter", "its most frequent sense is no person (gutter.n.03476596)"],
-  ["guyanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["guyanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["gwydion", "its most frequent sense is a named person (Gwydion.n.09532678)"],
   ["gwyn", "its most frequent sense is a named person (Gwyn.n.09532810)"],
   ["gwynn", "its most frequent sense is a named person (Gwynn.n.11040884)"],
@@ -2458,14 +2566,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["haggai", "its most frequent sense is a named person (Haggai.n.11041912)"],
   ["haggard", "its most frequent sense is a named person (Haggard.n.11041997)"],
   ["hahn", "its most frequent sense is a named person (Hahn.n.11042156)"],
-  ["haitian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["haitian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hakham", "its most frequent sense is no person (Hakham.n.06352347)"],
   ["halcyon", "its most frequent sense is a named person (Alcyone.n.09509769)"],
   ["haldane", "its most frequent sense is a named person (Haldane.n.11043066)"],
   ["hale", "its most frequent sense is a named person (Hale.n.11043619)"],
   ["halevy", "its most frequent sense is a named person (Halevy.n.11043879)"],
   ["haley", "its most frequent sense is a named person (Haley.n.11044222)"],
-  ["half-breed", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["half-breed", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["halley", "its most frequent sense is a named person (Halley.n.11045322)"],
   ["hals", "its most frequent sense is a named person (Hals.n.11045504)"],
   ["ham", "its most frequent sense is no person (ham.n.07685636)"],
@@ -2487,7 +2595,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hangover", "its most frequent sense is no person (hangover.n.14470631)"],
   ["hanks", "its most frequent sense is a named person (Hanks.n.11048070)"],
   ["hannibal", "its most frequent sense is a named person (Hannibal.n.11048192)"],
-  ["hanoverian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hanoverian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hanuman", "its most frequent sense is a named person (Hanuman.n.09549501)"],
   ["harding", "its most frequent sense is a named person (Harding.n.11048442)"],
   ["hardy", "its most frequent sense is a named person (Hardy.n.11048776)"],
@@ -2503,7 +2611,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hart", "its most frequent sense is a named person (Hart.n.11052696)"],
   ["harte", "its most frequent sense is a named person (Harte.n.11052836)"],
   ["hartley", "its most frequent sense is a named person (Hartley.n.11052999)"],
-  ["harum-scarum", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["harum-scarum", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["harvey", "its most frequent sense is a named person (Harvey.n.11053354)"],
   ["hasdrubal", "its most frequent sense is a named person (Hasdrubal.n.11053627)"],
   ["hasek", "its most frequent sense is a named person (Hasek.n.11053866)"],
@@ -2528,10 +2636,10 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hazlitt", "its most frequent sense is a named person (Hazlitt.n.11057153)"],
   ["head", "its most frequent sense is no person (head.n.05546258)"],
   ["hearst", "its most frequent sense is a named person (Hearst.n.11057274)"],
-  ["heathen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["heathen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["heaver", "its most frequent sense is no person (heaver.n.03515631)"],
   ["heaviside", "its most frequent sense is a named person (Heaviside.n.11057491)"],
-  ["heavy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["heavy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hebbel", "its most frequent sense is a named person (Hebbel.n.11057832)"],
   ["hebe", "its most frequent sense is a named person (Hebe.n.09584069)"],
   ["hebrew", "its most frequent sense is no person (Hebrew.n.06999784)"],
@@ -2540,7 +2648,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hector", "its most frequent sense is a named person (Hector.n.09623205)"],
   ["heel", "its most frequent sense is no person (heel.n.03516570)"],
   ["hegel", "its most frequent sense is a named person (Hegel.n.11058080)"],
-  ["hegelian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hegelian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["heidegger", "its most frequent sense is a named person (Heidegger.n.11058289)"],
   ["heimdal", "its most frequent sense is a named person (Heimdall.n.09603847)"],
   ["heimdall", "its most frequent sense is a named person (Heimdall.n.09603847)"],
@@ -2578,7 +2686,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["herder", "its most frequent sense is a named person (Herder.n.11064784)"],
   ["herman", "its most frequent sense is a named person (Herman.n.11064934)"],
   ["hermann", "its most frequent sense is a named person (Arminius.n.10842390)"],
-  ["hermaphrodite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hermaphrodite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hermaphroditus", "its most frequent sense is a named person (Hermaphroditus.n.09585655)"],
   ["hermes", "its most frequent sense is a named person (Hermes.n.09585448)"],
   ["herod", "its most frequent sense is a named person (Herod.n.11065348)"],
@@ -2593,7 +2701,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hess", "its most frequent sense is a named person (Hess.n.11068104)"],
   ["hesse", "its most frequent sense is a named person (Hesse.n.11068200)"],
   ["hestia", "its most frequent sense is a named person (Hestia.n.09587127)"],
-  ["heterosexual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["heterosexual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hevesy", "its most frequent sense is a named person (Hevesy.n.11068384)"],
   ["heyerdahl", "its most frequent sense is a named person (Heyerdahl.n.11068581)"],
   ["heyrovsky", "its most frequent sense is a named person (Heyrovsky.n.11068734)"],
@@ -2601,11 +2709,11 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["heyward", "its most frequent sense is a named person (Heyward.n.11068996)"],
   ["hezekiah", "its most frequent sense is a named person (Hezekiah.n.11069123)"],
   ["hiawatha", "its most frequent sense is a named person (Hiawatha.n.11069273)"],
-  ["hick", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hick", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hickock", "its most frequent sense is a named person (Hickock.n.11069438)"],
   ["hieronymus", "its most frequent sense is a named person (Jerome.n.11103054)"],
   ["higginson", "its most frequent sense is a named person (Higginson.n.11069603)"],
-  ["highbrow", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["highbrow", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hilbert", "its most frequent sense is a named person (Hilbert.n.11069830)"],
   ["hildebrand", "its most frequent sense is a named person (Gregory.n.11034208)"],
   ["hillary", "its most frequent sense is a named person (Hillary.n.11070178)"],
@@ -2614,21 +2722,21 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hinault", "its most frequent sense is a named person (Hinault.n.11070718)"],
   ["hindemith", "its most frequent sense is a named person (Hindemith.n.11070865)"],
   ["hindenburg", "its most frequent sense is a named person (Hindenburg.n.11071065)"],
-  ["hindoo", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["hindu", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["hindustani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hindoo", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["hindu", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["hindustani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hipparchus", "its most frequent sense is a named person (Hipparchus.n.11071371)"],
   ["hippocrates", "its most frequent sense is a named person (Hippocrates.n.11071627)"],
   ["hire", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["hirohito", "its most frequent sense is a named person (Hirohito.n.11071817)"],
   ["hirschfeld", "its most frequent sense is a named person (Hirschfeld.n.11072038)"],
   ["hirschsprung", "its most frequent sense is a named person (Hirschsprung.n.11072181)"],
-  ["hispanic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hispanic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hitchcock", "its most frequent sense is a named person (Hitchcock.n.11072294)"],
   ["hitchings", "its most frequent sense is a named person (Hitchings.n.11072493)"],
   ["hitler", "its most frequent sense is a named person (Hitler.n.11072667)"],
-  ["hittite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["hmong", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hittite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["hmong", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hoagland", "its most frequent sense is a named person (Hoagland.n.11072838)"],
   ["hobbes", "its most frequent sense is a named person (Hobbes.n.11072950)"],
   ["hobbs", "its most frequent sense is a named person (Hobbs.n.11073213)"],
@@ -2652,10 +2760,10 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hollerith", "its most frequent sense is a named person (Hollerith.n.11076461)"],
   ["holmes", "its most frequent sense is a named person (Sherlock_Holmes.n.09627625)"],
   ["holofernes", "its most frequent sense is a named person (Holofernes.n.11077216)"],
-  ["homeless", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["homophile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["homosexual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["honduran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["homeless", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["homophile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["homosexual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["honduran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["honegger", "its most frequent sense is a named person (Honegger.n.11077674)"],
   ["honey", "its most frequent sense is no person (honey.n.07874954)"],
   ["hoodoo", "its most frequent sense is no person (hoodoo.n.13923748)"],
@@ -2663,7 +2771,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hooker", "its most frequent sense is a named person (Hooker.n.11078431)"],
   ["hoover", "its most frequent sense is a named person (Hoover.n.11079074)"],
   ["hope", "its most frequent sense is no person (hope.n.07526972)"],
-  ["hopeful", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hopeful", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hopkins", "its most frequent sense is a named person (Hopkins.n.11080098)"],
   ["hopkinson", "its most frequent sense is a named person (Hopkinson.n.11080236)"],
   ["hopper", "its most frequent sense is no person (hopper.n.03540464)"],
@@ -2694,14 +2802,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["huggins", "its most frequent sense is a named person (Huggins.n.11084467)"],
   ["hughes", "its most frequent sense is a named person (Hughes.n.11085224)"],
   ["hugo", "its most frequent sense is a named person (Hugo.n.11085340)"],
-  ["humanist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["humanitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["humanist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["humanitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["humboldt", "its most frequent sense is a named person (Humboldt.n.11086204)"],
   ["hume", "its most frequent sense is a named person (Hume.n.11086420)"],
   ["humpback", "its most frequent sense is no person (kyphosis.n.14528671)"],
   ["humperdinck", "its most frequent sense is a named person (Humperdinck.n.11086611)"],
   ["hunchback", "its most frequent sense is no person (kyphosis.n.14528671)"],
-  ["hungarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hungarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hunt", "its most frequent sense is a named person (Hunt.n.11087037)"],
   ["huntington", "its most frequent sense is a named person (Huntington.n.11087594)"],
   ["hurok", "its most frequent sense is a named person (Hurok.n.11087735)"],
@@ -2722,14 +2830,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["hypatia", "its most frequent sense is a named person (Hypatia.n.11090377)"],
   ["hyperborean", "its most frequent sense is a named person (Hyperborean.n.09519591)"],
   ["hyperion", "its most frequent sense is a named person (Hyperion.n.09587609)"],
-  ["hypertensive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hypertensive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["hypnos", "its most frequent sense is a named person (Hypnos.n.09519804)"],
-  ["hypochondriac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["hypotensive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["hysteric", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["hypochondriac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["hypotensive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["hysteric", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["iago", "its most frequent sense is a named person (Iago.n.09623798)"],
   ["iapetus", "its most frequent sense is a named person (Iapetus.n.09598318)"],
-  ["iberian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["iberian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ibert", "its most frequent sense is a named person (Ibert.n.11090521)"],
   ["ibn-roshd", "its most frequent sense is a named person (Averroes.n.10849054)"],
   ["ibn-sina", "its most frequent sense is a named person (Avicenna.n.10849337)"],
@@ -2744,55 +2852,55 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["ignatius", "its most frequent sense is a named person (Ignatius.n.11090984)"],
   ["ike", "its most frequent sense is a named person (Eisenhower.n.10974958)"],
   ["ikhanaton", "its most frequent sense is a named person (Akhenaton.n.10830527)"],
-  ["illegitimate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["illegitimate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["illinois", "its most frequent sense is a named person (Illinois.n.09105071)"],
-  ["illiterate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["illiterate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["image", "its most frequent sense is no person (image.n.05936904)"],
-  ["imbecile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["immortal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["immune", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["imperialist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["imbecile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["immortal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["immune", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["imperialist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["import", "its most frequent sense is no person (import.n.03569847)"],
-  ["impressionist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["impressionist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["inanna", "its most frequent sense is a named person (Inanna.n.09541818)"],
-  ["incan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["incompetent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["incumbent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["incurable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["independent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["indian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["incan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["incompetent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["incumbent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["incurable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["independent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["indian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["indiana", "its most frequent sense is a named person (Indiana.n.09107288)"],
-  ["individualist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["indo-european", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["indonesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["individualist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["indo-european", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["indonesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["indra", "its most frequent sense is a named person (Indra.n.09549631)"],
   ["inducer", "its most frequent sense is no person (inducer.n.14942935)"],
   ["indweller", "its most frequent sense is no person (indweller.n.13519416)"],
-  ["inferior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["infernal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["inferior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["infernal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["inge", "its most frequent sense is a named person (Inge.n.11091667)"],
   ["ingres", "its most frequent sense is a named person (Ingres.n.11091828)"],
   ["initiate", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["innocent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["innocent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["insect", "its most frequent sense is no person (insect.n.02162607)"],
-  ["insolvent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["insomniac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["insolvent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["insomniac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["instrument", "its most frequent sense is no person (instrument.n.03579967)"],
-  ["insured", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["insured", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["intellect", "its most frequent sense is no person (mind.n.05626632)"],
-  ["intellectual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["internationalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["intimate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["invalid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["intellectual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["internationalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["intimate", "also an adjective, and used as a verb more than as this noun"],
+  ["invalid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["io", "its most frequent sense is a named person (Io.n.09586554)"],
   ["ionesco", "its most frequent sense is a named person (Ionesco.n.11092877)"],
-  ["ionian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ionian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["iphigenia", "its most frequent sense is a named person (Iphigenia.n.09618414)"],
-  ["iraki", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["iranian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["iraqi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["iraki", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["iranian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["iraqi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["irenaeus", "its most frequent sense is a named person (Irenaeus.n.11093051)"],
-  ["irish", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["irish", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ironsides", "its most frequent sense is a named person (Cromwell.n.10935857)"],
   ["irving", "its most frequent sense is a named person (Irving.n.11093443)"],
   ["isaac", "its most frequent sense is a named person (Isaac.n.11093576)"],
@@ -2803,25 +2911,25 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["ishmael", "its most frequent sense is a named person (Ishmael.n.11094563)"],
   ["ishtar", "its most frequent sense is a named person (Ishtar.n.09539633)"],
   ["isis", "its most frequent sense is a named person (Isis.n.09535526)"],
-  ["ismaili", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ismaili", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["isocrates", "its most frequent sense is a named person (Isocrates.n.11094759)"],
-  ["isolationist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["isolationist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["isolde", "its most frequent sense is a named person (Iseult.n.10570822)"],
-  ["israeli", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["israeli", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["issachar", "its most frequent sense is a named person (Issachar.n.11094860)"],
   ["issue", "its most frequent sense is no person (issue.n.05822776)"],
-  ["italian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["italian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ithunn", "its most frequent sense is a named person (Idun.n.09604512)"],
-  ["itinerant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["itinerant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ivanov", "its most frequent sense is a named person (Ivanov.n.11095342)"],
   ["ives", "its most frequent sense is a named person (Ives.n.11095660)"],
   ["izanagi", "its most frequent sense is a named person (Izanagi.n.09558112)"],
   ["izanami", "its most frequent sense is a named person (Izanami.n.09558241)"],
   ["jack", "its most frequent sense is no person (jack.n.13795187)"],
   ["jackson", "its most frequent sense is a named person (Jackson.n.11097185)"],
-  ["jacksonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["jacksonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["jacob", "its most frequent sense is a named person (Jacob.n.11097474)"],
-  ["jacobean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["jacobean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["jacobi", "its most frequent sense is a named person (Jacobi.n.11097639)"],
   ["jacobs", "its most frequent sense is a named person (Jacobs.n.11098049)"],
   ["jacquard", "its most frequent sense is a named person (Jacquard.n.11098193)"],
@@ -2834,24 +2942,24 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["jagger", "its most frequent sense is a named person (Jagger.n.11098640)"],
   ["jahvey", "its most frequent sense is a named person (Yahweh.n.09561429)"],
   ["jahweh", "its most frequent sense is a named person (Yahweh.n.09561429)"],
-  ["jainist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["jainist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["jakobson", "its most frequent sense is a named person (Jakobson.n.11098764)"],
-  ["jamaican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["jamaican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["james", "its most frequent sense is a named person (James.n.11100341)"],
   ["jamison", "its most frequent sense is a named person (Jamison.n.11100591)"],
   ["jansen", "its most frequent sense is a named person (Jansen.n.11100735)"],
   ["janus", "its most frequent sense is a named person (Janus.n.09586748)"],
-  ["japanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["japanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["japheth", "its most frequent sense is a named person (Japheth.n.10239448)"],
   ["jarrell", "its most frequent sense is a named person (Jarrell.n.11100874)"],
   ["jason", "its most frequent sense is a named person (Jason.n.09615558)"],
   ["jaspers", "its most frequent sense is a named person (Jaspers.n.11100977)"],
-  ["javan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["javanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["javan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["javanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["jay", "its most frequent sense is a named person (Jay.n.11101101)"],
   ["jeffers", "its most frequent sense is a named person (Jeffers.n.11101663)"],
   ["jefferson", "its most frequent sense is a named person (Jefferson.n.11101818)"],
-  ["jeffersonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["jeffersonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["jehovah", "its most frequent sense is a named person (Yahweh.n.09561429)"],
   ["jenner", "its most frequent sense is a named person (Jenner.n.11102125)"],
   ["jenny", "its most frequent sense is a named person (Jenny.n.11102343)"],
@@ -2861,7 +2969,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["jeroboam", "its most frequent sense is a named person (Jeroboam.n.11102642)"],
   ["jerome", "its most frequent sense is a named person (Jerome.n.11103054)"],
   ["jespersen", "its most frequent sense is a named person (Jespersen.n.11103517)"],
-  ["jesuit", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["jesuit", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["jesus", "its most frequent sense is a named person (Jesus.n.11103646)"],
   ["jevons", "its most frequent sense is a named person (Jevons.n.11104190)"],
   ["jewel", "its most frequent sense is no person (jewel.n.03601980)"],
@@ -2892,7 +3000,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["jong", "its most frequent sense is a named person (Jong.n.11111074)"],
   ["jonson", "its most frequent sense is a named person (Jonson.n.11111174)"],
   ["joplin", "its most frequent sense is a named person (Joplin.n.11111535)"],
-  ["jordanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["jordanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["joseph", "its most frequent sense is a named person (Joseph.n.11112116)"],
   ["josephus", "its most frequent sense is a named person (Josephus.n.11112282)"],
   ["joshua", "its most frequent sense is a named person (Joshua.n.11112531)"],
@@ -2906,8 +3014,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["judith", "its most frequent sense is a named person (Judith.n.10245889)"],
   ["julian", "its most frequent sense is a named person (Julian.n.11114302)"],
   ["jung", "its most frequent sense is a named person (Jung.n.11114601)"],
-  ["jungian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["junior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["jungian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["junior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["junkers", "its most frequent sense is a named person (Junkers.n.11114770)"],
   ["juno", "its most frequent sense is a named person (Juno.n.09586934)"],
   ["jussieu", "its most frequent sense is a named person (Jussieu.n.11114918)"],
@@ -2915,7 +3023,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["justinian", "its most frequent sense is a named person (Justinian.n.11115113)"],
   ["jute", "its most frequent sense is no person (jute.n.14949783)"],
   ["juvenal", "its most frequent sense is a named person (Juvenal.n.11115381)"],
-  ["juvenile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["juvenile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ka", "its most frequent sense is a named person (Ka.n.09549740)"],
   ["kachaturian", "its most frequent sense is a named person (Kachaturian.n.11115577)"],
   ["kaffir", "its most frequent sense is no person (great_millet.n.12157854)"],
@@ -2926,7 +3034,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["kama", "its most frequent sense is a named person (Kama.n.09549942)"],
   ["kami", "its most frequent sense is a named person (Kami.n.09558366)"],
   ["kamikaze", "its most frequent sense is no person (kamikaze.n.03613287)"],
-  ["kampuchean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["kampuchean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["kandinski", "its most frequent sense is a named person (Kandinsky.n.11116328)"],
   ["kandinsky", "its most frequent sense is a named person (Kandinsky.n.11116328)"],
   ["kansas", "its most frequent sense is a named person (Kansas.n.09110150)"],
@@ -2937,13 +3045,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["karsavina", "its most frequent sense is a named person (Karsavina.n.11117198)"],
   ["kartikeya", "its most frequent sense is a named person (Kartikeya.n.09550135)"],
   ["karttikeya", "its most frequent sense is a named person (Kartikeya.n.09550135)"],
-  ["kashmiri", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["kashmiri", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["kasparov", "its most frequent sense is a named person (Kasparov.n.11117325)"],
   ["kastler", "its most frequent sense is a named person (Kastler.n.11117515)"],
-  ["katari", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["katari", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["kaufman", "its most frequent sense is a named person (Kaufman.n.11117615)"],
   ["kaunda", "its most frequent sense is a named person (Kaunda.n.11117810)"],
-  ["kazakhstani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["kazakhstani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["kazan", "its most frequent sense is a named person (Kazan.n.11118029)"],
   ["kean", "its most frequent sense is a named person (Kean.n.11118213)"],
   ["keaton", "its most frequent sense is a named person (Keaton.n.11118370)"],
@@ -2958,7 +3066,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["kendrew", "its most frequent sense is a named person (Kendrew.n.11120609)"],
   ["kennedy", "its most frequent sense is a named person (Kennedy.n.11120990)"],
   ["kennelly", "its most frequent sense is a named person (Kennelly.n.11121240)"],
-  ["kenyan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["kenyan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["kenyata", "its most frequent sense is a named person (Kenyata.n.11121690)"],
   ["keokuk", "its most frequent sense is a named person (Keokuk.n.11121833)"],
   ["kepler", "its most frequent sense is a named person (Kepler.n.11121976)"],
@@ -2968,7 +3076,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["kesey", "its most frequent sense is a named person (Kesey.n.11122664)"],
   ["kettering", "its most frequent sense is a named person (Kettering.n.11122868)"],
   ["keynes", "its most frequent sense is a named person (Keynes.n.11123387)"],
-  ["keynesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["keynesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["khachaturian", "its most frequent sense is a named person (Khachaturian.n.11123638)"],
   ["khadafy", "its most frequent sense is a named person (Qaddafi.n.11270277)"],
   ["khama", "its most frequent sense is a named person (Khama.n.11123854)"],
@@ -2981,7 +3089,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["kierkegaard", "its most frequent sense is a named person (Kierkegaard.n.11124666)"],
   ["kieslowski", "its most frequent sense is a named person (Kieslowski.n.11124886)"],
   ["kilroy", "its most frequent sense is a named person (Kilroy.n.09624075)"],
-  ["kin", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["kin", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["kingmaker", "its most frequent sense is a named person (Warwick.n.11395082)"],
   ["kink", "its most frequent sense is no person (crick.n.14384587)"],
   ["kinsey", "its most frequent sense is a named person (Kinsey.n.11125599)"],
@@ -3001,7 +3109,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["klinefelter", "its most frequent sense is a named person (Klinefelter.n.11127891)"],
   ["klopstock", "its most frequent sense is a named person (Klopstock.n.11128074)"],
   ["klotho", "its most frequent sense is a named person (Clotho.n.09588632)"],
-  ["knockout", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["knockout", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["knox", "its most frequent sense is a named person (Knox.n.11128185)"],
   ["knut", "its most frequent sense is a named person (Canute.n.10901134)"],
   ["koch", "its most frequent sense is a named person (Koch.n.11128390)"],
@@ -3014,7 +3122,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["korchnoi", "its most frequent sense is a named person (Korchnoi.n.11129279)"],
   ["korda", "its most frequent sense is a named person (Korda.n.11129414)"],
   ["kore", "its most frequent sense is a named person (Persephone.n.09592596)"],
-  ["korean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["korean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["korzybski", "its most frequent sense is a named person (Korzybski.n.11129553)"],
   ["kosciusko", "its most frequent sense is a named person (Kosciusko.n.11129718)"],
   ["kosciuszko", "its most frequent sense is a named person (Kosciusko.n.11129718)"],
@@ -3035,7 +3143,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["kuiper", "its most frequent sense is a named person (Kuiper.n.11132618)"],
   ["kurosawa", "its most frequent sense is a named person (Kurosawa.n.11132897)"],
   ["kutuzov", "its most frequent sense is a named person (Kutuzov.n.11133067)"],
-  ["kuwaiti", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["kuwaiti", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["kuznets", "its most frequent sense is a named person (Kuznets.n.11133256)"],
   ["kwan-yin", "its most frequent sense is a named person (Kwan-yin.n.09557298)"],
   ["kwannon", "its most frequent sense is a named person (Kwannon.n.09558520)"],
@@ -3050,14 +3158,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["laffer", "its most frequent sense is a named person (Laffer.n.11134275)"],
   ["laffite", "its most frequent sense is a named person (Laffite.n.11134413)"],
   ["lafitte", "its most frequent sense is a named person (Laffite.n.11134413)"],
-  ["laggard", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["laggard", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["laius", "its most frequent sense is a named person (Laius.n.09620652)"],
   ["lakshmi", "its most frequent sense is a named person (Lakshmi.n.09550225)"],
   ["lamarck", "its most frequent sense is a named person (Lamarck.n.11134781)"],
-  ["lamarckian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lamarckian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lamb", "its most frequent sense is no person (lamb.n.02415086)"],
-  ["lame", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["lancastrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lame", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["lancastrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lancelot", "its most frequent sense is a named person (Lancelot.n.11135283)"],
   ["landau", "its most frequent sense is a named person (Landau.n.11135775)"],
   ["landowska", "its most frequent sense is a named person (Landowska.n.11135919)"],
@@ -3066,13 +3174,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["lange", "its most frequent sense is a named person (Lange.n.11136456)"],
   ["langmuir", "its most frequent sense is a named person (Langmuir.n.11136865)"],
   ["langtry", "its most frequent sense is a named person (Langtry.n.11137098)"],
-  ["lao", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lao", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lao-tse", "its most frequent sense is a named person (Lao-tzu.n.11137297)"],
   ["lao-tzu", "its most frequent sense is a named person (Lao-tzu.n.11137297)"],
   ["lao-zi", "its most frequent sense is a named person (Lao-tzu.n.11137297)"],
   ["laocoon", "its most frequent sense is a named person (Laocoon.n.09620315)"],
-  ["laotian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["lapidary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["laotian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["lapidary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["laplace", "its most frequent sense is a named person (Laplace.n.11137441)"],
   ["lardner", "its most frequent sense is a named person (Lardner.n.11137734)"],
   ["larousse", "its most frequent sense is a named person (Larousse.n.11138062)"],
@@ -3080,13 +3188,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["lasso", "its most frequent sense is a named person (Lasso.n.11138352)"],
   ["lather", "its most frequent sense is no person (soapsuds.n.09462117)"],
   ["latin", "its most frequent sense is no person (Latin.n.06975340)"],
-  ["latino", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["latitudinarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["latino", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["latitudinarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["latrobe", "its most frequent sense is a named person (Latrobe.n.11138592)"],
-  ["latvian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["latvian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lauder", "its most frequent sense is a named person (Lauder.n.11138876)"],
   ["laughton", "its most frequent sense is a named person (Laughton.n.11139051)"],
-  ["laureate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["laureate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["laurens", "its most frequent sense is a named person (Laurens.n.11139466)"],
   ["laurentius", "its most frequent sense is a named person (Lawrence.n.11141098)"],
   ["laver", "its most frequent sense is a named person (Laver.n.11139624)"],
@@ -3101,13 +3209,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["leander", "its most frequent sense is a named person (Leander.n.09577634)"],
   ["lear", "its most frequent sense is a named person (Lear.n.11142429)"],
   ["leary", "its most frequent sense is a named person (Leary.n.11142569)"],
-  ["lebanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lebanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["leda", "its most frequent sense is a named person (Leda.n.09624393)"],
   ["ledbetter", "its most frequent sense is a named person (Ledbetter.n.11143252)"],
   ["lee", "its most frequent sense is a named person (Lee.n.11144637)"],
   ["leech", "its most frequent sense is no person (leech.n.01940550)"],
   ["leeuwenhoek", "its most frequent sense is a named person (Leuwenhoek.n.11149798)"],
-  ["leftist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["leftist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lehar", "its most frequent sense is a named person (Lehar.n.11145070)"],
   ["leibnitz", "its most frequent sense is a named person (Leibniz.n.11145183)"],
   ["leibniz", "its most frequent sense is a named person (Leibniz.n.11145183)"],
@@ -3124,29 +3232,29 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["leontief", "its most frequent sense is a named person (Leontief.n.11148824)"],
   ["lermontov", "its most frequent sense is a named person (Lermontov.n.11149007)"],
   ["lerner", "its most frequent sense is a named person (Lerner.n.11149120)"],
-  ["lesbian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lesbian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lesseps", "its most frequent sense is a named person (Lesseps.n.11149276)"],
   ["lessing", "its most frequent sense is a named person (Lessing.n.11149655)"],
   ["letter", "its most frequent sense is no person (letter.n.06636668)"],
   ["leuwenhoek", "its most frequent sense is a named person (Leuwenhoek.n.11149798)"],
-  ["levantine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["levantine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["levi", "its most frequent sense is a named person (Matthew.n.11184661)"],
   ["levi-strauss", "its most frequent sense is a named person (Levi-Strauss.n.11150103)"],
   ["lewis", "its most frequent sense is a named person (Lewis.n.11151348)"],
   ["libby", "its most frequent sense is a named person (Libby.n.11151495)"],
-  ["liberal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["liberian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["libertine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["libyan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["liberal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["liberian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["libertine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["libyan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lichtenstein", "its most frequent sense is a named person (Lichtenstein.n.11151648)"],
-  ["liechtensteiner", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["liege", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["liechtensteiner", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["liege", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["life", "its most frequent sense is no person (life.n.13986528)"],
   ["light", "its most frequent sense is no person (light.n.11494354)"],
-  ["lightweight", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lightweight", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["liliuokalani", "its most frequent sense is a named person (Liliuokalani.n.11151971)"],
   ["lillie", "its most frequent sense is a named person (Lillie.n.11152107)"],
-  ["lilliputian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lilliputian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lin", "its most frequent sense is a named person (Lin.n.11152235)"],
   ["lincoln", "its most frequent sense is a named person (Lincoln.n.11152452)"],
   ["lind", "its most frequent sense is a named person (Lind.n.11152758)"],
@@ -3163,12 +3271,12 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["lister", "its most frequent sense is a named person (Lister.n.11154885)"],
   ["liston", "its most frequent sense is a named person (Liston.n.11155034)"],
   ["liszt", "its most frequent sense is a named person (Liszt.n.11155226)"],
-  ["literate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["lithuanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["literate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["lithuanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["littre", "its most frequent sense is a named person (Littre.n.11155361)"],
   ["liver", "its most frequent sense is no person (liver.n.05392877)"],
   ["livermore", "its most frequent sense is a named person (Livermore.n.11155478)"],
-  ["liverpudlian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["liverpudlian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["livingston", "its most frequent sense is a named person (Livingston.n.11155600)"],
   ["livingstone", "its most frequent sense is a named person (Livingstone.n.11155787)"],
   ["livy", "its most frequent sense is a named person (Livy.n.11155981)"],
@@ -3187,8 +3295,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["loki", "its most frequent sense is a named person (Loki.n.09604855)"],
   ["long_shot", "its most frequent sense is no person (long_shot.n.00804752)"],
   ["longfellow", "its most frequent sense is a named person (Longfellow.n.11157918)"],
-  ["look-alike", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["loony", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["look-alike", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["loony", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["loos", "its most frequent sense is a named person (Loos.n.11158075)"],
   ["lorca", "its most frequent sense is a named person (Garcia_Lorca.n.11009973)"],
   ["lord", "its most frequent sense is a named person (Godhead.n.09559474)"],
@@ -3202,8 +3310,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["love", "its most frequent sense is no person (love.n.07558676)"],
   ["lovelace", "its most frequent sense is a named person (Lovelace.n.11161872)"],
   ["lovell", "its most frequent sense is a named person (Lovell.n.11161971)"],
-  ["lovely", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["lowbrow", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lovely", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["lowbrow", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lowell", "its most frequent sense is a named person (Lowell.n.11162778)"],
   ["lowry", "its most frequent sense is a named person (Lowry.n.11163034)"],
   ["loyola", "its most frequent sense is a named person (Ignatius_of_Loyola.n.11091167)"],
@@ -3224,13 +3332,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["lully", "its most frequent sense is a named person (Lully.n.11165075)"],
   ["lump", "its most frequent sense is no person (ball.n.07977630)"],
   ["luna", "its most frequent sense is a named person (Luna.n.09594427)"],
-  ["lunatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lunatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lunt", "its most frequent sense is a named person (Lunt.n.11165189)"],
-  ["lush", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lush", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["luther", "its most frequent sense is a named person (Luther.n.11165354)"],
-  ["lutheran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["lutheran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lutyens", "its most frequent sense is a named person (Lutyens.n.11165553)"],
-  ["luxemburger", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["luxemburger", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["lyly", "its most frequent sense is a named person (Lyly.n.11165720)"],
   ["lysander", "its most frequent sense is a named person (Lysander.n.11165840)"],
   ["lysenko", "its most frequent sense is a named person (Lysenko.n.11166000)"],
@@ -3242,18 +3350,18 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["macbeth", "its most frequent sense is a named person (Macbeth.n.11167089)"],
   ["macdowell", "its most frequent sense is a named person (MacDowell.n.11167175)"],
   ["mace", "its most frequent sense is no person (Mace.n.14968755)"],
-  ["macedonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["macedonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["macgregor", "its most frequent sense is a named person (MacGregor.n.11167338)"],
   ["mach", "its most frequent sense is a named person (Mach.n.11167523)"],
   ["machiavelli", "its most frequent sense is a named person (Machiavelli.n.11167719)"],
-  ["machiavellian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["machiavellian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["machine", "its most frequent sense is no person (machine.n.03705309)"],
-  ["macho", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["macho", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mackenzie", "its most frequent sense is a named person (Mackenzie.n.11167914)"],
   ["macleish", "its most frequent sense is a named person (MacLeish.n.11168142)"],
   ["macleod", "its most frequent sense is a named person (Macleod.n.11168249)"],
-  ["madagascan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["madcap", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["madagascan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["madcap", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["madison", "its most frequent sense is a named person (Madison.n.11168476)"],
   ["madonna", "its most frequent sense is a named person (Mary.n.11181402)"],
   ["maeterlinck", "its most frequent sense is a named person (Maeterlinck.n.11168889)"],
@@ -3261,13 +3369,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["maginot", "its most frequent sense is a named person (Maginot.n.11169233)"],
   ["magpie", "its most frequent sense is no person (magpie.n.01584861)"],
   ["magritte", "its most frequent sense is a named person (Magritte.n.11169363)"],
-  ["magyar", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["magyar", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mahan", "its most frequent sense is a named person (Mahan.n.11169473)"],
   ["mahdi", "its most frequent sense is a named person (Mahdi.n.10301711)"],
   ["mahler", "its most frequent sense is a named person (Mahler.n.11169620)"],
   ["mahomet", "its most frequent sense is a named person (Mohammed.n.11204082)"],
   ["mahound", "its most frequent sense is a named person (Mohammed.n.11204082)"],
-  ["maiden", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["maiden", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mailer", "its most frequent sense is a named person (Mailer.n.11169752)"],
   ["maillol", "its most frequent sense is a named person (Maillol.n.11169857)"],
   ["maimonides", "its most frequent sense is a named person (Maimonides.n.11169985)"],
@@ -3278,15 +3386,15 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["malachi", "its most frequent sense is a named person (Malachi.n.11170963)"],
   ["malachias", "its most frequent sense is a named person (Malachi.n.11170963)"],
   ["malamud", "its most frequent sense is a named person (Malamud.n.11171074)"],
-  ["malawian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["malay", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["malayan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["malaysian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["malcontent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["malawian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["malay", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["malayan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["malaysian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["malcontent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["male", "its most frequent sense is no person (male.n.01323721)"],
   ["malebranche", "its most frequent sense is a named person (Malebranche.n.11171312)"],
   ["malevich", "its most frequent sense is a named person (Malevich.n.11171426)"],
-  ["malian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["malian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["malinowski", "its most frequent sense is a named person (Malinowski.n.11171569)"],
   ["mallarme", "its most frequent sense is a named person (Mallarme.n.11171788)"],
   ["mallon", "its most frequent sense is a named person (Mallon.n.11171922)"],
@@ -3294,29 +3402,29 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["malory", "its most frequent sense is a named person (Malory.n.11172321)"],
   ["malpighi", "its most frequent sense is a named person (Malpighi.n.11172534)"],
   ["malraux", "its most frequent sense is a named person (Malraux.n.11172748)"],
-  ["maltese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["maltese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["malthus", "its most frequent sense is a named person (Malthus.n.11172846)"],
-  ["malthusian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["malthusian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mamet", "its most frequent sense is a named person (Mamet.n.11173084)"],
   ["manannan", "its most frequent sense is a named person (Manannan.n.09533551)"],
   ["manawydan", "its most frequent sense is a named person (Manawydan.n.09533659)"],
   ["manawyddan", "its most frequent sense is a named person (Manawydan.n.09533659)"],
-  ["mancunian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["mandaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mancunian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["mandaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mandarin", "its most frequent sense is no person (mandarin.n.12730661)"],
-  ["mandatory", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["mandean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mandatory", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["mandean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mandela", "its most frequent sense is a named person (Mandela.n.11173190)"],
   ["mandelbrot", "its most frequent sense is a named person (Mandelbrot.n.11173446)"],
   ["mandelshtam", "its most frequent sense is a named person (Mandelstam.n.11173605)"],
   ["mandelstam", "its most frequent sense is a named person (Mandelstam.n.11173605)"],
   ["manes", "its most frequent sense is a named person (Manes.n.11173773)"],
   ["manet", "its most frequent sense is a named person (Manet.n.11173877)"],
-  ["maniac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["manic-depressive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["manichaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["manichean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["manichee", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["maniac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["manic-depressive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["manichaean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["manichean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["manichee", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mann", "its most frequent sense is a named person (Mann.n.11174164)"],
   ["mansart", "its most frequent sense is a named person (Mansart.n.11174345)"],
   ["mansfield", "its most frequent sense is a named person (Mansfield.n.11174479)"],
@@ -3325,7 +3433,6 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["mantell", "its most frequent sense is a named person (Mantell.n.11175003)"],
   ["manufacturer", "its most frequent sense is no person (manufacturer.n.08077282)"],
   ["manzoni", "its most frequent sense is a named person (Manzoni.n.11175321)"],
-  ["maoist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
   ["mara", "its most frequent sense is a named person (Mara.n.09550047)"],
   ["marat", "its most frequent sense is a named person (Marat.n.11175567)"],
   ["marceau", "its most frequent sense is a named person (Marceau.n.11175804)"],
@@ -3342,11 +3449,11 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["marks", "its most frequent sense is a named person (Marks.n.11177412)"],
   ["marley", "its most frequent sense is a named person (Marley.n.11177570)"],
   ["marlowe", "its most frequent sense is a named person (Marlowe.n.11177709)"],
-  ["maroon", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["maroon", "also an adjective, and used as a verb more than as this noun"],
   ["marquand", "its most frequent sense is a named person (Marquand.n.11177944)"],
   ["marquette", "its most frequent sense is a named person (Marquette.n.11178146)"],
   ["marquis", "its most frequent sense is a named person (Marquis.n.11178354)"],
-  ["married", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["married", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["marshal", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["marshall", "its most frequent sense is a named person (Marshall.n.11179204)"],
   ["marstan", "its most frequent sense is a named person (Marstan.n.11179308)"],
@@ -3356,7 +3463,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["martin", "its most frequent sense is a named person (Martin.n.11180045)"],
   ["marvell", "its most frequent sense is a named person (Marvell.n.11180351)"],
   ["marx", "its most frequent sense is a named person (Marx.n.11181218)"],
-  ["marxist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["marxist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mary", "its most frequent sense is a named person (Mary.n.11181402)"],
   ["masefield", "its most frequent sense is a named person (Masefield.n.11182783)"],
   ["mason", "its most frequent sense is a named person (Mason.n.11183150)"],
@@ -3366,7 +3473,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["massasoit", "its most frequent sense is a named person (Massasoit.n.11183572)"],
   ["massenet", "its most frequent sense is a named person (Massenet.n.11183699)"],
   ["massine", "its most frequent sense is a named person (Massine.n.11183849)"],
-  ["master", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["master", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mastermind", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["masters", "its most frequent sense is a named person (Masters.n.11184048)"],
   ["match", "its most frequent sense is no person (match.n.03733928)"],
@@ -3380,11 +3487,11 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["mauldin", "its most frequent sense is a named person (Mauldin.n.11185154)"],
   ["maupassant", "its most frequent sense is a named person (Maupassant.n.11185329)"],
   ["mauriac", "its most frequent sense is a named person (Mauriac.n.11185509)"],
-  ["mauritanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["mauritian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mauritanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["mauritian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["maurois", "its most frequent sense is a named person (Maurois.n.11185702)"],
   ["mauser", "its most frequent sense is a named person (Mauser.n.11185844)"],
-  ["maverick", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["maverick", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["maximian", "its most frequent sense is a named person (Maximian.n.11186241)"],
   ["mayakovski", "its most frequent sense is a named person (Mayakovski.n.11186722)"],
   ["mayer", "its most frequent sense is a named person (Mayer.n.11187078)"],
@@ -3406,7 +3513,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["mead", "its most frequent sense is a named person (Mead.n.11190238)"],
   ["meade", "its most frequent sense is a named person (Meade.n.11190594)"],
   ["meany", "its most frequent sense is a named person (Meany.n.11190754)"],
-  ["mechanic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mechanic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["medawar", "its most frequent sense is a named person (Medawar.n.11190903)"],
   ["medea", "its most frequent sense is a named person (Medea.n.09615737)"],
   ["medic", "its most frequent sense is no person (medic.n.12568785)"],
@@ -3415,7 +3522,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["meir", "its most frequent sense is a named person (Meir.n.11191288)"],
   ["meissner", "its most frequent sense is a named person (Meissner.n.11191503)"],
   ["meitner", "its most frequent sense is a named person (Meitner.n.11191604)"],
-  ["melancholic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["melancholic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["melanchthon", "its most frequent sense is a named person (Melanchthon.n.11191841)"],
   ["melba", "its most frequent sense is a named person (Melba.n.11192035)"],
   ["melchior", "its most frequent sense is a named person (Melchior.n.11192401)"],
@@ -3427,12 +3534,12 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["mendel", "its most frequent sense is a named person (Mendel.n.11193189)"],
   ["mendeleev", "its most frequent sense is a named person (Mendeleyev.n.11193465)"],
   ["mendeleyev", "its most frequent sense is a named person (Mendeleyev.n.11193465)"],
-  ["mendelian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mendelian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mendelsohn", "its most frequent sense is a named person (Mendelsohn.n.11193768)"],
   ["mendelssohn", "its most frequent sense is a named person (Mendelssohn.n.11193907)"],
-  ["mendicant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mendicant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["menelaus", "its most frequent sense is a named person (Menelaus.n.09618233)"],
-  ["menial", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["menial", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["meniere", "its most frequent sense is a named person (Meniere.n.11194109)"],
   ["menninger", "its most frequent sense is a named person (Menninger.n.11194720)"],
   ["menotti", "its most frequent sense is a named person (Menotti.n.11194891)"],
@@ -3446,19 +3553,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["merlin", "its most frequent sense is a named person (Merlin.n.11196378)"],
   ["merman", "its most frequent sense is a named person (Merman.n.11196517)"],
   ["merodach", "its most frequent sense is a named person (Marduk.n.09542423)"],
-  ["merovingian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["merovingian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["merton", "its most frequent sense is a named person (Merton.n.11196787)"],
-  ["meshuggeneh", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["meshuggener", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["meshuggeneh", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["meshuggener", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mesmer", "its most frequent sense is a named person (Mesmer.n.11196922)"],
-  ["mesoamerican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mesoamerican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["metchnikoff", "its most frequent sense is a named person (Metchnikoff.n.11197141)"],
   ["metchnikov", "its most frequent sense is a named person (Metchnikoff.n.11197141)"],
-  ["methodist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["methodist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["methuselah", "its most frequent sense is a named person (Methuselah.n.11197360)"],
-  ["metropolitan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["metropolitan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["metternich", "its most frequent sense is a named person (Metternich.n.11197522)"],
-  ["mexican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mexican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["meyerbeer", "its most frequent sense is a named person (Meyerbeer.n.11197685)"],
   ["meyerhof", "its most frequent sense is a named person (Meyerhof.n.11197863)"],
   ["micah", "its most frequent sense is a named person (Micah.n.11198049)"],
@@ -3469,36 +3576,36 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["michener", "its most frequent sense is a named person (Michener.n.11198621)"],
   ["midas", "its most frequent sense is a named person (Midas.n.09521628)"],
   ["middleton", "its most frequent sense is a named person (Middleton.n.11198771)"],
-  ["midget", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["migrant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["milanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["midget", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["migrant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["milanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["miler", "its most frequent sense is no person (miler.n.13673138)"],
   ["milhaud", "its most frequent sense is a named person (Milhaud.n.11199114)"],
-  ["militant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["militant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["military_personnel", "its most frequent sense is no person (military_personnel.n.08414212)"],
   ["millais", "its most frequent sense is a named person (Millais.n.11199656)"],
   ["millay", "its most frequent sense is a named person (Millay.n.11199787)"],
-  ["millenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["millenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["miller", "its most frequent sense is a named person (Miller.n.11200199)"],
   ["millikan", "its most frequent sense is a named person (Millikan.n.11200466)"],
   ["mills", "its most frequent sense is a named person (Mills.n.11200633)"],
   ["milne", "its most frequent sense is a named person (Milne.n.11200802)"],
   ["miltiades", "its most frequent sense is a named person (Miltiades.n.11200942)"],
   ["milton", "its most frequent sense is a named person (Milton.n.11201063)"],
-  ["mimic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mimic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mind", "its most frequent sense is no person (mind.n.05619057)"],
   ["minerva", "its most frequent sense is a named person (Minerva.n.09580761)"],
-  ["minimalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["ministrant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["minimalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["ministrant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["minkowski", "its most frequent sense is a named person (Minkowski.n.11201245)"],
   ["minnewit", "its most frequent sense is a named person (Minuit.n.11201428)"],
-  ["minoan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["minor", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["minoan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["minor", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["minos", "its most frequent sense is a named person (Minos.n.09587809)"],
   ["minuit", "its most frequent sense is a named person (Minuit.n.11201428)"],
   ["mirabeau", "its most frequent sense is a named person (Mirabeau.n.11201624)"],
   ["miss", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["missionary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["missionary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mississippian", "its most frequent sense is a named person (Mississippian.n.15152681)"],
   ["missouri", "its most frequent sense is a named person (Missouri.n.09128437)"],
   ["mitchell", "its most frequent sense is a named person (Mitchell.n.11202815)"],
@@ -3511,17 +3618,17 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["mitterrand", "its most frequent sense is a named person (Mitterrand.n.11203595)"],
   ["mnemosyne", "its most frequent sense is a named person (Mnemosyne.n.09600333)"],
   ["mobius", "its most frequent sense is a named person (Mobius.n.11203781)"],
-  ["mod", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mod", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["model", "its most frequent sense is no person (model.n.05898856)"],
-  ["moderate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["moderate", "also an adjective, and used as a verb more than as this noun"],
   ["moderator", "its most frequent sense is no person (moderator.n.14751534)"],
-  ["modern", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["modern", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["modifier", "its most frequent sense is no person (modifier.n.06331794)"],
   ["modigliani", "its most frequent sense is a named person (Modigliani.n.11203945)"],
   ["mogul", "its most frequent sense is no person (mogul.n.13918242)"],
   ["mohammad", "its most frequent sense is a named person (Mohammed.n.11204082)"],
   ["mohammed", "its most frequent sense is a named person (Mohammed.n.11204082)"],
-  ["mohammedan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mohammedan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mohorovicic", "its most frequent sense is a named person (Mohorovicic.n.11204521)"],
   ["mole", "its most frequent sense is no person (gram_molecule.n.13746191)"],
   ["molech", "its most frequent sense is a named person (Moloch.n.09542589)"],
@@ -3532,21 +3639,21 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["momos", "its most frequent sense is a named person (Momus.n.09589043)"],
   ["momus", "its most frequent sense is a named person (Momus.n.09589043)"],
   ["mon", "its most frequent sense is no person (Monday.n.15189026)"],
-  ["monacan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["monastic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["monacan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["monastic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mondrian", "its most frequent sense is a named person (Mondrian.n.11205165)"],
-  ["monegasque", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["monegasque", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["monet", "its most frequent sense is a named person (Monet.n.11205382)"],
-  ["mongol", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["mongolian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["mongoloid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mongol", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["mongolian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["mongoloid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["monitor", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["monkey", "its most frequent sense is no person (monkey.n.02486953)"],
   ["monnet", "its most frequent sense is a named person (Monnet.n.11205670)"],
   ["monod", "its most frequent sense is a named person (Monod.n.11205806)"],
-  ["monolingual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["monolingual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["monophthalmos", "its most frequent sense is a named person (Antigonus.n.10839137)"],
-  ["monophysite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["monophysite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["monroe", "its most frequent sense is a named person (Monroe.n.11206197)"],
   ["montagu", "its most frequent sense is a named person (Montagu.n.11206346)"],
   ["montaigne", "its most frequent sense is a named person (Montaigne.n.11206501)"],
@@ -3558,14 +3665,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["montfort", "its most frequent sense is a named person (Montfort.n.11207744)"],
   ["montgolfier", "its most frequent sense is a named person (Montgolfier.n.11208113)"],
   ["montgomery", "its most frequent sense is a named person (Montgomery.n.11208603)"],
-  ["montserratian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["montserratian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["moody", "its most frequent sense is a named person (Moody.n.11208842)"],
   ["moore", "its most frequent sense is a named person (Moore.n.11210014)"],
   ["more", "its most frequent sense is a named person (More.n.11210173)"],
   ["morgan", "its most frequent sense is a named person (Morgan.n.11211103)"],
   ["morley", "its most frequent sense is a named person (Morley.n.11211241)"],
   ["mormon", "its most frequent sense is a named person (Mormon.n.11211465)"],
-  ["moroccan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["moroccan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["morpheus", "its most frequent sense is a named person (Morpheus.n.09522361)"],
   ["morrigan", "its most frequent sense is a named person (Morrigan.n.09533775)"],
   ["morrigu", "its most frequent sense is a named person (Morrigan.n.09533775)"],
@@ -3576,22 +3683,22 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["morton", "its most frequent sense is a named person (Morton.n.11213048)"],
   ["mosander", "its most frequent sense is a named person (Mosander.n.11213240)"],
   ["moses", "its most frequent sense is a named person (Moses.n.11213382)"],
-  ["moslem", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["moslem", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mossbauer", "its most frequent sense is a named person (Mossbauer.n.11213804)"],
   ["motherwell", "its most frequent sense is a named person (Motherwell.n.11213918)"],
-  ["motile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["motile", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mott", "its most frequent sense is a named person (Mott.n.11214052)"],
   ["mouse", "its most frequent sense is no person (mouse.n.02332897)"],
   ["moussorgsky", "its most frequent sense is a named person (Mussorgsky.n.11218365)"],
   ["mouth", "its most frequent sense is no person (mouth.n.05309998)"],
   ["mouthpiece", "its most frequent sense is no person (mouthpiece.n.03800941)"],
   ["moynihan", "its most frequent sense is a named person (Moynihan.n.11214195)"],
-  ["mozambican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mozambican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mozart", "its most frequent sense is a named person (Mozart.n.11214345)"],
   ["mubarak", "its most frequent sense is a named person (Mubarak.n.11214577)"],
   ["mug", "its most frequent sense is no person (mug.n.13790580)"],
   ["muhammad", "its most frequent sense is a named person (Muhammad.n.11214739)"],
-  ["muhammadan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["muhammadan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["muir", "its most frequent sense is a named person (Muir.n.11214900)"],
   ["muller", "its most frequent sense is a named person (Muller.n.11216036)"],
   ["mum", "its most frequent sense is no person (florist's_chrysanthemum.n.11981569)"],
@@ -3606,26 +3713,26 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["muscle", "its most frequent sense is no person (muscle.n.05296796)"],
   ["muscovite", "its most frequent sense is no person (muscovite.n.14707246)"],
   ["musial", "its most frequent sense is a named person (Musial.n.11217934)"],
-  ["muslim", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["muslim", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["musset", "its most frequent sense is a named person (Musset.n.11218084)"],
   ["mussolini", "its most frequent sense is a named person (Mussolini.n.11218243)"],
   ["mussorgsky", "its most frequent sense is a named person (Mussorgsky.n.11218365)"],
-  ["mutant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["mute", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mutant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["mute", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["mutsuhito", "its most frequent sense is a named person (Meiji_Tenno.n.11191147)"],
   ["muybridge", "its most frequent sense is a named person (Muybridge.n.11218598)"],
   ["mylitta", "its most frequent sense is a named person (Ishtar.n.09539633)"],
   ["myrdal", "its most frequent sense is a named person (Myrdal.n.11218851)"],
-  ["mystic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["mystic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nabokov", "its most frequent sense is a named person (Nabokov.n.11218971)"],
   ["nabu", "its most frequent sense is a named person (Nabu.n.09542731)"],
   ["nag", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["nahum", "its most frequent sense is a named person (Nahum.n.11219127)"],
-  ["naif", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["naif", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["naismith", "its most frequent sense is a named person (Naismith.n.11219224)"],
-  ["namby-pamby", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["namby-pamby", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["name", "its most frequent sense is no person (name.n.06344646)"],
-  ["namibian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["namibian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nammu", "its most frequent sense is a named person (Nammu.n.09542883)"],
   ["namtar", "its most frequent sense is a named person (Namtar.n.09543036)"],
   ["namtaru", "its most frequent sense is a named person (Namtar.n.09543036)"],
@@ -3634,36 +3741,36 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["naomi", "its most frequent sense is a named person (Naomi.n.11219933)"],
   ["napier", "its most frequent sense is a named person (Napier.n.11220080)"],
   ["napoleon", "its most frequent sense is a named person (Napoleon.n.11220266)"],
-  ["narcoleptic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["narcoleptic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nash", "its most frequent sense is a named person (Nash.n.11220676)"],
   ["nasser", "its most frequent sense is a named person (Nasser.n.11220802)"],
   ["nast", "its most frequent sense is a named person (Nast.n.11220939)"],
-  ["national", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nationalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["native", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nativist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["national", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nationalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["native", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nativist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["natta", "its most frequent sense is a named person (Natta.n.11221254)"],
-  ["natural", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nauruan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["natural", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nauruan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["navratilova", "its most frequent sense is a named person (Navratilova.n.11221730)"],
-  ["nazarene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nazi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nazarene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nazi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nazimova", "its most frequent sense is a named person (Nazimova.n.11221931)"],
-  ["neapolitan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["neapolitan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nebo", "its most frequent sense is a named person (Nabu.n.09542731)"],
   ["nebuchadnezzar", "its most frequent sense is a named person (Nebuchadnezzar.n.11222053)"],
   ["nebuchadrezzar", "its most frequent sense is a named person (Nebuchadnezzar.n.11222053)"],
   ["neel", "its most frequent sense is a named person (Neel.n.11222571)"],
   ["nefertiti", "its most frequent sense is a named person (Nefertiti.n.11222712)"],
-  ["negro", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["negro", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nehru", "its most frequent sense is a named person (Nehru.n.11222823)"],
   ["nelson", "its most frequent sense is a named person (Nelson.n.11223049)"],
   ["nemesis", "its most frequent sense is a named person (Nemesis.n.09590550)"],
-  ["neoclassicist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["neoliberal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["neoclassicist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["neoliberal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["neophyte", "its most frequent sense is no person (neophyte.n.11574085)"],
-  ["nepalese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nepali", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nepalese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nepali", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nephthys", "its most frequent sense is a named person (Nephthys.n.09535827)"],
   ["neptune", "its most frequent sense is a named person (Neptune.n.09592459)"],
   ["nereus", "its most frequent sense is a named person (Nereus.n.09590689)"],
@@ -3677,29 +3784,29 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["nessie", "its most frequent sense is a named person (Loch_Ness_monster.n.09510951)"],
   ["nestling", "its most frequent sense is no person (nestling.n.01506985)"],
   ["nestor", "its most frequent sense is a named person (Nestor.n.11224266)"],
-  ["nestorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nestorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nestorius", "its most frequent sense is a named person (Nestorius.n.11224399)"],
   ["neumann", "its most frequent sense is a named person (von_Neumann.n.11389030)"],
-  ["neurasthenic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["neurotic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["neutral", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["neurasthenic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["neurotic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["neutral", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nevelson", "its most frequent sense is a named person (Nevelson.n.11224679)"],
-  ["newborn", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["newborn", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["newcomb", "its most frequent sense is a named person (Newcomb.n.11224845)"],
   ["newman", "its most frequent sense is a named person (Newman.n.11225236)"],
   ["newton", "its most frequent sense is a named person (Newton.n.11225365)"],
-  ["newtonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["newtonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ney", "its most frequent sense is a named person (Ney.n.11225637)"],
   ["nibelung", "its most frequent sense is a named person (Nibelung.n.09522986)"],
-  ["nicaraguan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nicaraguan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nicholas", "its most frequent sense is a named person (Nicholas.n.11225787)"],
   ["nicklaus", "its most frequent sense is a named person (Nicklaus.n.11226346)"],
   ["nicolson", "its most frequent sense is a named person (Nicolson.n.11226534)"],
   ["niebuhr", "its most frequent sense is a named person (Niebuhr.n.11226875)"],
   ["nielsen", "its most frequent sense is a named person (Nielsen.n.11226996)"],
   ["nietzsche", "its most frequent sense is a named person (Nietzsche.n.11227115)"],
-  ["nigerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nigerien", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nigerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nigerien", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nijinsky", "its most frequent sense is a named person (Nijinsky.n.11227575)"],
   ["nike", "its most frequent sense is a named person (Nike.n.09590896)"],
   ["nilsson", "its most frequent sense is a named person (Nilsson.n.11227758)"],
@@ -3720,35 +3827,35 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["ninurta", "its most frequent sense is a named person (Ninurta.n.09544292)"],
   ["niobe", "its most frequent sense is a named person (Niobe.n.09520049)"],
   ["nip", "its most frequent sense is no person (nip.n.13795390)"],
-  ["nipponese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nipponese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nixon", "its most frequent sense is a named person (Nixon.n.11228162)"],
   ["njord", "its most frequent sense is a named person (Njord.n.09605297)"],
   ["njorth", "its most frequent sense is a named person (Njord.n.09605297)"],
-  ["no-account", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["no-account", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["noah", "its most frequent sense is a named person (Noah.n.11228421)"],
   ["nobel", "its most frequent sense is a named person (Nobel.n.11228678)"],
-  ["noble", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["noble", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["noemi", "its most frequent sense is a named person (Naomi.n.11219933)"],
   ["noether", "its most frequent sense is a named person (Noether.n.11228907)"],
   ["noguchi", "its most frequent sense is a named person (Noguchi.n.11229191)"],
-  ["nonagenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["noncompliant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nonconformist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nondescript", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nonagenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["noncompliant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nonconformist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nondescript", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nonentity", "its most frequent sense is no person (nonexistence.n.13983217)"],
-  ["nonpareil", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nonpartisan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nonpartizan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nonresident", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nonpareil", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nonpartisan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nonpartizan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nonresident", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["norman", "its most frequent sense is a named person (Norman.n.11229418)"],
   ["norris", "its most frequent sense is a named person (Norris.n.11229533)"],
   ["norrish", "its most frequent sense is a named person (Norrish.n.11229665)"],
-  ["norse", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["norse", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["northrop", "its most frequent sense is a named person (Northrop.n.11229980)"],
-  ["norwegian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["norwegian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nostradamus", "its most frequent sense is a named person (Nostradamus.n.11230095)"],
-  ["notable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["nouveau-riche", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["notable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["nouveau-riche", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["novitiate", "its most frequent sense is no person (novitiate.n.15320127)"],
   ["nox", "its most frequent sense is a named person (Nox.n.09582898)"],
   ["noyes", "its most frequent sense is a named person (Noyes.n.11230281)"],
@@ -3756,11 +3863,11 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["nude", "its most frequent sense is no person (nude.n.03840737)"],
   ["nuffield", "its most frequent sense is a named person (Nuffield.n.11230373)"],
   ["nuisance", "its most frequent sense is no person (nuisance.n.05838851)"],
-  ["numidian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["numidian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nureyev", "its most frequent sense is a named person (Nureyev.n.11230600)"],
   ["nusku", "its most frequent sense is a named person (Nusku.n.09544530)"],
   ["nut", "its most frequent sense is no person (nut.n.13157333)"],
-  ["nymphomaniac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["nymphomaniac", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["nyx", "its most frequent sense is a named person (Nyx.n.09579091)"],
   ["o'brien", "its most frequent sense is a named person (O'Brien.n.11231312)"],
   ["o'casey", "its most frequent sense is a named person (O'Casey.n.11231409)"],
@@ -3774,18 +3881,18 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["oates", "its most frequent sense is a named person (Oates.n.11231061)"],
   ["obadiah", "its most frequent sense is a named person (Obadiah.n.11231226)"],
   ["obama", "its most frequent sense is a named person (Obama.n.10895767)"],
-  ["oblate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["obsessive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["obsessive-compulsive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["oblate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["obsessive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["obsessive-compulsive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["occam", "its most frequent sense is a named person (Occam.n.11231507)"],
-  ["occidental", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["occult", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["occidental", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["occult", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["oceanus", "its most frequent sense is a named person (Oceanus.n.09597945)"],
   ["ochoa", "its most frequent sense is a named person (Ochoa.n.11231686)"],
   ["ochs", "its most frequent sense is a named person (Ochs.n.11231860)"],
   ["ockham", "its most frequent sense is a named person (Occam.n.11231507)"],
   ["octavian", "its most frequent sense is a named person (Augustus.n.10848594)"],
-  ["octogenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["octogenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["odets", "its most frequent sense is a named person (Odets.n.11232110)"],
   ["odin", "its most frequent sense is a named person (Odin.n.09606124)"],
   ["odo", "its most frequent sense is a named person (Urban_II.n.11376631)"],
@@ -3796,7 +3903,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["oedipus", "its most frequent sense is a named person (Oedipus.n.09620972)"],
   ["oengus", "its most frequent sense is a named person (Angus_Og.n.09531041)"],
   ["offenbach", "its most frequent sense is a named person (Offenbach.n.11232524)"],
-  ["official", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["official", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ogden", "its most frequent sense is a named person (Ogden.n.11232776)"],
   ["oken", "its most frequent sense is a named person (Oken.n.11233313)"],
   ["okenfuss", "its most frequent sense is a named person (Oken.n.11233313)"],
@@ -3805,26 +3912,26 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["oliver", "its most frequent sense is a named person (Oliver.n.11234143)"],
   ["olivier", "its most frequent sense is a named person (Olivier.n.11234310)"],
   ["olmsted", "its most frequent sense is a named person (Olmsted.n.11234503)"],
-  ["olympian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["omani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["olympian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["omani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ondaatje", "its most frequent sense is a named person (Ondaatje.n.11234916)"],
   ["ono", "its most frequent sense is a named person (Ono.n.11235195)"],
   ["onsager", "its most frequent sense is a named person (Onsager.n.11235374)"],
   ["oort", "its most frequent sense is a named person (Oort.n.11235531)"],
   ["opel", "its most frequent sense is a named person (Opel.n.11235714)"],
   ["opener", "its most frequent sense is no person (opener.n.07340969)"],
-  ["operative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["operative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["operator", "its most frequent sense is no person (operator.n.13808625)"],
   ["oppenheimer", "its most frequent sense is a named person (Oppenheimer.n.11235899)"],
-  ["opponent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["opportunist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["opponent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["opportunist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["opposite", "its most frequent sense is no person (antonym.n.06298695)"],
   ["opposition", "its most frequent sense is no person (resistance.n.00203133)"],
   ["ops", "its most frequent sense is a named person (Ops.n.09599726)"],
   ["orbison", "its most frequent sense is a named person (Orbison.n.11236090)"],
   ["orcus", "its most frequent sense is a named person (Pluto.n.09593643)"],
   ["orczy", "its most frequent sense is a named person (Orczy.n.11236254)"],
-  ["ordinary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ordinary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["orestes", "its most frequent sense is a named person (Orestes.n.09619131)"],
   ["orff", "its most frequent sense is a named person (Orff.n.11236376)"],
   ["origen", "its most frequent sense is a named person (Origen.n.11236552)"],
@@ -3844,18 +3951,18 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["othello", "its most frequent sense is a named person (Othello.n.09625432)"],
   ["otho", "its most frequent sense is a named person (Urban_II.n.11376631)"],
   ["otis", "its most frequent sense is a named person (Otis.n.11238280)"],
-  ["ottoman", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ottoman", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ouranos", "its most frequent sense is a named person (Ouranos.n.09591180)"],
-  ["outcast", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["outcaste", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["outcast", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["outcaste", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ovid", "its most frequent sense is a named person (Ovid.n.11238766)"],
   ["owen", "its most frequent sense is a named person (Owen.n.11239111)"],
   ["owens", "its most frequent sense is a named person (Owens.n.11239283)"],
-  ["oxonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["oxonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ozawa", "its most frequent sense is a named person (Ozawa.n.11239492)"],
-  ["pacifist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pacifist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["paderewski", "its most frequent sense is a named person (Paderewski.n.11239625)"],
-  ["pagan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pagan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["paganini", "its most frequent sense is a named person (Paganini.n.11239841)"],
   ["page", "its most frequent sense is no person (page.n.06267274)"],
   ["paget", "its most frequent sense is a named person (Paget.n.11240309)"],
@@ -3864,38 +3971,38 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["paige", "its most frequent sense is a named person (Paige.n.11240654)"],
   ["pain", "its most frequent sense is no person (pain.n.14346126)"],
   ["paine", "its most frequent sense is a named person (Paine.n.11241097)"],
-  ["pakistani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["palatine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["palestinian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pakistani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["palatine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["palestinian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["palestrina", "its most frequent sense is a named person (Palestrina.n.11241258)"],
   ["palgrave", "its most frequent sense is a named person (Palgrave.n.11241379)"],
   ["palladio", "its most frequent sense is a named person (Palladio.n.11241485)"],
   ["pallas", "its most frequent sense is a named person (Athena.n.09580516)"],
   ["palmer", "its most frequent sense is a named person (Palmer.n.11241640)"],
   ["panacea", "its most frequent sense is a named person (Panacea.n.09586171)"],
-  ["panamanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["panamanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["pandora", "its most frequent sense is a named person (Pandora.n.09601426)"],
   ["pangloss", "its most frequent sense is a named person (Pangloss.n.09625557)"],
   ["panini", "its most frequent sense is a named person (Panini.n.11241768)"],
   ["panofsky", "its most frequent sense is a named person (Panofsky.n.11241946)"],
   ["pansy", "its most frequent sense is no person (pansy.n.12411002)"],
   ["pantaloon", "its most frequent sense is a named person (Pantaloon.n.09625784)"],
-  ["pantheist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["papist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["papuan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pantheist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["papist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["papuan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["para", "its most frequent sense is no person (parity.n.14070653)"],
   ["paracelsus", "its most frequent sense is a named person (Paracelsus.n.11242044)"],
   ["paraclete", "its most frequent sense is a named person (Holy_Ghost.n.09560892)"],
   ["paragon", "its most frequent sense is no person (paragon.n.05933151)"],
-  ["paraguayan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["paralytic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["paramedical", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["paranoid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["paraplegic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["paraguayan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["paralytic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["paramedical", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["paranoid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["paraplegic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["parashurama", "its most frequent sense is a named person (Parashurama.n.09554647)"],
   ["parasite", "its most frequent sense is no person (parasite.n.01387328)"],
   ["pareto", "its most frequent sense is a named person (Pareto.n.11242447)"],
-  ["parisian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["parisian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["parjanya", "its most frequent sense is a named person (Parjanya.n.09550588)"],
   ["parker", "its most frequent sense is a named person (Parker.n.11242904)"],
   ["parkinson", "its most frequent sense is a named person (Parkinson.n.11243284)"],
@@ -3906,19 +4013,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["parrish", "its most frequent sense is a named person (Parrish.n.11244163)"],
   ["parrot", "its most frequent sense is no person (parrot.n.01819528)"],
   ["parsons", "its most frequent sense is a named person (Parsons.n.11244299)"],
-  ["parthian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["partisan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["partizan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["parthian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["partisan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["partizan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["party", "its most frequent sense is no person (party.n.08273889)"],
   ["parvati", "its most frequent sense is a named person (Parvati.n.09550694)"],
-  ["parvenu", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["parvenu", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["pasiphae", "its most frequent sense is a named person (Pasiphae.n.09591772)"],
   ["pasternak", "its most frequent sense is a named person (Pasternak.n.11244644)"],
   ["pasteur", "its most frequent sense is a named person (Pasteur.n.11244867)"],
   ["paterson", "its most frequent sense is a named person (Paterson.n.11245155)"],
-  ["patient", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["patient", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["paton", "its most frequent sense is a named person (Paton.n.11245340)"],
-  ["patrician", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["patrician", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["patrick", "its most frequent sense is a named person (Patrick.n.11245459)"],
   ["patroclus", "its most frequent sense is a named person (Patroclus.n.09523530)"],
   ["paul", "its most frequent sense is a named person (Paul.n.11246604)"],
@@ -3933,7 +4040,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["peach", "its most frequent sense is no person (peach.n.12668806)"],
   ["peanut", "its most frequent sense is no person (peanut.n.11769280)"],
   ["peary", "its most frequent sense is a named person (Peary.n.11247786)"],
-  ["pedestrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pedestrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["peel", "its most frequent sense is a named person (Peel.n.11248029)"],
   ["pegasus", "its most frequent sense is a named person (Pegasus.n.09523757)"],
   ["pei", "its most frequent sense is a named person (Pei.n.11248143)"],
@@ -3942,26 +4049,26 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["peleus", "its most frequent sense is a named person (Peleus.n.09621444)"],
   ["pelter", "its most frequent sense is no person (downpour.n.11522520)"],
   ["penelope", "its most frequent sense is a named person (Penelope.n.09616318)"],
-  ["penitent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["penitent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["penn", "its most frequent sense is a named person (Penn.n.11248946)"],
   ["pennsylvanian", "its most frequent sense is a named person (Pennsylvanian.n.15152459)"],
-  ["pentecostal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pentecostal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["penutian", "its most frequent sense is no person (Penutian.n.06936657)"],
   ["pepin", "its most frequent sense is a named person (Pepin.n.11249085)"],
   ["pepys", "its most frequent sense is a named person (Pepys.n.11249313)"],
-  ["percipient", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["percipient", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["percy", "its most frequent sense is a named person (Percy.n.11249652)"],
   ["pericles", "its most frequent sense is a named person (Pericles.n.11249791)"],
-  ["peripatetic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["peripatetic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["peron", "its most frequent sense is a named person (Peron.n.11250011)"],
   ["perry", "its most frequent sense is a named person (Perry.n.11250659)"],
   ["persephone", "its most frequent sense is a named person (Persephone.n.09592596)"],
   ["perseus", "its most frequent sense is a named person (Perseus.n.09520294)"],
   ["pershing", "its most frequent sense is a named person (Pershing.n.11250770)"],
-  ["persian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["persian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["personality", "its most frequent sense is no person (personality.n.04624919)"],
   ["perutz", "its most frequent sense is a named person (Perutz.n.11250967)"],
-  ["peruvian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["peruvian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["pest", "its most frequent sense is no person (plague.n.14162173)"],
   ["pet", "its most frequent sense is no person (pet.n.01321385)"],
   ["peter", "its most frequent sense is a named person (Peter.n.11251147)"],
@@ -3969,19 +4076,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["petrarch", "its most frequent sense is a named person (Petrarch.n.11251673)"],
   ["petronius", "its most frequent sense is a named person (Petronius.n.11251811)"],
   ["phaethon", "its most frequent sense is a named person (Phaethon.n.09593243)"],
-  ["phantom", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["phantom", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["pheidias", "its most frequent sense is a named person (Phidias.n.11251933)"],
   ["phidias", "its most frequent sense is a named person (Phidias.n.11251933)"],
   ["philemon", "its most frequent sense is a named person (Philemon.n.11252219)"],
-  ["philhellene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["philhellene", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["philip", "its most frequent sense is a named person (Philip.n.11252465)"],
-  ["philistine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["philistine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["phintias", "its most frequent sense is a named person (Phintias.n.11253585)"],
   ["phiz", "its most frequent sense is a named person (Browne.n.10886325)"],
   ["phoebus", "its most frequent sense is a named person (Apollo.n.09576896)"],
-  ["phoenician", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["phoney", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["phony", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["phoenician", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["phoney", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["phony", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["photius", "its most frequent sense is a named person (Photius.n.11253924)"],
   ["pi", "its most frequent sense is no person (pi.n.13776148)"],
   ["piaf", "its most frequent sense is a named person (Piaf.n.11254142)"],
@@ -4014,7 +4121,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["plath", "its most frequent sense is a named person (Plath.n.11259133)"],
   ["plato", "its most frequent sense is a named person (Plato.n.11259261)"],
   ["plautus", "its most frequent sense is a named person (Plautus.n.11259433)"],
-  ["plebeian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["plebeian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["pledge", "its most frequent sense is no person (pledge.n.13371717)"],
   ["pliny", "its most frequent sense is a named person (Pliny.n.11259755)"],
   ["plotinus", "its most frequent sense is a named person (Plotinus.n.11259979)"],
@@ -4024,86 +4131,86 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["po", "its most frequent sense is no person (polonium.n.14674735)"],
   ["pocahontas", "its most frequent sense is a named person (Pocahontas.n.11260239)"],
   ["poe", "its most frequent sense is a named person (Poe.n.11260470)"],
-  ["pointillist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pointillist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["poitier", "its most frequent sense is a named person (Poitier.n.11260599)"],
   ["poke", "its most frequent sense is no person (poke.n.11876022)"],
   ["pole", "its most frequent sense is no person (pole.n.03983015)"],
-  ["polemic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["polemic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["polk", "its most frequent sense is a named person (Polk.n.11260723)"],
   ["pollack", "its most frequent sense is a named person (Pollack.n.11260986)"],
   ["pollock", "its most frequent sense is a named person (Pollock.n.11261096)"],
   ["polo", "its most frequent sense is a named person (Polo.n.11261290)"],
-  ["poltroon", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["polyglot", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["poltroon", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["polyglot", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["polyhymnia", "its most frequent sense is a named person (Polyhymnia.n.09590033)"],
-  ["polynesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["polynesian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["pompadour", "its most frequent sense is a named person (Pompadour.n.11261645)"],
   ["pompey", "its most frequent sense is a named person (Pompey.n.11261844)"],
   ["pons", "its most frequent sense is a named person (Pons.n.11262311)"],
   ["ponselle", "its most frequent sense is a named person (Ponselle.n.11262459)"],
   ["pontiac", "its most frequent sense is a named person (Pontiac.n.11262586)"],
   ["poop", "its most frequent sense is no person (crap.n.14878732)"],
-  ["pop", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pop", "also an adjective, and used as a verb more than as this noun"],
   ["portuguese", "its most frequent sense is no person (Portuguese.n.06979090)"],
   ["poseidon", "its most frequent sense is a named person (Poseidon.n.09592056)"],
-  ["positivist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["positivist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["possible", "its most frequent sense is no person (possible.n.05800200)"],
   ["post_doc", "its most frequent sense is no person (postdoctoral.n.13288710)"],
-  ["postdiluvian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["postdiluvian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["postdoc", "its most frequent sense is no person (postdoctoral.n.13288710)"],
   ["poster", "its most frequent sense is no person (poster.n.06806283)"],
-  ["postgraduate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["postgraduate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["poulenc", "its most frequent sense is a named person (Poulenc.n.11264409)"],
   ["poussin", "its most frequent sense is a named person (Poussin.n.11264755)"],
   ["powell", "its most frequent sense is a named person (Powell.n.11265100)"],
   ["power", "its most frequent sense is no person (power.n.05198072)"],
   ["powhatan", "its most frequent sense is a named person (Powhatan.n.11265372)"],
   ["powys", "its most frequent sense is a named person (Powys.n.11265892)"],
-  ["praetorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["praetorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["prajapati", "its most frequent sense is a named person (Prajapati.n.09550841)"],
   ["praxiteles", "its most frequent sense is a named person (Praxiteles.n.09550959)"],
   ["prayer", "its most frequent sense is no person (prayer.n.01044000)"],
-  ["pre-raphaelite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["pre-socratic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pre-raphaelite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["pre-socratic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["precursor", "its most frequent sense is no person (precursor.n.14607246)"],
-  ["predestinarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["premier", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["predestinarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["premier", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["presley", "its most frequent sense is a named person (Presley.n.11266030)"],
-  ["preteen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["preteen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["priam", "its most frequent sense is a named person (Priam.n.11266245)"],
   ["priapus", "its most frequent sense is a named person (Priapus.n.09593972)"],
   ["prick", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["priestley", "its most frequent sense is a named person (Priestley.n.11266532)"],
-  ["primitive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["primitive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["principal", "its most frequent sense is no person (principal.n.13421835)"],
-  ["prior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["pro", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["probable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["prior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["pro", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["probable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["processor", "its most frequent sense is no person (processor.n.08082773)"],
   ["procrustes", "its most frequent sense is a named person (Procrustes.n.09592838)"],
-  ["prodigal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["professional", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["profligate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["prodigal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["professional", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["profligate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["progressive", "its most frequent sense is no person (progressive.n.13827946)"],
   ["prokhorov", "its most frequent sense is a named person (Prokhorov.n.11266708)"],
   ["prokofiev", "its most frequent sense is a named person (Prokofiev.n.11266992)"],
-  ["proletarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["proletarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["prometheus", "its most frequent sense is a named person (Prometheus.n.09599080)"],
-  ["propagandist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["propagandist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["proserpina", "its most frequent sense is a named person (Proserpina.n.09593114)"],
   ["proserpine", "its most frequent sense is a named person (Proserpina.n.09593114)"],
   ["prospect", "its most frequent sense is no person (prospect.n.14506552)"],
-  ["protestant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["protestant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["proteus", "its most frequent sense is a named person (Proteus.n.09592271)"],
   ["proudhon", "its most frequent sense is a named person (Proudhon.n.11267145)"],
   ["proust", "its most frequent sense is a named person (Proust.n.11267288)"],
-  ["provincial", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["prussian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["pseudo", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["pseudohermaphrodite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["psychic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["psychoneurotic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["psychotic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["provincial", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["prussian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["pseudo", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["pseudohermaphrodite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["psychic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["psychoneurotic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["psychotic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ptah", "its most frequent sense is a named person (Ptah.n.09536200)"],
   ["ptolemy", "its most frequent sense is a named person (Ptolemy.n.11267403)"],
   ["publisher", "its most frequent sense is no person (publisher.n.08079459)"],
@@ -4115,7 +4222,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["puppy", "its most frequent sense is no person (puppy.n.01325095)"],
   ["purcell", "its most frequent sense is a named person (Purcell.n.11268589)"],
   ["purkinje", "its most frequent sense is a named person (Purkinje.n.11268767)"],
-  ["pursued", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["pursued", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["pusey", "its most frequent sense is a named person (Pusey.n.11268987)"],
   ["pushan", "its most frequent sense is a named person (Pushan.n.09551058)"],
   ["pushkin", "its most frequent sense is a named person (Pushkin.n.11269181)"],
@@ -4130,13 +4237,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["pythius", "its most frequent sense is a named person (Pythius.n.09577148)"],
   ["qaddafi", "its most frequent sense is a named person (Qaddafi.n.11270277)"],
   ["qadhafi", "its most frequent sense is a named person (Qaddafi.n.11270277)"],
-  ["qatari", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["quack", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["qatari", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["quack", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["quadruplet", "its most frequent sense is no person (four.n.13766444)"],
   ["quarter", "its most frequent sense is no person (one-fourth.n.13759620)"],
-  ["quebecois", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["quebecois", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["queen", "its most frequent sense is no person (queen.n.02315660)"],
-  ["queer", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["queer", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["quetzalcoatl", "its most frequent sense is a named person (Quetzalcoatl.n.10520682)"],
   ["quincy", "its most frequent sense is a named person (Quincy.n.11270823)"],
   ["quine", "its most frequent sense is a named person (Quine.n.11270981)"],
@@ -4147,7 +4254,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["rachmaninoff", "its most frequent sense is a named person (Rachmaninoff.n.11271521)"],
   ["rachmaninov", "its most frequent sense is a named person (Rachmaninoff.n.11271521)"],
   ["racine", "its most frequent sense is a named person (Racine.n.11271778)"],
-  ["racist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["racist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["radhakrishnan", "its most frequent sense is a named person (Radhakrishnan.n.11271985)"],
   ["radical", "its most frequent sense is no person (group.n.14645624)"],
   ["raffles", "its most frequent sense is a named person (Raffles.n.11272212)"],
@@ -4173,69 +4280,69 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["raskolnikov", "its most frequent sense is a named person (Raskolnikov.n.10527376)"],
   ["rasmussen", "its most frequent sense is a named person (Rasmussen.n.11274383)"],
   ["rasputin", "its most frequent sense is a named person (Rasputin.n.11274673)"],
-  ["rastafarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["rastafarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["rat", "its most frequent sense is no person (rat.n.02333698)"],
-  ["rationalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["rationalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["rattigan", "its most frequent sense is a named person (Rattigan.n.11274940)"],
   ["ravel", "its most frequent sense is a named person (Ravel.n.11275075)"],
   ["rayleigh", "its most frequent sense is a named person (Rayleigh.n.11275201)"],
-  ["reactionary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["reactionary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["reagan", "its most frequent sense is a named person (Reagan.n.11275450)"],
   ["reaumur", "its most frequent sense is a named person (Reaumur.n.11275609)"],
   ["rebecca", "its most frequent sense is a named person (Rebecca.n.11275765)"],
   ["rebekah", "its most frequent sense is a named person (Rebecca.n.11275765)"],
   ["receiver", "its most frequent sense is no person (receiver.n.04067759)"],
-  ["recluse", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["recluse", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["recorder", "its most frequent sense is no person (recorder.n.04070485)"],
-  ["recreant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["recreant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["recruit", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["rectifier", "its most frequent sense is no person (rectifier.n.04072744)"],
-  ["recusant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["recusant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["red", "its most frequent sense is no person (red.n.04969961)"],
   ["redeemer", "its most frequent sense is a named person (Jesus.n.11103646)"],
   ["redford", "its most frequent sense is a named person (Redford.n.11276115)"],
-  ["reformist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["regent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["reformist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["regent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["regiomontanus", "its most frequent sense is a named person (Muller.n.11215609)"],
-  ["regular", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["regular", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["regulator", "its most frequent sense is no person (regulator.n.04079305)"],
   ["rehnquist", "its most frequent sense is a named person (Rehnquist.n.11276755)"],
   ["reichstein", "its most frequent sense is a named person (Reichstein.n.11277385)"],
   ["reid", "its most frequent sense is a named person (Reid.n.11277537)"],
   ["reiter", "its most frequent sense is a named person (Reiter.n.11277687)"],
   ["relation", "its most frequent sense is no person (relation.n.00032220)"],
-  ["relative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["relative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["relief", "its most frequent sense is no person (relief.n.07508420)"],
-  ["religious", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["religious", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["rembrandt", "its most frequent sense is a named person (Rembrandt.n.11277922)"],
   ["reminder", "its most frequent sense is no person (reminder.n.06518748)"],
   ["remover", "its most frequent sense is no person (remover.n.15028536)"],
   ["remus", "its most frequent sense is a named person (Remus.n.09579709)"],
-  ["renegade", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["renegade", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["renoir", "its most frequent sense is a named person (Renoir.n.11278086)"],
   ["replacement", "its most frequent sense is no person (replacement.n.00198621)"],
   ["repository", "its most frequent sense is no person (depository.n.03182015)"],
-  ["representative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["reprobate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["republican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["representative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["reprobate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["republican", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["reserve", "its most frequent sense is no person (modesty.n.04907298)"],
-  ["resident", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["resident", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["respighi", "its most frequent sense is a named person (Respighi.n.11278204)"],
-  ["respondent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["respondent", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["restrainer", "its most frequent sense is no person (restrainer.n.15029441)"],
   ["retainer", "its most frequent sense is no person (retainer.n.13344335)"],
   ["retard", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["reuben", "its most frequent sense is a named person (Reuben.n.11278343)"],
-  ["revenant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["revenant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["revere", "its most frequent sense is a named person (Revere.n.11278491)"],
-  ["reverend", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["reverend", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["reyes", "its most frequent sense is a named person (Neruda.n.11223785)"],
   ["reynolds", "its most frequent sense is a named person (Reynolds.n.11278759)"],
   ["rhea", "its most frequent sense is a named person (Rhea.n.09599516)"],
-  ["rheumatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["rheumatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["rhine", "its most frequent sense is a named person (Rhine.n.11278914)"],
   ["rhodes", "its most frequent sense is a named person (Rhodes.n.11279044)"],
-  ["ribald", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ribald", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ricardo", "its most frequent sense is a named person (Ricardo.n.11279447)"],
   ["richards", "its most frequent sense is a named person (Richards.n.11280935)"],
   ["richardson", "its most frequent sense is a named person (Richardson.n.11281354)"],
@@ -4245,7 +4352,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["rickover", "its most frequent sense is a named person (Rickover.n.11281976)"],
   ["riemann", "its most frequent sense is a named person (Riemann.n.11282158)"],
   ["riesman", "its most frequent sense is a named person (Riesman.n.11282330)"],
-  ["rightist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["rightist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["riley", "its most frequent sense is a named person (Riley.n.11282458)"],
   ["rilke", "its most frequent sense is a named person (Rilke.n.11282564)"],
   ["rimbaud", "its most frequent sense is a named person (Rimbaud.n.11282755)"],
@@ -4276,23 +4383,23 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["roget", "its most frequent sense is a named person (Roget.n.11289075)"],
   ["rolf", "its most frequent sense is a named person (Rollo.n.11289226)"],
   ["rollo", "its most frequent sense is a named person (Rollo.n.11289226)"],
-  ["roly-poly", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["roman", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["romani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["romanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["romantic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["romanticist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["romany", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["roly-poly", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["roman", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["romani", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["romanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["romantic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["romanticist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["romany", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["romberg", "its most frequent sense is a named person (Romberg.n.11289357)"],
   ["rommel", "its most frequent sense is a named person (Rommel.n.11289505)"],
   ["romp", "its most frequent sense is no person (runaway.n.07490247)"],
   ["romulus", "its most frequent sense is a named person (Romulus.n.09579434)"],
   ["rontgen", "its most frequent sense is a named person (Roentgen.n.11288316)"],
-  ["roomy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["roomy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["roosevelt", "its most frequent sense is a named person (Roosevelt.n.11290013)"],
   ["root", "its most frequent sense is no person (root.n.13145876)"],
   ["rosebud", "its most frequent sense is no person (rosebud.n.11695476)"],
-  ["rosicrucian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["rosicrucian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ross", "its most frequent sense is a named person (Ross.n.11291339)"],
   ["rossetti", "its most frequent sense is a named person (Rossetti.n.11291553)"],
   ["rossini", "its most frequent sense is a named person (Rossini.n.11291710)"],
@@ -4302,12 +4409,12 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["rothschild", "its most frequent sense is a named person (Rothschild.n.11292405)"],
   ["rous", "its most frequent sense is a named person (Rous.n.11292513)"],
   ["rousseau", "its most frequent sense is a named person (Rousseau.n.11292679)"],
-  ["rowdy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["rowdy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["rubens", "its most frequent sense is a named person (Rubens.n.11293094)"],
   ["rubinstein", "its most frequent sense is a named person (Rubinstein.n.11293469)"],
   ["rudra", "its most frequent sense is a named person (Rudra.n.09551371)"],
   ["rumanian", "its most frequent sense is no person (Romanian.n.06981017)"],
-  ["rummy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["rummy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["rumpelstiltskin", "its most frequent sense is a named person (Rumpelstiltskin.n.10561695)"],
   ["runaway", "its most frequent sense is no person (runaway.n.07490247)"],
   ["rundstedt", "its most frequent sense is a named person (Rundstedt.n.11293669)"],
@@ -4317,14 +4424,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["rushdie", "its most frequent sense is a named person (Rushdie.n.11294444)"],
   ["ruskin", "its most frequent sense is a named person (Ruskin.n.11294704)"],
   ["russell", "its most frequent sense is a named person (Russell.n.11295762)"],
-  ["russian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["rustic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["russian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["rustic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ruth", "its most frequent sense is a named person (Ruth.n.11296090)"],
   ["rutledge", "its most frequent sense is a named person (Rutledge.n.11296666)"],
-  ["rwandan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["rwandan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["saarinen", "its most frequent sense is a named person (Saarinen.n.11297086)"],
-  ["sabahan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["sabbatarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sabahan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["sabbatarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sabine", "its most frequent sense is a named person (Sabine.n.09441209)"],
   ["sac", "its most frequent sense is no person (pouch.n.13937488)"],
   ["sacagawea", "its most frequent sense is a named person (Sacagawea.n.11297490)"],
@@ -4335,7 +4442,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["sadat", "its most frequent sense is a named person (Sadat.n.11297890)"],
   ["saddam", "its most frequent sense is a named person (Hussein.n.11088391)"],
   ["sade", "its most frequent sense is a named person (Sade.n.11298110)"],
-  ["sage", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sage", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["saint-saens", "its most frequent sense is a named person (Saint-Saens.n.11298341)"],
   ["sakharov", "its most frequent sense is a named person (Sakharov.n.11298488)"],
   ["saki", "its most frequent sense is a named person (Munro.n.11216617)"],
@@ -4347,10 +4454,10 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["salk", "its most frequent sense is a named person (Salk.n.11299099)"],
   ["salome", "its most frequent sense is a named person (Salome.n.11299290)"],
   ["salomon", "its most frequent sense is a named person (Salomon.n.11299423)"],
-  ["salvadoran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["salvadorean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["same", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["samoan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["salvadoran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["salvadorean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["same", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["samoan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sampler", "its most frequent sense is no person (sampling_station.n.04140429)"],
   ["samson", "its most frequent sense is a named person (Samson.n.11299638)"],
   ["samuel", "its most frequent sense is a named person (Samuel.n.11299864)"],
@@ -4363,9 +4470,9 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["sappho", "its most frequent sense is a named person (Sappho.n.11301335)"],
   ["sarah", "its most frequent sense is a named person (Sarah.n.11301545)"],
   ["sarasvati", "its most frequent sense is a named person (Sarasvati.n.09551514)"],
-  ["sarawakian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sarawakian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sarazen", "its most frequent sense is a named person (Sarazen.n.11301672)"],
-  ["sardinian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sardinian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sargent", "its most frequent sense is a named person (Sargent.n.11301827)"],
   ["sarnoff", "its most frequent sense is a named person (Sarnoff.n.11301985)"],
   ["saroyan", "its most frequent sense is a named person (Saroyan.n.11302144)"],
@@ -4377,20 +4484,20 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["satchmo", "its most frequent sense is a named person (Armstrong.n.10842803)"],
   ["satellite", "its most frequent sense is no person (satellite.n.04144527)"],
   ["satie", "its most frequent sense is a named person (Satie.n.11302424)"],
-  ["saudi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["saudi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["saul", "its most frequent sense is a named person (Saul.n.11302603)"],
   ["saussure", "its most frequent sense is a named person (de_Saussure.n.10951385)"],
-  ["savage", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["savage", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["savior", "its most frequent sense is a named person (Jesus.n.11103646)"],
   ["saviour", "its most frequent sense is a named person (Jesus.n.11103646)"],
   ["savitar", "its most frequent sense is a named person (Savitar.n.09551609)"],
   ["savonarola", "its most frequent sense is a named person (Savonarola.n.11302792)"],
   ["sax", "its most frequent sense is a named person (Sax.n.11303148)"],
   ["saxe", "its most frequent sense is a named person (Saxe.n.11303290)"],
-  ["saxon", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["saxon", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sayers", "its most frequent sense is a named person (Sayers.n.11303672)"],
   ["scab", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["scandinavian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["scandinavian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["scaramouch", "its most frequent sense is a named person (Scaramouch.n.10574966)"],
   ["scaramouche", "its most frequent sense is a named person (Scaramouch.n.10574966)"],
   ["scarface", "its most frequent sense is a named person (Capone.n.10901536)"],
@@ -4398,14 +4505,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["scheele", "its most frequent sense is a named person (Scheele.n.11303833)"],
   ["schiaparelli", "its most frequent sense is a named person (Schiaparelli.n.11304206)"],
   ["schiller", "its most frequent sense is a named person (Schiller.n.11304399)"],
-  ["schizophrenic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["schizophrenic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["schleiden", "its most frequent sense is a named person (Schleiden.n.11304531)"],
   ["schlesinger", "its most frequent sense is a named person (Schlesinger.n.11304874)"],
   ["schliemann", "its most frequent sense is a named person (Schliemann.n.11305081)"],
   ["schmidt", "its most frequent sense is a named person (Schmidt.n.11305272)"],
   ["schnabel", "its most frequent sense is a named person (Schnabel.n.11305446)"],
   ["schoenberg", "its most frequent sense is a named person (Schonberg.n.11305892)"],
-  ["scholastic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["scholastic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["schonbein", "its most frequent sense is a named person (Schonbein.n.11305682)"],
   ["schonberg", "its most frequent sense is a named person (Schonberg.n.11305892)"],
   ["schoolcraft", "its most frequent sense is a named person (Schoolcraft.n.11306107)"],
@@ -4425,20 +4532,20 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["scott", "its most frequent sense is a named person (Scott.n.11309699)"],
   ["scourge", "its most frequent sense is no person (scourge.n.04157033)"],
   ["scratch", "its most frequent sense is no person (abrasion.n.14310051)"],
-  ["screwball", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["screwball", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["scriabin", "its most frequent sense is a named person (Scriabin.n.11309820)"],
   ["scribe", "its most frequent sense is a named person (Scribe.n.11309989)"],
   ["scripps", "its most frequent sense is a named person (Scripps.n.11310262)"],
   ["scylla", "its most frequent sense is a named person (Scylla.n.09514635)"],
-  ["scythian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["scythian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["seaborg", "its most frequent sense is a named person (Seaborg.n.11310467)"],
   ["seal", "its most frequent sense is no person (sealing_wax.n.04167097)"],
   ["sealer", "its most frequent sense is no person (sealant.n.14729879)"],
-  ["seasonal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["seasonal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["second", "its most frequent sense is no person (second.n.15259923)"],
   ["secretary_of_the_interior", "its most frequent sense is no person (Secretary_of_the_Interior.n.00603335)"],
-  ["sectarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["secular", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sectarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["secular", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["seed", "its most frequent sense is no person (seed.n.13156591)"],
   ["seeger", "its most frequent sense is a named person (Seeger.n.11310974)"],
   ["segal", "its most frequent sense is a named person (Segal.n.11311169)"],
@@ -4453,19 +4560,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["selkirk", "its most frequent sense is a named person (Selkirk.n.11311814)"],
   ["sellers", "its most frequent sense is a named person (Sellers.n.11312095)"],
   ["selznick", "its most frequent sense is a named person (Selznick.n.11312197)"],
-  ["semite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["semite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["seneca", "its most frequent sense is a named person (Seneca.n.11312381)"],
   ["senefelder", "its most frequent sense is a named person (Senefelder.n.11312652)"],
-  ["senegalese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["senior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["senegalese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["senior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sennacherib", "its most frequent sense is a named person (Sennacherib.n.11312799)"],
   ["sennett", "its most frequent sense is a named person (Sennett.n.11312998)"],
   ["sensation", "its most frequent sense is no person (sensation.n.05720023)"],
-  ["sensitive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["separatist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sensitive", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["separatist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sequoya", "its most frequent sense is a named person (Sequoya.n.11313147)"],
   ["sequoyah", "its most frequent sense is a named person (Sequoya.n.11313147)"],
-  ["serbian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["serbian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["serkin", "its most frequent sense is a named person (Serkin.n.11313324)"],
   ["serra", "its most frequent sense is a named person (Serra.n.11313460)"],
   ["sessions", "its most frequent sense is a named person (Sessions.n.11313795)"],
@@ -4474,16 +4581,16 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["seurat", "its most frequent sense is a named person (Seurat.n.11314192)"],
   ["seward", "its most frequent sense is a named person (Seward.n.11314339)"],
   ["sewer", "its most frequent sense is no person (sewer.n.04186187)"],
-  ["sexagenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["sexist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sexagenarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["sexist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sexton", "its most frequent sense is a named person (Sexton.n.11314572)"],
-  ["seychellois", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["seychellois", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["seymour", "its most frequent sense is a named person (Seymour.n.11314670)"],
   ["shadow", "its most frequent sense is no person (shadow.n.14008429)"],
   ["shahn", "its most frequent sense is a named person (Shahn.n.11315023)"],
   ["shakespeare", "its most frequent sense is a named person (Shakespeare.n.11315186)"],
-  ["shakespearean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["shakespearian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["shakespearean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["shakespearian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["shakspere", "its most frequent sense is a named person (Shakespeare.n.11315186)"],
   ["shakti", "its most frequent sense is a named person (Shakti.n.09551721)"],
   ["sham", "its most frequent sense is no person (fake.n.03323383)"],
@@ -4492,11 +4599,11 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["shannon", "its most frequent sense is a named person (Shannon.n.11315609)"],
   ["shapley", "its most frequent sense is a named person (Shapley.n.11315818)"],
   ["shark", "its most frequent sense is no person (shark.n.01484971)"],
-  ["shavian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["shavian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["shaw", "its most frequent sense is a named person (Shaw.n.11316419)"],
   ["shawn", "its most frequent sense is a named person (Shawn.n.11316592)"],
   ["shearer", "its most frequent sense is a named person (Shearer.n.11316765)"],
-  ["sheeny", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sheeny", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sheep", "its most frequent sense is no person (sheep.n.02414351)"],
   ["shelley", "its most frequent sense is a named person (Shelley.n.11317022)"],
   ["shem", "its most frequent sense is a named person (Shem.n.10608268)"],
@@ -4507,33 +4614,33 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["sherrington", "its most frequent sense is a named person (Sherrington.n.11318230)"],
   ["sherwood", "its most frequent sense is a named person (Sherwood.n.11318393)"],
   ["shevchenko", "its most frequent sense is a named person (Shevchenko.n.11318509)"],
-  ["shintoist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["shintoist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["shirer", "its most frequent sense is a named person (Shirer.n.11318624)"],
   ["shit", "its most frequent sense is no person (crap.n.14878732)"],
   ["shockley", "its most frequent sense is a named person (Shockley.n.11318800)"],
-  ["shona", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["shona", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["shooter", "its most frequent sense is no person (taw.n.04403228)"],
   ["shostakovich", "its most frequent sense is a named person (Shostakovich.n.11319020)"],
   ["shot", "its most frequent sense is no person (shooting.n.00123481)"],
   ["shower", "its most frequent sense is no person (shower.n.04216003)"],
   ["shrink", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["shut-in", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["shut-in", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["shute", "its most frequent sense is a named person (Shute.n.11319202)"],
   ["siamese", "its most frequent sense is no person (Thai.n.06948926)"],
   ["sibelius", "its most frequent sense is a named person (Sibelius.n.11319362)"],
-  ["siberian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["sicilian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["siberian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["sicilian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["siddhartha", "its most frequent sense is a named person (Buddha.n.09555346)"],
   ["siddons", "its most frequent sense is a named person (Siddons.n.11319496)"],
   ["sidney", "its most frequent sense is a named person (Sidney.n.11319667)"],
   ["siegfried", "its most frequent sense is a named person (Siegfried.n.09524869)"],
   ["sif", "its most frequent sense is a named person (Sif.n.09606371)"],
   ["sigurd", "its most frequent sense is a named person (Sigurd.n.09525212)"],
-  ["sikh", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sikh", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sikorsky", "its most frequent sense is a named person (Sikorsky.n.11320084)"],
   ["sills", "its most frequent sense is a named person (Sills.n.11320321)"],
-  ["silly", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["silvan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["silly", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["silvan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["silvanus", "its most frequent sense is a named person (Sylvanus.n.09599924)"],
   ["silverstein", "its most frequent sense is a named person (Silverstein.n.11320460)"],
   ["simenon", "its most frequent sense is a named person (Simenon.n.11320673)"],
@@ -4543,14 +4650,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["sinatra", "its most frequent sense is a named person (Sinatra.n.11322057)"],
   ["sinbad", "its most frequent sense is a named person (Sinbad_the_Sailor.n.09627880)"],
   ["sinclair", "its most frequent sense is a named person (Sinclair.n.11322444)"],
-  ["singaporean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["singhalese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["sinhalese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["siouan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["singaporean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["singhalese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["sinhalese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["siouan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["siqueiros", "its most frequent sense is a named person (Siqueiros.n.11322957)"],
   ["siraj-ud-daula", "its most frequent sense is a named person (Siraj-ud-daula.n.11323127)"],
   ["sire", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["sissy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sissy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sisyphus", "its most frequent sense is a named person (Sisyphus.n.09521828)"],
   ["sita", "its most frequent sense is a named person (Sita.n.09554428)"],
   ["sitter", "its most frequent sense is a named person (Sitter.n.11323517)"],
@@ -4560,16 +4667,16 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["skeat", "its most frequent sense is a named person (Skeat.n.11324349)"],
   ["skin", "its most frequent sense is no person (skin.n.05245612)"],
   ["skinner", "its most frequent sense is a named person (Skinner.n.11324806)"],
-  ["skinnerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["skinnerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["skirt", "its most frequent sense is no person (skirt.n.04238334)"],
   ["skuld", "its most frequent sense is a named person (Skuld.n.09606020)"],
-  ["slav", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["slav", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["slaver", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["sleeping_beauty", "its most frequent sense is a named person (Sleeping_Beauty.n.10630633)"],
   ["slicker", "its most frequent sense is no person (oilskin.n.03850335)"],
   ["slip", "its most frequent sense is no person (faux_pas.n.00077016)"],
   ["slipper", "its most frequent sense is no person (slipper.n.04248522)"],
-  ["slovenian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["slovenian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["slug", "its most frequent sense is no person (bullet.n.02919696)"],
   ["smalley", "its most frequent sense is a named person (Smalley.n.11324907)"],
   ["smetana", "its most frequent sense is a named person (Smetana.n.11325154)"],
@@ -4578,7 +4685,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["smuts", "its most frequent sense is a named person (Smuts.n.11326614)"],
   ["snake", "its most frequent sense is no person (snake.n.01729333)"],
   ["snead", "its most frequent sense is a named person (Snead.n.11326755)"],
-  ["sneak", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sneak", "also an adjective, and used as a verb more than as this noun"],
   ["sneaker", "its most frequent sense is no person (gym_shoe.n.03477658)"],
   ["snellen", "its most frequent sense is a named person (Snellen.n.11326915)"],
   ["snoop", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
@@ -4586,7 +4693,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["snuffer", "its most frequent sense is no person (snuffer.n.04260278)"],
   ["soaker", "its most frequent sense is no person (downpour.n.11522520)"],
   ["sob", "its most frequent sense is no person (shortness_of_breath.n.14393527)"],
-  ["socialist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["socialist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["socinus", "its most frequent sense is a named person (Socinus.n.11327257)"],
   ["socrates", "its most frequent sense is a named person (Socrates.n.11327417)"],
   ["sod", "its most frequent sense is no person (turf.n.09487049)"],
@@ -4594,17 +4701,17 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["solomon", "its most frequent sense is a named person (Solomon.n.11327754)"],
   ["solvay", "its most frequent sense is a named person (Solvay.n.11327932)"],
   ["solzhenitsyn", "its most frequent sense is a named person (Solzhenitsyn.n.11328115)"],
-  ["somali", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["somalian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["somali", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["somalian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sondheim", "its most frequent sense is a named person (Sondheim.n.11328391)"],
   ["sontag", "its most frequent sense is a named person (Sontag.n.11328515)"],
   ["sophocles", "its most frequent sense is a named person (Sophocles.n.11328619)"],
-  ["sophomore", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sophomore", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sophonias", "its most frequent sense is a named person (Zephaniah.n.11426019)"],
-  ["soprano", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["soprano", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sorensen", "its most frequent sense is a named person (Sorensen.n.11328734)"],
   ["sort", "its most frequent sense is no person (kind.n.05847533)"],
-  ["sotho", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sotho", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["soufflot", "its most frequent sense is a named person (Soufflot.n.11328872)"],
   ["source", "its most frequent sense is no person (beginning.n.08524579)"],
   ["sourdough", "its most frequent sense is no person (sourdough.n.15073315)"],
@@ -4612,26 +4719,26 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["souse", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["southey", "its most frequent sense is a named person (Southey.n.11329159)"],
   ["soutine", "its most frequent sense is a named person (Soutine.n.11329313)"],
-  ["sovereign", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sovereign", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["spallanzani", "its most frequent sense is a named person (Spallanzani.n.11329444)"],
-  ["spartan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["spartan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["spassky", "its most frequent sense is a named person (Spassky.n.11329767)"],
-  ["spastic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["spastic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["spearhead", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["speer", "its most frequent sense is a named person (Speer.n.11329953)"],
   ["speke", "its most frequent sense is a named person (Speke.n.11330076)"],
   ["spencer", "its most frequent sense is a named person (Spencer.n.11330316)"],
   ["spender", "its most frequent sense is a named person (Spender.n.11330518)"],
-  ["spendthrift", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["spendthrift", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["spengler", "its most frequent sense is a named person (Spengler.n.11330674)"],
   ["spenser", "its most frequent sense is a named person (Spenser.n.11330828)"],
   ["sperry", "its most frequent sense is a named person (Sperry.n.11331006)"],
-  ["spic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["spick", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["spic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["spick", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["spielberg", "its most frequent sense is a named person (Spielberg.n.11331168)"],
   ["spillane", "its most frequent sense is a named person (Spillane.n.11331282)"],
   ["spinoza", "its most frequent sense is a named person (Spinoza.n.11331445)"],
-  ["spiritualist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["spiritualist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["spock", "its most frequent sense is a named person (Spock.n.11331618)"],
   ["spode", "its most frequent sense is a named person (Spode.n.11331812)"],
   ["sponge", "its most frequent sense is no person (sponge.n.14621938)"],
@@ -4643,8 +4750,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["squirt", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["stael", "its most frequent sense is a named person (Stael.n.11331954)"],
   ["stalin", "its most frequent sense is a named person (Stalin.n.11332115)"],
-  ["stalinist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["stalwart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["stalinist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["stalwart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["standby", "its most frequent sense is no person (standby.n.04309057)"],
   ["standish", "its most frequent sense is a named person (Standish.n.11332357)"],
   ["stanford", "its most frequent sense is a named person (Stanford.n.11332551)"],
@@ -4656,8 +4763,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["starr", "its most frequent sense is a named person (Starr.n.11333721)"],
   ["starter", "its most frequent sense is no person (starter.n.04311513)"],
   ["stater", "its most frequent sense is no person (stater.n.13414328)"],
-  ["stay-at-home", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["steady", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["stay-at-home", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["steady", "also an adjective, and used as a verb more than as this noun"],
   ["steele", "its most frequent sense is a named person (Steele.n.11334114)"],
   ["steen", "its most frequent sense is a named person (Steen.n.11334214)"],
   ["steffens", "its most frequent sense is a named person (Steffens.n.11334310)"],
@@ -4680,14 +4787,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["stevens", "its most frequent sense is a named person (Stevens.n.11337514)"],
   ["stevenson", "its most frequent sense is a named person (Stevenson.n.11337892)"],
   ["stewart", "its most frequent sense is a named person (Stewart.n.11338166)"],
-  ["stick-in-the-mud", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["stick-in-the-mud", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["stieglitz", "its most frequent sense is a named person (Stieglitz.n.11338343)"],
-  ["stiff", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["stigmatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["stiff", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["stigmatic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["stilwell", "its most frequent sense is a named person (Stilwell.n.11338457)"],
-  ["stipendiary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["stipendiary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["stockton", "its most frequent sense is a named person (Stockton.n.11338687)"],
-  ["stoic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["stoic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["stoker", "its most frequent sense is a named person (Stoker.n.11338819)"],
   ["stokowski", "its most frequent sense is a named person (Stokowski.n.11338962)"],
   ["stopes", "its most frequent sense is a named person (Stopes.n.11340039)"],
@@ -4696,7 +4803,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["strachey", "its most frequent sense is a named person (Strachey.n.11340626)"],
   ["stradivari", "its most frequent sense is a named person (Stradivari.n.11340816)"],
   ["stradivarius", "its most frequent sense is a named person (Stradivari.n.11340816)"],
-  ["straight", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["straight", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["strangler", "its most frequent sense is no person (strangler.n.13144190)"],
   ["strasberg", "its most frequent sense is a named person (Strasberg.n.11341046)"],
   ["strauss", "its most frequent sense is a named person (Strauss.n.11341642)"],
@@ -4712,78 +4819,78 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["stubbs", "its most frequent sense is a named person (Stubbs.n.11342932)"],
   ["stud", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["study", "its most frequent sense is no person (survey.n.00645746)"],
-  ["stupid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["stupid", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["stuyvesant", "its most frequent sense is a named person (Stuyvesant.n.11343089)"],
   ["styron", "its most frequent sense is a named person (Styron.n.11343311)"],
   ["subject", "its most frequent sense is no person (subject.n.06612141)"],
-  ["subnormal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["subordinate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["subsidiary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["subnormal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["subordinate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["subsidiary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["substitute", "its most frequent sense is no person (substitute.n.05704390)"],
   ["success", "its most frequent sense is no person (success.n.07333703)"],
   ["suckling", "its most frequent sense is a named person (Suckling.n.11343443)"],
-  ["sudanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sudanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sue", "its most frequent sense is a named person (Sue.n.11343575)"],
-  ["sufi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sufi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["suharto", "its most frequent sense is a named person (Suharto.n.11343716)"],
   ["suicide", "its most frequent sense is no person (suicide.n.00223352)"],
   ["suit", "its most frequent sense is no person (suit.n.04357983)"],
   ["sukarno", "its most frequent sense is a named person (Sukarno.n.11343844)"],
   ["sullivan", "its most frequent sense is a named person (Sullivan.n.11344897)"],
   ["sully", "its most frequent sense is a named person (Sully.n.11345260)"],
-  ["sumatran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["sumerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sumatran", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["sumerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sumner", "its most frequent sense is a named person (Sumner.n.11345414)"],
   ["sun", "its most frequent sense is a named person (sun.n.09473312)"],
-  ["super", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["superior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["super", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["superior", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["supermex", "its most frequent sense is a named person (Trevino.n.11368807)"],
-  ["supernatural", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["supernumerary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["superordinate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["suppliant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["supplicant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["supernatural", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["supernumerary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["superordinate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["suppliant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["supplicant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["supreme_allied_commander_atlantic", "its most frequent sense is no person (Supreme_Allied_Commander_Atlantic.n.08192132)"],
   ["supreme_allied_commander_europe", "its most frequent sense is no person (Supreme_Allied_Commander_Europe.n.08192599)"],
   ["surety", "its most frequent sense is no person (surety.n.04762035)"],
-  ["surrogate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["surrogate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["surya", "its most frequent sense is a named person (Surya.n.09552323)"],
-  ["suspect", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["suspect", "also an adjective, and used as a verb more than as this noun"],
   ["sutherland", "its most frequent sense is a named person (Sutherland.n.11345862)"],
   ["svedberg", "its most frequent sense is a named person (Swedenborg.n.11346586)"],
   ["sverdrup", "its most frequent sense is a named person (Sverdrup.n.11346003)"],
-  ["swagger", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["swagger", "also an adjective, and used as a verb more than as this noun"],
   ["swammerdam", "its most frequent sense is a named person (Swammerdam.n.11346149)"],
   ["swanson", "its most frequent sense is a named person (Swanson.n.11346428)"],
-  ["swazi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["swazi", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sweater", "its most frequent sense is no person (sweater.n.04377135)"],
   ["swedenborg", "its most frequent sense is a named person (Swedenborg.n.11346586)"],
   ["sweep", "its most frequent sense is no person (sweep.n.05135224)"],
   ["sweet", "its most frequent sense is a named person (Sweet.n.11346725)"],
-  ["sweetheart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sweetheart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["swell", "its most frequent sense is no person (swell.n.07362858)"],
   ["swift", "its most frequent sense is a named person (Swift.n.11346994)"],
   ["swinburne", "its most frequent sense is a named person (Swinburne.n.11347158)"],
-  ["swiss", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["swiss", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sydenham", "its most frequent sense is a named person (Sydenham.n.11347268)"],
-  ["sylvan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["sylvan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["sylvanus", "its most frequent sense is a named person (Sylvanus.n.09599924)"],
   ["symonds", "its most frequent sense is a named person (Symonds.n.11347539)"],
   ["symons", "its most frequent sense is a named person (Symons.n.11347645)"],
   ["synge", "its most frequent sense is a named person (Synge.n.11347739)"],
-  ["syphilitic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["syrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["syphilitic", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["syrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["szell", "its most frequent sense is a named person (Szell.n.11347959)"],
   ["szent-gyorgyi", "its most frequent sense is a named person (Szent-Gyorgyi.n.11348080)"],
   ["szilard", "its most frequent sense is a named person (Szilard.n.11348284)"],
   ["tacitus", "its most frequent sense is a named person (Tacitus.n.11348519)"],
   ["taft", "its most frequent sense is a named person (Taft.n.11348925)"],
   ["tagore", "its most frequent sense is a named person (Tagore.n.11349025)"],
-  ["tahitian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["tai", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tahitian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["tai", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tail", "its most frequent sense is no person (tail.n.02160209)"],
   ["tailor", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["taiwanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["taiwanese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["talbot", "its most frequent sense is a named person (Talbot.n.11349276)"],
   ["talent", "its most frequent sense is no person (endowment.n.05631825)"],
   ["tallchief", "its most frequent sense is a named person (Tallchief.n.11349502)"],
@@ -4791,7 +4898,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["tallis", "its most frequent sense is a named person (Tallis.n.11349803)"],
   ["tamburlaine", "its most frequent sense is a named person (Tamerlane.n.11350021)"],
   ["tamerlane", "its most frequent sense is a named person (Tamerlane.n.11350021)"],
-  ["tamil", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tamil", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tamm", "its most frequent sense is a named person (Tamm.n.11350223)"],
   ["tancred", "its most frequent sense is a named person (Tancred.n.11350341)"],
   ["tandy", "its most frequent sense is a named person (Tandy.n.11350499)"],
@@ -4801,8 +4908,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["tanker", "its most frequent sense is no person (oil_tanker.n.03850710)"],
   ["tanner", "its most frequent sense is no person (sixpence.n.13412625)"],
   ["tantalus", "its most frequent sense is a named person (Tantalus.n.09616825)"],
-  ["tanzanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["taoist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tanzanian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["taoist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tappan", "its most frequent sense is a named person (Tappan.n.11351187)"],
   ["tar", "its most frequent sense is no person (pitch.n.14935855)"],
   ["tarantino", "its most frequent sense is a named person (Tarantino.n.11351295)"],
@@ -4811,7 +4918,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["tarkovsky", "its most frequent sense is a named person (Tarkovsky.n.11351664)"],
   ["tarquin", "its most frequent sense is a named person (Tarquin.n.11351799)"],
   ["tarquinius", "its most frequent sense is a named person (Tarquin.n.11351799)"],
-  ["tart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tartar", "its most frequent sense is no person (cream_of_tartar.n.15037836)"],
   ["tashmit", "its most frequent sense is a named person (Tashmit.n.09545256)"],
   ["tashmitum", "its most frequent sense is a named person (Tashmit.n.09545256)"],
@@ -4820,27 +4927,27 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["tasso", "its most frequent sense is a named person (Tasso.n.11352245)"],
   ["tate", "its most frequent sense is a named person (Tate.n.11352418)"],
   ["tati", "its most frequent sense is a named person (Tati.n.11352567)"],
-  ["tatterdemalion", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tatterdemalion", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tatum", "its most frequent sense is a named person (Tatum.n.11352887)"],
   ["taurus", "its most frequent sense is a named person (Sanchez.n.11221376)"],
   ["tawney", "its most frequent sense is a named person (Tawney.n.11353066)"],
   ["taylor", "its most frequent sense is a named person (Taylor.n.11353596)"],
   ["tchaikovsky", "its most frequent sense is a named person (Tchaikovsky.n.11353757)"],
   ["teach", "its most frequent sense is a named person (Teach.n.11353998)"],
-  ["tearaway", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tearaway", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["teasdale", "its most frequent sense is a named person (Teasdale.n.11354210)"],
   ["tease", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
   ["tebaldi", "its most frequent sense is a named person (Tebaldi.n.11354312)"],
   ["tecumseh", "its most frequent sense is a named person (Tecumseh.n.11354423)"],
   ["tecumtha", "its most frequent sense is a named person (Tecumseh.n.11354423)"],
-  ["teen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["teen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["telemann", "its most frequent sense is a named person (Telemann.n.11354920)"],
   ["tell", "its most frequent sense is a named person (Tell.n.10718145)"],
   ["teller", "its most frequent sense is a named person (Teller.n.11355036)"],
-  ["telltale", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["tellurian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["telltale", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["tellurian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tellus", "its most frequent sense is a named person (Tellus.n.09595427)"],
-  ["temporary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["temporary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["temujin", "its most frequent sense is a named person (Genghis_Khan.n.11014304)"],
   ["tender", "its most frequent sense is no person (tender.n.13395181)"],
   ["tenniel", "its most frequent sense is a named person (Tenniel.n.11355221)"],
@@ -4850,32 +4957,32 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["teresa", "its most frequent sense is a named person (Teresa.n.11355873)"],
   ["tereshkova", "its most frequent sense is a named person (Tereshkova.n.11356359)"],
   ["terpsichore", "its most frequent sense is a named person (Terpsichore.n.09590173)"],
-  ["terpsichorean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["terpsichorean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["terror", "its most frequent sense is no person (panic.n.07535851)"],
   ["terry", "its most frequent sense is a named person (Terry.n.11356539)"],
   ["tertullian", "its most frequent sense is a named person (Tertullian.n.11356663)"],
-  ["testate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["testate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tethys", "its most frequent sense is a named person (Tethys.n.09600645)"],
-  ["texan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["texan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["thackeray", "its most frequent sense is a named person (Thackeray.n.11357197)"],
   ["thaddaeus", "its most frequent sense is a named person (Jude.n.11114045)"],
-  ["thai", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["thai", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["thales", "its most frequent sense is a named person (Thales.n.11357326)"],
   ["thalia", "its most frequent sense is a named person (Thalia.n.09590309)"],
   ["thanatos", "its most frequent sense is a named person (Thanatos.n.09578643)"],
   ["tharp", "its most frequent sense is a named person (Tharp.n.11357624)"],
   ["thatcher", "its most frequent sense is a named person (Thatcher.n.11357774)"],
   ["thea", "its most frequent sense is a named person (Thea.n.09599342)"],
-  ["theban", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["theban", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["theia", "its most frequent sense is a named person (Thea.n.09599342)"],
-  ["theist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["theist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["themis", "its most frequent sense is a named person (Themis.n.09600182)"],
   ["themistocles", "its most frequent sense is a named person (Themistocles.n.11357994)"],
   ["theodosius", "its most frequent sense is a named person (Theodosius.n.11358167)"],
   ["theophrastus", "its most frequent sense is a named person (Theophrastus.n.11358479)"],
   ["theresa", "its most frequent sense is a named person (Teresa.n.11355873)"],
   ["theseus", "its most frequent sense is a named person (Theseus.n.09616590)"],
-  ["thespian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["thespian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["thespis", "its most frequent sense is a named person (Thespis.n.11358662)"],
   ["thiry", "its most frequent sense is a named person (Dietrich.n.10955318)"],
   ["thomas", "its most frequent sense is a named person (Thomas.n.11359529)"],
@@ -4885,14 +4992,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["thoreau", "its most frequent sense is a named person (Thoreau.n.11360987)"],
   ["thorndike", "its most frequent sense is a named person (Thorndike.n.11361262)"],
   ["thornton", "its most frequent sense is a named person (Thornton.n.11361369)"],
-  ["thoroughbred", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["thoroughbred", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["thorpe", "its most frequent sense is a named person (Thorpe.n.11361474)"],
   ["thoth", "its most frequent sense is a named person (Thoth.n.09536879)"],
-  ["thracian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["thracian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["thrall", "its most frequent sense is no person (bondage.n.14020738)"],
   ["threat", "its most frequent sense is no person (menace.n.14566833)"],
-  ["throwaway", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["throwback", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["throwaway", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["throwback", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["thrush", "its most frequent sense is no person (thrush.n.14206050)"],
   ["thucydides", "its most frequent sense is a named person (Thucydides.n.11361609)"],
   ["thunderer", "its most frequent sense is a named person (Jupiter_Tonans.n.09597528)"],
@@ -4908,7 +5015,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["tiller", "its most frequent sense is no person (tiller.n.13185868)"],
   ["tillich", "its most frequent sense is a named person (Tillich.n.11362613)"],
   ["timer", "its most frequent sense is no person (timer.n.04445438)"],
-  ["timorese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["timorese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["timur", "its most frequent sense is a named person (Tamerlane.n.11350021)"],
   ["tinbergen", "its most frequent sense is a named person (Tinbergen.n.11363035)"],
   ["tindal", "its most frequent sense is a named person (Tyndale.n.11374328)"],
@@ -4922,26 +5029,26 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["titus", "its most frequent sense is a named person (Titus.n.11363993)"],
   ["tiu", "its most frequent sense is a named person (Tiu.n.09609406)"],
   ["toast", "its most frequent sense is no person (toast.n.07702618)"],
-  ["tobagonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tobagonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tobey", "its most frequent sense is a named person (Tobey.n.11364087)"],
   ["tobin", "its most frequent sense is a named person (Tobin.n.11364230)"],
   ["tocqueville", "its most frequent sense is a named person (Tocqueville.n.11364332)"],
   ["todd", "its most frequent sense is a named person (Todd.n.11364544)"],
-  ["togolese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["togolese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tojo", "its most frequent sense is a named person (Tojo.n.11364728)"],
   ["toklas", "its most frequent sense is a named person (Toklas.n.11365012)"],
   ["tolkien", "its most frequent sense is a named person (Tolkien.n.11365176)"],
   ["tolstoy", "its most frequent sense is a named person (Tolstoy.n.11365373)"],
   ["tom_thumb", "its most frequent sense is a named person (Tom_Thumb.n.10734860)"],
   ["tombaugh", "its most frequent sense is a named person (Tombaugh.n.11365534)"],
-  ["tongan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tongan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tool", "its most frequent sense is no person (tool.n.04459089)"],
   ["torquemada", "its most frequent sense is a named person (Torquemada.n.11365873)"],
   ["torricelli", "its most frequent sense is a named person (Torricelli.n.11366105)"],
   ["toscanini", "its most frequent sense is a named person (Toscanini.n.11366252)"],
   ["tot", "its most frequent sense is no person (tot.n.13796106)"],
-  ["totalitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["tough", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["totalitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["tough", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["toulouse-lautrec", "its most frequent sense is a named person (Toulouse-Lautrec.n.11366386)"],
   ["tourette", "its most frequent sense is a named person (Tourette.n.11366563)"],
   ["town", "its most frequent sense is no person (town.n.08683242)"],
@@ -4949,14 +5056,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["toynbee", "its most frequent sense is a named person (Toynbee.n.11367312)"],
   ["tracy", "its most frequent sense is a named person (Tracy.n.11367514)"],
   ["tradescant", "its most frequent sense is a named person (Tradescant.n.11367669)"],
-  ["traditionalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["traditionalist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["trajan", "its most frequent sense is a named person (Trajan.n.11367829)"],
-  ["transalpine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["transalpine", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["transfer", "its most frequent sense is no person (transportation.n.00316812)"],
-  ["transgendered", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["transient", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["transsexual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["transvestite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["transgendered", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["transient", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["transsexual", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["transvestite", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["traubel", "its most frequent sense is a named person (Traubel.n.11368042)"],
   ["treasury", "its most frequent sense is no person (treasury.n.13378158)"],
   ["trevelyan", "its most frequent sense is a named person (Trevelyan.n.11368579)"],
@@ -4965,91 +5072,91 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["trick", "its most frequent sense is no person (trick.n.00172439)"],
   ["trilby", "its most frequent sense is a named person (Trilby.n.10749219)"],
   ["trilling", "its most frequent sense is a named person (Trilling.n.11369087)"],
-  ["trinidadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["trinidadian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["triplet", "its most frequent sense is no person (three.n.13766184)"],
   ["tristan", "its most frequent sense is a named person (Tristan.n.10570508)"],
   ["tristram", "its most frequent sense is a named person (Tristan.n.10570508)"],
   ["triton", "its most frequent sense is a named person (Triton.n.09596323)"],
-  ["trojan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["trojan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["trollope", "its most frequent sense is a named person (Trollope.n.11369202)"],
   ["trot", "its most frequent sense is no person (jog.n.00295034)"],
   ["trotsky", "its most frequent sense is a named person (Trotsky.n.11369313)"],
-  ["truant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["truant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["truffaut", "its most frequent sense is a named person (Truffaut.n.11369630)"],
   ["truman", "its most frequent sense is a named person (Truman.n.11369734)"],
   ["trumbo", "its most frequent sense is a named person (Trumbo.n.11370054)"],
   ["trumbull", "its most frequent sense is a named person (Trumbull.n.11370509)"],
-  ["trusty", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["tubercular", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["trusty", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["tubercular", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tubman", "its most frequent sense is a named person (Tubman.n.11370954)"],
   ["tuchman", "its most frequent sense is a named person (Tuchman.n.11371207)"],
   ["tucker", "its most frequent sense is a named person (Tucker.n.11371524)"],
   ["tudor", "its most frequent sense is no person (Tudor.n.08175930)"],
   ["tully", "its most frequent sense is a named person (Cicero.n.10917698)"],
-  ["tunisian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tunisian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tunney", "its most frequent sense is a named person (Tunney.n.11371827)"],
   ["turgenev", "its most frequent sense is a named person (Turgenev.n.11372030)"],
   ["turgot", "its most frequent sense is a named person (Turgot.n.11372187)"],
   ["turing", "its most frequent sense is a named person (Turing.n.11372493)"],
   ["turkey", "its most frequent sense is no person (turkey.n.01796799)"],
-  ["turkmen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["turkmen", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["turner", "its most frequent sense is a named person (Turner.n.11373190)"],
   ["turpin", "its most frequent sense is a named person (Turpin.n.11373407)"],
-  ["tuscan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tuscan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tussaud", "its most frequent sense is a named person (Tussaud.n.11373505)"],
   ["tutankhamen", "its most frequent sense is a named person (Tutankhamen.n.11373842)"],
   ["tutu", "its most frequent sense is a named person (Tutu.n.11373996)"],
-  ["twin", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["twin", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tyche", "its most frequent sense is a named person (Tyche.n.09596440)"],
   ["tyler", "its most frequent sense is a named person (Tyler.n.11374140)"],
   ["tyndale", "its most frequent sense is a named person (Tyndale.n.11374328)"],
   ["tyndall", "its most frequent sense is a named person (Tyndall.n.11374738)"],
   ["type", "its most frequent sense is no person (type.n.05848697)"],
   ["tyr", "its most frequent sense is a named person (Tyr.n.09606898)"],
-  ["tyrolean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["tyrolean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["tyrr", "its most frequent sense is a named person (Tyr.n.09606898)"],
   ["tyson", "its most frequent sense is a named person (Tyson.n.11375077)"],
   ["tzara", "its most frequent sense is a named person (Tzara.n.11375242)"],
-  ["ugandan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ugandan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["uhland", "its most frequent sense is a named person (Uhland.n.11375423)"],
   ["ulanova", "its most frequent sense is a named person (Ulanova.n.11375532)"],
   ["ulfila", "its most frequent sense is a named person (Ulfilas.n.11375664)"],
   ["ulfilas", "its most frequent sense is a named person (Ulfilas.n.11375664)"],
-  ["ultraconservative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["ultramontane", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["ultraconservative", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["ultramontane", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ulysses", "its most frequent sense is a named person (Ulysses.n.09616218)"],
   ["uma", "its most frequent sense is a named person (Uma.n.09552486)"],
-  ["undesirable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["undesirable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["undset", "its most frequent sense is a named person (Undset.n.11376178)"],
-  ["unfortunate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["uniate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["unitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["unfortunate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["uniate", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["unitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["unknown", "its most frequent sense is no person (unknown.n.08649671)"],
   ["untermeyer", "its most frequent sense is a named person (Untermeyer.n.11376278)"],
-  ["untouchable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["untouchable", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["updike", "its most frequent sense is a named person (Updike.n.11376387)"],
   ["upjohn", "its most frequent sense is a named person (Upjohn.n.11376507)"],
-  ["upstart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["upstart", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["urania", "its most frequent sense is a named person (Urania.n.09590438)"],
   ["uranus", "its most frequent sense is a named person (Ouranos.n.09591180)"],
   ["urd", "its most frequent sense is a named person (Urd.n.09605791)"],
   ["urey", "its most frequent sense is a named person (Urey.n.11377509)"],
   ["urth", "its most frequent sense is a named person (Urd.n.09605791)"],
-  ["uruguayan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["uruguayan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["ushas", "its most frequent sense is a named person (Ushas.n.09552576)"],
   ["usher", "its most frequent sense is a named person (Ussher.n.11377874)"],
   ["ussher", "its most frequent sense is a named person (Ussher.n.11377874)"],
   ["ustinov", "its most frequent sense is a named person (Ustinov.n.11378060)"],
-  ["usufructuary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["utilitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["usufructuary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["utilitarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["utnapishtim", "its most frequent sense is a named person (Utnapishtim.n.09545479)"],
-  ["utopian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["utopian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["utrillo", "its most frequent sense is a named person (Utrillo.n.11378220)"],
   ["utu", "its most frequent sense is a named person (Utu.n.09545633)"],
   ["utug", "its most frequent sense is a named person (Utu.n.09545633)"],
   ["vagabond", "its most frequent sense is no person (vagabond.n.09491367)"],
-  ["vagrant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["valetudinarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["vagrant", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["valetudinarian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["valkyrie", "its most frequent sense is a named person (Valkyrie.n.09613946)"],
   ["vanbrugh", "its most frequent sense is a named person (Vanbrugh.n.11378593)"],
   ["vancouver", "its most frequent sense is a named person (Vancouver.n.11378858)"],
@@ -5068,8 +5175,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["veblen", "its most frequent sense is a named person (Veblen.n.11382017)"],
   ["vega", "its most frequent sense is a named person (Vega.n.11382190)"],
   ["velazquez", "its most frequent sense is a named person (Velazquez.n.11382324)"],
-  ["venetian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["venezuelan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["venetian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["venezuelan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["venn", "its most frequent sense is a named person (Venn.n.11382447)"],
   ["ventner", "its most frequent sense is a named person (Ventner.n.11382568)"],
   ["venturi", "its most frequent sense is a named person (Venturi.n.11382880)"],
@@ -5092,13 +5199,13 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["vespasian", "its most frequent sense is a named person (Vespasian.n.11384794)"],
   ["vespucci", "its most frequent sense is a named person (Vespucci.n.11385095)"],
   ["vesta", "its most frequent sense is a named person (Vesta.n.09587306)"],
-  ["vestal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["vestal", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["vestris", "its most frequent sense is a named person (Vestris.n.11385295)"],
-  ["veterinary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["veterinary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["victoria", "its most frequent sense is a named person (Victoria.n.11385852)"],
-  ["victorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["victorian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["vidal", "its most frequent sense is a named person (Vidal.n.11386104)"],
-  ["vietnamese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["vietnamese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["vigee-lebrun", "its most frequent sense is a named person (Vigee-Lebrun.n.11386227)"],
   ["villa", "its most frequent sense is a named person (Villa.n.11386400)"],
   ["villa-lobos", "its most frequent sense is a named person (Villa-Lobos.n.11386543)"],
@@ -5108,11 +5215,11 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["vinson", "its most frequent sense is a named person (Vinson.n.11387030)"],
   ["virchow", "its most frequent sense is a named person (Virchow.n.11387190)"],
   ["virgil", "its most frequent sense is a named person (Virgil.n.11387431)"],
-  ["virgin", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["virtuoso", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["virgin", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["virtuoso", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["visconti", "its most frequent sense is a named person (Visconti.n.11387576)"],
   ["vishnu", "its most frequent sense is a named person (Vishnu.n.09553121)"],
-  ["visionary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["visionary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["vitus", "its most frequent sense is a named person (Vitus.n.11387720)"],
   ["vivaldi", "its most frequent sense is a named person (Vivaldi.n.11387905)"],
   ["vizcaino", "its most frequent sense is a named person (Vizcaino.n.11388071)"],
@@ -5122,7 +5229,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["voltaire", "its most frequent sense is a named person (Voltaire.n.11388633)"],
   ["volund", "its most frequent sense is a named person (Volund.n.09607734)"],
   ["volunteer", "used as a verb more than as this noun (WordNet's tagged senses): 'have', 'miss'"],
-  ["voluptuary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["voluptuary", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["vonnegut", "its most frequent sense is a named person (Vonnegut.n.11388836)"],
   ["voznesenski", "its most frequent sense is a named person (Voznesenski.n.11389439)"],
   ["vuillard", "its most frequent sense is a named person (Vuillard.n.11389546)"],
@@ -5130,7 +5237,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["vulture", "its most frequent sense is no person (vulture.n.01618959)"],
   ["wade", "its most frequent sense is a named person (Wade.n.11389671)"],
   ["wagner", "its most frequent sense is a named person (Wagner.n.11390063)"],
-  ["wagnerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["wagnerian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["wahunsonacock", "its most frequent sense is a named person (Powhatan.n.11265372)"],
   ["wahvey", "its most frequent sense is a named person (Yahweh.n.09561429)"],
   ["wain", "its most frequent sense is a named person (Wain.n.11390196)"],
@@ -5138,8 +5245,8 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["wajda", "its most frequent sense is a named person (Wajda.n.11390549)"],
   ["waldheim", "its most frequent sense is a named person (Waldheim.n.11390649)"],
   ["walesa", "its most frequent sense is a named person (Walesa.n.11390985)"],
-  ["walk-in", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["walk-on", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["walk-in", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["walk-on", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["walker", "its most frequent sense is a named person (Walker.n.11391249)"],
   ["wallace", "its most frequent sense is a named person (Wallace.n.11391773)"],
   ["wallenstein", "its most frequent sense is a named person (Wallenstein.n.11392049)"],
@@ -5149,14 +5256,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["walter", "its most frequent sense is a named person (Walter.n.11392794)"],
   ["walton", "its most frequent sense is a named person (Walton.n.11393226)"],
   ["wanamaker", "its most frequent sense is a named person (Wanamaker.n.11393374)"],
-  ["wanton", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["wanton", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["warburg", "its most frequent sense is a named person (Warburg.n.11393667)"],
   ["warhol", "its most frequent sense is a named person (Warhol.n.11394443)"],
   ["warhorse", "its most frequent sense is no person (warhorse.n.04558924)"],
   ["warner", "its most frequent sense is a named person (Warner.n.11394584)"],
   ["warren", "its most frequent sense is a named person (Warren.n.11394947)"],
   ["warwick", "its most frequent sense is a named person (Warwick.n.11395082)"],
-  ["washingtonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["washingtonian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["washout", "its most frequent sense is no person (washout.n.13942206)"],
   ["wassermann", "its most frequent sense is a named person (Wassermann.n.11395904)"],
   ["watch", "its most frequent sense is no person (watch.n.04563183)"],
@@ -5177,20 +5284,20 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["weil", "its most frequent sense is a named person (Weil.n.11399807)"],
   ["weill", "its most frequent sense is a named person (Weill.n.11399903)"],
   ["weinberg", "its most frequent sense is a named person (Weinberg.n.11400030)"],
-  ["weird", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["weird", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["weismann", "its most frequent sense is a named person (Weismann.n.11400154)"],
   ["weizmann", "its most frequent sense is a named person (Weizmann.n.11400424)"],
   ["welles", "its most frequent sense is a named person (Welles.n.11400763)"],
   ["wellington", "its most frequent sense is a named person (Wellington.n.11400918)"],
   ["wells", "its most frequent sense is a named person (Wells.n.11401188)"],
-  ["welsh", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["welsh", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["welterweight", "its most frequent sense is no person (welterweight.n.13741634)"],
   ["welty", "its most frequent sense is a named person (Welty.n.11401452)"],
   ["wen-ti", "its most frequent sense is a named person (Wen_Ch'ang.n.09556517)"],
   ["werfel", "its most frequent sense is a named person (Werfel.n.11401578)"],
   ["wernicke", "its most frequent sense is a named person (Wernicke.n.11401679)"],
   ["wesley", "its most frequent sense is a named person (Wesley.n.11401959)"],
-  ["wesleyan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["wesleyan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["westinghouse", "its most frequent sense is a named person (Westinghouse.n.11402550)"],
   ["weston", "its most frequent sense is a named person (Weston.n.11402683)"],
   ["wetter", "its most frequent sense is no person (wetting_agent.n.15121350)"],
@@ -5200,14 +5307,14 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["wheeler", "its most frequent sense is a named person (Wheeler.n.11403273)"],
   ["whip", "its most frequent sense is no person (whip.n.04585055)"],
   ["whistler", "its most frequent sense is a named person (Whistler.n.11403420)"],
-  ["white", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["white", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["whiteface", "its most frequent sense is no person (Hereford.n.02410277)"],
   ["whitehead", "its most frequent sense is a named person (Whitehead.n.11404561)"],
   ["whitman", "its most frequent sense is a named person (Whitman.n.11404981)"],
   ["whitney", "its most frequent sense is a named person (Whitney.n.11405121)"],
   ["whittier", "its most frequent sense is a named person (Whittier.n.11405272)"],
   ["whittle", "its most frequent sense is a named person (Whittle.n.11405437)"],
-  ["wiccan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["wiccan", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["wickliffe", "its most frequent sense is a named person (Wycliffe.n.11419862)"],
   ["wiclif", "its most frequent sense is a named person (Wycliffe.n.11419862)"],
   ["wieland", "its most frequent sense is a named person (Wayland.n.09608393)"],
@@ -5237,7 +5344,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["wit", "its most frequent sense is no person (wit.n.06788939)"],
   ["witherspoon", "its most frequent sense is a named person (Witherspoon.n.11413541)"],
   ["wittgenstein", "its most frequent sense is a named person (Wittgenstein.n.11413823)"],
-  ["wizard", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["wizard", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["wodan", "its most frequent sense is a named person (Woden.n.09609501)"],
   ["wodehouse", "its most frequent sense is a named person (Wodehouse.n.11414037)"],
   ["woden", "its most frequent sense is a named person (Woden.n.09609501)"],
@@ -5256,7 +5363,7 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["worcester", "its most frequent sense is a named person (Worcester.n.11417483)"],
   ["wordsworth", "its most frequent sense is a named person (Wordsworth.n.11417652)"],
   ["worm", "its most frequent sense is no person (worm.n.01924944)"],
-  ["worthy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["worthy", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["wotan", "its most frequent sense is a named person (Wotan.n.09609064)"],
   ["wouk", "its most frequent sense is a named person (Wouk.n.11418089)"],
   ["wren", "its most frequent sense is a named person (Wren.n.11418190)"],
@@ -5285,10 +5392,10 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["yama", "its most frequent sense is a named person (Yama.n.09553263)"],
   ["yamamoto", "its most frequent sense is a named person (Yamamoto.n.11421793)"],
   ["yamani", "its most frequent sense is a named person (Yamani.n.11421943)"],
-  ["yankee", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["yankee", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["yastrzemski", "its most frequent sense is a named person (Yastrzemski.n.11422337)"],
   ["yeats", "its most frequent sense is a named person (Yeats.n.11422459)"],
-  ["yemeni", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["yemeni", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["yerkes", "its most frequent sense is a named person (Yerkes.n.11422622)"],
   ["yersin", "its most frequent sense is a named person (Yersin.n.11422797)"],
   ["yevtushenko", "its most frequent sense is a named person (Yevtushenko.n.11423011)"],
@@ -5299,19 +5406,19 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["ymir", "its most frequent sense is a named person (Ymir.n.09608108)"],
   ["yogi", "its most frequent sense is a named person (Berra.n.10868542)"],
   ["yokuts", "its most frequent sense is no person (Mariposan.n.06937436)"],
-  ["yugoslav", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["yugoslavian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["yugoslav", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["yugoslavian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["yukawa", "its most frequent sense is a named person (Yukawa.n.11424398)"],
   ["zacharias", "its most frequent sense is a named person (Zechariah.n.11425315)"],
   ["zaharias", "its most frequent sense is a named person (Zaharias.n.11424662)"],
-  ["zairean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["zairese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
-  ["zambian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["zairean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["zairese", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
+  ["zambian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["zangwill", "its most frequent sense is a named person (Zangwill.n.11424867)"],
   ["zanuck", "its most frequent sense is a named person (Zanuck.n.11424967)"],
-  ["zany", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["zany", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["zapata", "its most frequent sense is a named person (Zapata.n.11425172)"],
-  ["zapotec", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["zapotec", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["zarathustra", "its most frequent sense is a named person (Zoroaster.n.11427710)"],
   ["zarpanit", "its most frequent sense is a named person (Sarpanitu.n.09544783)"],
   ["zechariah", "its most frequent sense is a named person (Zechariah.n.11425315)"],
@@ -5324,16 +5431,16 @@ export const REJECTED_PERSONS: ReadonlyArray<readonly [string, string]> = [
   ["zhukov", "its most frequent sense is a named person (Zhukov.n.11426456)"],
   ["ziegfeld", "its most frequent sense is a named person (Ziegfeld.n.11426695)"],
   ["ziegler", "its most frequent sense is a named person (Ziegler.n.11426901)"],
-  ["zimbabwean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["zimbabwean", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["zimbalist", "its most frequent sense is a named person (Zimbalist.n.11427043)"],
   ["zinnemann", "its most frequent sense is a named person (Zinnemann.n.11427170)"],
   ["zinsser", "its most frequent sense is a named person (Zinsser.n.11427297)"],
   ["zinzendorf", "its most frequent sense is a named person (Zinzendorf.n.11427460)"],
-  ["zionist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["zionist", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["zirbanit", "its most frequent sense is a named person (Sarpanitu.n.09544783)"],
   ["zola", "its most frequent sense is a named person (Zola.n.11427586)"],
   ["zoroaster", "its most frequent sense is a named person (Zoroaster.n.11427710)"],
-  ["zoroastrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries')"],
+  ["zoroastrian", "also an adjective: read as a modifier it would end a noun phrase ('a national newspaper', 'minor injuries'); only its plural ('minors', 'Maoists'), which no adjective has, is read as people"],
   ["zsigmondy", "its most frequent sense is a named person (Zsigmondy.n.11427860)"],
   ["zu", "its most frequent sense is a named person (Zu.n.09545750)"],
   ["zubird", "its most frequent sense is a named person (Zu.n.09545750)"],

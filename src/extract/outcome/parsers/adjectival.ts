@@ -18,6 +18,9 @@ const ADJECTIVAL: ReadonlySet<Outcome> = new Set(["killed", "injured", "abducted
 
 export const adjectival: CountParser = (tokens, c) => {
   if (!c.np) return false;
+  // "Arslan, one of the rescued hostages, said": one picked out of a group describes a person
+  // (a verb of its own still counts them: "one of the injured passengers died").
+  if (c.q.quantity.value === 1 && tokens[c.q.last]?.norm === "of") return false;
   for (let k = c.np.first; k < c.np.last - 1; k++) {
     const p = phraseAt(tokens, k, "after");
     if (!p || p.words.length !== 1 || !ADJECTIVAL.has(p.outcome)) continue;
