@@ -59,6 +59,26 @@ describe("shared totals", () => {
     expect(sharedAcross("Six people were killed in both attacks.", 2)).toBe(2);
   });
 
+  it("reads 'in the ensuing clashes' as the article's related incidents, only where it counts them", () => {
+    expect(sharedAcross("At least 13 gunmen were killed in the ensuing clashes.", 4)).toBe(4);
+    expect(sharedAcross("Nine fighters died during the raids.", 3)).toBe(3);
+    expect(sharedAcross("At least 13 gunmen were killed in the ensuing clashes.", null)).toBeNull();
+    expect(sharedAcross("Two police officers were killed in the ensuing clash.", 4)).toBeNull();
+  });
+
+  it("gives each related incident its share of a total in the ensuing clashes", () => {
+    const r = claims(
+      "Gunmen attacked a border post in Kessa district. This was one of four related attacks in the province on that day. " +
+        "At least 13 gunmen were killed and 25 others were injured in the ensuing clashes.",
+      "2017-04-19",
+    );
+    expect(r.claims.map((c) => [c.outcome, c.quantity.value, c.acrossIncidents])).toEqual([
+      ["killed", 13, 4],
+      ["injured", 25, 4],
+    ]);
+    expect(r.datasets.gtd).toMatchObject({ nkill: 3, nkillter: 3, nwound: 6 });
+  });
+
   it("gives datasets each incident's share, rounded, and keeps the claim whole", () => {
     const r = claims(
       "03/05/2016: Assailants attacked a checkpoint in Darel. This was one of two related attacks in the area. " +

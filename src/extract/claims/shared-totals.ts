@@ -26,6 +26,15 @@ function count(word: string | undefined): number | null {
   return Number.isFinite(n) && n >= 2 && n <= 1000 ? n : null;
 }
 
+/**
+ * "in the ensuing clashes", "during the attacks": the events of the article in the plural, with no
+ * number; read as a spread only where the article says how many related incidents there were.
+ */
+const IN_THE_PLURAL = new RegExp(
+  `\\b(?:in|during)\\s+the\\s+(?:[\\w-]+\\s+)?(?:attacks|incidents|blasts|explosions|assaults|bombings|raids|clashes|strikes|operations|shootings|ambushes|abductions)\\b`,
+  "i",
+);
+
 /** How many related incidents the article says its event is one of, or null. */
 export function relatedIncidents(text: string): number | null {
   return count(RELATED.exec(text)?.[1]);
@@ -35,6 +44,7 @@ export function relatedIncidents(text: string): number | null {
 export function sharedAcross(sentence: string, related: number | null): number | null {
   const across = ACROSS.exec(sentence);
   if (across) return count(across[1]) ?? count(across[2]) ?? related;
-  // "in both attacks" only where the article says its event is one of several.
-  return related === null ? null : count(IN_N.exec(sentence)?.[1]);
+  // "in both attacks", "in the ensuing clashes" only where the article says its event is one of several.
+  if (related === null) return null;
+  return count(IN_N.exec(sentence)?.[1]) ?? (IN_THE_PLURAL.test(sentence) ? related : null);
 }
