@@ -1,6 +1,6 @@
 // The work queue as a deployment runs it (issue 14 §2–§4), with the built CLI as processes, a
 // nats-server of its own (TALLY_TEST_NATS) and a PostgreSQL schema (TALLY_TEST_PG): the same
-// reports ingested into SQLite, and published with `ingest --queue` for two workers on PostgreSQL,
+// reports ingested into SQLite, and published with `ingest --queue` for one and for two workers on PostgreSQL,
 // give the same incidents and tallies; a worker killed with SIGKILL mid-batch loses nothing and
 // doubles nothing (its articles come back after --ack-wait and are found stored: each article
 // once, with the claims one ingest into SQLite gives, in one incident); a worker sent
@@ -128,25 +128,37 @@ describe.skipIf(!TEST_PG || !TEST_NATS)(
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it("gives the same incidents and tallies through the queue with two workers as ingest into SQLite", async () => {
-      const sqlite = path.join(dir, "examples.db");
-      expect(tally(["ingest", EXAMPLES, "--db", sqlite, "--jobs", "1"]).status).toBe(0);
-      const pg = fresh();
-      const queued = tally(["ingest", EXAMPLES, "--queue", nats.url, "--no-progress"]);
-      expect(queued.stdout).toMatch(
-        /queued 8 files on nats:\/\/127\.0\.0\.1:\d+: 8 new, 0 already queued, 0 failed/,
-      );
-      expect(status(nats.url)).toMatchObject({ pending: 8, inFlight: 0 });
-      // Small batches, so that both workers take some.
-      const workers = [1, 2].map(() =>
-        worker(["--queue", nats.url, "--db", pg, "--batch", "2", "--until-empty"]),
-      );
-      expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
-      expect(status(nats.url)).toMatchObject({ pending: 0, inFlight: 0, failed: 0 });
-      const stored = workers.map((w) => Number(/worker done: (\d+) stored/.exec(w.lines.join("\n"))?.[1]));
-      expect(stored[0]! + stored[1]!).toBe(8);
-      sameRecord(pg, sqlite);
-    }, 180_000);
+    it.each([1, 2])(
+      "gives the same incidents and tallies through the queue with %i worker(s) as ingest into SQLite",
+      async (count) => {
+        const sqlite = path.join(dir, "examples.db");
+        if (count === 1) expect(tally(["ingest", EXAMPLES, "--db", sqlite, "--jobs", "1"]).status).toBe(0);
+        const pg = fresh();
+        // A server of its own: the same texts published again within its duplicate window are not queued.
+        const own = await startNats();
+        try {
+          const queued = tally(["ingest", EXAMPLES, "--queue", own.url, "--no-progress"]);
+          expect(queued.stdout).toMatch(
+            /queued 8 files on nats:\/\/127\.0\.0\.1:\d+: 8 new, 0 already queued, 0 failed/,
+          );
+          expect(status(own.url)).toMatchObject({ pending: 8, inFlight: 0 });
+          // Small batches, so that with two workers both take some.
+          const workers = Array.from({ length: count }, () =>
+            worker(["--queue", own.url, "--db", pg, "--batch", "2", "--until-empty"]),
+          );
+          expect(await Promise.all(workers.map((w) => w.exited))).toEqual(workers.map(() => 0));
+          expect(status(own.url)).toMatchObject({ pending: 0, inFlight: 0, failed: 0 });
+          const stored = workers.map((w) =>
+            Number(/worker done: (\d+) stored/.exec(w.lines.join("\n"))?.[1]),
+          );
+          expect(stored.reduce((a, b) => a + b, 0)).toBe(8);
+        } finally {
+          await own.stop();
+        }
+        sameRecord(pg, sqlite);
+      },
+      180_000,
+    );
 
     it("loses and doubles nothing when a worker is killed with SIGKILL mid-batch", async () => {
       const file = reports(path.join(dir, "kill.jsonl"), 60, "K");
