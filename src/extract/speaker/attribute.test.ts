@@ -321,6 +321,27 @@ describe("Attribution: a reported passage", () => {
     expect(who(text, "three others")).toMatchObject({ name: "Residents", type: "witness" });
   });
 
+  it("carries the speaker across a paragraph to indirect speech in a backshifted tense", () => {
+    const text =
+      "The provincial police command said gunmen attacked the market at dawn.\n\nSeven traders had been killed and the attackers had fled on motorcycles.\n\nThe market reopened on Friday. Four stalls were burned.";
+    expect(who(text, "Seven")).toMatchObject({ name: "provincial police command", type: "state_military" });
+    // A paragraph in the simple past, with no cue, is the outlet's.
+    expect(who(text, "Four")).toMatchObject({ type: "media", mention: null });
+  });
+
+  it("stops the passage at a sentence of background in the outlet's voice", () => {
+    const text =
+      "The army said 4 soldiers were killed in the ambush. Last year, 27 soldiers were killed in the province. Since 2021, 90 more have died there.";
+    expect(who(text, "4 soldiers")).toMatchObject({ type: "state_military" });
+    expect(who(text, "27")).toMatchObject({ type: "media", mention: null });
+    expect(who(text, "90")).toMatchObject({ type: "media", mention: null });
+    const month = "Police said 6 died on Friday. In January, 4 people were killed in a similar attack.";
+    expect(who(month, "4 people")).toMatchObject({ type: "media" });
+    // "In January 12 …" with a day is the account's own date, not background.
+    const dated = "Police said 6 died. On Friday 3 more were found dead.";
+    expect(who(dated, "3 more")).toMatchObject({ name: "Police" });
+  });
+
   it("reads no speaker in a participle: 'described as', 'several reported injured'", () => {
     expect(
       who("A man described as a stateless refugee stabbed two people, officials said.", "two"),

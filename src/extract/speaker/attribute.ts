@@ -12,6 +12,7 @@ import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
+import { narrativeVoice, reportedTense } from "./passage.js";
 import { notSpeech } from "./speech-use.js";
 import { clauseSubject, speakerRange } from "./subject-shape.js";
 import {
@@ -716,12 +717,17 @@ export class Attribution {
    * hearsay sentence ("the attackers were said to have returned") goes on across a paragraph break.
    */
   private passage(s: SentenceTokens): Cue | null {
-    const hearsay = this.hearsay.has(s.index);
+    if (narrativeVoice(s.tokens)) return null;
+    // Hearsay ("were said to") and the backshifted tenses of indirect speech ("had been killed")
+    // go on with the account of the paragraph before.
+    const across = this.hearsay.has(s.index) || reportedTense(s.tokens);
     for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
       const prev = this.sentences[i]!;
-      if (prev.paragraph !== s.paragraph && !(hearsay && prev.paragraph === s.paragraph - 1)) return null;
+      if (prev.paragraph !== s.paragraph && !(across && prev.paragraph === s.paragraph - 1)) return null;
       const cues = this.cuesBySentence.get(i) ?? [];
       if (cues.length > 0) return cues[cues.length - 1]!;
+      // A sentence in the outlet's own voice between ends the passage.
+      if (narrativeVoice(prev.tokens)) return null;
     }
     return null;
   }
