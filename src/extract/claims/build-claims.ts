@@ -117,17 +117,30 @@ function earlierTotal(built: readonly Built[], index: number): Claim["outcome"] 
   return null;
 }
 
-/** "We lost 12 men": the men a party says it lost are its own fighters. */
+/**
+ * "We lost 12 men", "Hezbollah said 3 of its members were killed": the men a party says it lost,
+ * and the members it calls its own, are its own fighters.
+ */
 function ownSide(
   tokens: readonly Token[],
   c: Count,
   party: Claim["claimant"]["party"],
 ): Claim["group"] | null {
+  if ((c.group !== "civilians" && c.group !== "people") || party === "independent") return null;
   const lost =
     c.trigger !== null && c.trigger.last - c.trigger.first === 1 && tokens[c.trigger.first]!.norm === "lost";
-  if (!lost || (c.group !== "civilians" && c.group !== "people") || party === "independent") return null;
+  if (!lost && !ownMembers(tokens, c)) return null;
   return party === "state" ? "security_forces" : "militants";
 }
+
+/** "3 of its members", "12 of our men": a party's own people, by a possessive before a noun of membership. */
+function ownMembers(tokens: readonly Token[], c: Count): boolean {
+  if (!c.np || !OWN_MEMBERS.has(c.np.head)) return false;
+  const k = c.np.first;
+  return tokens[k]?.norm === "of" && /^(its|their|our)$/.test(tokens[k + 1]?.norm ?? "");
+}
+
+const OWN_MEMBERS = new Set(["members", "member", "men", "cadres", "comrades"]);
 
 /** "12 paramilitaries", with no force named by them: the side of the paramilitary force the article names. */
 function contextGroup(input: BuildInput, c: Count, at: number): Claim["group"] | null {
