@@ -3,6 +3,8 @@ import { linkArticle, linkArticles, mergeIncidents, relinkAll, splitIncident, su
 import type { IncidentId } from "../store/store.js";
 import type { Article } from "../core/model.js";
 import { BUS_1, BUS_2, ZHOB, storeWith } from "./test-helpers.js";
+import { articleFeatures } from "./features.js";
+import { decodeFeatures, encodeFeatures, featuresKey } from "./kept-features.js";
 
 describe("linkArticle", () => {
   it("joins a later-day report of the same attack and keeps a same-day attack elsewhere in the province apart", () => {
@@ -77,6 +79,26 @@ describe("linkArticle", () => {
     const first = linkArticle(store, ids[0]!);
     expect(linkArticle(store, ids[0]!)).toEqual(first);
     expect(store.listIncidents()).toHaveLength(1);
+  });
+});
+
+describe("features kept in the store", () => {
+  it("keeps each report's features under the key of its text and claims, read back as they were read", () => {
+    const { store, ids } = storeWith([BUS_1, BUS_2, ZHOB]);
+    linkArticles(store, ids);
+    const kept = store.linkFeatures(ids);
+    expect([...kept.keys()].sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      const article = store.getArticle(id)!;
+      const row = kept.get(id)!;
+      expect(row.key).toBe(featuresKey(article, store.claimVersions(id).at(-1)!));
+      const f = decodeFeatures(row.body)!;
+      expect(f).toEqual(articleFeatures(article, store.getClaims(id)));
+      expect(f.terms).toBeInstanceOf(Map);
+      expect(decodeFeatures(encodeFeatures(f))).toEqual(f);
+    }
+    expect(decodeFeatures("not json")).toBeNull();
+    expect(decodeFeatures('{"id":"a"}')).toBeNull();
   });
 });
 

@@ -15,6 +15,7 @@ import { findActors } from "./actors.js";
 import { typeEvent, type EventType } from "./event-type.js";
 import { addDays, day, daysBetween, incidentDates, WINDOW_DAYS } from "./event-time.js";
 import { articleFeatures, canonicalOrder, type ArticleFeatures } from "./features.js";
+import { decodeFeatures, encodeFeatures, featuresKey } from "./kept-features.js";
 import { similarity, type LinkOptions } from "./link-score.js";
 import { locate } from "./places.js";
 
@@ -162,7 +163,7 @@ function relinkLocked(store: Store, seeds: readonly ArticleId[], options: LinkOp
 
 /**
  * Re-runs linking over every stored article, block by block in canonical order, keeping the
- * analyst's corrections; returns what moved (each report once, from its first incident to its last).
+ * analyst's corrections, each report's features read again from its text; returns what moved (each report once, from its first incident to its last).
  */
 export function relinkAll(store: Store, options: LinkOptions = {}): RelinkResult {
   const ids: ArticleId[] = [];
@@ -171,7 +172,8 @@ export function relinkAll(store: Store, options: LinkOptions = {}): RelinkResult
     ids.push(...page.map((a) => a.id));
     if (page.length < PAGE) break;
   }
-  const order = featuresOf(store, ids).sort(canonicalOrder);
+  // Every report read again from its text: a rule change is what a re-link is run for.
+  const order = featuresOf(store, ids, true).sort(canonicalOrder);
   const done = new Set<ArticleId>();
   const moved = new Map<ArticleId, Moved>();
   for (const f of order) {
@@ -351,26 +353,42 @@ function sample<T>(ids: readonly T[]): readonly T[] {
 
 /**
  * The features of stored articles. A block is re-read for every report linked into it, so they are
- * kept by (article, newest engine version that read it): the claims change only with a version,
- * and reading an article's text and claims back from the store cost more than the linking.
+ * kept in memory, per store, by (article, newest engine version that read it): the claims change only with a
+ * version, and reading an article's text and claims back from the store cost more than the
+ * linking. A report read in no earlier process is read from its text once and kept in the store
+ * (kept-features.ts); `fresh` reads every one from its text again (after a rule change).
  */
-function featuresOf(store: Store, ids: readonly ArticleId[]): ArticleFeatures[] {
-  const out: ArticleFeatures[] = [];
+function featuresOf(store: Store, ids: readonly ArticleId[], fresh = false): ArticleFeatures[] {
+  let known = knownBy.get(store);
+  if (!known) knownBy.set(store, (known = new Map()));
+  const found = new Map<ArticleId, ArticleFeatures>();
+  const missing: { id: ArticleId; key: string; engine: string }[] = [];
   for (const id of ids) {
-    const key = `${id}\u0000${store.claimVersions(id).at(-1) ?? ""}`;
-    let f = known.get(key);
-    if (!f) {
-      const a = store.getArticle(id);
-      if (!a) continue;
-      f = articleFeatures(a, store.getClaims(id));
-      if (known.size >= KNOWN_MAX) known.clear();
-      known.set(key, f);
-    }
-    out.push(f);
+    const engine = store.claimVersions(id).at(-1) ?? "";
+    const key = `${id}\u0000${engine}`;
+    const f = fresh ? undefined : known.get(key);
+    if (f) found.set(id, f);
+    else missing.push({ id, key, engine });
   }
-  return out;
+  const kept = fresh || missing.length === 0 ? new Map() : store.linkFeatures(missing.map((m) => m.id));
+  for (const { id, key, engine } of missing) {
+    const a = store.getArticle(id);
+    if (!a) continue;
+    const stored = featuresKey(a, engine);
+    const row = kept.get(id);
+    let f = row?.key === stored ? decodeFeatures(row.body) : null;
+    if (!f) {
+      f = articleFeatures(a, store.getClaims(id));
+      store.putLinkFeatures(id, { key: stored, body: encodeFeatures(f) });
+    }
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(key, f);
+    found.set(id, f);
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
-const known = new Map<string, ArticleFeatures>();
+/** Per store: the same id may be another text in another store (tests open many). */
+const knownBy = new WeakMap<Store, Map<string, ArticleFeatures>>();
 const KNOWN_MAX = 50_000;
 
 /** An incident's dates, place, actors and type from its articles (in canonical order). */

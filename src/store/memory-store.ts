@@ -16,6 +16,7 @@ import type {
   WatchSnapshot,
   StoreCounts,
   StoredArticle,
+  StoredFeatures,
 } from "./store.js";
 import { placeArticle, type ArticleVersion, type PutArticleResult } from "./identity.js";
 import { compareVersions, contentHash } from "./versions.js";
@@ -34,6 +35,7 @@ interface State {
   changes: Change[];
   corrections: Correction[];
   watch: Map<IncidentId, WatchSnapshot>;
+  features: Map<ArticleId, StoredFeatures>;
 }
 
 export interface MemoryStoreOptions {
@@ -52,6 +54,7 @@ export class MemoryStore implements Store {
     changes: [],
     corrections: [],
     watch: new Map(),
+    features: new Map(),
   };
   private readonly now: () => string;
 
@@ -227,6 +230,7 @@ export class MemoryStore implements Store {
       changes: [...this.state.changes],
       corrections: [...this.state.corrections],
       watch: new Map(this.state.watch),
+      features: new Map(this.state.features),
     };
     try {
       return fn();
@@ -267,6 +271,19 @@ export class MemoryStore implements Store {
         (filter.incident === undefined || c.incident === filter.incident),
     );
     return filter.limit === undefined ? kept : kept.slice(0, filter.limit);
+  }
+
+  linkFeatures(articles: readonly ArticleId[]): Map<ArticleId, StoredFeatures> {
+    const out = new Map<ArticleId, StoredFeatures>();
+    for (const a of articles) {
+      const f = this.state.features.get(a);
+      if (f) out.set(a, { ...f });
+    }
+    return out;
+  }
+
+  putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
+    this.state.features.set(article, { ...features });
   }
 
   getWatch(incident: IncidentId): WatchSnapshot | null {

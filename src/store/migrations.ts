@@ -21,6 +21,8 @@
 //                      restored, merges and splits and their undoing; append-only, the history
 //   article_versions   earlier texts of an article (same id, changed text), each with the claims
 //                      read from it, kept when a new version replaced it (migration 5)
+//   link_features      what the linker read of each article, as JSON under the key it was read
+//                      with (migration 7)
 //
 // In PostgreSQL, text that is compared or ordered (ids, dates) is COLLATE "C", byte order as in
 // SQLite, so both engines list in the same order; the order SQLite reads from its rowid is an
@@ -333,6 +335,30 @@ export const MIGRATIONS: readonly Migration[] = [
         body text NOT NULL
       )`,
       `CREATE INDEX corrections_kind ON corrections (kind, seq)`,
+    ],
+  },
+  {
+    version: 7,
+    name: "link features",
+    // What the linker reads of each report (issue 11 §1: its event time, places, actors, type,
+    // words and names, as JSON), kept so that a process re-linking a block reads its reports'
+    // features instead of deriving them again from their text and claims. One row per article,
+    // replaced when it is read again; `key` says what it was read from (the linker's features
+    // version, the text's hash, the claims' engine version), so a row of an older text or
+    // linker is never used.
+    sql: [
+      `CREATE TABLE link_features (
+        article TEXT PRIMARY KEY,
+        key TEXT NOT NULL,
+        body TEXT NOT NULL
+      )`,
+    ],
+    pg: [
+      `CREATE TABLE link_features (
+        article text COLLATE "C" PRIMARY KEY,
+        key text NOT NULL,
+        body text NOT NULL
+      )`,
     ],
   },
 ];

@@ -37,7 +37,7 @@ import {
   toWatch,
   withPath,
 } from "./read-rows.js";
-import { articleRow, claimBody } from "./rows.js";
+import { articleRow, claimBody, featuresRow } from "./rows.js";
 import type {
   ArticleId,
   Change,
@@ -51,6 +51,7 @@ import type {
   Store,
   StoreCounts,
   StoredArticle,
+  StoredFeatures,
   WatchSnapshot,
 } from "./store.js";
 import {
@@ -481,6 +482,30 @@ export class PgStore implements Store {
       values,
     );
     return rows.map((raw) => toChange(this.path, raw));
+  }
+
+  /** One round trip for all of them. */
+  linkFeatures(articles: readonly ArticleId[]): Map<ArticleId, StoredFeatures> {
+    const out = new Map<ArticleId, StoredFeatures>();
+    if (articles.length === 0) return out;
+    for (const raw of this.query(
+      `SELECT article, key, body FROM link_features
+       WHERE article IN (SELECT json_array_elements_text($1::json))`,
+      [JSON.stringify(articles)],
+    )) {
+      const row = check(this.path, featuresRow, raw);
+      out.set(row.article as ArticleId, { key: row.key, body: row.body });
+    }
+    return out;
+  }
+
+  /** Not a change anyone reads (the revision stays): what the linker read, kept to be read again. */
+  putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
+    this.query(
+      `INSERT INTO link_features (article, key, body) VALUES ($1, $2, $3)
+       ON CONFLICT (article) DO UPDATE SET key = excluded.key, body = excluded.body`,
+      [article, features.key, features.body],
+    );
   }
 
   getWatch(incident: IncidentId): WatchSnapshot | null {

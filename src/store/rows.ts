@@ -110,6 +110,8 @@ export const linkRow = z.object({
 
 export const reasonsJson = z.array(z.string());
 
+export const featuresRow = z.object({ article: z.string(), key: z.string(), body: z.string() });
+
 const grade = z.enum(["confirmed", "fair", "single_source", "contested", "party_only"]);
 const outcome = z.enum(OUTCOMES);
 const watchedGroup = z.enum([...GROUPS, "all"]);

@@ -12,7 +12,7 @@ import type { Article, Claim } from "../core/model.js";
 import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { ChangeTables } from "./sqlite-changes.js";
-import { articleRow, claimBody, type ArticleRow } from "./rows.js";
+import { articleRow, claimBody, featuresRow, type ArticleRow } from "./rows.js";
 import {
   addDays,
   check,
@@ -45,6 +45,7 @@ import {
   type Store,
   type StoreCounts,
   type StoredArticle,
+  type StoredFeatures,
   type WatchSnapshot,
 } from "./store.js";
 import {
@@ -424,6 +425,24 @@ export class SqliteStore implements Store {
     return this.run(() => this.changes.list(filter));
   }
 
+  linkFeatures(articles: readonly ArticleId[]): Map<ArticleId, StoredFeatures> {
+    return this.run(() => {
+      const out = new Map<ArticleId, StoredFeatures>();
+      for (const a of articles) {
+        const raw: unknown = this.stmt.featuresOf.get(a);
+        if (raw === undefined) continue;
+        const row = check(this.path, featuresRow, raw);
+        out.set(a, { key: row.key, body: row.body });
+      }
+      return out;
+    });
+  }
+
+  /** Not a change anyone reads (the revision stays): what the linker read, kept to be read again. */
+  putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
+    this.run(() => this.stmt.putFeatures.run(article, features.key, features.body));
+  }
+
   getWatch(incident: IncidentId): WatchSnapshot | null {
     return this.run(() => this.changes.getWatch(incident));
   }
@@ -591,6 +610,13 @@ function prepare(db: Db) {
     >(
       `INSERT OR IGNORE INTO claims (article, engine_version, claim_id, position, outcome, grp, value, body)
        VALUES (@article, @engine_version, @claim_id, @position, @outcome, @grp, @value, @body)`,
+    ),
+    featuresOf: db.prepare<[string], unknown>(
+      "SELECT article, key, body FROM link_features WHERE article = ?",
+    ),
+    putFeatures: db.prepare<[string, string, string], unknown>(
+      `INSERT INTO link_features (article, key, body) VALUES (?, ?, ?)
+       ON CONFLICT (article) DO UPDATE SET key = excluded.key, body = excluded.body`,
     ),
     versionsOf: db
       .prepare<[string], unknown>("SELECT engine_version FROM extractions WHERE article = ? ORDER BY rowid")

@@ -179,6 +179,26 @@ for (const engine of ENGINES) {
       expect(all[1]!.seq).toBeGreaterThan(1);
     });
 
+    it("keeps the linker's features of an article, replaced by the next, rolled back with its transaction", () => {
+      const s = db.open();
+      s.putArticle({ id: "a1", text: "Gunmen killed 3 people." }, null);
+      const a = "a1" as ArticleId;
+      s.putLinkFeatures(a, { key: "1:h:0.1", body: '{"x":1}' });
+      s.putLinkFeatures(a, { key: "1:h:0.2", body: '{"x":2}' });
+      expect(() =>
+        s.transaction(() => {
+          s.putLinkFeatures(a, { key: "1:h:0.3", body: '{"x":3}' });
+          throw new Error("stop");
+        }),
+      ).toThrow("stop");
+      s.close();
+      const again = db.open();
+      expect([...again.linkFeatures([a, "none" as ArticleId])]).toEqual([
+        [a, { key: "1:h:0.2", body: '{"x":2}' }],
+      ]);
+      expect(again.linkFeatures([]).size).toBe(0);
+    });
+
     it("shows another handle's new version of an article it has read", () => {
       const a = db.open();
       const b = db.open();

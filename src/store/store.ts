@@ -62,6 +62,12 @@ export interface Incident {
   articles: ArticleId[];
 }
 
+/** What the linker read of an article (JSON), and the key that says what it was read from. */
+export interface StoredFeatures {
+  key: string;
+  body: string;
+}
+
 /** Why an article was put in an incident: the score and the reasons behind it. */
 export interface Link {
   incident: IncidentId;
@@ -232,6 +238,13 @@ export interface Store {
    * "*" is every block. Called inside `transaction`. SQLite lets one writer in at a time anyway.
    */
   lockBlocks(keys: readonly string[]): void;
+  /**
+   * The linker's kept features of these articles (issue 11 §1): each as the JSON it wrote and the
+   * key it wrote it under (the linker checks the key); articles with none are left out.
+   */
+  linkFeatures(articles: readonly ArticleId[]): Map<ArticleId, StoredFeatures>;
+  /** Keeps the linker's features of an article, replacing what was kept. */
+  putLinkFeatures(article: ArticleId, features: StoredFeatures): void;
   /** Appends an analyst's correction (added for issue 10 §3); returns it as stored. */
   addCorrection(incident: IncidentId, action: CorrectionAction): Correction;
   /** Every correction, oldest first. */
