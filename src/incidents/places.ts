@@ -498,7 +498,9 @@ export function locate(mentions: readonly PlaceMention[]): Location | null {
     inCountry.find((m) => m.place.kind === "country") ||
     inCountry[0]!;
   const p = chosen.place;
-  const near = specific.some((m) => m.place === p && m.role === "near") && p.wherePrec === 1;
+  // The same place by value: mentions read back from the store (kept-features.ts) are copies.
+  const same = (q: Place) => q.kind === p.kind && q.name === p.name && q.lat === p.lat && q.lon === p.lon;
+  const near = specific.some((m) => same(m.place) && m.role === "near") && p.wherePrec === 1;
   return {
     name: p.name,
     admin1: p.admin1 ?? admin1,
