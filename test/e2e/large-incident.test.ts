@@ -1,7 +1,7 @@
 // The page of an incident with 100 reports (~700 claims) draws whole: tally, map, no console
-// errors, nothing fetched from outside. How fast is measured by bench/serve.mjs, never here. The
-// reports are generated here: one attack in Quetta told by different voices with different
-// figures over five days.
+// errors, nothing fetched from outside; its reports table pages (50, then all). How fast is
+// measured by bench/serve.mjs, never here. The reports are generated here: one attack in Quetta
+// told by different voices with different figures over five days.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -79,6 +79,10 @@ describe("a 100-report incident's page", () => {
     expect(watch.offsite).toEqual([]);
     await expect(page.locator("#tally-table tbody tr").count()).resolves.toBe(view.tally.length);
     await expect(page.locator("#map-host svg circle.marker").count()).resolves.toBe(1);
+    // A long table pages: the first 50 reports, then all of them on request.
+    await expect(page.locator("#reports-table tbody tr").count()).resolves.toBe(50);
+    await page.getByRole("button", { name: `Show all ${REPORTS} reports` }).click();
+    await expect(page.locator("#reports-table tbody tr").count()).resolves.toBe(REPORTS);
     await page.screenshot({ path: join(SCREENSHOTS, "large-incident.png") });
     await context.close();
   });

@@ -22,6 +22,8 @@ import { byId, refocusAfterNavigation, setReady } from "../ui.js";
 
 /** Claims shown before "Show all". */
 const CLAIMS_PAGE = 100;
+/** Reports shown before "Show all" (a long table pages, issue 10 §3). */
+const REPORTS_PAGE = 50;
 
 const INTER: Record<number, string> = {
   1: "state forces",
@@ -64,20 +66,24 @@ function identityNote(a: IncidentView["articles"][number]): string {
   return notes.length ? `<div class="muted small identity-note">${notes.join("; ")}</div>` : "";
 }
 
-function reportsTable(view: IncidentView): string {
+/** The reports table's rows, oldest first, as HTML (the page shows the first REPORTS_PAGE). */
+function reportRows(view: IncidentView): string[] {
   const links = new Map(view.links.map((l) => [l.article as string, l]));
-  const rows = view.articles
-    .map((a) => {
-      const l = links.get(a.id);
-      return `<tr><td class="nowrap">${esc(a.published ?? "undated")}</td>
+  return view.articles.map((a) => {
+    const l = links.get(a.id);
+    return `<tr><td class="nowrap">${esc(a.published ?? "undated")}</td>
         <th scope="row"><a href="${esc(href.article(a.id))}">${esc(a.title ?? a.id)}</a>${identityNote(a)}</th>
         <td>${esc(a.outlet ?? "–")}</td><td class="num">${num(a.claims)}</td>
         <td>${l ? `${num(Math.round(l.score * 100) / 100)}${l.by === "analyst" ? " (analyst)" : ""}<div class="muted small">${esc(l.reasons.join("; "))}</div>` : "–"}</td></tr>`;
-    })
-    .join("");
-  return `<div class="table-wrap"><table class="data reports"><caption>Reports of this incident (${num(view.articles.length)}), oldest first</caption>
+  });
+}
+
+function reportsTable(view: IncidentView, rows: readonly string[]): string {
+  const more = rows.length > REPORTS_PAGE;
+  return `<div class="table-wrap"><table class="data reports" id="reports-table"><caption>Reports of this incident (${num(view.articles.length)}), oldest first</caption>
     <thead><tr><th scope="col">Published</th><th scope="col">Title</th><th scope="col">Outlet</th><th scope="col" class="num">Claims</th><th scope="col">Link score and reasons</th></tr></thead>
-    <tbody>${rows}</tbody></table></div>`;
+    <tbody>${rows.slice(0, REPORTS_PAGE).join("")}</tbody></table></div>
+    ${more ? `<p><button type="button" id="reports-more">Show all ${num(rows.length)} reports</button></p>` : ""}`;
 }
 
 function categoryKey(r: { outcome: string; group: string }): string {
@@ -143,6 +149,7 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
   const firstCategory = defaultCategory(rows);
   const strategyLabel = STRATEGIES.find((s) => s.value === strategy)?.label ?? strategy;
   const contested = rows.filter((r) => r.grade === "contested").length;
+  const reports = reportRows(view);
 
   root.innerHTML = `
     <p class="breadcrumb"><a href="#/">Incidents</a> › Incident</p>
@@ -218,7 +225,7 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
     </section>
     <section id="reports" class="panel" aria-labelledby="h-reports">
       <h2 id="h-reports">Reports</h2>
-      ${reportsTable(view)}
+      ${reportsTable(view, reports)}
     </section>
     ${historyHtml(view)}
     ${correctionsHtml(view)}`;
@@ -321,6 +328,13 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
     drawClaims();
     byId(root, "#claims").scrollIntoView({ block: "start" });
     select.focus({ preventScroll: true });
+  });
+
+  root.querySelector("#reports-more")?.addEventListener("click", (e) => {
+    const body = byId<HTMLTableSectionElement>(root, "#reports-table tbody");
+    body.innerHTML = reports.join("");
+    (e.currentTarget as HTMLElement).parentElement!.remove();
+    body.rows[REPORTS_PAGE]?.querySelector<HTMLElement>("a")?.focus();
   });
 
   wireCorrections(root, view, ctx);
