@@ -239,6 +239,7 @@ export const ANAPHORS: ReadonlyArray<[string[], ClaimantType | "person" | "body"
   [["the", "militant", "group"], "armed_group"],
   [["the", "outfit"], "armed_group"],
   [["the", "movement"], "armed_group"],
+  [["the", "front"], "armed_group"],
   [["the", "organisation"], "armed_group"],
   [["the", "organization"], "armed_group"],
   [["the", "militants"], "armed_group"],

@@ -514,12 +514,15 @@ export class Attribution {
         const subj = subjectBefore(tk, k);
         if (!subj || typeOf(tk.slice(subj[0], subj[1]).map((t) => t.norm)) === null) continue;
       }
-      // "the siege claimed the lives of 28 soldiers", "claimed responsibility": no speech.
+      // "the siege claimed the lives of 28 soldiers", "claimed responsibility": no figure's cue; but
+      // a body that claims an attack has spoken, so that a later "It said" finds it.
       if (
         /^(claimed|claims|claim)$/.test(tk[k]!.norm) &&
         /^(the|responsibility|credit)$/.test(tk[k + 1]?.norm ?? "")
-      )
+      ) {
+        if (tk[k + 1]!.norm !== "the") this.spoke(tk, subjectBefore(tk, k));
         continue;
+      }
       // "sides trade claims", "the army rejected reports": a noun after a verb or an adjective
       // that takes claims and reports as their object.
       if (/^(claims|reports|claim|report)$/.test(tk[k]!.norm) && CLAIMS_AS_NOUN.has(tk[k - 1]?.norm ?? ""))
@@ -623,6 +626,12 @@ export class Attribution {
           ? { entity: outer, mention: { start: via[0]!.start, end: via[via.length - 1]!.end } }
           : null,
     });
+  }
+
+  /** Registers the subject of a speech act that gives no figure ("X claimed responsibility") as a speaker. */
+  private spoke(tk: readonly Token[], subject: Range | null): void {
+    const shaped = subject ? speakerRange(tk, subject) : null;
+    if (shaped && tk[shaped[0]]!.kind !== "num") this.registry.resolve(tk.slice(...shaped), true);
   }
 
   /** Each quote's speaker: the cue right after its closing mark, else right before its opening. */
