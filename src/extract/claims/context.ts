@@ -5,6 +5,7 @@ import {
   COUNTERFACTUAL_CUES,
   CUMULATIVE_CUES,
   DENIAL_CUES,
+  IMPLICATIVE_CUES,
   INCREMENT_CUES,
   NEGATED_INFERENCE_CUES,
   NEGATED_OUTCOME_CUES,
@@ -47,10 +48,12 @@ export function modalityOf(
   if (UNCERTAIN_CUES.anyIn(tokens, Math.max(start, first - 5), last)) return "reported_unconfirmed";
   if (THREAT_CUES.anyIn(tokens, Math.max(start, first - 5), last)) return "threatened";
   // "forced their way into the station to lynch two women": a purpose, not an outcome.
+  // ("managed to rescue 80 passengers", "were able to free 23 hostages": it happened.)
   if (
     tokens[first - 1]?.norm === "to" &&
     /^[a-z]+$/.test(tokens[first]!.norm) &&
-    !/(ed|ing|s)$/.test(tokens[first]!.norm)
+    !/(ed|ing|s)$/.test(tokens[first]!.norm) &&
+    !implicative(tokens, first - 1)
   )
     return "threatened";
   if (DENIAL_CUES.anyIn(tokens, Math.max(start, first - 6), last)) return "denied";
@@ -66,4 +69,13 @@ export function modalityOf(
  */
 export function negatedInference(tokens: readonly Token[], first: number): boolean {
   return NEGATED_INFERENCE_CUES.anyIn(tokens, Math.max(clauseStart(tokens, first), first - 8), first);
+}
+
+/** An implicative verb ("managed to", "were able to") ends at tokens[to], not negated ("not able to"). */
+function implicative(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 2; k < to; k++) {
+    const p = IMPLICATIVE_CUES.at(tokens, k);
+    if (p && k + p.length === to + 1) return !/^(not|n't|never)$/.test(tokens[k - 1]?.norm ?? "");
+  }
+  return false;
 }

@@ -75,6 +75,19 @@ export const THREAT_CUES = split([
   "bid to",
 ]);
 
+/**
+ * Implicative verbs: the infinitive after them happened ("troops managed to rescue 80 passengers",
+ * "police were able to free 23 hostages", "went on to kill 12"), so it is no purpose or plan.
+ */
+export const IMPLICATIVE_CUES = split([
+  "managed to",
+  "manage to",
+  "manages to",
+  "able to",
+  "went on to",
+  "proceeded to",
+]);
+
 /** Rebuttals of a figure someone gave: "denied", "rejected the claim", "not true". */
 export const DENIAL_CUES = split([
   "denied",

@@ -331,23 +331,18 @@ const STARTS = new Set<string>([
   "anybody",
 ]);
 
-/** A denial or negation earlier in the sentence ("denied that any workers were still being held"). */
-function deniedBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 8); k < i; k++)
-    if (/^(denied|denies|deny|not|never|n't)$/.test(tokens[k]!.norm)) return true;
-  return false;
-}
-
 /**
- * "did not kill or injure anyone", "exploded without hurting anybody": a statement of none. A
- * question is not one: "it was not known whether anyone was hurt", "unclear if anyone died".
+ * "did not kill or injure anyone", "exploded without hurting anybody", "denied that any workers
+ * were still being held": "any" under a negation or denial within `reach` words is a statement of
+ * none. A question is not one, whatever negates it: "it was not known whether anyone was hurt",
+ * "it was not immediately clear if there were any casualties", "unclear if anyone died".
  */
-function negatesAnyone(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+function negatedNotAsked(tokens: readonly Token[], i: number, reach: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const w = tokens[k]!.norm;
     if (/^(whether|if|known|clear|unclear|unknown|sure|asked|wondered)$/.test(w) || w === "." || w === ";")
       return false;
-    if (/^(not|n't|never|without)$/.test(w)) return true;
+    if (/^(not|n't|never|without|denied|denies|deny)$/.test(w)) return true;
   }
   return false;
 }
@@ -364,8 +359,8 @@ function readAt(
   const person = NONE_HEADS.has(tokens[i + 1]?.norm ?? "") || GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "");
   const noPeople =
     (w === "no" && person) ||
-    (w === "any" && GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "") && deniedBefore(tokens, i));
-  const anyone = (w === "anyone" || w === "anybody") && negatesAnyone(tokens, i);
+    (w === "any" && GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "") && negatedNotAsked(tokens, i, 8));
+  const anyone = (w === "anyone" || w === "anybody") && negatedNotAsked(tokens, i, 6);
   // "how many were killed", "it is unclear how many are still held": a question, no count.
   if (tokens[i - 1]?.norm === "how") return null;
   // "not a single soldier was hurt", "not one passenger was harmed": a statement of none.

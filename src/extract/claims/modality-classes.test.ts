@@ -1,0 +1,64 @@
+// Modality of report phrasings written for these tests in the styles of several outlets: an
+// implicative verb states that the infinitive happened ("managed to rescue"), and a question about
+// whether anyone was hurt is no statement of none.
+import { describe, expect, it } from "vitest";
+import { extract } from "../pipeline.js";
+
+function read(text: string) {
+  const r = extract({ id: "t", text, published: "2024-05-02" });
+  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return r.claims.map((c) => [
+    c.outcome,
+    c.quantity.value,
+    c.quantity.hedge,
+    c.modality,
+    c.evidence[0]!.text,
+  ]);
+}
+
+describe("implicative verbs: what was managed happened", () => {
+  it("reads 'managed to rescue', 'were able to free', 'went on to kill' as asserted", () => {
+    expect(
+      read("Troops managed to rescue 80 passengers after a gunfight near Kaduna, the army said."),
+    ).toEqual([["released", 80, "exact", "asserted", "rescue 80 passengers"]]);
+    expect(
+      read("Soldiers were able to free 23 hostages from the camp in Zamfara, the military said."),
+    ).toEqual([["released", 23, "exact", "asserted", "free 23 hostages"]]);
+    expect(
+      read("The gunman shot a guard and went on to kill 4 worshippers, police in Lagos said."),
+    ).toContainEqual(["killed", 4, "exact", "asserted", "kill 4 worshippers"]);
+  });
+
+  it("keeps a plan, a purpose and a negated ability as they were", () => {
+    expect(read("The militants planned to kill 20 hostages, the Philippine army said.")[0]?.[3]).toBe(
+      "threatened",
+    );
+    expect(read("Gunmen stormed the jail to free 40 inmates, AFP reported.")[0]?.[3]).toBe("threatened");
+    expect(
+      read(
+        "Police were not able to rescue 12 hostages held in the forest, officials in Kaduna said.",
+      )[0]?.[3],
+    ).toBe("threatened");
+  });
+});
+
+describe("questions are not statements of none", () => {
+  it("reads no none from 'not clear if there were any casualties' or 'not known whether anyone was hurt'", () => {
+    expect(read("It was not immediately clear if there were any casualties.")).toEqual([]);
+    expect(
+      read("It was not known whether anyone was hurt in the blast in Kharkiv, Reuters reported."),
+    ).toEqual([]);
+    expect(
+      read("Officials could not say whether any civilians were killed in the strike on Khan Younis."),
+    ).toEqual([]);
+  });
+
+  it("still reads a negated 'any' as none", () => {
+    expect(read("The drone did not kill or injure anyone, the regional governor of Kharkiv said.")).toEqual([
+      ["injured", 0, "none", "asserted", "injure anyone"],
+      ["killed", 0, "none", "asserted", "kill or injure anyone"],
+    ]);
+    const denied = read("The army denied that its soldiers had killed any civilians in Tabasco.");
+    expect(denied.map((c) => c.slice(0, 3))).toEqual([["killed", 0, "none"]]);
+  });
+});
