@@ -1,6 +1,6 @@
 // Claims from the counts of each sentence: evidence span, claimant, time, scope and modality.
 import type { Article, Claim, Quantity, Scope, Span } from "../../core/model.js";
-import { findCounts, type Count } from "../outcome/find-counts.js";
+import { findCounts, type Count, type EarlierTotal } from "../outcome/find-counts.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
@@ -92,6 +92,8 @@ export interface Built {
   sentence: number;
   /** Read from the headline or deck, before the body. */
   head?: boolean;
+  /** The head of the counted noun ("passengers" of "30 passengers on the bus"). */
+  nounHead?: string | null;
 }
 
 /** "Two of the dead were children": the latest whole figure of that outcome the article gave. */
@@ -115,6 +117,18 @@ function earlierTotal(built: readonly Built[], index: number): Claim["outcome"] 
       return claim.outcome;
   }
   return null;
+}
+
+/** The totals given in the two sentences before sentence `index`, latest first (CountContext.recent). */
+function recentTotals(built: readonly Built[], index: number): EarlierTotal[] {
+  const out: EarlierTotal[] = [];
+  for (let i = built.length - 1; i >= 0; i--) {
+    const { claim, sentence, nounHead } = built[i]!;
+    if (sentence < index - 2) break;
+    if (claim.partOf !== null || claim.quantity.hedge === "none" || claim.outcome === "present") continue;
+    out.push({ outcome: claim.outcome, group: claim.group, head: nounHead ?? null });
+  }
+  return out;
 }
 
 /**
@@ -162,7 +176,10 @@ export function buildClaims(input: BuildInput): Built[] {
       input.deadline.stopped(s);
       break;
     }
-    const counts = findCounts(s.tokens, slice, { earlier: earlierTotal(built, s.index) });
+    const counts = findCounts(s.tokens, slice, {
+      earlier: earlierTotal(built, s.index),
+      recent: recentTotals(built, s.index),
+    });
     if (counts.length === 0) continue;
     const sentence: SentenceClaims = {
       s,
@@ -170,13 +187,20 @@ export function buildClaims(input: BuildInput): Built[] {
       spread,
       ids: [],
     };
+    const made: (Claim | null)[] = [];
     for (const c of counts) {
       const claim = claimOf(input, sentence, c, claims, times);
+      made.push(claim);
+      sentence.ids.push(claim?.id ?? null);
       if (!claim) continue;
-      sentence.ids.push(claim.id);
       claims.push(claim);
-      built.push({ claim, sentence: s.index, head: s.start < head });
+      built.push({ claim, sentence: s.index, head: s.start < head, nounHead: c.np?.head ?? null });
     }
+    // A part said before its whole ("Nine of the 13 people killed"): its whole's id comes after it.
+    counts.forEach((c, i) => {
+      const claim = made[i];
+      if (claim && c.partOf !== null && c.partOf > i) claim.partOf = sentence.ids[c.partOf] ?? null;
+    });
   }
   linkBreakdownSums(built);
   headlineSources(built, text);
@@ -184,12 +208,12 @@ export function buildClaims(input: BuildInput): Built[] {
   return withImpliedParts(built);
 }
 
-/** A sentence whose counts are being made claims: the ids given so far, in count order. */
+/** A sentence whose counts are being made claims: the ids given so far by count (null: no claim). */
 interface SentenceClaims {
   s: SentenceTokens;
   shared: ReturnType<typeof sharedAcross>;
   spread: ArticleSpread;
-  ids: string[];
+  ids: (string | null)[];
 }
 
 /** The claim of count `c`, or null: an anaphor with nothing to refer to, a counterfactual, a bare threat. */

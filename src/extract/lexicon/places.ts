@@ -1,6 +1,7 @@
 // Things and places that verbs of taking also take (codebook §1c "Bodies": vehicles, buildings and
 // places are never counted): "seized the Jaffar Express", "captured Hill 304", "stormed Kabul
 // Polytechnic College", "recaptured Bakhmut". A proper name is a person only with a person's mark.
+import { plural } from "./morphology.js";
 
 /** Last words of a name that make it a place, a building or a vehicle ("… College", "… Express"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
@@ -23,3 +24,11 @@ export const PLACE_VERBS: ReadonlySet<string> = new Set(
     "liberated liberate attacked attack attacking struck"
   ).split(" "),
 );
+
+/** The plurals of the place heads ("hills", "colleges", "checkpoints"). */
+const PLACE_PLURALS: ReadonlySet<string> = new Set([...PLACE_HEADS].map(plural));
+
+/** A counted noun that names places, buildings or vehicles ("two hills", "3 checkpoints"). */
+export function isPlaceNoun(norm: string): boolean {
+  return PLACE_HEADS.has(norm) || PLACE_PLURALS.has(norm);
+}

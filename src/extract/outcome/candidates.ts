@@ -2,6 +2,7 @@
 // the subject or object of an outcome of people), then single persons no figure covers.
 import type { Outcome } from "../../core/model.js";
 import { OUTCOME_NOUNS } from "../lexicon/groups.js";
+import { isPlaceNoun, PLACE_VERBS } from "../lexicon/places.js";
 import { findQuantities, type QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
@@ -38,9 +39,15 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     // "12 of the 40 passengers", "two of the five hostages": the part is counted, by the whole's
     // noun; the whole is said in passing, and what happened to the part is not its outcome.
     const share = partOfStatedWhole(tokens, q, quantities[i + 1]);
-    if (share) {
-      cands.push(candidate(q, share, share.last, share.group));
+    if (share && !share.counted) {
+      cands.push(candidate(q, share.np, share.np.last, share.np.group));
       i++;
+      continue;
+    }
+    // "Nine of the 13 people killed were civilians": the whole is a count of its own; the part
+    // is one too (refiners/shares-of-counted ties it to the whole).
+    if (share) {
+      cands.push(candidate(q, share.np, share.np.last, share.np.group));
       continue;
     }
     let r = readNounPhrase(tokens, q.last, true);
@@ -58,7 +65,7 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     if (r.kind === "not_people") continue;
     // "five of those on the bus", "100 of those aboard": the people are where "those" were.
     const thoseThere = r.kind === "unknown" && isThoseThere(tokens, r.np);
-    if (r.kind === "unknown" && !thoseThere && !isPeopleByOutcome(tokens, q.first, r.np.last)) continue;
+    if (r.kind === "unknown" && !thoseThere && !isPeopleByOutcome(tokens, q.first, r.np)) continue;
     const np = (r.kind === "phrase" || r.kind === "unknown") && !thoseThere ? r.np : null;
     const end = np ? np.last : q.last;
     const group = np && !/^(others|more|other)$/.test(np.head) ? np.group : null;
@@ -70,15 +77,22 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
 
 /**
  * An unknown noun counts only as the subject or object of an outcome of people, said at once:
- * "7 Christian Copts were killed", "soldiers killed three youths", "kill two Maasai".
+ * "7 Christian Copts were killed", "soldiers killed three youths", "kill two Maasai". Not a place
+ * or building ("two hills were captured", "3 checkpoints were overrun"), nor the object of a verb
+ * that takes places and things as well as people ("captured two hills", "seized four towns",
+ * "stormed two colleges"): a person there is named by a person noun.
  */
-function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, npLast: number): boolean {
-  const a = outcomeAfter(tokens, npLast);
+function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, np: NounPhrase): boolean {
+  if (isPlaceNoun(np.head)) return false;
+  const a = outcomeAfter(tokens, np.last);
   const b = outcomeBefore(tokens, qFirst);
   const human = (o: Outcome) => o !== "present" && o !== "released";
-  const asSubject = a !== null && a.first - npLast <= 2 && human(a.p.outcome);
+  const asSubject = a !== null && a.first - np.last <= 2 && human(a.p.outcome);
   const asObject =
-    b !== null && human(b.p.outcome) && /^(killed|injured|abducted|arrested)$/.test(b.p.outcome);
+    b !== null &&
+    human(b.p.outcome) &&
+    /^(killed|injured|abducted|arrested)$/.test(b.p.outcome) &&
+    !PLACE_VERBS.has(tokens[b.first]!.norm);
   return asSubject || asObject;
 }
 
@@ -91,27 +105,39 @@ function isThoseThere(tokens: readonly Token[], np: NounPhrase): boolean {
   );
 }
 
-/** The noun phrase "of the 40 passengers" after a part's figure, when the whole's figure is `next`. */
+/**
+ * The noun phrase "of the 40 passengers" after a part's figure, when the whole's figure is `next`;
+ * `counted` when the whole is a count of its own, by its outcome noun or the participle after it
+ * ("3 of 10 wounded", "all of the 148 people killed").
+ */
 function partOfStatedWhole(
   tokens: readonly Token[],
   q: QuantityMention,
   next: QuantityMention | undefined,
-): NounPhrase | null {
-  if (!next || q.kind !== "number" || next.kind !== "number" || tokens[q.last]?.norm !== "of") return null;
-  // "he was one of 400 passengers": a membership; the whole is the count, not a share of it.
-  if (tokens[q.first]?.norm === "one" && /^(was|is|were|are)$/.test(tokens[q.first - 1]?.norm ?? ""))
+): { np: NounPhrase; counted: boolean } | null {
+  if (!next || q.kind !== "number" || next.kind !== "number" || !opensShareOf(tokens, q, next.first))
     return null;
-  const det = /^(the|those|these|its|their)$/.test(tokens[q.last + 1]?.norm ?? "") ? 1 : 0;
-  if (next.first !== q.last + 1 + det) return null;
   const r = readNounPhrase(tokens, next.last, true);
-  // ("3 of 10 wounded", "all of the 148 people killed": the whole is a count of its own, by its
-  // outcome noun or the participle after it.)
-  if (r.kind !== "phrase" || OUTCOME_NOUNS.has(r.np.head) || phraseAt(tokens, r.np.last, "after"))
-    return null;
+  if (r.kind !== "phrase") return null;
   const pv = q.quantity.value;
   const wv = next.quantity.value;
   if (pv !== null && wv !== null && pv > wv) return null;
-  return { first: q.last, last: r.np.last, head: r.np.head, group: r.np.group };
+  const counted = OUTCOME_NOUNS.has(r.np.head) || phraseAt(tokens, r.np.last, "after") !== null;
+  return { np: { first: q.last, last: r.np.last, head: r.np.head, group: r.np.group }, counted };
+}
+
+/** "12 of the 40", "two of five": the figure q opens a share of the figure at tokens[wholeFirst]. */
+export function opensShareOf(
+  tokens: readonly Token[],
+  q: { first: number; last: number },
+  wholeFirst: number,
+): boolean {
+  if (tokens[q.last]?.norm !== "of") return false;
+  // "he was one of 400 passengers": a membership; the whole is the count, not a share of it.
+  if (tokens[q.first]?.norm === "one" && /^(was|is|were|are)$/.test(tokens[q.first - 1]?.norm ?? ""))
+    return false;
+  const det = /^(the|those|these|its|their)$/.test(tokens[q.last + 1]?.norm ?? "") ? 1 : 0;
+  return wholeFirst === q.last + 1 + det;
 }
 
 /** "N of the dead", "two of the injured", "three of the hostages": a part of an earlier total. */

@@ -31,6 +31,8 @@ const COUNT_RULES: readonly CountRule[] = [
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
   const out: Count[] = [];
   const index = new Map<Candidate, number>();
+  // A part may come before its whole ("Nine of the 13 people killed"): parents are resolved last.
+  const parents: [Count, Candidate][] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]! as Decided;
     if (!c.outcome || !c.trigger || !c.via) continue;
@@ -48,12 +50,13 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
       outcome: r.outcome,
       trigger: c.trigger,
       via: c.via,
-      partOf: parent ? (index.get(parent) ?? null) : null,
+      partOf: null,
       cumulative: c.cumulative,
       anaphor: c.anaphor,
       ofTotal: c.ofTotal,
     };
     out.push(count);
+    if (parent) parents.push([count, parent]);
     // "freed all nine foreign engineers abducted from a construction site": a participle right
     // after the noun says what happened to them before: a second claim about the same people.
     const before = c.via === "before" && c.np ? reducedRelative(tokens, c.np.last) : null;
@@ -61,9 +64,13 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
       out.push({ ...count, outcome: before.p.outcome, trigger: before, via: "after", partOf: null });
     // "No one was killed or injured", "did not kill or injure anyone": none of either.
     const other = c.q.quantity.hedge === "none" ? otherVerbOfNone(tokens, c) : null;
-    if (other && other.p.outcome !== r.outcome)
-      out.push({ ...count, outcome: other.p.outcome, trigger: other });
+    if (other && other.p.outcome !== r.outcome) {
+      const second = { ...count, outcome: other.p.outcome, trigger: other };
+      out.push(second);
+      if (parent) parents.push([second, parent]);
+    }
   }
+  for (const [count, parent] of parents) count.partOf = index.get(parent) ?? null;
   return out;
 }
 

@@ -19,6 +19,7 @@ import { NO_CONTEXT, type CountContext, type CountParser } from "./parsers/parse
 import { partOfEarlier, partOfEarlierTriggers } from "./parsers/part-of-earlier.js";
 import { presence, presenceTriggers } from "./parsers/presence.js";
 import { resultative, resultativeTriggers } from "./parsers/resultative.js";
+import { shareOfEarlier, shareOfEarlierTriggers } from "./parsers/share-of-earlier.js";
 import { takenHostage, takenHostageTriggers } from "./parsers/taken-hostage.js";
 import { toll, tollTriggers } from "./parsers/toll.js";
 import { verbPhrase, verbPhraseTriggers } from "./parsers/verb-phrase.js";
@@ -26,12 +27,13 @@ import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
 import { copulaGroup } from "./refiners/copula-group.js";
 import type { CountRefiner } from "./refiners/refiner.js";
+import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
 import { suicideBombers, suicideBombersTriggers } from "./refiners/suicide-bombers.js";
 import { matchesAny, triggerSet, type TriggerSet, type Triggers } from "./triggers.js";
 
 export type { Count, Via } from "./candidate.js";
-export type { CountContext } from "./parsers/parser.js";
+export type { CountContext, EarlierTotal } from "./parsers/parser.js";
 export { phraseAt } from "./phrases.js";
 
 export interface ParserEntry {
@@ -66,6 +68,8 @@ export const PARSERS: readonly ParserEntry[] = [
   { name: "label", parse: label, triggers: labelTriggers },
   // "no injuries were reported", "no loss of life"
   { name: "none-noun", parse: noneNoun, triggers: noneNounTriggers },
+  // "Twelve of the passengers were off-duty soldiers": a share of a total given before
+  { name: "share-of-earlier", parse: shareOfEarlier, triggers: shareOfEarlierTriggers },
   // "100 of those on the train were …", "400 passengers travelling", "there were 30 people on board"
   { name: "presence", parse: presence, triggers: presenceTriggers },
 ];
@@ -85,6 +89,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "aside-openers", refine: asideOpeners, triggers: null },
   // "11 people, including eight civilians": parts point at their whole
   { name: "subsets", refine: subsets, triggers: null },
+  // "Nine of the 13 people killed were civilians": a share of a figure counted with it
+  { name: "shares-of-counted", refine: sharesOfCounted, triggers: null },
   // "two people and four assailants were killed"
   { name: "coordination", refine: coordination, triggers: null },
   // "five of the dead were children": the group from the predicate noun

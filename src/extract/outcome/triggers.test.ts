@@ -7,13 +7,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Outcome } from "../../core/model.js";
 import { sentences } from "../segment/sentences.js";
 import { tokenize, type Token } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
 import {
   COUNT_TRIGGERS,
   findCounts,
+  type CountContext,
   mayCount,
   PARSERS,
   readCounts,
@@ -73,7 +73,10 @@ const SENTENCES: Sentence[] = corpus().flatMap((text) =>
     slice: (a: number, b: number) => text.slice(a, b),
   })),
 );
-const CONTEXTS: { earlier: Outcome | null }[] = [{ earlier: null }, { earlier: "killed" }];
+const CONTEXTS: CountContext[] = [
+  { earlier: null, recent: [] },
+  { earlier: "killed", recent: [{ outcome: "killed", group: "people", head: "passengers" }] },
+];
 
 /** Each parser's and refiner's own words. */
 const OWN = new Map<string, TriggerSet>([

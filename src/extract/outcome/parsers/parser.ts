@@ -1,4 +1,4 @@
-import type { Outcome } from "../../../core/model.js";
+import type { Group, Outcome } from "../../../core/model.js";
 import type { Token } from "../../tokens.js";
 import type { Candidate } from "../candidate.js";
 
@@ -9,10 +9,23 @@ export interface CountContext {
    * "Twelve villagers died. Among them were five children" — the five died.
    */
   earlier: Outcome | null;
+  /**
+   * The totals (no parts, no nones) the two sentences before gave, latest first: what "the
+   * number" ("The rebels put the number at 40") and "the passengers" ("Twelve of the passengers
+   * were soldiers") of this one may stand for.
+   */
+  recent: readonly EarlierTotal[];
+}
+
+/** A total an earlier sentence gave: its outcome, group and counted noun's head ("passengers"). */
+export interface EarlierTotal {
+  outcome: Outcome;
+  group: Group;
+  head: string | null;
 }
 
 /** No sentence before (a sentence read on its own). */
-export const NO_CONTEXT: CountContext = { earlier: null };
+export const NO_CONTEXT: CountContext = { earlier: null, recent: [] };
 
 /**
  * A parser reads one phrasing class of outcome for one candidate: when the phrase is there it sets

@@ -10,33 +10,44 @@ import { hasOutcomeWord, phraseAt } from "../phrases.js";
 import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
 
-export const toll: CountParser = (tokens, c, cands) => {
+export const toll: CountParser = (tokens, c, cands, ctx) => {
   const t = tollBefore(tokens, c.q.first);
   if (!t) return false;
   // "eliminated another 10 soldiers last night, bringing the total to 64": the running total
-  // of what the clause counted before it.
+  // of what the clause counted before it; failing that, of the total the sentences before gave
+  // ("The army said 12 soldiers were killed. The rebels put the number at 40.").
   const before = t.outcome ? null : [...cands].reverse().find((o) => o.q.first < c.q.first && o.outcome);
-  const outcome = t.outcome ?? before?.outcome ?? null;
+  // (Only a toll that names nothing it counts: "the number of people at the rally" is no toll.)
+  const earlier = t.outcome || before || t.complemented ? null : (ctx.recent[0] ?? null);
+  const outcome = t.outcome ?? before?.outcome ?? earlier?.outcome ?? null;
   if (!outcome) return false;
   set(c, outcome, { first: t.first, last: c.q.first }, "toll");
-  c.cumulative = true;
-  if (!c.np) c.group = t.np?.group ?? before?.group ?? c.group;
+  // A rise or a running total is cumulative (a later one revises the toll, CODEBOOK §3b.3); a
+  // figure someone puts on it ("other sources put the number at 63") is that source's own estimate.
+  c.cumulative = !t.estimate;
+  if (!c.np) c.group = earlier?.group ?? t.np?.group ?? before?.group ?? c.group;
   return true;
 };
 
-const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number"]);
+const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number", "figure"]);
+/** Words that make "number" or "figure" a toll's ("the number", "the total number", "their figure"). */
+const TOLL_DETERMINERS = /^(the|total|its|their|this|that|official|overall|final)$/;
 
 /** A toll's word, or an outcome noun that rises ("Deaths … reached 15"). */
 export const tollTriggers: Triggers = { words: [...TOLL_WORDS, ...OUTCOME_NOUNS.keys()] };
 const TOLL_BETWEEN = new Set(
   (
     "rose has had have risen climbed reached jumped increased stood stands now at to of is was mounted soared " +
-    "went up hit number the brings bringing brought further officially so far confirmed reported put puts placed been"
+    "went up hit number the brings bringing brought further officially so far confirmed reported put puts placed been " +
+    "revised raised updated later since stand"
   ).split(" "),
 );
+/** Verbs by which a source gives its own figure for a toll ("put the number at 63"), not a rise. */
+const ESTIMATES = /^(put|puts|placed|places|estimated|estimates|gave|gives)$/;
 const INJURY_WORDS = /^(injur|wound|hurt)/;
 /** A rise right before the figure reaches back to its toll across the whole clause. */
-const RISES = /^(rose|risen|climbed|reached|jumped|increased|stood|stands|mounted|soared)$/;
+const RISES =
+  /^(rose|rise|rises|risen|climbed|climb|climbs|reached|reach|reaches|jumped|increased|stood|stand|stands|mounted|soared)$/;
 
 interface Toll {
   /** null: a bare "total" of what the clause counted before it. */
@@ -45,6 +56,10 @@ interface Toll {
   first: number;
   /** The group the toll counts ("the toll among the passengers", "the military toll"). */
   np: NounPhrase | null;
+  /** A source's estimate ("put the number at 63"), not a running total. */
+  estimate: boolean;
+  /** The toll word has a complement of its own ("the number of people at the rally"). */
+  complemented: boolean;
 }
 
 function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
@@ -56,11 +71,12 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     const w = tokens[k]!.norm;
     if (w === "." || w === ";") return null;
     // "the number of passengers killed rose to 15", "the total number"; not "a large number".
-    const isNumber = w === "number" && /^(the|total)$/.test(tokens[k - 1]?.norm ?? "");
-    if (TOLL_WORDS.has(w) && (w !== "number" || isNumber)) return tollAt(tokens, k, qFirst, np);
+    const bare = w === "number" || w === "figure";
+    if (TOLL_WORDS.has(w) && (!bare || TOLL_DETERMINERS.test(tokens[k - 1]?.norm ?? "")))
+      return tollAt(tokens, k, qFirst, np);
     // "Deaths from the blast reached 15", "fatalities have climbed to 40": an outcome noun that rises.
     const noun = reach > 10 && k === subjectStart(tokens, k) ? OUTCOME_NOUNS.get(w) : undefined;
-    if (noun) return { outcome: noun, first: k, np };
+    if (noun) return { outcome: noun, first: k, np, estimate: false, complemented: false };
     if (reach > 10) continue;
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
     const r = readNounPhrase(tokens, k, false);
@@ -95,7 +111,8 @@ function tollAt(tokens: readonly Token[], k: number, qFirst: number, found: Noun
   // A toll counts deaths; a bare "total" ("bringing the total to 64") counts what the clause
   // counted before it (null: the caller takes it from there).
   const isToll = w === "toll" || w === "tally" || w === "count";
-  if (!isToll && !np && !hasOutcomeWord(tokens, k + 1, qFirst)) outcome = null;
+  // ("the number of people at the rally was 4,000" counts no outcome.)
+  if (!isToll && !hasOutcomeWord(tokens, k + 1, qFirst)) outcome = null;
   if (isToll && tokens[k - 1] && /^(casualty)$/.test(tokens[k - 1]!.norm)) outcome = "killed";
   // "the toll among the passengers", "the number of soldiers killed": the group it counts.
   if (!np && /^(of|among)$/.test(tokens[k + 1]?.norm ?? "")) {
@@ -110,5 +127,15 @@ function tollAt(tokens: readonly Token[], k: number, qFirst: number, found: Noun
   // The trigger starts at "death toll", "total number".
   let first = k;
   while (first > 0 && /^(death|total|toll)$/.test(tokens[first - 1]!.norm)) first--;
-  return { outcome, first, np };
+  const complemented = /^(of|among|from|in)$/.test(tokens[k + 1]?.norm ?? "");
+  return { outcome, first, np, estimate: estimated(tokens, first, qFirst), complemented };
+}
+
+/** "put the number at", "estimated the toll at": a verb of estimating governs the toll. */
+function estimated(tokens: readonly Token[], first: number, qFirst: number): boolean {
+  for (let j = Math.max(0, first - 3); j < qFirst; j++) {
+    if (RISES.test(tokens[j]!.norm)) return false;
+    if (ESTIMATES.test(tokens[j]!.norm)) return true;
+  }
+  return false;
 }

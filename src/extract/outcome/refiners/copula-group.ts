@@ -18,6 +18,8 @@ export const copulaGroup: CountRefiner = (tokens, cands) => {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.group !== null && c.group !== "people") continue;
+    // ("Nine of the 13 people killed were civilians": the copula names the share's group.)
+    if (cands.some((o) => o.partOf === i && o.via === "subset" && o.q.first < c.q.first)) continue;
     const group = groupAfterCopula(tokens, c.end) ?? groupAfterOfThem(tokens, c.q.last);
     if (!group) continue;
     c.group = group;
@@ -38,7 +40,7 @@ function groupAfterOfThem(tokens: readonly Token[], k: number): Group | null {
 }
 
 /** The group of the noun after a copula at tokens[k] ("were children", "was “a fighter in …"). */
-function groupAfterCopula(tokens: readonly Token[], k: number): Group | null {
+export function groupAfterCopula(tokens: readonly Token[], k: number): Group | null {
   // "The 9 dead included two police officers": what a whole includes is a part of it, not its group.
   const w = tokens[k]?.norm ?? "";
   return COPULAS.has(w) && w !== "included" && w !== "include" ? groupOfNounAfter(tokens, k) : null;
@@ -57,8 +59,9 @@ function groupOfNounAfter(tokens: readonly Token[], k: number): Group | null {
     // A modifier or two before the noun ("were unarmed civilians", "were off-duty soldiers"); a
     // verb or a preposition ends it ("were killed by the assailants").
     const t = tokens[j]!;
-    // ("off-duty": the hyphen of a compound modifier)
+    // ("off-duty": the hyphen of a compound modifier, and the word before it)
     if (w === "-" && t.start === tokens[j - 1]!.end) continue;
+    if (tokens[j + 1]?.norm === "-" && tokens[j + 1]!.start === t.end) continue;
     if (t.kind !== "word" || j > k + 4 || NP_STOP.has(w) || phraseAt(tokens, j, "after") || /ed$/.test(w))
       return null;
   }
