@@ -7,7 +7,6 @@
 import type { Outcome } from "../../../core/model.js";
 import { WHOLE_NOUNS } from "../../lexicon/breakdowns.js";
 import { plural } from "../../lexicon/morphology.js";
-import type { Token } from "../../tokens.js";
 import { set, type Candidate } from "../candidate.js";
 import { outcomeAfter } from "../outcome-after.js";
 import { groupAfterCopula } from "../refiners/copula-group.js";
