@@ -73,8 +73,13 @@ describe.skipIf(!TEST_PG)(TEST_PG ? "PgStore" : PG_SKIPPED, () => {
   it("takes block locks only inside a transaction, and keeps them to its end", () => {
     const s = fresh().open();
     expect(() => s.lockBlocks(["b1"])).toThrow(/inside store.transaction/);
+    // The locks on this schema's blocks (other stores on the server lock theirs under other keys).
     const held = () =>
-      admin.query("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted")[0]!.n;
+      admin.query(
+        `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid IN (
+           SELECT (hashtext(current_schema() || ':' || k)::bigint & 4294967295)::oid
+           FROM unnest(ARRAY['*', 'b1', 'b2']) AS k)`,
+      )[0]!.n;
     s.transaction(() => {
       s.lockBlocks(["b2", "b1"]);
       s.putArticle({ id: "a", text: "locked" }, null);

@@ -530,8 +530,10 @@ export class PgStore implements Store {
   lockBlocks(keys: readonly string[]): void {
     if (this.depth === 0) throw new Error("lockBlocks: call it inside store.transaction()");
     const all = keys.includes("*");
+    // Advisory locks are the database's: the schema is part of the key, so stores in two schemas
+    // of one database never wait on each other.
     const lock = (key: string, shared: boolean): Statement => ({
-      text: `SELECT ${shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}($1, hashtext($2))`,
+      text: `SELECT ${shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}($1, hashtext(current_schema() || ':' || $2))`,
       values: [LOCK_SPACE, key],
     });
     // Always in one order (every block, then the keys sorted), so two lockers never wait on each other in a ring.
