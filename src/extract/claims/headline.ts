@@ -92,7 +92,8 @@ function namedInBody(built: readonly Built[], source: string, after: number): Cl
   return null;
 }
 
-function wordsOf(name: string): string[] {
+/** A name's words, lower case ("Civil Defence Agency" → civil, defence, agency). */
+export function wordsOf(name: string): string[] {
   return name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

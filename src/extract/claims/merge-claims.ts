@@ -4,6 +4,7 @@
 // Increments are never merged: "another 10" is new.
 import type { Claim, Group, Quantity } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
+import { wordsOf } from "./headline.js";
 
 /** Groups that may name the same people: captives who were passengers, anyone as "people". */
 function compatible(a: Group, b: Group): boolean {
@@ -20,10 +21,24 @@ function sameVoice(a: Claim, b: Claim): boolean {
   return a.claimant.type === b.claimant.type && a.claimant.party !== "independent";
 }
 
-function same(a: Claim, b: Claim): boolean {
+/**
+ * A headline names its source short ("…, civil defence says", "… – monitor"): one of the two names
+ * holds every word of the other, and both are of one type ("the civil defence agency").
+ */
+function sameVoiceShort(a: Claim, b: Claim): boolean {
+  if (a.claimant.type !== b.claimant.type || a.claimant.type === "media" || a.claimant.type === "unknown")
+    return false;
+  const wa = wordsOf(a.claimant.name);
+  const wb = wordsOf(b.claimant.name);
+  const within = (x: string[], y: string[]) => x.length > 0 && x.every((w) => y.includes(w));
+  return within(wa, wb) || within(wb, wa);
+}
+
+function same(a: Claim, b: Claim, head = false): boolean {
   const qa = a.quantity;
   const qb = b.quantity;
-  if (!sameVoice(a, b) || a.outcome !== b.outcome || a.modality !== b.modality) return false;
+  const voice = sameVoice(a, b) || (head && sameVoiceShort(a, b));
+  if (!voice || a.outcome !== b.outcome || a.modality !== b.modality) return false;
   // A part restated on its own ("eight civilians and three assailants" … "killed the three
   // assailants") is the same claim; the part's link is kept.
   if (a.scope === "increment" || b.scope === "increment") return false;
@@ -62,9 +77,9 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
   for (const { claim: c, sentence, head } of built) {
     const other = (o: Claim) => !sentences.get(o)!.has(sentence);
     const first =
-      out.find((o) => other(o) && same(o, c)) ??
+      out.find((o) => other(o) && same(o, c, heads.has(o))) ??
       (head ? undefined : out.find((o) => other(o) && heads.has(o) && restates(o, c)));
-    if (first && heads.has(first) && !same(first, c)) {
+    if (first && heads.has(first) && !same(first, c, true)) {
       first.quantity = c.quantity;
       heads.delete(first);
     }

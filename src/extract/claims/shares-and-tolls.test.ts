@@ -143,3 +143,23 @@ describe("places and things taken are no people", () => {
     ]);
   });
 });
+
+describe("a headline naming its source short, and the lede naming it whole", () => {
+  it("merges 'kills 22 …, civil defence says' with the lede's 'the civil defence agency said'", () => {
+    const r = read(
+      "Israeli strike kills 22 at Gaza school shelter, civil defence says\n\n" +
+        "An Israeli strike on a school sheltering displaced families in Gaza City killed 22 people, " +
+        "the civil defence agency said on Saturday.",
+    );
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]!.evidence.map((e) => e.text)).toEqual(["kills 22", "killed 22 people"]);
+  });
+
+  it("keeps two sources whose names share only some words apart", () => {
+    const r = read(
+      "Shelling kills 9 in Khan Younis, Red Crescent says\n\n" +
+        "Shelling killed 9 people in Khan Younis on Sunday, the Red Cross said.",
+    );
+    expect(r.claims.map((c) => c.quantity.value)).toEqual([9, 9]);
+  });
+});
