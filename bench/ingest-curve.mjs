@@ -11,7 +11,8 @@
 // `--profile`: after each timed step, one more step runs under V8's sampling profiler and the
 // bench prints where its CPU time went, by the project's layer (extract, incidents: linking and
 // places, store, app: reading and batching) and by package (chrono-node, better-sqlite3 …), native
-// calls counted to the JavaScript that made them. The profiled step is not the timed one.
+// calls counted to the JavaScript that made them. The profiled step is not the timed one; it runs
+// from the modules (TALLY_NO_BUNDLE=1), not the bundle, so that its samples name their layer.
 //
 // Input: the 1,500 GTD dev summaries (../shared/eval/dev/gtd.jsonl, read, never copied into the
 // project), each repeated with its dates moved on by a thousand days per copy, so that every copy
@@ -46,7 +47,7 @@ if (!fs.existsSync("/usr/bin/time")) {
 const { rows, article } = gtdFeed(gtd);
 
 /** One `tally ingest` of a file into the store, a whole process timed by /usr/bin/time. */
-function ingestStep(file, nodeFlags = []) {
+function ingestStep(file, nodeFlags = [], env = process.env) {
   const run = spawnSync(
     "/usr/bin/time",
     [
@@ -63,7 +64,7 @@ function ingestStep(file, nodeFlags = []) {
       "--jobs",
       "1",
     ],
-    { encoding: "utf8", maxBuffer: 1 << 26 },
+    { encoding: "utf8", maxBuffer: 1 << 26, env },
   );
   const [user, sys, wall, kb] = run.stderr.trim().split("\n").at(-1).split(" ").map(Number);
   return { cpu: user + sys, wall, rssMb: kb / 1024, summary: run.stdout.trim().split("\n").at(-1) };
@@ -141,7 +142,8 @@ try {
       writeFeed(next, stored, stored + step);
       const dir = path.join(tmp, "prof");
       fs.rmSync(dir, { recursive: true, force: true });
-      ingestStep(next, ["--cpu-prof", "--cpu-prof-dir", dir]);
+      // From the modules, not the bundle, so that the samples name their layer (dist/<layer>/).
+      ingestStep(next, ["--cpu-prof", "--cpu-prof-dir", dir], { ...process.env, TALLY_NO_BUNDLE: "1" });
       const shares = whereTimeGoes(path.join(dir, fs.readdirSync(dir)[0]));
       results.at(-1).profile = shares;
       console.log(

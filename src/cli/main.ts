@@ -82,8 +82,10 @@ const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
  * A command's module from its bundle (dist/bundle/, made by `npm run build`: the command and what
  * it loads in a few files instead of hundreds of modules) while the bundle is newer than the
  * compiled module, else from the modules (a bare `tsc` build, or the sources under test).
+ * TALLY_NO_BUNDLE=1 takes the modules whatever is built (a profile then names each module).
  */
 async function bundled<T>(name: string, compiled: string, load: () => Promise<T>): Promise<T> {
+  if (process.env.TALLY_NO_BUNDLE === "1") return load();
   const bundle = new URL(`../bundle/${name}.js`, import.meta.url);
   const mtime = (url: URL) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? Number.NaN;
   if (mtime(bundle) >= mtime(new URL(compiled, import.meta.url))) return (await import(bundle.href)) as T;
