@@ -1,7 +1,7 @@
 // Debian's chromium driven by playwright-core, for the dashboard's end-to-end tests and bench,
 // and what a page does that it should not: console errors, uncaught exceptions, requests that
 // leave the local server (the dashboard must work with no internet).
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -44,4 +44,30 @@ export function watchPage(page: Page, origin: string): PageWatch {
     if (url.origin !== origin || url.hostname !== "127.0.0.1") watch.offsite.push(r.url());
   });
   return watch;
+}
+
+/** A browser with one page on the server under test, watched; what each dashboard suite starts from. */
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  watch: PageWatch;
+  close(): Promise<void>;
+}
+
+/** Launches chromium with a desktop-sized page watched against `origin`. */
+export async function openSession(origin: string): Promise<BrowserSession> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  return {
+    browser,
+    context,
+    page,
+    watch: watchPage(page, origin),
+    close: async () => {
+      await context.close();
+      await browser.close();
+    },
+  };
 }

@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
   ArticleMeta,
@@ -17,7 +17,7 @@ import type {
   Page as ApiPage,
   StoredResponse,
 } from "../../web/src/api-types.js";
-import { launchChromium, watchPage, type PageWatch } from "./browser.js";
+import { openSession, type BrowserSession, type PageWatch } from "./browser.js";
 import { fixtureArticles, getJson, SCREENSHOTS, startTestServer, type TestServer } from "./setup.js";
 
 const numbers = new Intl.NumberFormat("en");
@@ -34,8 +34,7 @@ const PLACED = {
 };
 
 let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 let watch: PageWatch;
 
@@ -75,15 +74,12 @@ describe("dashboard", () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startTestServer("tally-e2e-", [...fixtureArticles(), PLACED]);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    watch = watchPage(page, new URL(server.url).origin);
+    session = await openSession(new URL(server.url).origin);
+    ({ page, watch } = session);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    await session?.close();
     await server?.close();
   });
 

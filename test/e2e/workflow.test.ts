@@ -17,7 +17,7 @@ import type {
   Page as ApiPage,
   StoredResponse,
 } from "../../web/src/api-types.js";
-import { launchChromium, watchPage, type PageWatch } from "./browser.js";
+import { openSession, watchPage, type BrowserSession, type PageWatch } from "./browser.js";
 import { getJson, SCREENSHOTS, startTestServer, type JsonArticle, type TestServer } from "./setup.js";
 
 const KIDAL_1: JsonArticle = {
@@ -65,6 +65,7 @@ const MARDAN = {
 };
 
 let server: TestServer;
+let session: BrowserSession;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -119,15 +120,12 @@ describe("the analyst's workflow", { timeout: 60_000 }, () => {
     server = await startTestServer("tally-e2e-workflow-", [KIDAL_1, KIDAL_2, MAIDUGURI]);
     const stored = await post("api/articles", MARDAN);
     if (stored.status !== 201) throw new Error(`POST api/articles: ${stored.status} ${await stored.text()}`);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    watch = watchPage(page, new URL(server.url).origin);
+    session = await openSession(new URL(server.url).origin);
+    ({ browser, context, page, watch } = session);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    await session?.close();
     await server?.close();
   });
 
