@@ -846,3 +846,11 @@ describe("Attribution: subjects around commas, conjunctions and possessives", ()
     });
   });
 });
+
+describe("a text opening with a conjunction", () => {
+  it("reads 'and' before a speech verb with nothing before it as no coordinated speaker", () => {
+    const text = "and told two killed";
+    const sents: SentenceTokens[] = sentences(text).map((s) => ({ ...s, tokens: tokenize(text, s) }));
+    expect(() => new Attribution(text, sents, quotes(text), null)).not.toThrow();
+  });
+});

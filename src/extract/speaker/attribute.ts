@@ -287,6 +287,8 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
  */
 function coordinated(tokens: readonly Token[], start: number, end: number): number {
   const and = start - 1;
+  // "and" opening the text has no first conjunct ("and told two killed", found by the fuzz test).
+  if (and < 1) return start;
   let from = and;
   while (from > 0 && and - from < 5 && !SUBJECT_BOUNDARY.has(tokens[from - 1]!.norm)) from--;
   const opens = from === 0 || /^[,;:—–]$/.test(tokens[from - 1]!.norm);
