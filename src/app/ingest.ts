@@ -206,8 +206,8 @@ export async function ingestContent(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const run = new Run(store, options);
-  await run.read(source, ext);
-  await run.flush();
+  await run.read(source, ext, true);
+  await run.flush(true);
   return run.finish();
 }
 
@@ -251,9 +251,13 @@ async function countLines(path: string): Promise<number> {
 // --- one run ----------------------------------------------------------------------------------
 
 /**
- * Articles are committed (and linked) in batches of at most BATCH_ARTICLES, or of what was read
- * in BATCH_MS — a large file's in several, small files' read one after another in one: a commit per article rewrote the same index pages for each, and cost a tenth of
- * an ingest. A run killed mid-batch loses only that batch, none of which was reported stored.
+ * Articles are committed (and linked) in batches of at most BATCH_ARTICLES — a large file's in
+ * several, small files' read one after another in one: a commit per article rewrote the same index
+ * pages for each, and cost a tenth of an ingest. A run killed mid-batch loses only that batch, none
+ * of which was reported stored. Files are cut into batches by count alone, so that the same files
+ * always make the same batches and link the same way however busy the machine is; what arrives over
+ * time (stdin, an upload, the work queue) also closes a batch open BATCH_MS, so that it is stored
+ * within a second and one transaction never holds the store for long.
  */
 const BATCH_ARTICLES = 100;
 const BATCH_MS = 250;
@@ -314,10 +318,9 @@ class Run {
   private readonly touched = new Set<IncidentId>();
   private readonly version: string;
   private readonly turns: WriteTurns;
-  /** Articles read from files and not stored yet, the files they came from, since when. */
+  /** Articles read from files and not stored yet, and the files they came from. */
   private pending: Item[] = [];
   private pendingFiles: string[] = [];
-  private pendingSince: number | null = null;
 
   /** `db` is null when the articles go to a sink, not to a store. */
   constructor(
@@ -360,21 +363,25 @@ class Run {
     }
     const start = Buffer.concat(head);
     if (!ended && plainUtf8Lines(start) && startsJsonLines(start)) {
-      await this.stream("stdin", linesOf(prepend(start, it)));
+      await this.stream("stdin", linesOf(prepend(start, it)), true);
       return;
     }
     const chunks = [start];
     if (!ended)
       for (let r = await it.next(); !r.done; r = await it.next())
         chunks.push(typeof r.value === "string" ? Buffer.from(r.value) : r.value);
-    await this.read({ name: "stdin", content: Buffer.concat(chunks) }, null);
+    await this.read({ name: "stdin", content: Buffer.concat(chunks) }, null, true);
   }
 
-  /** Stores JSON Lines as they come: a batch is committed when full, open BATCH_MS, or idle IDLE_MS. */
-  async stream(name: string, lines: AsyncIterable<NumberedLine>): Promise<void> {
+  /**
+   * Stores JSON Lines as they come: a batch is committed when full or, for lines that come over
+   * time (`timed`: stdin), open BATCH_MS or idle IDLE_MS.
+   */
+  async stream(name: string, lines: AsyncIterable<NumberedLine>, timed: boolean): Promise<void> {
     await this.flush();
     this.summary.files++;
-    for await (const batch of batchesOf(lines, BATCH_ARTICLES, BATCH_MS, IDLE_MS)) {
+    const [open, idle] = timed ? [BATCH_MS, IDLE_MS] : [Infinity, Infinity];
+    for await (const batch of batchesOf(lines, BATCH_ARTICLES, open, idle)) {
       const read: ReadResult = { articles: [], messages: [], lines: [] };
       for (const line of batch) {
         const one = readJsonLine(name, line.text, line.n, this.options.published);
@@ -382,7 +389,7 @@ class Run {
         read.messages.push(...one.messages);
         read.lines.push(...one.lines);
       }
-      await this.commit(this.items(name, read));
+      await this.commit(this.items(name, read), timed);
     }
     this.options.onEvent?.({ kind: "file", source: name });
   }
@@ -402,7 +409,7 @@ class Run {
       try {
         const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
         if (plainUtf8Lines(buffer.subarray(0, bytesRead))) {
-          await this.stream(path, linesOf(handle.createReadStream({ autoClose: false, start: 0 })));
+          await this.stream(path, linesOf(handle.createReadStream({ autoClose: false, start: 0 })), false);
           return;
         }
       } finally {
@@ -418,10 +425,11 @@ class Run {
       this.options.onEvent?.({ kind: "file", source: path });
       return;
     }
-    await this.read({ name: path, content }, extension(path));
+    await this.read({ name: path, content }, extension(path), false);
   }
 
-  async read(source: Source & { content: Buffer }, ext: string | null): Promise<void> {
+  /** Reads one body of content whole; `timed` as for stream, for content that did not come from a file. */
+  async read(source: Source & { content: Buffer }, ext: string | null, timed: boolean): Promise<void> {
     this.summary.files++;
     let read: ReadResult;
     try {
@@ -439,19 +447,17 @@ class Run {
     }
     this.pending.push(...this.items(source.name, read));
     this.pendingFiles.push(source.name);
-    this.pendingSince ??= Date.now();
-    if (this.pending.length >= BATCH_ARTICLES || Date.now() - this.pendingSince >= BATCH_MS)
-      await this.flush();
+    if (this.pending.length >= BATCH_ARTICLES) await this.flush(timed);
   }
 
   /**
    * Stores the articles read and not yet stored (of files read whole: several small files make
    * one batch, linked at once), then says their files are done.
    */
-  async flush(): Promise<void> {
+  async flush(timed = false): Promise<void> {
     const [items, files] = [this.pending, this.pendingFiles];
-    [this.pending, this.pendingFiles, this.pendingSince] = [[], [], null];
-    await this.commit(items);
+    [this.pending, this.pendingFiles] = [[], []];
+    await this.commit(items, timed);
     for (const source of files) this.options.onEvent?.({ kind: "file", source });
   }
 
@@ -485,8 +491,8 @@ class Run {
     });
   }
 
-  /** Stores articles in batches (or hands them to the sink). */
-  private async commit(items: readonly Item[]): Promise<void> {
+  /** Stores articles in batches (or hands them to the sink); `timed`: a batch also closes after BATCH_MS. */
+  private async commit(items: readonly Item[], timed = true): Promise<void> {
     if (this.options.sink) return this.send(items);
     const ahead = this.ahead(items.map((i) => i.article));
     for (let next = 0; next < items.length;) {
@@ -513,7 +519,7 @@ class Run {
             } while (
               next < items.length &&
               reports.length < BATCH_ARTICLES &&
-              Date.now() - started < BATCH_MS
+              (!timed || Date.now() - started < BATCH_MS)
             );
             touched = this.linkBatch(stored);
           });

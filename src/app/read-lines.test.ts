@@ -33,4 +33,14 @@ describe("batchesOf", () => {
     }
     expect(await all(batchesOf(items(), 2, 10_000, 50))).toEqual([[1, 2], [3], [4]]);
   });
+
+  it("cuts by count alone when given no time limits, however slowly the items come (a file on a busy machine)", async () => {
+    async function* items() {
+      for (const i of [1, 2, 3, 4, 5]) {
+        if (i === 2 || i === 4) await new Promise((resolve) => setTimeout(resolve, 30));
+        yield i;
+      }
+    }
+    expect(await all(batchesOf(items(), 2, Infinity, Infinity))).toEqual([[1, 2], [3, 4], [5]]);
+  });
 });

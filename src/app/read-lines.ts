@@ -35,7 +35,10 @@ export async function* linesOf(
 
 const IDLE = Symbol("idle");
 
-/** Groups items into batches of at most `max`, closed after `maxMs` open or `idleMs` without an item. */
+/**
+ * Groups items into batches of at most `max`, closed after `maxMs` open or `idleMs` without an item
+ * (Infinity for either: no time limit).
+ */
 export async function* batchesOf<T>(
   items: AsyncIterable<T>,
   max: number,
@@ -72,6 +75,8 @@ export async function* batchesOf<T>(
 /** The promise's value, or IDLE when it takes longer than `ms`. */
 async function within<T>(p: Promise<T>, ms: number): Promise<T | typeof IDLE> {
   if (ms <= 0) return IDLE;
+  // (setTimeout takes Infinity as 1 ms)
+  if (ms === Infinity) return p;
   let timer: NodeJS.Timeout | undefined;
   const idle = new Promise<typeof IDLE>((resolve) => (timer = setTimeout(() => resolve(IDLE), ms)));
   try {
