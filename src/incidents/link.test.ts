@@ -100,6 +100,16 @@ describe("features kept in the store", () => {
     expect(decodeFeatures("not json")).toBeNull();
     expect(decodeFeatures('{"id":"a"}')).toBeNull();
   });
+
+  it("reads a report's features again once it has a new text under the same id and engine", () => {
+    const { store, ids } = storeWith([ZHOB]);
+    const [incident] = linkArticle(store, ids[0]!)!;
+    expect(summarize(store, incident!, ids).location?.name).toBe("Zhob");
+    const moved = { ...ZHOB, text: ZHOB.text.replaceAll("Zhob", "Turbat") };
+    expect(store.putArticle(moved, "test").status).toBe("version");
+    store.putClaims(ids[0]!, "test-1", store.getClaims(ids[0]!, "test-1"));
+    expect(summarize(store, incident!, ids).location?.name).toBe("Turbat");
+  });
 });
 
 describe("relinkAll", () => {

@@ -353,8 +353,8 @@ function sample<T>(ids: readonly T[]): readonly T[] {
 
 /**
  * The features of stored articles. A block is re-read for every report linked into it, so they are
- * kept in memory, per store, by (article, newest engine version that read it): the claims change only with a
- * version, and reading an article's text and claims back from the store cost more than the
+ * kept in memory, per store, by (article, its text's hash, newest engine version that read it): the
+ * claims change only with a version or a new text, and reading an article's text and claims back from the store cost more than the
  * linking. A report read in no earlier process is read from its text once and kept in the store
  * (kept-features.ts); `fresh` reads every one from its text again (after a rule change).
  */
@@ -362,19 +362,19 @@ function featuresOf(store: Store, ids: readonly ArticleId[], fresh = false): Art
   let known = knownBy.get(store);
   if (!known) knownBy.set(store, (known = new Map()));
   const found = new Map<ArticleId, ArticleFeatures>();
-  const missing: { id: ArticleId; key: string; engine: string }[] = [];
+  const missing: { id: ArticleId; a: StoredArticle; stored: string }[] = [];
   for (const id of ids) {
-    const engine = store.claimVersions(id).at(-1) ?? "";
-    const key = `${id}\u0000${engine}`;
-    const f = fresh ? undefined : known.get(key);
-    if (f) found.set(id, f);
-    else missing.push({ id, key, engine });
-  }
-  const kept = fresh || missing.length === 0 ? new Map() : store.linkFeatures(missing.map((m) => m.id));
-  for (const { id, key, engine } of missing) {
     const a = store.getArticle(id);
     if (!a) continue;
+    const engine = store.claimVersions(id).at(-1) ?? "";
+    // By the text's hash too: a new version of a report keeps its id and is read by the same engine.
     const stored = featuresKey(a, engine);
+    const f = fresh ? undefined : known.get(`${id}\u0000${stored}`);
+    if (f) found.set(id, f);
+    else missing.push({ id, a, stored });
+  }
+  const kept = fresh || missing.length === 0 ? new Map() : store.linkFeatures(missing.map((m) => m.id));
+  for (const { id, a, stored } of missing) {
     const row = kept.get(id);
     let f = row?.key === stored ? decodeFeatures(row.body) : null;
     if (!f) {
@@ -382,7 +382,7 @@ function featuresOf(store: Store, ids: readonly ArticleId[], fresh = false): Art
       store.putLinkFeatures(id, { key: stored, body: encodeFeatures(f) });
     }
     if (known.size >= KNOWN_MAX) known.clear();
-    known.set(key, f);
+    known.set(`${id}\u0000${stored}`, f);
     found.set(id, f);
   }
   return ids.flatMap((id) => found.get(id) ?? []);
