@@ -86,15 +86,22 @@ export class Rejections {
     return this.of(claim) !== null;
   }
 
-  /** The rejections of these reports' claims that no claim of theirs, as read now, matches. */
-  unmatched(claims: readonly Claim[], articles: readonly string[]): Rejection[] {
+  /**
+   * These reports' claims matched in one pass: each claim that stands rejected with the rejection
+   * that holds for it, and the rejections of these reports that no claim of theirs matches now.
+   */
+  match(
+    claims: readonly Claim[],
+    articles: readonly string[],
+  ): { held: { claim: Claim; rejection: Rejection }[]; stale: Rejection[] } {
     const mine = new Set(articles);
-    const held = new Set<Rejection>();
-    for (const c of claims) {
-      const r = this.of(c);
-      if (r) held.add(r);
+    const held: { claim: Claim; rejection: Rejection }[] = [];
+    for (const claim of claims) {
+      const rejection = this.of(claim);
+      if (rejection) held.push({ claim, rejection });
     }
-    return this.standing.filter((r) => mine.has(r.article) && !held.has(r));
+    const matched = new Set(held.map((h) => h.rejection));
+    return { held, stale: this.standing.filter((r) => mine.has(r.article) && !matched.has(r)) };
   }
 }
 
@@ -107,7 +114,7 @@ export function staleRejections(
   const claims = articles.flatMap((a) =>
     store.getClaims(a as ArticleId).map((c) => qualify({ ...c, article: a })),
   );
-  return rejections.unmatched(claims, articles);
+  return rejections.match(claims, articles).stale;
 }
 
 /** The claims rejected now, from the store's correction history. */

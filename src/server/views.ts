@@ -9,7 +9,7 @@ import { changeView } from "../app/changes.js";
 import { sentenceAt } from "../app/sentence-at.js";
 import { qualify } from "../incidents/claim-key.js";
 import { correctionsOf, correctionText } from "../incidents/corrections.js";
-import { rejectedClaims, Rejections, staleRejections } from "../incidents/rejections.js";
+import { rejectedClaims, Rejections } from "../incidents/rejections.js";
 import type { Correction, Incident, Store, StoredArticle } from "../store/store.js";
 import type { ArticleMeta, IncidentSummary } from "./schemas.js";
 
@@ -61,30 +61,17 @@ export function correctionView(c: Correction, all: readonly Correction[]) {
 /** The corrections concerning an incident, and its reports' claims that stand rejected. */
 function correctionsView(store: Store, r: IncidentRecord) {
   const all = store.listCorrections();
-  const rejections = new Rejections(all);
-  const out: { claim: ReturnType<typeof withSentence>; reason: string; correction: number }[] = [];
-  for (const a of r.articles) {
-    for (const c of store.getClaims(a.id)) {
-      const claim = qualify({ ...c, article: a.id });
-      const held = rejections.of(claim);
-      if (held)
-        out.push({
-          claim: withSentence(claim, a.text),
-          reason: held.reason,
-          correction: held.correction.seq,
-        });
-    }
-  }
-  const ids = r.articles.map((a) => a.id);
-  const stale = staleRejections(store, ids, rejections).map((x) => ({
-    claim: x.key,
-    reason: x.reason,
-    correction: x.correction.seq,
-  }));
+  const texts = new Map(r.articles.map((a) => [a.id as string, a.text]));
+  const read = r.articles.flatMap((a) => store.getClaims(a.id).map((c) => qualify({ ...c, article: a.id })));
+  const { held, stale } = new Rejections(all).match(read, [...texts.keys()]);
   return {
     corrections: correctionsOf(store, r.incident.id, r.incident.articles).map((c) => correctionView(c, all)),
-    rejected: out,
-    staleRejections: stale,
+    rejected: held.map(({ claim, rejection }) => ({
+      claim: withSentence(claim, texts.get(claim.article)),
+      reason: rejection.reason,
+      correction: rejection.correction.seq,
+    })),
+    staleRejections: stale.map((x) => ({ claim: x.key, reason: x.reason, correction: x.correction.seq })),
   };
 }
 
