@@ -175,7 +175,7 @@ export async function storeArticles(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const run = new Run(store, options);
-  await run.storeItems(articles);
+  await run.storeItems(articles, true);
   return run.finish();
 }
 
@@ -191,7 +191,7 @@ async function readInputs(run: Run, inputs: readonly string[]): Promise<IngestSu
       else await run.file(entry.path);
     }
   }
-  await run.flush();
+  await run.flush(false);
   return run.finish();
 }
 
@@ -378,7 +378,7 @@ class Run {
    * time (`timed`: stdin), open BATCH_MS or idle IDLE_MS.
    */
   async stream(name: string, lines: AsyncIterable<NumberedLine>, timed: boolean): Promise<void> {
-    await this.flush();
+    await this.flush(false);
     this.summary.files++;
     const [open, idle] = timed ? [BATCH_MS, IDLE_MS] : [Infinity, Infinity];
     for await (const batch of batchesOf(lines, BATCH_ARTICLES, open, idle)) {
@@ -452,9 +452,10 @@ class Run {
 
   /**
    * Stores the articles read and not yet stored (of files read whole: several small files make
-   * one batch, linked at once), then says their files are done.
+   * one batch, linked at once), then says their files are done. `timed` as for stream: files
+   * are cut into batches by count alone, so the same files always make the same batches.
    */
-  async flush(timed = false): Promise<void> {
+  async flush(timed: boolean): Promise<void> {
     const [items, files] = [this.pending, this.pendingFiles];
     [this.pending, this.pendingFiles] = [[], []];
     await this.commit(items, timed);
@@ -467,9 +468,9 @@ class Run {
     return read.articles.map((article, i) => ({ article, source, line: read.lines[i] ?? null }));
   }
 
-  /** Stores articles read elsewhere, in batches (`storeArticles`). */
-  async storeItems(items: readonly ArticleToStore[]): Promise<void> {
-    await this.commit(items);
+  /** Stores articles read elsewhere (`storeArticles`: a queue's, which come over time). */
+  async storeItems(items: readonly ArticleToStore[], timed: boolean): Promise<void> {
+    await this.commit(items, timed);
   }
 
   private get store(): Store {
@@ -492,7 +493,7 @@ class Run {
   }
 
   /** Stores articles in batches (or hands them to the sink); `timed`: a batch also closes after BATCH_MS. */
-  private async commit(items: readonly Item[], timed = true): Promise<void> {
+  private async commit(items: readonly Item[], timed: boolean): Promise<void> {
     if (this.options.sink) return this.send(items);
     const ahead = this.ahead(items.map((i) => i.article));
     for (let next = 0; next < items.length;) {
