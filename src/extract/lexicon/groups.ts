@@ -68,6 +68,16 @@ const PEOPLE = (
   "locals adults inhabitants residents"
 ).split(" ");
 
+/**
+ * People held by a side before they were killed (codebook §1 `hostages`: any captive): "executed 12
+ * prisoners" counts hostages, while "executed 30 civilians" keeps the civilians the noun names.
+ */
+export const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(
+  "prisoners prisoner inmates inmate detainees detainee captives captive hostages hostage abductees abductee pows pow".split(
+    " ",
+  ),
+);
+
 /** Singulars that are adjectives or things, not persons ("a local administrator", "the force's"). */
 const NOT_A_PERSON = new Set(
   "local national other live force relative aid more dead human christian muslim hindu shia sunni sikh hazara".split(

@@ -1,7 +1,7 @@
 // Candidates with an outcome become counts: the group of a figure with no noun of its own, then
 // the class rules that correct a group or outcome (or drop a figure) by what the phrase means.
 import type { Group, Outcome } from "../../core/model.js";
-import { OUTCOME_NOUNS } from "../lexicon/groups.js";
+import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
@@ -91,11 +91,14 @@ function groupFromBefore(cands: readonly Candidate[], i: number): Group {
 const EXECUTION = /^(executed|executing|execute|executes|beheaded|beheading)$/;
 
 /**
- * An execution is of captives, whoever they were ("10 enemy personnel were executed").
- * (A single person executed keeps their group: "beheaded Mahamat, a soldier".)
+ * An execution is of captives, whoever they were ("10 enemy personnel were executed", "executed 12
+ * prisoners"); civilians the noun names stay civilians ("executed 30 civilians", "executed 11
+ * fishermen": codebook §1 groups by who was counted). (A single person executed keeps their group:
+ * "beheaded Mahamat, a soldier".)
  */
 function executedAreCaptives(tokens: readonly Token[], c: Decided, r: Reading): Reading {
   if (r.outcome !== "killed" || r.group === "militants" || (c.q.quantity.value ?? 2) <= 1) return r;
+  if (r.group === "civilians" && c.np && !CAPTIVE_NOUNS.has(c.np.head)) return r;
   for (let k = c.trigger.first; k < c.trigger.last; k++)
     if (EXECUTION.test(tokens[k]!.norm)) return { ...r, group: "hostages" };
   return r;

@@ -508,6 +508,23 @@ describe("findCounts: executions are of hostages", () => {
     ]);
   });
 
+  it("keeps the civilians a noun names civilians, and counts prisoners and detainees as hostages", () => {
+    expect(counts("Soldiers executed 30 civilians in the village.")).toMatchObject([
+      { q: "30", noun: "civilians", group: "civilians", outcome: "killed", trigger: "executed" },
+    ]);
+    expect(counts("Gunmen executed seven farmers and a teacher.")[0]).toMatchObject({
+      q: "seven",
+      group: "civilians",
+      outcome: "killed",
+    });
+    expect(counts("The group executed 12 prisoners.")).toMatchObject([{ q: "12", group: "hostages" }]);
+    expect(counts("Nine detainees were executed by the guards.")).toMatchObject([
+      { q: "Nine", group: "hostages", trigger: "executed" },
+    ]);
+    // A figure with no noun of its own is of captives.
+    expect(counts("The rebels said 14 were executed.")).toMatchObject([{ q: "14", group: "hostages" }]);
+  });
+
   it("keeps an executed militant a militant", () => {
     expect(counts("Four militants were executed.")).toMatchObject([
       { group: "militants", outcome: "killed" },
