@@ -74,3 +74,18 @@ export const REFERRING_OPENERS: readonly string[][] = [
 
 /** What a part is said to be among, when it stands for an earlier total by a pronoun: "were among them". */
 export const REFERRING_WHOLES: readonly string[][] = [["them"], ["the", "victims"], ["those", "victims"]];
+
+/**
+ * What a fronted partitive names as the whole, after "Of" opening the sentence and before a comma:
+ * "Of these, 20 were women", "Of those abducted, 12 were children", "Of the victims, four were
+ * foreigners" — the people an earlier sentence counted (a whole noun, "Of the dead", names its
+ * outcome itself).
+ */
+export const FRONTED_WHOLES: readonly string[][] = [
+  ["these"],
+  ["those"],
+  ["them"],
+  ["the", "victims"],
+  ["those", "victims"],
+  ["these", "victims"],
+];

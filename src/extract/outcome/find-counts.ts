@@ -23,6 +23,7 @@ import { shareOfEarlier, shareOfEarlierTriggers } from "./parsers/share-of-earli
 import { takenHostage, takenHostageTriggers } from "./parsers/taken-hostage.js";
 import { toll, tollTriggers } from "./parsers/toll.js";
 import { verbPhrase, verbPhraseTriggers } from "./parsers/verb-phrase.js";
+import { amongCounted } from "./refiners/among-counted.js";
 import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
 import { copulaGroup } from "./refiners/copula-group.js";
@@ -91,6 +92,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "subsets", refine: subsets, triggers: null },
   // "Nine of the 13 people killed were civilians": a share of a figure counted with it
   { name: "shares-of-counted", refine: sharesOfCounted, triggers: null },
+  // "Four foreigners were among the 20 people killed": a part of a figure counted after it
+  { name: "among-counted", refine: amongCounted, triggers: null },
   // "two people and four assailants were killed"
   { name: "coordination", refine: coordination, triggers: null },
   // "five of the dead were children": the group from the predicate noun

@@ -1,9 +1,15 @@
 // Parts of the people counted before, named by a pronoun or a noun that stands for them: "Among
 // them were five children", "They included two soldiers", "The victims included a nurse", "Five
-// of them were women", "Five children were among the dead", "… were among them". Each figure takes
+// of them were women", "Five children were among the dead", "… were among them", "Of these, 20
+// were women", "Of the dead, 12 were children". Each figure takes
 // the outcome of that total and is a part of it (codebook §1c "Subsets", §3b): never added to it.
 import type { Outcome } from "../../../core/model.js";
-import { REFERRING_OPENERS, REFERRING_WHOLES, WHOLE_NOUNS } from "../../lexicon/breakdowns.js";
+import {
+  FRONTED_WHOLES,
+  REFERRING_OPENERS,
+  REFERRING_WHOLES,
+  WHOLE_NOUNS,
+} from "../../lexicon/breakdowns.js";
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { set, type Candidate, type TokenRange } from "../candidate.js";
@@ -13,11 +19,17 @@ import type { Triggers } from "../triggers.js";
 import type { CountContext, CountParser } from "./parser.js";
 
 /** "among" (…were among the dead, …among them), "of them", and the openers of a list of parts. */
-export const partOfEarlierTriggers: Triggers = { words: ["among", "them"], phrases: REFERRING_OPENERS };
+export const partOfEarlierTriggers: Triggers = {
+  words: ["among", "them"],
+  phrases: [...REFERRING_OPENERS, ["of", "these"], ["of", "those"], ["of", "the"]],
+};
 
 export const partOfEarlier: CountParser = (tokens, c, cands, ctx) => {
   const read =
-    amongAfter(tokens, c.end, ctx) ?? ofThem(tokens, c, cands, ctx) ?? listOpener(tokens, c, cands, ctx);
+    amongAfter(tokens, c.end, ctx) ??
+    ofThem(tokens, c, cands, ctx) ??
+    listOpener(tokens, c, cands, ctx) ??
+    frontedPartitive(tokens, c, cands, ctx);
   if (!read) return false;
   set(c, read.outcome, read.range, "part");
   c.ofTotal = true;
@@ -76,6 +88,30 @@ function listOpener(
   const start = opening(tokens);
   const opener = REFERRING_OPENERS.find((w) => start + w.length === first && matchWords(tokens, start, w));
   return opener ? { outcome: ctx.earlier, range: { first: start, last: first } } : null;
+}
+
+/**
+ * "Of these, 20 were women", "Of those kidnapped, 12 were children", "Of the dead, five were
+ * soldiers": the whole named by "Of" and a pronoun or outcome noun opening the sentence, then a
+ * comma right before the list's first figure.
+ */
+function frontedPartitive(
+  tokens: readonly Token[],
+  c: Candidate,
+  cands: readonly Candidate[],
+  ctx: CountContext,
+): Read | null {
+  const start = opening(tokens);
+  if (tokens[start]?.norm !== "of" || c.q.quantity.value === null) return null;
+  const first = firstOfList(tokens, cands, cands.indexOf(c)).q.first;
+  if (tokens[first - 1]?.norm !== ",") return null;
+  const between = first - 1 - (start + 1);
+  const whole = FRONTED_WHOLES.find((w) => w.length === between && matchWords(tokens, start + 1, w));
+  if (whole) return ctx.earlier ? { outcome: ctx.earlier, range: { first: start, last: first - 1 } } : null;
+  // "Of the dead", "Of those killed": the noun's own outcome.
+  const det = /^(the|those)$/.test(tokens[start + 1]?.norm ?? "") && between === 2;
+  const noun = det ? WHOLE_NOUNS.get(tokens[start + 2]!.norm) : undefined;
+  return noun ? { outcome: noun, range: { first: start, last: first - 1 } } : null;
 }
 
 /** Where the sentence's words begin: after an opening quote mark or "And". */

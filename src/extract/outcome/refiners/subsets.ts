@@ -57,10 +57,13 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
   // ("Eight people were killed, three of them children": after the whole's own verb too.)
   const prev = cands[i - 1]!;
   const onlyCommas = (from: number) => tokens.slice(from, c.q.first).every((t) => t.norm === ",");
+  // ("killed 20 people in the attack, six of whom were foreigners": after an adjunct of its clause.)
   if (
     tokens[c.q.last]?.norm === "of" &&
     /^(them|whom)$/.test(tokens[c.q.last + 1]?.norm ?? "") &&
-    (onlyCommas(prev.end) || (c.q.first > ownVerbEnd(prev) && onlyCommas(ownVerbEnd(prev))))
+    (onlyCommas(prev.end) ||
+      (c.q.first > ownVerbEnd(prev) && onlyCommas(ownVerbEnd(prev))) ||
+      (tokens[c.q.first - 1]?.norm === "," && adjunctUpTo(tokens, prev, c.q.first - 1)))
   )
     return i - 1;
   // Walk back over coordinated siblings ("eight civilians and three assailants").
@@ -105,16 +108,23 @@ function isCue(text: string): boolean {
 
 /**
  * "Twelve villagers died in the raid, among them five children", "killed 12 villagers in Zamfara on
- * Sunday, including five children": a cue after an adjunct of the whole's clause (a few words with no figure, verb or clause break) before the part.
+ * Sunday, including five children", "20 people were killed in the attack, of whom six were
+ * foreigners": a cue after an adjunct of the whole's clause (a few words with no figure, verb or
+ * clause break) before the part.
  */
 function afterAdjunct(tokens: readonly Token[], whole: Candidate, start: number): boolean {
-  if (!whole.outcome || (whole.via !== "after" && whole.via !== "before")) return false;
   const cueFirst =
     wordsBetween(tokens, start - 2, start) === ", including"
       ? start - 2
-      : /^, among (them|whom)$/.test(wordsBetween(tokens, start - 3, start))
+      : /^, (among|of) (them|whom)$/.test(wordsBetween(tokens, start - 3, start))
         ? start - 3
         : -1;
+  return adjunctUpTo(tokens, whole, cueFirst);
+}
+
+/** The words from the whole's own verb up to tokens[cueFirst] are an adjunct of its clause. */
+function adjunctUpTo(tokens: readonly Token[], whole: Candidate, cueFirst: number): boolean {
+  if (!whole.outcome || (whole.via !== "after" && whole.via !== "before")) return false;
   const from = ownVerbEnd(whole);
   if (cueFirst <= from || cueFirst - from > 8) return false;
   return tokens
