@@ -262,7 +262,7 @@ function claimOf(
       { ...span, text: text.slice(span.start, span.end), quoted: quoteAt(quotes, span.start) !== null },
     ],
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
-    otherIncident: isBackground(s.tokens, first),
+    otherIncident: isBackground(s.tokens, first, last),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread),
     rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },

@@ -103,6 +103,54 @@ describe("background deaths", () => {
     const r = claims("In retaliation for a raid the day before, herders killed 2 men near the well.");
     expect(r.claims.map((c) => [c.quantity.value, c.otherIncident])).toEqual([[2, false]]);
   });
+  it("marks the killing a retaliatory attack follows, and keeps the attack's own toll", () => {
+    const r = claims(
+      "Four herders were killed in Lokori in an attack believed to be retaliatory following the killing of a trader on Friday.",
+    );
+    expect(r.claims.map((c) => [c.quantity.value, c.otherIncident])).toEqual([
+      [4, false],
+      [1, true],
+    ]);
+    expect(r.datasets.acled.fatalities).toBe(4);
+  });
+
+  it("marks the toll of an earlier attack named before the figure", () => {
+    const r = claims(
+      "Youths rioted in Bor in response to an earlier attack by cattle raiders (mostly from Pibor), which killed 14 villagers. " +
+        "Two rioters were shot dead by police.",
+    );
+    expect(r.claims.map((c) => [c.quantity.value, c.otherIncident])).toEqual([
+      [14, true],
+      [2, false],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(2);
+  });
+
+  it("keeps an attack's toll where 'earlier' marks no attack", () => {
+    const r = claims("Earlier on Sunday, gunmen killed 9 worshippers at a church in Owo, police said.");
+    expect(r.claims.map((c) => [c.quantity.value, c.otherIncident])).toEqual([[9, false]]);
+  });
+
+  it("marks deaths placed elsewhere or in a separate incident", () => {
+    const r = claims(
+      "A teacher was shot dead in Kaduna town. It is not clear whether the attack is linked to the killing of three farmers the same day elsewhere in the state. " +
+        "In a separate incident, bandits killed 5 traders near Birnin Gwari.",
+    );
+    const killed = r.claims.filter((c) => c.outcome === "killed");
+    expect(killed.map((c) => [c.quantity.value, c.otherIncident])).toEqual([
+      [1, false],
+      [3, true],
+      [5, true],
+    ]);
+    expect(r.datasets.acled.fatalities).toBe(1);
+  });
+
+  it("keeps deaths that happened apart but belong to the report ('killed separately')", () => {
+    const r = claims(
+      "Three village elders were shot dead in Kwale on Sunday. The three were killed separately, in their homes.",
+    );
+    expect(r.datasets.acled.fatalities).toBe(3);
+  });
 });
 
 describe("definite plurals that refer back", () => {

@@ -23,6 +23,12 @@ describe("spreadOver", () => {
     expect(spreadOver("Six people were killed between September 12-14 in the capital.", null, NONE)).toBe(3);
   });
 
+  it("reads deaths put in separate incidents as spread over them (two, or as many as said)", () => {
+    expect(spreadOver("Four herders were killed in separate incidents near Akobo.", null, NONE)).toBe(2);
+    expect(spreadOver("Nine soldiers died in three separate ambushes on the Beni road.", null, NONE)).toBe(3);
+    expect(spreadOver("Four herders were killed in a separate incident.", null, NONE)).toBeNull();
+  });
+
   it("reads the claim's time expression when it is a span", () => {
     expect(spreadOver("Eleven fighters died.", "7-9 November", NONE)).toBe(3);
     expect(spreadOver("Eleven fighters died.", "over two days", NONE)).toBe(2);
@@ -72,6 +78,12 @@ describe("a total spread over days or places in the dataset fields", () => {
   it("counts at least one where a single death is spread over days", () => {
     const r = run("One man was killed in a two-day standoff between police and a gang.");
     expect(r.datasets.acled.fatalities).toBe(1);
+  });
+
+  it("gives ACLED one incident's share of deaths in separate incidents, GTD the whole", () => {
+    const r = run("Six villagers were killed in separate incidents in Pibor county last week.");
+    expect(r.datasets.acled.fatalities).toBe(3);
+    expect(r.datasets.gtd.nkill).toBe(6);
   });
 
   it("leaves a one-day toll whole", () => {

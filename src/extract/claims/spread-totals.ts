@@ -8,7 +8,8 @@
 //
 // Read where the figure's own sentence gives the span ("killed in a two-day battle", "over 7-9
 // November", "between 14/12 and 17/12"), or where the article says so of all its fatalities ("the
-// fatalities spread across two events") or opens on a span of days ("8-10 January: …").
+// fatalities spread across two events") or opens on a span of days ("8-10 January: …"), or where
+// the sentence puts its deaths in separate incidents ("four were killed in separate incidents").
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { MONTH_ABBREVIATIONS, MONTHS } from "../time/lexicon.js";
 
@@ -47,6 +48,11 @@ const AS_TIME = spanPatterns("^\\s*(?:[a-z]+\\s+)?(?:a\\s+)?");
 /** "Fatalities spread over the two days", "deaths split between three locations". */
 const STATED = new RegExp(
   `\\b(?:fatalities|deaths|casualties|dead)\\s+(?:were\\s+|are\\s+)?(?:spread|split|divided)\\s+(?:over|across|between|among)\\s+(?:the\\s+)?(${NUMBER})\\s+(?:[a-z]+\\s+)?(?:${UNITS_OF_EVENTS})\\b`,
+  "i",
+);
+/** "were killed in separate incidents", "in three separate attacks": the figure's own events. */
+const SEPARATE = new RegExp(
+  `\\bin\\s+(?:(${NUMBER})\\s+)?separate\\s+(?:incidents|attacks|clashes|raids|shootings|ambushes)\\b`,
   "i",
 );
 /** An article that opens on a span of days: "8-10 January: …", "13-14 October. …". */
@@ -100,7 +106,14 @@ export function spreadOver(sentence: string, time: string | null, article: Artic
   return (
     article.stated ??
     spanOf(sentence, IN_SENTENCE) ??
+    separateEvents(sentence) ??
     (time === null ? null : spanOf(time, AS_TIME)) ??
     article.opening
   );
+}
+
+/** The events a sentence says its figure was spread over ("in separate incidents": two at least). */
+function separateEvents(sentence: string): number | null {
+  const m = SEPARATE.exec(sentence);
+  return m ? (count(m[1]) ?? 2) : null;
 }

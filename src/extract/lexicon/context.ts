@@ -203,6 +203,9 @@ export const BACKGROUND_EVENTS = split([
   "revenge",
   "avenge",
   "retaliation",
+  "retaliatory",
+  "reprisal",
+  "reprisals",
   "vigil",
   "condemned",
   "riot",
@@ -229,6 +232,43 @@ export const BACKGROUND_CAUSES = split([
   "protest the",
   "protested the",
   "protesting the",
+]);
+
+/**
+ * Words that place a figure at another site or in another incident than the report's own, in the
+ * figure's clause: "the killing of two women the same day elsewhere in the town", "In a separate
+ * incident, gunmen killed three farmers". Neither "separately" nor a plural is one: "the three were
+ * killed separately, each in their homes" and "four were killed in separate incidents" count the
+ * report's own dead, spread over its events (claims/spread-totals.ts).
+ */
+export const ELSEWHERE_CUES = split([
+  "elsewhere",
+  "in a separate",
+  "in another incident",
+  "in another attack",
+  "in an unrelated",
+]);
+
+/** Words that mark an event as earlier than the report's own: "an earlier attack …, which killed 21". */
+export const EARLIER_CUES = split(["earlier", "previous", "prior"]);
+
+/** Nouns of an attack or clash, which such a word may mark as another incident. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "attack",
+  "attacks",
+  "raid",
+  "raids",
+  "clash",
+  "clashes",
+  "bombing",
+  "bombings",
+  "ambush",
+  "incident",
+  "incidents",
+  "shooting",
+  "massacre",
+  "assault",
+  "fighting",
 ]);
 
 /**
