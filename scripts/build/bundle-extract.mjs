@@ -1,6 +1,6 @@
 // Part of `npm run build`, after tsc: bundles the commands that start often or start threads —
 // `tally extract` (the command, the pipeline with chrono-node's English locale, and the pool's
-// worker), `tally ingest` with its incident linker, and `tally serve` — into a few files under
+// worker), `tally ingest` with its incident linker, `tally serve` and `tally worker` — into a few files under
 // dist/bundle/ (shared code in shared chunks), so a process and each worker thread loads a few
 // modules instead of ~190–400 (measured in the README). src/cli/main.ts loads a command's bundle
 // only while it is newer than the compiled command; after a bare `tsc` it falls back to the
@@ -20,6 +20,7 @@ const bundle = await rolldown({
     ingest: "dist/cli/commands/ingest.js",
     watch: "dist/incidents/watch.js",
     serve: "dist/cli/commands/serve.js",
+    worker: "dist/cli/commands/worker.js",
   },
   cwd: root,
   platform: "node",

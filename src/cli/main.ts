@@ -13,6 +13,7 @@ import { Command, CommanderError } from "commander";
 import type * as ExtractCommand from "./commands/extract.js";
 import type * as IngestCommand from "./commands/ingest.js";
 import type * as ServeCommand from "./commands/serve.js";
+import type * as WorkerCommand from "./commands/worker.js";
 import type * as Watch from "../incidents/watch.js";
 import type { SetStatus } from "./commands/store-action.js";
 
@@ -74,7 +75,14 @@ const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
     (
       await bundled<typeof ServeCommand>("serve", "./commands/serve.js", () => import("./commands/serve.js"))
     ).register(tally, setStatus),
-  worker: async (tally) => (await import("./commands/worker.js")).register(tally, setStatus),
+  worker: async (tally) =>
+    (
+      await bundled<typeof WorkerCommand>(
+        "worker",
+        "./commands/worker.js",
+        () => import("./commands/worker.js"),
+      )
+    ).register(tally, setStatus),
   queue: async (tally) => (await import("./commands/queue.js")).register(tally, setStatus),
 };
 
