@@ -123,7 +123,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "elders|traveller|miner|worker|workers|driver|survivor said|a man|a woman|family|families|parents|" +
         "mourners|bystanders|onlookers|victims|" +
         // people who speak for a community they belong to, not for an office
-        "community leader|community leaders|youth leader|youth leaders",
+        "community leader|community leaders|youth leader|youth leaders|" +
+        // clergy and guards at the scene speak as people who saw it, not for an office
+        "priest|priests|pastor|imam|cleric|clerics|bishop|security guard|security guards",
     ],
     [
       "state_military",
@@ -136,7 +138,10 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "national guard|marines|junta|border guards|special forces|" +
         // the state's forces and their commands by their nouns, any country
         "general staff|garrison|regiment|battalion|operational command|military command|regional command|" +
-        "tatmadaw|carabineros|civil guard|border guard|pentagon",
+        "tatmadaw|carabineros|civil guard|border guard|pentagon|" +
+        // a commander or an officer with no body named: the state's unless a modifier or an
+        // earlier speaker says otherwise ("a rebel commander", "a medical officer")
+        "commander|commanders|officer|officers",
     ],
     [
       "government",
@@ -187,7 +192,7 @@ export const DEPENDENT_HEADS: readonly string[] = (
   "network command wing unit units office department agency service services organisation organization " +
   "council committee commission union association body team movement front army forces force brigade " +
   "brigades authority authorities administration corps coalition alliance branch division battalion regiment " +
-  "bureau directorate headquarters cell faction dr mr mrs ms"
+  "bureau directorate headquarters cell faction dr mr mrs ms worker workers"
 ).split(" ");
 
 /**
@@ -203,6 +208,19 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     "senator lawmaker sheriff coroner examiner investigator analyst researcher manager"
   ).split(" "),
 );
+
+/**
+ * Nouns of one who speaks for a body, named by that relation alone ("a spokesman for the police
+ * command", "a senior official at the network", "a source in the army", "the network's
+ * spokesperson"): the claimant is the body (`speaker/representative.ts`).
+ */
+export const REPRESENTATIVE_NOUNS: readonly string[] = (
+  "spokesman spokesperson spokeswoman spokesmen spokespeople spokespersons official officials source sources " +
+  "representative representatives"
+).split(" ");
+
+/** Prepositions that link a representative noun to the body it speaks for. */
+export const REPRESENTATIVE_LINKS: readonly string[] = "for at in of from with within inside".split(" ");
 
 /** Verbs of a relative clause that gives a person's office: "Okello, who heads the disaster office,". */
 export const RELATIVE_OF_OFFICE: ReadonlySet<string> = new Set(

@@ -63,6 +63,8 @@ describe("describedNames: a name with a description of its office", () => {
     expect(found("In Beni, a town in North Kivu, 14 people died.")).toEqual([]);
     expect(found("Okello, who was at the scene, said 20 were injured.")).toEqual([]);
     expect(found("Okello is the man who found them.")).toEqual([]);
+    // The clause after a name's comma, even one naming a typed body ("the officers").
+    expect(found("Musa Danladi, said the officers were on patrol.")).toEqual([]);
   });
 });
 

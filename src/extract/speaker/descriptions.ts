@@ -25,6 +25,8 @@ const ARTICLE = /^(a|an|the)$/;
 const BE = /^(is|was)$/;
 const AUXILIARY = /^(is|are|was|were|be|been|has|have|had|will|would|did|does)$/;
 /** Words that open a complement in a description ("head of the police", "spokesman for the army"). */
+/** Verbs that open the clause after a name's comma (", said …"), never a description. */
+const CLAUSE_START = /^(said|says|told|tells|added|adds|confirmed|stated|announced|explained|noted)$/;
 const COMPLEMENT = /^(of|for|in|at|to|with|on)$/;
 
 const norms = (tk: readonly Token[], [a, b]: Range) => tk.slice(a, b).map((t) => t.norm);
@@ -79,7 +81,9 @@ function appositions(tk: readonly Token[], out: Described[]): void {
     if (ARTICLE.test(tk[d]?.norm ?? "")) d++;
     const e = descriptionEnd(tk, d);
     const closed = tk[e]?.norm === "," || (tk[e]?.norm === "." && e === tk.length - 1);
-    if (!closed) continue;
+    // "Musa Danladi, said the officers were on patrol.": a clause after the comma describes no one.
+    if (!closed || CLAUSE_START.test(tk[d]?.norm ?? "") || tk.slice(d, e).some((t) => AUXILIARY.test(t.norm)))
+      continue;
     // Two capitalised words, a lower-case typed description ("Willem Drost, chief of …"); or any
     // name with a description whose head is an office ("Okello, Kasese district commissioner,").
     const lower = /^\p{Ll}/u.test(tk[d]?.text ?? "");

@@ -6,6 +6,7 @@ import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
 import { isCountryName } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
+import { representedBody } from "./representative.js";
 
 export { typeOf };
 
@@ -201,6 +202,13 @@ export class EntityRegistry {
   private lookUp(tokens: readonly Token[]): Entity | null {
     const allWords = tokens.filter((t) => t.kind !== "punct" || t.text === "-");
     if (allWords.length === 0) return null;
+    // "a spokesman for the police command", "the network's spokesperson": the body spoken for.
+    const represented = representedBody(tokens);
+    const body = represented ? this.bodyOf(withoutPossessive(tokens.slice(...represented.body))) : null;
+    if (body) {
+      body.words.add(represented!.noun);
+      return body;
+    }
     const norms = allWords.map((t) => t.norm);
     const type = typeOf(
       tokens.map((t) => t.norm),
@@ -314,6 +322,32 @@ export class EntityRegistry {
     };
     this.entities.push(entity);
     return entity;
+  }
+
+  /**
+   * The body a representative speaks for: a definite description ("the network", "the division")
+   * refers back to the latest body named with that head noun (else the person whose description
+   * had it); a typed one ("the state police
+   * command", "the Congolese army") or one named before is looked up; anything else (a place: "the
+   * town of Beni") is no body.
+   */
+  private bodyOf(tokens: readonly Token[]): Entity | null {
+    const norms = tokens.filter((t) => t.kind === "word").map((t) => t.norm);
+    if (norms.length === 0) return null;
+    const head = norms[norms.length - 1]!;
+    if (norms[0] === "the" && norms.length <= 3) {
+      const named = (person: boolean) =>
+        this.recent.findLast((e) => e.person === person && e.words.has(head)) ?? null;
+      // "Jose Santos, a spokesman for the army's 2nd Division … The division's spokesperson": him.
+      const found = named(false) ?? named(true);
+      if (found) return found;
+    }
+    const key = norms.filter((w) => !DETERMINER.test(w)).join(" ");
+    const known = this.entities.find((e) => !e.person && e.name.toLowerCase() === key);
+    if (known) return known;
+    if (typeOf(tokens.map((t) => t.norm)) === null) return null;
+    const e = this.lookUp(tokens);
+    return e && !e.person ? e : null;
   }
 
   /** What an anaphor of this kind ("he", "it", "the statement", "the group") refers back to. */

@@ -1,0 +1,62 @@
+// One who speaks for a body, named only by that relation: "a spokesman for the state police
+// command", "a senior official at the Sudan Doctors Network", "a source in the Congolese army",
+// "the network's spokesperson". The claimant is the body (codebook §1 `claimant`: one name per
+// claimant), so a later "the command said" or "the network" is the same voice. A person named with
+// the relation ("Jose Santos, a spokesman for the army") is that person, not the body; a place after
+// the relation ("an official in the town of Beni") is no body, and the caller keeps the mention.
+import { REPRESENTATIVE_NOUNS, REPRESENTATIVE_LINKS } from "../lexicon/claimants.js";
+import type { Token } from "../tokens.js";
+
+export type Range = [number, number];
+
+export interface Represented {
+  /** The tokens naming the body spoken for ("the state police command"). */
+  body: Range;
+  /** The representative noun ("spokesman"), so that "the spokesman" later refers back to the body. */
+  noun: string;
+}
+
+const DETERMINER = /^(a|an|the|one|two|three|some|several|other|another)$/;
+const LINKS: ReadonlySet<string> = new Set(REPRESENTATIVE_LINKS);
+const NOUNS: ReadonlySet<string> = new Set(REPRESENTATIVE_NOUNS);
+
+/** A lower-case modifier of the noun ("senior", "top", "local"), or the capital of a sentence's first word. */
+function modifier(tk: readonly Token[], i: number): boolean {
+  const t = tk[i]!;
+  if (t.kind !== "word" || NOUNS.has(t.norm)) return false;
+  return DETERMINER.test(t.norm) || t.text === t.norm;
+}
+
+/**
+ * "[a] [senior] spokesman for|at|in|of|from|with X": X, when nothing but determiners and lower-case
+ * modifiers stand before the noun and X runs to the mention's end with no comma (no apposition).
+ */
+function forBody(tk: readonly Token[]): Represented | null {
+  let i = 0;
+  while (i < tk.length && i < 4 && modifier(tk, i)) i++;
+  const noun = tk[i];
+  if (!noun || !NOUNS.has(noun.norm) || !LINKS.has(tk[i + 1]?.norm ?? "")) return null;
+  const body: Range = [i + 2, tk.length];
+  if (
+    body[1] - body[0] < 1 ||
+    tk.slice(...body).some((t) => t.kind === "punct" && t.text !== "-" && t.text !== "'")
+  )
+    return null;
+  return { body, noun: noun.norm };
+}
+
+/** "[the] X's [senior] spokesperson": X, when the mention ends with the noun. */
+function possessor(tk: readonly Token[]): Represented | null {
+  const last = tk[tk.length - 1];
+  if (!last || !NOUNS.has(last.norm)) return null;
+  let p = tk.length - 2;
+  while (p > 0 && tk[p]!.kind === "word" && tk[p]!.text === tk[p]!.norm && !/['’]s$/.test(tk[p]!.norm)) p--;
+  const owner = tk[p];
+  if (!owner || !/^[^'’]+['’]s$/.test(owner.norm)) return null;
+  return { body: [0, p + 1], noun: last.norm };
+}
+
+/** The body a mention names its speaker's relation to, or null. */
+export function representedBody(tk: readonly Token[]): Represented | null {
+  return forBody(tk) ?? possessor(tk);
+}
