@@ -4,15 +4,19 @@
 // dist/bundle/ (shared code in shared chunks), so a process and each worker thread loads a few
 // modules instead of ~190–400 (measured in the README). src/cli/main.ts loads a command's bundle
 // only while it is newer than the compiled command; after a bare `tsc` it falls back to the
-// modules. Other packages stay imports of node_modules.
+// modules. Other packages stay imports of node_modules. The lexicons derived when their module
+// loads (outcome phrases, group nouns) are put in the bundle as data (./snapshot-data.mjs).
 import { rolldown } from "rolldown";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { snapshotData } from "./snapshot-data.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const out = path.join(root, "dist/bundle");
 fs.rmSync(out, { recursive: true, force: true });
+/** Modules that export only data, derived when they load: bundled as their values. */
+const DATA_MODULES = ["dist/extract/lexicon/outcomes.js", "dist/extract/lexicon/groups.js"];
 const bundle = await rolldown({
   input: {
     extract: "dist/cli/commands/extract.js",
@@ -24,6 +28,7 @@ const bundle = await rolldown({
   },
   cwd: root,
   platform: "node",
+  plugins: [snapshotData(DATA_MODULES.map((m) => path.join(root, m)))],
   logLevel: "warn",
   external: (id) => !/^[./]/.test(id) && !id.startsWith("chrono-node"),
 });

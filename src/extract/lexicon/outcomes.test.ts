@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACCEPTED_OUTCOME_LEMMAS, REJECTED_OUTCOME_LEMMAS } from "./generated/wordnet-outcomes.js";
-import { lemmaPhrases, OUTCOME_PHRASES, type OutcomePhrase } from "./outcomes.js";
+import { lemmaPhrases } from "./outcome-forms.js";
+import { OUTCOME_PHRASES, type OutcomePhrase } from "./outcomes.js";
 
 const find = (phrase: string, outcome?: string): OutcomePhrase | undefined =>
   OUTCOME_PHRASES.find((p) => p.words.join(" ") === phrase && (!outcome || p.outcome === outcome));

@@ -1,0 +1,87 @@
+// Build-time data for the bundle (scripts/build/bundle-extract.mjs): a module whose exports are
+// only data derived when it loads (the outcome phrases inflected from their lemmas, the group
+// nouns of WordNet with their plurals) is replaced in the bundle by a module that holds its
+// exports' values, so a process or a worker thread loads them instead of deriving them again.
+// The modules themselves stay as written (tests and a bare `tsc` build derive as before).
+//
+// The values are written as JSON beside the bundle's chunks and read back with JSON.parse (faster
+// than compiling JavaScript of that size), a Map or Set as its entries. Anything JSON would not
+// give back exactly (a function, a class instance, a RegExp, undefined, a non-finite number or
+// -0, a Map or Set inside another value) stops the build with the module and the path of the
+// value, so a module that exports more than data cannot be replaced silently wrong.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** Why `value` (at `where`) is not plain JSON data, or null. */
+function notPlain(value, where) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return null;
+  if (typeof value === "number")
+    return Number.isFinite(value) && !Object.is(value, -0) ? null : `${where} is the number ${value}`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) return `${where}[${i}] is a hole`;
+      const why = notPlain(value[i], `${where}[${i}]`);
+      if (why) return why;
+    }
+    return null;
+  }
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [k, v] of Object.entries(value)) {
+      const why = notPlain(v, `${where}.${k}`);
+      if (why) return why;
+    }
+    return Object.getOwnPropertySymbols(value).length ? `${where} has symbol keys` : null;
+  }
+  const kind = typeof value === "object" ? (value.constructor?.name ?? "an object") : typeof value;
+  return `${where} is ${kind}`;
+}
+
+/** The JSON form of `value` (at `where`): a Map or Set as the array of its entries. */
+function dataOf(value, where) {
+  const data = value instanceof Map || value instanceof Set ? [...value] : value;
+  const why = notPlain(data, where);
+  if (why) throw new Error(why);
+  return data;
+}
+
+/**
+ * A module that exports what `exports` holds, read from a JSON file named `dataFile` beside it:
+ * `{ source, json }`. JSON is read and parsed faster than JavaScript of that size is compiled.
+ */
+export function snapshotModule(exports, name, dataFile) {
+  const data = {};
+  const lines = [
+    `// The exports of ${name}, made when the bundle was built (scripts/build/snapshot-data.mjs).`,
+    `import { readFileSync } from "node:fs";`,
+    `const data = JSON.parse(readFileSync(new URL(${JSON.stringify(`./${dataFile}`)}, import.meta.url), "utf8"));`,
+  ];
+  for (const [key, value] of Object.entries(exports)) {
+    if (key === "default") throw new Error(`${name}: a default export cannot be kept as data`);
+    try {
+      data[key] = dataOf(value, key);
+    } catch (e) {
+      throw new Error(`${name} cannot be kept as data: ${e.message}`);
+    }
+    const kind = value instanceof Map ? "Map" : value instanceof Set ? "Set" : null;
+    lines.push(`export const ${key} = ${kind ? `new ${kind}(data.${key})` : `data.${key}`};`);
+  }
+  return { source: lines.join("\n") + "\n", json: JSON.stringify(data) };
+}
+
+/**
+ * A rolldown plugin that loads each of `files` (absolute paths of built modules) as its exports'
+ * data, written to `<module>.data.json` beside the bundle's chunks.
+ */
+export function snapshotData(files) {
+  const wanted = new Set(files);
+  return {
+    name: "snapshot-data",
+    async load(id) {
+      if (!wanted.has(id)) return null;
+      const dataFile = `${path.basename(id, ".js")}.data.json`;
+      const { source, json } = snapshotModule(await import(pathToFileURL(id).href), id, dataFile);
+      this.emitFile({ type: "asset", fileName: dataFile, source: json });
+      return source;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// The lexicons the bundle holds as data (scripts/build/snapshot-data.mjs) are the ones the modules
+// derive, entry for entry and in order; a module that exports more than data is refused.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import * as groups from "../src/extract/lexicon/groups.js";
+import * as outcomes from "../src/extract/lexicon/outcomes.js";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const script = pathToFileURL(path.join(root, "scripts/build/snapshot-data.mjs")).href;
+const { snapshotModule } = (await import(script)) as {
+  snapshotModule: (exports: object, name: string, dataFile: string) => { source: string; json: string };
+};
+const snapshotSource = (exports: object, name: string) => snapshotModule(exports, name, "m.data.json");
+const dir = mkdtempSync(path.join(tmpdir(), "tally-snapshot-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let n = 0;
+/** The module and data snapshotModule writes for `exports`, loaded. */
+async function roundTrip(exports: object): Promise<Record<string, unknown>> {
+  const file = path.join(dir, `m${++n}.mjs`);
+  const { source, json } = snapshotModule(exports, "test", `m${n}.data.json`);
+  writeFileSync(file, source);
+  writeFileSync(path.join(dir, `m${n}.data.json`), json);
+  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+/** A value with its Maps and Sets as arrays of their entries, so that order is compared too. */
+function ordered(value: unknown): unknown {
+  if (value instanceof Map || value instanceof Set) return [value.constructor.name, [...value]];
+  return value;
+}
+
+describe("lexicons as build-time data", () => {
+  for (const [name, module] of [
+    ["groups", groups],
+    ["outcomes", outcomes],
+  ] as const)
+    it(`${name}: every export the same, in the same order`, async () => {
+      const copy = await roundTrip(module);
+      expect(Object.keys(copy).sort()).toEqual(Object.keys(module).sort());
+      for (const [key, value] of Object.entries(module))
+        expect(ordered(copy[key]), key).toEqual(ordered(value));
+    });
+
+  it("keeps quotes, backslashes and line separators in strings", async () => {
+    const tricky = new Map([
+      ["it's", 'a\\b"c'],
+      ["x\u2028y", "z\n"],
+    ]);
+    expect([...((await roundTrip({ tricky })).tricky as Map<string, string>)]).toEqual([...tricky]);
+  });
+
+  it("refuses what JSON would not give back", () => {
+    expect(() => snapshotSource({ f: () => 1 }, "m")).toThrow("m cannot be kept as data: f is function");
+    expect(() => snapshotSource({ a: [1, undefined] }, "m")).toThrow("a[1] is undefined");
+    expect(() => snapshotSource({ a: { b: new Set() } }, "m")).toThrow("a.b is Set");
+    expect(() => snapshotSource({ a: /x/ }, "m")).toThrow("a is RegExp");
+    expect(() => snapshotSource({ a: -0 }, "m")).toThrow("a is the number 0");
+    expect(() => snapshotSource({ a: NaN }, "m")).toThrow("a is the number NaN");
+  });
+});
