@@ -7,6 +7,7 @@ import { BASE_GROUP_OF_NOUN, GROUP_OF_NOUN, SINGULARS_IN_S } from "../lexicon/gr
 import { MONTHS } from "../lexicon/not-counts.js";
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import { BODY_HEADS, isInitials } from "../lexicon/bodies.js";
 import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
 import { WEEKDAYS } from "../time/lexicon.js";
@@ -323,6 +324,28 @@ function isPlaceName(tokens: readonly Token[], first: number, last: number): boo
   return PLACE_VERBS.has(before);
 }
 
+/**
+ * A name that is a body, not a person: a unit, service or organisation ("Air Force", "Coast
+ * Guard", "Special Services Group") or initials ("CRPF"), as listed among those who took part in an
+ * operation ("conducted by the Army, Air Force, Frontier Corps and SSG commandos"). A body's name
+ * before a noun, perhaps with its initials, names one of its members ("killed a Rapid Intervention
+ * Battalion (BIR) soldier"). A text written all in capitals (a shouted headline) has no initials
+ * to tell apart.
+ */
+function isBodyName(tokens: readonly Token[], first: number, last: number): boolean {
+  let j = last;
+  // ("National Directorate of Security officer")
+  if (tokens[j]?.norm === "of") while (isCap(tokens[j + 1])) j++;
+  if (j > last) j++;
+  if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")") j += 3;
+  const noun = tokens[j];
+  if (noun?.kind === "word" && !isCap(noun) && !NP_STOP.has(noun.norm) && !AFTER_PERSON.has(noun.norm))
+    return false;
+  if (BODY_HEADS.has(tokens[last - 1]!.norm)) return true;
+  const shouted = !tokens.some((t) => t.kind === "word" && /[a-z]/.test(t.text));
+  return last - first === 1 && !shouted && isInitials(tokens[first]!.text);
+}
+
 /** ", a Burundian Army doctor," after a name: the appositive's end, and its noun's group. */
 function appositive(
   tokens: readonly Token[],
@@ -458,7 +481,7 @@ export function findSingulars(
     const subject =
       /^(was|and)$/.test(tokens[after]?.norm ?? "") &&
       (app?.closed === true || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
-    if (!object && !subject) continue;
+    if ((!object && !subject) || isBodyName(tokens, k, name.last)) continue;
     const group = app?.group && app.group !== "people" ? app.group : name.group;
     if (group === "people" && isPlaceName(tokens, k, name.last)) continue;
     out.push({ q: mention(tokens, k, name.last), np: null, end: after, group });
