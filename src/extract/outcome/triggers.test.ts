@@ -3,10 +3,8 @@
 // outcome finds one of the words it declares, no refiner decides an outcome from nothing without
 // its own, and the counts are the same with the gate as without it. A parser added or changed
 // without declaring what it needs fails here on its own test sentences.
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { projectTexts } from "../../../test/support/corpus.js";
 import { sentences } from "../segment/sentences.js";
 import { tokenize, type Token } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
@@ -23,50 +21,13 @@ import {
 } from "./find-counts.js";
 import { matchesAny, triggerSet, type TriggerSet } from "./triggers.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-
-function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "node_modules" ? [] : filesUnder(p, keep);
-    return keep(e.name) ? [p] : [];
-  });
-}
-
-/** The double-quoted and template string literals of a test file that read like words. */
-function literals(source: string): string[] {
-  const out: string[] = [];
-  const re = /"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    const s = (m[1] ?? m[2] ?? "").replace(/\\n/g, "\n").replace(/\\(["'`\\])/g, "$1");
-    if (/\p{L}+\s+\p{L}+/u.test(s)) out.push(s);
-  }
-  return out;
-}
-
-function corpus(): string[] {
-  const tests = [
-    ...filesUnder(path.join(root, "src"), (f) => f.endsWith(".test.ts")),
-    ...filesUnder(path.join(root, "test"), (f) => f.endsWith(".test.ts")),
-  ];
-  const texts = tests.flatMap((f) => literals(fs.readFileSync(f, "utf8")));
-  for (const f of filesUnder(path.join(root, "test/fixtures"), (n) => n.endsWith(".txt")))
-    texts.push(fs.readFileSync(f, "utf8"));
-  for (const f of filesUnder(path.join(root, "examples"), (n) => n.endsWith(".json"))) {
-    const a = JSON.parse(fs.readFileSync(f, "utf8")) as { text?: unknown };
-    if (typeof a.text === "string") texts.push(a.text);
-  }
-  return texts;
-}
-
 interface Sentence {
   text: string;
   tokens: Token[];
   slice: (a: number, b: number) => string;
 }
 
-const SENTENCES: Sentence[] = corpus().flatMap((text) =>
+const SENTENCES: Sentence[] = projectTexts().flatMap((text) =>
   sentences(text).map((s) => ({
     text: text.slice(s.start, s.end),
     tokens: tokenize(text, s),

@@ -19,6 +19,7 @@ import {
   citation,
   FIGURE_NOUNS,
   issuesStatement,
+  NESTED_WORDS,
   quotedAs,
   statementSource,
   withoutCitation,
@@ -179,11 +180,43 @@ function headlineSource(tk: readonly Token[]): [number, number] | null {
 }
 
 /** Participles whose agent, after "by", gives what is said: "confirmed by", "reported by", "given by". */
-const AGENT_PARTICIPLES = new Set(
+const AGENT_PARTICIPLE_WORDS =
   "confirmed reported given released provided announced issued published compiled stated recorded verified documented".split(
     " ",
-  ),
-);
+  );
+const AGENT_PARTICIPLES = new Set(AGENT_PARTICIPLE_WORDS);
+
+/** Verbs that put a toll ("put the military toll at 28"), and that give the figures before ("gave this information"). */
+const PUTS_TOLL = new Set(["put", "puts", "placed", "places", "gave", "gives", "give"]);
+const GAVE_IT = new Set(["gave", "provided", "shared"]);
+/** Verbs by which figures or reports speak for their source ("Health ministry figures showed"). */
+const SHOWS = new Set([
+  "showed",
+  "shows",
+  "show",
+  "indicated",
+  "indicate",
+  "indicates",
+  "suggest",
+  "suggests",
+  "suggested",
+]);
+
+/**
+ * The words at which findCues's token loop can read anything (a speech verb, "according", a verb
+ * that puts a toll or gives figures, a passive report's participle, figures that show, a nested
+ * attribution or a statement put out): at any other token each of its readers finds nothing, so
+ * the loop skips it unread. cue-words.test.ts checks every reader against it.
+ */
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS.map((v) => v[0]!),
+  ACCORDING_TO[0]!,
+  ...PUTS_TOLL,
+  ...GAVE_IT,
+  ...AGENT_PARTICIPLE_WORDS,
+  ...SHOWS,
+  ...NESTED_WORDS,
+]);
 
 /**
  * The agent of a passive report at tokens[k]: "were confirmed by the health ministry", "as reported by
@@ -430,6 +463,25 @@ function acronymDefinitions(tk: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
+/** The index of the first cue at or after `offset` in cues sorted by offset (their length if none). */
+function firstAtOrAfter(cues: readonly Cue[], offset: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The offset of the first line break at or after `from` (the text's length if none). */
+function lineEnd(text: string, from: number): number {
+  const n = text.indexOf("\n", from);
+  const r = text.indexOf("\r", from);
+  return Math.min(n < 0 ? text.length : n, r < 0 ? text.length : r);
+}
+
 export class Attribution {
   private readonly registry = new EntityRegistry();
   private readonly cuesBySentence = new Map<number, Cue[]>();
@@ -444,6 +496,8 @@ export class Attribution {
     private readonly sentences: readonly SentenceTokens[],
     private readonly quotes: readonly Quote[],
     private readonly outlet: string | null,
+    /** Read every token for cues, not only the CUE_WORDS: the reading the gate must equal (its test). */
+    private readonly everyToken = false,
   ) {
     for (const s of sentences) this.cuesBySentence.set(s.index, this.findCues(s));
     this.attachQuotes();
@@ -467,6 +521,7 @@ export class Attribution {
     const colon = headlineSource(tk);
     if (colon) this.addCue(cues, tk, colon, tk[colon[1]]!.start, false);
     for (let k = 0; k < tk.length; k++) {
+      if (!this.everyToken && !CUE_WORDS.has(tk[k]!.norm)) continue;
       const inQuote = quoteAt(this.quotes, tk[k]!.start);
       if (inQuote && !inQuote.partial) continue;
       if (this.nested(cues, tk, k)) continue;
@@ -478,11 +533,11 @@ export class Attribution {
       }
       // "put the military toll at 28", "placed the death toll at 12": the one who puts it says it.
       const putsToll =
-        /^(put|puts|placed|places|gave|gives|give)$/.test(tk[k]!.norm) &&
+        PUTS_TOLL.has(tk[k]!.norm) &&
         tk.slice(k + 1, k + 5).some((t) => /^(toll|figure|number)$/.test(t.norm));
       // "Security officials gave this information.": the source of what came before.
       const gaveIt =
-        /^(gave|provided|shared)$/.test(tk[k]!.norm) &&
+        GAVE_IT.has(tk[k]!.norm) &&
         /^(this|these|the)$/.test(tk[k + 1]?.norm ?? "") &&
         /^(information|details|figures|toll|account)$/.test(tk[k + 2]?.norm ?? "");
       // "Five deaths were confirmed by the health ministry", "as reported by AP": the agent speaks.
@@ -492,7 +547,7 @@ export class Attribution {
         continue;
       }
       // "Health ministry figures showed 27 had died", "data from the ministry show": figures speak for their source.
-      if (/^(showed|shows|show|indicated|indicate|indicates|suggest|suggests|suggested)$/.test(tk[k]!.norm)) {
+      if (SHOWS.has(tk[k]!.norm)) {
         const subj = subjectBefore(tk, k);
         // "Reports indicate", "Other accounts suggest": the reports are the (unconfirmed) source.
         if (subj && ACCOUNT_NOUNS.test(tk[subj[1] - 1]!.norm))
@@ -643,13 +698,7 @@ export class Attribution {
     for (const q of this.quotes) {
       if (q.partial) continue;
       const after = this.cueAfter(q, allCues);
-      // "X said: “…”": a cue right before, with no sentence ending between.
-      const before = [...allCues]
-        .reverse()
-        .find(
-          (c) =>
-            c.at < q.start && q.start - c.at <= 60 && !/[.!?]["”’]?\s/.test(this.text.slice(c.at, q.start)),
-        );
+      const before = this.cueBefore(q, allCues);
       const cue: Cue | null =
         after ??
         before ??
@@ -674,17 +723,30 @@ export class Attribution {
     return this.cueAfter(last, allCues);
   }
 
-  /** The cue right after a quote's closing mark, in its paragraph, with no other quote between. */
+  /**
+   * The cue right after a quote's closing mark, in its paragraph, with no other quote between: of
+   * the cues (sorted by offset) from the quote's end up to the paragraph's end or the next quote's
+   * start, the first whose verb or speaker is within 40 characters.
+   */
   private cueAfter(q: Quote, allCues: readonly Cue[]): Cue | null {
-    return (
-      allCues.find(
-        (c) =>
-          c.at >= q.end &&
-          Math.min(c.at, c.mention.start) - q.end <= 40 &&
-          !/[\n\r]/.test(this.text.slice(q.end, c.at)) &&
-          !this.quotes.some((o) => o !== q && o.start >= q.end && o.start < c.at),
-      ) ?? null
-    );
+    let bound = lineEnd(this.text, q.end);
+    for (const o of this.quotes) if (o !== q && o.start >= q.end && o.start < bound) bound = o.start;
+    for (let i = firstAtOrAfter(allCues, q.end); i < allCues.length; i++) {
+      const c = allCues[i]!;
+      if (c.at > bound) break;
+      if (Math.min(c.at, c.mention.start) - q.end <= 40) return c;
+    }
+    return null;
+  }
+
+  /** "X said: “…”": the last cue at most 60 characters before a quote, with no sentence ending between. */
+  private cueBefore(q: Quote, allCues: readonly Cue[]): Cue | null {
+    for (let i = firstAtOrAfter(allCues, q.start) - 1; i >= 0; i--) {
+      const c = allCues[i]!;
+      if (q.start - c.at > 60) break;
+      if (!/[.!?]["”’]?\s/.test(this.text.slice(c.at, q.start))) return c;
+    }
+    return null;
   }
 
   /** The claimant of a claim whose evidence starts at `offset` in sentence `s`. */

@@ -12,7 +12,10 @@ export type Range = [number, number];
 
 const AS_SAYING = /^(saying|stating|telling|adding|claiming)$/;
 const BE = /^(is|are|was|were|been|being)$/;
-const CITING = /^(citing|quoting)$/;
+const CITING_WORDS = ["citing", "quoting"];
+const CITING = new Set(CITING_WORDS);
+const QUOTED_AS_WORDS = ["quoted", "cited", "reported"];
+const QUOTED_AS = new Set(QUOTED_AS_WORDS);
 const END = /^[.,;:“”"—–]$/;
 
 /**
@@ -20,7 +23,7 @@ const END = /^[.,;:“”"—–]$/;
  * as saying" at tokens[k].
  */
 export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer: Range | null } | null {
-  if (!/^(quoted|cited|reported)$/.test(tk[k]?.norm ?? "")) return null;
+  if (!QUOTED_AS.has(tk[k]?.norm ?? "")) return null;
   let as = k + 1;
   while (
     as < tk.length &&
@@ -41,7 +44,7 @@ export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer
 
 /** The source after "citing" / "quoting" at tokens[k], up to the end of its phrase. */
 export function citation(tk: readonly Token[], k: number): Range | null {
-  if (!CITING.test(tk[k]?.norm ?? "")) return null;
+  if (!CITING.has(tk[k]?.norm ?? "")) return null;
   let e = k + 1;
   while (e < tk.length && e < k + 14 && !END.test(tk[e]!.norm) && !/^(as|that|who)$/.test(tk[e]!.norm)) e++;
   return e > k + 1 ? [k + 1, e] : null;
@@ -49,7 +52,7 @@ export function citation(tk: readonly Token[], k: number): Range | null {
 
 /** A subject without its "citing …" aside: "State media, citing a hospital official," → "State media". */
 export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
-  for (let k = a; k < b; k++) if (CITING.test(tk[k]!.norm)) return [a, tk[k - 1]?.norm === "," ? k - 1 : k];
+  for (let k = a; k < b; k++) if (CITING.has(tk[k]!.norm)) return [a, tk[k - 1]?.norm === "," ? k - 1 : k];
   return [a, b];
 }
 
@@ -77,8 +80,23 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
 }
 
 /** Verbs of putting out a statement, and the statements put out: "issued a press note", "released a video". */
-const ISSUES =
-  /^(issued|issues|released|releases|published|publishes|posted|posts|put|puts|sent|sends|circulated|circulates)$/;
+const ISSUE_VERBS = [
+  "issued",
+  "issues",
+  "released",
+  "releases",
+  "published",
+  "publishes",
+  "posted",
+  "posts",
+  "put",
+  "puts",
+  "sent",
+  "sends",
+  "circulated",
+  "circulates",
+];
+const ISSUES = new Set(ISSUE_VERBS);
 const STATEMENTS =
   /^(statement|statements|communique|communiqué|note|release|video|message|audio|recording|pamphlet|letter|bulletin|update|post|notice)$/;
 
@@ -88,7 +106,7 @@ const STATEMENTS =
  * within a few words (its determiner and modifiers: "a short press note", "its own statement").
  */
 export function issuesStatement(tk: readonly Token[], k: number): boolean {
-  if (!ISSUES.test(tk[k]?.norm ?? "")) return false;
+  if (!ISSUES.has(tk[k]?.norm ?? "")) return false;
   let j = k + 1;
   if (tk[j]?.norm === "out") j++;
   for (let e = j; e < tk.length && e < j + 4; e++) {
@@ -97,3 +115,9 @@ export function issuesStatement(tk: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * The words one of which opens a nested attribution or a statement put out (`quotedAs`,
+ * `citation`, `issuesStatement`): at any other token these find nothing.
+ */
+export const NESTED_WORDS: readonly string[] = [...QUOTED_AS_WORDS, ...CITING_WORDS, ...ISSUE_VERBS];
