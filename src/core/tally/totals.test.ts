@@ -5,7 +5,7 @@ import { GROUPS, type Claim } from "../model.js";
 import { claimantTotals } from "./claimant-totals.js";
 import { datasets } from "./datasets.js";
 import { STRATEGY_NAMES } from "./strategies.js";
-import { ARMY, BLA, HOSPITAL, RAILWAY, claim, claimSets, q } from "./test-helpers.js";
+import { ARMY, BLA, HOSPITAL, MEDIA, RAILWAY, claim, claimSets, q, who } from "./test-helpers.js";
 import { outcomeTotal, sameSentence } from "./totals.js";
 
 const killed = (claims: Claim[], s: (typeof STRATEGY_NAMES)[number] = "ucdp", text?: string) =>
@@ -32,6 +32,22 @@ describe("outcomeTotal", () => {
       claim({ group: "people", claimant: ARMY, quantity: q.exact(25), at: 400 }),
     ];
     expect(killed(claims)!.best).toBe(25);
+  });
+
+  it("adds an increment-only voice's figures to the figure they follow, never standing alone", () => {
+    // "At least 12 feared dead … Seven were killed at Lokiriama … Unconfirmed reports say another
+    // five were killed at Kotaruk": that voice's total is 7 + 5, not 5.
+    const reports = who("Unconfirmed reports", "unknown", "independent");
+    const claims = [
+      claim({ group: "people", claimant: MEDIA, quantity: q.atLeast(12), at: 0 }),
+      claim({ group: "people", claimant: MEDIA, quantity: q.exact(7), at: 80 }),
+      claim({ group: "people", claimant: reports, quantity: q.exact(5), scope: "increment", at: 160 }),
+    ];
+    for (const s of ["conservative", "ucdp"] as const) expect(killed(claims, s)!.best).toBe(12);
+    const t = killed(claims, "conservative")!;
+    expect(t.claimants.find((c) => c.name === "Unconfirmed reports")).toMatchObject({ best: 12 });
+    // With no figure before it, the increment stands as what that voice says.
+    expect(killed([claims[2]!], "conservative")!.best).toBe(5);
   });
 
   it("adds figures the text tells apart: one sentence, an increment, another day", () => {

@@ -20,7 +20,11 @@
 //      people were also killed"), one stated in the same sentence as the other and neither merged
 //      with it nor made its part ("Noor and his guard were killed"), or one of another day, counts
 //      different people, and is added.
-//   5. Silence is not zero. A claimant who speaks of one group only ("27 militants were killed") is
+//   5. An increment-only voice ("unconfirmed reports say another six were killed") states no total
+//      of its own: its increments add to the figure they follow, the last whole figure another
+//      voice gave before them in the article ("eight were killed at Lomirok … another six at
+//      Sarma" is 14 by that voice), never standing alone as the lowest total.
+//   6. Silence is not zero. A claimant who speaks of one group only ("27 militants were killed") is
 //      not saying that no one else died; its total is completed by the strategy's own figure for
 //      each group it is silent on (the reconciled row of the others' claims), so that reconciling
 //      the claimants' totals compares like with like. A claimant's `people` figure is borrowed only
@@ -42,7 +46,7 @@ import {
   type Chronology,
   type ClaimantTotal,
 } from "./claimant-totals.js";
-import { addFigures, type Figures, type Reading } from "./figures.js";
+import { addFigures, figures as figuresOf, type Figures, type Reading } from "./figures.js";
 import { gradeTotals } from "./grade.js";
 import { STRATEGIES, type Reconciled, type StrategyName } from "./strategies.js";
 
@@ -50,7 +54,7 @@ import { STRATEGIES, type Reconciled, type StrategyName } from "./strategies.js"
  * The named groups a claimant's own `people` figure may cover (the larger stands): the victims'.
  * News practice, and GTD's coding of it, reads "at least 16 people were killed … the bomber" as 17:
  * a claimant's "people" are the victims and its attackers are counted apart. Militants borrowed
- * from other claimants (rule 5) are weighed against its `people` figure with the victims, since
+ * from other claimants (rule 6) are weighed against its `people` figure with the victims, since
  * "14 people were killed" may count everyone ("three soldiers and 11 fighters", says the army).
  */
 export const OVERLAP: readonly Group[] = ["security_forces", "civilians", "hostages"];
@@ -74,7 +78,7 @@ export interface ClaimantAllGroups {
   low: number | null;
   best: number | null;
   high: number | null;
-  /** Groups the claimant gave no figure for, completed by the strategy's row (rule 5). */
+  /** Groups the claimant gave no figure for, completed by the strategy's row (rule 6). */
   completed: Group[];
   /** Ids of the claims its own figures rest on. */
   claims: string[];
@@ -347,7 +351,7 @@ function speakerOf(
   };
 }
 
-/** One claimant's all-group total, completed where it is silent (rule 5). */
+/** One claimant's all-group total, completed where it is silent (rule 6). */
 function build(
   speaker: Speaker,
   rowOf: ReadonlyMap<Group, { figures: Figures | undefined; claims: string[] }>,
@@ -363,6 +367,11 @@ function build(
   };
   const completed: Group[] = [];
   const borrowed: string[] = [];
+  const base = incrementBase(spoken, mine);
+  if (base) {
+    slots[base.group] = plus(slots[base.group], figuresOf(base.quantity));
+    borrowed.push(base.id);
+  }
   const fill = (g: Group) => {
     const row = rowOf.get(g);
     if (slots[g] || !row?.figures) return;
@@ -399,6 +408,26 @@ function build(
     completed,
     own: mine.filter((c) => ownIds.has(c.id)).map((c) => c.id),
   };
+}
+
+/**
+ * The figure an increment-only voice adds to (rule 5): the last whole figure with a number another
+ * voice gave before its first increment in the same article, or null where the voice states a
+ * figure that is no increment, or none comes before.
+ */
+function incrementBase(spoken: ReadonlyMap<Group, Claim[]>, mine: readonly Claim[]): Claim | null {
+  const own = [...spoken.values()].flat();
+  if (own.length === 0 || own.some((c) => c.scope !== "increment")) return null;
+  const at = (c: Claim) => c.evidence[0]?.start ?? 0;
+  const first = own.reduce((a, b) => (at(b) < at(a) ? b : a));
+  const before = mine.filter(
+    (c) =>
+      c.article === first.article &&
+      c.claimant.name !== first.claimant.name &&
+      c.quantity.value !== null &&
+      at(c) < at(first),
+  );
+  return before.length ? before.reduce((a, b) => (at(b) > at(a) ? b : a)) : null;
 }
 
 /**
