@@ -13,6 +13,7 @@ import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
 import { narrativeVoice, reportedTense } from "./passage.js";
+import { REVISION_VERBS, revisesFigure } from "./revision.js";
 import { notSpeech } from "./speech-use.js";
 import { clauseSubject, speakerRange } from "./subject-shape.js";
 import {
@@ -21,6 +22,8 @@ import {
   issuesStatement,
   NESTED_WORDS,
   quotedAs,
+  quotedBy,
+  statementReads,
   statementSource,
   withoutCitation,
   type Range,
@@ -216,6 +219,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...AGENT_PARTICIPLE_WORDS,
   ...SHOWS,
   ...NESTED_WORDS,
+  ...REVISION_VERBS,
 ]);
 
 /**
@@ -430,6 +434,12 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
+/** Whether a subject is a pronoun or a name ("He", "Syniehubov"), not a thing ("an initial count"). */
+function namesSomeone(tk: readonly Token[], [a, b]: Range): boolean {
+  if (b - a === 1 && PRONOUNS.has(tk[a]!.norm)) return true;
+  return /^[A-Z]/.test(tk[a]!.text) && !/^(the|a|an|this|that|its|their)$/.test(tk[a]!.norm);
+}
+
 /** Token ranges of a capitalised name told something, ending its clause: "…, a resident told Daily Trust." */
 function addressees(tk: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -451,10 +461,12 @@ function acronymDefinitions(tk: readonly Token[]): Array<[number, number]> {
   for (let k = 1; k + 2 < tk.length; k++) {
     if (tk[k]!.text !== "(" || tk[k + 2]!.text !== ")" || !/^[A-Z]{2,7}$/.test(tk[k + 1]!.text)) continue;
     let a = k;
+    // ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a particle joined by a hyphen is of the name.)
+    const particle = (i: number) => tk[i + 1]?.text === "-" && tk[i]!.end === tk[i + 1]!.start;
     while (
       a > 0 &&
-      a > k - 8 &&
-      (/^[A-Z]/.test(tk[a - 1]!.text) || /^(of|for|the|and|-)$/.test(tk[a - 1]!.norm))
+      a > k - 10 &&
+      (/^[A-Z]/.test(tk[a - 1]!.text) || /^(of|for|the|and|-)$/.test(tk[a - 1]!.norm) || particle(a - 1))
     )
       a--;
     while (a < k && !/^[A-Z]/.test(tk[a]!.text)) a++;
@@ -532,9 +544,12 @@ export class Attribution {
         continue;
       }
       // "put the military toll at 28", "placed the death toll at 12": the one who puts it says it.
+      // "He later revised the figure to 14", "the ministry updated its count": the reviser says it.
+      const revises = revisesFigure(tk, k);
       const putsToll =
-        PUTS_TOLL.has(tk[k]!.norm) &&
-        tk.slice(k + 1, k + 5).some((t) => /^(toll|figure|number)$/.test(t.norm));
+        revises ||
+        (PUTS_TOLL.has(tk[k]!.norm) &&
+          tk.slice(k + 1, k + 5).some((t) => /^(toll|figure|number)$/.test(t.norm)));
       // "Security officials gave this information.": the source of what came before.
       const gaveIt =
         GAVE_IT.has(tk[k]!.norm) &&
@@ -560,7 +575,9 @@ export class Attribution {
       }
       // "The party later issued a press note": its subject speaks (what follows may say "It claimed").
       const issues = !isSpeechVerb(tk, k) && issuesStatement(tk, k);
-      if (!isSpeechVerb(tk, k) && !putsToll && !gaveIt && !issues) continue;
+      // "“…,” the statement read, adding that …": the statement's author speaks.
+      const reads = statementReads(tk, k);
+      if (!isSpeechVerb(tk, k) && !putsToll && !gaveIt && !issues && !reads) continue;
       if (isPassiveSpeech(tk, k)) {
         if (tk[k + 1]?.norm === "to") this.hearsay.add(s.index);
         continue;
@@ -569,7 +586,9 @@ export class Attribution {
       // ("an initial count had put the toll at 12": a count puts no toll; only a source does.)
       if (putsToll && !isSpeechVerb(tk, k)) {
         const subj = subjectBefore(tk, k);
-        if (!subj || typeOf(tk.slice(subj[0], subj[1]).map((t) => t.norm)) === null) continue;
+        const typed = subj && typeOf(tk.slice(subj[0], subj[1]).map((t) => t.norm)) !== null;
+        // (One who revises a figure may be named or referred to: "He later revised the figure".)
+        if (!subj || (!typed && !(revises && namesSomeone(tk, subj)))) continue;
       }
       // "the siege claimed the lives of 28 soldiers", "claimed responsibility": no figure's cue; but
       // a body that claims an attack has spoken, so that a later "It said" finds it.
@@ -657,6 +676,9 @@ export class Attribution {
     // "State media, citing a hospital official, reported": the official, via state media.
     if (this.cited) [subject, channel] = [this.cited, withoutCitation(tk, subject)];
     this.cited = null;
+    // "according to Red Cross paramedics quoted by local media": the paramedics, via local media.
+    const passedOn = channel ? null : quotedBy(tk, subject);
+    if (passedOn) [subject, channel] = [passedOn.inner, passedOn.outer];
     const source = statementSource(tk, subject);
     // A clause is no speaker; a participle going on from it speaks for its subject ("… claiming").
     const shaped =

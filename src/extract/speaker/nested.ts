@@ -42,6 +42,17 @@ export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer
   return as > k + 1 ? { inner: [k + 1, as], outer: [-1, k] } : null;
 }
 
+/**
+ * A subject passed on by an outlet: "Red Cross paramedics quoted by local media", "officials cited
+ * by the agency" → the source, and the channel after "by"; null when the subject has neither.
+ */
+export function quotedBy(tk: readonly Token[], [a, b]: Range): { inner: Range; outer: Range } | null {
+  for (let k = a + 1; k + 2 < b; k++)
+    if (/^(quoted|cited)$/.test(tk[k]!.norm) && tk[k + 1]!.norm === "by")
+      return { inner: [a, tk[k - 1]!.norm === "," ? k - 1 : k], outer: [k + 2, b] };
+  return null;
+}
+
 /** The source after "citing" / "quoting" at tokens[k], up to the end of its phrase. */
 export function citation(tk: readonly Token[], k: number): Range | null {
   if (!CITING.has(tk[k]?.norm ?? "")) return null;
@@ -100,6 +111,13 @@ const ISSUES = new Set(ISSUE_VERBS);
 const STATEMENTS =
   /^(statement|statements|communique|communiqué|note|release|video|message|audio|recording|pamphlet|letter|bulletin|update|post|notice)$/;
 
+const READS = ["read", "reads"];
+
+/** Whether tokens[k] is "read(s)" after a statement's noun: "“…,” the statement read, adding that …". */
+export function statementReads(tk: readonly Token[], k: number): boolean {
+  return READS.includes(tk[k]?.norm ?? "") && STATEMENTS.test(tk[k - 1]?.norm ?? "");
+}
+
 /**
  * Whether tokens[k] puts out a statement, so that its subject has spoken: "The party later issued a
  * press note", "the group released a video", "the army put out a statement". The statement follows
@@ -117,7 +135,12 @@ export function issuesStatement(tk: readonly Token[], k: number): boolean {
 }
 
 /**
- * The words one of which opens a nested attribution or a statement put out (`quotedAs`,
- * `citation`, `issuesStatement`): at any other token these find nothing.
+ * The words one of which opens a nested attribution, a statement put out or one that reads
+ * (`quotedAs`, `citation`, `issuesStatement`, `statementReads`): at any other token these find nothing.
  */
-export const NESTED_WORDS: readonly string[] = [...QUOTED_AS_WORDS, ...CITING_WORDS, ...ISSUE_VERBS];
+export const NESTED_WORDS: readonly string[] = [
+  ...QUOTED_AS_WORDS,
+  ...CITING_WORDS,
+  ...ISSUE_VERBS,
+  ...READS,
+];

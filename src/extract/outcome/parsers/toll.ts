@@ -19,7 +19,9 @@ export const toll: CountParser = (tokens, c, cands, ctx) => {
   const before = t.outcome ? null : [...cands].reverse().find((o) => o.q.first < c.q.first && o.outcome);
   // (Only a toll that names nothing it counts: "the number of people at the rally" is no toll.)
   const earlier = t.outcome || before || t.complemented ? null : (ctx.recent[0] ?? null);
-  const outcome = t.outcome ?? before?.outcome ?? earlier?.outcome ?? null;
+  // "revised the figure to 14 dead": the outcome said after the figure names what it counts.
+  const after = t.outcome ? null : (phraseAt(tokens, c.q.last, "after")?.outcome ?? null);
+  const outcome = t.outcome ?? after ?? before?.outcome ?? earlier?.outcome ?? null;
   if (!outcome) return false;
   set(c, outcome, { first: t.first, last: c.q.first }, "toll");
   // A rise or a running total is cumulative (a later one revises the toll, CODEBOOK §3b.3); a
@@ -29,7 +31,7 @@ export const toll: CountParser = (tokens, c, cands, ctx) => {
   return true;
 };
 
-const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number", "figure"]);
+const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number", "figure", "estimate"]);
 /** Words that make "number" or "figure" a toll's ("the number", "the total number", "their figure"). */
 const TOLL_DETERMINERS = /^(the|total|its|their|this|that|official|overall|final)$/;
 
@@ -71,7 +73,7 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     const w = tokens[k]!.norm;
     if (w === "." || w === ";") return null;
     // "the number of passengers killed rose to 15", "the total number"; not "a large number".
-    const bare = w === "number" || w === "figure";
+    const bare = w === "number" || w === "figure" || w === "estimate";
     if (TOLL_WORDS.has(w) && (!bare || TOLL_DETERMINERS.test(tokens[k - 1]?.norm ?? "")))
       return tollAt(tokens, k, qFirst, np);
     // "Deaths from the blast reached 15", "fatalities have climbed to 40": an outcome noun that rises.
