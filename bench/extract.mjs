@@ -29,7 +29,9 @@
 //   ceiling   the same file through bench/segmenter-ceiling.mjs (read, parse, split sentences with
 //             Intl.Segmenter, write a line an article), whole process; and Tally's share of it
 // Wall time is disturbed by whatever else runs on the machine; the CPU-second figures are not.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { clearInterval, setInterval } from "node:timers";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -122,15 +124,56 @@ function writeJsonl(name, articles) {
 
 // --- measuring ----------------------------------------------------------------------------------
 
-/** Runs `argv` as a whole process under /usr/bin/time; stdout is counted and dropped. */
-function timedProcess(argv) {
+/** The pid of the first child of `pid` (the process /usr/bin/time runs), or null. */
+function childOf(pid) {
+  try {
+    const first = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ")[0];
+    return first ? Number(first) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU-seconds (user+sys) of each thread of `pid` now, into `into` (tid → seconds). */
+function pollThreads(pid, into) {
+  let tids = [];
+  try {
+    tids = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      into.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+}
+
+/**
+ * Runs `argv` as a whole process under /usr/bin/time; stdout is counted and dropped. On Linux its
+ * threads' CPU is sampled every 20 ms (a thread's last 20 ms before it ends can be missed): the
+ * main thread, the `workers` busiest others (the pool's worker threads) and the rest (V8's
+ * compiler and GC threads, libuv).
+ */
+async function timedProcess(argv, workers = 0) {
   const timeFile = path.join(tmp, "time.txt");
   const outFile = path.join(tmp, "out.txt");
   const fd = fs.openSync(outFile, "w");
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", "-o", timeFile, ...argv], {
-    stdio: ["ignore", fd, "pipe"],
-    maxBuffer: 1 << 28,
+  const child = spawn("/usr/bin/time", ["-f", "%e %U %S %M", "-o", timeFile, ...argv], {
+    stdio: ["ignore", fd, "ignore"],
   });
+  const threads = new Map();
+  let pid = null;
+  const timer = setInterval(() => {
+    pid ??= childOf(child.pid);
+    if (pid) pollThreads(pid, threads);
+  }, 20);
+  const [status] = await once(child, "exit");
+  clearInterval(timer);
   fs.closeSync(fd);
   const [wall, user, sys, maxKb] = fs
     .readFileSync(timeFile, "utf8")
@@ -141,7 +184,18 @@ function timedProcess(argv) {
     .map(Number);
   const lines = fs.readFileSync(outFile, "utf8").split("\n").filter(Boolean).length;
   fs.rmSync(outFile);
-  return { status: r.status, wall, cpu: user + sys, user, sys, rssMb: maxKb / 1024, lines };
+  const main = threads.get(pid) ?? null;
+  const others = [...threads].filter(([tid]) => tid !== pid).map(([, cpu]) => cpu);
+  others.sort((a, b) => b - a);
+  const split =
+    main === null
+      ? null
+      : {
+          main: main,
+          workers: others.slice(0, workers),
+          background: others.slice(workers).reduce((a, b) => a + b, 0),
+        };
+  return { status, wall, cpu: user + sys, user, sys, rssMb: maxKb / 1024, lines, split };
 }
 
 function throughput(input, run) {
@@ -154,6 +208,15 @@ function throughput(input, run) {
     articles_per_s: round(input.articles / run.wall, 0),
     mb_per_cpu_s: round(input.mb / run.cpu, 2),
     peak_rss_mb: round(run.rssMb, 0),
+    ...(run.split
+      ? {
+          threads_cpu_s: {
+            main: round(run.split.main, 2),
+            workers: run.split.workers.map((w) => round(w, 2)),
+            background: round(run.split.background, 2),
+          },
+        }
+      : {}),
   };
 }
 
@@ -199,9 +262,12 @@ const tiny = writeJsonl("one.jsonl", [
   { id: "one", text: "Two people were killed on Tuesday, police said.", published: "2025-03-12" },
 ]);
 
-const startup = timedProcess([process.execPath, CLI, "extract", tiny.file, "--jobs", "1"]);
+const loadAtStart = os.loadavg();
+const startup = await timedProcess([process.execPath, CLI, "extract", tiny.file, "--jobs", "1"]);
 const startupCpu =
-  startup.status === 0 ? startup.cpu : timedProcess([process.execPath, CLI, "extract", tiny.file]).cpu;
+  startup.status === 0
+    ? startup.cpu
+    : (await timedProcess([process.execPath, CLI, "extract", tiny.file])).cpu;
 const acceptsJobs = startup.status === 0;
 
 const results = {
@@ -228,7 +294,7 @@ for (const input of sets) {
   const jobs = input === news && acceptsJobs ? jobsList : [acceptsJobs ? 1 : null];
   for (const j of jobs) {
     const argv = [process.execPath, CLI, "extract", input.file, ...(j ? ["--jobs", String(j)] : [])];
-    const cold = throughput(input, timedProcess(argv));
+    const cold = throughput(input, await timedProcess(argv, j && j > 1 ? j : 0));
     results.runs.push({ input: input.name, jobs: j, kind: "cold (whole process)", ...cold });
   }
   const warm = spawnSync(
@@ -260,7 +326,7 @@ for (const input of sets) {
   }
   const ceiling = throughput(
     input,
-    timedProcess([process.execPath, path.join(repoRoot, "bench/segmenter-ceiling.mjs"), input.file]),
+    await timedProcess([process.execPath, path.join(repoRoot, "bench/segmenter-ceiling.mjs"), input.file]),
   );
   results.runs.push({ input: input.name, jobs: 1, kind: "ceiling: Intl.Segmenter one pass", ...ceiling });
 }
@@ -277,7 +343,15 @@ function table(head, rowsOut) {
 console.log(
   `Tally extraction benchmark — node ${process.version}, ${os.cpus().length} CPUs; whole processes timed by /usr/bin/time`,
 );
+results.load_average = {
+  start: loadAtStart.map((x) => round(x, 2)),
+  end: os.loadavg().map((x) => round(x, 2)),
+};
 console.log(`data: ${haveEval ? evalDir : "the project's example reports"}`);
+console.log(
+  `load average (1, 5, 15 min) at the start ${results.load_average.start.join(", ")}, at the end ` +
+    `${results.load_average.end.join(", ")}: above ~0.5 on this machine the wall times are another program's too`,
+);
 for (const i of results.inputs)
   console.log(
     `  ${i.name}: ${i.articles} articles, ${i.mb} MB of text${i.distinct_reports ? ` (${i.distinct_reports} distinct reports repeated)` : ""}`,
@@ -315,10 +389,21 @@ for (const input of sets) {
   );
   const two = results.runs.find((r) => r.input === input.name && r.kind.startsWith("cold") && r.jobs === 2);
   if (two) {
-    results.ratios.push({ input: input.name, jobs2_speedup_wall: round(mine.wall_s / two.wall_s, 2) });
+    results.ratios.push({
+      input: input.name,
+      jobs2_speedup_wall: round(mine.wall_s / two.wall_s, 2),
+      jobs2_cpu_over_jobs1: round(two.cpu_s / mine.cpu_s, 2),
+    });
     console.log(
-      `${input.name}: --jobs 2 took ${two.wall_s} s of wall time against ${mine.wall_s} s for --jobs 1 (×${round(mine.wall_s / two.wall_s, 2)})`,
+      `${input.name}: --jobs 2 took ${two.wall_s} s of wall time against ${mine.wall_s} s for --jobs 1 (×${round(mine.wall_s / two.wall_s, 2)}), ` +
+        `and ${two.cpu_s} CPU-s against ${mine.cpu_s} (×${round(two.cpu_s / mine.cpu_s, 2)})`,
     );
+    const t = two.threads_cpu_s;
+    if (t)
+      console.log(
+        `  its CPU-s by thread (sampled): main ${t.main}, workers ${t.workers.join(" and ")}, V8 background and libuv ${t.background}; ` +
+          `one job: main ${mine.threads_cpu_s?.main ?? "?"}, background ${mine.threads_cpu_s?.background ?? "?"}`,
+      );
   }
 }
 
