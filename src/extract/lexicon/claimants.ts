@@ -113,7 +113,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "naxalite|naxalites|islamist|islamists|extremist|extremists|resistance|independence|revolutionary|" +
         "paramilitary group|armed men|warlord|warlords|jihad|al-shabaab|al-shabab|" +
         // irregular armed parties by their noun, any country: vigilantes, mercenaries, self-defence groups
-        "vigilante|vigilantes|mercenary|mercenaries|self-defence|self-defense",
+        "vigilante|vigilantes|mercenary|mercenaries|self-defence|self-defense|" +
+        // clans that fight as armed parties ("the Gulf Clan"); "clan elders" stay witnesses by their head
+        "clan|clans",
     ],
     [
       "witness",
@@ -141,7 +143,10 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "tatmadaw|carabineros|civil guard|border guard|pentagon|" +
         // a commander or an officer with no body named: the state's unless a modifier or an
         // earlier speaker says otherwise ("a rebel commander", "a medical officer")
-        "commander|commanders|officer|officers",
+        "commander|commanders|officer|officers|" +
+        // a named military operation speaks for the forces it runs ("Operation Hadin Kai said"), and
+        // federal police and intelligence services are the state's forces
+        "operation|fbi|atf|intelligence|investigation agency|investigative agency|bureau of investigation",
     ],
     [
       "government",
@@ -166,7 +171,12 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "municipality|municipal|prefecture|prefect|city hall|town hall|local council|city council|" +
         "town council|village head|district head|traditional ruler|traditional rulers|" +
         "international organization|international organisation|peacekeeping mission|peacekeepers|" +
-        "refugee|refugees|amnesty|médecins|medecins",
+        "refugee|refugees|amnesty|médecins|medecins|" +
+        // offices that answer for the public's rights or prosecute (Defensoría del Pueblo, Fiscalía),
+        // heads of local councils, independent monitors and relief missions by their short names
+        "ombudsman|ombudsperson|ombudsman's office|public defender|attorney general|attorney general's office|" +
+        "attorney-general|chairman|chairwoman|chairperson|tracker|barometer|assistance|msf|monusco|icrc|unhcr|" +
+        "unama|minusma|unmiss|ohchr",
     ],
     [
       "media",
@@ -192,7 +202,8 @@ export const DEPENDENT_HEADS: readonly string[] = (
   "network command wing unit units office department agency service services organisation organization " +
   "council committee commission union association body team movement front army forces force brigade " +
   "brigades authority authorities administration corps coalition alliance branch division battalion regiment " +
-  "bureau directorate headquarters cell faction dr mr mrs ms worker workers"
+  "bureau directorate headquarters cell faction dr mr mrs ms worker workers operation operations chairman " +
+  "chairwoman chairperson"
 ).split(" ");
 
 /**

@@ -29,10 +29,17 @@ export interface Entity {
   titleInitials: string;
 }
 
-/** Heads of a description that refers back to one person or source named before ("the source", "the commander"). */
+/**
+ * Heads of a description that refers back to one person, source or body named before ("the source",
+ * "the commander", "the ministry" after "the Health Ministry", "the network" after "the Sudan
+ * Doctors Network": one name per claimant).
+ */
 const REFERRING_HEADS: ReadonlySet<string> = new Set([
   ...ROLE_NOUNS,
   ..."source witness eyewitness resident survivor villager".split(" "),
+  ..."ministry command network agency hospital office department service council committee commission mission observatory".split(
+    " ",
+  ),
 ]);
 
 /** Words of organisations' names: a mention with one names no person. */
