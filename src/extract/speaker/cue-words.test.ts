@@ -21,7 +21,7 @@ describe("the cue-word gate of the speakers", () => {
 
   it("skips most tokens", () => {
     expect(CUE_WORDS.has("said")).toBe(true);
-
+    expect(CUE_WORDS.has("according")).toBe(true);
     expect(CUE_WORDS.has("the")).toBe(false);
     expect(CUE_WORDS.has("killed")).toBe(false);
   });
