@@ -11,7 +11,7 @@
 //   8. checks             claims → messages for figures that cannot all be true (core/checks),
 //                         and for figures that cannot be a count of people at all (T019)
 import { message } from "../core/errors.js";
-import type { Article, Claim, Evidence, ExtractionResult, Message } from "../core/model.js";
+import type { Article, Claim, ExtractionResult, Message } from "../core/model.js";
 import { checkClaims } from "../core/checks/index.js";
 import { datasets, tally } from "../core/tally/index.js";
 import { buildClaims } from "./claims/build-claims.js";
@@ -73,9 +73,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       buildClaims({ article: input, text, sentences: sents, speakers: lazySpeakers, published, deadline }),
     ),
   );
-  // Evidence text comes from the untouched article, whatever the checks masked for reading.
-  for (const c of claims)
-    c.evidence = c.evidence.map((e): Evidence => ({ ...e, text: article.text.slice(e.start, e.end) }));
+  // Evidence text is cut here, once, from the untouched article, whatever the checks masked for reading.
+  for (const c of claims) for (const e of c.evidence) e.text = article.text.slice(e.start, e.end);
   const impossible = sents.flatMap((s) => impossibleFigures(s.tokens, (a, b) => article.text.slice(a, b)));
   const messages = [...checked.messages, ...impossible, ...(stopped ? [stopped] : [])];
   return result(article.id, claims, messages, text);

@@ -258,9 +258,8 @@ function claimOf(
     time,
     scope: scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative)),
     modality: stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated,
-    evidence: [
-      { ...span, text: text.slice(span.start, span.end), quoted: quoteAt(quotes, span.start) !== null },
-    ],
+    // The evidence's words are cut once, at the end of extract, from the untouched article.
+    evidence: [{ ...span, text: "", quoted: quoteAt(quotes, span.start) !== null }],
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
     otherIncident: isBackground(s.tokens, first, last),
     acrossIncidents: shared,

@@ -183,6 +183,28 @@ function parts(words: readonly string[], from: number, to: number, sep: RegExp):
  * ("The Unity Defence Forces"): a description speaks of the claimant's kind, so it is read first.
  */
 export function typeOf(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
+  return norms.length === 1 ? typeOfWord(norms[0]!) : readType(norms, texts);
+}
+
+/**
+ * The type one word names ("police", "Reuters" as a name is no type), kept by the word: a lookup in
+ * the fixed lexicon, asked for each capitalised word of every mention. (With one word, the written
+ * form cannot change the reading order, so the word alone decides.)
+ */
+const WORD_TYPES = new Map<string, ClaimantType | null>();
+const WORD_TYPES_MAX = 50_000;
+
+function typeOfWord(norm: string): ClaimantType | null {
+  let t = WORD_TYPES.get(norm);
+  if (t === undefined) {
+    if (WORD_TYPES.size >= WORD_TYPES_MAX) WORD_TYPES.clear();
+    t = readType([norm]);
+    WORD_TYPES.set(norm, t);
+  }
+  return t;
+}
+
+function readType(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
   const segments = parts(norms, 0, norms.length, /^[,;—–]$/);
   const isDescription = ([a]: [number, number]) => {
     const k = /^(the|a|an)$/.test(norms[a]!) ? a + 1 : a;
