@@ -13,8 +13,12 @@ export interface Token extends Span {
   kind: TokenKind;
 }
 
-/** Group 1: a number; group 2: a word; else one other character. */
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}]+)*)|\S/gu;
+/**
+ * Group 1: a number; group 2: a word (letters first, then letters or digits: an armed group or
+ * a weapon named by a code, "M23", "G5", "AK47", is one word, not a word and a number); else one
+ * other character.
+ */
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:\d[\p{L}\p{M}\d]*)?)|\S/gu;
 
 /** A word starting with a letter outside the BMP (its first UTF-16 unit a surrogate) is kept as punctuation, as before. */
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
