@@ -7,6 +7,8 @@ import type { Token } from "../tokens.js";
 import { isBackground } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
 import { paramilitaryGroup } from "./force-context.js";
+import { pairGroup } from "./pair-anaphor.js";
+import { partsTakeTheirWholesGroup } from "./part-groups.js";
 import { headEnd, headlineSources } from "./headline.js";
 import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
@@ -203,6 +205,7 @@ export function buildClaims(input: BuildInput): Built[] {
     });
   }
   linkBreakdownSums(built);
+  partsTakeTheirWholesGroup(claims);
   headlineSources(built, text);
   scopeNoneStatements(built);
   return withImpliedParts(built);
@@ -251,7 +254,11 @@ function claimOf(
     article: input.article.id,
     outcome: c.outcome,
     // "lost no men", "lost 12 men": a party counting its own side.
-    group: ownSide(s.tokens, c, claimant.party) ?? contextGroup(input, c, span.start) ?? c.group,
+    group:
+      ownSide(s.tokens, c, claimant.party) ??
+      contextGroup(input, c, span.start) ??
+      pairGroup(c, claims) ??
+      c.group,
     noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
     quantity,
     claimant,

@@ -107,3 +107,78 @@ describe("a part said to be among a figure counted after it", () => {
     expect(r.claims.find((c) => c.quantity.value === 30)?.partOf ?? null).toBeNull();
   });
 });
+
+describe("'All of the N … were X': the whole's people all of one group", () => {
+  it("reads a rights-group report: 'All of the 148 people killed were civilians'", () => {
+    const r = read(
+      "Soldiers shot dead 148 people in the village of Moura, a rights group said. All of the 148 people killed were civilians.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 148, "people", "killed", null, "shot dead 148 people"],
+      ["c2", null, "civilians", "killed", "c1", "All of the 148 people"],
+    ]);
+    expect(r.claims[1]!.quantity.hedge).toBe("all");
+    expect(r.datasets.gtd.nkill).toBe(148);
+  });
+
+  it("reads 'All of the 12 people wounded were police officers' in one sentence", () => {
+    const r = read("All of the 12 people wounded were police officers, the interior ministry said.");
+    expect(rows(r)).toEqual([
+      ["c1", null, "security_forces", "injured", "c2", "All of the 12 people"],
+      ["c2", 12, "people", "injured", null, "12 people wounded"],
+    ]);
+  });
+});
+
+describe("a part whose own words name no group is of its whole's group", () => {
+  it("reads a Congolese army statement: 'Among the dead were two commanders' of the rebels killed", () => {
+    const r = read(
+      "The army said it had killed 31 M23 rebels in fighting near Sake. Among the dead were two commanders.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 31, "militants", "killed", null, "killed 31 M23 rebels"],
+      ["c2", 2, "militants", "killed", "c1", "two commanders"],
+    ]);
+  });
+
+  it("reads a Philippine army report: 'including five commanders' of the militants killed", () => {
+    const r = read(
+      "Troops killed 18 Abu Sayyaf militants in the raid on Basilan, including five commanders.",
+    );
+    expect(rows(r)[1]).toEqual(["c2", 5, "militants", "killed", "c1", "five commanders"]);
+  });
+
+  it("keeps a part's own group ('killed 26 hostages, including 18 soldiers')", () => {
+    const r = read("The militants killed 26 hostages, including 18 soldiers, the army said.");
+    expect(rows(r)[1]).toEqual(["c2", 18, "security_forces", "killed", "c1", "18 soldiers"]);
+  });
+
+  it("leaves a part of a whole of unknown group unknown", () => {
+    const r = read("Gunmen killed 12 people at a market in Kaduna. Among the dead were two commanders.");
+    expect(rows(r)[1]).toEqual(["c2", 2, "people", "killed", "c1", "two commanders"]);
+  });
+});
+
+describe("'Both' for a pair counted before (issue 9 §4)", () => {
+  it("reads an AFP-style Goma report: 'Two journalists were abducted … Both were released'", () => {
+    const r = read(
+      "Two journalists were abducted in Goma on Friday, their employer said. Both were released on Sunday.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 2, "civilians", "abducted", null, "Two journalists were abducted"],
+      ["c2", 2, "civilians", "released", null, "Both were released"],
+    ]);
+  });
+
+  it("reads an Indian daily: 'Two jawans were injured … Both later succumbed'", () => {
+    const r = read(
+      "Two jawans were injured when Maoists triggered an IED in Bijapur, police said. Both later succumbed to their injuries.",
+    );
+    expect(rows(r)[1]).toEqual(["c2", 2, "security_forces", "killed", null, "Both later succumbed to their injuries"]);
+  });
+
+  it("leaves 'Both' people with no pair before", () => {
+    const r = read("Gunmen killed three farmers. Both were shot dead.");
+    expect(rows(r)[1]).toEqual(["c2", 2, "people", "killed", null, "Both were shot dead"]);
+  });
+});

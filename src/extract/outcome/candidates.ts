@@ -115,7 +115,12 @@ function partOfStatedWhole(
   q: QuantityMention,
   next: QuantityMention | undefined,
 ): { np: NounPhrase; counted: boolean } | null {
-  if (!next || q.kind !== "number" || next.kind !== "number" || !opensShareOf(tokens, q, next.first))
+  if (
+    !next ||
+    (q.kind !== "number" && q.kind !== "all") ||
+    next.kind !== "number" ||
+    !opensShareOf(tokens, q, next.first)
+  )
     return null;
   const r = readNounPhrase(tokens, next.last, true);
   if (r.kind !== "phrase") return null;

@@ -1,8 +1,10 @@
 // A share of a figure counted in the same phrase: "Nine of the 13 people killed were civilians",
-// "two of the 10 wounded were police officers". The share takes the whole's outcome and is a part
-// of it (codebook §1c "Subsets", §3b: never added to it), counted by the group the copula after the
-// whole names ("were civilians"), else by the whole's noun. A share with a verb of its own ("two of
-// the 13 wounded later died") keeps it, and is no part.
+// "two of the 10 wounded were police officers", "All of the 148 people killed were civilians" (all
+// of them, with no number of its own: kept apart from the whole's figure, as in "14 people, all of
+// them civilians"). The share takes the whole's outcome and is a part of it (codebook §1c
+// "Subsets", §3b: never added to it), counted by the group the copula after the whole names ("were
+// civilians"), else by the whole's noun. A share with a verb of its own ("two of the 13 wounded
+// later died") keeps it, and is no part.
 import { OUTCOME_NOUNS } from "../../lexicon/groups.js";
 import type { Token } from "../../tokens.js";
 import { set, type Candidate } from "../candidate.js";
@@ -13,7 +15,7 @@ import type { CountRefiner } from "./refiner.js";
 
 export const sharesOfCounted: CountRefiner = (tokens, cands) => {
   for (const c of cands) {
-    if (c.partOf !== null || c.q.quantity.value === null) continue;
+    if (c.partOf !== null || (c.q.quantity.value === null && c.q.quantity.hedge !== "all")) continue;
     const w = cands.findIndex((o) => o.q.first < c.end && opensShareOf(tokens, c.q, o.q.first));
     const whole = cands[w];
     if (!whole) continue;
