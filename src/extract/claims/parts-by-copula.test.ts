@@ -174,7 +174,14 @@ describe("'Both' for a pair counted before (issue 9 §4)", () => {
     const r = read(
       "Two jawans were injured when Maoists triggered an IED in Bijapur, police said. Both later succumbed to their injuries.",
     );
-    expect(rows(r)[1]).toEqual(["c2", 2, "security_forces", "killed", null, "Both later succumbed to their injuries"]);
+    expect(rows(r)[1]).toEqual([
+      "c2",
+      2,
+      "security_forces",
+      "killed",
+      null,
+      "Both later succumbed to their injuries",
+    ]);
   });
 
   it("leaves 'Both' people with no pair before", () => {
