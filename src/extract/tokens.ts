@@ -15,10 +15,11 @@ export interface Token extends Span {
 
 /**
  * Group 1: a number; group 2: a word (letters first, then letters or digits: an armed group or
- * a weapon named by a code, "M23", "G5", "AK47", is one word, not a word and a number); else one
- * other character.
+ * a weapon named by a code, "M23", "G5", "AK47", is one word, not a word and a number; not after
+ * a number's digits: "1e308" stays 1, e, 308); else one other character.
  */
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:\d[\p{L}\p{M}\d]*)?)|\S/gu;
+const TOKEN =
+  /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:(?<!\d[\p{L}\p{M}]+)\d[\p{L}\p{M}\d]*)?)|\S/gu;
 
 /** A word starting with a letter outside the BMP (its first UTF-16 unit a surrogate) is kept as punctuation, as before. */
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
