@@ -168,6 +168,9 @@ export async function readToSink(
  * Stores, extracts and links articles that were read elsewhere (taken from a work queue) as one
  * batch, as `ingest` stores a file's; each article's `settle` is told its outcome once the batch
  * is committed. Throws only a TallyError of the database, with nothing of the batch settled.
+ * The articles are all in hand, so they are cut into transactions by count alone, as a file's
+ * are: a worker's batch is one transaction however busy the machine (cut by time as well, a
+ * loaded worker committed and re-linked the same blocks every few articles).
  */
 export async function storeArticles(
   store: Store,
@@ -175,7 +178,7 @@ export async function storeArticles(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const run = new Run(store, options);
-  await run.storeItems(articles, true);
+  await run.storeItems(articles, false);
   return run.finish();
 }
 
@@ -256,7 +259,7 @@ async function countLines(path: string): Promise<number> {
  * pages for each, and cost a tenth of an ingest. A run killed mid-batch loses only that batch, none
  * of which was reported stored. Files are cut into batches by count alone, so that the same files
  * always make the same batches and link the same way however busy the machine is; what arrives over
- * time (stdin, an upload, the work queue) also closes a batch open BATCH_MS, so that it is stored
+ * time (stdin, an upload) also closes a batch open BATCH_MS, so that it is stored
  * within a second and one transaction never holds the store for long.
  */
 const BATCH_ARTICLES = 100;

@@ -17,6 +17,7 @@ import { TallyError } from "../core/errors.js";
 import type { Article, Claim } from "../core/model.js";
 import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { TransactionReads } from "./pg-reads.js";
 import { PgError, SyncPg, type Row, type SqlValue, type Statement } from "./pg-sync.js";
 import {
   addDays,
@@ -83,6 +84,9 @@ const ARTICLE_COLUMNS = "id, hash, text, published, outlet, url, title, source, 
 /** One key for every advisory lock Tally takes (the second half of the two-int form is the block). */
 const LOCK_SPACE = 0x7a11;
 
+/** At most this many articles' incidents (or incidents' watches) are read in one round trip. */
+const BATCH_READ_MAX = 1000;
+
 export class PgStore implements Store {
   /** The database as named in messages (no password). */
   readonly path: string;
@@ -97,8 +101,8 @@ export class PgStore implements Store {
   private pending: Statement[] = [];
   /** How many of `pending` are writes (not openers). */
   private pendingWrites = 0;
-  /** Inside a transaction, until this handle writes: incidents by article, the longest span stored. */
-  private readonly incidentsOfCache = new Map<string, IncidentId[]>();
+  /** Inside a transaction: what it has read and written (./pg-reads.ts), the longest span stored. */
+  private readonly reads = new TransactionReads();
   private longestSpan: number | undefined = undefined;
   private depth = 0;
   private writes = 0;
@@ -178,15 +182,24 @@ export class PgStore implements Store {
             values,
           );
           this.forgetArticle(id);
+          this.reads.articleStored(id as ArticleId);
           return { article: this.remembered(row), created: true, status };
         }
-        const inserted = this.query(
-          `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-           ON CONFLICT DO NOTHING RETURNING id`,
-          values,
-        );
-        if (inserted.length > 0) {
+        // The texts it duplicates are read with it (ingest asks for them next).
+        const [inserted, duplicates] = this.run([
+          {
+            text: `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                   ON CONFLICT DO NOTHING RETURNING id`,
+            values,
+          },
+          { text: "SELECT id FROM articles WHERE hash = $1 AND id <> $2 ORDER BY seq", values: [hash, id] },
+        ]);
+        if (inserted!.length > 0) {
           this.versionsCache.set(id, []);
+          this.reads.articleStored(
+            id as ArticleId,
+            duplicates!.map((r) => check(this.path, stringValue, r.id) as ArticleId),
+          );
           return { article: this.remembered(row), created: true, status };
         }
       }
@@ -201,6 +214,8 @@ export class PgStore implements Store {
   }
 
   duplicatesOf(id: ArticleId): ArticleId[] {
+    const known = this.depth > 0 ? this.reads.duplicatesOf(id) : undefined;
+    if (known) return known;
     return this.query(
       "SELECT id FROM articles WHERE hash = (SELECT hash FROM articles WHERE id = $1) AND id <> $1 ORDER BY seq",
       [id],
@@ -246,6 +261,7 @@ export class PgStore implements Store {
     const versions = this.versionsCache.get(article);
     const fresh = versions !== undefined && versions.length === 0;
     this.versionsCache.delete(article);
+    if (this.depth > 0) this.reads.claimsStored(article);
     const rows = claims.map((claim, position) => ({
       claim_id: claim.id,
       position,
@@ -316,6 +332,8 @@ export class PgStore implements Store {
     this.writes++;
     const span = spanDays(incident.start, incident.end);
     if (this.longestSpan !== undefined) this.longestSpan = Math.max(this.longestSpan, span);
+    const body = JSON.stringify(incident);
+    if (this.depth > 0) this.reads.incidentChanged(incident.id, { incident, body });
     this.write(
       `INSERT INTO incidents (id, start_date, end_date, country, iso, body, updated_at, rev, span_days)
        VALUES ($1, $2, $3, $4, $5, $6, $7, nextval('incident_revisions'), $8)
@@ -328,7 +346,7 @@ export class PgStore implements Store {
         incident.end,
         incident.location?.country ?? null,
         incident.location?.iso ?? null,
-        JSON.stringify(incident),
+        body,
         this.now(),
         span,
       ],
@@ -336,7 +354,9 @@ export class PgStore implements Store {
   }
 
   getIncident(id: IncidentId): Incident | null {
-    // One round trip: the body only when the cached revision is not the stored one.
+    // As this transaction wrote it, else one round trip: the body only when the cached revision is not the stored one.
+    const written = this.depth > 0 ? this.writtenIncident(id) : undefined;
+    if (written !== undefined) return written;
     const cached = this.incidentCache.get(id);
     const row = this.query(
       "SELECT id, rev, CASE WHEN rev = $2 THEN NULL ELSE body END AS body FROM incidents WHERE id = $1",
@@ -378,12 +398,14 @@ export class PgStore implements Store {
 
   deleteIncident(id: IncidentId): void {
     this.writes++;
+    if (this.depth > 0) this.reads.incidentChanged(id, null);
     this.write("DELETE FROM incident_articles WHERE incident = $1", [id]);
     this.write("DELETE FROM incidents WHERE id = $1", [id]);
   }
 
   putLink(link: Link): void {
     this.writes++;
+    this.reads.linkChanged(link.article);
     this.write(
       `INSERT INTO incident_articles (incident, article, score, reasons, linked_by, linked_at)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -402,22 +424,39 @@ export class PgStore implements Store {
 
   deleteLink(incident: IncidentId, article: ArticleId): void {
     this.writes++;
+    this.reads.linkChanged(article);
     this.write("DELETE FROM incident_articles WHERE incident = $1 AND article = $2", [incident, article]);
   }
 
+  /**
+   * In a transaction, kept until a write changes the answer; a miss reads those of every article
+   * stored in the transaction and not read yet too (a batch's linking asks for each in turn).
+   */
   incidentsOf(article: ArticleId): IncidentId[] {
-    const cached = this.incidentsOfCache.get(article);
-    if (cached) return [...cached];
+    if (this.depth === 0) return this.readIncidentsOf([article]).get(article)!;
+    const cached = this.reads.incidentsOf(article);
+    if (cached) return cached;
+    const others = this.reads.unknownStored(BATCH_READ_MAX).filter((a) => a !== article);
+    const found = this.readIncidentsOf([article, ...others]);
+    for (const [a, ids] of found) this.reads.setIncidentsOf(a, ids);
+    return found.get(article)!;
+  }
+
+  /** Each article's incidents (those that hold it), in the order it was linked to them: one round trip, two when bodies are missing. */
+  private readIncidentsOf(articles: readonly ArticleId[]): Map<ArticleId, IncidentId[]> {
     const rows = this.query(
-      `SELECT i.id, i.rev FROM incident_articles l JOIN incidents i ON i.id = l.incident
-       WHERE l.article = $1 ORDER BY l.linked_at, l.incident`,
-      [article],
+      `SELECT l.article, i.id, i.rev FROM incident_articles l JOIN incidents i ON i.id = l.incident
+       WHERE l.article = ANY($1::text[]) ORDER BY l.article, l.linked_at, l.incident`,
+      [toTextArray(articles)],
     );
-    const ids = this.incidents(rows)
-      .filter((i) => i.articles.includes(article))
-      .map((i) => i.id);
-    if (this.depth > 0) this.incidentsOfCache.set(article, ids);
-    return [...ids];
+    const byId = this.incidentsById(rows);
+    const out = new Map<ArticleId, IncidentId[]>(articles.map((a) => [a, []]));
+    for (const row of rows) {
+      const article = check(this.path, stringValue, row.article) as ArticleId;
+      const incident = byId.get(String(row.id));
+      if (incident?.articles.includes(article)) out.get(article)?.push(incident.id);
+    }
+    return out;
   }
 
   /**
@@ -501,25 +540,43 @@ export class PgStore implements Store {
 
   /** Not a change anyone reads (the revision stays): what the linker read, kept to be read again. */
   putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
-    this.query(
+    this.write(
       `INSERT INTO link_features (article, key, body) VALUES ($1, $2, $3)
        ON CONFLICT (article) DO UPDATE SET key = excluded.key, body = excluded.body`,
       [article, features.key, features.body],
     );
   }
 
+  /** In a transaction, a miss reads the watches of the incidents it wrote too (a batch watches them next). */
   getWatch(incident: IncidentId): WatchSnapshot | null {
-    const row = this.query("SELECT snapshot FROM incident_watch WHERE incident = $1", [incident])[0];
-    return row === undefined ? null : toWatch(this.path, row.snapshot);
+    if (this.depth === 0) {
+      const row = this.query("SELECT snapshot FROM incident_watch WHERE incident = $1", [incident])[0];
+      return row === undefined ? null : toWatch(this.path, row.snapshot);
+    }
+    let known = this.reads.watch(incident);
+    if (known === undefined) {
+      const ids = [incident, ...this.reads.unknownWatches(BATCH_READ_MAX).filter((i) => i !== incident)];
+      const rows = this.query(
+        "SELECT incident, snapshot FROM incident_watch WHERE incident = ANY($1::text[])",
+        [toTextArray(ids)],
+      );
+      for (const id of ids) this.reads.setWatch(id, null);
+      for (const row of rows)
+        this.reads.setWatch(check(this.path, stringValue, row.incident) as IncidentId, String(row.snapshot));
+      known = this.reads.watch(incident)!;
+    }
+    return known === null ? null : toWatch(this.path, known);
   }
 
   putWatch(incident: IncidentId, snapshot: WatchSnapshot | null): void {
-    if (snapshot === null) this.write("DELETE FROM incident_watch WHERE incident = $1", [incident]);
+    const body = snapshot === null ? null : JSON.stringify(snapshot);
+    if (this.depth > 0) this.reads.setWatch(incident, body);
+    if (body === null) this.write("DELETE FROM incident_watch WHERE incident = $1", [incident]);
     else
       this.write(
         `INSERT INTO incident_watch (incident, snapshot) VALUES ($1, $2)
          ON CONFLICT (incident) DO UPDATE SET snapshot = excluded.snapshot`,
-        [incident, JSON.stringify(snapshot)],
+        [incident, body],
       );
   }
 
@@ -562,6 +619,11 @@ export class PgStore implements Store {
     // A transaction that sent nothing needs no commit.
     if (this.pending.at(-1) === opener) {
       this.pending.pop();
+      return result;
+    }
+    // A savepoint whose statements have all been answered cannot fail now: released with the next round trip.
+    if (level > 1 && this.pendingWrites === 0) {
+      this.pending.push({ text: `RELEASE SAVEPOINT s${level}` });
       return result;
     }
     try {
@@ -618,11 +680,22 @@ export class PgStore implements Store {
    * revision and frozen; missing bodies fetched in one round trip.
    */
   private incidents(rows: Row[]): Incident[] {
+    const found = this.incidentsById(rows);
+    // An incident deleted between the two reads is left out.
+    return rows.flatMap((row) => found.get(String(row.id)) ?? []);
+  }
+
+  private incidentsById(rows: Row[]): Map<string, Incident> {
     const found = new Map<string, Incident>();
     const wanted: string[] = [];
     for (const row of rows) {
       const id = check(this.path, stringValue, row.id);
       const rev = check(this.path, countValue, row.rev);
+      const written = this.depth > 0 ? this.writtenIncident(id as IncidentId) : undefined;
+      if (written) {
+        found.set(id, written);
+        continue;
+      }
       const hit = this.incidentCache.get(id);
       if (hit?.rev === rev) found.set(id, hit.incident);
       else if (typeof row.body === "string") found.set(id, this.parseIncident(id, rev, row.body));
@@ -637,8 +710,12 @@ export class PgStore implements Store {
         found.set(id, this.parseIncident(id, check(this.path, countValue, row.rev), row.body));
       }
     }
-    // An incident deleted between the two reads is left out.
-    return rows.flatMap((row) => found.get(String(row.id)) ?? []);
+    return found;
+  }
+
+  /** The incident as this transaction wrote it (null: deleted; undefined: not written in it). */
+  private writtenIncident(id: IncidentId): Incident | null | undefined {
+    return this.reads.writtenIncident(id, (body) => deepFreeze(toIncident(this.path, body)));
   }
 
   private parseIncident(id: string, rev: number, body: unknown): Incident {
@@ -653,11 +730,10 @@ export class PgStore implements Store {
 
   /**
    * A write whose answer nothing reads: inside a transaction it goes with the next round trip
-   * (at the latest the savepoint's release or the commit); outside one, at once. What this handle
-   * read of incidents in the transaction may now be out of date.
+   * (at the latest the savepoint's release or the commit); outside one, at once. The caller tells
+   * `reads` what the write changes.
    */
   private write(text: string, values: readonly SqlValue[]): void {
-    this.incidentsOfCache.clear();
     if (this.depth === 0) {
       this.query(text, values);
       return;
@@ -680,7 +756,7 @@ export class PgStore implements Store {
 
   /** What is read once a transaction is read again in the next. */
   private endOfTransaction(): void {
-    this.incidentsOfCache.clear();
+    this.reads.clear();
     this.longestSpan = undefined;
   }
 
