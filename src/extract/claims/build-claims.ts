@@ -270,14 +270,19 @@ function claimOf(
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
     otherIncident: isBackground(s.tokens, first, last),
     acrossIncidents: shared,
-    ...spreadOf(text.slice(s.start, s.end), time, spread),
+    ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
     rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
   };
 }
 
 /** The days or places a figure is spread over, as a claim's field where there are several. */
-function spreadOf(sentence: string, time: Claim["time"], article: ArticleSpread): Pick<Claim, "spreadOver"> {
-  const n = spreadOver(sentence, time?.precision === "span" ? time.text : null, article);
+function spreadOf(
+  sentence: string,
+  time: Claim["time"],
+  article: ArticleSpread,
+  after: string,
+): Pick<Claim, "spreadOver"> {
+  const n = spreadOver(sentence, time?.precision === "span" ? time.text : null, article, after);
   return n === null ? {} : { spreadOver: n };
 }
 

@@ -29,6 +29,15 @@ describe("spreadOver", () => {
     expect(spreadOver("Four herders were killed in a separate incident.", null, NONE)).toBeNull();
   });
 
+  it("counts the places or days of a distributive list", () => {
+    expect(spreadOver("Clashes caused two deaths, one in Rangwe and the other in Ndhiwa.", null, NONE)).toBe(
+      2,
+    );
+    expect(
+      spreadOver("Floods killed nine, two in Kasese, three in Bundibugyo and four in Ntoroko.", null, NONE),
+    ).toBe(3);
+  });
+
   it("reads the claim's time expression when it is a span", () => {
     expect(spreadOver("Eleven fighters died.", "7-9 November", NONE)).toBe(3);
     expect(spreadOver("Eleven fighters died.", "over two days", NONE)).toBe(2);
@@ -84,6 +93,32 @@ describe("a total spread over days or places in the dataset fields", () => {
     const r = run("Six villagers were killed in separate incidents in Pibor county last week.");
     expect(r.datasets.acled.fatalities).toBe(3);
     expect(r.datasets.gtd.nkill).toBe(6);
+  });
+
+  it("reads a list of parts by place or day as parts of the whole, spread over them", () => {
+    const text = "Election violence in Homa Bay caused two deaths, one in Rangwe and the other in Ndhiwa.";
+    const r = run(text);
+    expect(r.claims.map((c) => [c.evidence[0]!.text, c.quantity.value, c.partOf])).toEqual([
+      ["two deaths", 2, null],
+      ["one", 1, "c1"],
+    ]);
+    expect(r.claims[1]!.evidence[0]!.start).toBe(text.indexOf("one in"));
+    expect(r.datasets.gtd.nkill).toBe(2);
+    expect(r.datasets.acled.fatalities).toBe(1);
+    const days = run("Raiders killed six herders near Kotido; two on 3 May and four on 4 May.");
+    expect(days.claims.filter((c) => c.partOf === "c1").map((c) => c.quantity.value)).toEqual([2, 4]);
+    expect(days.datasets.gtd.nkill).toBe(6);
+    expect(days.datasets.acled.fatalities).toBe(3);
+  });
+
+  it("keeps figures with nouns of their own, or more than the whole, out of such a list", () => {
+    const r = run("Gunmen killed 4 soldiers, 2 in an ambush at dawn and 3 civilians in the village.");
+    expect(r.claims.some((c) => c.partOf !== null && c.quantity.value === 3)).toBe(false);
+    expect(spreadOver("Seven people died, all of them in Kasese.", null, NONE)).toBeNull();
+    const blasts = run(
+      "Two bombs, one at a market and the other at a mosque, killed at least 40 people in Baquba.",
+    );
+    expect(blasts.datasets.acled.fatalities).toBe(40);
   });
 
   it("leaves a one-day toll whole", () => {

@@ -9,7 +9,9 @@
 // Read where the figure's own sentence gives the span ("killed in a two-day battle", "over 7-9
 // November", "between 14/12 and 17/12"), or where the article says so of all its fatalities ("the
 // fatalities spread across two events") or opens on a span of days ("8-10 January: …"), or where
-// the sentence puts its deaths in separate incidents ("four were killed in separate incidents").
+// the sentence puts its deaths in separate incidents ("four were killed in separate incidents") or
+// lists them by place or day ("two deaths, one in Awendo and the other in Rongo";
+// outcome/refiners/distributive.ts makes those figures parts of the whole).
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { MONTH_ABBREVIATIONS, MONTHS } from "../time/lexicon.js";
 
@@ -55,6 +57,14 @@ const SEPARATE = new RegExp(
   `\\bin\\s+(?:(${NUMBER})\\s+)?separate\\s+(?:incidents|attacks|clashes|raids|shootings|ambushes)\\b`,
   "i",
 );
+/** A part of a distributive list: a figure, or the last part named without one ("the other"). */
+const ITEM = `(?:${NUMBER}|one|the other|another|the others|the rest)\\s+(?:in|at|on|near)\\s`;
+/** "two deaths, one in Awendo and the other in Rongo", "; one on 11 April, four on 12 April". */
+const DISTRIBUTIVE = new RegExp(
+  `[,;:]\\s*(?:${NUMBER}|one)\\s+(?:in|at|on|near)\\s[^,;.]{1,40}?(?:(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)${ITEM}[^,;.]{1,40}?)+(?=\\s*[,;.]|\\s*$)`,
+  "i",
+);
+const ITEMS = new RegExp(`(?:^|[\\s,;:])${ITEM}`, "gi");
 /** An article that opens on a span of days: "8-10 January: …", "13-14 October. …". */
 const OPENING = new RegExp(`^\\s*${DAY_MONTH}\\s*[:.,]`, "i");
 
@@ -100,13 +110,20 @@ function spanOf(text: string, patterns: readonly RegExp[]): number | null {
 /**
  * Over how many days or places a figure is spread, or null for one: as the article states it of
  * all fatalities, else as the figure's sentence or its time expression (`time`, "7-9 November",
- * "over two days") gives a span of days, else the days the article opens on.
+ * "over two days") gives a span of days, separate incidents, or a list of places or days after the
+ * figure (`after`), else the days the article opens on.
  */
-export function spreadOver(sentence: string, time: string | null, article: ArticleSpread): number | null {
+export function spreadOver(
+  sentence: string,
+  time: string | null,
+  article: ArticleSpread,
+  after: string = sentence,
+): number | null {
   return (
     article.stated ??
     spanOf(sentence, IN_SENTENCE) ??
     separateEvents(sentence) ??
+    placesOrDays(after) ??
     (time === null ? null : spanOf(time, AS_TIME)) ??
     article.opening
   );
@@ -117,3 +134,16 @@ function separateEvents(sentence: string): number | null {
   const m = SEPARATE.exec(sentence);
   return m ? (count(m[1]) ?? 2) : null;
 }
+
+/**
+ * The places or days of a distributive list soon after the figure (`after`: the sentence from the
+ * figure's words on): "two deaths, one in Awendo and the other in Rongo". A list elsewhere in the
+ * sentence is of something else ("Two blasts, one at a tea shop and the other at a mosque, killed 100").
+ */
+function placesOrDays(after: string): number | null {
+  const m = DISTRIBUTIVE.exec(after);
+  return m && m.index <= MAX_LIST_DISTANCE ? count(String(m[0].match(ITEMS)?.length ?? 0)) : null;
+}
+
+/** How far after the figure's words (characters) its list of places or days may start. */
+const MAX_LIST_DISTANCE = 60;

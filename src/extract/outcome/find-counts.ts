@@ -26,6 +26,7 @@ import { verbPhrase, verbPhraseTriggers } from "./parsers/verb-phrase.js";
 import { amongCounted } from "./refiners/among-counted.js";
 import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
+import { distributive } from "./refiners/distributive.js";
 import { copulaGroup } from "./refiners/copula-group.js";
 import type { CountRefiner } from "./refiners/refiner.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
@@ -88,6 +89,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "suicide-bombers", refine: suicideBombers, triggers: suicideBombersTriggers },
   // "in addition to the bomber, 16 people were killed"
   { name: "aside-openers", refine: asideOpeners, triggers: null },
+  // "two deaths, one in Awendo and the other in Rongo": parts told by place or day
+  { name: "distributive", refine: distributive, triggers: null },
   // "11 people, including eight civilians": parts point at their whole
   { name: "subsets", refine: subsets, triggers: null },
   // "Nine of the 13 people killed were civilians": a share of a figure counted with it
