@@ -221,13 +221,16 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Nouns of one who speaks for a body, named by that relation alone ("a spokesman for the police
+ * Nouns of one who (or the part of a body that) speaks for a body, named by that relation alone ("a spokesman for the police
  * command", "a senior official at the network", "a source in the army", "the network's
  * spokesperson"): the claimant is the body (`speaker/representative.ts`).
  */
 export const REPRESENTATIVE_NOUNS: readonly string[] = (
   "spokesman spokesperson spokeswoman spokesmen spokespeople spokespersons official officials source sources " +
-  "representative representatives"
+  "representative representatives " +
+  // the parts of a body that speak for it: "the army's media wing", "the group's media arm", "the
+  // press office of the police"
+  "wing arm cell office"
 ).split(" ");
 
 /** Prepositions that link a representative noun to the body it speaks for. */

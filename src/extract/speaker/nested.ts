@@ -47,11 +47,26 @@ export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer
  * by the agency" → the source, and the channel after "by"; null when the subject has neither.
  */
 export function quotedBy(tk: readonly Token[], [a, b]: Range): { inner: Range; outer: Range } | null {
-  for (let k = a + 1; k + 2 < b; k++)
-    if (/^(quoted|cited)$/.test(tk[k]!.norm) && tk[k + 1]!.norm === "by")
-      return { inner: [a, tk[k - 1]!.norm === "," ? k - 1 : k], outer: [k + 2, b] };
+  for (let k = a + 1; k + 2 < b; k++) {
+    if (!PASSED_ON.test(tk[k]!.norm) || tk[k + 1]!.norm !== "by") continue;
+    const inner: Range = [a, tk[k - 1]!.norm === "," ? k - 1 : k];
+    // "a police report seen by AFP", "an internal UN document obtained by Reuters": the document's
+    // author, named by the words before its noun.
+    if (DOCUMENTS.test(tk[k - 1]!.norm)) {
+      let from = a;
+      while (from < k - 1 && DOCUMENT_MODIFIERS.test(tk[from]!.norm)) from++;
+      if (from < k - 1) inner.splice(0, 2, from, k - 1);
+    }
+    return { inner, outer: [k + 2, b] };
+  }
   return null;
 }
+
+/** Participles by which an outlet passes on a source or a document: "quoted by", "seen by AFP". */
+const PASSED_ON = /^(quoted|cited|seen|obtained|reviewed)$/;
+const DOCUMENTS = /^(report|document|documents|memo|letter|assessment|briefing|note|dossier)$/;
+const DOCUMENT_MODIFIERS =
+  /^(a|an|the|internal|confidential|classified|leaked|written|preliminary|official|new|latest)$/;
 
 /** The source after "citing" / "quoting" at tokens[k], up to the end of its phrase. */
 export function citation(tk: readonly Token[], k: number): Range | null {
@@ -71,6 +86,8 @@ export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
 const FIGURES_OF =
   /^(statement|communique|communiqué|release|post|message|report|tally|count|figures|data|statistics|numbers|estimate|estimates)$/;
 
+const FIGURE_ADJECTIVES = /^(preliminary|latest|official|initial|new|provisional|updated|final|daily|joint)$/;
+
 /** Heads of a subject that is figures, not a speaker: "Health ministry figures showed …". */
 export const FIGURE_NOUNS = /^(figures|data|statistics|numbers|tally|count|toll|records|estimates)$/;
 
@@ -82,6 +99,8 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   let k = a;
   if (/^(a|the|in)$/.test(tk[k]?.norm ?? "")) k++;
   if (tk[k]?.norm === "a") k++;
+  // "preliminary figures from the Civil Protection agency", "the latest figures released by X".
+  while (FIGURE_ADJECTIVES.test(tk[k]?.norm ?? "") && FIGURES_OF.test(tk[k + 1]?.norm ?? "")) k++;
   if (!FIGURES_OF.test(tk[k]?.norm ?? "")) return [a, b];
   k++;
   if (/^(released|issued|published|posted|signed|sent|put|compiled|provided|given)$/.test(tk[k]?.norm ?? ""))

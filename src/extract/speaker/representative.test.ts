@@ -25,6 +25,8 @@ describe("representedBody: one who speaks for a body", () => {
     expect(body("a source in the Congolese army")).toEqual(["the Congolese army", "source"]);
     expect(body("sources within the rebel group")).toEqual(["the rebel group", "sources"]);
     expect(body("a representative of the Red Cross")).toEqual(["the Red Cross", "representative"]);
+    expect(body("the press office of the police")).toEqual(["the police", "office"]);
+    expect(body("the army's media wing")).toEqual(["the army's", "wing"]);
   });
 
   it("reads a possessor: 'the network's spokesperson', 'the regional administration's senior official'", () => {
