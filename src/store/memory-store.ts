@@ -17,6 +17,8 @@ import type {
   StoreCounts,
   StoredArticle,
   StoredFeatures,
+  LinkKey,
+  LinkKeyQuery,
 } from "./store.js";
 import { placeArticle, type ArticleVersion, type PutArticleResult } from "./identity.js";
 import { compareVersions, contentHash } from "./versions.js";
@@ -284,6 +286,23 @@ export class MemoryStore implements Store {
 
   putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
     this.state.features.set(article, { ...features });
+  }
+
+  linkKeys(query: LinkKeyQuery): LinkKey[] {
+    const keys: LinkKey[] = [];
+    for (const [article, { iso, day }] of this.state.features) {
+      const wanted =
+        "from" in query
+          ? day !== null && day >= query.from && day <= query.to
+          : iso === query.iso && (!query.undated || day === null);
+      if (wanted) keys.push({ article, iso, day });
+    }
+    return keys.sort(
+      (a, b) =>
+        Number(a.day === null) - Number(b.day === null) ||
+        (a.day ?? "").localeCompare(b.day ?? "") ||
+        (a.article < b.article ? -1 : a.article > b.article ? 1 : 0),
+    );
   }
 
   getWatch(incident: IncidentId): WatchSnapshot | null {

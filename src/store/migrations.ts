@@ -22,7 +22,7 @@
 //   article_versions   earlier texts of an article (same id, changed text), each with the claims
 //                      read from it, kept when a new version replaced it (migration 5)
 //   link_features      what the linker read of each article, as JSON under the key it was read
-//                      with (migration 7)
+//                      with (migration 7), and its country and event day, indexed (migration 8)
 //
 // In PostgreSQL, text that is compared or ordered (ids, dates) is COLLATE "C", byte order as in
 // SQLite, so both engines list in the same order; the order SQLite reads from its rowid is an
@@ -359,6 +359,29 @@ export const MIGRATIONS: readonly Migration[] = [
         key text NOT NULL,
         body text NOT NULL
       )`,
+    ],
+  },
+  {
+    version: 8,
+    name: "link keys",
+    // Each report's country and event day beside its kept features, indexed, so that the linker
+    // finds a report's block (the reports of its country within days of it) by a query of the
+    // reports themselves, not of the incidents earlier batches formed (issue 11 §1). Rows kept
+    // before have no day or country: they are dropped (they are a cache) and written again, with
+    // both, when the linker next reads those reports.
+    sql: [
+      `DELETE FROM link_features`,
+      `ALTER TABLE link_features ADD COLUMN iso TEXT`,
+      `ALTER TABLE link_features ADD COLUMN day TEXT`,
+      `CREATE INDEX link_features_day ON link_features (day)`,
+      `CREATE INDEX link_features_iso_day ON link_features (iso, day)`,
+    ],
+    pg: [
+      `DELETE FROM link_features`,
+      `ALTER TABLE link_features ADD COLUMN iso text COLLATE "C"`,
+      `ALTER TABLE link_features ADD COLUMN day text COLLATE "C"`,
+      `CREATE INDEX link_features_day ON link_features (day)`,
+      `CREATE INDEX link_features_iso_day ON link_features (iso, day)`,
     ],
   },
 ];

@@ -38,7 +38,7 @@ import {
   toWatch,
   withPath,
 } from "./read-rows.js";
-import { articleRow, claimBody, featuresRow } from "./rows.js";
+import { articleRow, claimBody, featuresRow, linkKeyRow } from "./rows.js";
 import type {
   ArticleId,
   Change,
@@ -53,6 +53,8 @@ import type {
   StoreCounts,
   StoredArticle,
   StoredFeatures,
+  LinkKey,
+  LinkKeyQuery,
   WatchSnapshot,
 } from "./store.js";
 import {
@@ -528,12 +530,12 @@ export class PgStore implements Store {
     const out = new Map<ArticleId, StoredFeatures>();
     if (articles.length === 0) return out;
     for (const raw of this.query(
-      `SELECT article, key, body FROM link_features
+      `SELECT article, key, body, iso, day FROM link_features
        WHERE article IN (SELECT json_array_elements_text($1::json))`,
       [JSON.stringify(articles)],
     )) {
       const row = check(this.path, featuresRow, raw);
-      out.set(row.article as ArticleId, { key: row.key, body: row.body });
+      out.set(row.article as ArticleId, { key: row.key, body: row.body, iso: row.iso, day: row.day });
     }
     return out;
   }
@@ -541,10 +543,31 @@ export class PgStore implements Store {
   /** Not a change anyone reads (the revision stays): what the linker read, kept to be read again. */
   putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
     this.write(
-      `INSERT INTO link_features (article, key, body) VALUES ($1, $2, $3)
-       ON CONFLICT (article) DO UPDATE SET key = excluded.key, body = excluded.body`,
-      [article, features.key, features.body],
+      `INSERT INTO link_features (article, key, body, iso, day) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (article) DO UPDATE
+         SET key = excluded.key, body = excluded.body, iso = excluded.iso, day = excluded.day`,
+      [article, features.key, features.body, features.iso, features.day],
     );
+  }
+
+  /** One round trip; ordered as SQLite orders them (undated last, then article in byte order). */
+  linkKeys(query: LinkKeyQuery): LinkKey[] {
+    const rows =
+      "from" in query
+        ? this.query(
+            `SELECT article, iso, day FROM link_features WHERE day BETWEEN $1 AND $2 ORDER BY day, article`,
+            [query.from, query.to],
+          )
+        : this.query(
+            `SELECT article, iso, day FROM link_features
+             WHERE iso IS NOT DISTINCT FROM $1${query.undated ? " AND day IS NULL" : ""}
+             ORDER BY day IS NULL, day, article`,
+            [query.iso],
+          );
+    return rows.map((raw) => {
+      const row = check(this.path, linkKeyRow, raw);
+      return { article: row.article as ArticleId, iso: row.iso, day: row.day };
+    });
   }
 
   /** In a transaction, a miss reads the watches of the incidents it wrote too (a batch watches them next). */

@@ -110,7 +110,18 @@ export const linkRow = z.object({
 
 export const reasonsJson = z.array(z.string());
 
-export const featuresRow = z.object({ article: z.string(), key: z.string(), body: z.string() });
+export const featuresRow = z.object({
+  article: z.string(),
+  key: z.string(),
+  body: z.string(),
+  iso: z.string().nullable(),
+  day: z.string().nullable(),
+});
+export const linkKeyRow = z.object({
+  article: z.string(),
+  iso: z.string().nullable(),
+  day: z.string().nullable(),
+});
 
 const grade = z.enum(["confirmed", "fair", "single_source", "contested", "party_only"]);
 const outcome = z.enum(OUTCOMES);

@@ -12,7 +12,7 @@ import type { Article, Claim } from "../core/model.js";
 import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { ChangeTables } from "./sqlite-changes.js";
-import { articleRow, claimBody, featuresRow, type ArticleRow } from "./rows.js";
+import { articleRow, claimBody, featuresRow, linkKeyRow, type ArticleRow } from "./rows.js";
 import {
   addDays,
   check,
@@ -46,6 +46,8 @@ import {
   type StoreCounts,
   type StoredArticle,
   type StoredFeatures,
+  type LinkKey,
+  type LinkKeyQuery,
   type WatchSnapshot,
 } from "./store.js";
 import {
@@ -432,7 +434,7 @@ export class SqliteStore implements Store {
         const raw: unknown = this.stmt.featuresOf.get(a);
         if (raw === undefined) continue;
         const row = check(this.path, featuresRow, raw);
-        out.set(a, { key: row.key, body: row.body });
+        out.set(a, { key: row.key, body: row.body, iso: row.iso, day: row.day });
       }
       return out;
     });
@@ -440,7 +442,24 @@ export class SqliteStore implements Store {
 
   /** Not a change anyone reads (the revision stays): what the linker read, kept to be read again. */
   putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
-    this.run(() => this.stmt.putFeatures.run(article, features.key, features.body));
+    this.run(() =>
+      this.stmt.putFeatures.run(article, features.key, features.body, features.iso, features.day),
+    );
+  }
+
+  linkKeys(query: LinkKeyQuery): LinkKey[] {
+    return this.run(() => {
+      const raws =
+        "from" in query
+          ? this.stmt.keysBetween.all(query.from, query.to)
+          : query.undated
+            ? this.stmt.undatedKeysOf.all(query.iso)
+            : this.stmt.keysOf.all(query.iso);
+      return raws.map((raw) => {
+        const row = check(this.path, linkKeyRow, raw);
+        return { article: row.article as ArticleId, iso: row.iso, day: row.day };
+      });
+    });
   }
 
   getWatch(incident: IncidentId): WatchSnapshot | null {
@@ -612,11 +631,21 @@ function prepare(db: Db) {
        VALUES (@article, @engine_version, @claim_id, @position, @outcome, @grp, @value, @body)`,
     ),
     featuresOf: db.prepare<[string], unknown>(
-      "SELECT article, key, body FROM link_features WHERE article = ?",
+      "SELECT article, key, body, iso, day FROM link_features WHERE article = ?",
     ),
-    putFeatures: db.prepare<[string, string, string], unknown>(
-      `INSERT INTO link_features (article, key, body) VALUES (?, ?, ?)
-       ON CONFLICT (article) DO UPDATE SET key = excluded.key, body = excluded.body`,
+    putFeatures: db.prepare<[string, string, string, string | null, string | null], unknown>(
+      `INSERT INTO link_features (article, key, body, iso, day) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (article) DO UPDATE
+         SET key = excluded.key, body = excluded.body, iso = excluded.iso, day = excluded.day`,
+    ),
+    keysBetween: db.prepare<[string, string], unknown>(
+      "SELECT article, iso, day FROM link_features WHERE day BETWEEN ? AND ? ORDER BY day, article",
+    ),
+    keysOf: db.prepare<[string | null], unknown>(
+      "SELECT article, iso, day FROM link_features WHERE iso IS ? ORDER BY day IS NULL, day, article",
+    ),
+    undatedKeysOf: db.prepare<[string | null], unknown>(
+      "SELECT article, iso, day FROM link_features WHERE iso IS ? AND day IS NULL ORDER BY article",
     ),
     versionsOf: db
       .prepare<[string], unknown>("SELECT engine_version FROM extractions WHERE article = ? ORDER BY rowid")

@@ -183,20 +183,46 @@ for (const engine of ENGINES) {
       const s = db.open();
       s.putArticle({ id: "a1", text: "Gunmen killed 3 people." }, null);
       const a = "a1" as ArticleId;
-      s.putLinkFeatures(a, { key: "1:h:0.1", body: '{"x":1}' });
-      s.putLinkFeatures(a, { key: "1:h:0.2", body: '{"x":2}' });
+      s.putLinkFeatures(a, { key: "1:h:0.1", body: '{"x":1}', iso: null, day: null });
+      s.putLinkFeatures(a, { key: "1:h:0.2", body: '{"x":2}', iso: "PK", day: "2025-03-11" });
       expect(() =>
         s.transaction(() => {
-          s.putLinkFeatures(a, { key: "1:h:0.3", body: '{"x":3}' });
+          s.putLinkFeatures(a, { key: "1:h:0.3", body: '{"x":3}', iso: null, day: null });
           throw new Error("stop");
         }),
       ).toThrow("stop");
       s.close();
       const again = db.open();
       expect([...again.linkFeatures([a, "none" as ArticleId])]).toEqual([
-        [a, { key: "1:h:0.2", body: '{"x":2}' }],
+        [a, { key: "1:h:0.2", body: '{"x":2}', iso: "PK", day: "2025-03-11" }],
       ]);
       expect(again.linkFeatures([]).size).toBe(0);
+    });
+
+    it("lists reports by their kept country and event day, undated last", () => {
+      const s = db.open();
+      const rows: [string, string | null, string | null][] = [
+        ["k1", "PK", "2025-03-11"],
+        ["k2", "PK", null],
+        ["k3", null, "2025-03-12"],
+        ["k4", "AF", "2025-03-01"],
+        ["k5", null, null],
+        ["k6", "PK", "2025-02-01"],
+      ];
+      for (const [id, iso, day] of rows) {
+        s.putArticle({ id, text: `Report ${id}: gunmen killed 3 people.` }, null);
+        s.putLinkFeatures(id as ArticleId, { key: "k", body: "{}", iso, day });
+      }
+      const ids = (q: Parameters<typeof s.linkKeys>[0]) => s.linkKeys(q).map((k) => k.article);
+      expect(ids({ from: "2025-03-01", to: "2025-03-11" })).toEqual(["k4", "k1"]);
+      expect(s.linkKeys({ from: "2025-03-12", to: "2025-03-31" })).toEqual([
+        { article: "k3", iso: null, day: "2025-03-12" },
+      ]);
+      expect(ids({ iso: "PK" })).toEqual(["k6", "k1", "k2"]);
+      expect(ids({ iso: "PK", undated: true })).toEqual(["k2"]);
+      expect(ids({ iso: null })).toEqual(["k3", "k5"]);
+      expect(ids({ iso: null, undated: true })).toEqual(["k5"]);
+      s.close();
     });
 
     it("shows another handle's new version of an article it has read", () => {

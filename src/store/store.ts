@@ -66,7 +66,23 @@ export interface Incident {
 export interface StoredFeatures {
   key: string;
   body: string;
+  /** The report's country (ISO code; null: unlocated) and event day (null: undated), indexed. */
+  iso: string | null;
+  day: string | null;
 }
+
+/** Where the linker's index puts a report (issue 11 §1): its country and event day. */
+export interface LinkKey {
+  article: ArticleId;
+  iso: string | null;
+  day: string | null;
+}
+
+/**
+ * Which reports of the linker's index to list: dated between `from` and `to` (inclusive, any
+ * country), or of one country (null: unlocated), all or only the undated.
+ */
+export type LinkKeyQuery = { from: string; to: string } | { iso: string | null; undated?: boolean };
 
 /** Why an article was put in an incident: the score and the reasons behind it. */
 export interface Link {
@@ -245,6 +261,11 @@ export interface Store {
   linkFeatures(articles: readonly ArticleId[]): Map<ArticleId, StoredFeatures>;
   /** Keeps the linker's features of an article, replacing what was kept. */
   putLinkFeatures(article: ArticleId, features: StoredFeatures): void;
+  /**
+   * Reports by their kept country and event day (added for issue 11 §1: a block is found by an
+   * indexed query, whatever incidents earlier batches formed), in day then article order.
+   */
+  linkKeys(query: LinkKeyQuery): LinkKey[];
   /** Appends an analyst's correction (added for issue 10 §3); returns it as stored. */
   addCorrection(incident: IncidentId, action: CorrectionAction): Correction;
   /** Every correction, oldest first. */

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../core/model.js";
+import { MemoryStore } from "../store/memory-store.js";
+import type { ArticleId } from "../store/store.js";
+import { periodDays, periodOf } from "./block.js";
+import { linkArticles, splitIncident } from "./link.js";
+
+// Reports written for this test: attacks in five towns, each reported on its day and again as
+// its toll rises days later, some across the start of a linking period (2025-06-05).
+const TOWNS = [
+  ["Zhob", "Balochistan, Pakistan", "bomb exploded in a vegetable market"],
+  ["Peshawar", "Khyber Pakhtunkhwa, Pakistan", "suicide bomber struck a police checkpoint"],
+  ["Lahore", "Punjab, Pakistan", "gunmen opened fire on a wedding party"],
+  ["Karachi", "Sindh, Pakistan", "grenade was thrown at a bus stop"],
+  ["Kandahar", "Kandahar province, Afghanistan", "car bomb went off outside a mosque"],
+] as const;
+
+function report(n: number, town: number, day: string, follow: boolean): Article {
+  const [name, where, what] = TOWNS[town]!;
+  const text = follow
+    ? `${name.toUpperCase()}: The toll from the attack in ${name}, ${where}, in which a ${what}, ` +
+      `rose to ${12 + n} on ${day}, hospital officials in ${name} said.`
+    : `${name.toUpperCase()}: A ${what} in ${name}, ${where}, on ${day}, killing ${3 + n} people, ` +
+      `police in ${name} said.`;
+  return { id: `r${n}`, published: day, outlet: "The Test Courier", text };
+}
+
+const REPORTS: Article[] = [
+  report(0, 0, "2025-06-03", false),
+  report(1, 0, "2025-06-06", true), // the next period
+  report(2, 1, "2025-06-04", false),
+  report(3, 1, "2025-06-04", true),
+  report(4, 2, "2025-05-20", false),
+  report(5, 2, "2025-05-23", true),
+  report(6, 3, "2025-06-10", false),
+  report(7, 4, "2025-06-05", false),
+  report(8, 4, "2025-06-08", true),
+  {
+    id: "r9",
+    published: "2025-07-20",
+    outlet: "Daily Example",
+    text: "ZHOB: Gunmen kidnapped two engineers on the road outside Zhob, Balochistan, Pakistan, police said.",
+  }, // Zhob again, weeks later: another attack
+  report(10, 3, "2025-06-12", true),
+];
+
+function shuffled<T>(xs: readonly T[]): T[] {
+  let seed = 11;
+  const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  return xs
+    .map((x) => [rnd(), x] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, x]) => x);
+}
+
+/** The grouping of the reports stored in `order` and linked `per` at a time. */
+function grouping(order: readonly Article[], per: number): string[] {
+  const store = new MemoryStore({ now: () => "2025-07-01T00:00:00.000Z" });
+  const ids = order.map((a) => store.putArticle(a, "test").article.id);
+  for (let i = 0; i < ids.length; i += per) linkArticles(store, ids.slice(i, i + per));
+  return store
+    .listIncidents()
+    .map((i) => [...i.articles].sort().join(" "))
+    .sort();
+}
+
+describe("linking in fixed periods", () => {
+  it("gives the same incidents whatever batches and order the reports come in", { timeout: 30_000 }, () => {
+    expect(periodDays(periodOf("2025-06-06")).from).toBe("2025-06-05");
+    const whole = grouping(REPORTS, REPORTS.length);
+    expect(whole).toContain("r0 r1"); // across the start of a period
+    expect(whole).toContain("r7 r8");
+    expect(whole).toContain("r4 r5");
+    expect(whole).toContain("r9");
+    expect(whole).toContain("r10 r6");
+    for (const order of [REPORTS, [...REPORTS].reverse(), shuffled(REPORTS)])
+      for (const per of [1, 3, REPORTS.length]) expect(grouping(order, per)).toEqual(whole);
+  });
+
+  it("keeps an analyst's split when later reports re-link the period", () => {
+    const store = new MemoryStore({ now: () => "2025-07-01T00:00:00.000Z" });
+    const ids = REPORTS.slice(0, 4).map((a) => store.putArticle(a, "test").article.id);
+    linkArticles(store, ids);
+    const [zhob] = store.incidentsOf("r0" as ArticleId);
+    splitIncident(store, zhob!, ["r1" as ArticleId]);
+    const later = REPORTS.slice(4).map((a) => store.putArticle(a, "test").article.id);
+    linkArticles(store, later);
+    const r0 = store.incidentsOf("r0" as ArticleId);
+    const r1 = store.incidentsOf("r1" as ArticleId);
+    expect(r0).toHaveLength(1);
+    expect(r1).toHaveLength(1);
+    expect(r0[0]).not.toBe(r1[0]);
+  });
+});
