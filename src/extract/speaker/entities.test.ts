@@ -36,6 +36,46 @@ describe("EntityRegistry: names and their variants", () => {
     expect(c).toEqual([1, "Nawab Bugti", "unknown", true]);
   });
 
+  it("reads a country's name and its nationality adjective as one body's name, no nationality as a person", () => {
+    expect(resolveAll("Lebanon's health ministry", "The Lebanese health ministry")).toEqual([
+      [0, "Lebanon's health ministry", "government", false],
+      [0, "Lebanon's health ministry", "government", false],
+    ]);
+    expect(resolveAll("the Sudanese army", "the Sudanese navy")).toEqual([
+      [0, "Sudanese army", "state_military", false],
+      [1, "Sudanese navy", "state_military", false],
+    ]);
+  });
+
+  it("ends a person's name before a complement that describes where they are from", () => {
+    expect(
+      resolveAll("police spokesman Juergen Henningsen from the nearby city of Flensburg", "Henningsen"),
+    ).toEqual([
+      [0, "police spokesman Juergen Henningsen", "state_military", true],
+      [0, "police spokesman Juergen Henningsen", "state_military", true],
+    ]);
+  });
+
+  it("gives one who speaks for a body the body's name and type", () => {
+    expect(
+      resolveAll(
+        "the Sudan Doctors Network",
+        "a senior official at the network",
+        "the network's spokesperson",
+      ),
+    ).toEqual([
+      [0, "Sudan Doctors Network", "official", false],
+      [0, "Sudan Doctors Network", "official", false],
+      [0, "Sudan Doctors Network", "official", false],
+    ]);
+    expect(resolveAll("a spokesman for the state police command", "the spokesman")).toEqual([
+      [0, "state police command", "state_military", false],
+      [0, "state police command", "state_military", false],
+    ]);
+    const [place] = resolveAll("an official in the town of Beni");
+    expect(place!.slice(1, 3)).toEqual(["official in the town of Beni", "official"]);
+  });
+
   it("does not merge different surnames", () => {
     const [a, b] = resolveAll("Imran Baig", "Imran Qureshi");
     expect(a![0]).not.toBe(b![0]);

@@ -3,7 +3,7 @@
 // Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
 import type { ClaimantType, Party } from "../../core/model.js";
 import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
-import { isCountryName } from "../lexicon/nationalities.js";
+import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { representedBody } from "./representative.js";
@@ -266,7 +266,18 @@ export class EntityRegistry {
     // Of a name with a description in apposition ("Antoine Kambale, an official in the town of
     // Beni"; "the police spokesman, Ali Raza"), the name is looked for in the part that is a name.
     const nameSegment = namePart(tokens);
-    const words = nameSegment ? nameSegment.filter((t) => t.kind !== "punct" || t.text === "-") : allWords;
+    const segment = nameSegment ? nameSegment.filter((t) => t.kind !== "punct" || t.text === "-") : allWords;
+    // "Juergen Henningsen from the nearby city of Flensburg": the name ends before its complement.
+    const complement = segment.findIndex(
+      (t, j) =>
+        j >= 2 &&
+        /^(from|in|at|near|of)$/.test(t.norm) &&
+        segment[j + 1]?.norm === "the" &&
+        /^\p{Ll}/u.test(segment[j + 2]?.text ?? "") &&
+        isNameWord(segment[j - 1]!) &&
+        isNameWord(segment[j - 2]!),
+    );
+    const words = complement > 0 ? segment.slice(0, complement) : segment;
     let end = words.length;
     while (end > 0 && !isNameWord(words[end - 1]!)) end--;
     let start = end;
@@ -285,6 +296,8 @@ export class EntityRegistry {
       !typeOf(nameWords.map((t) => t.norm)) &&
       !acronyms.has(nameWords[0]!.text) &&
       !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
+      // ("The Lebanese health ministry": a nationality adjective is no one's name.)
+      !nameWords.every((t) => isNationality(t.norm)) &&
       tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(" &&
       !describedAsBody(tokens);
     const surname = person ? skeleton(nameWords[nameWords.length - 1]!.text) : null;
@@ -297,9 +310,15 @@ export class EntityRegistry {
       if (existing.type === "unknown") existing.type = type ?? "unknown";
       return existing;
     }
-    // The mention as written, spaced as in the text, without the leading article.
-    const text = tokens
-      .map((t, i) => (i > 0 && t.start > tokens[i - 1]!.end ? " " : "") + t.text)
+    // The mention as written, spaced as in the text, without the leading article; a person's
+    // without the complement after the name ("Juergen Henningsen from the nearby city of Flensburg").
+    const nameEnd = person ? tokens.indexOf(nameWords[nameWords.length - 1]!) + 1 : 0;
+    const shown =
+      person && /^(from|of|in|at|with|near|on)$/.test(tokens[nameEnd]?.norm ?? "")
+        ? tokens.slice(0, nameEnd)
+        : tokens;
+    const text = shown
+      .map((t, i) => (i > 0 && t.start > shown[i - 1]!.end ? " " : "") + t.text)
       .join("")
       .replace(/^[,"“”]+|[,"“”]+$/g, "")
       .trim();
@@ -449,7 +468,7 @@ export class EntityRegistry {
       return null;
     }
     const key = norms.filter((w) => !/^(the|an?|however|but|and)$/.test(w)).join(" ");
-    return this.entities.find((e) => !e.person && e.name.toLowerCase() === key) ?? null;
+    return this.entities.find((e) => !e.person && sameBodyName(e.name.toLowerCase(), key)) ?? null;
   }
 
   private touch(e: Entity): Entity {
@@ -461,6 +480,24 @@ export class EntityRegistry {
     if (e.person) this.lastPerson = e;
     return e;
   }
+}
+
+/**
+ * Whether two bodies' names are one: the same words, a country's name and its nationality adjective
+ * counting as one ("Lebanon's health ministry", "the Lebanese health ministry").
+ */
+function sameBodyName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = a.split(" ").map((w) => w.replace(/['’]s$/, ""));
+  const wb = b.split(" ").map((w) => w.replace(/['’]s$/, ""));
+  return (
+    wa.length === wb.length &&
+    wa.some((w, i) => w !== wb[i]) &&
+    wa.every(
+      (w, i) =>
+        w === wb[i] || (w.slice(0, 4) === wb[i]!.slice(0, 4) && isNationality(w) && isNationality(wb[i]!)),
+    )
+  );
 }
 
 /**
