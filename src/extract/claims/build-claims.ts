@@ -1,6 +1,6 @@
 // Claims from the counts of each sentence: evidence span, claimant, time, scope and modality.
 import type { Article, Claim, Quantity, Scope, Span } from "../../core/model.js";
-import { findCounts, type Count, type EarlierTotal } from "../outcome/find-counts.js";
+import { mayCount, readCounts, type Count, type EarlierTotal } from "../outcome/find-counts.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
@@ -178,7 +178,9 @@ export function buildClaims(input: BuildInput): Built[] {
       input.deadline.stopped(s);
       break;
     }
-    const counts = findCounts(s.tokens, slice, {
+    // The gate first: the context of the sentences before is worked out only for a sentence it passes.
+    if (!mayCount(s.tokens)) continue;
+    const counts = readCounts(s.tokens, slice, {
       earlier: earlierTotal(built, s.index),
       recent: recentTotals(built, s.index),
     });
