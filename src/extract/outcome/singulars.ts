@@ -90,6 +90,12 @@ const NOT_SINGULAR = new Set([
 ]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "another"]);
 
+/**
+ * Mass nouns of people that reports use for one person after "a"/"another" with a singular verb
+ * (codebook §1c: "another FC personnel" → 1; "a police personnel was injured").
+ */
+const ONE_OF_MASS = new Set(["personnel"]);
+
 const NOT_NAMES = new Set([
   ...WEEKDAYS,
   "the",
@@ -216,7 +222,9 @@ function determinerPhrase(
       !AFTER_PERSON.has(next.norm) &&
       !/(ed|ing)$/.test(next.norm) &&
       !isOutcomeStart(j + 1);
-    if (isSingularPerson(t.norm) && !GROUP_OF_NOUN.has(next?.norm ?? "") && !modifiesNoun) {
+    const oneOfMass =
+      ONE_OF_MASS.has(t.norm) && tokens[k]!.norm !== "the" && /^(was|is|has)$/.test(next?.norm ?? "");
+    if ((isSingularPerson(t.norm) || oneOfMass) && !GROUP_OF_NOUN.has(next?.norm ?? "") && !modifiesNoun) {
       const np: NounPhrase = {
         first: k + 1,
         last: j + 1,
