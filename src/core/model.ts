@@ -163,6 +163,13 @@ export interface Claim {
    * an even share of it. Absent or null for one.
    */
   spreadOver?: number | null;
+  /**
+   * A running count: the figure as it stood when given, a count "so far" or one given while the
+   * event went on ("27 killed so far", "in the firing that is still going on"). It is a lower bound
+   * on the final figure, replaced by a larger one rather than weighed against it (ARCHITECTURE,
+   * "Running counts"). Absent or false for a count of the whole event.
+   */
+  running?: boolean;
   rule: { extractor: string; rule: string; version: string };
 }
 

@@ -71,6 +71,7 @@ export const claimBody: z.ZodType<Claim> = z.looseObject({
   otherIncident: z.boolean(),
   acrossIncidents: z.number().nullable(),
   spreadOver: z.number().nullable().optional(),
+  running: z.boolean().optional(),
   rule: z.looseObject({ extractor: z.string(), rule: z.string(), version: z.string() }),
 });
 

@@ -93,6 +93,8 @@ export interface ClaimantTotal {
   figures: Figures | null;
   /** The figure rests on vague words ("dozens") somewhere. */
   vague: boolean;
+  /** The figure rests on a running count ("27 killed so far"): a lower bound on the final figure. */
+  running: boolean;
   /** Ids of the claims the figure rests on, in input order. */
   claims: string[];
   /** Ids of every tallied claim of this claimant in the row, in input order. */
@@ -127,6 +129,7 @@ function claimantTotal(own: Claim[], order: Chronology): ClaimantTotal {
     type: first.claimant.type,
     figures: behind.length === 0 ? null : behind.map((c) => figures(c.quantity)).reduce(addFigures),
     vague: behind.some((c) => c.quantity.hedge === "vague"),
+    running: behind.some((c) => c.running === true),
     claims: own.filter((c) => ids.has(c.id)).map((c) => c.id),
     considered: own.map((c) => c.id),
     latest: latestOf(behind, order),

@@ -24,12 +24,16 @@ import { claimantTotals, type ClaimantTotal } from "./claimant-totals.js";
 /** Outcomes that are losses to the side they befall: conceding them is against interest. */
 export const LOSSES: readonly Outcome[] = ["killed", "injured", "abducted", "held", "missing"];
 
-/** Whether two claimant totals' ranges overlap; totals without a number overlap everything. */
+/**
+ * Whether two claimant totals' ranges overlap; totals without a number overlap everything, and a
+ * running count ("27 so far") is open at the top: a larger figure agrees with it.
+ */
 export function agree(a: ClaimantTotal, b: ClaimantTotal): boolean {
   if (a.figures === null || b.figures === null || a.figures.low === null || b.figures.low === null)
     return true;
-  const aHigh = a.figures.high ?? Number.POSITIVE_INFINITY;
-  const bHigh = b.figures.high ?? Number.POSITIVE_INFINITY;
+  const open = (t: ClaimantTotal) => (t.running ? null : t.figures!.high);
+  const aHigh = open(a) ?? Number.POSITIVE_INFINITY;
+  const bHigh = open(b) ?? Number.POSITIVE_INFINITY;
   return a.figures.low <= bHigh && b.figures.low <= aHigh;
 }
 

@@ -17,6 +17,15 @@
 //   its figure is the best of `conservative`, `gtd` and `ucdp`
 //   (CODEBOOK §3b.3, "a later cumulative figure replaces earlier ones"); low and high still span
 //   every credible figure. Across articles each strategy keeps its own choice.
+// - Running counts. A figure given "so far" or while the event went on (`Claim.running`) is the
+//   toll as it stood then, a lower bound on the final figure; CODEBOOK §3 and §3b.3 have such a
+//   running figure replaced by a later or larger one, not weighed against it. So among the totals
+//   a strategy takes its best from (ucdp: the independent ones, else the parties'; gtd: its pool;
+//   conservative: every credible one), a running total below the figure of a source at least as
+//   authoritative — an independent one, or the same side — agrees with that figure and is set
+//   aside (`settled`): an outlet's "at least 10 killed so far" is not replaced by an armed group's
+//   "we killed 100". The highest of several running counts stands, and a running count above
+//   every other figure stands too. Low and high still span every credible figure.
 // - Order. Every row keeps low ≤ best ≤ high: where `best` is the number as written below its
 //   own minimum ("more than 450": best 450, low 451), low is widened to best.
 import type { Claim } from "../model.js";
@@ -104,6 +113,17 @@ function revised(pool: readonly Numeric[], order: Chronology): readonly Numeric[
   return pool.every((t) => t === last || earlier(t)) ? [last] : pool;
 }
 
+/**
+ * The totals a best figure is chosen among, running counts replaced (see "Running counts" above):
+ * a running total below the figure of an independent source or of its own side is a lower bound
+ * that agrees with it.
+ */
+function settled<T extends Numeric>(choice: readonly T[]): T[] {
+  const replaces = (u: T, t: T) =>
+    u.figures.best > t.figures.best && (u.party === "independent" || u.party === t.party);
+  return choice.filter((t) => !t.running || !choice.some((u) => replaces(u, t)));
+}
+
 /** The total with the least figure under a reading (the first stated on ties). */
 function lowest(totals: readonly Numeric[], reading: Reading): Numeric {
   return totals.reduce((a, b) =>
@@ -154,7 +174,7 @@ export const conservative: Strategy = define(
   (totals, order, claims) => {
     const pool = credible(numeric(totals));
     if (pool.length === 0) return EMPTY;
-    const chosen = lowest(revised(pool, order), "acled");
+    const chosen = lowest(settled(revised(pool, order)), "acled");
     const s = span(pool);
     return finish(claims, s.low, chosen.figures.acled ?? chosen.figures.best, s.high, [chosen], s.from);
   },
@@ -169,7 +189,7 @@ export const gtd: Strategy = define(
     const others = all.filter((t) => t.party !== "non_state");
     const pool = credible(others.length > 0 ? others : all);
     if (pool.length === 0) return EMPTY;
-    const chosen = gtdChoice(revised(pool, order), order);
+    const chosen = gtdChoice(settled(revised(pool, order)), order);
     const s = span(pool);
     return finish(claims, s.low, chosen[0]!.figures.best, s.high, chosen, s.from);
   },
@@ -197,7 +217,7 @@ export const ucdp: Strategy = define(
     if (pool.length === 0) return EMPTY;
     const candidates = revised(pool, order);
     const independent = candidates.filter((t) => t.party === "independent");
-    const chosen = lowest(independent.length > 0 ? independent : candidates, "best");
+    const chosen = lowest(settled(independent.length > 0 ? independent : candidates), "best");
     const s = span(pool);
     return finish(claims, s.low, chosen.figures.best, s.high, [chosen], s.from);
   },

@@ -267,7 +267,7 @@ const quantity = fc.oneof(
   fc.constant(q.vague("dozens", 24, 12)),
 );
 
-/** A generated claim set: up to three articles, five claimants, every group, some parts. */
+/** A generated claim set: up to three articles, five claimants, every group, some parts, some running counts. */
 export const claimSets = fc
   .array(
     fc.record({
@@ -277,6 +277,7 @@ export const claimSets = fc
       quantity,
       scope: fc.constantFrom("single", "single", "increment", "cumulative" as const),
       part: fc.boolean(),
+      running: fc.constantFrom(false, false, false, true),
     }),
     { minLength: 1, maxLength: 12 },
   )
@@ -294,6 +295,7 @@ export const claimSets = fc
           scope: s.scope,
           partOf: whole ? whole.id : null,
           at: i * 40,
+          ...(s.running ? { running: true } : {}),
         }),
       );
     });

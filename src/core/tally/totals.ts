@@ -397,6 +397,8 @@ function build(
     type: first.type,
     figures,
     vague: own.some((t) => t.vague),
+    // A sum with a lower bound among its parts is a lower bound.
+    running: own.some((t) => t.running),
     claims: mine.filter((c) => ids.has(c.id)).map((c) => c.id),
     considered: own.flatMap((t) => t.considered),
     latest: latestOf(

@@ -14,6 +14,7 @@ import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
 import { modalityOf, negatedInference, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
+import { isRunning } from "./running.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
@@ -273,6 +274,7 @@ function claimOf(
     otherIncident: isBackground(s.tokens, first, last),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
+    ...(isRunning(s.tokens, first, last, c.outcome) ? { running: true } : {}),
     rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
   };
 }

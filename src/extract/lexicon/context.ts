@@ -285,3 +285,85 @@ export const COUNTERFACTUAL_CUES = new PhraseSet([
     ["almost", p.words[0]!],
   ]),
 ]);
+
+/**
+ * A count as it stands at the time of writing: "27 killed so far", "the toll to date", "at last
+ * count" (a running count: claims/running.ts). "So far this year" compares, and is no such cue.
+ */
+export const SO_FAR_CUES = split([
+  "so far",
+  "thus far",
+  "up to now",
+  "until now",
+  "till now",
+  "as of now",
+  "to date",
+  "at last count",
+  "at the last count",
+  "at press time",
+  "at the time of writing",
+  "as yet",
+  "by now",
+]);
+
+/** What may follow a "so far" that compares periods instead ("so far this year"). */
+export const SO_FAR_PERIODS: ReadonlySet<string> = new Set(["this", "year", "month", "week", "season"]);
+
+/** Events that go on: the subject of "is still going on", "continues" ("the operation continues"). */
+export const ONGOING_EVENTS: ReadonlySet<string> = new Set(
+  (
+    "operation operations fighting clashes clash firing gunfire shooting gunfight shootout exchange battle " +
+    "siege standoff stand-off assault offensive raid search rescue hunt encounter hostilities shelling " +
+    "bombardment evacuation recovery combing"
+  ).split(" "),
+);
+
+/** That an event goes on at the time of the report, after its noun ("the firing that is still going on"). */
+export const ONGOING_CUES = split([
+  "still going on",
+  "is going on",
+  "was going on",
+  "still under way",
+  "still underway",
+  "is under way",
+  "is underway",
+  "still in progress",
+  "is in progress",
+  "still continuing",
+  "is continuing",
+  "are continuing",
+  "was continuing",
+  "were continuing",
+  "is ongoing",
+  "are ongoing",
+  "was ongoing",
+  "were ongoing",
+  "still ongoing",
+  "continues",
+  "continue",
+  "still raging",
+  "is raging",
+  "rages on",
+  "raged on",
+  "not yet over",
+  "not over",
+]);
+
+/** A toll expected to grow: it is a running count ("the toll is expected to rise"). */
+export const TOLL_RISE_CUES = split([
+  "expected to rise",
+  "likely to rise",
+  "could rise",
+  "may rise",
+  "might rise",
+  "feared to rise",
+  "set to rise",
+  "expected to climb",
+  "likely to climb",
+  "could climb",
+  "may climb",
+  "expected to increase",
+  "likely to increase",
+  "could increase",
+  "may increase",
+]);

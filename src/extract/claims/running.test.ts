@@ -1,0 +1,53 @@
+// Running counts in report-style sentences written for this project (several conflicts and
+// outlets): a count "so far", one given while the fighting or the operation still goes on, and a
+// toll expected to rise are running (Claim.running); stocks, comparisons of periods and counts of
+// a finished event are not. Every claim's span slices back to its text.
+import { describe, expect, it } from "vitest";
+import { extract } from "../pipeline.js";
+
+/** [evidence, running] of each claim of a one-sentence report. */
+function read(text: string): Array<[string, boolean]> {
+  return extract({ id: "t", text, published: "2025-03-10" }).claims.map((c) => {
+    const e = c.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    return [e.text, c.running === true];
+  });
+}
+
+describe("running counts", () => {
+  it.each([
+    ["Police said 27 militants had been killed so far in the operation.", "27 militants had been killed"],
+    [
+      "So far, rescuers have recovered 12 bodies from the rubble, a civil defence official said.",
+      "recovered 12 bodies",
+    ],
+    [
+      "At least 40 people have been killed in the fighting, which is still going on, a hospital source said.",
+      "At least 40 people have been killed",
+    ],
+    ["Troops have killed 18 insurgents and the operation continues, the army said.", "killed 18 insurgents"],
+    ["Rescuers freed 80 passengers during the ongoing rescue, officials said.", "freed 80 passengers"],
+    [
+      "Fourteen people were killed and the toll is expected to rise, the governor said.",
+      "Fourteen people were killed",
+    ],
+    [
+      "The health ministry said 230 people had been killed to date in the clashes.",
+      "230 people had been killed",
+    ],
+  ])("%s", (text, evidence) => {
+    expect(read(text)).toEqual([[evidence, true]]);
+  });
+
+  it.each([
+    ["It was the deadliest attack so far this year, with 31 people killed.", "31 people killed"],
+    ["Officials said 33 militants were killed and the operation had ended.", "33 militants were killed"],
+    ["He continues to say that 12 people were killed.", "12 people were killed"],
+    [
+      "Security officials said 150 hostages are still held as the standoff continues.",
+      "150 hostages are still held",
+    ],
+  ])("not: %s", (text, evidence) => {
+    expect(read(text)).toEqual([[evidence, false]]);
+  });
+});

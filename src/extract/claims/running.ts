@@ -1,0 +1,54 @@
+// Running counts (codebook §1c "Scope": "bodies recovered so far" is cumulative; ARCHITECTURE,
+// "Running counts"): a figure given as the count so far, or while the event still went on, is the
+// toll as it stood then, a lower bound on the final figure. The tally replaces it by a larger
+// figure of a source at least as authoritative instead of weighing it against that figure
+// (core/tally/strategies.ts `settled`).
+//
+// A count is running when, in its sentence:
+// - a "so far" cue stands near the figure ("27 killed so far", "so far, 12 bodies", "the toll to
+//   date"), unless it compares periods ("the deadliest attack so far this year");
+// - an event is said to go on ("in the firing that is still going on", "the operation continues",
+//   "during the ongoing shootout");
+// - or the toll is expected to grow ("the toll is expected to rise").
+// Only outcomes that accumulate are running; a stock ("150 are still held", "450 aboard") is not.
+import type { Outcome } from "../../core/model.js";
+import {
+  ONGOING_CUES,
+  ONGOING_EVENTS,
+  SO_FAR_CUES,
+  SO_FAR_PERIODS,
+  TOLL_RISE_CUES,
+} from "../lexicon/context.js";
+import type { Token } from "../tokens.js";
+
+const ACCUMULATING: ReadonlySet<Outcome> = new Set(["killed", "injured", "abducted", "released", "arrested"]);
+
+/** Whether the count whose words span tokens [first, last) of its sentence is a running count. */
+export function isRunning(tokens: readonly Token[], first: number, last: number, outcome: Outcome): boolean {
+  if (!ACCUMULATING.has(outcome)) return false;
+  return soFar(tokens, first, last) || ongoing(tokens) || TOLL_RISE_CUES.anyIn(tokens, 0, tokens.length);
+}
+
+/** A "so far" cue within six tokens of the count, not one comparing periods. */
+function soFar(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 6); k < Math.min(tokens.length, last + 6); k++) {
+    const p = SO_FAR_CUES.at(tokens, k);
+    if (p && !SO_FAR_PERIODS.has(tokens[k + p.length]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * An event said to go on: an event noun within four tokens before a cue ("the firing that is still
+ * going on", "the operation continues"), or "ongoing"/"continuing" before one ("the ongoing
+ * shootout").
+ */
+function ongoing(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if ((w === "ongoing" || w === "continuing") && ONGOING_EVENTS.has(tokens[k + 1]?.norm ?? "")) return true;
+    if (!ONGOING_CUES.at(tokens, k)) continue;
+    for (let j = Math.max(0, k - 4); j < k; j++) if (ONGOING_EVENTS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
