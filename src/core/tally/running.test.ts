@@ -104,9 +104,9 @@ describe("running counts, as properties", () => {
       fc.property(claimSets, fc.integer({ min: 2, max: 60 }), (set, n) => {
         // Single figures only (no revision by a later cumulative one), all at least 2, one precise
         // figure from an independent source.
-        const base = rowOf(set)
+        const base: Claim[] = rowOf(set)
           .filter((c) => c.quantity.hedge !== "vague" && (c.quantity.value ?? 0) >= 2)
-          .map((c) => ({ ...c, scope: "single" as const, running: false }));
+          .map((c): Claim => ({ ...c, scope: "single", running: false }));
         base.push(claim({ claimant: HOSPITAL, quantity: q.exact(n), at: 5 }));
         // (Added last, in an article already there, so that no article's rank changes.)
         const early = claim({
