@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "./pipeline.js";
 import { tokenize, type Token } from "./tokens.js";
 
 /** Tokens of the whole text, each checked against the text it claims to cover. */
@@ -170,5 +171,30 @@ describe("tokenize: offsets", () => {
     const ts = toks(text);
     expect(ts[1]).toMatchObject({ text: "😀", kind: "punct", start: 3, end: 5 });
     expect(ts[2]).toMatchObject({ text: "all", start: 6, end: 9 });
+  });
+});
+
+describe("tokenize: editorial marks", () => {
+  it("leaves out Wikipedia's maintenance tags and [sic], keeping offsets into the untouched text", () => {
+    const text = "At least 16 people[citation needed] were killed and 40 [sic] wounded [who?] in Kano.";
+    const ts = toks(text);
+    expect(ts.map((t) => t.norm).join(" ")).toBe("at least 16 people were killed and 40 wounded in kano .");
+    expect(ts.find((t) => t.norm === "were")!.start).toBe(text.indexOf("were"));
+  });
+
+  it("keeps an editor's bracketed figure or gloss", () => {
+    const ts = toks("More than [8] people were killed in Wajir [northern Kenya].");
+    expect(ts.map((t) => t.norm)).toContain("8");
+    expect(ts.map((t) => t.norm)).toContain("northern");
+  });
+
+  it("reads the figure across a tag", () => {
+    const r = extract({
+      id: "t",
+      text: "A bomb exploded in a market in Maiduguri. 16 people[citation needed] were killed, including the bomber.",
+      published: "2017-04-03",
+    });
+    expect(r.datasets.gtd.nkill).toBe(16);
+    expect(r.claims[0]!.evidence[0]!.text).toBe("16 people[citation needed] were killed");
   });
 });

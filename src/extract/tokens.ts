@@ -2,6 +2,7 @@
 // A single regular expression: ICU's word segmenter (Intl.Segmenter) was measured at ~4 MB/s on
 // the dev files, too slow for the 2 MB/s budget of the whole pipeline; this runs at ~80 MB/s.
 import type { Span } from "../core/model.js";
+import { EDITORIAL_MARKS } from "./lexicon/editorial-marks.js";
 
 export type TokenKind = "word" | "num" | "punct";
 
@@ -39,6 +40,27 @@ export function tokenize(text: string, span: Span): Token[] {
       m[1] !== undefined ? "num" : m[2] !== undefined && !isSurrogate(t.charCodeAt(0)) ? "word" : "punct";
     const start = span.start + m.index;
     out.push({ text: t, norm: kind === "word" ? normOf(t) : t, kind, start, end: start + t.length });
+  }
+  return body.includes("[") ? withoutMarks(out) : out;
+}
+
+/** The tokens without bracketed editorial marks ("[citation needed]", "[sic]"; lexicon/editorial-marks.ts). */
+function withoutMarks(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.norm === "[") {
+      let end = k + 1;
+      while (end < tokens.length && end < k + 6 && tokens[end]!.norm !== "]") end++;
+      const inner = tokens
+        .slice(k + 1, end)
+        .map((t) => t.norm)
+        .join(" ");
+      if (tokens[end]?.norm === "]" && EDITORIAL_MARKS.has(inner)) {
+        k = end;
+        continue;
+      }
+    }
+    out.push(tokens[k]!);
   }
   return out;
 }

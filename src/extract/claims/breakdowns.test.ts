@@ -14,6 +14,24 @@ const rows = (r: ReturnType<typeof read>) =>
   r.claims.map((c) => [c.id, c.quantity.value, c.group, c.outcome, c.partOf]);
 
 describe("breakdowns tied to their totals", () => {
+  it("reads a single person after 'including' as a part of the total ('including the bomber')", () => {
+    const r = read(
+      "A suicide bombing hit a bus station in Gombe. Eleven people were killed, including the bomber, and 30 were wounded.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 11, "people", "killed", null],
+      ["c2", 1, "militants", "killed", "c1"],
+      ["c3", 30, "people", "injured", null],
+    ]);
+    expect(r.datasets.gtd).toMatchObject({ nkill: 11, nkillter: 1 });
+    const chief = read("Bandits killed five people, including the village chief, in Maru on Sunday.");
+    expect(rows(chief)).toEqual([
+      ["c1", 5, "people", "killed", null],
+      ["c2", 1, "civilians", "killed", "c1"],
+    ]);
+    expect(chief.datasets.gtd.nkill).toBe(5);
+  });
+
   it("points 'the dead comprised …' in a later sentence at the total", () => {
     const r = read(
       "At least 20 people were killed in clashes near Dorra on Tuesday, the monitor said. " +

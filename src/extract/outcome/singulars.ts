@@ -172,8 +172,8 @@ function describesName(tokens: readonly Token[], k: number, end: number): boolea
   );
 }
 
-/** "in addition to the bomber", "aside from the assailant": the word before such a person. */
-const ASIDE_OPENERS = new Set(["to", "from", "besides"]);
+/** "in addition to the bomber", "aside from the assailant", "including the bomber": the word before such a person. */
+const ASIDE_OPENERS = new Set(["to", "from", "besides", "including"]);
 
 /** Definite plurals that refer back to captives counted before ("the hostages were killed"). */
 const ANAPHORIC = new Set(["hostages", "captives", "abductees", "victims"]);
