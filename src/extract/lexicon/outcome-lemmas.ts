@@ -197,6 +197,8 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
   },
   missing: {
     intransitive: ["disappear", "go missing"],
+    // "the disappearance of 43 students": the nominal of "disappear", as "the abduction of"
+    noun: ["disappearance"],
   },
   arrested: {
     transitive: ["arrest", "detain", "apprehend", "nab", "round up", "pick up", "recapture"],

@@ -14,6 +14,7 @@ import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { set, type Candidate, type TokenRange } from "../candidate.js";
 import { outcomeAfter } from "../outcome-after.js";
+import { phraseAt } from "../phrases.js";
 import { firstOfList } from "./breakdown.js";
 import type { Triggers } from "../triggers.js";
 import type { CountContext, CountParser } from "./parser.js";
@@ -41,7 +42,10 @@ interface Read {
   range: TokenRange;
 }
 
-/** "were among the dead", "was also among those injured", "were among them" after the figure's noun. */
+/**
+ * "were among the dead", "was also among those injured", "was among those shot dead", "were among
+ * them" after the figure's noun.
+ */
 function amongAfter(tokens: readonly Token[], end: number, ctx: CountContext): Read | null {
   if (!/^(were|was|are|is)$/.test(tokens[end]?.norm ?? "")) return null;
   let k = end + 1;
@@ -53,6 +57,10 @@ function amongAfter(tokens: readonly Token[], end: number, ctx: CountContext): R
   const det = /^(the|those)$/.test(tokens[k]?.norm ?? "") ? 1 : 0;
   const noun = WHOLE_NOUNS.get(tokens[k + det]?.norm ?? "");
   if (noun) return { outcome: noun, range: { first: end, last: k + det + 1 } };
+  // "was among those shot dead", "were among those hacked to death": any outcome phrase after "those".
+  const p = tokens[k]?.norm === "those" ? phraseAt(tokens, k + 1, "after") : null;
+  if (p && p.outcome !== "present")
+    return { outcome: p.outcome, range: { first: end, last: k + 1 + p.words.length } };
   const whole = REFERRING_WHOLES.find((w) => matchWords(tokens, k, w));
   if (!whole || !ctx.earlier) return null;
   return { outcome: ctx.earlier, range: { first: end, last: k + whole.length } };
