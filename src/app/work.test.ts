@@ -13,7 +13,7 @@ import { NATS_SKIPPED, startNats, TEST_NATS, type TestNats } from "../queue/test
 import { freshSqliteDb, type TestDb } from "../store/test-engines.js";
 import type { ArticleId, Store } from "../store/store.js";
 import { readToSink, storeArticles, type ArticleToStore } from "./ingest.js";
-import { work } from "./work.js";
+import { nextBatchSize, work } from "./work.js";
 
 const REPORT = (town: string, n: number) =>
   `Gunmen killed ${n} villagers in ${town} on Monday, police said. Officials said ${n + 2} people were wounded.`;
@@ -30,6 +30,14 @@ describe("the work queue without a server", () => {
 
   it("refuses an address that is not nats://", async () => {
     await expect(openQueue("http://127.0.0.1:4222")).rejects.toMatchObject({ code: "USAGE" });
+  });
+
+  it("halves a batch that took more than half the ack wait, and grows it back to the most while quick", () => {
+    expect(nextBatchSize(100, 100, 31_000, 60_000)).toBe(50);
+    expect(nextBatchSize(1, 100, 59_000, 60_000)).toBe(1);
+    expect(nextBatchSize(50, 100, 20_000, 60_000)).toBe(50);
+    expect(nextBatchSize(50, 100, 7_000, 60_000)).toBe(100);
+    expect(nextBatchSize(100, 100, 1_000, 60_000)).toBe(100);
   });
 });
 

@@ -18,8 +18,14 @@ import type { ExtractPool } from "./extract-pool.js";
 import { storeArticles, type ArticleToStore, type Settled } from "./ingest.js";
 
 export interface WorkOptions {
-  /** Messages taken (and stored in one transaction) at a time. */
+  /** Messages taken (and stored in one transaction) at a time, at most. */
   batch?: number;
+  /**
+   * The queue's ack wait (ms): a batch that took more than half of it is followed by one half its
+   * size, so that a slow machine never holds a batch past its ack wait (it would be given out
+   * again and done twice); batches grow back to `batch` while quick.
+   */
+  ackWaitMs?: number;
   /** How long a fetch waits for messages (ms). */
   waitMs?: number;
   /** The delivery at which an article that keeps failing goes to the dead-letter subject. */
@@ -74,8 +80,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function work(store: Store, queue: Queue, options: WorkOptions = {}): Promise<WorkSummary> {
   const summary: WorkSummary = { batches: 0, stored: 0, duplicate: 0, deadLettered: 0, retried: 0 };
   const batch = options.batch ?? DEFAULT_BATCH;
+  let size = batch;
   while (!options.signal?.aborted) {
-    const messages = await take(queue, batch, options.waitMs ?? DEFAULT_WAIT_MS, options.signal);
+    const messages = await take(queue, size, options.waitMs ?? DEFAULT_WAIT_MS, options.signal);
     if (options.signal?.aborted) {
       // Taken but not begun: given back at once for another worker.
       for (const m of messages) queue.giveBack(m);
@@ -89,6 +96,7 @@ export async function work(store: Store, queue: Queue, options: WorkOptions = {}
       continue;
     }
     const report = await storeBatch(store, queue, messages, options);
+    if (options.ackWaitMs !== undefined) size = nextBatchSize(size, batch, report.storeMs, options.ackWaitMs);
     summary.batches++;
     summary.stored += report.stored;
     summary.duplicate += report.duplicate;
@@ -97,6 +105,16 @@ export async function work(store: Store, queue: Queue, options: WorkOptions = {}
     options.onBatchDone?.(report);
   }
   return summary;
+}
+
+/**
+ * The next batch's size after one of `size` took `ms`: half when it took more than half the ack
+ * wait, double (up to `max`) when it took less than an eighth.
+ */
+export function nextBatchSize(size: number, max: number, ms: number, ackWaitMs: number): number {
+  if (ms > ackWaitMs / 2) return Math.max(1, Math.floor(size / 2));
+  if (ms < ackWaitMs / 8) return Math.min(max, size * 2);
+  return size;
 }
 
 /** Up to `max` messages, waiting at most `waitMs`; an abort ends the wait with what came. */

@@ -125,6 +125,7 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
     );
     const summary = await work(opened, queue, {
       batch: flags.batch,
+      ackWaitMs: flags.ackWait * 1000,
       maxDeliveries: flags.maxDeliveries,
       pool,
       signal: stopping.signal,
