@@ -23,15 +23,22 @@ function sameVoice(a: Claim, b: Claim): boolean {
 
 /**
  * A headline names its source short ("…, civil defence says", "… – monitor"): one of the two names
- * holds every word of the other, and both are of one type ("the civil defence agency").
+ * holds every word of the other, and both are of one type ("the civil defence agency"); or the
+ * headline describes it by its kind ("…, says medical group" of the Sudan Doctors Network).
  */
 function sameVoiceShort(a: Claim, b: Claim): boolean {
   if (a.claimant.type !== b.claimant.type || a.claimant.type === "media" || a.claimant.type === "unknown")
     return false;
+  if (described(a) || described(b)) return true;
   const wa = wordsOf(a.claimant.name);
   const wb = wordsOf(b.claimant.name);
   const within = (x: string[], y: string[]) => x.length > 0 && x.every((w) => y.includes(w));
   return within(wa, wb) || within(wb, wa);
+}
+
+/** A claimant named by a description of its kind only ("medical group", "officials"), no name. */
+function described(c: Claim): boolean {
+  return !/\p{Lu}/u.test(c.claimant.name);
 }
 
 function same(a: Claim, b: Claim, head = false): boolean {
@@ -83,6 +90,8 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
       first.quantity = c.quantity;
       heads.delete(first);
     }
+    // The body names the source a headline only described ("says medical group"): one name.
+    if (first && heads.has(first) && described(first) && !described(c)) first.claimant = c.claimant;
     if (first) {
       first.evidence.push(...c.evidence);
       first.time ??= c.time;

@@ -145,6 +145,9 @@ export function partyOf(type: ClaimantType): Party {
 }
 
 const DETERMINER = /^(the|a|an|however|but|and|its|their)$/;
+/** Adjectives of a body's reach or standing, which a later description of it may leave out ("a local rights group"). */
+const SCOPE_ADJECTIVES =
+  /^(local|international|national|regional|independent|prominent|leading|main|small|little-known)$/;
 
 const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
@@ -308,6 +311,9 @@ export class EntityRegistry {
       for (const a of acronyms) existing.acronyms.add(a);
       for (const w of titleWords) existing.words.add(w);
       if (existing.type === "unknown") existing.type = type ?? "unknown";
+      // (Named before by its acronym's definition: the body described before takes its name.)
+      const introduced = existing.person ? null : this.describedBefore(tokens, existing.type);
+      if (introduced && introduced !== existing) [introduced.name, introduced.named] = [existing.name, true];
       return existing;
     }
     // The mention as written, spaced as in the text, without the leading article; a person's
@@ -322,6 +328,16 @@ export class EntityRegistry {
       .join("")
       .replace(/^[,"“”]+|[,"“”]+$/g, "")
       .trim();
+    // "a medical group said … said the Sudan Doctors Network, a group of medical professionals": the
+    // body described before by its kind alone, named now with a description of that kind.
+    const introduced = person ? null : this.describedBefore(tokens, type);
+    if (introduced) {
+      introduced.name = nameOf(text);
+      introduced.named = true;
+      for (const w of norms) introduced.words.add(w);
+      for (const a of acronyms) introduced.acronyms.add(a);
+      return introduced;
+    }
     const entity: Entity = {
       id: this.entities.length,
       name: nameOf(text),
@@ -374,6 +390,27 @@ export class EntityRegistry {
     if (typeOf(tokens.map((t) => t.norm)) === null) return null;
     const e = this.lookUp(tokens);
     return e && !e.person ? e : null;
+  }
+
+  /**
+   * The body an earlier mention described by its kind alone ("a medical group"), when this mention
+   * names a body in apposition with a description holding each of that kind's words ("the Sudan
+   * Doctors Network, a group of medical professionals") and of the same type.
+   */
+  private describedBefore(tokens: readonly Token[], type: ClaimantType | null): Entity | null {
+    const comma = tokens.findIndex((t) => t.norm === ",");
+    if (comma < 1 || !type || !/^[\p{Lu})]/u.test(tokens[comma - 1]!.text)) return null;
+    const description = new Set(tokens.slice(comma + 1).map((t) => t.norm));
+    return (
+      this.recent.findLast(
+        (e) =>
+          !e.person &&
+          !e.named &&
+          e.type === type &&
+          !/\p{Lu}/u.test(e.name) &&
+          [...e.words].every((w) => DETERMINER.test(w) || SCOPE_ADJECTIVES.test(w) || description.has(w)),
+      ) ?? null
+    );
   }
 
   /** What an anaphor of this kind ("he", "it", "the statement", "the group") refers back to. */
