@@ -213,3 +213,17 @@ describe("a figure under a negated inference", () => {
     expect(r.claims.map((c) => [c.quantity.value, c.modality])).toEqual([[60, "denied"]]);
   });
 });
+
+describe("attackers who kill themselves", () => {
+  it("counts whoever blew himself up with the militants, whatever the noun", () => {
+    const r = claims(
+      "A man blew himself up near the consulate in Jeddah. Two women blew themselves up at a checkpoint in Konduga, killing three vigilantes.",
+    );
+    expect(r.claims.map((c) => [c.evidence[0]!.text, c.group])).toEqual([
+      ["A man blew himself up", "militants"],
+      ["Two women blew themselves up", "militants"],
+      ["killing three vigilantes", "civilians"],
+    ]);
+    expect(r.datasets.gtd).toMatchObject({ nkill: 6, nkillter: 3 });
+  });
+});

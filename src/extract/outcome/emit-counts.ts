@@ -26,6 +26,7 @@ const COUNT_RULES: readonly CountRule[] = [
   bodiesAreKilled,
   lossesOfASide,
   escapesAreNotReleases,
+  selfKillersAreAttackers,
 ];
 
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
@@ -145,6 +146,20 @@ function lossesOfASide(tokens: readonly Token[], c: Decided, r: Reading): Readin
     return null;
   return r;
 }
+
+/**
+ * Whoever blew himself up or killed herself in a report of violence is its attacker, whatever the
+ * noun ("A man blew himself up near the consulate", "a woman detonated herself"): a person of no
+ * named side so killed is counted with the militants.
+ */
+function selfKillersAreAttackers(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  if (r.outcome !== "killed" || c.via !== "after" || (r.group !== "civilians" && r.group !== "people"))
+    return r;
+  for (let k = c.trigger.first; k < c.trigger.last; k++)
+    if (REFLEXIVES.has(tokens[k]!.norm)) return { ...r, group: "militants" };
+  return r;
+}
+const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself", "themselves"]);
 
 /** Attackers who escaped or fled were never freed from anything. */
 function escapesAreNotReleases(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
