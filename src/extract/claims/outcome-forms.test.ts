@@ -91,3 +91,25 @@ describe("'left N dead'", () => {
     expect(rows(r)).toEqual([[3, "security_forces", "killed", null, "three soldiers dead"]]);
   });
 });
+
+describe("what befell captives next, said with 'and' after the first verb", () => {
+  it("reads a UN statement on Sudan: 'were abducted and later freed' as two claims", () => {
+    const r = read("Five aid workers were abducted and later freed by troops in Darfur, the UN said.");
+    expect(rows(r)).toEqual([
+      [5, "civilians", "abducted", null, "Five aid workers were abducted"],
+      [5, "civilians", "released", null, "Five aid workers were abducted and later freed"],
+    ]);
+  });
+
+  it("reads a Colombian report: 'were arrested and subsequently released'", () => {
+    const r = read(
+      "Fourteen protesters were arrested and subsequently released in Cali, the ombudsman said.",
+    );
+    expect(rows(r).map((x) => x[2])).toEqual(["arrested", "released"]);
+  });
+
+  it("gives no second claim for an outcome that does not follow ('were arrested and charged')", () => {
+    const r = read("Fourteen protesters were arrested and charged in Cali.");
+    expect(rows(r).map((x) => x[2])).toEqual(["arrested"]);
+  });
+});

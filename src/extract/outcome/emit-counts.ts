@@ -63,6 +63,9 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
     const before = c.via === "before" && c.np ? reducedRelative(tokens, c.np.last) : null;
     if (before && before.p.outcome !== r.outcome)
       out.push({ ...count, outcome: before.p.outcome, trigger: before, via: "after", partOf: null });
+    // "Seven people were abducted and later released": what befell the captives next, a second claim.
+    const then = c.via === "after" ? nextInCaptivity(tokens, c, r.outcome) : null;
+    if (then) out.push({ ...count, outcome: then.p.outcome, trigger: then, partOf: null });
     // "No one was killed or injured", "did not kill or injure anyone": none of either.
     const other = c.q.quantity.hedge === "none" ? otherVerbOfNone(tokens, c) : null;
     if (other && other.p.outcome !== r.outcome) {
@@ -182,6 +185,26 @@ function otherVerbOfNone(tokens: readonly Token[], c: Decided): PhraseMatch | nu
     if (p) return { p, first: first - 1 - p.words.length, last: first - 1 };
   }
   return null;
+}
+
+/** What may befall people taken or arrested next, said with "and" after the first verb. */
+const NEXT_IN_CAPTIVITY: Readonly<Record<string, readonly Outcome[]>> = {
+  abducted: ["released", "killed"],
+  arrested: ["released"],
+};
+
+/**
+ * "were abducted and later released", "were arrested and subsequently freed", "were kidnapped and
+ * then executed": the second participle after "and" (and an adverb of time), when it is an outcome
+ * that follows the first for the same people.
+ */
+function nextInCaptivity(tokens: readonly Token[], c: Decided, outcome: Outcome): PhraseMatch | null {
+  const next = NEXT_IN_CAPTIVITY[outcome];
+  if (!next || tokens[c.trigger.last]?.norm !== "and") return null;
+  let k = c.trigger.last + 1;
+  while (/^(later|then|subsequently|eventually|were|was|had|been)$/.test(tokens[k]?.norm ?? "")) k++;
+  const p = phraseAt(tokens, k, "after");
+  return p && next.includes(p.outcome) ? { p, first: k, last: k + p.words.length } : null;
 }
 
 /** A past participle with no auxiliary right after a noun, followed by its complement ("abducted from"). */
