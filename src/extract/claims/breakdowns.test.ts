@@ -2,13 +2,9 @@
 // id of its total's claim, and no tally or dataset field adds a part to its whole. Articles
 // written for these tests.
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
+import { extractChecked } from "../../../test/support/extract-checked.js";
 
-function read(text: string) {
-  const r = extract({ id: "t", text, published: "2024-05-02" });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
+const read = extractChecked;
 
 const rows = (r: ReturnType<typeof read>) =>
   r.claims.map((c) => [c.id, c.quantity.value, c.group, c.outcome, c.partOf]);

@@ -1,14 +1,10 @@
 // Tests of the claim stages added after the first round: summaries of a voice's figures, totals
 // over related incidents, and background deaths. Run through `extract` on articles written here.
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
+import { extractChecked } from "../../../test/support/extract-checked.js";
 
-function claims(text: string, published = "2025-03-12") {
-  const r = extract({ id: "t", text, published });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
+const claims = (text: string, published = "2025-03-12") => extractChecked(text, published);
 
 describe("markSummaries", () => {
   const text =

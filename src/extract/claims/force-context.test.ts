@@ -1,10 +1,9 @@
 // "Paramilitaries" typed by the force a report names, never by the word alone.
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
+import { extractChecked } from "../../../test/support/extract-checked.js";
 
 function groups(text: string) {
-  const r = extract({ id: "t", text, published: "2025-03-12" });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  const r = extractChecked(text, "2025-03-12");
   return r.claims.map((c) => [c.quantity.value, c.outcome, c.group]);
 }
 

@@ -2,13 +2,9 @@
 // event (marked otherIncident, out of the tallies); a party's none against another party's figure
 // is a contest and stays. Articles written for these tests.
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
+import { extractChecked } from "../../../test/support/extract-checked.js";
 
-function read(text: string) {
-  const r = extract({ id: "t", text, published: "2024-05-02" });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
+const read = extractChecked;
 
 describe("the scope of a statement of none", () => {
   it("marks 'but no casualties were reported' of a second blast as another event", () => {

@@ -4,13 +4,9 @@
 // abduction of 30 students", "30 abducted students", "freed 12 hostages"), a part among "those" an
 // outcome befell ("was among those shot dead"), and "left N dead" read by its postposed "N dead".
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
+import { extractChecked } from "../../../test/support/extract-checked.js";
 
-function read(text: string) {
-  const r = extract({ id: "t", text, published: "2024-05-02" });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
+const read = extractChecked;
 
 const rows = (r: ReturnType<typeof read>) =>
   r.claims.map((c) => [c.quantity.value, c.group, c.outcome, c.partOf, c.evidence[0]!.text]);

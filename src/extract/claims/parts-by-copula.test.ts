@@ -5,16 +5,11 @@
 // among a figure counted after it ("Four foreigners were among the 20 people killed"). Each part
 // points at its whole (codebook §1c "Subsets", §3b) and is never added to it.
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
+import { extractChecked, partRows } from "../../../test/support/extract-checked.js";
 
-function read(text: string) {
-  const r = extract({ id: "t", text, published: "2024-05-02" });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
+const read = extractChecked;
 
-const rows = (r: ReturnType<typeof read>) =>
-  r.claims.map((c) => [c.id, c.quantity.value, c.group, c.outcome, c.partOf, c.evidence[0]!.text]);
+const rows = partRows;
 
 describe("'of whom' and 'N of whom' after an adjunct of the total's clause", () => {
   it("reads a wire-copy hotel siege: 'killed in the attack, of whom six were foreigners'", () => {

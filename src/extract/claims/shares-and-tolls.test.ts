@@ -4,16 +4,11 @@
 // with no killing verb by its number ("the rebels put the number at 40", "fatalities now stand at
 // 12"), and places and things taken that are no people ("captured two hills").
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
+import { extractChecked, partRows } from "../../../test/support/extract-checked.js";
 
-function read(text: string) {
-  const r = extract({ id: "t", text, published: "2024-05-02" });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
+const read = extractChecked;
 
-const rows = (r: ReturnType<typeof read>) =>
-  r.claims.map((c) => [c.id, c.quantity.value, c.group, c.outcome, c.partOf, c.evidence[0]!.text]);
+const rows = partRows;
 
 describe("a share of an earlier total, its group given by a copula", () => {
   it("reads 'Twelve of the passengers were off-duty soldiers' as a part of the passengers killed", () => {

@@ -1,16 +1,12 @@
 // Totals spread over several days or places (ACLED codes one event per day and place), read from
 // report-style sentences written here, and their share in the dataset fields.
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
 import { articleSpread, spreadOver } from "./spread-totals.js";
+import { extractChecked } from "../../../test/support/extract-checked.js";
 
 const NONE = { stated: null, opening: null };
 
-function run(text: string, published = "2019-06-20") {
-  const r = extract({ id: "t", text, published });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
+const run = (text: string, published = "2019-06-20") => extractChecked(text, published);
 
 describe("spreadOver", () => {
   it("reads a span of days in the figure's sentence", () => {

@@ -1,0 +1,14 @@
+// An article extracted for the claim tests, every claim's evidence checked to slice back to its
+// words in the untouched text ([start, end) spans), and the rows the parts-of-a-total tests compare.
+import { expect } from "vitest";
+import { extract } from "../../src/extract/pipeline.js";
+
+export function extractChecked(text: string, published = "2024-05-02") {
+  const r = extract({ id: "t", text, published });
+  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return r;
+}
+
+/** Each claim as [id, value, group, outcome, the claim it is a part of, its first evidence's words]. */
+export const partRows = (r: ReturnType<typeof extractChecked>) =>
+  r.claims.map((c) => [c.id, c.quantity.value, c.group, c.outcome, c.partOf, c.evidence[0]!.text]);
