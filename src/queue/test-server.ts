@@ -18,6 +18,12 @@ export interface TestNats {
   url: string;
   /** Stops the server; `keepStore` keeps its JetStream folder for `restart`. */
   stop(options?: { keepStore?: boolean }): Promise<void>;
+  /**
+   * Makes the server stop answering at once (SIGSTOP), for a test that needs the next request
+   * unanswered whatever the machine's load; a later `stop` kills it without its reading what came
+   * in meanwhile.
+   */
+  freeze(): void;
   /** A server again on the same port and JetStream folder (after `stop({ keepStore: true })`). */
   restart(): Promise<TestNats>;
 }
@@ -33,10 +39,14 @@ export async function startNats(
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   await waitForPort(port, 10_000);
+  let frozen = false;
   return {
     url: `nats://127.0.0.1:${port}`,
+    freeze() {
+      frozen = child.kill("SIGSTOP");
+    },
     async stop({ keepStore = false } = {}) {
-      child.kill("SIGTERM");
+      child.kill(frozen ? "SIGKILL" : "SIGTERM");
       await exited;
       if (!keepStore) rmSync(dir, { recursive: true, force: true });
     },
