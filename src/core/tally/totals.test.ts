@@ -123,13 +123,30 @@ function ev(text: string, words: string) {
 
 // ---- properties over generated claim sets ----------------------------------------------------
 
-/** The sum over every group of the largest figure any claimant gives it (whole counts only). */
+/**
+ * The sum of the disjoint groups' largest figures, plus, for each increment-only voice, its own
+ * figures and the figure they follow (totals.ts rule 5: "another six were killed" after someone's
+ * 8 is 14; the 8 may be one its voice later revised, so any figure stated bounds it).
+ */
 function disjointBound(claims: readonly Claim[]): number {
-  let bound = 0;
+  const incrementOnly = new Set(
+    claims
+      .map((c) => c.claimant.name)
+      .filter((name) =>
+        claims.every((c) => c.claimant.name !== name || c.partOf !== null || c.scope === "increment"),
+      ),
+  );
+  const stated = Math.max(
+    0,
+    ...claims.map((c) => Math.max(c.quantity.value ?? 0, c.quantity.min ?? 0, c.quantity.max ?? 0)),
+  );
+  let bound = incrementOnly.size * stated;
   for (const g of GROUPS) {
     const totals = claimantTotals(claims.filter((c) => c.group === g && c.partOf === null));
-    const figs = totals.flatMap((t) => (t.figures ? [t.figures.best ?? 0, t.figures.acled ?? 0] : []));
-    bound += Math.max(0, ...figs);
+    const most = (t: (typeof totals)[number]) =>
+      t.figures ? Math.max(t.figures.best ?? 0, t.figures.acled ?? 0) : 0;
+    bound += Math.max(0, ...totals.map(most));
+    for (const t of totals) if (incrementOnly.has(t.name)) bound += most(t);
   }
   return bound;
 }
