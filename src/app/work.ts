@@ -82,7 +82,7 @@ export async function work(store: Store, queue: Queue, options: WorkOptions = {}
   const batch = options.batch ?? DEFAULT_BATCH;
   let size = batch;
   while (!options.signal?.aborted) {
-    const messages = await take(queue, size, options.waitMs ?? DEFAULT_WAIT_MS, options.signal);
+    const messages = await take(queue, size, options.waitMs ?? DEFAULT_WAIT_MS);
     if (options.signal?.aborted) {
       // Taken but not begun: given back at once for another worker.
       for (const m of messages) queue.giveBack(m);
@@ -117,19 +117,17 @@ export function nextBatchSize(size: number, max: number, ms: number, ackWaitMs: 
   return size;
 }
 
-/** Up to `max` messages, waiting at most `waitMs`; an abort ends the wait with what came. */
-async function take(queue: Queue, max: number, waitMs: number, signal?: AbortSignal): Promise<JsMsg[]> {
+/**
+ * Up to `max` messages, waiting at most `waitMs`. An abort does not cut the wait short: a fetch
+ * stopped early drops what the server has already sent it, which then stays in flight until the
+ * ack wait, so the worker waits out the fetch and gives back all it took.
+ */
+async function take(queue: Queue, max: number, waitMs: number): Promise<JsMsg[]> {
   const messages = await queue.fetch(max, waitMs);
-  const stop = () => messages.stop();
-  signal?.addEventListener("abort", stop, { once: true });
   const taken: JsMsg[] = [];
-  try {
-    await queue.guard("taking articles", async () => {
-      for await (const m of messages) taken.push(m);
-    });
-  } finally {
-    signal?.removeEventListener("abort", stop);
-  }
+  await queue.guard("taking articles", async () => {
+    for await (const m of messages) taken.push(m);
+  });
   return taken;
 }
 
