@@ -89,9 +89,9 @@ function relinkCountry(
   }
 }
 
-/** The dated reports of a country in a period (or from-to), by the store's index. */
+/** The dated reports of a country (null: of none) in a period (or from-to), by the store's index. */
 function keysIn(store: Store, iso: string | null, from: string, to: string): LinkKey[] {
-  return store.linkKeys({ from, to }).filter((k) => k.iso === iso);
+  return store.linkKeys({ from, to, iso });
 }
 
 /**

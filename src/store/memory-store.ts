@@ -293,7 +293,10 @@ export class MemoryStore implements Store {
     for (const [article, { iso, day }] of this.state.features) {
       const wanted =
         "from" in query
-          ? day !== null && day >= query.from && day <= query.to
+          ? day !== null &&
+            day >= query.from &&
+            day <= query.to &&
+            (query.iso === undefined || iso === query.iso)
           : iso === query.iso && (!query.undated || day === null);
       if (wanted) keys.push({ article, iso, day });
     }

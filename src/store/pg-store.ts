@@ -550,20 +550,23 @@ export class PgStore implements Store {
     );
   }
 
-  /** One round trip; ordered as SQLite orders them (undated last, then article in byte order). */
+  /**
+   * One round trip; ordered as SQLite orders them (undated last, then article in byte order). A
+   * country is asked as `iso = $n` or `iso IS NULL` (not IS NOT DISTINCT FROM, which no index
+   * answers), so that the (iso, day) index finds one country's days.
+   */
   linkKeys(query: LinkKeyQuery): LinkKey[] {
-    const rows =
-      "from" in query
-        ? this.query(
-            `SELECT article, iso, day FROM link_features WHERE day BETWEEN $1 AND $2 ORDER BY day, article`,
-            [query.from, query.to],
-          )
-        : this.query(
-            `SELECT article, iso, day FROM link_features
-             WHERE iso IS NOT DISTINCT FROM $1${query.undated ? " AND day IS NULL" : ""}
-             ORDER BY day IS NULL, day, article`,
-            [query.iso],
-          );
+    const dated = "from" in query;
+    const params: (string | null)[] = dated ? [query.from, query.to] : [];
+    const where: string[] = dated ? ["day BETWEEN $1 AND $2"] : [];
+    if (query.iso === null) where.push("iso IS NULL");
+    else if (query.iso !== undefined) where.push(`iso = $${params.push(query.iso)}`);
+    if (!dated && query.undated) where.push("day IS NULL");
+    const rows = this.query(
+      `SELECT article, iso, day FROM link_features WHERE ${where.join(" AND ")}
+       ORDER BY ${dated ? "" : "day IS NULL, "}day, article`,
+      params,
+    );
     return rows.map((raw) => {
       const row = check(this.path, linkKeyRow, raw);
       return { article: row.article as ArticleId, iso: row.iso, day: row.day };

@@ -451,7 +451,9 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const raws =
         "from" in query
-          ? this.stmt.keysBetween.all(query.from, query.to)
+          ? query.iso === undefined
+            ? this.stmt.keysBetween.all(query.from, query.to)
+            : this.stmt.countryKeysBetween.all(query.iso, query.from, query.to)
           : query.undated
             ? this.stmt.undatedKeysOf.all(query.iso)
             : this.stmt.keysOf.all(query.iso);
@@ -640,6 +642,10 @@ function prepare(db: Db) {
     ),
     keysBetween: db.prepare<[string, string], unknown>(
       "SELECT article, iso, day FROM link_features WHERE day BETWEEN ? AND ? ORDER BY day, article",
+    ),
+    // By the (iso, day) index: one country's days, not every country's (issue 11 §3).
+    countryKeysBetween: db.prepare<[string | null, string, string], unknown>(
+      "SELECT article, iso, day FROM link_features WHERE iso IS ? AND day BETWEEN ? AND ? ORDER BY day, article",
     ),
     keysOf: db.prepare<[string | null], unknown>(
       "SELECT article, iso, day FROM link_features WHERE iso IS ? ORDER BY day IS NULL, day, article",

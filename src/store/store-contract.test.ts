@@ -218,6 +218,10 @@ for (const engine of ENGINES) {
       expect(s.linkKeys({ from: "2025-03-12", to: "2025-03-31" })).toEqual([
         { article: "k3", iso: null, day: "2025-03-12" },
       ]);
+      expect(ids({ from: "2025-01-01", to: "2025-12-31", iso: "PK" })).toEqual(["k6", "k1"]);
+      expect(ids({ from: "2025-03-01", to: "2025-03-31", iso: "AF" })).toEqual(["k4"]);
+      expect(ids({ from: "2025-01-01", to: "2025-12-31", iso: null })).toEqual(["k3"]);
+      expect(ids({ from: "2025-03-02", to: "2025-03-10", iso: "PK" })).toEqual([]);
       expect(ids({ iso: "PK" })).toEqual(["k6", "k1", "k2"]);
       expect(ids({ iso: "PK", undated: true })).toEqual(["k2"]);
       expect(ids({ iso: null })).toEqual(["k3", "k5"]);

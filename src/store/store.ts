@@ -79,10 +79,12 @@ export interface LinkKey {
 }
 
 /**
- * Which reports of the linker's index to list: dated between `from` and `to` (inclusive, any
- * country), or of one country (null: unlocated), all or only the undated.
+ * Which reports of the linker's index to list: dated between `from` and `to` (inclusive), of one
+ * country when `iso` is given (null: unlocated; absent: any country, located or not); or of one
+ * country (null: unlocated), all or only the undated. Every form is answered by an index.
  */
-export type LinkKeyQuery = { from: string; to: string } | { iso: string | null; undated?: boolean };
+export type LinkKeyQuery =
+  { from: string; to: string; iso?: string | null } | { iso: string | null; undated?: boolean };
 
 /** Why an article was put in an incident: the score and the reasons behind it. */
 export interface Link {
