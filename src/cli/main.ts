@@ -5,11 +5,13 @@
 // line, fatal check, extraction failure); 2: usage error.
 //
 // Each command lives in ./commands/ and is imported only when it runs: `tally extract` loads the
-// extraction and nothing of the store, the incidents (gazetteer) or the server. Help and an
-// unknown command load every command's definition.
+// extraction and nothing of the store, the incidents (gazetteer) or the server; `tally help X`
+// loads X. `--version`, the list of commands (`--help`) and an unknown command load no command:
+// they list each command from ./summaries.ts.
 import { readFileSync, statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 import type * as ExtractCommand from "./commands/extract.js";
 import type * as IngestCommand from "./commands/ingest.js";
 import type * as ServeCommand from "./commands/serve.js";
@@ -114,9 +116,13 @@ function version(): string {
   }
 }
 
-/** The command named on the command line: the first argument that is not an option. */
+/**
+ * The command named on the command line: the first argument that is not an option, or for
+ * `tally help X`, X.
+ */
 function commandName(argv: string[]): string | undefined {
-  return argv.slice(2).find((a) => !a.startsWith("-"));
+  const [first, second] = argv.slice(2).filter((a) => !a.startsWith("-"));
+  return first === "help" ? second : first;
 }
 
 async function program(argv: string[]): Promise<Command> {
@@ -126,10 +132,20 @@ async function program(argv: string[]): Promise<Command> {
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ outputError: (text, write) => write(`tally: ${text.replace(/^error: /, "")}`) });
-  const name = commandName(argv);
-  const wanted = name !== undefined && name in COMMANDS ? [name] : Object.keys(COMMANDS);
-  for (const command of wanted) await COMMANDS[command]!(tally);
+  const wanted = commandName(argv);
+  if (wanted !== undefined && wanted in COMMANDS) await COMMANDS[wanted]!(tally);
+  else listCommands(tally);
   return tally;
+}
+
+/** Each command by its summary alone, for the list of commands and an unknown command's hints. */
+function listCommands(tally: Command): void {
+  for (const [name, { description }] of Object.entries(COMMAND_SUMMARIES))
+    tally.command(name).description(description);
+  const help = new Help();
+  tally.configureHelp({
+    subcommandTerm: (cmd) => COMMAND_SUMMARIES[cmd.name()]?.term ?? help.subcommandTerm(cmd),
+  });
 }
 
 async function main(argv: string[]): Promise<number> {

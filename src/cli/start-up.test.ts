@@ -28,7 +28,7 @@ function staticGraph(entry: string): { files: Set<string>; packages: Set<string>
 describe("start-up imports", () => {
   it("the CLI's entry loads no command", () => {
     const { files, packages } = staticGraph("cli/main.ts");
-    expect([...files]).toEqual(["cli/main.ts"]);
+    expect([...files].sort()).toEqual(["cli/main.ts", "cli/summaries.ts"]);
     expect([...packages]).toEqual(["commander"]);
   });
 
