@@ -233,6 +233,20 @@ export const REPRESENTATIVE_NOUNS: readonly string[] = (
   "wing arm cell office"
 ).split(" ");
 
+/**
+ * Roles of a party's people named with no body ("a commander", "a local commander", "the
+ * spokesman"): in a report where a party to the violence has spoken or been named, such a role
+ * speaks for the latest one (speaker/entities.ts); with none, by its noun's own type.
+ */
+export const PARTY_ROLES: ReadonlySet<string> = new Set(
+  "commander commanders spokesman spokesperson spokeswoman spokesmen".split(" "),
+);
+
+/** Adjectives of rank or reach that leave a role bare ("a local commander", "a senior spokesman"). */
+export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  "local senior top field regional area junior sector frontline front-line deputy unit".split(" "),
+);
+
 /** Prepositions that link a representative noun to the body it speaks for. */
 export const REPRESENTATIVE_LINKS: readonly string[] = "for at in of from with within inside".split(" ");
 

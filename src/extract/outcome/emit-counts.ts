@@ -134,8 +134,9 @@ function bodiesAreKilled(_tokens: readonly Token[], c: Decided, r: Reading): Rea
 }
 
 /**
- * "lost 12 soldiers", "lost no men" count a side's losses; "a resident who lost two cousins" is
- * a bereavement, not a toll the speaker gives.
+ * "lost 12 soldiers", "lost no men" count a side's losses, and so does a party speaking for itself
+ * in the first person plural ("“We lost 22 people,” the commander said"); "a resident who lost two
+ * cousins" is a bereavement, not a toll the speaker gives.
  */
 function lossesOfASide(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
   if (
@@ -146,8 +147,15 @@ function lossesOfASide(tokens: readonly Token[], c: Decided, r: Reading): Readin
     return r;
   const head = c.np?.head ?? "";
   if (r.group !== "security_forces" && r.group !== "militants" && !/^(men|man|lives)$/.test(head))
-    return null;
+    return weLost(tokens, c.trigger.first) ? r : null;
   return r;
+}
+
+/** "we lost", "We have lost", "we had already lost": the first person plural is the subject of "lost". */
+function weLost(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(have|had|has|also|already|now|just|so|far|sadly|again)$/.test(tokens[j]!.norm)) j--;
+  return tokens[j]?.norm === "we";
 }
 
 /**

@@ -12,6 +12,7 @@ import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
+import { ownSideIn } from "./party-role.js";
 import { narrativeVoice, reportedTense } from "./passage.js";
 import { REVISION_VERBS, revisesFigure } from "./revision.js";
 import { notSpeech } from "./speech-use.js";
@@ -693,6 +694,8 @@ export class Attribution {
     const outer = via ? this.registry.resolve(via) : null;
     const entity = this.registry.resolve(span, true);
     if (!entity) return;
+    // "A commander told Reuters that 12 of his fighters died": the side of its own people.
+    if (entity.roleOnly) entity.type = ownSideIn(tk) ?? entity.type;
     const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;
     cues.push({
       at,

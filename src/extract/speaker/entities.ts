@@ -6,6 +6,7 @@ import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
 import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
+import { isBareRole } from "./party-role.js";
 import { representedBody } from "./representative.js";
 
 export { typeOf };
@@ -27,6 +28,8 @@ export interface Entity {
   addressee: boolean;
   /** Initials of a person's capitalised title ("Inspector General of Police" → "IGP"), for "the IGP". */
   titleInitials: string;
+  /** Named only by a party's role ("a local commander"): typed by the party the report gives (party-role.ts). */
+  roleOnly: boolean;
 }
 
 /**
@@ -338,11 +341,14 @@ export class EntityRegistry {
       for (const a of acronyms) introduced.acronyms.add(a);
       return introduced;
     }
+    // "A local commander said" after an armed group spoke or was named: that group's commander.
+    const roleOnly = !person && isBareRole(norms);
+    const party = roleOnly ? this.lastParty() : null;
     const entity: Entity = {
       id: this.entities.length,
       name: nameOf(text),
       // A country speaking is its government ("Kenya acknowledged the attack but said …").
-      type: type ?? (isCountryName(norms) ? "government" : "unknown"),
+      type: party?.type ?? type ?? (isCountryName(norms) ? "government" : "unknown"),
       person,
       acronyms,
       surname,
@@ -361,6 +367,7 @@ export class EntityRegistry {
       spoke: false,
       addressee: false,
       titleInitials: person ? initials(allWords.slice(0, allWords.indexOf(nameWords[0]!))) : "",
+      roleOnly,
     };
     this.entities.push(entity);
     return entity;
@@ -448,6 +455,11 @@ export class EntityRegistry {
       if (e.words.has(head) && modifiers.every((w) => e.words.has(w))) return e;
     }
     return null;
+  }
+
+  /** The party to the violence (an armed group or the state's forces) spoken of or heard last. */
+  private lastParty(): Entity | null {
+    return this.recent.findLast((e) => e.type === "armed_group" || e.type === "state_military") ?? null;
   }
 
   /** The latest person whose capitalised title has these initials ("IGP": Inspector General of Police). */
