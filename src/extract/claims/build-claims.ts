@@ -252,6 +252,8 @@ function claimOf(
   const { quotes, attribution } = input.speakers();
   const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
   const time = times.at(s, span);
+  const running = isRunning(s.tokens, first, last, c.outcome);
+  const scope = scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative));
   return {
     id: `c${claims.length + 1}`,
     article: input.article.id,
@@ -266,7 +268,9 @@ function claimOf(
     quantity,
     claimant,
     time,
-    scope: scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative)),
+    // A running count is the toll so far (codebook §1c "Scope": cumulative), so a later figure of
+    // the same voice revises it instead of being added to it.
+    scope: running && scope === "single" ? "cumulative" : scope,
     modality: stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated,
     // The evidence's words are cut once, at the end of extract, from the untouched article.
     evidence: [{ ...span, text: "", quoted: quoteAt(quotes, span.start) !== null }],
@@ -274,7 +278,7 @@ function claimOf(
     otherIncident: isBackground(s.tokens, first, last),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
-    ...(isRunning(s.tokens, first, last, c.outcome) ? { running: true } : {}),
+    ...(running ? { running: true } : {}),
     rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
   };
 }

@@ -37,6 +37,17 @@ describe("running counts", () => {
     ],
   ])("%s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, true]]);
+    // Codebook §1c "Scope": running counts are cumulative.
+    expect(extract({ id: "t", text, published: "2025-03-10" }).claims[0]!.scope).toBe("cumulative");
+  });
+
+  it.each([
+    "Troops have killed 18 insurgents and the operation continues, the army said. The army later said 25 insurgents had been killed in the operation.",
+    "Rescuers freed 18 passengers during the ongoing rescue, officials said. Officials later said 25 passengers had been freed.",
+    "Eighteen people were killed, the governor said, and the toll is expected to rise. The governor later said 25 people were killed.",
+  ])("a voice's running count is revised by its later figure, not added to it: %s", (text) => {
+    const { tally } = extract({ id: "t", text, published: "2025-03-10" });
+    expect(tally.map((t) => t.best)).toEqual([25]);
   });
 
   it.each([
