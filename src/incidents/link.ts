@@ -50,15 +50,29 @@ export function linkArticles(
 ): IncidentId[] {
   const unlinked = articleIds.filter((id) => store.incidentsOf(id).length === 0);
   const touched = new Set<IncidentId>();
-  if (unlinked.length > 0)
-    for (const m of store.transaction(() => relinkAround(store, featuresOf(store, unlinked), options))
-      .moved) {
+  if (unlinked.length > 0) {
+    const { moved } = store.transaction(() => {
+      // Reports linked by an earlier Tally and missing from the linker's index (migration 8
+      // emptied it) would be invisible to the periods they are in: they are re-linked with the
+      // batch, once (as `tally relink` would). Reports stored and not linked yet are their
+      // callers' to link.
+      const behind = indexed.has(store)
+        ? []
+        : store.unindexedArticles().filter((a) => store.incidentsOf(a).length > 0);
+      return relinkAround(store, featuresOf(store, [...new Set([...behind, ...unlinked])]), options);
+    });
+    indexed.add(store);
+    for (const m of moved) {
       if (m.from) touched.add(m.from);
       touched.add(m.to);
     }
+  }
   for (const id of articleIds) for (const inc of store.incidentsOf(id)) touched.add(inc);
   return [...touched];
 }
+
+/** Stores whose reports this process found all in the linker's index (each linked since is). */
+const indexed = new WeakSet<Store>();
 
 /**
  * Re-runs linking over every stored article, keeping the analyst's corrections, each report's
@@ -71,7 +85,7 @@ export function relinkAll(store: Store, options: LinkOptions = {}): RelinkResult
     ids.push(...page.map((a) => a.id));
     if (page.length < PAGE) break;
   }
-  return store.transaction(() => {
+  const result = store.transaction((): RelinkResult => {
     // Every report read again from its text: a rule change is what a re-link is run for.
     const all = featuresOf(store, ids, true).sort(canonicalOrder);
     const r = relinkAround(store, all, options);
@@ -84,6 +98,8 @@ export function relinkAll(store: Store, options: LinkOptions = {}): RelinkResult
       moved: [...moved.values()].filter((m) => m.from !== m.to),
     };
   });
+  indexed.add(store);
+  return result;
 }
 const PAGE = 1000;
 

@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../core/model.js";
 import { MemoryStore } from "../store/memory-store.js";
+import { openSqliteStore } from "../store/sqlite-store.js";
 import type { ArticleId } from "../store/store.js";
 import { periodDays, periodOf } from "./block.js";
 import { linkArticles, splitIncident } from "./link.js";
@@ -90,5 +95,28 @@ describe("linking in fixed periods", () => {
     expect(r0).toHaveLength(1);
     expect(r1).toHaveLength(1);
     expect(r0[0]).not.toBe(r1[0]);
+  });
+
+  it("finds the reports of a store linked before the index (migration 8 emptied it)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tally-relink-"));
+    const file = join(dir, "tally.db");
+    const now = () => "2025-07-01T00:00:00.000Z";
+    try {
+      const before = openSqliteStore(file, { now });
+      linkArticles(before, [before.putArticle(REPORTS[0]!, "test").article.id]);
+      before.close();
+      // What migration 8 did to a store linked by an earlier Tally: its incidents and links stay,
+      // the kept features (the linker's index) are gone.
+      const raw = new Database(file);
+      raw.prepare("DELETE FROM link_features").run();
+      raw.close();
+      const after = openSqliteStore(file, { now });
+      linkArticles(after, [after.putArticle(REPORTS[1]!, "test").article.id]);
+      expect(after.incidentsOf("r1" as ArticleId)).toEqual(after.incidentsOf("r0" as ArticleId));
+      expect(after.listIncidents()).toHaveLength(1);
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

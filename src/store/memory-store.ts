@@ -288,6 +288,10 @@ export class MemoryStore implements Store {
     this.state.features.set(article, { ...features });
   }
 
+  unindexedArticles(): ArticleId[] {
+    return [...this.state.articles.keys()].filter((a) => !this.state.features.has(a));
+  }
+
   linkKeys(query: LinkKeyQuery): LinkKey[] {
     const keys: LinkKey[] = [];
     for (const [article, { iso, day }] of this.state.features) {

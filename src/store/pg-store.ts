@@ -550,6 +550,13 @@ export class PgStore implements Store {
     );
   }
 
+  unindexedArticles(): ArticleId[] {
+    return this.query(
+      `SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM link_features f WHERE f.article = a.id)
+       ORDER BY seq`,
+    ).map((row) => check(this.path, stringValue, row.id) as ArticleId);
+  }
+
   /**
    * One round trip; ordered as SQLite orders them (undated last, then article in byte order). A
    * country is asked as `iso = $n` or `iso IS NULL` (not IS NOT DISTINCT FROM, which no index

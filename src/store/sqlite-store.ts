@@ -447,6 +447,12 @@ export class SqliteStore implements Store {
     );
   }
 
+  unindexedArticles(): ArticleId[] {
+    return this.run(() =>
+      this.stmt.unindexed.all().map((v) => check(this.path, stringValue, v) as ArticleId),
+    );
+  }
+
   linkKeys(query: LinkKeyQuery): LinkKey[] {
     return this.run(() => {
       const raws =
@@ -650,6 +656,12 @@ function prepare(db: Db) {
     keysOf: db.prepare<[string | null], unknown>(
       "SELECT article, iso, day FROM link_features WHERE iso IS ? ORDER BY day IS NULL, day, article",
     ),
+    unindexed: db
+      .prepare<[], unknown>(
+        `SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM link_features f WHERE f.article = a.id)
+         ORDER BY a.rowid`,
+      )
+      .pluck(),
     undatedKeysOf: db.prepare<[string | null], unknown>(
       "SELECT article, iso, day FROM link_features WHERE iso IS ? AND day IS NULL ORDER BY article",
     ),

@@ -229,6 +229,16 @@ for (const engine of ENGINES) {
       s.close();
     });
 
+    it("lists the stored reports the linker's index lacks, oldest first", () => {
+      const s = db.open();
+      for (const id of ["u2", "u1", "u3"])
+        s.putArticle({ id, text: `Report ${id}: gunmen killed 3 people.` }, null);
+      expect(s.unindexedArticles()).toEqual(["u2", "u1", "u3"]);
+      s.putLinkFeatures("u1" as ArticleId, { key: "k", body: "{}", iso: null, day: null });
+      expect(s.unindexedArticles()).toEqual(["u2", "u3"]);
+      s.close();
+    });
+
     it("shows another handle's new version of an article it has read", () => {
       const a = db.open();
       const b = db.open();

@@ -268,6 +268,11 @@ export interface Store {
    * indexed query, whatever incidents earlier batches formed), in day then article order.
    */
   linkKeys(query: LinkKeyQuery): LinkKey[];
+  /**
+   * Stored articles the linker's index has no row for (no kept features), oldest first: those of
+   * a store linked before migration 8 emptied the index (added for issue 11 §1).
+   */
+  unindexedArticles(): ArticleId[];
   /** Appends an analyst's correction (added for issue 10 §3); returns it as stored. */
   addCorrection(incident: IncidentId, action: CorrectionAction): Correction;
   /** Every correction, oldest first. */
