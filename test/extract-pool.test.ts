@@ -12,6 +12,7 @@ import type * as PoolNs from "../src/app/extract-pool.js";
 import type * as ArticlesNs from "../src/app/extract-articles.js";
 import type * as IngestNs from "../src/app/ingest.js";
 import type * as ReadNs from "../src/app/read-content.js";
+import type * as ReadArticlesNs from "../src/app/read-articles.js";
 import type * as SqliteStoreNs from "../src/store/sqlite-store.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -65,6 +66,41 @@ describe("ExtractPool", () => {
     expect(claims).toBe(here.claims.length);
     for (const c of here.claims)
       for (const e of c.evidence) expect(article!.text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("reads a line of JSON Lines on a worker as readJsonLine does here, and extracts its article", async () => {
+    const read = (await import(path.join(root, "dist/app/read-articles.js"))) as typeof ReadArticlesNs;
+    const [article] = examples();
+    const lines = [
+      JSON.stringify({ ...article, latitude: 500 }),
+      "not json",
+      JSON.stringify({ id: "no text" }),
+    ];
+    for (const [i, text] of lines.entries()) {
+      const here = read.readJsonLine("in.jsonl", text, i + 4, "2025-03-12");
+      const line = { name: "in.jsonl", text, n: i + 4 };
+      const options = { published: "2025-03-12" };
+      const [asJson, asResult] = await Promise.all([
+        pool.extractLine(line, options, { json: undefined }),
+        pool.extractLine(line, options, "result"),
+      ]);
+      expect(asJson.read).toEqual(here.messages);
+      expect(asResult.read).toEqual(here.messages);
+      const got = here.articles[0];
+      if (!got) {
+        expect([asJson.article, asResult.article]).toEqual([null, null]);
+        continue;
+      }
+      const result = app.extractArticle(got, options);
+      expect(asJson.article).toEqual({
+        json: {
+          json: JSON.stringify(app.outputRecord(result)),
+          messages: result.messages,
+          claims: result.claims.length,
+        },
+      });
+      expect(asResult.article).toEqual({ article: got, result });
+    }
   });
 
   it("reads content on a worker as readContent does here, a broken page included, leaving this thread free", async () => {
@@ -151,6 +187,35 @@ describe("tally extract --jobs", () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
     if (format === "jsonl") expect(one.stdout.trim().split("\n")).toHaveLength(examples().length);
+  });
+
+  it("JSON Lines with lines that hold no article: the same output and messages, in line order", () => {
+    const file = path.join(dir, "mixed.jsonl");
+    const [a, b] = examples();
+    const lines = [
+      JSON.stringify(a),
+      "not json",
+      "",
+      JSON.stringify({ id: "x" }),
+      JSON.stringify({ ...b, latitude: 500 }),
+    ];
+    writeFileSync(file, lines.join("\n"));
+    const one = run([file, "--jobs", "1"]);
+    const two = run([file, "--jobs", "2"]);
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(
+      one.stdout
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual([a!.id, b!.id]);
+    const codes = [...one.stderr.matchAll(/mixed\.jsonl:(\d+): (T00[67]|T020)/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(codes).toEqual(["2 T006", "4 T007", "5 T020"]);
   });
 
   it("rejects --jobs 0 as a usage error", () => {

@@ -7,6 +7,7 @@
 //   const pool = new ExtractPool({ jobs: 2 });
 //   const result = await pool.extract(article, { published: "2025-03-12" });
 //   const { json, messages } = await pool.extractJson(article);   // the output record, as JSON text
+//   const line = await pool.extractLine({ name: "feed.jsonl", text, n: 7 }, {}, "json");  // a line read there
 //   await pool.close();
 //
 // Workers start on demand (an idle pool costs nothing; a pool given one article starts one
@@ -32,13 +33,33 @@ export interface ExtractedJson {
   claims: number;
 }
 
-/** What the pool sends a worker: an article to extract, or content to read into articles. */
+/** What the pool sends a worker: an article to extract, a line of JSON Lines to read and extract, or content to read into articles. */
 export type Task = { id: number } & (
   | ({ article: Article; options: ExtractOptions } & (
       { as: "result" } | { as: "json"; indent: number | undefined }
     ))
+  | { as: "line"; line: SourceLine; options: ExtractOptions; output: LineOutput }
   | { as: "read"; source: ReadSource; ext: string | null; published: string | undefined }
 );
+
+/** One line of a JSON Lines input, as `readJsonLine` takes it (`n` 1-based). */
+export interface SourceLine {
+  name: string;
+  text: string;
+  n: number;
+}
+
+/** What a line's article comes back as: its result and the article (to format), or its record as JSON. */
+export type LineOutput = "result" | { json: number | undefined };
+
+/**
+ * A line of JSON Lines read and extracted on a worker: the reader's messages (an invalid line,
+ * unusable fields) and, when the line held an article, its extraction.
+ */
+export interface ExtractedLine {
+  read: ReadResult["messages"];
+  article: { result: ExtractionResult; article: Article } | { json: ExtractedJson } | null;
+}
 
 /** Content to read, as it crosses to a worker (a Buffer arrives as a plain Uint8Array). */
 export interface ReadSource {
@@ -48,7 +69,11 @@ export interface ReadSource {
 
 /** What a worker answers. */
 export type Reply = { id: number } & (
-  { result: ExtractionResult } | { json: ExtractedJson } | { read: ReadResult } | { error: string }
+  | { result: ExtractionResult }
+  | { json: ExtractedJson }
+  | { line: ExtractedLine }
+  | { read: ReadResult }
+  | { error: string }
 );
 
 interface Pending {
@@ -98,6 +123,17 @@ export class ExtractPool {
     const reply = await this.send({ id: 0, article, options, as: "json", indent });
     if (!("json" in reply)) throw new Error("extract worker: answered without JSON");
     return reply.json;
+  }
+
+  /**
+   * Reads one line of JSON Lines on a worker (`readJsonLine`) and extracts the article it holds:
+   * the main thread only cuts the input into lines, so the workers start on the first lines
+   * while the rest is still to be handed out (no JSON is parsed, no article object crosses).
+   */
+  async extractLine(line: SourceLine, options: ExtractOptions, output: LineOutput): Promise<ExtractedLine> {
+    const reply = await this.send({ id: 0, as: "line", line, options, output });
+    if (!("line" in reply)) throw new Error("extract worker: answered without the line");
+    return reply.line;
   }
 
   /**

@@ -1,10 +1,13 @@
 // A worker thread of ./extract-pool.ts: extracts the articles it is sent, one at a time, and
-// answers each with the same id, as the result object or as the output record's JSON text; or
-// reads content it is sent into articles (an upload, read off the server's event loop).
+// answers each with the same id, as the result object or as the output record's JSON text; reads
+// a line of JSON Lines and extracts its article; or reads content it is sent into articles (an
+// upload, read off the server's event loop).
 import { parentPort } from "node:worker_threads";
-import { extractArticle } from "./extract-articles.js";
+import type { Article } from "../core/model.js";
+import { extractArticle, type ExtractOptions } from "./extract-articles.js";
 import { outputRecord } from "./extract-results.js";
-import type { Task, Reply } from "./extract-pool.js";
+import type { ExtractedJson, ExtractedLine, LineOutput, SourceLine, Task, Reply } from "./extract-pool.js";
+import { readJsonLine } from "./read-articles.js";
 import { readContent } from "./read-content.js";
 
 async function answer(task: Task): Promise<Reply> {
@@ -17,10 +20,24 @@ async function answer(task: Task): Promise<Reply> {
       return { id: task.id, error: e instanceof Error ? e.message : String(e) };
     }
   }
-  const result = extractArticle(task.article, task.options);
-  if (task.as === "result") return { id: task.id, result };
-  const json = JSON.stringify(outputRecord(result), null, task.indent);
-  return { id: task.id, json: { json, messages: result.messages, claims: result.claims.length } };
+  if (task.as === "line") return { id: task.id, line: extractLine(task.line, task.options, task.output) };
+  if (task.as === "result") return { id: task.id, result: extractArticle(task.article, task.options) };
+  return { id: task.id, json: extractJson(task.article, task.options, task.indent) };
+}
+
+function extractJson(article: Article, options: ExtractOptions, indent: number | undefined): ExtractedJson {
+  const result = extractArticle(article, options);
+  const json = JSON.stringify(outputRecord(result), null, indent);
+  return { json, messages: result.messages, claims: result.claims.length };
+}
+
+function extractLine(line: SourceLine, options: ExtractOptions, output: LineOutput): ExtractedLine {
+  const read = readJsonLine(line.name, line.text, line.n, options.published ?? undefined);
+  const article = read.articles[0];
+  if (!article) return { read: read.messages, article: null };
+  if (output === "result")
+    return { read: read.messages, article: { article, result: extractArticle(article, options) } };
+  return { read: read.messages, article: { json: extractJson(article, options, output.json) } };
 }
 
 parentPort!.on("message", (task: Task) => void answer(task).then((reply) => parentPort!.postMessage(reply)));

@@ -3,12 +3,24 @@
 // `tally: SOURCE[:LINE]: CODE message`; an error-severity message raises the exit status to 1.
 // With more than one job, a file's articles are extracted by a pool of worker threads
 // (../../app/extract-pool.ts), which also writes their JSON; the output is the same byte for byte.
+// JSON Lines are handed to the workers line by line as they are cut, each worker reading its own
+// lines, so the workers start at once and no JSON is parsed here; a line's messages (T006, T007…)
+// are reported in line order with its article's, whatever the number of jobs.
 import { once } from "node:events";
 import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { defaultJobs, ExtractPool, inOrder } from "../../app/extract-pool.js";
 import { emptyResult, outputRecord } from "../../app/extract-results.js";
-import { INPUT_FORMATS, readArticles, type InputFormat } from "../../app/read-articles.js";
+import { decodeBytes } from "../../app/decode.js";
+import type { SourceLine } from "../../app/extract-pool.js";
+import {
+  detectFormat,
+  INPUT_FORMATS,
+  readArticles,
+  readJsonLine,
+  type InputFormat,
+  type SourceMessage,
+} from "../../app/read-articles.js";
 import { message } from "../../core/errors.js";
 import type { Article, ExtractionResult, Message } from "../../core/model.js";
 import { publicationDay } from "../../extract/input-checks.js";
@@ -73,12 +85,11 @@ async function runExtract(files: string[], flags: ExtractFlags, setStatus: SetSt
         report(message("T009", source.error), source.name);
         continue;
       }
-      const read = readArticles(source, { published: flags.published, format: flags.inputFormat });
-      for (const m of read.messages) report(m, m.source, m.line);
-      let i = 0;
-      for await (const done of extractor.run(read.articles)) {
-        for (const m of done.messages) report(m, source.name, read.lines[i]);
-        i++;
+      const lines = jsonLines(source, flags.inputFormat);
+      for await (const done of lines ? extractor.lines(lines) : extractor.read(source)) {
+        for (const m of done.read) report(m, m.source, m.line);
+        if (done.text === null) continue;
+        for (const m of done.messages) report(m, source.name, done.line);
         if (flags.format === "jsonl") await out(`${done.text}\n`);
         else if (flags.format === "json") await out(`${written ? "," : ""}\n${indent(done.text)}`);
         else await out(`${written ? "\n" : ""}${done.text}`);
@@ -92,11 +103,38 @@ async function runExtract(files: string[], flags: ExtractFlags, setStatus: SetSt
   }
 }
 
-/** An article extracted and formatted for the output. */
+/**
+ * An article extracted and formatted for the output (`text` null: a line that held none), with the
+ * messages of reading it and of extracting it, and the line of the input it starts on.
+ */
 interface Done {
-  text: string;
+  read: SourceMessage[];
+  text: string | null;
   messages: Message[];
+  line: number | null;
 }
+
+/**
+ * The non-blank lines of an input read as JSON Lines, as `readArticles` reads them (plain UTF-8
+ * only; an input in another encoding, or of another format, is read whole by `readArticles`).
+ */
+function jsonLines(source: { name: string; content: Buffer }, format: InputFormat): SourceLine[] | null {
+  const decoded = decodeBytes(source.content);
+  if (decoded.binary || decoded.note) return null;
+  const text = decoded.text;
+  if (detectFormat(source.name, text, format) !== "jsonl") return null;
+  const lines: SourceLine[] = [];
+  let n = 0;
+  for (let at = 0; at <= text.length; n++) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (NOT_BLANK.test(line)) lines.push({ name: source.name, text: line, n: n + 1 });
+    at = end < 0 ? text.length + 1 : end + 1;
+  }
+  return lines;
+}
+
+const NOT_BLANK = /\S/;
 
 /**
  * Extracts a file's articles in order: in this thread for one job or one article, else on a pool
@@ -113,35 +151,98 @@ class Extractor {
     this.options = { published: flags.published ?? null };
   }
 
-  async *run(articles: Article[]): AsyncGenerator<Done> {
-    const format = (article: Article, result: ExtractionResult): Done => ({
-      text:
-        this.flags.format === "table"
-          ? formatTable(article, result)
-          : JSON.stringify(outputRecord(result), null, this.flags.format === "json" ? 2 : undefined),
-      messages: result.messages,
-    });
-    if (this.jobs === 1 || (articles.length < 2 && !this.pool)) {
+  /** An input read whole (text, JSON, another encoding): its reader's messages first. */
+  async *read(source: { name: string; content: Buffer }): AsyncGenerator<Done> {
+    const read = readArticles(source, { published: this.flags.published, format: this.flags.inputFormat });
+    if (read.messages.length) yield { read: read.messages, text: null, messages: [], line: null };
+    let i = 0;
+    for await (const done of this.articles(read.articles)) yield { ...done, line: read.lines[i++] ?? null };
+  }
+
+  /** JSON Lines, each line read where its article is extracted. */
+  async *lines(lines: SourceLine[]): AsyncGenerator<Done> {
+    if (this.onThisThread(lines.length)) {
       const { extractArticle } = await import("../../app/extract-articles.js");
-      for (const article of articles) yield format(article, extractArticle(article, this.options));
+      for (const line of lines) {
+        const read = readJsonLine(line.name, line.text, line.n, this.flags.published);
+        const article = read.articles[0];
+        yield article
+          ? {
+              ...this.format(article, extractArticle(article, this.options)),
+              read: read.messages,
+              line: line.n,
+            }
+          : { read: read.messages, text: null, messages: [], line: line.n };
+      }
+      return;
+    }
+    const pool = (this.pool ??= new ExtractPool({ jobs: this.jobs }));
+    const output = this.flags.format === "table" ? "result" : { json: this.indent() };
+    const one = async (line: SourceLine): Promise<Done> => {
+      try {
+        const { read, article } = await pool.extractLine(line, this.options, output);
+        if (!article) return { read, text: null, messages: [], line: line.n };
+        const done =
+          "json" in article ? this.fromJson(article.json) : this.format(article.article, article.result);
+        return { ...done, read, line: line.n };
+      } catch (e) {
+        // The worker died: the line is read here, and its article kept with the failure (T011).
+        const read = readJsonLine(line.name, line.text, line.n, this.flags.published);
+        const article = read.articles[0];
+        if (!article) return { read: read.messages, text: null, messages: [], line: line.n };
+        const failed = emptyResult(article.id, [message("T011", errorText(e))]);
+        return { ...this.format(article, failed), read: read.messages, line: line.n };
+      }
+    };
+    yield* inOrder(lines, one, this.jobs * WINDOW_PER_JOB);
+  }
+
+  private async *articles(articles: Article[]): AsyncGenerator<Omit<Done, "line">> {
+    if (this.onThisThread(articles.length)) {
+      const { extractArticle } = await import("../../app/extract-articles.js");
+      for (const article of articles) yield this.format(article, extractArticle(article, this.options));
       return;
     }
     const pool = (this.pool ??= new ExtractPool({ jobs: this.jobs }));
     const failed = (article: Article, e: unknown) =>
-      format(article, emptyResult(article.id, [message("T011", e instanceof Error ? e.message : String(e))]));
-    const one = (article: Article): Promise<Done> =>
+      this.format(article, emptyResult(article.id, [message("T011", errorText(e))]));
+    const one = (article: Article): Promise<Omit<Done, "line">> =>
       (this.flags.format === "table"
-        ? pool.extract(article, this.options).then((result) => format(article, result))
-        : pool
-            .extractJson(article, this.options, this.flags.format === "json" ? 2 : undefined)
-            .then(({ json, messages }) => ({ text: json, messages }))
+        ? pool.extract(article, this.options).then((result) => this.format(article, result))
+        : pool.extractJson(article, this.options, this.indent()).then((json) => this.fromJson(json))
       ).catch((e: unknown) => failed(article, e));
     yield* inOrder(articles, one, this.jobs * WINDOW_PER_JOB);
+  }
+
+  /** One job, or a single article with no pool started yet: no worker is worth starting. */
+  private onThisThread(articles: number): boolean {
+    return this.jobs === 1 || (articles < 2 && !this.pool);
+  }
+
+  private format(article: Article, result: ExtractionResult): Omit<Done, "line"> {
+    const text = this.flags.format === "table" ? formatTable(article, result) : this.json(result);
+    return { read: [], text, messages: result.messages };
+  }
+
+  private fromJson({ json, messages }: { json: string; messages: Message[] }): Omit<Done, "line"> {
+    return { read: [], text: json, messages };
+  }
+
+  private json(result: ExtractionResult): string {
+    return JSON.stringify(outputRecord(result), null, this.indent());
+  }
+
+  private indent(): number | undefined {
+    return this.flags.format === "json" ? 2 : undefined;
   }
 
   async close(): Promise<void> {
     await this.pool?.close();
   }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**
