@@ -15,12 +15,15 @@ import type { ArticleId } from "../store/store.js";
 import { daysBetween, incidentDates, WINDOW_DAYS, type IncidentDates } from "./event-time.js";
 import { canonicalOrder, type ArticleFeatures } from "./features.js";
 import {
+  ceilingOf,
   linkProfile,
   scoreLink,
   THRESHOLD,
+  trialScore,
   type LinkProfile,
   type LinkScore,
   type Similarity,
+  type Vectors,
 } from "./link-score.js";
 
 /** How much better another incident must fit a report for it to move there. */
@@ -35,6 +38,8 @@ export interface Cluster {
   dates: IncidentDates;
   /** What a report is scored against (kept in step with `members`). */
   profile: LinkProfile;
+  /** Its reports' ceiling vectors (link-score.ts `ceilingOf`), kept in step with `members`. */
+  ceiling: Vectors;
   /** Why each report is in it: the score and reasons of its joining (or of the incident it started). */
   why: Map<ArticleId, LinkScore>;
 }
@@ -53,7 +58,7 @@ export function clusterBlock(
     .map((g) => {
       const members = [...g].sort(canonicalOrder);
       const why = new Map(members.map((m) => [m.id, { score: 1, reasons: ["grouped by an analyst"] }]));
-      return { pinned: true, why, ...grouping(members) };
+      return { pinned: true, why, ...grouping(members, sim) };
     })
     .sort((a, b) => canonicalOrder(a.members[0]!, b.members[0]!));
   const pinnedIds = new Set(clusters.flatMap((c) => c.members.map((m) => m.id)));
@@ -69,42 +74,61 @@ export function clusterBlock(
 function place(clusters: Cluster[], f: ArticleFeatures, sim: Similarity): void {
   const best = bestCluster(clusters, f, sim, null);
   if (best && best.score >= THRESHOLD) {
-    add(best.cluster, f, scoreLink(f, best.cluster.profile, sim));
+    add(best.cluster, f, scoreLink(f, best.cluster.profile, sim), sim);
     return;
   }
   const s = best && scoreLink(f, best.cluster.profile, sim);
   const why = s
     ? `new incident: the best other scored ${s.score} < ${THRESHOLD} (${s.reasons.join("; ")})`
     : "new incident: no incident of its place and dates";
-  clusters.push({ pinned: false, why: new Map([[f.id, { score: 1, reasons: [why] }]]), ...grouping([f]) });
+  clusters.push({
+    pinned: false,
+    why: new Map([[f.id, { score: 1, reasons: [why] }]]),
+    ...grouping([f], sim),
+  });
 }
 
-/** The incident (but `except`) the report scores best with, and the score (without reasons). */
+/**
+ * The incident (but `except`) the report scores best with, and the score (without reasons): the
+ * first in `clusters` of the best score, as if each were scored. Incidents are tried highest
+ * ceiling first (link-score.ts `trialScore`), and those whose ceiling cannot beat the best so far,
+ * or reach `floor`, are not scored (a caller that wants only a score of `floor` or more).
+ */
 function bestCluster(
   clusters: readonly Cluster[],
   f: ArticleFeatures,
   sim: Similarity,
   except: Cluster | null,
+  floor = -Infinity,
 ): { cluster: Cluster; score: number } | null {
-  let best: { cluster: Cluster; score: number } | null = null;
-  for (const cluster of clusters) {
-    if (cluster === except) continue;
-    const { score } = scoreLink(f, cluster.profile, sim, false);
-    if (!best || score > best.score) best = { cluster, score };
+  const trials = clusters
+    .map((cluster, i) => ({ cluster, i, trial: trialScore(f, cluster.profile, sim, cluster.ceiling) }))
+    .filter((t) => t.cluster !== except && t.trial.top >= floor)
+    .sort((a, b) => b.trial.top - a.trial.top || a.i - b.i);
+  let best: { cluster: Cluster; score: number; i: number } | null = null;
+  for (const { cluster, i, trial } of trials) {
+    if (best && trial.top < best.score) break;
+    if (best && trial.top === best.score && i > best.i) continue;
+    const score = trial.score();
+    if (!best || score > best.score || (score === best.score && i < best.i)) best = { cluster, score, i };
   }
   return best;
 }
 
-function add(c: Cluster, f: ArticleFeatures, s: LinkScore): void {
-  Object.assign(c, grouping([...c.members, f]));
+function add(c: Cluster, f: ArticleFeatures, s: LinkScore, sim: Similarity): void {
+  Object.assign(c, grouping([...c.members, f], sim, ceilingOf([c.ceiling, sim.vectors(f)])));
   c.why.set(f.id, s);
 }
 
-/** Reports in canonical order with their dates and link profile. */
-function grouping(reports: readonly ArticleFeatures[]): Pick<Cluster, "members" | "dates" | "profile"> {
+/** Reports in canonical order with their dates, link profile and ceiling (`ceiling`: known already). */
+function grouping(
+  reports: readonly ArticleFeatures[],
+  sim: Similarity,
+  ceiling = ceilingOf(reports.map((r) => sim.vectors(r))),
+): Pick<Cluster, "members" | "dates" | "profile" | "ceiling"> {
   const members = [...reports].sort(canonicalOrder);
   const dates = incidentDates(members.map((m) => m.time));
-  return { members, dates, profile: linkProfile(members, dates) };
+  return { members, dates, profile: linkProfile(members, dates), ceiling };
 }
 
 /**
@@ -136,7 +160,10 @@ function mergeFragments(clusters: Cluster[], sim: Similarity): void {
     const s = scoreLink(fit.by, fit.into.profile, sim);
     const reason = `merged: ${fit.by.id} bridges the two incidents (${s.reasons.join("; ")})`;
     for (const m of from.members) into.why.set(m.id, { score: s.score, reasons: [reason] });
-    Object.assign(into, grouping([...into.members, ...from.members]));
+    Object.assign(
+      into,
+      grouping([...into.members, ...from.members], sim, ceilingOf([into.ceiling, from.ceiling])),
+    );
     clusters.splice(clusters.indexOf(from), 1);
     fits.delete(into);
     fits.delete(from);
@@ -164,17 +191,24 @@ function apart(a: IncidentDates, b: IncidentDates): boolean {
   return second.start! > first.end! && daysBetween(first.end!, second.start!) > WINDOW_DAYS;
 }
 
+/**
+ * The pair's fit as if every report of either were scored, when it reaches THRESHOLD (else one
+ * below it, maybe -Infinity: such a fit merges nothing). A report whose ceiling
+ * (`trialScore`) cannot reach THRESHOLD or beat the best so far is not scored.
+ */
 function pairFit(a: Cluster, b: Cluster, sim: Similarity): Fit {
-  let best: Fit | null = null;
+  let best: Fit = { score: -Infinity, by: b.members[0]!, into: a };
   for (const [x, y] of [
     [a, b],
     [b, a],
   ] as const)
     for (const f of y.members) {
-      const { score } = scoreLink(f, x.profile, sim, false);
-      if (!best || score > best.score) best = { score, by: f, into: x };
+      const trial = trialScore(f, x.profile, sim, x.ceiling);
+      if (trial.top < THRESHOLD || trial.top <= best.score) continue;
+      const score = trial.score();
+      if (score > best.score) best = { score, by: f, into: x };
     }
-  return best!;
+  return best;
 }
 
 /** Pass 3: moves each report that fits another incident better than its own; true if one moved. */
@@ -185,18 +219,23 @@ function moveMisfits(clusters: Cluster[], movable: readonly ArticleFeatures[], s
   for (const f of movable) {
     const own = owner.get(f.id)!;
     if (own.members.length === 1) continue;
-    const best = bestCluster(clusters, f, sim, own);
+    const best = bestCluster(clusters, f, sim, own, THRESHOLD);
     if (!best || best.score < THRESHOLD) continue;
-    const rest = grouping(own.members.filter((m) => m !== f));
+    const rest = grouping(
+      own.members.filter((m) => m !== f),
+      sim,
+    );
     const stay = scoreLink(f, rest.profile, sim, false);
     if (best.score < stay.score + MOVE_MARGIN) continue;
     Object.assign(own, rest);
     own.why.delete(f.id);
     const s = scoreLink(f, best.cluster.profile, sim);
-    add(best.cluster, f, {
-      score: s.score,
-      reasons: [`moved: fits better than its incident (${stay.score})`, ...s.reasons],
-    });
+    add(
+      best.cluster,
+      f,
+      { score: s.score, reasons: [`moved: fits better than its incident (${stay.score})`, ...s.reasons] },
+      sim,
+    );
     owner.set(f.id, best.cluster);
     moved = true;
   }

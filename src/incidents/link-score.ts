@@ -19,7 +19,7 @@ import { scoreTime } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
 import { NAMED_ACTORS } from "./lexicon/actors.js";
 import { locate, regionCode, type PlaceMention } from "./places.js";
-import { dot, idf, PairMemo, unitVector, type Terms } from "./similarity.js";
+import { dot, idf, PairMemo, unitVector, type Terms, type UnitVector } from "./similarity.js";
 
 export const THRESHOLD = 2.25;
 /** Places this close count as one site (a town and the pass beside it, a district and its seat). */
@@ -37,10 +37,17 @@ export interface LinkOptions {
   weighting?: "tf" | "idf" | "blend";
 }
 
-/** The text and names cosines of two reports. */
+/** The text and names cosines of two reports, and the weighed unit vectors they are taken of. */
 export interface Similarity {
   text(a: ArticleFeatures, b: ArticleFeatures): number;
   names(a: ArticleFeatures, b: ArticleFeatures): number;
+  vectors(f: ArticleFeatures): Vectors;
+}
+
+/** A report's words and names weighed into unit vectors (or, for an incident, their ceiling). */
+export interface Vectors {
+  text: UnitVector;
+  names: UnitVector;
 }
 
 /**
@@ -58,9 +65,9 @@ export function similarity(block: readonly ArticleFeatures[], options: LinkOptio
     const vectors = block.map((f) => unitVector(pick(f), weight, words));
     const seen = new PairMemo(block.length);
     // A report outside the block (never so from link.ts) is weighed by the block's words.
-    const vector = (f: ArticleFeatures, i: number | undefined) =>
+    const vector = (f: ArticleFeatures, i = index.get(f.id)) =>
       i === undefined ? unitVector(pick(f), weight, words) : vectors[i]!;
-    return (a: ArticleFeatures, b: ArticleFeatures) => {
+    const cosine = (a: ArticleFeatures, b: ArticleFeatures) => {
       const i = index.get(a.id);
       const j = index.get(b.id);
       if (i === undefined || j === undefined) return dot(vector(a, i), vector(b, j));
@@ -68,8 +75,15 @@ export function similarity(block: readonly ArticleFeatures[], options: LinkOptio
       if (Number.isNaN(c)) seen.set(i, j, (c = dot(vectors[i]!, vectors[j]!)));
       return c;
     };
+    return { cosine, vector };
   };
-  return { text: memo((f) => f.terms), names: memo((f) => f.names) };
+  const text = memo((f) => f.terms);
+  const names = memo((f) => f.names);
+  return {
+    text: text.cosine,
+    names: names.cosine,
+    vectors: (f) => ({ text: text.vector(f), names: names.vector(f) }),
+  };
 }
 
 export interface LinkScore {
@@ -142,8 +156,56 @@ export function scoreLink(
   explain = true,
 ): LinkScore {
   const reasons: string[] | null = explain ? [] : null;
+  const score = withCosines(f, incident, sim, profileScore(f, incident, reasons), reasons);
+  return { score, reasons: reasons ?? [] };
+}
+
+/**
+ * A trial score (`scoreLink`'s number, `score()`) with a cheaper ceiling first (`top`; issue 11
+ * §3: a period is re-clustered whole, and most of its incidents cannot take a given report). The
+ * ceiling puts, for the best cosine with one of the incident's reports, the cosine with the
+ * incident's `ceiling` vectors (each word's largest weight among its reports, `ceilingOf`): every
+ * weight is positive, so no report's cosine exceeds it, and `score()` is never above `top`.
+ */
+export function trialScore(
+  f: ArticleFeatures,
+  incident: LinkProfile,
+  sim: Similarity,
+  ceiling: Vectors,
+): { top: number; score: () => number } {
+  const base = profileScore(f, incident, null);
+  const own = sim.vectors(f);
+  const top =
+    base +
+    TEXT_WEIGHT * Math.min(dot(own.text, ceiling.text), 1 + EPSILON) +
+    NAMES_WEIGHT * Math.min(dot(own.names, ceiling.names), 1 + EPSILON);
+  return { top: round(top + EPSILON), score: () => withCosines(f, incident, sim, base, null) };
+}
+const EPSILON = 1e-6;
+
+/** The ceiling vectors of a group of reports: each word's largest weight among theirs. */
+export function ceilingOf(vectors: readonly Vectors[]): Vectors {
+  return {
+    text: ceilingVector(vectors.map((v) => v.text)),
+    names: ceilingVector(vectors.map((v) => v.names)),
+  };
+}
+
+function ceilingVector(vs: readonly UnitVector[]): UnitVector {
+  if (vs.length === 1) return vs[0]!;
+  const top = new Map<number, number>();
+  for (const v of vs)
+    for (let i = 0; i < v.words.length; i++) {
+      const w = v.words[i]!;
+      top.set(w, Math.max(top.get(w) ?? 0, v.values[i]!));
+    }
+  const words = Int32Array.from(top.keys()).sort();
+  return { words, values: Float64Array.from(words, (w) => top.get(w)!) };
+}
+
+/** The score's parts read from the profile (time, place, type, actors, series), with reasons. */
+function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string[] | null): number {
   let score = 0;
-  const members = incident.members;
   const time = scoreTime(f.time, f.followUp, incident);
   if (time.reason) {
     score += time.score;
@@ -193,10 +255,21 @@ export function scoreLink(
     score -= 3;
     reasons?.push(`series −3 (each report is one of ${f.series} related events)`);
   }
-  // text
+  return score;
+}
+
+/** `base` plus the best text and names cosines with one of the incident's reports, rounded. */
+function withCosines(
+  f: ArticleFeatures,
+  incident: LinkProfile,
+  sim: Similarity,
+  base: number,
+  reasons: string[] | null,
+): number {
+  let score = base;
   let best = 0;
   let shared = 0;
-  for (const m of members) {
+  for (const m of incident.members) {
     best = Math.max(best, sim.text(f, m));
     shared = Math.max(shared, sim.names(f, m));
   }
@@ -204,8 +277,10 @@ export function scoreLink(
   reasons?.push(`text +${(TEXT_WEIGHT * best).toFixed(2)} (cosine ${best.toFixed(2)})`);
   score += NAMES_WEIGHT * shared;
   reasons?.push(`names +${(NAMES_WEIGHT * shared).toFixed(2)} (cosine ${shared.toFixed(2)})`);
-  return { score: Math.round(score * 1000) / 1000, reasons: reasons ?? [] };
+  return round(score);
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Attack types that reports of one event often mix (a hijacking is also a hostage taking). */
 const HOSTAGE: ReadonlySet<string> = new Set([
