@@ -35,6 +35,17 @@ export const MEDICAL_SUBJECTS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Words after "remain" that say the state of the injured, not captivity ("three remain in critical
+ * condition", "remained hospitalised", "remain under treatment", "remain in intensive care").
+ */
+export const HEALTH_STATES: ReadonlySet<string> = new Set(
+  (
+    "condition conditions critical serious stable hospital hospitals hospitalised hospitalized treatment " +
+    "care ward wards icu admitted unconscious coma danger"
+  ).split(" "),
+);
+
 /** Each inflected form of a lemma list, and the lemma list it came from. */
 function formsOf(lemmas: readonly string[]): Set<string> {
   const out = new Set<string>();

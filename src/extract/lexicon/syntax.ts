@@ -191,6 +191,14 @@ export const SUBSET_CUES: readonly string[][] = [
   ["such", "as"],
 ];
 
+/**
+ * Prepositions of place or assignment that may follow a participle of posting ("posted at",
+ * "assigned to", "guarded outside"): such a participle after a counted noun opens its postmodifier.
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "at in on near outside inside along to around behind beside by within across atop".split(" "),
+);
+
 /** Words in -ing that are no verb's present participle ("during the raid", "Tuesday morning"). */
 export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
   "during",

@@ -1,6 +1,7 @@
 // Candidates with an outcome become counts: the group of a figure with no noun of its own, then
 // the class rules that correct a group or outcome (or drop a figure) by what the phrase means.
 import type { Group, Outcome } from "../../core/model.js";
+import { HEALTH_STATES } from "../lexicon/care.js";
 import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
@@ -22,6 +23,7 @@ type CountRule = (tokens: readonly Token[], c: Decided, r: Reading) => Reading |
 /** In this order; each sees what the ones before it decided. */
 const COUNT_RULES: readonly CountRule[] = [
   executedAreCaptives,
+  conditionsAreNotHeld,
   heldAreHostages,
   bodiesAreKilled,
   lossesOfASide,
@@ -105,6 +107,21 @@ function executedAreCaptives(tokens: readonly Token[], c: Decided, r: Reading): 
   if (r.group === "civilians" && c.np && !CAPTIVE_NOUNS.has(c.np.head)) return r;
   for (let k = c.trigger.first; k < c.trigger.last; k++)
     if (EXECUTION.test(tokens[k]!.norm)) return { ...r, group: "hostages" };
+  return r;
+}
+
+/**
+ * "Three of the wounded remain in critical condition", "five remained hospitalised": a state of
+ * health of people counted as injured already, not people held (a part of the injured, which the
+ * codebook makes optional): no count.
+ */
+function conditionsAreNotHeld(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  if (r.outcome !== "held" || !/^remain(s|ed)?$/.test(tokens[c.trigger.last - 1]!.norm)) return r;
+  for (let k = c.trigger.last; k < tokens.length && k < c.trigger.last + 4; k++) {
+    const w = tokens[k]!.norm;
+    if (HEALTH_STATES.has(w)) return null;
+    if (!/^(in|a|an|under|at|the|still|critically|seriously|in|intensive)$/.test(w)) return r;
+  }
   return r;
 }
 

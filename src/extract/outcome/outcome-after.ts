@@ -1,7 +1,12 @@
 // The outcome phrase after a counted noun: "were killed", "lost their lives", "remain under
 // custody", reached across asides, relative clauses, postmodifiers and chains of verbs.
 import { PASSIVE_FILLERS } from "../lexicon/outcomes.js";
-import { NOT_PARTICIPLES, OBJECT_OPENERS, TIME_AFTER_DETERMINER } from "../lexicon/syntax.js";
+import {
+  NOT_PARTICIPLES,
+  OBJECT_OPENERS,
+  PLACE_PREPOSITIONS,
+  TIME_AFTER_DETERMINER,
+} from "../lexicon/syntax.js";
 import type { Token } from "../tokens.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { isSubsetCue, phraseAt } from "./phrases.js";
@@ -30,7 +35,8 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
       p !== null &&
       k === from &&
       (p.words[0]!.endsWith("ed") || PARTICIPLES.has(p.words[0]!)) &&
-      /^(on|from|in|by|after|for|with|at|hostage|captive)$/.test(tokens[k + p.words.length]?.norm ?? "");
+      (/^(on|from|in|by|after|for|with|at|hostage|captive)$/.test(tokens[k + p.words.length]?.norm ?? "") ||
+        PLACE_PREPOSITIONS.has(tokens[k + p.words.length]?.norm ?? ""));
     if (p && (relative || reduced)) {
       // "Two guards who were seized with the engineers are still missing": the main clause's
       // outcome, after the relative clause, when there is one.
@@ -63,7 +69,8 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
     // "40 personnel belonging to the Central Reserve Police Force were killed": a postmodifier
     // before a passive outcome with its auxiliary.
     // "Five policemen escorting a bus have been killed": a present participle opens the postmodifier.
-    const participle = isPresentParticiple(t);
+    // "Three soldiers posted at the gate were killed": a past participle and a place open one too.
+    const participle = isPresentParticiple(t) || opensPlacedParticiple(tokens, k);
     if (guard === 0 && (POSTMODIFIERS.has(t.norm) || participle)) {
       // "Eight young men who were part of the militia fighting … were killed": a long relative clause.
       if (t.norm === "who") {
@@ -106,6 +113,21 @@ function hasObject(tokens: readonly Token[], k: number): boolean {
 /** A word like "escorting", "collecting": a verb's -ing form (not "during", "morning", "king"). */
 function isPresentParticiple(t: Token): boolean {
   return t.kind === "word" && t.norm.length > 5 && t.norm.endsWith("ing") && !NOT_PARTICIPLES.has(t.norm);
+}
+
+/**
+ * "posted at the gate", "assigned to the convoy", "manning a checkpoint near": a past participle
+ * (no outcome itself) with a preposition of place after it, reduced relative clause of the noun before.
+ */
+function opensPlacedParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (
+    t.kind === "word" &&
+    t.norm.length > 4 &&
+    t.norm.endsWith("ed") &&
+    PLACE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") &&
+    !phraseAt(tokens, k, "after")
+  );
 }
 
 /** "kidnapped and later found dead", "abducted and later killed": a killing that ends the chain. */

@@ -8,6 +8,7 @@
 //   "in a place called Qaffadi", "a village named Kiwanja"       a participle that names a place
 //   "Five police reported dead", "people reported missing"       a reduced passive of an outcome
 //   "a bombing claimed 7 lives", "claiming the lives of 30"      the outcome verb "claim"
+//   "soldiers posted at the gate", "posted near the checkpoint"   "posted" of a posting to a place
 import { UNITS } from "../lexicon/numbers.js";
 import { phraseAt } from "../outcome/phrases.js";
 import type { Token } from "../tokens.js";
@@ -35,6 +36,9 @@ const MESSAGE_NOUNS = new Set(
     " ",
   ),
 );
+
+/** Prepositions of place after "posted" that make it a posting ("posted at the gate"), not a post ("posted on X"). */
+const POSTED_AT = new Set("at near outside inside along around beside behind".split(" "));
 
 const isNumber = (t: Token) => t.kind === "num" || UNITS[t.norm] !== undefined;
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
@@ -88,6 +92,8 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
   if (w === "reported" && (next === undefined || /^[.;)\]]$/.test(next.norm))) return "passive";
   // "in a media broadcast posted on Facebook", "a video shared online": a participle after a message.
   if (isParticiple(w) && prev !== undefined && MESSAGE_NOUNS.has(prev.norm)) return "relative";
+  // "Three soldiers posted at the gate were killed": a posting to a place, not a post online.
+  if (w === "posted" && next !== undefined && POSTED_AT.has(next.norm)) return "posting";
   // "an attack claimed by the group", "were killed by": a participle before "by" (its agent, when it
   // reports, is read before this: "confirmed by the ministry").
   if (w.endsWith("ed") && next?.norm === "by") return "passive";
