@@ -166,6 +166,8 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "harm",
       "critically injure",
       "seriously injure",
+      "shoot and wound",
+      "shoot and injure",
       "hospitalise",
       "hospitalize",
     ],

@@ -6,6 +6,7 @@ import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
+import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chains.js";
 import { hasWord, phraseAt, phraseEndingAt } from "./phrases.js";
 
 /** A candidate whose outcome is decided. */
@@ -39,7 +40,13 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]! as Decided;
     if (!c.outcome || !c.trigger || !c.via) continue;
-    let r: Reading | null = { group: c.group ?? groupFromBefore(cands, i), outcome: c.outcome };
+    // "was wounded in the clash and later succumbed": injured, then dead; the death is the claim.
+    const death = c.outcome === "injured" && c.via === "after" ? laterDeath(tokens, c.trigger) : null;
+    const trigger = death ?? c.trigger;
+    let r: Reading | null = {
+      group: c.group ?? groupFromBefore(cands, i),
+      outcome: death ? "killed" : c.outcome,
+    };
     for (const rule of COUNT_RULES) if (r) r = rule(tokens, c, r);
     if (!r) continue;
     index.set(c, out.length);
@@ -51,7 +58,7 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
       np: c.np,
       group: r.group,
       outcome: r.outcome,
-      trigger: c.trigger,
+      trigger,
       via: c.via,
       partOf: null,
       cumulative: c.cumulative,
@@ -65,9 +72,19 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
     const before = c.via === "before" && c.np ? reducedRelative(tokens, c.np.last) : null;
     if (before && before.p.outcome !== r.outcome)
       out.push({ ...count, outcome: before.p.outcome, trigger: before, via: "after", partOf: null });
-    // "Seven people were abducted and later released": what befell the captives next, a second claim.
-    const then = c.via === "after" ? nextInCaptivity(tokens, c, r.outcome) : null;
+    // "Seven people were abducted and later released", "abducted three engineers and later killed
+    // them": what befell the captives next, a second claim.
+    const then =
+      c.via === "after"
+        ? nextInCaptivity(tokens, trigger, r.outcome)
+        : c.via === "before"
+          ? nextForThem(tokens, c.end, r.outcome)
+          : null;
     if (then) out.push({ ...count, outcome: then.p.outcome, trigger: then, partOf: null });
+    // "were kidnapped and killed", "Gunmen abducted and later killed a priest": what befell them first.
+    const first =
+      c.via === "after" || c.via === "before" ? earlierInChain(tokens, trigger.first, r.outcome) : null;
+    if (first) out.push({ ...count, outcome: first.p.outcome, trigger: first, partOf: null });
     // "No one was killed or injured", "did not kill or injure anyone": none of either.
     const other = c.q.quantity.hedge === "none" ? otherVerbOfNone(tokens, c) : null;
     if (other && other.p.outcome !== r.outcome) {
@@ -210,26 +227,6 @@ function otherVerbOfNone(tokens: readonly Token[], c: Decided): PhraseMatch | nu
     if (p) return { p, first: first - 1 - p.words.length, last: first - 1 };
   }
   return null;
-}
-
-/** What may befall people taken or arrested next, said with "and" after the first verb. */
-const NEXT_IN_CAPTIVITY: Readonly<Record<string, readonly Outcome[]>> = {
-  abducted: ["released", "killed"],
-  arrested: ["released"],
-};
-
-/**
- * "were abducted and later released", "were arrested and subsequently freed", "were kidnapped and
- * then executed": the second participle after "and" (and an adverb of time), when it is an outcome
- * that follows the first for the same people.
- */
-function nextInCaptivity(tokens: readonly Token[], c: Decided, outcome: Outcome): PhraseMatch | null {
-  const next = NEXT_IN_CAPTIVITY[outcome];
-  if (!next || tokens[c.trigger.last]?.norm !== "and") return null;
-  let k = c.trigger.last + 1;
-  while (/^(later|then|subsequently|eventually|were|was|had|been)$/.test(tokens[k]?.norm ?? "")) k++;
-  const p = phraseAt(tokens, k, "after");
-  return p && next.includes(p.outcome) ? { p, first: k, last: k + p.words.length } : null;
 }
 
 /** A past participle with no auxiliary right after a noun, followed by its complement ("abducted from"). */
