@@ -176,7 +176,10 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // heads of local councils, independent monitors and relief missions by their short names
         "ombudsman|ombudsperson|ombudsman's office|public defender|attorney general|attorney general's office|" +
         "attorney-general|chairman|chairwoman|chairperson|tracker|barometer|assistance|msf|monusco|icrc|unhcr|" +
-        "unama|minusma|unmiss|ohchr",
+        "unama|minusma|unmiss|ohchr|" +
+        // medical people by their other nouns (as "doctor", "nurse"), courts, and projects that
+        // collect and publish tolls (as monitors)
+        "physician|pathologist|paramedic|medic|forensic|judge|magistrate|court|data project|acled",
     ],
     [
       "media",
@@ -245,6 +248,25 @@ export const PARTY_ROLES: ReadonlySet<string> = new Set(
 /** Adjectives of rank or reach that leave a role bare ("a local commander", "a senior spokesman"). */
 export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(
   "local senior top field regional area junior sector frontline front-line deputy unit".split(" "),
+);
+
+/**
+ * Person nouns of the civilians' class that are no witness when they describe a speaker: people who
+ * speak from expertise, office or advocacy rather than from what they saw (speaker/claimant-type.ts
+ * types other such descriptions, "a trader", "a fisherman", as witnesses).
+ */
+export const NOT_WITNESSES: ReadonlySet<string> = new Set(
+  (
+    "diplomat diplomats analyst analysts expert experts researcher researchers academic academics professor " +
+    "professors scholar scholars economist economists lawyer lawyers attorney attorneys observer observers " +
+    "historian historians consultant consultants commentator commentators activist activists advocate " +
+    "advocates campaigner campaigners politician politicians candidate candidates judge judges magistrate " +
+    "magistrates investigator investigators negotiator negotiators mediator mediators envoy envoys " +
+    "ambassador ambassadors representative representatives member members person persons people individual " +
+    // those who speak for a company or an employer, not for what they saw
+    "employer employers operator operators manager managers director directors executive executives " +
+    "individuals someone one other others"
+  ).split(" "),
 );
 
 /** Prepositions that link a representative noun to the body it speaks for. */

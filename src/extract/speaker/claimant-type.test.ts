@@ -121,3 +121,32 @@ describe("typeOf: bodies of any country by their nouns", () => {
   for (const [mention, type] of cases)
     it(`types '${mention}' as ${type}`, () => expect(typeOfText(mention)).toBe(type));
 });
+
+describe("typeOf: keywords in either number, and occupations as witnesses", () => {
+  const written = (mention: string) => {
+    const tk = tokenize(mention, { start: 0, end: mention.length });
+    return typeOf(
+      tk.map((t) => t.norm),
+      tk.map((t) => t.text),
+    );
+  };
+
+  it("reads a keyword's derived plural as the keyword", () => {
+    expect(typeOfText("monitors")).toBe("official");
+    expect(typeOfText("local rights groups")).toBe("official");
+    expect(typeOfText("paramedics")).toBe("official");
+  });
+
+  it("types a description by an occupation, no office, as a witness", () => {
+    expect(written("a fisherman on the Euphrates")).toBe("witness");
+    expect(written("Issa Sawadogo, a trader who fled")).toBe("witness");
+    expect(written("Gravediggers")).toBe("witness");
+  });
+
+  it("leaves names, and those who speak from expertise or advocacy, untyped", () => {
+    expect(written("John Baker")).toBeNull();
+    expect(written("Baker")).toBeNull();
+    expect(written("a diplomat in the capital")).toBeNull();
+    expect(written("Activists")).toBeNull();
+  });
+});

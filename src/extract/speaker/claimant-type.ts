@@ -18,9 +18,12 @@ import {
   DEPENDENT_HEADS,
   FORCE_HEADS,
   NON_STATE_FORCE_WORDS,
+  NOT_WITNESSES,
   STATE_FORCE_WORDS,
 } from "../lexicon/claimants.js";
+import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { forceKeywords } from "../lexicon/forces.js";
+import { plural } from "../lexicon/morphology.js";
 import { isNationality } from "../lexicon/nationalities.js";
 
 interface Keyword {
@@ -31,14 +34,28 @@ interface Keyword {
 
 /** The keywords by their first word, each with its type and its rank in the priority list. */
 const KEYWORDS = new Map<string, Keyword[]>();
+const WRITTEN = new Set(CLAIMANT_KEYWORDS.flatMap(([, phrases]) => phrases));
 CLAIMANT_KEYWORDS.forEach(([type, phrases], rank) => {
   for (const phrase of phrases) {
-    const words = phrase.replace(/'s\b/g, "").split(" ");
-    const list = KEYWORDS.get(words[0]!) ?? [];
-    list.push({ words, type, rank });
-    KEYWORDS.set(words[0]!, list);
+    // Each keyword in the number the lexicon gives it and in the other: "monitor" and "monitors",
+    // "rights group" and "rights groups" (a plural derived, unless written for another type).
+    const many = pluralPhrase(phrase);
+    for (const p of many && !WRITTEN.has(many) ? [phrase, many] : [phrase]) {
+      const words = p.replace(/'s\b/g, "").split(" ");
+      const list = KEYWORDS.get(words[0]!) ?? [];
+      list.push({ words, type, rank });
+      KEYWORDS.set(words[0]!, list);
+    }
   }
 });
+
+/** A keyword phrase with its last word in the plural, for a last word that is a count noun's singular. */
+function pluralPhrase(phrase: string): string | null {
+  const words = phrase.split(" ");
+  const last = words[words.length - 1]!;
+  if (!/^[a-z]{4,}$/.test(last) || last.endsWith("s")) return null;
+  return [...words.slice(0, -1), plural(last)].join(" ");
+}
 // Named forces and their short forms ("IDF", "Rapid Support Forces"): the state's, or an armed group.
 for (const [phrase, side] of forceKeywords()) {
   const type: ClaimantType = side === "state" ? "state_military" : "armed_group";
@@ -149,6 +166,22 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   return nearest(ms) ?? complement();
 }
 
+/**
+ * A description of a person by an occupation or a role in the community, no office ("a trader who
+ * fled", "a fisherman", "gravediggers"): one who speaks as a witness. The head is a person noun of
+ * the civilians' class (lexicon/groups.ts, WordNet's person nouns); nouns of those who speak from
+ * expertise or advocacy, not from what they saw, are no witness (`NOT_WITNESSES`).
+ */
+function occupation(words: readonly string[]): ClaimantType | null {
+  let from = 0;
+  while (from < words.length && DETERMINERS.test(words[from]!)) from++;
+  let cut = from;
+  while (cut < words.length && !COMPLEMENT.has(words[cut]!)) cut++;
+  const head = words[cut - 1];
+  if (head === undefined || cut === from || NOT_WITNESSES.has(head)) return null;
+  return GROUP_OF_NOUN.get(head) === "civilians" ? "witness" : null;
+}
+
 /** The words of a mention, possessives and hyphens joined as the keywords write them. */
 function normalise(norms: readonly string[]): string[] {
   return norms
@@ -183,7 +216,9 @@ function parts(words: readonly string[], from: number, to: number, sep: RegExp):
  * ("The Unity Defence Forces"): a description speaks of the claimant's kind, so it is read first.
  */
 export function typeOf(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
-  return norms.length === 1 ? typeOfWord(norms[0]!) : readType(norms, texts);
+  if (norms.length > 1) return readType(norms, texts);
+  // ("Gravediggers said": a plural is no one's name, so a plural occupation describes witnesses.)
+  return typeOfWord(norms[0]!) ?? (norms[0]!.endsWith("s") ? occupation(norms) : null);
 }
 
 /**
@@ -222,7 +257,10 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
         else if (w === ")") depth = Math.max(0, depth - 1);
         else if (depth === 0) plain.push(w);
       }
-      const t = typeOfPhrase(plain, 0, plain.length) ?? strongest(matches(words, c, d));
+      const t =
+        typeOfPhrase(plain, 0, plain.length) ??
+        strongest(matches(words, c, d)) ??
+        (isDescription([a, b]) ? occupation(plain) : null);
       if (t) return t;
     }
   }
