@@ -81,8 +81,8 @@ describe("ExtractPool", () => {
       const line = { name: "in.jsonl", text, n: i + 4 };
       const options = { published: "2025-03-12" };
       const [asJson, asResult] = await Promise.all([
-        pool.extractLine(line, options, { json: undefined }),
-        pool.extractLine(line, options, "result"),
+        pool.extractLines([line], options, { json: undefined }).then(([one]) => one!),
+        pool.extractLines([line], options, "result").then(([one]) => one!),
       ]);
       expect(asJson.read).toEqual(here.messages);
       expect(asResult.read).toEqual(here.messages);

@@ -7,7 +7,7 @@
 //   const pool = new ExtractPool({ jobs: 2 });
 //   const result = await pool.extract(article, { published: "2025-03-12" });
 //   const { json, messages } = await pool.extractJson(article);   // the output record, as JSON text
-//   const line = await pool.extractLine({ name: "feed.jsonl", text, n: 7 }, {}, "json");  // a line read there
+//   const [line] = await pool.extractLines([{ name: "feed.jsonl", text, n: 7 }], {}, { json: undefined });
 //   await pool.close();
 //
 // Workers start on demand (an idle pool costs nothing; a pool given one article starts one
@@ -33,12 +33,15 @@ export interface ExtractedJson {
   claims: number;
 }
 
-/** What the pool sends a worker: an article to extract, a line of JSON Lines to read and extract, or content to read into articles. */
+/**
+ * What the pool sends a worker: an article to extract, lines of JSON Lines to read and extract, or
+ * content to read into articles.
+ */
 export type Task = { id: number } & (
   | ({ article: Article; options: ExtractOptions } & (
       { as: "result" } | { as: "json"; indent: number | undefined }
     ))
-  | { as: "line"; line: SourceLine; options: ExtractOptions; output: LineOutput }
+  | { as: "lines"; lines: SourceLine[]; options: ExtractOptions; output: LineOutput }
   | { as: "read"; source: ReadSource; ext: string | null; published: string | undefined }
 );
 
@@ -71,7 +74,7 @@ export interface ReadSource {
 export type Reply = { id: number } & (
   | { result: ExtractionResult }
   | { json: ExtractedJson }
-  | { line: ExtractedLine }
+  | { lines: ExtractedLine[] }
   | { read: ReadResult }
   | { error: string }
 );
@@ -126,14 +129,20 @@ export class ExtractPool {
   }
 
   /**
-   * Reads one line of JSON Lines on a worker (`readJsonLine`) and extracts the article it holds:
-   * the main thread only cuts the input into lines, so the workers start on the first lines
-   * while the rest is still to be handed out (no JSON is parsed, no article object crosses).
+   * Reads lines of JSON Lines on one worker (`readJsonLine`) and extracts the article each holds,
+   * answering once for them all: the main thread only cuts the input into lines, so the workers
+   * start on the first lines while the rest is still to be handed out (no JSON is parsed, no
+   * article object crosses), and one message carries many articles (each message, and the
+   * promises around it, costs the main thread more than the copy of its text).
    */
-  async extractLine(line: SourceLine, options: ExtractOptions, output: LineOutput): Promise<ExtractedLine> {
-    const reply = await this.send({ id: 0, as: "line", line, options, output });
-    if (!("line" in reply)) throw new Error("extract worker: answered without the line");
-    return reply.line;
+  async extractLines(
+    lines: SourceLine[],
+    options: ExtractOptions,
+    output: LineOutput,
+  ): Promise<ExtractedLine[]> {
+    const reply = await this.send({ id: 0, as: "lines", lines, options, output });
+    if (!("lines" in reply)) throw new Error("extract worker: answered without the lines");
+    return reply.lines;
   }
 
   /**

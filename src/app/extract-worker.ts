@@ -1,6 +1,6 @@
 // A worker thread of ./extract-pool.ts: extracts the articles it is sent, one at a time, and
 // answers each with the same id, as the result object or as the output record's JSON text; reads
-// a line of JSON Lines and extracts its article; or reads content it is sent into articles (an
+// lines of JSON Lines and extracts their articles; or reads content it is sent into articles (an
 // upload, read off the server's event loop).
 import { parentPort } from "node:worker_threads";
 import type { Article } from "../core/model.js";
@@ -20,7 +20,8 @@ async function answer(task: Task): Promise<Reply> {
       return { id: task.id, error: e instanceof Error ? e.message : String(e) };
     }
   }
-  if (task.as === "line") return { id: task.id, line: extractLine(task.line, task.options, task.output) };
+  if (task.as === "lines")
+    return { id: task.id, lines: task.lines.map((line) => extractLine(line, task.options, task.output)) };
   if (task.as === "result") return { id: task.id, result: extractArticle(task.article, task.options) };
   return { id: task.id, json: extractJson(task.article, task.options, task.indent) };
 }

@@ -42,6 +42,15 @@ interface ExtractFlags {
 
 /** Articles under way at once per job: enough to keep the workers busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 16;
+/**
+ * Lines of JSON Lines go to a worker in batches of about this many characters (one message and
+ * one answer a batch, since each message and the promises around it cost the main thread more
+ * than copying its text), fewer where the input is small, so that every job gets several.
+ */
+const BATCH_CHARS = 32_768;
+const BATCHES_PER_JOB = 8;
+/** Batches under way at once per job. */
+const BATCH_WINDOW_PER_JOB = 3;
 
 /** Registers `tally extract` on `program`; `setStatus` raises the process's exit status. */
 export function register(program: Command, setStatus: SetStatus): void {
@@ -78,7 +87,7 @@ async function runExtract(files: string[], flags: ExtractFlags, setStatus: SetSt
   const inputs = files.length ? files : ["-"];
   let written = 0;
   try {
-    if (flags.format === "json") await out("[");
+    if (flags.format === "json") out("[");
     for (const file of inputs) {
       const source = await readSource(file);
       if ("error" in source) {
@@ -86,17 +95,20 @@ async function runExtract(files: string[], flags: ExtractFlags, setStatus: SetSt
         continue;
       }
       const lines = jsonLines(source, flags.inputFormat);
-      for await (const done of lines ? extractor.lines(lines) : extractor.read(source)) {
-        for (const m of done.read) report(m, m.source, m.line);
-        if (done.text === null) continue;
-        for (const m of done.messages) report(m, source.name, done.line);
-        if (flags.format === "jsonl") await out(`${done.text}\n`);
-        else if (flags.format === "json") await out(`${written ? "," : ""}\n${indent(done.text)}`);
-        else await out(`${written ? "\n" : ""}${done.text}`);
-        written++;
+      for await (const batch of lines ? extractor.lines(lines) : extractor.read(source)) {
+        for (const done of batch) {
+          for (const m of done.read) report(m, m.source, m.line);
+          if (done.text === null) continue;
+          for (const m of done.messages) report(m, source.name, done.line);
+          if (flags.format === "jsonl") out(`${done.text}\n`);
+          else if (flags.format === "json") out(`${written ? "," : ""}\n${indent(done.text)}`);
+          else out(`${written ? "\n" : ""}${done.text}`);
+          written++;
+        }
+        if (pendingChars >= FLUSH_CHARS || Date.now() - flushedAt >= FLUSH_MS) await flush();
       }
     }
-    if (flags.format === "json") await out(written ? "\n]\n" : "]\n");
+    if (flags.format === "json") out(written ? "\n]\n" : "]\n");
   } finally {
     await flush();
     await extractor.close();
@@ -136,6 +148,24 @@ function jsonLines(source: { name: string; content: Buffer }, format: InputForma
 
 const NOT_BLANK = /\S/;
 
+/** Lines cut into batches of at most BATCH_CHARS, and fewer characters where that gives every job several. */
+function* batches(lines: SourceLine[], jobs: number): Generator<SourceLine[]> {
+  const total = lines.reduce((n, l) => n + l.text.length, 0);
+  const most = Math.min(BATCH_CHARS, Math.ceil(total / (jobs * BATCHES_PER_JOB)));
+  let batch: SourceLine[] = [];
+  let chars = 0;
+  for (const line of lines) {
+    batch.push(line);
+    chars += line.text.length;
+    if (chars >= most) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+  }
+  if (batch.length) yield batch;
+}
+
 /**
  * Extracts a file's articles in order: in this thread for one job or one article, else on a pool
  * of worker threads (started on first need). Either way an article that cannot be extracted
@@ -152,49 +182,58 @@ class Extractor {
   }
 
   /** An input read whole (text, JSON, another encoding): its reader's messages first. */
-  async *read(source: { name: string; content: Buffer }): AsyncGenerator<Done> {
+  async *read(source: { name: string; content: Buffer }): AsyncGenerator<Done[]> {
     const read = readArticles(source, { published: this.flags.published, format: this.flags.inputFormat });
-    if (read.messages.length) yield { read: read.messages, text: null, messages: [], line: null };
+    if (read.messages.length) yield [{ read: read.messages, text: null, messages: [], line: null }];
     let i = 0;
-    for await (const done of this.articles(read.articles)) yield { ...done, line: read.lines[i++] ?? null };
+    for await (const done of this.articles(read.articles)) yield [{ ...done, line: read.lines[i++] ?? null }];
   }
 
-  /** JSON Lines, each line read where its article is extracted. */
-  async *lines(lines: SourceLine[]): AsyncGenerator<Done> {
+  /** JSON Lines, each line read where its article is extracted; in batches, in input order. */
+  async *lines(lines: SourceLine[]): AsyncGenerator<Done[]> {
     if (this.onThisThread(lines.length)) {
       const { extractArticle } = await import("../../app/extract-articles.js");
       for (const line of lines) {
         const read = readJsonLine(line.name, line.text, line.n, this.flags.published);
         const article = read.articles[0];
-        yield article
-          ? {
-              ...this.format(article, extractArticle(article, this.options)),
-              read: read.messages,
-              line: line.n,
-            }
-          : { read: read.messages, text: null, messages: [], line: line.n };
+        yield [
+          article
+            ? {
+                ...this.format(article, extractArticle(article, this.options)),
+                read: read.messages,
+                line: line.n,
+              }
+            : { read: read.messages, text: null, messages: [], line: line.n },
+        ];
       }
       return;
     }
     const pool = (this.pool ??= new ExtractPool({ jobs: this.jobs }));
     const output = this.flags.format === "table" ? "result" : { json: this.indent() };
-    const one = async (line: SourceLine): Promise<Done> => {
+    const batch = async (lines: SourceLine[]): Promise<Done[]> => {
       try {
-        const { read, article } = await pool.extractLine(line, this.options, output);
-        if (!article) return { read, text: null, messages: [], line: line.n };
-        const done =
-          "json" in article ? this.fromJson(article.json) : this.format(article.article, article.result);
-        return { ...done, read, line: line.n };
+        const done = await pool.extractLines(lines, this.options, output);
+        return done.map(({ read, article }, i) => {
+          const line = lines[i]!.n;
+          if (!article) return { read, text: null, messages: [], line };
+          const done =
+            "json" in article ? this.fromJson(article.json) : this.format(article.article, article.result);
+          return { ...done, read, line };
+        });
       } catch (e) {
-        // The worker died: the line is read here, and its article kept with the failure (T011).
-        const read = readJsonLine(line.name, line.text, line.n, this.flags.published);
-        const article = read.articles[0];
-        if (!article) return { read: read.messages, text: null, messages: [], line: line.n };
-        const failed = emptyResult(article.id, [message("T011", errorText(e))]);
-        return { ...this.format(article, failed), read: read.messages, line: line.n };
+        return lines.map((line) => this.failed(line, e));
       }
     };
-    yield* inOrder(lines, one, this.jobs * WINDOW_PER_JOB);
+    yield* inOrder(batches(lines, this.jobs), batch, this.jobs * BATCH_WINDOW_PER_JOB);
+  }
+
+  /** A line whose worker died: read here, its article kept with the failure (T011). */
+  private failed(line: SourceLine, e: unknown): Done {
+    const read = readJsonLine(line.name, line.text, line.n, this.flags.published);
+    const article = read.articles[0];
+    if (!article) return { read: read.messages, text: null, messages: [], line: line.n };
+    const failed = emptyResult(article.id, [message("T011", errorText(e))]);
+    return { ...this.format(article, failed), read: read.messages, line: line.n };
   }
 
   private async *articles(articles: Article[]): AsyncGenerator<Omit<Done, "line">> {
@@ -247,7 +286,8 @@ function errorText(e: unknown): string {
 
 /**
  * Output is gathered into writes of about 64 KB (a write a line cost a system call per article),
- * and written at least every quarter second so that a slow run still shows its progress.
+ * written after a batch of articles once over that or a quarter second old, so that a slow run
+ * still shows its progress.
  */
 const FLUSH_CHARS = 1 << 16;
 const FLUSH_MS = 250;
@@ -255,13 +295,13 @@ let pending: string[] = [];
 let pendingChars = 0;
 let flushedAt = Date.now();
 
-/** Writes to stdout, waiting when the reader is slower than we are. */
-async function out(text: string): Promise<void> {
+/** Adds to what is written to stdout at the next `flush`. */
+function out(text: string): void {
   pending.push(text);
   pendingChars += text.length;
-  if (pendingChars >= FLUSH_CHARS || Date.now() - flushedAt >= FLUSH_MS) await flush();
 }
 
+/** Writes what `out` gathered to stdout, waiting when the reader is slower than we are. */
 async function flush(): Promise<void> {
   flushedAt = Date.now();
   if (!pending.length) return;
