@@ -2,7 +2,7 @@
 // continues, which old incidents go, which links change and what moved.
 import type { ArticleId, Incident, IncidentId, Link, Store } from "../store/store.js";
 import type { Cluster } from "./cluster.js";
-import { newIncidentId, summarize } from "./summary.js";
+import { newIncidentIds, summarize } from "./summary.js";
 
 /** A report that changed incident: from where (null: it was in none) to where. */
 export interface Moved {
@@ -38,8 +38,15 @@ export function regroup(
   const stays = (id: IncidentId) => used.has(id) || !whollyPlaced(old.get(id)!);
   const moved: Moved[] = [];
   const landed = new Set<ArticleId>();
+  // New incidents' ids, given in cluster order (after the deletes: an id deleted is free again).
+  const fresh = clusters.filter((c) => !ids.has(c));
+  const freshIds = newIncidentIds(
+    store,
+    fresh.map((c) => store.getArticle(c.members[0]!.id)!),
+  );
+  const freshId = new Map(fresh.map((c, i) => [c, freshIds[i]!]));
   for (const c of clusters) {
-    const id = ids.get(c) ?? newIncidentId(store, store.getArticle(c.members[0]!.id)!);
+    const id = ids.get(c) ?? freshId.get(c)!;
     const members = c.members.map((m) => m.id);
     const before = old.get(id) ?? (ids.has(c) ? store.getIncident(id) : null);
     const kept = (before?.articles ?? []).filter((a) => !placed.has(a) && !members.includes(a));

@@ -110,8 +110,27 @@ function typeAndActors(
 }
 
 export function newIncidentId(store: Store, article: StoredArticle): IncidentId {
-  const base = `inc-${createHash("sha256").update(article.hash).digest("hex").slice(0, 10)}`;
-  let id = base;
-  for (let n = 2; store.getIncident(id as IncidentId); n++) id = `${base}-${n}`;
-  return id as IncidentId;
+  return newIncidentIds(store, [article])[0]!;
+}
+
+/**
+ * Ids for new incidents first reported by these articles, in order, as `newIncidentId` gives one
+ * after another with each incident stored before the next id is asked for, the plain ids read
+ * at once (one round trip on PostgreSQL).
+ */
+export function newIncidentIds(store: Store, articles: readonly StoredArticle[]): IncidentId[] {
+  const bases = articles.map(
+    (a) => `inc-${createHash("sha256").update(a.hash).digest("hex").slice(0, 10)}` as IncidentId,
+  );
+  const stored = store.getIncidents(bases);
+  // Taken: stored, or given to an earlier article here (a duplicate text has the same plain id).
+  const used = new Set(bases.filter((_, i) => stored[i] !== null));
+  const taken = (id: IncidentId, base: IncidentId) =>
+    used.has(id) || (id !== base && store.getIncident(id) !== null);
+  return bases.map((base) => {
+    let id = base;
+    for (let n = 2; taken(id, base); n++) id = `${base}-${n}` as IncidentId;
+    used.add(id);
+    return id;
+  });
 }

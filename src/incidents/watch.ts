@@ -34,9 +34,11 @@ export interface WatchOptions {
   reads?: Pick<Store, "getArticle" | "getClaims" | "listCorrections">;
   /** Items told first, and recorded even when nothing else moved (an analyst's correction). */
   extra?: ChangeItem[];
+  /** Record the changes without reading them back (`Store.recordChange`); nothing is returned. */
+  quiet?: boolean;
 }
 
-/** Records the material changes of the given incidents; returns the changes recorded. */
+/** Records the material changes of the given incidents; returns the changes recorded (none when `quiet`). */
 export function watchIncidents(
   store: Store,
   incidents: readonly IncidentId[],
@@ -62,9 +64,9 @@ export function watchIncidents(
     const items = [...(options.extra ?? []), ...compared.items];
     store.putWatch(id, snapshot);
     if (items.length === 0) continue;
-    out.push(
-      store.addChange({ incident: id, title: incident.title, article: options.article ?? null, items }),
-    );
+    const change = { incident: id, title: incident.title, article: options.article ?? null, items };
+    if (options.quiet) store.recordChange(change);
+    else out.push(store.addChange(change));
   }
   return out;
 }
@@ -193,10 +195,11 @@ export function linkAndWatchBatch(store: Store, articles: readonly ArticleId[], 
     later.delete(article);
     const incidents = store.incidentsOf(article);
     for (const id of incidents) watched.add(id);
-    watchIncidents(store, incidents, { article, share, without: later, reads });
+    watchIncidents(store, incidents, { article, share, without: later, reads, quiet: true });
   }
   const rest = touched.filter((id) => !watched.has(id));
-  if (rest.length > 0) watchIncidents(store, rest, { article: articles.at(-1) ?? null, share, reads });
+  if (rest.length > 0)
+    watchIncidents(store, rest, { article: articles.at(-1) ?? null, share, reads, quiet: true });
   return touched;
 }
 
@@ -226,6 +229,6 @@ function readOnce(store: Store): Pick<Store, "getArticle" | "getClaims" | "listC
 /** Links a stored report into incidents and records what that changed; returns the incidents touched. */
 export function linkAndWatch(store: Store, article: ArticleId, share = 0): IncidentId[] {
   const touched = linkArticle(store, article);
-  watchIncidents(store, touched, { article, share });
+  watchIncidents(store, touched, { article, share, quiet: true });
   return touched;
 }

@@ -169,6 +169,10 @@ export class MemoryStore implements Store {
     return found ? structuredClone(found) : null;
   }
 
+  getIncidents(ids: readonly IncidentId[]): (Incident | null)[] {
+    return ids.map((id) => this.getIncident(id));
+  }
+
   listIncidents(filter: IncidentFilter = {}): Incident[] {
     const matches = [...this.state.incidents.values()].filter((inc) => {
       // An incident matches a date window when its [start, end] overlaps [from, to].
@@ -263,6 +267,10 @@ export class MemoryStore implements Store {
     const stored: Change = { ...change, seq: this.state.changes.length + 1, at: this.now() };
     this.state.changes.push(stored);
     return stored;
+  }
+
+  recordChange(change: Omit<Change, "seq" | "at">): void {
+    this.addChange(change);
   }
 
   listChanges(filter: ChangeFilter = {}): Change[] {

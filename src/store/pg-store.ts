@@ -58,6 +58,7 @@ import type {
   WatchSnapshot,
 } from "./store.js";
 import {
+  articleKey,
   placeArticle,
   VERSION_COLUMNS,
   versionRow,
@@ -135,9 +136,15 @@ export class PgStore implements Store {
       // Another writer may take the id between our read and insert: the insert then does nothing
       // and the next round reads the row it stored (locked, as a new version would change it).
       for (let attempt = 0; attempt < 5; attempt++) {
+        // An article under an id of its own (the usual case) is read and, were it new, inserted in
+        // one round trip: the insert does nothing when the id is stored.
+        const first = article.idGiven === false ? null : this.readOrInsert(article, hash, source);
+        if (first?.inserted) return first.inserted;
         const { id, known, status } = placeArticle(article, hash, {
           byId: (c) =>
-            row$(this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1 FOR UPDATE`, [c])[0]),
+            first?.id === c
+              ? first.known
+              : row$(this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1 FOR UPDATE`, [c])[0]),
           byHash: (h) =>
             row$(
               this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE hash = $1 ORDER BY seq LIMIT 1`, [
@@ -154,19 +161,7 @@ export class PgStore implements Store {
           at: this.now(),
           version: (known?.version ?? 0) + 1,
         });
-        const values = [
-          row.id,
-          row.hash,
-          row.text,
-          row.published,
-          row.outlet,
-          row.url,
-          row.title,
-          row.source,
-          row.ingested_at,
-          row.facts,
-          row.version,
-        ];
+        const values = articleValues(row);
         if (known) {
           // A new version: the current text and its newest claims go to the history first.
           const engineVersion = newest(this.claimVersions(id as ArticleId)) ?? null;
@@ -187,26 +182,43 @@ export class PgStore implements Store {
           this.reads.articleStored(id as ArticleId);
           return { article: this.remembered(row), created: true, status };
         }
-        // The texts it duplicates are read with it (ingest asks for them next).
-        const [inserted, duplicates] = this.run([
-          {
-            text: `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                   ON CONFLICT DO NOTHING RETURNING id`,
-            values,
-          },
-          { text: "SELECT id FROM articles WHERE hash = $1 AND id <> $2 ORDER BY seq", values: [hash, id] },
-        ]);
-        if (inserted!.length > 0) {
-          this.versionsCache.set(id, []);
-          this.reads.articleStored(
-            id as ArticleId,
-            duplicates!.map((r) => check(this.path, stringValue, r.id) as ArticleId),
-          );
-          return { article: this.remembered(row), created: true, status };
-        }
+        const [inserted, duplicates] = this.run(insertArticle(row));
+        const stored = this.inserted(row, inserted!, duplicates!);
+        if (stored) return stored;
       }
       throw new TallyError("T013", withPath("T013", this.path, "other writers kept taking the article's id"));
     });
+  }
+
+  /**
+   * The article stored under the id it names, locked (null: none), and, when there was none, the
+   * article inserted as new; in one round trip.
+   */
+  private readOrInsert(
+    article: Article,
+    hash: string,
+    source: string | null,
+  ): { id: string; known: ReturnType<typeof articleRow.parse> | null; inserted: PutArticleResult | null } {
+    const id = articleKey(article, hash);
+    const row = newArticleRow(article, { id, hash, source, at: this.now(), version: 1 });
+    const [found, inserted, duplicates] = this.run([
+      { text: `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1 FOR UPDATE`, values: [id] },
+      ...insertArticle(row),
+    ]);
+    const known = found![0] === undefined ? null : check(this.path, articleRow, found![0]);
+    return { id, known, inserted: known ? null : this.inserted(row, inserted!, duplicates!) };
+  }
+
+  /** A new article's insert as answered (with the texts it duplicates), or null when another writer took its id. */
+  private inserted(row: Row, inserted: Row[], duplicates: Row[]): PutArticleResult | null {
+    if (inserted.length === 0) return null;
+    const id = String(row.id);
+    this.versionsCache.set(id, []);
+    this.reads.articleStored(
+      id as ArticleId,
+      duplicates.map((r) => check(this.path, stringValue, r.id) as ArticleId),
+    );
+    return { article: this.remembered(row), created: true, status: "new" };
   }
 
   articleHistory(id: ArticleId): ArticleVersion[] {
@@ -357,14 +369,42 @@ export class PgStore implements Store {
 
   getIncident(id: IncidentId): Incident | null {
     // As this transaction wrote it, else one round trip: the body only when the cached revision is not the stored one.
+    // In a transaction, as read in it before (its blocks are locked).
     const written = this.depth > 0 ? this.writtenIncident(id) : undefined;
     if (written !== undefined) return written;
+    const seen = this.depth > 0 ? this.reads.seenIncident(id) : undefined;
+    if (seen !== undefined) return seen;
     const cached = this.incidentCache.get(id);
     const row = this.query(
       "SELECT id, rev, CASE WHEN rev = $2 THEN NULL ELSE body END AS body FROM incidents WHERE id = $1",
       [id, cached?.rev ?? -1],
     )[0];
-    return row === undefined ? null : this.incidents([row])[0]!;
+    const incident = row === undefined ? null : (this.incidents([row])[0] ?? null);
+    if (this.depth > 0) this.reads.setSeen(id, incident);
+    return incident;
+  }
+
+  /** Those not written or read in the transaction in one round trip. */
+  getIncidents(ids: readonly IncidentId[]): (Incident | null)[] {
+    const known = (id: IncidentId): Incident | null | undefined => {
+      if (this.depth === 0) return undefined;
+      const written = this.writtenIncident(id);
+      return written !== undefined ? written : this.reads.seenIncident(id);
+    };
+    const wanted = [...new Set(ids.filter((id) => known(id) === undefined))];
+    const found = new Map<string, Incident>();
+    if (wanted.length > 0) {
+      // (revisions are one sequence's: a cached one is that incident's)
+      const cachedRevs = wanted.flatMap((id) => this.incidentCache.get(id)?.rev ?? []);
+      const rows = this.query(
+        `SELECT id, rev, CASE WHEN rev = ANY($2::bigint[]) THEN NULL ELSE body END AS body
+         FROM incidents WHERE id = ANY($1::text[])`,
+        [toTextArray(wanted), `{${cachedRevs.join(",")}}`],
+      );
+      for (const [id, incident] of this.incidentsById(rows)) found.set(id, incident);
+      if (this.depth > 0) for (const id of wanted) if (!found.has(id)) this.reads.setSeen(id, null);
+    }
+    return ids.map((id) => found.get(id) ?? known(id) ?? null);
   }
 
   /** As in SQLite: by date window (from the longest span stored before `from`) and country. */
@@ -407,7 +447,7 @@ export class PgStore implements Store {
 
   putLink(link: Link): void {
     this.writes++;
-    this.reads.linkChanged(link.article);
+    this.reads.linkChanged(link.incident, link.article, link);
     this.write(
       `INSERT INTO incident_articles (incident, article, score, reasons, linked_by, linked_at)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -417,16 +457,38 @@ export class PgStore implements Store {
     );
   }
 
+  /**
+   * In a transaction, kept (and updated with its own link writes); a miss reads those of every
+   * incident read in the transaction and not asked for yet too (linking asks for each in turn).
+   */
   linksOf(incident: IncidentId): Link[] {
-    return this.query(
-      "SELECT incident, article, score, reasons, linked_by FROM incident_articles WHERE incident = $1 ORDER BY seq",
-      [incident],
-    ).map((raw) => toLink(this.path, raw));
+    if (this.depth === 0) return this.readLinks([incident]).get(incident)!;
+    const known = this.reads.linksOf(incident);
+    if (known) return known;
+    const ids = [incident, ...this.reads.unknownLinks(BATCH_READ_MAX).filter((i) => i !== incident)];
+    const found = this.readLinks(ids);
+    for (const [id, links] of found) this.reads.setLinks(id, links);
+    return found.get(incident)!;
+  }
+
+  /** Each incident's links, in the order they were made: one round trip. */
+  private readLinks(incidents: readonly IncidentId[]): Map<IncidentId, Link[]> {
+    const rows = this.query(
+      `SELECT incident, article, score, reasons, linked_by FROM incident_articles
+       WHERE incident = ANY($1::text[]) ORDER BY incident, seq`,
+      [toTextArray(incidents)],
+    );
+    const out = new Map<IncidentId, Link[]>(incidents.map((id) => [id, []]));
+    for (const raw of rows) {
+      const link = toLink(this.path, raw);
+      out.get(link.incident)?.push(link);
+    }
+    return out;
   }
 
   deleteLink(incident: IncidentId, article: ArticleId): void {
     this.writes++;
-    this.reads.linkChanged(article);
+    this.reads.linkChanged(incident, article, null);
     this.write("DELETE FROM incident_articles WHERE incident = $1 AND article = $2", [incident, article]);
   }
 
@@ -497,12 +559,14 @@ export class PgStore implements Store {
   addChange(change: Omit<Change, "seq" | "at">): Change {
     this.writes++;
     const at = this.now();
-    const body = JSON.stringify({ title: change.title, items: change.items });
-    const row = this.query(
-      "INSERT INTO changes (at, incident, article, body) VALUES ($1, $2, $3, $4) RETURNING seq",
-      [at, change.incident, change.article, body],
-    )[0]!;
+    const row = this.query(`${INSERT_CHANGE} RETURNING seq`, changeValues(change, at))[0]!;
     return { ...change, seq: check(this.path, countValue, row.seq), at };
+  }
+
+  /** In a transaction, sent with the next round trip (its sequence number is the database's as ever). */
+  recordChange(change: Omit<Change, "seq" | "at">): void {
+    this.writes++;
+    this.write(INSERT_CHANGE, changeValues(change, this.now()));
   }
 
   listChanges(filter: ChangeFilter = {}): Change[] {
@@ -542,6 +606,7 @@ export class PgStore implements Store {
 
   /** Not a change anyone reads (the revision stays): what the linker read, kept to be read again. */
   putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
+    if (this.depth > 0) this.reads.featuresChanged();
     this.write(
       `INSERT INTO link_features (article, key, body, iso, day) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (article) DO UPDATE
@@ -560,9 +625,18 @@ export class PgStore implements Store {
   /**
    * One round trip; ordered as SQLite orders them (undated last, then article in byte order). A
    * country is asked as `iso = $n` or `iso IS NULL` (not IS NOT DISTINCT FROM, which no index
-   * answers), so that the (iso, day) index finds one country's days.
+   * answers), so that the (iso, day) index finds one country's days. In a transaction, a range
+   * within one read before is answered from it.
    */
   linkKeys(query: LinkKeyQuery): LinkKey[] {
+    const known = this.depth > 0 ? this.reads.linkKeys(query) : undefined;
+    if (known) return known;
+    const keys = this.readLinkKeys(query);
+    if (this.depth > 0) this.reads.setLinkKeys(query, keys);
+    return keys;
+  }
+
+  private readLinkKeys(query: LinkKeyQuery): LinkKey[] {
     const dated = "from" in query;
     const params: (string | null)[] = dated ? [query.from, query.to] : [];
     const where: string[] = dated ? ["day BETWEEN $1 AND $2"] : [];
@@ -743,6 +817,7 @@ export class PgStore implements Store {
         found.set(id, this.parseIncident(id, check(this.path, countValue, row.rev), row.body));
       }
     }
+    if (this.depth > 0) for (const [id, incident] of found) this.reads.setSeen(id as IncidentId, incident);
     return found;
   }
 
@@ -842,6 +917,40 @@ export class PgStore implements Store {
       }
     });
   }
+}
+
+/** A new article's insert (nothing when its id is stored) and the texts it duplicates (ingest asks for them next). */
+function insertArticle(row: ReturnType<typeof newArticleRow>): Statement[] {
+  return [
+    {
+      text: `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+             ON CONFLICT DO NOTHING RETURNING id`,
+      values: articleValues(row),
+    },
+    { text: "SELECT id FROM articles WHERE hash = $1 AND id <> $2 ORDER BY seq", values: [row.hash, row.id] },
+  ];
+}
+
+function articleValues(row: ReturnType<typeof newArticleRow>): SqlValue[] {
+  return [
+    row.id,
+    row.hash,
+    row.text,
+    row.published,
+    row.outlet,
+    row.url,
+    row.title,
+    row.source,
+    row.ingested_at,
+    row.facts,
+    row.version,
+  ];
+}
+
+const INSERT_CHANGE = "INSERT INTO changes (at, incident, article, body) VALUES ($1, $2, $3, $4)";
+
+function changeValues(change: Omit<Change, "seq" | "at">, at: string): SqlValue[] {
+  return [at, change.incident, change.article, JSON.stringify({ title: change.title, items: change.items })];
 }
 
 /** Whole days from `start` to `end` (as SQLite's julianday gives for two days), 0 when either is not a day. */

@@ -303,6 +303,10 @@ export class SqliteStore implements Store {
     });
   }
 
+  getIncidents(ids: readonly IncidentId[]): (Incident | null)[] {
+    return ids.map((id) => this.getIncident(id));
+  }
+
   /**
    * Incidents by date window (overlap of [start, end] with [from, to]) and country (name or ISO
    * code), ordered by start date. The figure filters (`outcome`, `group`, `min`, `grade`) need a
@@ -421,6 +425,10 @@ export class SqliteStore implements Store {
   addChange(change: Omit<Change, "seq" | "at">): Change {
     this.writes++;
     return this.run(() => this.changes.add(change));
+  }
+
+  recordChange(change: Omit<Change, "seq" | "at">): void {
+    this.addChange(change);
   }
 
   listChanges(filter?: ChangeFilter): Change[] {

@@ -304,6 +304,48 @@ for (const engine of ENGINES) {
       expect(s.counts()).toMatchObject({ incidents: 1, links: 0 });
     });
 
+    it("answers reads inside a transaction as its own writes left the data: incidents, links, the index, changes", () => {
+      const s = db.open();
+      const [a, b, c] = ["a", "b", "c"].map((id) => s.putArticle({ id, text: id }, null).article.id);
+      const day = (article: ArticleId, d: string) =>
+        s.putLinkFeatures(article, { key: "k", body: "{}", iso: "PK", day: d });
+      const i1 = { ...incident("i1", "2025-03-11", "Pakistan"), articles: [a!, b!] };
+      const link = (article: ArticleId, score: number) =>
+        s.putLink({ incident: i1.id, article, score, reasons: [`r${score}`], by: "auto" });
+      s.transaction(() => {
+        s.putIncident(i1);
+        link(a!, 0.5);
+        link(b!, 0.6);
+        day(a!, "2025-03-10");
+        day(b!, "2025-03-12");
+      });
+      s.transaction(() => {
+        // Read first (a PostgreSQL transaction keeps what it read), then written over.
+        expect(s.getIncidents([i1.id, "none" as IncidentId])).toEqual([i1, null]);
+        expect(s.linksOf(i1.id).map((l) => l.article)).toEqual([a, b]);
+        expect(s.linkKeys({ from: "2025-03-01", to: "2025-03-31" }).map((k) => k.article)).toEqual([a, b]);
+        link(a!, 0.9);
+        link(c!, 0.7);
+        s.deleteLink(i1.id, b!);
+        expect(s.linksOf(i1.id).map((l) => [l.article, l.score])).toEqual([
+          [a, 0.9],
+          [c, 0.7],
+        ]);
+        day(c!, "2025-03-11");
+        expect(s.linkKeys({ from: "2025-03-11", to: "2025-03-12" }).map((k) => k.article)).toEqual([c, b]);
+        s.putIncident({ ...i1, title: "Renamed", articles: [a!, c!] });
+        expect(s.getIncident(i1.id)?.title).toBe("Renamed");
+        expect(s.incidentsOf(b!)).toEqual([]);
+        s.recordChange({ incident: i1.id, title: "Renamed", article: c!, items: [{ kind: "new_incident" }] });
+        s.deleteIncident(i1.id);
+        expect(s.getIncident(i1.id)).toBeNull();
+        expect(s.getIncidents([i1.id])).toEqual([null]);
+        expect(s.linksOf(i1.id)).toEqual([]);
+      });
+      expect(s.listChanges().map((ch) => [ch.seq, ch.article, ch.title])).toEqual([[1, "c", "Renamed"]]);
+      expect(s.counts()).toMatchObject({ incidents: 0, links: 0 });
+    });
+
     it("reads an incident anew after another handle rewrites it, even deleted and made again", () => {
       const a = db.open();
       const b = db.open();

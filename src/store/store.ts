@@ -229,6 +229,8 @@ export interface Store {
   counts(): StoreCounts;
   putIncident(incident: Incident): void;
   getIncident(id: IncidentId): Incident | null;
+  /** Each of these incidents (null: none), in order (added for issue 14: one round trip on PostgreSQL). */
+  getIncidents(ids: readonly IncidentId[]): (Incident | null)[];
   listIncidents(filter?: IncidentFilter): Incident[];
   deleteIncident(id: IncidentId): void;
   putLink(link: Link): void;
@@ -244,6 +246,11 @@ export interface Store {
   revision(): string;
   /** Appends a change to the change log (added for issue 15); returns it as stored. */
   addChange(change: Omit<Change, "seq" | "at">): Change;
+  /**
+   * Appends a change as `addChange` does, reading nothing back (added for issue 14: in a
+   * PostgreSQL transaction it goes with the next round trip instead of taking one of its own).
+   */
+  recordChange(change: Omit<Change, "seq" | "at">): void;
   /** Changes oldest first, filtered. */
   listChanges(filter?: ChangeFilter): Change[];
   /** What the change log last reported of an incident; null when nothing yet. */
