@@ -191,12 +191,13 @@ async function storeBatch(
   }
   report.storeMs = performance.now() - started;
   const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
+  const committed: JsMsg[] = [];
   for (const m of messages) {
     const outcome = outcomes.get(m);
     if (!outcome) continue;
     if (outcome.kind === "stored") {
       report[outcome.status === "unchanged" ? "duplicate" : "stored"]++;
-      settled.push(queue.ack(m));
+      committed.push(m);
     } else if (outcome.kind === "rejected") {
       report.deadLettered++;
       settled.push(queue.deadLetter(m, reasons(outcome.messages)));
@@ -210,6 +211,7 @@ async function storeBatch(
       queue.giveBack(m, (options.retryDelayMs ?? RETRY_DELAY_MS) * m.info.redeliveryCount);
     }
   }
+  settled.push(queue.ack(committed));
   // Every acknowledgement is tried; a failure of one (the server went away: Q004) is told once all
   // are settled. What was not acknowledged is given out again after the ack wait and found stored.
   const failure = (await Promise.allSettled(settled)).find((r) => r.status === "rejected");

@@ -30,6 +30,8 @@ export const WORKERS = "tally-workers";
 /** How long a worker may hold a message before the server gives it to another (default). */
 export const DEFAULT_ACK_WAIT_MS = 60_000;
 const CONNECT_TIMEOUT_MS = 5_000;
+/** How long the server may take to answer (as the client's requests wait). */
+const ANSWER_TIMEOUT_MS = 5_000;
 
 /** An article on the stream: as read, with the file (and line) it came from. */
 export interface QueuedArticle {
@@ -127,6 +129,19 @@ export function lostQueue(url: string, doing: string, e: unknown): TallyError {
   return e instanceof TallyError ? e : queueError("Q004", url, `${doing}: ${describe(e)}`);
 }
 
+/** `p`, or a timeout error once `ms` have passed. */
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timeout")), ms);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function describe(e: unknown): string {
   const code = (e as { code?: string }).code;
   const text = e instanceof Error ? e.message : String(e);
@@ -187,9 +202,18 @@ export class Queue {
     });
   }
 
-  /** Acknowledges a message (its article is committed) and waits for the server to confirm. */
-  async ack(msg: JsMsg): Promise<void> {
-    await this.guard("acknowledging a stored article", () => msg.ackAck());
+  /**
+   * Acknowledges messages (their articles are committed) and waits until the server has read them
+   * all: one round trip (a ping after the acknowledgements), not one request each. An
+   * acknowledgement the server read but lost (it died at once) only brings the article back, to
+   * be found stored.
+   */
+  async ack(msgs: readonly JsMsg[]): Promise<void> {
+    if (msgs.length === 0) return;
+    await this.guard("acknowledging a stored article", async () => {
+      for (const m of msgs) m.ack();
+      await withTimeout(this.nc.flush(), ANSWER_TIMEOUT_MS);
+    });
   }
 
   /**
