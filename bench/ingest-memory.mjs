@@ -17,6 +17,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
+import { clearInterval, setInterval } from "node:timers";
 import { fileURLToPath } from "node:url";
 import { gtdFeed, gtdFile } from "./gtd-feed.mjs";
 
