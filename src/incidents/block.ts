@@ -25,6 +25,15 @@ export function periodDays(period: number): { from: string; to: string } {
 }
 
 /**
+ * A period's lock key. Keys are taken in the order of their text (`Store.lockBlocks`), so the
+ * number is written at one width: the text's order is the periods' (any day from 1970 minus
+ * 19,000 years on).
+ */
+export function periodKey(period: number): string {
+  return `days:${String(period + 250_000).padStart(7, "0")}`;
+}
+
+/**
  * Lock keys for re-linking these reports: the periods of their days and the next (a period's
  * linking carries into the next); "*" (every block) for an undated one.
  */
@@ -32,6 +41,33 @@ export function blockKeys(reports: readonly { day: string | null }[]): string[] 
   const keys = new Set<string>();
   for (const { day } of reports)
     if (!day) keys.add("*");
-    else for (const p of [periodOf(day), periodOf(day) + 1]) keys.add(`days:${p}`);
+    else for (const p of [periodOf(day), periodOf(day) + 1]) keys.add(periodKey(p));
   return [...keys].sort();
+}
+
+/** More periods than this in a re-link's first locks, and it locks every block ("*") instead. */
+export const MAX_FIRST_PERIODS = 32;
+
+/**
+ * The locks a re-link of these reports takes before anything else (relink.ts), so that each lock
+ * it takes later is one it holds or comes after every one it holds, in the one order all writers
+ * take them in ("*", then the periods in time order): two writers never wait on each other in a
+ * ring. Every block ("*", alone) where the undated stage will run (`undated`: it locks "*") or the
+ * periods are many; else every period from two before the first report's to one after the last's:
+ * a period's re-link locks it and the next, the stage of reports with no country the one before
+ * too, and a re-link runs on only into later periods, each locking the one after the last it holds.
+ */
+export function firstLocks(reports: readonly { day: string | null }[], undated: boolean): string[] {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const { day } of reports) {
+    if (!day) return ["*"];
+    const p = periodOf(day);
+    first = Math.min(first, p - 2);
+    last = Math.max(last, p + 1);
+  }
+  if (undated || last < first || last - first + 1 > MAX_FIRST_PERIODS) return ["*"];
+  const keys: string[] = [];
+  for (let p = first; p <= last; p++) keys.push(periodKey(p));
+  return keys;
 }

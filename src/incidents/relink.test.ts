@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../core/model.js";
 import { MemoryStore } from "../store/memory-store.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
-import type { ArticleId } from "../store/store.js";
+import type { ArticleId, Store } from "../store/store.js";
 import { periodDays, periodOf } from "./block.js";
 import { linkArticles, splitIncident } from "./link.js";
 
@@ -118,5 +118,58 @@ describe("linking in fixed periods", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("takes its locks in one order: '*' before any period, periods in time order", () => {
+    /**
+     * Whether a transaction's calls keep the order (as PgStore.lockBlocks takes them: "*" alone
+     * exclusively, else "*" shared and then the keys sorted): no key taken after a greater one,
+     * no exclusive "*" after a shared one.
+     */
+    const inOrder = (calls: readonly string[][]): boolean => {
+      const held = new Set<string>();
+      let all = false;
+      let shared = false;
+      for (const keys of calls) {
+        if (all) continue;
+        if (keys.includes("*")) {
+          if (shared) return false;
+          all = true;
+          continue;
+        }
+        shared = true;
+        for (const k of [...new Set(keys)].sort()) {
+          if (!held.has(k) && [...held].some((h) => h > k)) return false;
+          held.add(k);
+        }
+      }
+      return true;
+    };
+    const extra: Article[] = [
+      // No country: the stage of reports with no country locks the period before too.
+      {
+        id: "x1",
+        published: "2025-06-09",
+        text: "Gunmen killed four guards at a checkpoint on Monday, police said.",
+      },
+      // No date: the undated stage locks every block.
+      {
+        id: "x2",
+        text: "PESHAWAR: Gunmen killed two policemen in Peshawar, Khyber Pakhtunkhwa, Pakistan, police said.",
+      },
+    ];
+    for (const order of [[...REPORTS, ...extra], shuffled([...REPORTS, ...extra])])
+      for (const per of [2, 3, 5]) {
+        const store: Store = new MemoryStore({ now: () => "2025-07-01T00:00:00.000Z" });
+        // The keys each re-link locks (PostgreSQL takes them; memory takes none).
+        let calls: string[][] = [];
+        store.lockBlocks = (keys) => void calls.push([...keys]);
+        const ids = order.map((a) => store.putArticle(a, "test").article.id);
+        for (let i = 0; i < ids.length; i += per) {
+          calls = [];
+          linkArticles(store, ids.slice(i, i + per));
+          expect(inOrder(calls), JSON.stringify(calls)).toBe(true);
+        }
+      }
   });
 });

@@ -11,7 +11,7 @@
 // depends on the other. An analyst's reports (merged or split by hand) never move: they are
 // kept where the analyst put them, and their incident keeps them together.
 import type { ArticleId, IncidentId, Link, LinkKey, Store } from "../store/store.js";
-import { BLOCK_DAYS, blockKeys, periodDays, periodOf } from "./block.js";
+import { BLOCK_DAYS, blockKeys, firstLocks, periodDays, periodOf } from "./block.js";
 import { clusterBlock } from "./cluster.js";
 import { addDays } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
@@ -33,6 +33,11 @@ interface Touched {
   countries: Set<string>;
   moved: Moved[];
   articles: Set<ArticleId>;
+  /**
+   * The undated reports of the countries re-linked, asked before the first lock; what another
+   * writer adds later is placed by that writer's own re-link.
+   */
+  undated: Map<string, ArticleId[]>;
 }
 
 /** Re-links what these reports touch (see the head of this file). Called inside a transaction. */
@@ -41,8 +46,27 @@ export function relinkAround(
   seeds: readonly ArticleFeatures[],
   options: LinkOptions,
 ): RelinkResult {
-  store.lockBlocks(blockKeys(seeds.map((f) => ({ day: f.eventDate }))));
-  const t: Touched = { periods: new Set(), countries: new Set(), moved: [], articles: new Set() };
+  const t: Touched = {
+    periods: new Set(),
+    countries: new Set(),
+    moved: [],
+    articles: new Set(),
+    undated: new Map(),
+  };
+  // The undated stage runs for each country whose periods are re-linked: whether it will lock "*"
+  // is asked before any lock (an undated report locks "*" at once).
+  for (const iso of new Set(seeds.flatMap((f) => (f.iso !== null && f.eventDate !== null ? [f.iso] : []))))
+    t.undated.set(
+      iso,
+      store.linkKeys({ iso, undated: true }).map((k) => k.article),
+    );
+  const undated = [...t.undated.values()].some((ids) => ids.length > 0);
+  store.lockBlocks(
+    firstLocks(
+      seeds.map((f) => ({ day: f.eventDate })),
+      undated,
+    ),
+  );
   const byCountry = new Map<string, Set<number>>();
   for (const f of seeds) {
     if (f.eventDate === null) t.countries.add(f.iso ?? "");
@@ -211,7 +235,9 @@ function relinkUnlocated(store: Store, p: number, t: Touched, options: LinkOptio
  * its dated reports kept whole (as in `relinkUnlocated`); those of no country among themselves.
  */
 function relinkUndated(store: Store, iso: string | null, t: Touched, options: LinkOptions): void {
-  const mine = store.linkKeys({ iso, undated: true }).map((k) => k.article);
+  const mine =
+    (iso === null ? undefined : t.undated.get(iso)) ??
+    store.linkKeys({ iso, undated: true }).map((k) => k.article);
   if (mine.length === 0) return;
   store.lockBlocks(["*"]);
   const dated = iso === null ? [] : store.linkKeys({ iso }).filter((k) => k.day !== null);

@@ -700,7 +700,9 @@ export class PgStore implements Store {
       text: `SELECT ${shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}($1, hashtext(current_schema() || ':' || $2))`,
       values: [LOCK_SPACE, key],
     });
-    // Always in one order (every block, then the keys sorted), so two lockers never wait on each other in a ring.
+    // "*" first, then the keys in the order of their text: the order every writer keeps across its
+    // calls too (the linker's first call covers what it locks later, relink.ts `firstLocks`), so two
+    // lockers never wait on each other in a ring.
     this.pending.push(lock("*", !all));
     if (!all) for (const key of [...new Set(keys)].sort()) this.pending.push(lock(key, false));
   }
