@@ -1,6 +1,7 @@
 // Grouping one block of reports into incidents so that the result depends on which reports the
-// block holds, never on the order they arrived in (issue 11 §1). A block is the reports of one
-// country (and the unlocated) around a date window; link.ts gathers it from the store. Three
+// block holds, never on the order they arrived in (issue 11 §1). A block is one country's period
+// with the incidents carried into it, or the reports of no country or no date with the incidents
+// they may join; relink.ts gathers it from the store. Three
 // passes, each in a fixed order:
 //   1. link: the reports in canonical order (features.ts: event day, then content hash), each
 //      joining the incident it scores best with (link-score.ts) when that reaches THRESHOLD,

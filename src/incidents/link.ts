@@ -36,9 +36,10 @@ export function linkArticle(store: Store, articleId: ArticleId, options: LinkOpt
 }
 
 /**
- * Links a batch of stored articles (an ingest's batch): each block they fall in (block.ts: the
- * stored reports connected to them by country and days) is grouped afresh, whole, once; then the
- * undated reports of the countries touched are placed again. The incidents are thus those the
+ * Links a batch of stored articles (an ingest's batch): each fixed period of their countries they
+ * fall in (block.ts) is grouped afresh, whole, once, with the incidents carried in from the period
+ * before, and the next while what reaches into it changed; then the reports of no country and the
+ * undated reports are placed again (relink.ts). The incidents are thus those the
  * stored reports make, whatever batches they came in. Articles already in an incident stay.
  * Returns the incidents touched: those the articles are in, and those that gained, lost or gave
  * up reports (deleted ones among them).
