@@ -12,6 +12,7 @@ import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
+import { asPutIt, reportedToSay } from "./framed.js";
 import { ownSideIn } from "./party-role.js";
 import { narrativeVoice, reportedTense } from "./passage.js";
 import { REVISION_VERBS, revisesFigure } from "./revision.js";
@@ -541,6 +542,19 @@ export class Attribution {
       if (tk[k]!.norm === ACCORDING_TO[0] && tk[k + 1]?.norm === ACCORDING_TO[1]) {
         // Opening the sentence, "according to X," is followed by the main clause, not by X's description.
         const subj = subjectAfter(tk, k + 1, k > 2);
+        if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
+        continue;
+      }
+      // "As the governor put it, …": the one who put it.
+      const putIt = asPutIt(tk, k);
+      if (putIt) {
+        this.addCue(cues, tk, putIt, tk[k]!.start, false);
+        continue;
+      }
+      // "The governor was reported to have said …": the subject before the passive speaks.
+      const reported = reportedToSay(tk, k);
+      if (reported !== null) {
+        const subj = subjectBefore(tk, reported);
         if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
         continue;
       }

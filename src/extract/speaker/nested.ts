@@ -7,6 +7,7 @@
 //   said …", "… the agency said, citing officials"  → the officials, via the agency
 //   "A statement released by the health ministry said …" → the ministry (a statement is no speaker)
 import type { Token } from "../tokens.js";
+import { typeOf } from "./claimant-type.js";
 
 export type Range = [number, number];
 
@@ -97,8 +98,11 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   for (let i = a; i + 1 < b; i++)
     if (tk[i]!.norm.endsWith("'s") && FIGURES_OF.test(tk[i + 1]!.norm) && i + 2 === b) return [a, i + 1];
   let k = a;
-  if (/^(a|the|in)$/.test(tk[k]?.norm ?? "")) k++;
-  if (tk[k]?.norm === "a") k++;
+  if (/^(a|an|the|in)$/.test(tk[k]?.norm ?? "")) k++;
+  if (/^(a|an)$/.test(tk[k]?.norm ?? "")) k++;
+  // "A UN report", "an AFP count", "a new police report": the document's author named before it.
+  const author = authorBefore(tk, k, b);
+  if (author) return author;
   // "preliminary figures from the Civil Protection agency", "the latest figures released by X".
   while (FIGURE_ADJECTIVES.test(tk[k]?.norm ?? "") && FIGURES_OF.test(tk[k + 1]?.norm ?? "")) k++;
   if (!FIGURES_OF.test(tk[k]?.norm ?? "")) return [a, b];
@@ -107,6 +111,29 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
     k++;
   if (tk[k]?.norm === "out") k++;
   return /^(by|from)$/.test(tk[k]?.norm ?? "") && k + 1 < b ? [k + 1, b] : [a, b];
+}
+
+/**
+ * The author named as the modifier of a document or a count ending the range ("UN" in "a UN
+ * report", "Amnesty International" in "an Amnesty International report"): words from `k` before
+ * the noun, past adjectives of time or standing, when they type a claimant.
+ */
+const NO_AUTHOR =
+  /^(another|this|that|these|those|one|some|such|its|their|his|her|our|each|every|other|earlier|previous|separate|same|recent|detailed|short|brief|draft|annual|monthly|weekly)$/;
+
+function authorBefore(tk: readonly Token[], k: number, b: number): Range | null {
+  const noun = b - 1;
+  if (noun <= k || !(DOCUMENTS.test(tk[noun]!.norm) || FIGURES_OF.test(tk[noun]!.norm))) return null;
+  while (
+    k < noun &&
+    (FIGURE_ADJECTIVES.test(tk[k]!.norm) ||
+      DOCUMENT_MODIFIERS.test(tk[k]!.norm) ||
+      NO_AUTHOR.test(tk[k]!.norm))
+  )
+    k++;
+  if (k >= noun || tk.slice(k, noun).some((t) => t.kind !== "word" && t.text !== "-")) return null;
+  const words = tk.slice(k, noun).map((t) => t.norm);
+  return typeOf(words) !== null || /^\p{Lu}/u.test(tk[k]!.text) ? [k, noun] : null;
 }
 
 /** Verbs of putting out a statement, and the statements put out: "issued a press note", "released a video". */

@@ -37,6 +37,10 @@ const MESSAGE_NOUNS = new Set(
   ),
 );
 
+/** Verbs of saying that a message noun is the subject of, never a reduced relative after it. */
+const SAYS =
+  /^(said|stated|noted|estimated|added|warned|confirmed|claimed|alleged|concluded|documented|showed)$/;
+
 /** Prepositions of place after "posted" that make it a posting ("posted at the gate"), not a post ("posted on X"). */
 const POSTED_AT = new Set("at near outside inside along around beside behind".split(" "));
 
@@ -91,7 +95,9 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
   // "No deaths reported.": a report verb with nothing after it is a passive.
   if (w === "reported" && (next === undefined || /^[.;)\]]$/.test(next.norm))) return "passive";
   // "in a media broadcast posted on Facebook", "a video shared online": a participle after a message.
-  if (isParticiple(w) && prev !== undefined && MESSAGE_NOUNS.has(prev.norm)) return "relative";
+  // ("The report said", "a UN statement noted": a verb of saying after the message is its predicate.)
+  if (isParticiple(w) && !SAYS.test(w) && prev !== undefined && MESSAGE_NOUNS.has(prev.norm))
+    return "relative";
   // "Three soldiers posted at the gate were killed": a posting to a place, not a post online.
   if (w === "posted" && next !== undefined && POSTED_AT.has(next.norm)) return "posting";
   // "an attack claimed by the group", "were killed by": a participle before "by" (its agent, when it

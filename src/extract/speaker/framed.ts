@@ -1,0 +1,55 @@
+// Speakers in frames that put the speech verb out of its usual place. Each is a phrasing class:
+//   "As the governor put it, …"                        a fronted "as X put it": X speaks
+//   "The governor was reported to have said …",
+//   "the commander is understood to have told …",
+//   "X has been reported to say …"                      a speaker reported to have spoken: the
+//                                                       subject before the passive speaks (what it
+//                                                       says is its claim, passed on by the outlet)
+// (Hearsay about an outcome — "the attackers were said to have fled" — has no verb of saying after
+// "to" and stays hearsay: speech-use.ts.)
+import type { Token } from "../tokens.js";
+
+export type Range = [number, number];
+
+const BE = /^(is|are|was|were|been|being|be)$/;
+const REPORTED = /^(reported|said|understood|believed|known|thought|quoted)$/;
+/** Verbs of saying after "to (have)", each one a cue word (attribute.ts CUE_WORDS). */
+const SAYING = /^(say|said|told|stated|claim|claimed|confirm|confirmed|added|announced)$/;
+const MAX_SPEAKER = 10;
+
+/**
+ * "As X put it, …" with `tokens[k]` at "put": X, between "as" and the verb, when the clause opens
+ * the sentence or follows a comma.
+ */
+export function asPutIt(tk: readonly Token[], k: number): Range | null {
+  if (!/^(put|puts)$/.test(tk[k]?.norm ?? "") || tk[k + 1]?.norm !== "it") return null;
+  for (let a = k - 1; a >= 0 && a >= k - MAX_SPEAKER; a--) {
+    const w = tk[a]!.norm;
+    if (w === "as") {
+      const opens = a === 0 || /^[,;:—–(]$/.test(tk[a - 1]!.norm);
+      return opens && a + 1 < k ? [a + 1, k] : null;
+    }
+    if (tk[a]!.kind === "punct" && w !== "." && w !== "-" && w !== "'s") return null;
+  }
+  return null;
+}
+
+/**
+ * A speaker reported to have spoken, with `tokens[k]` at the verb of saying after "to" or "to have"
+ * ("was reported to have said", "is understood to have told", "has been reported to say"): the
+ * index of the passive's first auxiliary, before which the speaker's subject ends; else null.
+ */
+export function reportedToSay(tk: readonly Token[], k: number): number | null {
+  if (!SAYING.test(tk[k]?.norm ?? "")) return null;
+  let j = k - 1;
+  if (tk[j]?.norm === "have") j--;
+  if (tk[j]?.norm !== "to" || !REPORTED.test(tk[j - 1]?.norm ?? "")) return null;
+  j -= 2;
+  // "was reported", "has been reported", "had earlier been quoted"
+  let aux = -1;
+  while (j >= 0 && (BE.test(tk[j]!.norm) || /^(has|have|had|also|earlier|widely|later)$/.test(tk[j]!.norm))) {
+    if (BE.test(tk[j]!.norm) || /^(has|have|had)$/.test(tk[j]!.norm)) aux = j;
+    j--;
+  }
+  return aux > 0 ? aux : null;
+}
