@@ -37,6 +37,7 @@ function tally(args: string[], input?: string | Buffer): Run {
 interface RecordOut {
   id: string;
   claims: Array<{ evidence: Array<{ start: number; end: number; text: string }> }>;
+  mentions: Array<{ evidence: Array<{ start: number; end: number; text: string }> }>;
   tally: unknown[];
   datasets: { gtd: object; acled: { fatalities: number }; ucdp: object };
   messages: Array<{ code: string; severity: string; message: string }>;
@@ -51,11 +52,12 @@ function jsonLines(stdout: string): RecordOut[] {
 
 /** The output contract of one article, and every evidence span slicing back into its text. */
 function expectRecord(rec: RecordOut, text: string): void {
-  expect(Object.keys(rec)).toEqual(["id", "claims", "tally", "datasets", "messages"]);
+  expect(Object.keys(rec)).toEqual(["id", "claims", "mentions", "tally", "datasets", "messages"]);
   expect(Array.isArray(rec.claims) && Array.isArray(rec.tally) && Array.isArray(rec.messages)).toBe(true);
+  expect(Array.isArray(rec.mentions)).toBe(true);
   expect(Object.keys(rec.datasets).sort()).toEqual(["acled", "gtd", "ucdp"]);
   expect(Number.isInteger(rec.datasets.acled.fatalities)).toBe(true);
-  for (const claim of rec.claims) {
+  for (const claim of [...rec.claims, ...rec.mentions]) {
     expect(claim.evidence.length).toBeGreaterThan(0);
     for (const e of claim.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   }

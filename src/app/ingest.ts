@@ -617,7 +617,7 @@ class Run {
             : extractArticle(stored, { published: this.options.published ?? null });
         const errors = result.messages.filter((m) => m.severity === "error");
         if (errors.length) throw new Rejected(errors);
-        this.store.putClaims(stored.id, this.version, result.claims);
+        this.store.putClaims(stored.id, this.version, result.claims, result.mentions);
         // (reported, and counted as touched, only once the batch is committed: a batch tried
         // again runs the hook again)
         const incidents = [...(this.options.onStored?.(stored.id) ?? [])];

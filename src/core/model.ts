@@ -173,6 +173,35 @@ export interface Claim {
   rule: { extractor: string; rule: string; version: string };
 }
 
+/**
+ * An outcome a report states with no figure: "an undisclosed number of soldiers were killed",
+ * "the army suffered heavy losses", "casualties were reported" (issue 9, dataset fields). It is
+ * no claim (there is no number to weigh, add or reconcile: the claims, tallies and totals never
+ * read it) and is kept beside the claims, so that a dataset that codes such reports can: ACLED
+ * codes an unknown number of fatalities as 10 (core/tally/datasets.ts).
+ */
+export interface Mention {
+  /** `m1`, `m2`, … in the order of the text. */
+  id: string;
+  article: string;
+  /**
+   * `unknown_number`: a count said to be unknown ("an undisclosed number of soldiers were killed");
+   * `noun`: an outcome noun with no figure ("heavy losses", "casualties were reported").
+   */
+  kind: "unknown_number" | "noun";
+  outcome: Outcome;
+  group: Group;
+  /** The words that state it ("heavy losses", "an undisclosed number of soldiers"). */
+  noun: string | null;
+  claimant: Claimant;
+  /** Asserted or reported unconfirmed; a denied, threatened or asked-about outcome is no mention. */
+  modality: Modality;
+  evidence: Evidence[];
+  /** It concerns an earlier incident mentioned as background. */
+  otherIncident: boolean;
+  rule: { extractor: string; rule: string; version: string };
+}
+
 export interface TallyRow {
   outcome: Outcome;
   group: Group;
@@ -220,6 +249,8 @@ export interface Message {
 export interface ExtractionResult {
   id: string;
   claims: Claim[];
+  /** Outcomes stated with no figure, beside the claims (read only by the dataset fields). */
+  mentions: Mention[];
   tally: TallyRow[];
   datasets: Datasets;
   messages: Message[];

@@ -11,10 +11,11 @@
 //   8. checks             claims → messages for figures that cannot all be true (core/checks),
 //                         and for figures that cannot be a count of people at all (T019)
 import { message } from "../core/errors.js";
-import type { Article, Claim, ExtractionResult, Message } from "../core/model.js";
+import type { Article, Claim, ExtractionResult, Mention, Message } from "../core/model.js";
 import { checkClaims } from "../core/checks/index.js";
 import { datasets, tally } from "../core/tally/index.js";
 import { buildClaims } from "./claims/build-claims.js";
+import { splitMentions } from "./claims/mentions.js";
 import { mergeClaims } from "./claims/merge-claims.js";
 import { markSummaries } from "./claims/summaries.js";
 import { checkArticle, publicationDay } from "./input-checks.js";
@@ -68,16 +69,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       stopped = message("T021", detail, { start: s.start, end: s.end });
     },
   };
-  const claims = markSummaries(
-    mergeClaims(
-      buildClaims({ article: input, text, sentences: sents, speakers: lazySpeakers, published, deadline }),
-    ),
-  );
+  const build = { article: input, text, sentences: sents, speakers: lazySpeakers, published, deadline };
+  const { claims, mentions } = splitMentions(build, markSummaries(mergeClaims(buildClaims(build))));
   // Evidence text is cut here, once, from the untouched article, whatever the checks masked for reading.
-  for (const c of claims) for (const e of c.evidence) e.text = article.text.slice(e.start, e.end);
+  for (const c of [...claims, ...mentions])
+    for (const e of c.evidence) e.text = article.text.slice(e.start, e.end);
   const impossible = sents.flatMap((s) => impossibleFigures(s.tokens, (a, b) => article.text.slice(a, b)));
   const messages = [...checked.messages, ...impossible, ...(stopped ? [stopped] : [])];
-  return result(article.id, claims, messages, text);
+  return result(article.id, claims, messages, text, mentions);
 }
 
 function result(
@@ -85,12 +84,14 @@ function result(
   claims: Claim[],
   messages: ExtractionResult["messages"],
   text = "",
+  mentions: Mention[] = [],
 ): ExtractionResult {
   return {
     id,
     claims,
+    mentions,
     tally: tally(claims),
-    datasets: datasets(claims, undefined, () => text),
+    datasets: datasets(claims, undefined, () => text, mentions),
     messages: claims.length ? [...messages, ...checkClaims(claims)] : messages,
   };
 }

@@ -134,6 +134,7 @@ describe("GeoJSON and JSON exports", () => {
       "links",
       "articles",
       "claims",
+      "mentions",
       "strategy",
       "totals",
       "tally",

@@ -20,7 +20,7 @@
 import { createRequire } from "node:module";
 import { stringify } from "csv-stringify/sync";
 import { checkClaims, type Check } from "../core/checks/index.js";
-import type { Claim, Datasets } from "../core/model.js";
+import type { Claim, Datasets, Mention } from "../core/model.js";
 import { rowFigures, type OutcomeTotal, type StrategyName } from "../core/tally/index.js";
 import type { Actor, Incident, Link, Store, StoredArticle } from "../store/store.js";
 import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "./incident-tally.js";
@@ -52,6 +52,8 @@ export interface IncidentRecord {
   links: Link[];
   articles: StoredArticle[];
   claims: Claim[];
+  /** Outcomes its reports state with no figure (model.ts `Mention`): read only by the dataset fields. */
+  mentions: Mention[];
   /** The strategy every figure of the record is reconciled under. */
   strategy: StrategyName;
   tally: IncidentTallyRow[];
@@ -84,6 +86,7 @@ export function incidentRecord(
     links: store.linksOf(incident.id),
     articles,
     claims,
+    mentions: ic.mentions,
     strategy,
     tally: r.rows,
     totals: r.totals,
@@ -260,6 +263,18 @@ function days(inc: Incident): string[] {
   return Array.from({ length: daysBetween(inc.start, end) + 1 }, (_, k) => addDays(inc.start!, k));
 }
 
+/**
+ * Deaths stated with no figure, as ACLED's notes say them ("unknown fatalities coded as 10"), where
+ * they gave the fatalities: no claim gave a death.
+ */
+function unknownNote(r: IncidentRecord): string {
+  const said = r.mentions.filter((m) => m.outcome === "killed" && !m.otherIncident);
+  if (said.length === 0 || r.totals.some((t) => t.outcome === "killed" && (t.best ?? t.low ?? 0) > 0))
+    return "";
+  const words = [...new Set(said.map((m) => m.evidence[0]?.text ?? m.noun ?? ""))].join("; ");
+  return `Fatalities stated with no figure (${words}): coded as ${r.datasets.acled.fatalities}`;
+}
+
 function acledRows(r: IncidentRecord): Row[] {
   const inc = r.incident;
   const loc = inc.location;
@@ -267,7 +282,7 @@ function acledRows(r: IncidentRecord): Row[] {
   const ds = days(inc);
   const total = r.datasets.acled.fatalities;
   const share = Math.floor(total / ds.length);
-  const notes = [inc.title, splitNote(r, ds.length), disputes(r)].filter(Boolean).join(". ");
+  const notes = [inc.title, splitNote(r, ds.length), disputes(r), unknownNote(r)].filter(Boolean).join(". ");
   return ds.map((d, k) => ({
     event_id_cnty: `${iso3(loc?.iso)}-${inc.id}${ds.length > 1 ? `-${k + 1}` : ""}`,
     event_date: d,
@@ -434,6 +449,7 @@ function fullModel(r: IncidentRecord) {
     links: r.links,
     articles: r.articles.map(({ text: _text, ...meta }) => meta),
     claims: r.claims,
+    mentions: r.mentions,
     strategy: r.strategy,
     totals: r.totals,
     tally: r.tally,

@@ -2,7 +2,7 @@
 // a chosen strategy, from the claims of all its reports — src/core/tally does the reconciling;
 // this file gathers the claims in publication order (the order `tally` reads as "later") and
 // shows the state's, the armed groups' and the independent sources' figures apart.
-import type { Claim, Party, TallyRow } from "../core/model.js";
+import type { Claim, Mention, Party, TallyRow } from "../core/model.js";
 import {
   claimantTotals,
   reconcile,
@@ -21,6 +21,12 @@ export interface IncidentClaims {
   articles: StoredArticle[];
   /** Their claims, report by report in that order, ids qualified with the article id. */
   claims: Claim[];
+  /**
+   * The outcomes they state with no figure (model.ts `Mention`), ids qualified the same way; read
+   * only by the dataset fields (read from the store on first use). Empty where the store read
+   * from keeps none.
+   */
+  readonly mentions: Mention[];
   /** A report's text by its id (the claims' evidence points into it). */
   textOf: TextOf;
 }
@@ -33,7 +39,7 @@ export interface IncidentClaims {
  * whole correction history being read again for each incident.
  */
 export function incidentClaims(
-  store: Pick<Store, "getArticle" | "getClaims" | "listCorrections">,
+  store: Pick<Store, "getArticle" | "getClaims" | "listCorrections"> & Partial<Pick<Store, "getMentions">>,
   incident: Incident,
   rejected: Rejections = rejectedClaims(store),
 ): IncidentClaims {
@@ -48,7 +54,20 @@ export function incidentClaims(
     .flatMap((a) => store.getClaims(a.id).map((c) => qualify({ ...c, article: a.id })))
     .filter((c) => !rejected.has(c));
   const texts = new Map(articles.map((a) => [a.id as string, a.text]));
-  return { incident, articles, claims, textOf: (id) => texts.get(id) };
+  // Read on first use: only the dataset fields want them (the change log's watch never asks).
+  let mentions: Mention[] | null = null;
+  return {
+    incident,
+    articles,
+    claims,
+    get mentions() {
+      mentions ??= counted.flatMap((a) =>
+        (store.getMentions?.(a.id) ?? []).map((m) => ({ ...m, id: `${a.id}#${m.id}`, article: a.id })),
+      );
+      return mentions;
+    },
+    textOf: (id) => texts.get(id),
+  };
 }
 
 /** An incident's reconciliation under a strategy: core/tally's, with each row's sides. */
@@ -58,7 +77,7 @@ export interface IncidentReconciliation extends Reconciliation {
 
 /** The one reconciliation of an incident that every surface reads (CODEBOOK §3b). */
 export function reconcileIncident(ic: IncidentClaims, strategy: StrategyName): IncidentReconciliation {
-  const r = reconcile(ic.claims, strategy, ic.textOf);
+  const r = reconcile(ic.claims, strategy, ic.textOf, ic.mentions);
   return { ...r, rows: withSides(ic.claims, r.rows, strategy) };
 }
 

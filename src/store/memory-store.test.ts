@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claim } from "../core/tally/test-helpers.js";
 import { MemoryStore } from "./memory-store.js";
+import { mention } from "./test-engines.js";
 import type { IncidentId } from "./store.js";
 
 const article = { id: "a1", text: "Two people were hurt.", published: "2025-01-02" };
@@ -31,6 +32,18 @@ describe("MemoryStore", () => {
     ]);
     expect(store.articleHistory(first.article.id)[0]!.claims).toHaveLength(2);
     expect(store.duplicatesOf(first.article.id)).toEqual([]);
+  });
+
+  it("keeps an extraction's numberless mentions beside its claims, by version, dropped with a new text", () => {
+    const store = new MemoryStore({ now: () => "T" });
+    const id = store.putArticle({ id: "m", text: "The army suffered heavy losses." }, null).article.id;
+    expect(store.getMentions(id)).toEqual([]);
+    store.putClaims(id, "1.0", [], [mention("m1", id, "1.0")]);
+    store.putClaims(id, "1.10", [claim({ id: "c1" })]);
+    expect(store.getMentions(id)).toEqual([]);
+    expect(store.getMentions(id, "1.0")).toEqual([mention("m1", id, "1.0")]);
+    store.putArticle({ id: "m", text: "Troops suffered heavy losses, officials said." }, null);
+    expect(store.getMentions(id, "1.0")).toEqual([]);
   });
 
   it("rolls a failed transaction back", () => {

@@ -1,7 +1,7 @@
 // An in-memory Store (./store.ts) for tests and benches: the same contract as the SQLite store,
 // kept in maps. An article is its id (./identity.ts); claims are append-only by engine version.
 // `transaction` snapshots the maps and restores them when `fn` throws.
-import type { Article, Claim } from "../core/model.js";
+import type { Article, Claim, Mention } from "../core/model.js";
 import type {
   ArticleId,
   Change,
@@ -31,7 +31,7 @@ function newestOf<T extends { engineVersion: string }>(versions: readonly T[]): 
 interface State {
   articles: Map<ArticleId, StoredArticle>;
   history: Map<ArticleId, ArticleVersion[]>;
-  claims: Map<ArticleId, { engineVersion: string; claims: Claim[] }[]>;
+  claims: Map<ArticleId, { engineVersion: string; claims: Claim[]; mentions: Mention[] }[]>;
   incidents: Map<IncidentId, Incident>;
   links: Link[];
   changes: Change[];
@@ -127,11 +127,21 @@ export class MemoryStore implements Store {
     return page([...this.state.articles.values()], opts.limit, opts.offset);
   }
 
-  putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
+  putClaims(article: ArticleId, engineVersion: string, claims: Claim[], mentions: Mention[] = []): void {
     this.writes++;
     const versions = this.state.claims.get(article) ?? [];
-    versions.push({ engineVersion, claims: structuredClone(claims) });
+    versions.push({ engineVersion, claims: structuredClone(claims), mentions: structuredClone(mentions) });
     this.state.claims.set(article, versions);
+  }
+
+  getMentions(article: ArticleId, engineVersion?: string): Mention[] {
+    const versions = this.state.claims.get(article);
+    if (!versions || versions.length === 0) return [];
+    const found =
+      engineVersion === undefined
+        ? newestOf(versions)
+        : [...versions].reverse().find((v) => v.engineVersion === engineVersion);
+    return found ? structuredClone(found.mentions) : [];
   }
 
   getClaims(article: ArticleId, engineVersion?: string): Claim[] {

@@ -23,6 +23,8 @@
 //                      read from it, kept when a new version replaced it (migration 5)
 //   link_features      what the linker read of each article, as JSON under the key it was read
 //                      with (migration 7), and its country and event day, indexed (migration 8)
+//   extractions.mentions  the outcomes the version read with no figure (model.ts `Mention`), as a
+//                      JSON array beside its claims (migration 9); null where an older Tally read it
 //
 // In PostgreSQL, text that is compared or ordered (ids, dates) is COLLATE "C", byte order as in
 // SQLite, so both engines list in the same order; the order SQLite reads from its rowid is an
@@ -383,6 +385,16 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX link_features_day ON link_features (day)`,
       `CREATE INDEX link_features_iso_day ON link_features (iso, day)`,
     ],
+  },
+  {
+    version: 9,
+    name: "numberless outcome mentions",
+    // Outcomes a report states with no figure ("an undisclosed number of soldiers were killed",
+    // "suffered heavy losses"; model.ts `Mention`) are no claims, and are kept beside them: one JSON
+    // array per extraction, written with its claims in the same statement, read only by the
+    // dataset fields (ACLED's fatalities). Extractions made before stay null: no mentions known.
+    sql: [`ALTER TABLE extractions ADD COLUMN mentions TEXT`],
+    pg: [`ALTER TABLE extractions ADD COLUMN mentions text`],
   },
 ];
 

@@ -14,7 +14,7 @@
 // Failures become TallyErrors with catalogue codes, as in SQLite: T012 newer schema, T013 a lock
 // or deadlock with another writer, T014 not Tally's or malformed, T016 cannot connect or write.
 import { TallyError } from "../core/errors.js";
-import type { Article, Claim } from "../core/model.js";
+import type { Article, Claim, Mention } from "../core/model.js";
 import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { TransactionReads } from "./pg-reads.js";
@@ -38,7 +38,7 @@ import {
   toWatch,
   withPath,
 } from "./read-rows.js";
-import { articleRow, claimBody, featuresRow, linkKeyRow } from "./rows.js";
+import { articleRow, claimBody, featuresRow, linkKeyRow, mentionsJson } from "./rows.js";
 import type {
   ArticleId,
   Change,
@@ -112,6 +112,8 @@ export class PgStore implements Store {
   /** The database's snapshot when `revision()` last looked. */
   private snapshot: unknown = undefined;
   private readonly claimsCache = new Map<string, Claim[]>();
+  /** An extraction's mentions, kept like its claims (append-only, forgotten with them). */
+  private readonly mentionsCache = new Map<string, Mention[]>();
   private readonly versionsCache = new Map<string, string[]>();
   private readonly articleCache = new Map<string, StoredArticle>();
   private readonly incidentCache = new Map<string, { rev: number; incident: Incident }>();
@@ -247,8 +249,8 @@ export class PgStore implements Store {
   private forgetArticle(id: string): void {
     this.articleCache.delete(id);
     this.versionsCache.delete(id);
-    for (const key of this.claimsCache.keys())
-      if (key.startsWith(`${id}\u0000`)) this.claimsCache.delete(key);
+    for (const cache of [this.claimsCache, this.mentionsCache])
+      for (const key of cache.keys()) if (key.startsWith(`${id}\u0000`)) cache.delete(key);
   }
 
   getArticle(id: ArticleId): StoredArticle | null {
@@ -268,7 +270,7 @@ export class PgStore implements Store {
     ]).map((row) => toArticle(this.path, row));
   }
 
-  putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
+  putClaims(article: ArticleId, engineVersion: string, claims: Claim[], mentions: Mention[] = []): void {
     this.writes++;
     // An article this handle has just stored has no other claims: what it writes is what it would
     // read back (the same checked rows); otherwise the next read asks the database.
@@ -287,20 +289,39 @@ export class PgStore implements Store {
     // Append-only: a version's claims are written once (the extraction row decides, in one statement).
     this.write(
       `WITH e AS (
-         INSERT INTO extractions (article, engine_version, claim_count, created_at) VALUES ($1, $2, $3, $4)
+         INSERT INTO extractions (article, engine_version, claim_count, created_at, mentions)
+         VALUES ($1, $2, $3, $4, $6)
          ON CONFLICT DO NOTHING RETURNING article)
        INSERT INTO claims (article, engine_version, claim_id, position, outcome, grp, value, body)
        SELECT $1, $2, c.claim_id, c.position, c.outcome, c.grp, c.value, c.body
        FROM e, jsonb_to_recordset($5::jsonb) AS c(claim_id text, position integer, outcome text,
          grp text, value double precision, body text)
        ON CONFLICT DO NOTHING`,
-      [article, engineVersion, claims.length, this.now(), JSON.stringify(rows)],
+      [article, engineVersion, claims.length, this.now(), JSON.stringify(rows), JSON.stringify(mentions)],
     );
     if (fresh) {
       this.versionsCache.set(article, [engineVersion]);
       const read = rows.map((row) => check(this.path, claimBody, json(this.path, row.body)));
       remember(this.claimsCache, `${article}\u0000${engineVersion}`, read);
+      const said = check(this.path, mentionsJson, json(this.path, JSON.stringify(mentions)));
+      remember(this.mentionsCache, `${article}\u0000${engineVersion}`, said);
     }
+  }
+
+  getMentions(article: ArticleId, engineVersion?: string): Mention[] {
+    const version = engineVersion ?? newest(this.claimVersions(article));
+    if (version === undefined) return [];
+    const key = `${article}\u0000${version}`;
+    let mentions = this.mentionsCache.get(key);
+    if (!mentions) {
+      const body = this.query("SELECT mentions FROM extractions WHERE article = $1 AND engine_version = $2", [
+        article,
+        version,
+      ])[0]?.mentions;
+      mentions = body == null ? [] : check(this.path, mentionsJson, json(this.path, body));
+      remember(this.mentionsCache, key, mentions);
+    }
+    return [...mentions];
   }
 
   getClaims(article: ArticleId, engineVersion?: string): Claim[] {
@@ -536,6 +557,7 @@ export class PgStore implements Store {
       this.articleCache.clear();
       this.versionsCache.clear();
       this.claimsCache.clear();
+      this.mentionsCache.clear();
     }
     return `${String(row.s)}.${this.writes}`;
   }
@@ -779,6 +801,7 @@ export class PgStore implements Store {
   private forget(): void {
     this.endOfTransaction();
     this.claimsCache.clear();
+    this.mentionsCache.clear();
     this.incidentCache.clear();
     this.articleCache.clear();
     this.versionsCache.clear();

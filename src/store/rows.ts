@@ -3,7 +3,7 @@
 // reports it as T014 rather than handing on a malformed value. Objects are `looseObject`s so a
 // field added to the model later passes through unchanged.
 import { z } from "zod";
-import { CLAIMANT_TYPES, GROUPS, HEDGES, OUTCOMES, type Claim } from "../core/model.js";
+import { CLAIMANT_TYPES, GROUPS, HEDGES, OUTCOMES, type Claim, type Mention } from "../core/model.js";
 
 const nullableString = z.string().nullable();
 const span = { start: z.number().int(), end: z.number().int() };
@@ -36,6 +36,13 @@ export const articleVersionRow = articleRow.omit({ id: true, version: true }).ex
 });
 export type ArticleVersionRow = z.infer<typeof articleVersionRow>;
 
+const claimant = z.looseObject({
+  name: z.string(),
+  mention: z.looseObject({ ...span, text: z.string() }).nullable(),
+  type: z.enum(CLAIMANT_TYPES),
+  party: z.enum(["state", "non_state", "independent"]),
+});
+
 export const claimBody: z.ZodType<Claim> = z.looseObject({
   id: z.string(),
   article: z.string(),
@@ -50,12 +57,7 @@ export const claimBody: z.ZodType<Claim> = z.looseObject({
     text: z.string(),
     acled: z.number().optional(),
   }),
-  claimant: z.looseObject({
-    name: z.string(),
-    mention: z.looseObject({ ...span, text: z.string() }).nullable(),
-    type: z.enum(CLAIMANT_TYPES),
-    party: z.enum(["state", "non_state", "independent"]),
-  }),
+  claimant,
   time: z
     .looseObject({
       text: z.string(),
@@ -74,6 +76,22 @@ export const claimBody: z.ZodType<Claim> = z.looseObject({
   running: z.boolean().optional(),
   rule: z.looseObject({ extractor: z.string(), rule: z.string(), version: z.string() }),
 });
+
+/** A mention's JSON (model.ts `Mention`): what a reader of the dataset fields relies on. */
+export const mentionBody: z.ZodType<Mention> = z.looseObject({
+  id: z.string(),
+  article: z.string(),
+  kind: z.enum(["unknown_number", "noun"]),
+  outcome: z.enum(OUTCOMES),
+  group: z.enum(GROUPS),
+  noun: nullableString,
+  claimant,
+  modality: z.enum(["asserted", "denied", "threatened", "reported_unconfirmed"]),
+  evidence: z.array(z.looseObject({ ...span, text: z.string(), quoted: z.boolean() })),
+  otherIncident: z.boolean(),
+  rule: z.looseObject({ extractor: z.string(), rule: z.string(), version: z.string() }),
+});
+export const mentionsJson = z.array(mentionBody);
 
 const location = z.looseObject({
   name: z.string(),

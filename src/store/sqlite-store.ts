@@ -8,11 +8,11 @@
 //   T016  cannot be opened or written (permissions, missing folder, full disk, read-only)
 import Database from "better-sqlite3";
 import { TallyError } from "../core/errors.js";
-import type { Article, Claim } from "../core/model.js";
+import type { Article, Claim, Mention } from "../core/model.js";
 import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { ChangeTables } from "./sqlite-changes.js";
-import { articleRow, claimBody, featuresRow, linkKeyRow, type ArticleRow } from "./rows.js";
+import { articleRow, claimBody, featuresRow, mentionsJson, linkKeyRow, type ArticleRow } from "./rows.js";
 import {
   addDays,
   check,
@@ -214,12 +214,18 @@ export class SqliteStore implements Store {
     );
   }
 
-  putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void {
+  putClaims(article: ArticleId, engineVersion: string, claims: Claim[], mentions: Mention[] = []): void {
     this.writes++;
     this.transaction(() => {
       // Append-only: a version's claims are written once; putting them again changes nothing.
       this.versionsCache.delete(article);
-      const added = this.stmt.insertExtraction.run(article, engineVersion, claims.length, this.now());
+      const added = this.stmt.insertExtraction.run(
+        article,
+        engineVersion,
+        claims.length,
+        this.now(),
+        JSON.stringify(mentions),
+      );
       if (added.changes === 0) return;
       claims.forEach((claim, position) =>
         this.stmt.insertClaim.run({
@@ -252,6 +258,15 @@ export class SqliteStore implements Store {
         remember(this.claimsCache, key, claims);
       }
       return [...claims];
+    });
+  }
+
+  getMentions(article: ArticleId, engineVersion?: string): Mention[] {
+    return this.run(() => {
+      const version = engineVersion ?? newest(this.claimVersions(article));
+      if (version === undefined) return [];
+      const body = this.stmt.mentionsOf.get(article, version);
+      return body == null ? [] : check(this.path, mentionsJson, json(this.path, body));
     });
   }
 
@@ -625,9 +640,14 @@ function prepare(db: Db) {
     insertArticle: db.prepare<[ArticleRow], unknown>(
       `INSERT INTO articles (${articleColumns}) VALUES (@id, @hash, @text, @published, @outlet, @url, @title, @source, @ingested_at, @facts, @version)`,
     ),
-    insertExtraction: db.prepare<[string, string, number, string], unknown>(
-      "INSERT OR IGNORE INTO extractions (article, engine_version, claim_count, created_at) VALUES (?, ?, ?, ?)",
+    insertExtraction: db.prepare<[string, string, number, string, string], unknown>(
+      "INSERT OR IGNORE INTO extractions (article, engine_version, claim_count, created_at, mentions) VALUES (?, ?, ?, ?, ?)",
     ),
+    mentionsOf: db
+      .prepare<[string, string], unknown>(
+        "SELECT mentions FROM extractions WHERE article = ? AND engine_version = ?",
+      )
+      .pluck(),
     insertClaim: db.prepare<
       [
         {

@@ -3,7 +3,7 @@
 // has (a file's journal, a locked file, a URL that cannot connect) is in its own test file.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ArticleId, IncidentId } from "./store.js";
-import { claim, ENGINES, incident, now, TEST_PG, type TestDb } from "./test-engines.js";
+import { claim, ENGINES, incident, mention, now, TEST_PG, type TestDb } from "./test-engines.js";
 
 if (!TEST_PG)
   console.warn(
@@ -271,6 +271,28 @@ for (const engine of ENGINES) {
       s.putClaims(id, "1.0.0", []);
       expect(s.getClaims(id)).toEqual([]);
       expect(s.counts()).toMatchObject({ extractions: 4, claims: 4 });
+    });
+
+    it("keeps an extraction's numberless mentions beside its claims, by version, across reopening and a new text", () => {
+      const a = db.open();
+      const id = a.putArticle({ id: "m", text: "The army suffered heavy losses." }, null).article.id;
+      expect(a.getMentions(id)).toEqual([]);
+      a.putClaims(id, "0.1.0", [], [mention("m1", id)]);
+      a.putClaims(id, "0.2.0", [claim("c1", id, 3, "0.2.0")]);
+      a.close();
+      const b = db.open();
+      // The newest version read none; the older one's mention is kept under its version.
+      expect(b.getMentions(id)).toEqual([]);
+      expect(b.getMentions(id, "0.1.0")).toEqual([mention("m1", id)]);
+      expect(b.getMentions(id, "9.9.9")).toEqual([]);
+      // Written once with its claims: putting the version again changes nothing.
+      b.putClaims(id, "0.1.0", [], []);
+      expect(b.getMentions(id, "0.1.0")).toEqual([mention("m1", id)]);
+      // A new text starts the article's claims, and its mentions, afresh.
+      b.putArticle({ id: "m", text: "Troops suffered heavy losses, officials said." }, null);
+      expect(b.getMentions(id, "0.1.0")).toEqual([]);
+      b.putClaims(id, "0.2.0", [], [mention("m1", id, "0.2.0")]);
+      expect(b.getMentions(id).map((m) => m.rule.version)).toEqual(["0.2.0"]);
     });
 
     it("stores incidents and links, filters by date and country, and deletes with links", () => {

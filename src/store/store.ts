@@ -5,7 +5,7 @@
 // unchanged, with another text it is the article's next version (the text it replaces kept in its
 // history with its claims); other ids with the same text are duplicates, each kept. Claims are
 // append-only per text (a re-extraction with a newer engine adds versions, keeps the old ones).
-import type { Article, Claim, Grade, Group, Outcome } from "../core/model.js";
+import type { Article, Claim, Grade, Group, Mention, Outcome } from "../core/model.js";
 import type { ArticleVersion, PutArticleResult } from "./identity.js";
 
 export type { ArticleVersion, PutArticleResult, PutStatus } from "./identity.js";
@@ -216,13 +216,21 @@ export interface Store {
   duplicatesOf(id: ArticleId): ArticleId[];
   getArticle(id: ArticleId): StoredArticle | null;
   listArticles(opts?: { limit?: number; offset?: number }): StoredArticle[];
-  /** Appends claims made by an engine version; claims of older versions stay. */
-  putClaims(article: ArticleId, engineVersion: string, claims: Claim[]): void;
+  /**
+   * Appends claims made by an engine version, with the outcomes it read with no figure (model.ts
+   * `Mention`, kept beside the claims: migration 9); claims of older versions stay.
+   */
+  putClaims(article: ArticleId, engineVersion: string, claims: Claim[], mentions?: Mention[]): void;
   /**
    * The claims of an article by the newest engine version that read it, or by `engineVersion`
    * when given (an empty list when that version did not read it).
    */
   getClaims(article: ArticleId, engineVersion?: string): Claim[];
+  /**
+   * The outcomes with no figure the same version read beside those claims (an empty list when it
+   * read none, or was stored before migration 9 kept them).
+   */
+  getMentions(article: ArticleId, engineVersion?: string): Mention[];
   /** The engine versions that read an article, oldest first (added for ingest and re-extraction). */
   claimVersions(article: ArticleId): string[];
   /** How many rows of each kind the store holds (added for ingest summaries, tests and benches). */

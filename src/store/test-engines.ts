@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Claim } from "../core/model.js";
+import type { Claim, Mention } from "../core/model.js";
 import { openPgStore } from "./pg-store.js";
 import { SyncPg } from "./pg-sync.js";
 import { openSqliteStore } from "./sqlite-store.js";
@@ -109,6 +109,23 @@ export function claim(id: string, article: string, value: number, version = "0.1
     otherIncident: false,
     acrossIncidents: null,
     rule: { extractor: "count", rule: "count.test", version },
+  };
+}
+
+/** An outcome stated with no figure ("heavy losses"), as the extractor keeps it beside the claims. */
+export function mention(id: string, article: string, version = "0.1.0"): Mention {
+  return {
+    id,
+    article,
+    kind: "noun",
+    outcome: "killed",
+    group: "people",
+    noun: "heavy losses",
+    claimant: { name: "media", mention: null, type: "media", party: "independent" },
+    modality: "asserted",
+    evidence: [{ start: 13, end: 25, text: "heavy losses", quoted: false }],
+    otherIncident: false,
+    rule: { extractor: "tally-rules", rule: "mention.noun", version },
   };
 }
 

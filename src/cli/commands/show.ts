@@ -4,7 +4,7 @@
 // of each claimant's figures by report date.
 import { Option, type Command } from "commander";
 import { TallyError } from "../../core/errors.js";
-import type { Claim } from "../../core/model.js";
+import type { Claim, Mention } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import { correctionsOf, correctionText } from "../../incidents/corrections.js";
 import { incidentRecord, type IncidentRecord } from "../../incidents/export.js";
@@ -150,6 +150,13 @@ export function formatIncident(
       if (c) out.push(`    ${claimLine(c, articles.get(c.article))}`);
     }
   }
+  if (r.mentions.length) {
+    out.push(
+      "",
+      "Stated with no figure (no claim, in no tally; ACLED's fatalities read them where no figure is given)",
+    );
+    for (const m of r.mentions) out.push(`    ${mentionLine(m, articles.get(m.article))}`);
+  }
   if (r.checks.length) {
     out.push("", "Checks (figures that cannot all be true; every figure is kept as stated)");
     for (const c of r.checks) out.push(`  ${c.code} ${c.message}`);
@@ -182,6 +189,7 @@ function showJson(r: IncidentRecord, strategy: StrategyName, ids: ReportIdentiti
     datasets: r.datasets,
     checks: r.checks,
     claims: r.claims,
+    mentions: r.mentions,
     links: r.links,
     timeline: r.timeline,
     sideTimeline: r.sideTimeline,
@@ -228,6 +236,13 @@ function partsText(p: IncidentRecord["totals"][number]["parts"]): string {
 
 function side(s: { best: number | null; low: number | null; high: number | null } | null): string {
   return s ? figureText(s) : "-";
+}
+
+function mentionLine(m: Mention, article: StoredArticle | undefined): string {
+  const ev = m.evidence[0];
+  const sentence = article && ev ? sentenceAt(article.text, ev.start, ev.end) : (ev?.text ?? "");
+  const other = m.otherIncident ? ", another incident" : "";
+  return `${m.id} ${m.outcome} ${m.group}, ${m.claimant.name} (${SIDE_LABELS[m.claimant.party]}${other}): ${ev?.text ?? ""} — “${sentence}” (${article?.outlet ?? "?"}, ${article?.published ?? "undated"})`;
 }
 
 function claimLine(c: Claim, article: StoredArticle | undefined): string {

@@ -18,9 +18,14 @@
 // - ACLED's `fatalities` counts a figure spread over several days or places ("over 24-26 June",
 //   "fatalities spread over four locations") at one event's even share, as ACLED codes one event
 //   per day and place; GTD's incident may last days and keeps the whole.
+// - ACLED's `fatalities` reads the deaths a report states with no figure (`Mention`s), as ACLED
+//   codes an unknown number of fatalities (ACLED_UNKNOWN): a count said to be unknown ("killed an
+//   unknown number of villagers") is a figure of ACLED_UNKNOWN in its group beside the claims'; an
+//   outcome noun with no figure ("suffered heavy losses") gives ACLED_UNKNOWN only where no claim
+//   gives a death. No other field reads mentions.
 // - `nhostkid` is the abducted total, failing that the largest `held` figure of any group (a
 //   stock at one time, so the largest, not a sum).
-import { GROUPS, type Claim, type Datasets } from "../model.js";
+import { GROUPS, type Claim, type Datasets, type Mention } from "../model.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
 import { dayPlaceShare, incidentShare, totalsOf, type OutcomeTotal, type TextOf } from "./totals.js";
 
@@ -30,6 +35,30 @@ export const DATASET_STRATEGY = { gtd: "gtd", acled: "conservative", ucdp: "ucdp
   StrategyName
 >;
 export type Dataset = keyof typeof DATASET_STRATEGY;
+
+/**
+ * ACLED's figure for deaths reported with no number ("unknown fatalities coded 10", as its notes
+ * say; its codebook's vague words: "several", "many" 10, "dozens" 12, "hundreds" 100).
+ */
+export const ACLED_UNKNOWN = 10;
+
+/** ACLED's fatalities from deaths stated with no figure in this event: ACLED_UNKNOWN, or 0. */
+function unknownFatalities(mentions: readonly Mention[]): number {
+  return mentions.some((m) => m.outcome === "killed" && !m.otherIncident) ? ACLED_UNKNOWN : 0;
+}
+
+/** A count said to be unknown as ACLED reads it: a vague figure coded ACLED_UNKNOWN. */
+function asAcledFigure(m: Mention): Claim {
+  const quantity = {
+    value: null,
+    min: 0,
+    max: null,
+    hedge: "vague" as const,
+    text: m.noun ?? "",
+    acled: ACLED_UNKNOWN,
+  };
+  return { ...m, quantity, time: null, scope: "single", partOf: null, acrossIncidents: null };
+}
 
 /** A total's figure as a field: its best, or under `range` its low. */
 const point = (t: OutcomeTotal | null): number | null => (t === null ? null : (t.best ?? t.low));
@@ -50,9 +79,14 @@ function rowBest(
 /**
  * The dataset fields of some claims; each dataset under its own strategy, or all under `strategy`
  * when one is given (`tally export --strategy`). `textOf` gives the articles' texts, by which
- * totals.ts tells figures of one sentence apart.
+ * totals.ts tells figures of one sentence apart; `mentions` the outcomes stated with no figure.
  */
-export function datasets(claims: readonly Claim[], strategy?: StrategyName, textOf?: TextOf): Datasets {
+export function datasets(
+  claims: readonly Claim[],
+  strategy?: StrategyName,
+  textOf?: TextOf,
+  mentions: readonly Mention[] = [],
+): Datasets {
   // Each outcome's basis once, whichever strategies read it (killed: GTD's, ACLED's and UCDP's).
   const total = totalsOf(claims, textOf);
   const sGtd = strategy ?? DATASET_STRATEGY.gtd;
@@ -62,7 +96,9 @@ export function datasets(claims: readonly Claim[], strategy?: StrategyName, text
   const held = GROUPS.map((g) => rowBest(claims, "held", g, sGtd)).filter((x): x is number => x !== null);
   // ACLED codes one event per day and place: figures spread over several take their share.
   const spread = claims.some((c) => (c.spreadOver ?? 1) > 1);
-  const acledTotal = spread ? totalsOf(claims.map(dayPlaceShare), textOf) : total;
+  const unknown = mentions.filter((m) => m.kind === "unknown_number").map(asAcledFigure);
+  const acledTotal =
+    spread || unknown.length ? totalsOf([...claims, ...unknown].map(dayPlaceShare), textOf) : total;
   const u = total("killed", sUcdp);
   const best = u?.best ?? null;
   return {
@@ -73,7 +109,7 @@ export function datasets(claims: readonly Claim[], strategy?: StrategyName, text
       nhostkid: point(total("abducted", sGtd)) ?? (held.length ? Math.max(...held) : null),
       nreleased: point(total("released", sGtd)),
     },
-    acled: { fatalities: point(acledTotal("killed", sAcled)) ?? 0 },
+    acled: { fatalities: point(acledTotal("killed", sAcled)) || unknownFatalities(mentions) },
     ucdp: {
       deaths_a: u?.parts.security_forces ?? null,
       deaths_b: u?.parts.militants ?? null,

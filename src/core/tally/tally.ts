@@ -15,6 +15,7 @@ import {
   type Claim,
   type Datasets,
   type Group,
+  type Mention,
   type Outcome,
   type TallyRow,
 } from "../model.js";
@@ -65,13 +66,19 @@ export interface Reconciliation {
 
 /**
  * The reconciliation of an incident's (or an article's) claims under a strategy. `textOf` gives
- * the articles' texts (figures of one sentence are told apart by them; see totals.ts).
+ * the articles' texts (figures of one sentence are told apart by them; see totals.ts); `mentions`
+ * the outcomes they state with no figure, which only the dataset fields read.
  */
-export function reconcile(claims: readonly Claim[], strategy: StrategyName, textOf?: TextOf): Reconciliation {
+export function reconcile(
+  claims: readonly Claim[],
+  strategy: StrategyName,
+  textOf?: TextOf,
+  mentions: readonly Mention[] = [],
+): Reconciliation {
   return {
     strategy,
     rows: tally(claims, strategy),
     totals: totals(claims, strategy, textOf),
-    datasets: datasets(claims, strategy, textOf),
+    datasets: datasets(claims, strategy, textOf, mentions),
   };
 }

@@ -1,0 +1,44 @@
+// Numberless outcome mentions (model.ts `Mention`) from extraction through the store to the
+// incident's record, `tally show` and the exports: kept beside the claims, in no tally, read by
+// ACLED's fatalities. A report written for this test.
+import { describe, expect, it } from "vitest";
+import { formatIncident } from "../cli/commands/show.js";
+import { exportRecords, incidentRecord } from "../incidents/export.js";
+import { linkAndWatchBatch } from "../incidents/watch.js";
+import { MemoryStore } from "../store/memory-store.js";
+import type { ArticleId } from "../store/store.js";
+import { ingestContent } from "./ingest.js";
+
+const REPORT = {
+  id: "kivu-1",
+  published: "2024-03-04",
+  outlet: "Radio Okapi",
+  text:
+    "Fighting between the army and M23 rebels near Sake, North Kivu, continued on Sunday. " +
+    "The rebels suffered heavy losses, a military spokesman said. Two civilians were wounded by shelling in Sake.",
+};
+
+describe("numberless mentions through the store", () => {
+  it("are stored beside the claims and shown in show and the exports, in no tally", async () => {
+    const store = new MemoryStore({ now: () => "2024-03-05T00:00:00.000Z" });
+    const content = Buffer.from(`${JSON.stringify(REPORT)}\n`);
+    const onBatch = (ids: readonly ArticleId[]) => linkAndWatchBatch(store, ids);
+    await ingestContent(store, { name: "r.jsonl", content }, "jsonl", { onBatch });
+    const [incident] = store.listIncidents();
+    const record = incidentRecord(store, incident!, "conservative");
+    // The claims and tallies are the figures' alone: two wounded, no death.
+    expect(record.claims.map((c) => [c.outcome, c.quantity.value])).toEqual([["injured", 2]]);
+    expect(record.tally.map((t) => t.outcome)).toEqual(["injured"]);
+    expect(record.mentions.map((m) => [m.id, m.kind, m.outcome, m.evidence[0]!.text])).toEqual([
+      ["kivu-1#m1", "noun", "killed", "heavy losses"],
+    ]);
+    const m = record.mentions[0]!.evidence[0]!;
+    expect(REPORT.text.slice(m.start, m.end)).toBe("heavy losses");
+    expect(record.datasets.acled.fatalities).toBe(10);
+    expect(record.datasets.gtd.nkill).toBeNull();
+    const acled = exportRecords([record], "acled");
+    expect(acled).toContain("Fatalities stated with no figure (heavy losses): coded as 10");
+    expect(JSON.parse(exportRecords([record], "json"))[0].mentions).toHaveLength(1);
+    expect(formatIncident(record, "conservative")).toContain("kivu-1#m1 killed people");
+  });
+});
