@@ -6,7 +6,7 @@
 //   node bench/extract.mjs [--mb 8] [--jobs 1,2] [--eval DIR] [--score]
 //
 //   --mb N       size of the news-length input: the real reports repeated to about N MB (default 8)
-//   --jobs LIST  the --jobs values to run the news input with (default 1, and 2 when there are
+//   --jobs LIST  the --jobs values to run each input with (default 1, and 2 when there are
 //                2 or more cores)
 //   --eval DIR   the evaluation data (default ../shared/eval beside the repository)
 //   --score      also run ../shared/eval/score.mjs over the dev files and the hand-coded claims
@@ -276,6 +276,21 @@ const results = {
   cpus: os.cpus().length,
   eval: haveEval ? evalDir : null,
 };
+/** Start-up of the commands that load no store: `--version`, the list of commands, one short article. */
+results.startup_by_command = [];
+for (const args of [["--version"], ["--help"]]) {
+  const run = await timedProcess([process.execPath, CLI, ...args]);
+  results.startup_by_command.push({
+    command: `tally ${args.join(" ")}`,
+    cpu_s: round(run.cpu, 3),
+    peak_rss_mb: round(run.rssMb, 0),
+  });
+}
+results.startup_by_command.push({
+  command: "tally extract (one short article)",
+  cpu_s: round(startupCpu, 3),
+  peak_rss_mb: round(startup.rssMb, 0),
+});
 results.startup = {
   cpu_s: round(startupCpu, 3),
   wall_s: round(startup.wall, 3),
@@ -291,7 +306,7 @@ results.inputs = sets.map((s) => ({
 }));
 results.runs = [];
 for (const input of sets) {
-  const jobs = input === news && acceptsJobs ? jobsList : [acceptsJobs ? 1 : null];
+  const jobs = acceptsJobs ? jobsList : [null];
   for (const j of jobs) {
     const argv = [process.execPath, CLI, "extract", input.file, ...(j ? ["--jobs", String(j)] : [])];
     const cold = throughput(input, await timedProcess(argv, j && j > 1 ? j : 0));
@@ -357,7 +372,7 @@ for (const i of results.inputs)
     `  ${i.name}: ${i.articles} articles, ${i.mb} MB of text${i.distinct_reports ? ` (${i.distinct_reports} distinct reports repeated)` : ""}`,
   );
 console.log(
-  `start-up (one short article, whole process): ${results.startup.cpu_s} CPU-s, peak RSS ${results.startup.peak_rss_mb} MB\n`,
+  `start-up (whole processes): ${results.startup_by_command.map((r) => `${r.command} ${r.cpu_s} CPU-s, ${r.peak_rss_mb} MB`).join("; ")}\n`,
 );
 console.log(
   table(

@@ -1,6 +1,7 @@
 // Part of `npm run build`, after tsc: bundles the commands that start often or start threads —
 // `tally extract` (the command, the pipeline with chrono-node's English locale, and the pool's
-// worker), `tally ingest` with its incident linker, `tally serve` and `tally worker` — into a few files under
+// worker), `tally ingest` with its incident linker, `tally serve`, `tally worker` and the commands
+// over a store (`incidents`, `show`, `export`, `changes`, `relink`, `queue`) — into a few files under
 // dist/bundle/ (shared code in shared chunks), so a process and each worker thread loads a few
 // modules instead of ~190–400 (measured in the README). src/cli/main.ts loads a command's bundle
 // only while it is newer than the compiled command; after a bare `tsc` it falls back to the
@@ -25,6 +26,13 @@ const bundle = await rolldown({
     watch: "dist/incidents/watch.js",
     serve: "dist/cli/commands/serve.js",
     worker: "dist/cli/commands/worker.js",
+    // The commands over a store, each a short process an analyst runs often.
+    incidents: "dist/cli/commands/incidents.js",
+    show: "dist/cli/commands/show.js",
+    export: "dist/cli/commands/export.js",
+    changes: "dist/cli/commands/changes.js",
+    relink: "dist/cli/commands/relink.js",
+    queue: "dist/cli/commands/queue.js",
   },
   cwd: root,
   platform: "node",

@@ -16,6 +16,12 @@ import type * as ExtractCommand from "./commands/extract.js";
 import type * as IngestCommand from "./commands/ingest.js";
 import type * as ServeCommand from "./commands/serve.js";
 import type * as WorkerCommand from "./commands/worker.js";
+import type * as ChangesCommand from "./commands/changes.js";
+import type * as IncidentsCommand from "./commands/incidents.js";
+import type * as ShowCommand from "./commands/show.js";
+import type * as ExportCommand from "./commands/export.js";
+import type * as RelinkCommand from "./commands/relink.js";
+import type * as QueueCommand from "./commands/queue.js";
 import type * as Watch from "../incidents/watch.js";
 import type { SetStatus } from "./commands/store-action.js";
 
@@ -68,11 +74,31 @@ const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
       );
       return (ids) => linkAndWatchBatch(store, ids, changeShare);
     }),
-  changes: async (tally) => (await import("./commands/changes.js")).register(tally, setStatus),
-  incidents: async (tally) => (await import("./commands/incidents.js")).register(tally, setStatus),
-  show: async (tally) => (await import("./commands/show.js")).register(tally, setStatus),
-  export: async (tally) => (await import("./commands/export.js")).register(tally, setStatus),
-  relink: async (tally) => (await import("./commands/relink.js")).register(tally, setStatus),
+  changes: async (tally) =>
+    (await command<typeof ChangesCommand>("changes", () => import("./commands/changes.js"))).register(
+      tally,
+      setStatus,
+    ),
+  incidents: async (tally) =>
+    (await command<typeof IncidentsCommand>("incidents", () => import("./commands/incidents.js"))).register(
+      tally,
+      setStatus,
+    ),
+  show: async (tally) =>
+    (await command<typeof ShowCommand>("show", () => import("./commands/show.js"))).register(
+      tally,
+      setStatus,
+    ),
+  export: async (tally) =>
+    (await command<typeof ExportCommand>("export", () => import("./commands/export.js"))).register(
+      tally,
+      setStatus,
+    ),
+  relink: async (tally) =>
+    (await command<typeof RelinkCommand>("relink", () => import("./commands/relink.js"))).register(
+      tally,
+      setStatus,
+    ),
   serve: async (tally) =>
     (
       await bundled<typeof ServeCommand>("serve", "./commands/serve.js", () => import("./commands/serve.js"))
@@ -85,7 +111,11 @@ const COMMANDS: Record<string, (tally: Command) => Promise<void>> = {
         () => import("./commands/worker.js"),
       )
     ).register(tally, setStatus),
-  queue: async (tally) => (await import("./commands/queue.js")).register(tally, setStatus),
+  queue: async (tally) =>
+    (await command<typeof QueueCommand>("queue", () => import("./commands/queue.js"))).register(
+      tally,
+      setStatus,
+    ),
 };
 
 /**
@@ -101,6 +131,10 @@ async function bundled<T>(name: string, compiled: string, load: () => Promise<T>
   if (mtime(bundle) >= mtime(new URL(compiled, import.meta.url))) return (await import(bundle.href)) as T;
   return load();
 }
+
+/** A command's module from its bundle (`name`, as ./commands/ names it) while that is current. */
+const command = <T>(name: string, load: () => Promise<T>): Promise<T> =>
+  bundled<T>(name, `./commands/${name}.js`, load);
 
 const extractCommand = () =>
   bundled<typeof ExtractCommand>("extract", "../extract/pipeline.js", () => import("./commands/extract.js"));
