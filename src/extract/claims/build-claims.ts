@@ -99,10 +99,15 @@ export interface Built {
   nounHead?: string | null;
 }
 
-/** "Two of the dead were children": the latest whole figure of that outcome the article gave. */
+/**
+ * "Two of the dead were children": the latest whole figure of that outcome the article gave. A
+ * part of a breakdown that found no whole is none ("The dead included a journalist, two teachers
+ * and a child" with no total before: the journalist is not the teachers' whole).
+ */
 function lastTotal(claims: readonly Claim[], outcome: Claim["outcome"]): string | null {
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i]!;
+    if (c.rule.rule === "count.part") continue;
     if (c.outcome === outcome && c.partOf === null && c.quantity.value !== null) return c.id;
   }
   return null;

@@ -211,6 +211,17 @@ function determinerPhrase(
   if (!DETERMINERS.has(tokens[k]!.norm)) return null;
   let j = k + 1;
   for (let mods = 0; j < tokens.length && mods <= 4; j++) {
+    // "a Border Security Force (BSF) soldier": a body's name and its initials before the noun.
+    if (isCap(tokens[j]) && j > k + 1 && isCap(tokens[j - 1])) continue;
+    if (
+      tokens[j]!.text === "(" &&
+      isCap(tokens[j - 1]) &&
+      tokens[j + 2]?.text === ")" &&
+      j + 3 < tokens.length
+    ) {
+      j += 2;
+      continue;
+    }
     if (tokens[j]!.kind === "word") mods++;
     const t = tokens[j]!;
     // ("a passenger train", "a police station": a person noun modifying another noun is no person.)
@@ -224,7 +235,10 @@ function determinerPhrase(
       !isOutcomeStart(j + 1);
     const oneOfMass =
       ONE_OF_MASS.has(t.norm) && tokens[k]!.norm !== "the" && /^(was|is|has)$/.test(next?.norm ?? "");
-    if ((isSingularPerson(t.norm) || oneOfMass) && !GROUP_OF_NOUN.has(next?.norm ?? "") && !modifiesNoun) {
+    // ("left a policeman dead", "left a soldier injured": a person's outcome word after the noun,
+    // though "dead" and "injured" are nouns of people too, is no compound.)
+    const compound = GROUP_OF_NOUN.has(next?.norm ?? "") && !isOutcomeStart(j + 1);
+    if ((isSingularPerson(t.norm) || oneOfMass) && !compound && !modifiesNoun) {
       const np: NounPhrase = {
         first: k + 1,
         last: j + 1,
@@ -286,12 +300,27 @@ export function skipOfPhrase(tokens: readonly Token[], k: number): number {
     else if (t.text === ")") depth--;
     else if (
       depth === 0 &&
-      (PUNCT_STOP.has(t.norm) || (NP_STOP.has(t.norm) && !/^(the|a|an|of|and|for)$/.test(t.norm)))
+      (PUNCT_STOP.has(t.norm) ||
+        (NP_STOP.has(t.norm) && !/^(the|a|an|of|and|for)$/.test(t.norm)) ||
+        opensAnotherPerson(tokens, j))
     )
       break;
     j++;
   }
   return j;
+}
+
+/**
+ * "a commander of the group and his two bodyguards", "a member of the militia and a civilian": an
+ * "and" before a possessive, an article or a figure opens another person, not a name's next word.
+ */
+function opensAnotherPerson(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return (
+    tokens[j]!.norm === "and" &&
+    next !== undefined &&
+    (next.kind === "num" || /^(his|her|their|its|a|an|another|two|three|four|five|six)$/.test(next.norm))
+  );
 }
 
 /** A proper name (with titles) starting at tokens[k]: "Captain Elie Mugabonuwundi", "Sabour". */

@@ -1,0 +1,79 @@
+// Report phrasings written for these tests in the styles of several outlets and conflicts (not
+// taken from any report or dataset): lists of victims, each person or figure of the list its own
+// claim — after an outcome verb ("killed a constable and a cleric", "a commander of the group and
+// his two bodyguards"), with a body's name and initials before the role noun ("a Border Security
+// Force (BSF) soldier"), and after a noun of the dead with no total before it ("The dead included
+// a journalist, two teachers and a child": no part of the list is the others' whole).
+import { describe, expect, it } from "vitest";
+import { extractChecked } from "../../../test/support/extract-checked.js";
+
+/** Each claim as [outcome, group, value, first evidence's words, the claim it is a part of]. */
+const rows = (text: string) =>
+  extractChecked(text).claims.map((c) => [
+    c.outcome,
+    c.group,
+    c.quantity.value,
+    c.evidence[0]!.text,
+    c.partOf,
+  ]);
+
+describe("people listed after an outcome verb", () => {
+  it("reads a Pakistani daily: 'killed a constable and a cleric'", () => {
+    expect(rows("Gunmen killed a constable and a cleric in Bajaur on Friday, police said.")).toEqual([
+      ["killed", "security_forces", 1, "killed a constable", null],
+      ["killed", "civilians", 1, "a cleric", null],
+    ]);
+  });
+
+  it("reads 'abducted a district officer and a cleric' (both taken)", () => {
+    expect(
+      rows("Militants abducted a district officer and a cleric from a mosque in Tank, officials said."),
+    ).toEqual([
+      ["abducted", "security_forces", 1, "abducted a district officer", null],
+      ["abducted", "civilians", 1, "a cleric", null],
+    ]);
+  });
+
+  it("reads a Somali radio report: 'a commander of the group and his two bodyguards'", () => {
+    const got = rows(
+      "A drone strike near Jilib killed a commander of the group and his two bodyguards, residents said.",
+    );
+    expect(got.map((r) => r.slice(2, 4))).toEqual([
+      [1, "killed a commander"],
+      [2, "two bodyguards"],
+    ]);
+  });
+
+  it("reads a body's name and initials before the role noun (Indian, Nigerian reporting)", () => {
+    expect(rows("Militants killed a Border Security Force (BSF) soldier in Kupwara, police said.")).toEqual([
+      ["killed", "security_forces", 1, "killed a Border Security Force (BSF) soldier", null],
+    ]);
+    expect(rows("Insurgents shot dead a Nigerian Army (NA) officer near Damboa.")).toEqual([
+      ["killed", "security_forces", 1, "shot dead a Nigerian Army (NA) officer", null],
+    ]);
+  });
+});
+
+describe("a noun of the dead opening a list, with no total before it", () => {
+  it("reads a Mexican mayor's list: 'The dead included a journalist, two teachers and a child'", () => {
+    expect(
+      rows("The dead included a journalist, two teachers and a child, the mayor of Celaya said."),
+    ).toEqual([
+      ["killed", "civilians", 1, "a journalist", null],
+      ["killed", "civilians", 2, "two teachers", null],
+      ["killed", "civilians", 1, "a child", null],
+    ]);
+  });
+
+  it("still ties the list to a total given before it", () => {
+    const r = extractChecked(
+      "Nine people were killed in the attack on the bus. The dead included a journalist, two teachers and a child.",
+    );
+    expect(r.claims.map((c) => [c.id, c.quantity.value, c.partOf])).toEqual([
+      ["c1", 9, null],
+      ["c2", 1, "c1"],
+      ["c3", 2, "c1"],
+      ["c4", 1, "c1"],
+    ]);
+  });
+});
