@@ -115,7 +115,11 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // irregular armed parties by their noun, any country: vigilantes, mercenaries, self-defence groups
         "vigilante|vigilantes|mercenary|mercenaries|self-defence|self-defense|" +
         // clans that fight as armed parties ("the Gulf Clan"); "clan elders" stay witnesses by their head
-        "clan|clans",
+        "clan|clans|" +
+        // armed parties of today's wars reports name by a short name that is no word of their kind
+        // (the short forms forces.ts cannot hold: no initials of their English names)
+        "m23|fdlr|houthi|houthis|ansarullah|ansar allah|wazalendo|mai-mai|twirwaneho|nyatura|islamic jihad|" +
+        "knu|knla|kndf|pdf|pdfs|ula",
     ],
     [
       "witness",
@@ -179,7 +183,12 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "unama|minusma|unmiss|ohchr|" +
         // medical people by their other nouns (as "doctor", "nurse"), courts, and projects that
         // collect and publish tolls (as monitors)
-        "physician|pathologist|paramedic|medic|forensic|judge|magistrate|court|data project|acled",
+        "physician|pathologist|paramedic|medic|forensic|judge|magistrate|court|data project|acled|" +
+        // village and local councils and their heads by their regions' words (India's sarpanch and
+        // panchayat, the Philippines' barangay, Ethiopia's kebele and woreda, Nigeria's LGAs), and
+        // Sudan's neighbourhood resistance committees, civil bodies despite their word "resistance"
+        "sarpanch|mukhiya|panchayat|barangay|tehsildar|kebele|woreda|local government area|lga|" +
+        "resistance committee|emergency response room|emergency room",
     ],
     [
       "media",

@@ -150,3 +150,16 @@ describe("typeOf: keywords in either number, and occupations as witnesses", () =
     expect(written("Activists")).toBeNull();
   });
 });
+
+describe("typeOf: a description in apposition with an indefinite article", () => {
+  it("reads 'an FDLR commander' as the description of the name before it", () => {
+    const mention = "Col. Emile Habimana, an FDLR commander";
+    const tk = tokenize(mention, { start: 0, end: mention.length });
+    expect(
+      typeOf(
+        tk.map((t) => t.norm),
+        tk.map((t) => t.text),
+      ),
+    ).toBe("armed_group");
+  });
+});

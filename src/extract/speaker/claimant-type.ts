@@ -241,7 +241,9 @@ function typeOfWord(norm: string): ClaimantType | null {
 
 function readType(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
   const segments = parts(norms, 0, norms.length, /^[,;—–]$/);
+  // (A name takes no indefinite article: "an FDLR commander" describes, "The Unity Defence Forces" names.)
   const isDescription = ([a]: [number, number]) => {
+    if (texts !== undefined && /^(a|an)$/.test(norms[a]!) && a + 1 < norms.length) return true;
     const k = /^(the|a|an)$/.test(norms[a]!) ? a + 1 : a;
     return texts !== undefined && /^\p{Ll}/u.test(texts[k] ?? "");
   };
