@@ -129,7 +129,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "elders|traveller|miner|worker|workers|driver|survivor said|a man|a woman|family|families|parents|" +
         "mourners|bystanders|onlookers|victims|" +
         // people who speak for a community they belong to, not for an office
-        "community leader|community leaders|youth leader|youth leaders|" +
+        "community leader|community leaders|youth leader|youth leaders|indigenous leader|tribal leader|" +
+        "religious leader|local leader|village leader|traditional leader|" +
         // clergy and guards at the scene speak as people who saw it, not for an office
         "priest|priests|pastor|imam|cleric|clerics|bishop|security guard|security guards",
     ],
@@ -144,7 +145,7 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "national guard|marines|junta|border guards|special forces|" +
         // the state's forces and their commands by their nouns, any country
         "general staff|garrison|regiment|battalion|operational command|military command|regional command|" +
-        "tatmadaw|carabineros|civil guard|border guard|pentagon|" +
+        "tatmadaw|carabineros|civil guard|border guard|pentagon|shin bet|" +
         // a commander or an officer with no body named: the state's unless a modifier or an
         // earlier speaker says otherwise ("a rebel commander", "a medical officer")
         "commander|commanders|officer|officers|" +
@@ -158,7 +159,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "senator|lawmaker|parliament|mp|spokesman for the government|premier|chancellor|secretary|mayor|gov|" +
         "governor office|interior ministry|government spokesman|authorities|authority|" +
         // a government named by its seat, and ministries named by their old names
-        "kremlin|white house|downing street|state department|foreign office|home office|governorate",
+        "kremlin|white house|downing street|state department|foreign office|home office|governorate|" +
+        // a government's own press office, and the head of state's office, by their nouns
+        "government media office|presidential|president's office",
     ],
     [
       "official",
@@ -188,7 +191,10 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // panchayat, the Philippines' barangay, Ethiopia's kebele and woreda, Nigeria's LGAs), and
         // Sudan's neighbourhood resistance committees, civil bodies despite their word "resistance"
         "sarpanch|mukhiya|panchayat|barangay|tehsildar|kebele|woreda|local government area|lga|" +
-        "resistance committee|emergency response room|emergency room",
+        "resistance committee|emergency response room|emergency room|" +
+        // relief, rescue and intergovernmental bodies and monitors whose names hold no word of their
+        // kind (Israel's rescue service, a child-rights charity, a shootings archive)
+        "magen david adom|save the children|african union|ecowas|european union|archive",
     ],
     [
       "media",
