@@ -36,13 +36,13 @@ export const MEDICAL_SUBJECTS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words after "remain" that say the state of the injured, not captivity ("three remain in critical
- * condition", "remained hospitalised", "remain under treatment", "remain in intensive care").
+ * Words after "remain" that say the state of the injured or trapped, not captivity ("three remain in
+ * critical condition", "remained hospitalised", "remain in intensive care", "3 remain trapped").
  */
 export const HEALTH_STATES: ReadonlySet<string> = new Set(
   (
     "condition conditions critical serious stable hospital hospitals hospitalised hospitalized treatment " +
-    "care ward wards icu admitted unconscious coma danger"
+    "care ward wards icu admitted unconscious coma danger trapped stranded"
   ).split(" "),
 );
 

@@ -244,6 +244,8 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
     ["were fatalities", true, false],
     ["lost", false, true],
     ["bodies of", false, true],
+    ["body of", false, true],
+    ["corpse of", false, true],
   ],
   injured: [
     ["injuries to", false, true],

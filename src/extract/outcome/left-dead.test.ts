@@ -70,4 +70,13 @@ describe("tolls with no verb of harm by the figure", () => {
       ["killed", "people", 11, "Eleven bodies were recovered"],
     ]);
   });
+
+  it("reads the body of one person as killed: 'recovered the body of a kidnapped businessman'", () => {
+    expect(rows("Police recovered the body of a kidnapped businessman in Enugu on Monday.")).toEqual([
+      ["killed", "civilians", 1, "body of a kidnapped businessman"],
+    ]);
+    expect(rows("Rescuers pulled the body of a soldier from the rubble in Bakhmut.")).toEqual([
+      ["killed", "security_forces", 1, "body of a soldier"],
+    ]);
+  });
 });

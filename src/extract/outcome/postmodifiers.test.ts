@@ -108,4 +108,10 @@ describe("a state of health after 'remain' is no captivity", () => {
       "media",
     ]);
   });
+
+  it("reads people who remain trapped as no people held", () => {
+    expect(rows("Seven miners were rescued alive in Sonora while 3 remain trapped.")).toEqual([
+      ["released", "civilians", 7, "Seven miners were rescued", "media"],
+    ]);
+  });
 });

@@ -76,4 +76,19 @@ describe("a noun of the dead opening a list, with no total before it", () => {
       ["c4", 1, "c1"],
     ]);
   });
+
+  it("reads people coordinated before 'were among the dead' as parts, each its claim", () => {
+    expect(rows("A policewoman and her daughter were among the dead in Maiduguri.")).toEqual([
+      ["killed", "security_forces", 1, "A policewoman", null],
+      ["killed", "civilians", 1, "her daughter", null],
+    ]);
+    const r = extractChecked(
+      "Nine people were killed in Kidal. A nurse and two children were among the dead.",
+    );
+    expect(r.claims.map((c) => [c.id, c.quantity.value, c.partOf])).toEqual([
+      ["c1", 9, null],
+      ["c2", 1, "c1"],
+      ["c3", 2, "c1"],
+    ]);
+  });
 });

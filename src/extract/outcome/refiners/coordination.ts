@@ -1,5 +1,6 @@
 // Coordination, both ways, until nothing changes: "two people and four assailants were killed",
-// "killed 5 soldiers and 3 civilians", "were killed by the militants as well as four soldiers".
+// "killed 5 soldiers and 3 civilians", "were killed by the militants as well as four soldiers",
+// "A policewoman and her daughter were among the dead".
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { inherit, type Candidate } from "../candidate.js";
@@ -14,12 +15,15 @@ export const coordination: CountRefiner = (tokens, cands) => {
       if (c.outcome) continue;
       const next = cands[i + 1];
       const prev = cands[i - 1];
+      // ("A policewoman and her daughter were among the dead": both are parts of the dead.)
       if (
         next?.outcome &&
-        (next.via === "after" || next.via === "coordinated") &&
+        (next.via === "after" || next.via === "coordinated" || next.via === "part") &&
         coordinates(tokens, c.end, next.q.first)
       ) {
         inherit(c, next);
+        if (next.via === "part") c.via = "part";
+        c.ofTotal = next.ofTotal;
         changed = true;
       } else if (
         prev?.outcome &&
