@@ -8,7 +8,7 @@ import { MemoryStore } from "../store/memory-store.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
 import type { ArticleId, Store } from "../store/store.js";
 import { periodDays, periodOf } from "./block.js";
-import { linkArticles, splitIncident } from "./link.js";
+import { linkArticles, mergeIncidents, relinkAll, splitIncident } from "./link.js";
 
 // Reports written for this test: attacks in five towns, each reported on its day and again as
 // its toll rises days later, some across the start of a linking period (2025-06-05).
@@ -95,6 +95,28 @@ describe("linking in fixed periods", () => {
     expect(r0).toHaveLength(1);
     expect(r1).toHaveLength(1);
     expect(r0[0]).not.toBe(r1[0]);
+  });
+
+  it("keeps an analyst's merge across periods through later batches and a whole re-link", () => {
+    const store = new MemoryStore({ now: () => "2025-07-01T00:00:00.000Z" });
+    const first = [REPORTS[0]!, REPORTS[9]!, REPORTS[2]!].map((a) => store.putArticle(a, "test").article.id);
+    linkArticles(store, first);
+    const [a] = store.incidentsOf("r0" as ArticleId);
+    const [b] = store.incidentsOf("r9" as ArticleId);
+    expect(a).not.toBe(b);
+    mergeIncidents(store, a!, b!);
+    linkArticles(
+      store,
+      REPORTS.filter((r) => !["r0", "r9", "r2"].includes(r.id)).map(
+        (r) => store.putArticle(r, "test").article.id,
+      ),
+    );
+    relinkAll(store);
+    const together = store.incidentsOf("r0" as ArticleId);
+    expect(store.incidentsOf("r9" as ArticleId)).toEqual(together);
+    // A later report of the first attack still joins it.
+    expect(store.incidentsOf("r1" as ArticleId)).toEqual(together);
+    expect(store.incidentsOf("r2" as ArticleId)).not.toEqual(together);
   });
 
   it("finds the reports of a store linked before the index (migration 8 emptied it)", () => {
