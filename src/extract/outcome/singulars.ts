@@ -159,17 +159,43 @@ function isPluralAfterSingular(tokens: readonly Token[], k: number, end: number)
   );
 }
 
-/** "two sons of Semh Mbinglo, a traditional ruler, in Kumbo": the singular describes the name before it. */
+/**
+ * "two sons of Semh Mbinglo, a traditional ruler, in Kumbo": the singular describes the name before
+ * it; "The gunman, a 29-year-old man, was shot dead by police", "the attacker, a former soldier,
+ * blew himself up": it describes the attacker named before it, the same person (not one more).
+ */
 function describesName(tokens: readonly Token[], k: number, end: number): boolean {
+  if (!/^(a|an)$/.test(tokens[k]!.norm) || tokens[k - 1]?.norm !== "," || tokens[end]?.norm !== ",")
+    return false;
   const name = tokens[k - 2];
   return (
-    /^(a|an)$/.test(tokens[k]!.norm) &&
-    tokens[k - 1]?.norm === "," &&
-    isCap(name) &&
-    !MONTHS.has(name!.norm) &&
-    !(WEEKDAYS as readonly string[]).includes(name!.norm) &&
-    tokens[end]?.norm === ","
+    (isCap(name) && !MONTHS.has(name!.norm) && !(WEEKDAYS as readonly string[]).includes(name!.norm)) ||
+    (definitePerson(tokens, k - 2) && !listGoesOn(tokens[end + 1]))
   );
+}
+
+/** "wounding the driver, a passenger, and two soldiers": after the comma a list goes on (no apposition). */
+function listGoesOn(next: Token | undefined): boolean {
+  return (
+    next !== undefined && (next.kind === "num" || /^(and|or|a|an|the|two|three|four|five)$/.test(next.norm))
+  );
+}
+
+/** Words that make the noun phrase they open refer to one known person ("the gunman", "his brother"). */
+const DEFINITE = new Set(["the", "this", "that", "his", "her", "their", "its"]);
+
+/**
+ * An attacker's singular noun at tokens[head] ("the lone gunman", "the bomber"), opened by a definite
+ * word a few words before: the one the report described before and describes again.
+ */
+function definitePerson(tokens: readonly Token[], head: number): boolean {
+  const noun = tokens[head]?.norm ?? "";
+  if (!isSingularPerson(noun) || GROUP_OF_NOUN.get(noun) !== "militants") return false;
+  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+    if (DEFINITE.has(tokens[j]!.norm)) return true;
+    if (tokens[j]!.kind !== "word" && tokens[j]!.norm !== "-") return false;
+  }
+  return false;
 }
 
 /** "in addition to the bomber", "aside from the assailant", "including the bomber": the word before such a person. */

@@ -68,6 +68,21 @@ describe("single victims", () => {
       counts("Gunmen shot and killed two sons of Semh Mbinglo, a traditional ruler, in Kumbo."),
     ).toMatchObject([{ value: 2, outcome: "killed" }]);
   });
+
+  it("reads an attacker described again in apposition as the same person, not one more", () => {
+    // Wikipedia and Mother Jones count the victims apart from the attacker they name.
+    expect(
+      counts("The gunman, a 29-year-old former security guard, was later shot dead by police."),
+    ).toMatchObject([{ q: "The", value: 1, outcome: "killed", group: "militants" }]);
+    expect(
+      counts("The attacker, a 25-year-old man, blew himself up at the checkpoint in Mogadishu."),
+    ).toMatchObject([{ value: 1, group: "militants" }]);
+    expect(counts("The lone assailant, a local shopkeeper, was killed by soldiers in Bamako.")).toHaveLength(
+      1,
+    );
+    // A list that goes on after the comma is more people.
+    expect(counts("Gunmen killed the bomber, a policeman, and a farmer in Zamfara.")).toHaveLength(3);
+  });
 });
 
 describe("small numbers stated by a word", () => {
