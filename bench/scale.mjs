@@ -1,5 +1,7 @@
 // Throughput of the work queue with 1, 2 and 4 workers (issue 14): `npm run bench:scale`, or
-// `node bench/scale.mjs [--articles N] [--workers 1,2,4] [--batch 100]` after `npm run build`.
+// `node bench/scale.mjs [--articles N] [--workers 1,2,4] [--batch 100] [--every 10000]` after
+// `npm run build`; while the workers run, a line for each `--every` articles stored (the store's
+// count read every 15 s) gives the rate over that step, to tell a flat rate from a falling one.
 //
 // Needs PostgreSQL (TALLY_BENCH_PG, else TALLY_TEST_PG: a server URL; each run stores into a
 // schema of its own, dropped afterwards) and Debian's nats-server on PATH or at /usr/sbin (the
@@ -22,6 +24,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startNats } from "../dist/queue/test-server.js";
 import { freshPgDb } from "../dist/store/test-engines.js";
+import pg from "pg";
 import { gtdFeed, gtdFile } from "./gtd-feed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,6 +34,7 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const articles = Number(opt("--articles", "200000"));
 const workerCounts = opt("--workers", "1,2,4").split(",").map(Number);
 const batch = opt("--batch", "100");
+const every = Number(opt("--every", "10000"));
 
 const gtd = gtdFile(root);
 const pgBase = process.env.TALLY_BENCH_PG || process.env.TALLY_TEST_PG;
@@ -70,6 +74,39 @@ function run(argv, env = {}) {
   });
 }
 
+/**
+ * Reads the store's article count every 15 s and prints a line each time another `every` are
+ * stored: when, and the rate over that step. Returns a function that stops it.
+ */
+function watchProgress(url, started) {
+  const client = new pg.Client({ connectionString: url });
+  let last = { n: 0, s: 0 };
+  let next = every;
+  let stopped = false;
+  const look = async () => {
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM articles");
+    const n = rows[0].n;
+    const s = (performance.now() - started) / 1000;
+    if (n >= next) {
+      const rate = (n - last.n) / (s - last.s);
+      console.log(
+        `  ${n.toLocaleString("en")} stored at ${s.toFixed(0)} s: ${rate.toFixed(1)} articles/s since ${last.n.toLocaleString("en")}`,
+      );
+      last = { n, s };
+      while (next <= n) next += every;
+    }
+  };
+  const timer = setInterval(() => {
+    if (!stopped) look().catch((e) => console.log(`  (progress not read: ${e.message})`));
+  }, 15_000);
+  const ready = client.connect();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await ready.then(() => client.end()).catch(() => {});
+  };
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-scale-"));
 const file = path.join(dir, "feed.jsonl");
 fs.writeFileSync(file, Array.from({ length: articles }, (_, n) => article(n)).join("\n") + "\n");
@@ -94,6 +131,7 @@ try {
       const publishS = (performance.now() - t) / 1000;
       const cpu0 = childCpu();
       t = performance.now();
+      const stopWatching = watchProgress(db.db, t);
       const results = await Promise.all(
         Array.from({ length: k }, () =>
           run([
@@ -111,6 +149,7 @@ try {
         ),
       );
       const wall = (performance.now() - t) / 1000;
+      await stopWatching();
       const cpu = childCpu() - cpu0;
       const failed = results.find((r) => r.code !== 0);
       if (failed) throw new Error(`a worker failed: ${failed.out.slice(-2000)}`);
