@@ -17,6 +17,7 @@
 // read from this process's waited-for children in /proc/self/stat) per 1,000 articles; the
 // PostgreSQL server's own CPU is not counted. Wall time is disturbed by other work on the machine.
 import { spawn } from "node:child_process";
+import { clearInterval, setInterval } from "node:timers";
 import { performance } from "node:perf_hooks";
 import fs from "node:fs";
 import os from "node:os";

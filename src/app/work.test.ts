@@ -154,6 +154,23 @@ describe.skipIf(!TEST_NATS)(TEST_NATS ? "the work queue on NATS JetStream" : NAT
     expect(await queue.status()).toMatchObject({ pending: 0, inFlight: 0, failed: 0 });
   }, 30_000);
 
+  it("acknowledges a batch stored while the server closed the connection as stale (its pings unanswered)", async () => {
+    await queue.close();
+    await nats.stop();
+    nats = await startNats(TEST_NATS, { pingSeconds: 1 });
+    queue = await openQueue(nats.url, { ackWaitMs: 30_000 });
+    await publish(["Kadir", "Boran"]);
+    // A store holds the event loop while it stores a batch (PostgreSQL is reached synchronously):
+    // here 4 s, past the server's allowance of one unanswered ping a second.
+    const hold = () => {
+      const until = Date.now() + 4000;
+      while (Date.now() < until);
+    };
+    const summary = await work(store, queue, { untilEmpty: true, waitMs: 1000, onBatch: hold });
+    expect(summary).toMatchObject({ stored: 2, duplicate: 0 });
+    expect(await queue.status()).toMatchObject({ pending: 0, inFlight: 0, failed: 0 });
+  }, 30_000);
+
   it("reports the queue's figures with Q004 when the server has gone away", async () => {
     await nats.stop({ keepStore: true });
     const error: unknown = await queue.status().catch((e: unknown) => e);

@@ -32,6 +32,9 @@ export const DEFAULT_ACK_WAIT_MS = 60_000;
 const CONNECT_TIMEOUT_MS = 5_000;
 /** How long the server may take to answer (as the client's requests wait). */
 const ANSWER_TIMEOUT_MS = 5_000;
+/** How long acknowledgements dropped with a stale connection wait for it to be made again. */
+const REACK_WAIT_MS = 10_000;
+const ACK = new TextEncoder().encode("+ACK");
 
 /** An article on the stream: as read, with the file (and line) it came from. */
 export interface QueuedArticle {
@@ -129,6 +132,15 @@ export function lostQueue(url: string, doing: string, e: unknown): TallyError {
   return e instanceof TallyError ? e : queueError("Q004", url, `${doing}: ${describe(e)}`);
 }
 
+/**
+ * The subject a message is acknowledged on. nats.js 2.29's JsMsg has it (`reply`, the message's
+ * own) without declaring it on the interface; null should a later client drop it.
+ */
+function replyOf(m: JsMsg): string | null {
+  const reply = (m as unknown as { reply?: unknown }).reply;
+  return typeof reply === "string" && reply.length > 0 ? reply : null;
+}
+
 /** `p`, or a timeout error once `ms` have passed. */
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -212,7 +224,20 @@ export class Queue {
     if (msgs.length === 0) return;
     await this.guard("acknowledging a stored article", async () => {
       for (const m of msgs) m.ack();
-      await withTimeout(this.nc.flush(), ANSWER_TIMEOUT_MS);
+      try {
+        await withTimeout(this.nc.flush(), ANSWER_TIMEOUT_MS);
+      } catch (e) {
+        // A batch holds the event loop while it is stored, so the server's pings go unanswered;
+        // one held long enough (twice the server's ping interval, 2 min by default) finds the
+        // connection closed as stale and its acknowledgements dropped. The client connects
+        // again; the acknowledgements, which name their message and not the connection, are sent
+        // again once it has. A server that does not answer or come back is Q004 as before.
+        const replies = msgs.map(replyOf);
+        const dropped = (e as { code?: string }).code === "DISCONNECT";
+        if (!dropped || this.nc.isClosed() || replies.some((r) => r === null)) throw e;
+        for (const r of replies) this.nc.publish(r!, ACK);
+        await withTimeout(this.nc.flush(), REACK_WAIT_MS).catch(() => Promise.reject(e));
+      }
     });
   }
 

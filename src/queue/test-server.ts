@@ -3,7 +3,7 @@
 // queue tests are skipped saying so). Each suite starts its own server on a free loopback port
 // with a scratch store folder, so suites running at once share nothing.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,15 +28,23 @@ export interface TestNats {
   restart(): Promise<TestNats>;
 }
 
+/**
+ * `pingSeconds`: the server pings each client that often and closes a connection as stale once
+ * one ping goes unanswered (by default every 2 minutes, closed at the second).
+ */
 export async function startNats(
   binary = TEST_NATS!,
-  at: { port?: number; dir?: string } = {},
+  at: { port?: number; dir?: string; pingSeconds?: number } = {},
 ): Promise<TestNats> {
   const dir = at.dir ?? mkdtempSync(join(tmpdir(), "tally-nats-"));
   const port = at.port ?? (await freePort());
-  const child: ChildProcess = spawn(binary, ["-js", "-a", "127.0.0.1", "-p", String(port), "-sd", dir], {
-    stdio: "ignore",
-  });
+  const args = ["-js", "-a", "127.0.0.1", "-p", String(port), "-sd", dir];
+  if (at.pingSeconds !== undefined) {
+    const conf = join(dir, "pings.conf");
+    writeFileSync(conf, `ping_interval: "${at.pingSeconds}s"\nping_max: 1\n`);
+    args.push("-c", conf);
+  }
+  const child: ChildProcess = spawn(binary, args, { stdio: "ignore" });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   await waitForPort(port, 10_000);
   let frozen = false;
@@ -50,7 +58,7 @@ export async function startNats(
       await exited;
       if (!keepStore) rmSync(dir, { recursive: true, force: true });
     },
-    restart: () => startNats(binary, { port, dir }),
+    restart: () => startNats(binary, { port, dir, pingSeconds: at.pingSeconds }),
   };
 }
 
