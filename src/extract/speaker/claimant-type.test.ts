@@ -6,6 +6,15 @@ import { typeOf } from "./claimant-type.js";
 const typeOfText = (mention: string) =>
   typeOf(tokenize(mention, { start: 0, end: mention.length }).map((t) => t.norm));
 
+/** The type of a mention read with its written forms (descriptions told from names by their case). */
+const written = (mention: string) => {
+  const tk = tokenize(mention, { start: 0, end: mention.length });
+  return typeOf(
+    tk.map((t) => t.norm),
+    tk.map((t) => t.text),
+  );
+};
+
 describe("typeOf: the head noun decides", () => {
   const cases: Array<[string, ClaimantType | null]> = [
     // A head's own keyword.
@@ -55,14 +64,7 @@ describe("typeOf: the head noun decides", () => {
   });
 
   it("reads a description in apposition before the name it describes", () => {
-    const mention = "The Unity Defence Forces, the rebel group accused of the raid";
-    const tk = tokenize(mention, { start: 0, end: mention.length });
-    expect(
-      typeOf(
-        tk.map((t) => t.norm),
-        tk.map((t) => t.text),
-      ),
-    ).toBe("armed_group");
+    expect(written("The Unity Defence Forces, the rebel group accused of the raid")).toBe("armed_group");
   });
 
   it("passes over a dependent title to the modifier before it", () => {
@@ -123,14 +125,6 @@ describe("typeOf: bodies of any country by their nouns", () => {
 });
 
 describe("typeOf: keywords in either number, and occupations as witnesses", () => {
-  const written = (mention: string) => {
-    const tk = tokenize(mention, { start: 0, end: mention.length });
-    return typeOf(
-      tk.map((t) => t.norm),
-      tk.map((t) => t.text),
-    );
-  };
-
   it("reads a keyword's derived plural as the keyword", () => {
     expect(typeOfText("monitors")).toBe("official");
     expect(typeOfText("local rights groups")).toBe("official");
@@ -153,13 +147,6 @@ describe("typeOf: keywords in either number, and occupations as witnesses", () =
 
 describe("typeOf: a description in apposition with an indefinite article", () => {
   it("reads 'an FDLR commander' as the description of the name before it", () => {
-    const mention = "Col. Emile Habimana, an FDLR commander";
-    const tk = tokenize(mention, { start: 0, end: mention.length });
-    expect(
-      typeOf(
-        tk.map((t) => t.norm),
-        tk.map((t) => t.text),
-      ),
-    ).toBe("armed_group");
+    expect(written("Col. Emile Habimana, an FDLR commander")).toBe("armed_group");
   });
 });
