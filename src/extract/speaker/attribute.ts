@@ -10,6 +10,7 @@ import { TITLES } from "../lexicon/titles.js";
 import { ACCORDING_TO, CLAIMS_NOUN_AFTER, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
+import { afterTimeOpening } from "./time-opening.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
 import { asPutIt, reportedToSay } from "./framed.js";
@@ -316,6 +317,8 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   }
   // "with the military saying …": the preposition is not part of the speaker.
   while (start < end && /^(with|by|from|for|of|to|in|on|at)$/.test(tokens[start]!.norm)) start++;
+  // "On Friday the army said": a time phrase opening the clause is not part of the speaker.
+  start = afterTimeOpening(tokens, start, end);
   return end > start ? [start, end] : null;
 }
 

@@ -14,6 +14,7 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
+import { afterTimeOpening } from "./time-opening.js";
 
 export type Range = [number, number];
 
@@ -46,8 +47,6 @@ const OBJECT_START =
 const MODIFIER_BEFORE = /^(the|a|an|of|for|by|in|at|to|and|newly|recently|so-called|no|its|their|his|her)$/;
 
 const PERSONAL = /^(he|she|they|we|i|it)$/;
-/** A time phrase opening a subject ("the next day the Interior Minister declared"). */
-const TIME_OPENING = /^(the|that) (next|following|same|previous) (day|morning|evening|night|week)$/;
 
 const isAdverb = (t: Token) => t.kind === "word" && t.norm.length > 4 && t.norm.endsWith("ly");
 
@@ -82,6 +81,8 @@ export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null 
       a = i + 1;
       break;
     }
+  // "On Friday the army said", "the next day the Interior Minister declared": a time phrase opening the clause names no one.
+  a = afterTimeOpening(tk, a, b);
   // "Following the incident, the driver …": the words after the opening phrase's comma.
   // "In a statement the army said": without a comma, the words after the phrase's noun.
   if (PREPOSITION.test(tk[a]?.norm ?? "")) {
@@ -91,16 +92,6 @@ export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null 
     else if (/^(a|an|the|its|his|her|their)$/.test(tk[a + 1]?.norm ?? "") && a + 3 < b) a += 3;
     else return null;
   }
-  if (
-    TIME_OPENING.test(
-      tk
-        .slice(a, a + 3)
-        .map((t) => t.norm)
-        .join(" "),
-    ) &&
-    a + 3 < b
-  )
-    a += 3;
   if (b <= a) return null;
   const first = tk[a]!.norm;
   if (first === "there" || first === "no" || first === "none" || first === "neither") return null;

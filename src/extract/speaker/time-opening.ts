@@ -1,0 +1,88 @@
+// A time phrase opening a clause before its subject, with no comma after it: "On Friday the army
+// said", "By March 3 the health ministry said", "Late on Tuesday night police said", "Earlier this
+// week the UN said", "Yesterday the governor told reporters". The phrase says when, not who: the
+// speaker is the words after it. Word lists are data (the time extractor's own, ../time/lexicon.ts).
+import { MONTHS, WEEKDAYS } from "../time/lexicon.js";
+import type { Token } from "../tokens.js";
+
+/** Words that end a time phrase: a day, a month, a part of the day, a relative day or an adverb of time. */
+const HEADS = new Set<string>([
+  ...WEEKDAYS,
+  ...MONTHS,
+  "yesterday",
+  "today",
+  "tonight",
+  "overnight",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "day",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "later",
+  "earlier",
+  "afterwards",
+  "subsequently",
+  "meanwhile",
+  "previously",
+]);
+/** Names of days and months: after "the" they open a title ("The Sunday Times"), not a time. */
+const CALENDAR_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS]);
+/** Words that may come before or between a time phrase's heads ("late on", "earlier this", "by the next"). */
+const LINKS = new Set([
+  "on",
+  "by",
+  "in",
+  "since",
+  "until",
+  "till",
+  "at",
+  "during",
+  "late",
+  "early",
+  "last",
+  "this",
+  "next",
+  "that",
+  "the",
+  "following",
+  "same",
+  "previous",
+]);
+
+/** Heads that are a time alone; a part of the day or a unit needs a link or a name ("Night watchmen said"). */
+const TIMES_ALONE = new Set<string>([
+  ...CALENDAR_NAMES,
+  ...[...HEADS].filter((w) => !/^(morning|afternoon|evening|night|day|week|weekend|month|year)$/.test(w)),
+]);
+
+/**
+ * The index after a time phrase opening [a, b), or `a` when none opens it. The phrase ends on a
+ * head word or a day's number or year ("March 3", "3 March 2024"), and at least one word of the
+ * subject must follow it.
+ */
+export function afterTimeOpening(tk: readonly Token[], a: number, b: number): number {
+  let end = a;
+  let timed = false;
+  for (let i = a; i < b - 1; i++) {
+    const t = tk[i]!;
+    if (HEADS.has(t.norm)) {
+      if (CALENDAR_NAMES.has(t.norm) && tk[i - 1]?.norm === "the") return a;
+      timed ||= TIMES_ALONE.has(t.norm);
+      end = i + 1;
+    } else if (t.kind === "num" && datedBy(tk, i, a, b)) end = i + 1;
+    else if (t.norm === "," && tk[i - 1]?.kind === "num" && tk[i + 1]?.kind === "num") continue;
+    else if (LINKS.has(t.norm)) timed ||= t.norm !== "the";
+    else break;
+  }
+  return timed && end < b && tk[end]!.kind === "word" ? end : a;
+}
+
+/** Whether the number at i is a day or a year of a month named next to it ("March 3", "3 March", "March 3, 2024"). */
+function datedBy(tk: readonly Token[], i: number, a: number, b: number): boolean {
+  const near = (k: number) => k >= a && k < b && MONTHS.includes(tk[k]!.norm as (typeof MONTHS)[number]);
+  return near(i - 1) || near(i + 1) || (tk[i - 1]?.norm === "," && near(i - 3));
+}
