@@ -4,11 +4,10 @@
 // own claim (taken, then killed or freed), except an injury followed by death: the death is the
 // claim (codebook §1c).
 import { describe, expect, it } from "vitest";
-import { extractChecked } from "../../../test/support/extract-checked.js";
+import { claimRows } from "../../../test/support/extract-checked.js";
 
 /** Each claim as [outcome, group, value, first evidence's words]. */
-const rows = (text: string) =>
-  extractChecked(text).claims.map((c) => [c.outcome, c.group, c.quantity.value, c.evidence[0]!.text]);
+const rows = (text: string) => claimRows(text);
 
 describe("taken, then killed: both outcomes", () => {
   it("reads a Nigerian daily, active: 'Gunmen kidnapped and killed a priest'", () => {

@@ -5,11 +5,10 @@
 // other phrasings of a toll with no verb of harm by the figure ("claimed 14 lives", "took the
 // lives of", "bodies were recovered").
 import { describe, expect, it } from "vitest";
-import { extractChecked } from "../../../test/support/extract-checked.js";
+import { claimRows } from "../../../test/support/extract-checked.js";
 
 /** Each claim as [outcome, group, value, first evidence's words]. */
-const rows = (text: string) =>
-  extractChecked(text).claims.map((c) => [c.outcome, c.group, c.quantity.value, c.evidence[0]!.text]);
+const rows = (text: string) => claimRows(text);
 
 describe("'left' people dead or injured", () => {
   it("reads one person: 'The attack left a policeman dead' (Kenyan daily)", () => {

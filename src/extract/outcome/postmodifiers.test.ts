@@ -5,17 +5,10 @@
 // it is the noun's outcome, and "posted at" is no post online (no speaker). And states of health
 // after "remain" ("remain in critical condition") are no people held.
 import { describe, expect, it } from "vitest";
-import { extractChecked } from "../../../test/support/extract-checked.js";
+import { claimRows, extractChecked } from "../../../test/support/extract-checked.js";
 
 /** Each claim as [outcome, group, value, first evidence's words, claimant's name]. */
-const rows = (text: string) =>
-  extractChecked(text).claims.map((c) => [
-    c.outcome,
-    c.group,
-    c.quantity.value,
-    c.evidence[0]!.text,
-    c.claimant.name,
-  ]);
+const rows = (text: string) => claimRows(text, (c) => [c.claimant.name]);
 
 describe("a participle of posting and a place between the counted noun and its verb", () => {
   it("reads a Pakistani daily: 'FC personnel posted at a checkpoint were martyred'", () => {

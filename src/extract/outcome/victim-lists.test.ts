@@ -5,17 +5,10 @@
 // Force (BSF) soldier"), and after a noun of the dead with no total before it ("The dead included
 // a journalist, two teachers and a child": no part of the list is the others' whole).
 import { describe, expect, it } from "vitest";
-import { extractChecked } from "../../../test/support/extract-checked.js";
+import { claimRows, extractChecked } from "../../../test/support/extract-checked.js";
 
 /** Each claim as [outcome, group, value, first evidence's words, the claim it is a part of]. */
-const rows = (text: string) =>
-  extractChecked(text).claims.map((c) => [
-    c.outcome,
-    c.group,
-    c.quantity.value,
-    c.evidence[0]!.text,
-    c.partOf,
-  ]);
+const rows = (text: string) => claimRows(text, (c) => [c.partOf]);
 
 describe("people listed after an outcome verb", () => {
   it("reads a Pakistani daily: 'killed a constable and a cleric'", () => {
