@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Mention } from "../model.js";
 import { datasets } from "./datasets.js";
+import { outcomeTotal } from "./totals.js";
 import { ARMY, BLA, HOSPITAL, MEDIA, claim, q, seedClaims } from "./test-helpers.js";
 
 describe("datasets of the seed report", () => {
@@ -144,5 +146,31 @@ describe("datasets", () => {
     expect(datasets(claims).gtd.nkill).toBe(10);
     const all = datasets(claims, "conservative");
     expect([all.gtd.nkill, all.acled.fatalities, all.ucdp.best]).toEqual([4, 4, 4]);
+  });
+});
+
+describe("an unknown number beside the claims", () => {
+  const claims = [
+    claim({ group: "militants", quantity: q.exact(33), claimant: ARMY }),
+    claim({ group: "hostages", quantity: q.exact(21), claimant: ARMY }),
+    claim({ group: "security_forces", quantity: q.exact(4), claimant: MEDIA }),
+  ];
+  const unknown: Mention = {
+    id: "m1",
+    article: "a1",
+    kind: "unknown_number",
+    outcome: "killed",
+    group: "security_forces",
+    noun: "an undisclosed number of security personnel",
+    claimant: HOSPITAL,
+    modality: "asserted",
+    evidence: [{ start: 0, end: 5, text: "xxxxx", quoted: false }],
+    otherIncident: false,
+    rule: { extractor: "test", rule: "test", version: "0" },
+  };
+
+  it("never lowers the low that range gives, on ACLED's field as on every other surface", () => {
+    const low = outcomeTotal(claims, "killed", "range")!.low;
+    expect(datasets(claims, "range", undefined, [unknown]).acled.fatalities).toBe(low);
   });
 });

@@ -96,7 +96,10 @@ export function datasets(
   const held = GROUPS.map((g) => rowBest(claims, "held", g, sGtd)).filter((x): x is number => x !== null);
   // ACLED codes one event per day and place: figures spread over several take their share.
   const spread = claims.some((c) => (c.spreadOver ?? 1) > 1);
-  const unknown = mentions.filter((m) => m.kind === "unknown_number").map(asAcledFigure);
+  // An unknown number adds ACLED's figure for it to a best; it never lowers a bound: under `range`,
+  // which gives no best, the low stands as the claims give it, as on every other surface.
+  const unknown =
+    sAcled === "range" ? [] : mentions.filter((m) => m.kind === "unknown_number").map(asAcledFigure);
   const acledTotal =
     spread || unknown.length ? totalsOf([...claims, ...unknown].map(dayPlaceShare), textOf) : total;
   const u = total("killed", sUcdp);
