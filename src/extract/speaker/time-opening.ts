@@ -5,14 +5,24 @@
 import { MONTHS, WEEKDAYS } from "../time/lexicon.js";
 import type { Token } from "../tokens.js";
 
-/** Words that end a time phrase: a day, a month, a part of the day, a relative day or an adverb of time. */
-const HEADS = new Set<string>([
-  ...WEEKDAYS,
-  ...MONTHS,
+/** Days and months by name: a time alone, and after "the" a title ("The Sunday Times"), not a time. */
+const CALENDAR_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS]);
+const MONTH_NAMES = new Set<string>(MONTHS);
+/** Relative days and adverbs of time: a time alone. */
+const RELATIVE = [
   "yesterday",
   "today",
   "tonight",
   "overnight",
+  "later",
+  "earlier",
+  "afterwards",
+  "subsequently",
+  "meanwhile",
+  "previously",
+];
+/** Parts of the day and units: a time only with a link or a name ("that night", but "Night watchmen said"). */
+const PARTS_AND_UNITS = [
   "morning",
   "afternoon",
   "evening",
@@ -22,15 +32,11 @@ const HEADS = new Set<string>([
   "weekend",
   "month",
   "year",
-  "later",
-  "earlier",
-  "afterwards",
-  "subsequently",
-  "meanwhile",
-  "previously",
-]);
-/** Names of days and months: after "the" they open a title ("The Sunday Times"), not a time. */
-const CALENDAR_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS]);
+];
+/** Heads that are a time alone. */
+const TIMES_ALONE = new Set<string>([...CALENDAR_NAMES, ...RELATIVE]);
+/** Words that end a time phrase: a day, a month, a part of the day, a relative day or an adverb of time. */
+const HEADS = new Set<string>([...TIMES_ALONE, ...PARTS_AND_UNITS]);
 /** Words that may come before or between a time phrase's heads ("late on", "earlier this", "by the next"). */
 const LINKS = new Set([
   "on",
@@ -51,12 +57,6 @@ const LINKS = new Set([
   "following",
   "same",
   "previous",
-]);
-
-/** Heads that are a time alone; a part of the day or a unit needs a link or a name ("Night watchmen said"). */
-const TIMES_ALONE = new Set<string>([
-  ...CALENDAR_NAMES,
-  ...[...HEADS].filter((w) => !/^(morning|afternoon|evening|night|day|week|weekend|month|year)$/.test(w)),
 ]);
 
 /**
@@ -83,6 +83,6 @@ export function afterTimeOpening(tk: readonly Token[], a: number, b: number): nu
 
 /** Whether the number at i is a day or a year of a month named next to it ("March 3", "3 March", "March 3, 2024"). */
 function datedBy(tk: readonly Token[], i: number, a: number, b: number): boolean {
-  const near = (k: number) => k >= a && k < b && MONTHS.includes(tk[k]!.norm as (typeof MONTHS)[number]);
+  const near = (k: number) => k >= a && k < b && MONTH_NAMES.has(tk[k]!.norm);
   return near(i - 1) || near(i + 1) || (tk[i - 1]?.norm === "," && near(i - 3));
 }
