@@ -142,6 +142,31 @@ describe("linking in fixed periods", () => {
     }
   });
 
+  it("reads what reaches into a period once per re-link of it", () => {
+    for (const per of [1, 3, REPORTS.length]) {
+      const store: Store = new MemoryStore({ now: () => "2025-07-01T00:00:00.000Z" });
+      const query = store.linkKeys.bind(store);
+      let asked: string[] = [];
+      store.linkKeys = (q) => {
+        asked.push(JSON.stringify(q));
+        return query(q);
+      };
+      const ids = REPORTS.map((a) => store.putArticle(a, "test").article.id);
+      for (let i = 0; i < ids.length; i += per) {
+        asked = [];
+        linkArticles(store, ids.slice(i, i + per));
+        const twice = asked.filter((q, j) => asked.indexOf(q) !== j);
+        expect(twice, `batch at ${i} of ${per}`).toEqual([]);
+      }
+      expect(
+        store
+          .listIncidents()
+          .map((inc) => [...inc.articles].sort().join(" "))
+          .sort(),
+      ).toEqual(grouping(REPORTS, REPORTS.length));
+    }
+  });
+
   it("takes its locks in one order: '*' before any period, periods in time order", () => {
     /**
      * Whether a transaction's calls keep the order (as PgStore.lockBlocks takes them: "*" alone

@@ -92,7 +92,9 @@ export function relinkAround(
 
 /**
  * Re-links a country's periods from the first of `periods`, in time order: each of `periods`, and
- * each next one while what reaches into it from the one before changed.
+ * each next one while what reaches into it from the one before changed. What reaches into a
+ * period is read from the store once (`carried`), after the period before it is written; what
+ * reached into it before that is told by the period's own re-link from what it read anyway.
  */
 function relinkCountry(
   store: Store,
@@ -102,14 +104,17 @@ function relinkCountry(
   options: LinkOptions,
 ): void {
   const todo = new Set(periods);
+  let into: Kept[] | null = null;
   for (let p = periods[0]!; todo.size > 0;) {
     todo.delete(p);
-    const before = reaching(store, iso, p + 1);
-    relinkPeriod(store, iso, p, t, options);
+    const before = relinkPeriod(store, iso, p, into, t, options);
     for (const q of [p - 1, p, p + 1]) t.periods.add(q);
     t.countries.add(iso);
-    if (reaching(store, iso, p + 1) !== before) todo.add(p + 1);
-    p = Math.min(...todo);
+    const next = carried(store, iso, p + 1);
+    if (reaching(next) !== before) todo.add(p + 1);
+    const q = Math.min(...todo);
+    into = q === p + 1 ? next : null;
+    p = q;
   }
 }
 
@@ -119,12 +124,11 @@ function keysIn(store: Store, iso: string | null, from: string, to: string): Lin
 }
 
 /**
- * What of the country's incidents reaches into period `p` from before it: each incident holding
- * a report within BLOCK_DAYS before its start, by its dated reports of the country before it
- * (and its analyst's reports), as a text to compare.
+ * What of the country's incidents reaches into a period from before it (`carried`), as a text to
+ * compare: each incident's reports carried in.
  */
-function reaching(store: Store, iso: string, p: number): string {
-  return carried(store, iso, p)
+function reaching(kept: readonly Kept[]): string {
+  return kept
     .map((c) => c.members.map((f) => f.id).join(","))
     .sort()
     .join(";");
@@ -136,18 +140,34 @@ interface Kept {
   members: ArticleFeatures[];
 }
 
-/** The incidents reaching into period `p` (see `reaching`), with the reports carried in. */
+/**
+ * The incidents reaching into period `p` from before it: each incident holding a dated report of
+ * the country within BLOCK_DAYS before its start, with its dated reports of the country before
+ * it (and its analyst's reports).
+ */
 function carried(store: Store, iso: string, p: number): Kept[] {
   const { from } = periodDays(p);
   const near = keysIn(store, iso, addDays(from, -BLOCK_DAYS), addDays(from, -1));
   const ids = new Set(near.flatMap((k) => store.incidentsOf(k.article)));
-  return [...ids].sort().map((id) => {
-    const analyst = analystOf(store, id);
-    const members = featuresOf(store, store.getIncident(id)!.articles).filter(
-      (f) => analyst.has(f.id) || (f.iso === iso && f.eventDate !== null && f.eventDate < from),
+  return [...ids]
+    .sort()
+    .map((id) =>
+      keptOf(id, featuresOf(store, store.getIncident(id)!.articles), analystOf(store, id), iso, from),
     );
-    return { id, members };
-  });
+}
+
+/** An incident's reports carried into a period from `from` on: its analyst's, and its country's dated before. */
+function keptOf(
+  id: IncidentId,
+  reports: readonly ArticleFeatures[],
+  analyst: ReadonlyMap<ArticleId, Link>,
+  iso: string,
+  from: string,
+): Kept {
+  const members = reports.filter(
+    (f) => analyst.has(f.id) || (f.iso === iso && f.eventDate !== null && f.eventDate < from),
+  );
+  return { id, members };
 }
 
 /** The reports an analyst put in an incident (those it holds), with their links. */
@@ -163,25 +183,42 @@ function analystOf(store: Store, id: IncidentId): Map<ArticleId, Link> {
 
 /**
  * Groups a country's period afresh: its dated reports (but an analyst's), with the incidents
- * reaching into it kept as they stand and an analyst's groups among its incidents. The undated
- * reports and those of no country in the incidents it touches are taken out (stages 2 and 3
- * place them again).
+ * reaching into it kept as they stand (`into`: read already, else here) and an analyst's groups
+ * among its incidents. The undated reports and those of no country in the incidents it touches
+ * are taken out (stages 2 and 3 place them again). Returns what reached into the next period
+ * before (`reaching`), read from the incidents it touches: every report near enough to the next
+ * period to carry one into it is one of this period's.
  */
-function relinkPeriod(store: Store, iso: string, p: number, t: Touched, options: LinkOptions): void {
+function relinkPeriod(
+  store: Store,
+  iso: string,
+  p: number,
+  into: readonly Kept[] | null,
+  t: Touched,
+  options: LinkOptions,
+): string {
   const { from, to } = periodDays(p);
   store.lockBlocks(blockKeys([{ day: from }]));
-  const reports = keysIn(store, iso, from, to).map((k) => k.article);
+  const keys = keysIn(store, iso, from, to);
+  const reports = keys.map((k) => k.article);
   const keep = new Map<IncidentId, ArticleFeatures[]>();
   const analystLinks = new Map<ArticleId, Link>();
-  for (const c of carried(store, iso, p)) keep.set(c.id, c.members);
+  for (const c of into ?? carried(store, iso, p)) keep.set(c.id, c.members);
+  const next = periodDays(p + 1).from;
+  const nearNext = addDays(next, -BLOCK_DAYS);
+  const reachingNext = new Set(
+    keys.filter((k) => k.day! >= nearNext).flatMap((k) => store.incidentsOf(k.article)),
+  );
+  const before: Kept[] = [];
   const held = new Set(reports.flatMap((a) => store.incidentsOf(a)));
   const floating: ArticleFeatures[] = [];
-  for (const id of [...held, ...keep.keys()]) {
+  for (const id of new Set([...held, ...keep.keys()])) {
     const analyst = analystOf(store, id);
     for (const [a, l] of analyst) analystLinks.set(a, l);
     if (!keep.has(id)) keep.set(id, featuresOf(store, [...analyst.keys()]));
-    for (const f of featuresOf(store, store.getIncident(id)!.articles))
-      if ((f.eventDate === null || f.iso === null) && !analyst.has(f.id)) floating.push(f);
+    const all = featuresOf(store, store.getIncident(id)!.articles);
+    if (reachingNext.has(id)) before.push(keptOf(id, all, analyst, iso, next));
+    for (const f of all) if ((f.eventDate === null || f.iso === null) && !analyst.has(f.id)) floating.push(f);
   }
   const free = featuresOf(
     store,
@@ -191,6 +228,7 @@ function relinkPeriod(store: Store, iso: string, p: number, t: Touched, options:
     if (f.eventDate === null) t.countries.add(f.iso ?? "");
     else t.periods.add(periodOf(f.eventDate));
   place(store, free, [...keep.values()], floating, analystLinks, t, options);
+  return reaching(before);
 }
 
 /**
