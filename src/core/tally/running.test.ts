@@ -23,6 +23,18 @@ describe("running counts", () => {
       for (const s of BEST_OF) expect(s.reconcile(claims)).toMatchObject({ low: 27, best: 33, high: 33 });
   });
 
+  it("give way to a larger independent figure when stated last with the scope the extractor gives them", () => {
+    // Codebook §1c: a running count's scope is cumulative. Stated after every other figure of its
+    // article it is still a lower bound that agrees with the larger figure, no revision below it.
+    const final = () => claim({ claimant: HOSPITAL, quantity: q.exact(33) });
+    const late = () => claim({ claimant: WIRE, quantity: q.exact(27), running: true, scope: "cumulative" });
+    for (const s of BEST_OF)
+      expect(s.reconcile([final(), late()])).toMatchObject({ low: 27, best: 33, high: 33 });
+    // A running count above every other figure, stated last, stands as the revised toll.
+    const rose = () => claim({ claimant: WIRE, quantity: q.exact(40), running: true, scope: "cumulative" });
+    for (const s of BEST_OF) expect(s.reconcile([final(), rose()]).best).toBe(40);
+  });
+
   it("are weighed as before where they are not running (the lowest of disagreeing independents)", () => {
     const claims = [
       claim({ claimant: WIRE, quantity: q.exact(27) }),
@@ -114,6 +126,7 @@ describe("running counts, as properties", () => {
           claimant: WIRE,
           quantity: q.exact(1),
           running: true,
+          scope: "cumulative",
         });
         for (const s of BEST_OF) expect(best(s, [...base, early])).toBe(best(s, base));
       }),

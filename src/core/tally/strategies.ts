@@ -16,7 +16,9 @@
 //   by officials") has revised the toll, unless it is an armed group giving its own running total:
 //   its figure is the best of `conservative`, `gtd` and `ucdp`
 //   (CODEBOOK §3b.3, "a later cumulative figure replaces earlier ones"); low and high still span
-//   every credible figure. Across articles each strategy keeps its own choice.
+//   every credible figure. Across articles each strategy keeps its own choice. A running count
+//   (cumulative by §1c) revises only upward: stated last below a figure that settles it (below),
+//   it is no revision.
 // - Running counts. A figure given "so far" or while the event went on (`Claim.running`) is the
 //   toll as it stood then, a lower bound on the final figure; CODEBOOK §3 and §3b.3 have such a
 //   running figure replaced by a later or larger one, not weighed against it. So among the totals
@@ -108,6 +110,9 @@ function revised(pool: readonly Numeric[], order: Chronology): readonly Numeric[
   const c = last.latest;
   // An armed group's own running total ("killed 60 captives in all") is its claim, not a revision.
   if (!c || c.scope !== "cumulative" || last.party === "non_state") return pool;
+  // A running count (cumulative: the toll so far) is a lower bound: it revises the toll upward only,
+  // never below a figure that would settle it (see "Running counts").
+  if (last.running && pool.some((u) => replaces(u, last))) return pool;
   const earlier = (t: Numeric) =>
     t.latest !== null && t.latest.article === c.article && order(c, t.latest) > 0;
   return pool.every((t) => t === last || earlier(t)) ? [last] : pool;
@@ -119,9 +124,12 @@ function revised(pool: readonly Numeric[], order: Chronology): readonly Numeric[
  * that agrees with it.
  */
 function settled<T extends Numeric>(choice: readonly T[]): T[] {
-  const replaces = (u: T, t: T) =>
-    u.figures.best > t.figures.best && (u.party === "independent" || u.party === t.party);
   return choice.filter((t) => !t.running || !choice.some((u) => replaces(u, t)));
+}
+
+/** Whether `u`'s figure replaces the running total `t`: larger, and independent or of t's side. */
+function replaces(u: Numeric, t: Numeric): boolean {
+  return u.figures.best > t.figures.best && (u.party === "independent" || u.party === t.party);
 }
 
 /** The total with the least figure under a reading (the first stated on ties). */

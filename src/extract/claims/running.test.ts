@@ -51,6 +51,20 @@ describe("running counts", () => {
   });
 
   it.each([
+    "A hospital official said 35 people were killed in the market attack. Police said 20 people had been killed so far as the operation continues.",
+    "Doctors at the district hospital said 35 people had died. The army said 20 people had been killed to date in the clashes.",
+  ])("another voice's running count, stated last, is no revision below a larger figure: %s", (text) => {
+    // Codebook §1c: a running count is cumulative, the toll so far: a lower bound that agrees with
+    // the hospital's larger figure (ARCHITECTURE "Running counts"), not a revised toll below it.
+    const { claims, datasets } = extract({ id: "t", text, published: "2025-03-10" });
+    expect(claims.map((c) => [c.quantity.value, c.running === true, c.scope])).toEqual([
+      [35, false, "single"],
+      [20, true, "cumulative"],
+    ]);
+    expect([datasets.gtd.nkill, datasets.acled.fatalities, datasets.ucdp.best]).toEqual([35, 35, 35]);
+  });
+
+  it.each([
     ["It was the deadliest attack so far this year, with 31 people killed.", "31 people killed"],
     ["Officials said 33 militants were killed and the operation had ended.", "33 militants were killed"],
     ["He continues to say that 12 people were killed.", "12 people were killed"],
