@@ -2,7 +2,7 @@
 // incident's record, `tally show` and the exports: kept beside the claims, in no tally, read by
 // ACLED's fatalities. A report written for this test.
 import { describe, expect, it } from "vitest";
-import { formatIncident } from "../cli/commands/show.js";
+import { formatIncident, reportIdentities } from "../cli/commands/show.js";
 import { exportRecords, incidentRecord } from "../incidents/export.js";
 import { linkAndWatchBatch } from "../incidents/watch.js";
 import { MemoryStore } from "../store/memory-store.js";
@@ -40,5 +40,27 @@ describe("numberless mentions through the store", () => {
     expect(acled).toContain("Fatalities stated with no figure (heavy losses): coded as 10");
     expect(JSON.parse(exportRecords([record], "json"))[0].mentions).toHaveLength(1);
     expect(formatIncident(record, "conservative")).toContain("kivu-1#m1 killed people");
+  });
+
+  it("are kept in the history of a text a later one replaced, and shown there", async () => {
+    const store = new MemoryStore({ now: () => "2024-03-05T00:00:00.000Z" });
+    const onBatch = (ids: readonly ArticleId[]) => linkAndWatchBatch(store, ids);
+    const later = { ...REPORT, text: `${REPORT.text} The army said 14 rebels were killed.` };
+    for (const r of [REPORT, later])
+      await ingestContent(
+        store,
+        { name: "r.jsonl", content: Buffer.from(`${JSON.stringify(r)}\n`) },
+        "jsonl",
+        {
+          onBatch,
+        },
+      );
+    const [h] = store.articleHistory("kivu-1" as ArticleId);
+    expect(h!.mentions.map((m) => [m.id, m.evidence[0]!.text])).toEqual([["m1", "heavy losses"]]);
+    const [incident] = store.listIncidents();
+    const record = incidentRecord(store, incident!, "conservative");
+    expect(formatIncident(record, "conservative", reportIdentities(store, record))).toContain(
+      "stated with no figure: heavy losses (military spokesman)",
+    );
   });
 });

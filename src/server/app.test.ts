@@ -209,6 +209,45 @@ describe("HTTP API", () => {
     expect(body.timeline.length).toBeGreaterThan(0);
   });
 
+  it("gives the outcomes stated with no figure: an incident of a report that states only those, and an article's history", async () => {
+    // A report written for this test: deaths said with no number, no figure anywhere.
+    const text =
+      "Militants stormed a military base near Bama, Borno State, Nigeria, on Monday. " +
+      "An unspecified number of soldiers were killed in the attack, a security source said.";
+    const first = await call(
+      storedResponse,
+      "/api/articles",
+      post({ id: "bama-1", text, published: "2025-02-10" }),
+    );
+    expect(first.body.claims).toEqual([]);
+    expect(first.body.incidents).toHaveLength(1);
+    const list = await call(incidentList, "/api/incidents");
+    expect(list.body.items.map((i) => i.id)).toEqual([first.body.incidents[0]!.id]);
+    const { body } = await call(incidentView, `/api/incidents/${first.body.incidents[0]!.id}`);
+    expect(body.claims).toEqual([]);
+    expect(body.mentions.map((m) => [m.id, m.kind, m.outcome, m.group, m.claimant.name])).toEqual([
+      ["bama-1#m1", "unknown_number", "killed", "security_forces", "security source"],
+    ]);
+    const [m] = body.mentions;
+    expect(text.slice(m!.evidence[0]!.start, m!.evidence[0]!.end)).toBe(m!.evidence[0]!.text);
+    expect(m!.evidence[0]!.text).toBe("An unspecified number of soldiers were killed");
+    expect(m!.sentence).toBe(
+      "An unspecified number of soldiers were killed in the attack, a security source said.",
+    );
+    expect(body.datasets).toMatchObject({ acled: { fatalities: 10 }, gtd: { nkill: null } });
+    // The article's view, and its history once a later text replaces it, keep them too.
+    expect((await call(articleView, "/api/articles/bama-1")).body.mentions.map((x) => x.id)).toEqual(["m1"]);
+    await call(
+      storedResponse,
+      "/api/articles",
+      post({ id: "bama-1", text: `${text} The army said 9 soldiers died.` }),
+    );
+    const after = await call(articleView, "/api/articles/bama-1");
+    expect(after.body.history.map((h) => h.mentions.map((x) => x.evidence[0]!.text))).toEqual([
+      ["An unspecified number of soldiers were killed"],
+    ]);
+  });
+
   it("extracts a posted text without storing it", async () => {
     const { status, body } = await call(
       extractResponse,

@@ -212,6 +212,7 @@ export function createApi(options: ApiOptions): Hono {
     return c.json({
       article: { ...articleMeta(store, a), text: a.text, hash: a.hash },
       claims: store.getClaims(id),
+      mentions: store.getMentions(id),
       incidents: incidentRefs(store, store.incidentsOf(id)),
       history: store.articleHistory(id).map(({ article: _, ...v }) => v),
     });

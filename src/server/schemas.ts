@@ -246,6 +246,20 @@ const claim = z.looseObject({
   claimant: z.looseObject({ name: z.string(), party: z.string() }),
   evidence: z.array(evidence),
 });
+const mention = z
+  .looseObject({
+    id: z.string(),
+    article: z.string(),
+    kind: z.enum(["unknown_number", "noun"]),
+    outcome: z.string(),
+    group: z.string(),
+    noun: z.string().nullable(),
+    claimant: z.looseObject({ name: z.string(), party: z.string() }),
+    evidence: z.array(evidence),
+  })
+  .describe(
+    "an outcome stated with no figure ('an undisclosed number of soldiers were killed', 'heavy losses'): no claim, in no tally; ACLED's fatalities read it",
+  );
 const tallyRow = z.looseObject({
   outcome: z.string(),
   group: z.string(),
@@ -272,6 +286,9 @@ export const incidentView = z.object({
   links: z.array(z.looseObject({ article: z.string(), score: z.number(), reasons: z.array(z.string()) })),
   articles: z.array(articleMeta),
   claims: z.array(claim.extend({ sentence: z.string() })),
+  mentions: z
+    .array(mention.extend({ sentence: z.string() }))
+    .describe("the outcomes its reports state with no figure, report by report"),
   tally: z.array(tallyRow),
   datasets: z.looseObject({}),
   timeline: z.array(z.looseObject({ claimant: z.string(), points: z.array(z.looseObject({})) })),
@@ -312,11 +329,15 @@ export const articleVersion = z.object({
   replacedAt: z.string().describe("when the next version replaced this text"),
   engineVersion: z.string().nullable(),
   claims: z.array(claim).describe("the claims read from this text, as they were when it was replaced"),
+  mentions: z
+    .array(mention)
+    .describe("the outcomes that reading stated with no figure (empty where none were kept)"),
 });
 
 export const articleView = z.object({
   article: articleMeta.extend({ text: z.string(), hash: z.string() }),
   claims: z.array(claim),
+  mentions: z.array(mention),
   incidents: z.array(incidentRef),
   history: z
     .array(articleVersion)

@@ -36,6 +36,7 @@ export function incidentView(store: Store, r: IncidentRecord) {
     links: r.links,
     articles: r.articles.map((a) => articleMeta(store, a)),
     claims: r.claims.map((c) => withSentence(c, text.get(c.article))),
+    mentions: r.mentions.map((m) => withSentence(m, text.get(m.article))),
     strategy: r.strategy,
     tally: r.tally,
     totals: r.totals,

@@ -3,7 +3,7 @@
 // article's next version, the text it replaces kept in its history with the claims read from it;
 // under another id with a text already stored it is a new article, a duplicate of the other
 // (found by the text's hash, counted once in an incident's tallies: incidents/incident-tally.ts).
-import type { Article, Claim } from "../core/model.js";
+import type { Article, Claim, Mention } from "../core/model.js";
 import type { ArticleRow, ArticleVersionRow } from "./rows.js";
 import type { ArticleId, StoredArticle } from "./store.js";
 import { articleIdFor } from "./versions.js";
@@ -35,6 +35,8 @@ export interface ArticleVersion {
   /** The engine version whose claims are kept with it (null: it was never read). */
   engineVersion: string | null;
   claims: Claim[];
+  /** The outcomes that reading stated with no figure (model.ts `Mention`); empty where none were kept. */
+  mentions: Mention[];
 }
 
 /** The id an article is stored under: its own id, else its URL, else the start of its hash. */
@@ -80,7 +82,7 @@ export function placeArticle<R extends { id: string; hash: string }>(
 /** The history row of an article's current row (`current`), kept when a new version replaces it. */
 export function versionRow(
   current: ArticleRow,
-  read: { engineVersion: string | null; claims: Claim[] },
+  read: { engineVersion: string | null; claims: Claim[]; mentions: Mention[] },
   replacedAt: string,
 ): ArticleVersionRow {
   return {
@@ -98,12 +100,13 @@ export function versionRow(
     engine_version: read.engineVersion,
     claims: JSON.stringify(read.claims),
     replaced_at: replacedAt,
+    mentions: JSON.stringify(read.mentions),
   };
 }
 
 /** The columns of `article_versions`, in the order both engines insert them. */
 export const VERSION_COLUMNS =
-  "article, version, hash, text, published, outlet, url, title, source, ingested_at, facts, engine_version, claims, replaced_at";
+  "article, version, hash, text, published, outlet, url, title, source, ingested_at, facts, engine_version, claims, replaced_at, mentions";
 
 /** A history row's values in VERSION_COLUMNS order. */
 export function versionValues(row: ArticleVersionRow): (string | number | null)[] {
@@ -122,5 +125,6 @@ export function versionValues(row: ArticleVersionRow): (string | number | null)[
     row.engine_version,
     row.claims,
     row.replaced_at,
+    row.mentions ?? null,
   ];
 }

@@ -34,16 +34,18 @@ describe("MemoryStore", () => {
     expect(store.duplicatesOf(first.article.id)).toEqual([]);
   });
 
-  it("keeps an extraction's numberless mentions beside its claims, by version, dropped with a new text", () => {
+  it("keeps an extraction's numberless mentions beside its claims, by version, in the history with a new text", () => {
     const store = new MemoryStore({ now: () => "T" });
     const id = store.putArticle({ id: "m", text: "The army suffered heavy losses." }, null).article.id;
     expect(store.getMentions(id)).toEqual([]);
     store.putClaims(id, "1.0", [], [mention("m1", id, "1.0")]);
-    store.putClaims(id, "1.10", [claim({ id: "c1" })]);
-    expect(store.getMentions(id)).toEqual([]);
+    store.putClaims(id, "1.10", [claim({ id: "c1" })], [mention("m1", id, "1.10")]);
+    expect(store.getMentions(id)).toEqual([mention("m1", id, "1.10")]);
     expect(store.getMentions(id, "1.0")).toEqual([mention("m1", id, "1.0")]);
     store.putArticle({ id: "m", text: "Troops suffered heavy losses, officials said." }, null);
     expect(store.getMentions(id, "1.0")).toEqual([]);
+    // The replaced text keeps its newest reading's mentions beside its claims.
+    expect(store.articleHistory(id)[0]!.mentions).toEqual([mention("m1", id, "1.10")]);
   });
 
   it("rolls a failed transaction back", () => {

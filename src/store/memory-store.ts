@@ -93,6 +93,7 @@ export class MemoryStore implements Store {
         replacedAt: this.now(),
         engineVersion,
         claims: last,
+        mentions: versions.length ? this.getMentions(id) : [],
       });
       this.state.history.set(id, history);
       this.state.claims.delete(id);

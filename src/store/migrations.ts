@@ -25,6 +25,8 @@
 //                      with (migration 7), and its country and event day, indexed (migration 8)
 //   extractions.mentions  the outcomes the version read with no figure (model.ts `Mention`), as a
 //                      JSON array beside its claims (migration 9); null where an older Tally read it
+//   article_versions.mentions  the same of an earlier text's last reading (migration 10); null
+//                      where the row was kept before
 //
 // In PostgreSQL, text that is compared or ordered (ids, dates) is COLLATE "C", byte order as in
 // SQLite, so both engines list in the same order; the order SQLite reads from its rowid is an
@@ -395,6 +397,15 @@ export const MIGRATIONS: readonly Migration[] = [
     // dataset fields (ACLED's fatalities). Extractions made before stay null: no mentions known.
     sql: [`ALTER TABLE extractions ADD COLUMN mentions TEXT`],
     pg: [`ALTER TABLE extractions ADD COLUMN mentions text`],
+  },
+  {
+    version: 10,
+    name: "mentions in the article history",
+    // An earlier text of an article keeps the outcomes its last reading stated with no figure
+    // beside that reading's claims (migration 9's mentions), so a re-extraction's history loses
+    // nothing. Rows kept before stay null: no mentions known.
+    sql: [`ALTER TABLE article_versions ADD COLUMN mentions TEXT`],
+    pg: [`ALTER TABLE article_versions ADD COLUMN mentions text`],
   },
 ];
 

@@ -168,7 +168,8 @@ export class PgStore implements Store {
           // A new version: the current text and its newest claims go to the history first.
           const engineVersion = newest(this.claimVersions(id as ArticleId)) ?? null;
           const claims = engineVersion === null ? [] : this.getClaims(id as ArticleId, engineVersion);
-          const history = versionValues(versionRow(known, { engineVersion, claims }, this.now()));
+          const mentions = engineVersion === null ? [] : this.getMentions(id as ArticleId, engineVersion);
+          const history = versionValues(versionRow(known, { engineVersion, claims, mentions }, this.now()));
           this.query(
             `INSERT INTO article_versions (${VERSION_COLUMNS}) VALUES (${history.map((_, i) => `$${i + 1}`).join(", ")})`,
             history,

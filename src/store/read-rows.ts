@@ -14,6 +14,7 @@ import {
   changeRow,
   incidentBody,
   linkRow,
+  mentionsJson,
   reasonsJson,
   watchSnapshot,
   type ArticleRow,
@@ -98,6 +99,7 @@ export function toArticleVersion(path: string, raw: unknown): ArticleVersion {
     replacedAt: row.replaced_at,
     engineVersion: row.engine_version,
     claims,
+    mentions: row.mentions == null ? [] : check(path, mentionsJson, json(path, row.mentions)),
   };
 }
 

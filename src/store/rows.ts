@@ -33,6 +33,8 @@ export const articleVersionRow = articleRow.omit({ id: true, version: true }).ex
   engine_version: nullableString,
   claims: z.string(),
   replaced_at: z.string(),
+  /** The reading's mentions as JSON (migration 10); null or absent in rows kept before. */
+  mentions: nullableString.optional(),
 });
 export type ArticleVersionRow = z.infer<typeof articleVersionRow>;
 

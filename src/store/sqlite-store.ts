@@ -152,8 +152,9 @@ export class SqliteStore implements Store {
         // takes the new text and the article is read afresh.
         const engineVersion = newest(this.claimVersions(id as ArticleId)) ?? null;
         const claims = engineVersion === null ? [] : this.getClaims(id as ArticleId, engineVersion);
+        const mentions = engineVersion === null ? [] : this.getMentions(id as ArticleId, engineVersion);
         this.stmt.insertVersion.run(
-          ...versionValues(versionRow(known, { engineVersion, claims }, this.now())),
+          ...versionValues(versionRow(known, { engineVersion, claims, mentions }, this.now())),
         );
         this.stmt.deleteClaims.run(id);
         this.stmt.deleteExtractions.run(id);

@@ -102,12 +102,12 @@ for (const engine of ENGINES) {
       expect(s.duplicatesOf("nope" as ArticleId)).toEqual([]);
     });
 
-    it("stores a changed text under a known id as its next version, the old text and claims kept in its history", () => {
+    it("stores a changed text under a known id as its next version, the old text, claims and mentions kept in its history", () => {
       const s = db.open();
       const id = "a" as ArticleId;
       s.putArticle({ id, text: "Gunmen killed 3 people.", title: "First", outlet: "Dawn" }, "day1.jsonl");
-      s.putClaims(id, "0.1.0", [claim("c1", id, 3)]);
-      s.putClaims(id, "0.2.0", [claim("c1", id, 4, "0.2.0")]);
+      s.putClaims(id, "0.1.0", [claim("c1", id, 3)], [mention("m1", id)]);
+      s.putClaims(id, "0.2.0", [claim("c1", id, 4, "0.2.0")], [mention("m1", id, "0.2.0")]);
       expect(s.getArticle(id)?.version).toBe(1);
       const v2 = s.putArticle({ id, text: "Gunmen killed 5 people.", title: "Updated" }, "day2.jsonl");
       expect(v2).toMatchObject({ created: true, status: "version" });
@@ -134,6 +134,9 @@ for (const engine of ENGINES) {
         replacedAt: now(),
       });
       expect(history[0]!.claims.map((c) => c.quantity.value)).toEqual([4]);
+      // The newest reading's mentions, as its claims; the second text's reading stated none.
+      expect(history[0]!.mentions).toEqual([mention("m1", id, "0.2.0")]);
+      expect(history[1]!.mentions).toEqual([]);
       expect(again.getArticle(id)).toMatchObject({ text: "Gunmen killed 6 people.", version: 3 });
       expect(again.articleHistory("nope" as ArticleId)).toEqual([]);
       expect(again.counts().articles).toBe(1);

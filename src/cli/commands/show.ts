@@ -92,8 +92,12 @@ function historyLines(r: IncidentRecord, ids: ReportIdentities): string[] {
   for (const a of r.articles) {
     for (const v of ids.get(a.id)?.history ?? []) {
       const figures = v.claims.map((c) => `${c.quantity.text} ${c.outcome} (${c.claimant.name})`).join("; ");
+      const said = v.mentions
+        .map((m) => `${m.evidence[0]?.text ?? m.outcome} (${m.claimant.name})`)
+        .join("; ");
       out.push(
-        `  ${a.id} version ${v.version}${v.title ? ` "${v.title}"` : ""}: ingested ${v.ingestedAt}, replaced ${v.replacedAt}; ${v.claims.length} claims${figures ? `: ${figures}` : ""}`,
+        `  ${a.id} version ${v.version}${v.title ? ` "${v.title}"` : ""}: ingested ${v.ingestedAt}, replaced ${v.replacedAt}; ${v.claims.length} claims${figures ? `: ${figures}` : ""}` +
+          (said ? `; stated with no figure: ${said}` : ""),
       );
     }
   }
