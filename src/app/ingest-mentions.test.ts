@@ -63,4 +63,28 @@ describe("numberless mentions through the store", () => {
       "stated with no figure: heavy losses (military spokesman)",
     );
   });
+
+  it("say in the ACLED export's notes why its fatalities exceed the stated figures", async () => {
+    // An unknown number beside a stated figure: ACLED's fatalities add its 10 to the 5 that every
+    // other surface shows, and the row's notes must say where the difference comes from.
+    const store = new MemoryStore({ now: () => "2024-03-05T00:00:00.000Z" });
+    const report = {
+      id: "zamfara-1",
+      published: "2024-03-04",
+      outlet: "Daily Trust",
+      text:
+        "Gunmen attacked a village in Zamfara State on Sunday, killing five civilians, police said. " +
+        "An undisclosed number of soldiers were also killed in the fighting, the army said.",
+    };
+    const content = Buffer.from(`${JSON.stringify(report)}\n`);
+    const onBatch = (ids: readonly ArticleId[]) => linkAndWatchBatch(store, ids);
+    await ingestContent(store, { name: "r.jsonl", content }, "jsonl", { onBatch });
+    const [incident] = store.listIncidents();
+    const record = incidentRecord(store, incident!, "conservative");
+    expect(record.totals.find((t) => t.outcome === "killed")?.best).toBe(5);
+    expect(record.datasets.acled.fatalities).toBe(15);
+    expect(exportRecords([record], "acled")).toContain(
+      "Fatalities stated with no figure (An undisclosed number of soldiers were also killed): coded as 15 with the stated figures' 5",
+    );
+  });
 });

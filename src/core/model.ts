@@ -191,7 +191,10 @@ export interface Mention {
   kind: "unknown_number" | "noun";
   outcome: Outcome;
   group: Group;
-  /** The words that state it ("heavy losses", "an undisclosed number of soldiers"). */
+  /**
+   * The counted words: the noun ("heavy losses"), or a count's noun as its claim would read it
+   * ("of soldiers" after "an undisclosed number").
+   */
   noun: string | null;
   claimant: Claimant;
   /** Asserted or reported unconfirmed; a denied, threatened or asked-about outcome is no mention. */

@@ -21,7 +21,7 @@ import { createRequire } from "node:module";
 import { stringify } from "csv-stringify/sync";
 import { checkClaims, type Check } from "../core/checks/index.js";
 import type { Claim, Datasets, Mention } from "../core/model.js";
-import { rowFigures, type OutcomeTotal, type StrategyName } from "../core/tally/index.js";
+import { datasets, rowFigures, type OutcomeTotal, type StrategyName } from "../core/tally/index.js";
 import type { Actor, Incident, Link, Store, StoredArticle } from "../store/store.js";
 import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "./incident-tally.js";
 import type { Rejections } from "./rejections.js";
@@ -265,14 +265,19 @@ function days(inc: Incident): string[] {
 
 /**
  * Deaths stated with no figure, as ACLED's notes say them ("unknown fatalities coded as 10"), where
- * they gave the fatalities: no claim gave a death.
+ * they changed the fatalities: no claim gave a death, or an unknown number was coded beside the
+ * stated figures (which every other surface shows alone).
  */
 function unknownNote(r: IncidentRecord): string {
   const said = r.mentions.filter((m) => m.outcome === "killed" && !m.otherIncident);
-  if (said.length === 0 || r.totals.some((t) => t.outcome === "killed" && (t.best ?? t.low ?? 0) > 0))
-    return "";
+  if (said.length === 0) return "";
+  const texts = new Map(r.articles.map((a) => [a.id as string, a.text]));
+  const stated = datasets(r.claims, r.strategy, (id) => texts.get(id)).acled.fatalities;
+  const total = r.datasets.acled.fatalities;
+  if (stated === total) return "";
   const words = [...new Set(said.map((m) => m.evidence[0]?.text ?? m.noun ?? ""))].join("; ");
-  return `Fatalities stated with no figure (${words}): coded as ${r.datasets.acled.fatalities}`;
+  const beside = stated > 0 ? ` with the stated figures' ${stated}` : "";
+  return `Fatalities stated with no figure (${words}): coded as ${total}${beside}`;
 }
 
 function acledRows(r: IncidentRecord): Row[] {

@@ -157,7 +157,7 @@ export function formatIncident(
   if (r.mentions.length) {
     out.push(
       "",
-      "Stated with no figure (no claim, in no tally; ACLED's fatalities read them where no figure is given)",
+      "Stated with no figure (no claim, in no tally; ACLED's fatalities code an unknown number as 10, a noun where no figure is given)",
     );
     for (const m of r.mentions) out.push(`    ${mentionLine(m, articles.get(m.article))}`);
   }
