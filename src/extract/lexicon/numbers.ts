@@ -137,5 +137,13 @@ export const SMALL_GROUP_NEXT: ReadonlySet<string> = new Set(
   "were was are is had have has who , also both later reportedly then died".split(" "),
 );
 
+/**
+ * Ordinals that name one more person of those just counted, standing alone after "a"/"the": "two
+ * soldiers died and a third was wounded", "a second victim died in hospital" reads its noun.
+ */
+export const ORDINALS: ReadonlySet<string> = new Set(
+  "second third fourth fifth sixth seventh eighth ninth tenth".split(" "),
+);
+
 /** "a family of five": the family's members, counted by the number after it. */
 export const FAMILY_OF: readonly string[] = ["a", "family", "of"];

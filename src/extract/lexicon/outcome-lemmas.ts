@@ -69,6 +69,13 @@ const TAKEN_INJURIES = injuryPhrases(INJURY_KINDS, INJURY_NOUNS);
 const FATAL_INJURIES = injuryPhrases(["fatal", "mortal"], ["injuries", "wounds"]);
 export const COMPOSED_LEMMAS: ReadonlySet<string> = new Set([...TAKEN_INJURIES, ...FATAL_INJURIES]);
 
+/**
+ * Verbs of taking people away, abduction when the people are taken from where they were ("gunmen
+ * carried away 10 villagers"), transport when the people are casualties already ("the 23 wounded
+ * were carried away to a clinic"): emit-counts keeps a casualty noun's own outcome under them.
+ */
+export const REMOVALS: readonly string[] = ["take away", "carry away", "whisk away"];
+
 /** Base entries by outcome and class. */
 export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
   killed: {
@@ -139,6 +146,9 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "discover murdered",
       "recover dead",
       "confirm dead",
+      // a death declared by a doctor or the police ("two victims were pronounced dead at the scene")
+      "pronounce dead",
+      "declare dead",
       "fear dead",
       "blow up",
       "set ablaze",
@@ -177,16 +187,7 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
   },
   abducted: {
     transitive: ["abduct", "kidnap", "seize", "capture"],
-    participle: [
-      "hijack",
-      "take hostage",
-      "take captive",
-      "take prisoner",
-      "hold hostage",
-      "take away",
-      "carry away",
-      "whisk away",
-    ],
+    participle: ["hijack", "take hostage", "take captive", "take prisoner", "hold hostage", ...REMOVALS],
     noun: ["abduction", "kidnapping"],
   },
   held: {

@@ -5,6 +5,7 @@
 // `before`: the phrase precedes it ("killing 5", "shot dead another 40 personnel").
 // Only data is exported here: the bundle replaces this module by its exports' values
 // (scripts/build/snapshot-data.mjs), so nothing is derived at start-up.
+import { POSSESSIVE_DETERMINERS } from "./syntax.js";
 import { outcomePhrases, splitPhrases, type OutcomePhrase, type SplitPhrase } from "./outcome-forms.js";
 
 export type { OutcomePhrase, SplitPhrase } from "./outcome-forms.js";
@@ -24,9 +25,10 @@ export const PASSIVE_FILLERS: ReadonlySet<string> = new Set(
 );
 
 /** Words that may stand between an outcome phrase and its counted noun ("killed another 40"). */
-export const ACTIVE_FILLERS: ReadonlySet<string> = new Set(
-  (
-    "another an additional the a further at least some its their his her remaining all over nearly about " +
-    `approximately " “ ‘ '`
-  ).split(" "),
-);
+export const ACTIVE_FILLERS: ReadonlySet<string> = new Set([
+  ..."another an additional the a further at least some remaining all over nearly about approximately".split(
+    " ",
+  ),
+  ...POSSESSIVE_DETERMINERS,
+  ...`" “ ‘ '`.split(" "),
+]);

@@ -1,6 +1,12 @@
 // Closed-class words that end a counted noun phrase or a clause.
 import { ANAPHORIC_OPENINGS, DAY_PARTS, UNIT_STEMS } from "../time/lexicon.js";
 
+/**
+ * Possessive determiners: they open a noun phrase ("my two sons", "her brother", "our son"), and
+ * an object pronoun spelt like one ("killed her") is read as one only where no noun follows.
+ */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ["my", "our", "your", "his", "her", "their", "its"];
+
 /** Words that end a noun phrase after a number ("30 were", "5 in", "10 and"). */
 export const NP_STOP: ReadonlySet<string> = new Set([
   "unless",

@@ -3,6 +3,7 @@
 import type { Outcome } from "../../core/model.js";
 import { OUTCOME_NOUNS } from "../lexicon/groups.js";
 import { isPlaceNoun, PLACE_VERBS } from "../lexicon/places.js";
+import { POSSESSIVE_DETERMINERS } from "../lexicon/syntax.js";
 import { findQuantities, type QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
@@ -23,6 +24,8 @@ export function findCandidates(
   const isOutcomeStart = (k: number) => phraseAt(tokens, k, "after") !== null;
   for (const s of findSingulars(tokens, isOutcomeEnd, isOutcomeStart)) {
     if (cands.some((c) => s.q.first < c.end && c.q.first < s.end)) continue;
+    // "killed her two sons": "her" is the determiner of the figure after it, not a person.
+    if (isDeterminerOf(tokens, s.q.first, s.end, cands)) continue;
     const ofTotal = s.np !== null && isOfTotal(tokens, s.q.last, s.np);
     cands.push(
       candidate(s.q, s.np, s.end, s.group, { anaphor: s.anaphor ?? false, singular: true, ofTotal }),
@@ -94,6 +97,20 @@ function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, np: NounPhr
     /^(killed|injured|abducted|arrested)$/.test(b.p.outcome) &&
     !PLACE_VERBS.has(tokens[b.first]!.norm);
   return asSubject || asObject;
+}
+
+/** A possessive ("her", "his") right before a figure: that figure's determiner ("her three children"). */
+function isDeterminerOf(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  cands: readonly Candidate[],
+): boolean {
+  return (
+    end === first + 1 &&
+    POSSESSIVE_DETERMINERS.includes(tokens[first]!.norm) &&
+    cands.some((c) => c.q.first === end)
+  );
 }
 
 /** "of those on the train", "of those aboard": a share of the people at a place. */

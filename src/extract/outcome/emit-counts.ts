@@ -2,6 +2,7 @@
 // the class rules that correct a group or outcome (or drop a figure) by what the phrase means.
 import type { Group, Outcome } from "../../core/model.js";
 import { HEALTH_STATES } from "../lexicon/care.js";
+import { REMOVALS } from "../lexicon/outcome-lemmas.js";
 import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
@@ -156,16 +157,26 @@ function heldAreHostages(tokens: readonly Token[], c: Decided, r: Reading): Read
   return r;
 }
 
-/** Bodies recovered or found count as killed (codebook §1c), whatever verb found them. */
-function bodiesAreKilled(_tokens: readonly Token[], c: Decided, r: Reading): Reading {
-  if (
-    c.np &&
-    OUTCOME_NOUNS.get(c.np.head) === "killed" &&
-    /^(released|present|abducted|missing)$/.test(r.outcome)
-  )
+/**
+ * Bodies recovered or found count as killed (codebook §1c), whatever verb found them; the wounded
+ * carried or taken away are moved, not abducted ("the 23 wounded had been carried away to a
+ * clinic"): a casualty noun keeps its own outcome.
+ */
+function bodiesAreKilled(tokens: readonly Token[], c: Decided, r: Reading): Reading {
+  const own = c.np ? OUTCOME_NOUNS.get(c.np.head) : undefined;
+  if (own === "killed" && /^(released|present|abducted|missing)$/.test(r.outcome))
     return { ...r, outcome: "killed" };
+  if (own === "injured" && r.outcome === "abducted" && isRemoval(tokens, c.trigger))
+    return { ...r, outcome: "injured" };
   return r;
 }
+
+/** The phrase at the trigger is a verb of taking away (REMOVALS, any inflection). */
+function isRemoval(tokens: readonly Token[], t: TokenRange): boolean {
+  const particle = tokens[t.last - 1]!.norm;
+  return REMOVAL_PARTICLES.has(particle);
+}
+const REMOVAL_PARTICLES: ReadonlySet<string> = new Set(REMOVALS.map((l) => l.split(" ").at(-1)!));
 
 /**
  * "lost 12 soldiers", "lost no men" count a side's losses, and so does a party speaking for itself

@@ -636,6 +636,28 @@ describe("findCounts: outcome nouns", () => {
     ]);
   });
 
+  it("reads the wounded carried or taken away as injured, moved, not abducted (Congolese, Sudanese reporting)", () => {
+    expect(counts("The 23 wounded had been carried away to a clinic in Goma.")).toMatchObject([
+      { value: 23, noun: "wounded", outcome: "injured" },
+    ]);
+    expect(counts("12 injured were taken away by ambulances.")).toMatchObject([
+      { value: 12, outcome: "injured" },
+    ]);
+    // People who are not casualties yet are taken: abduction.
+    expect(counts("10 villagers were carried away by the gunmen.")).toMatchObject([
+      { value: 10, outcome: "abducted" },
+    ]);
+  });
+
+  it("reads a death declared ('were pronounced dead', 'was declared dead') as killed (US police releases)", () => {
+    expect(counts("Two victims were pronounced dead at the scene.")).toMatchObject([
+      { value: 2, outcome: "killed", trigger: "pronounced dead" },
+    ]);
+    expect(counts("A second man was declared dead at the hospital.")).toMatchObject([
+      { value: 1, outcome: "killed" },
+    ]);
+  });
+
   it("reads '12 bodies' as killed, from the noun itself", () => {
     expect(counts("Twelve bodies were found.")).toMatchObject([
       { q: "Twelve", noun: "bodies", outcome: "killed", trigger: "bodies", via: "noun" },

@@ -39,6 +39,11 @@ describe("a figure after a label and a colon", () => {
     expect(counts("Date: 12 March")).toEqual([]);
     expect(counts("Casualties: 12")).toEqual([]);
     expect(counts("The rebels who had attacked the army post killed: 7 goats")).toEqual([]);
+    // Words holding a figure are no label: the list after the colon is that figure's breakdown.
+    expect(counts("killing three policemen: two constables")).toMatchObject([
+      { value: 3, outcome: "killed", trigger: "killing" },
+      { value: 2, outcome: "killed", trigger: "killing" },
+    ]);
   });
 });
 

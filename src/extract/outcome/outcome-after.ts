@@ -144,7 +144,8 @@ function finalOfChain(tokens: readonly Token[], last: number): PhraseMatch | nul
 function mainClauseOutcome(tokens: readonly Token[], from: number, window = 10): PhraseMatch | null {
   for (let k = from; k < tokens.length && k < from + window; k++) {
     const t = tokens[k]!;
-    if (t.kind === "num" || /^[.;,]$/.test(t.norm)) return null;
+    // (A colon or dash ends the clause too: "Six people died in the attack: four were injured".)
+    if (t.kind === "num" || /^[.;,:—–]$/.test(t.norm)) return null;
     if (!/^(are|were|is|was|have|has|had|remain|remained)$/.test(t.norm)) continue;
     const own = phraseAt(tokens, k, "after"); // "remain missing"
     if (own) return { p: own, first: k, last: k + own.words.length };

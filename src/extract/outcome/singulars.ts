@@ -5,8 +5,8 @@
 import type { Group } from "../../core/model.js";
 import { BASE_GROUP_OF_NOUN, GROUP_OF_NOUN, SINGULARS_IN_S } from "../lexicon/groups.js";
 import { MONTHS } from "../lexicon/not-counts.js";
-import { TENS, UNITS } from "../lexicon/numbers.js";
-import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import { ORDINALS, TENS, UNITS } from "../lexicon/numbers.js";
+import { NP_STOP, POSSESSIVE_DETERMINERS, PUNCT_STOP } from "../lexicon/syntax.js";
 import { BODY_HEADS, isInitials } from "../lexicon/bodies.js";
 import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
@@ -88,7 +88,7 @@ const NOT_SINGULAR = new Set([
   "guardsmen",
   "body",
 ]);
-const DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "another"]);
+const DETERMINERS = new Set(["a", "an", "the", "another", ...POSSESSIVE_DETERMINERS]);
 
 /**
  * Mass nouns of people that reports use for one person after "a"/"another" with a singular verb
@@ -181,8 +181,15 @@ function listGoesOn(next: Token | undefined): boolean {
   );
 }
 
+/** The end of "another" or "a third" / "the second" standing for one more person at tokens[k], else k. */
+function oneMore(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]!.norm;
+  if (w === "another") return k + 1;
+  return (w === "a" || w === "the") && ORDINALS.has(tokens[k + 1]?.norm ?? "") ? k + 2 : k;
+}
+
 /** Words that make the noun phrase they open refer to one known person ("the gunman", "his brother"). */
-const DEFINITE = new Set(["the", "this", "that", "his", "her", "their", "its"]);
+const DEFINITE = new Set(["the", "this", "that", ...POSSESSIVE_DETERMINERS]);
 
 /**
  * An attacker's singular noun at tokens[head] ("the lone gunman", "the bomber"), opened by a definite
@@ -520,17 +527,22 @@ export function findSingulars(
       k += 1;
       continue;
     }
-    // "another was injured", "killed one person and injured another": one more of the same (its
-    // group is that of the figure before: "Fourteen rebels were killed and another was wounded").
+    // "another was injured", "killed one person and injured another", "one was killed and another
+    // wounded", "two died and a third was wounded": one more of the same (its group is that of the
+    // figure before: "Fourteen rebels were killed and another was wounded").
+    const more = oneMore(tokens, k);
     if (
-      tokens[k]!.norm === "another" &&
-      (/^(was|is|has)$/.test(tokens[k + 1]?.norm ?? "") ||
+      more > k &&
+      (/^(was|is|has)$/.test(tokens[more]?.norm ?? "") ||
+        (tokens[k]!.norm === "another" && isOutcomeStart(more)) ||
+        (more > k + 1 && isOutcomeStart(more)) ||
         (isOutcomeEnd(k - 1) &&
-          (tokens[k + 1] === undefined ||
-            PUNCT_STOP.has(tokens[k + 1]!.norm) ||
-            NP_STOP.has(tokens[k + 1]!.norm))))
+          (tokens[more] === undefined ||
+            PUNCT_STOP.has(tokens[more]!.norm) ||
+            NP_STOP.has(tokens[more]!.norm))))
     ) {
-      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: null });
+      out.push({ q: mention(tokens, k, more), np: null, end: more, group: null });
+      k = more - 1;
       continue;
     }
     if (!isCap(tokens[k]) || isCap(tokens[k - 1]) || (tokens[k - 1] && tokens[k - 1]!.norm === "-")) continue;

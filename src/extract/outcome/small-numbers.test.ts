@@ -38,6 +38,47 @@ describe("single victims", () => {
     ]);
   });
 
+  it("reads 'another' or an ordinal with no verb of its own as one more of the same", () => {
+    expect(counts("One soldier was killed and another wounded when their vehicle hit a mine.")).toMatchObject(
+      [
+        { value: 1, outcome: "killed", group: "security_forces" },
+        { q: "another", value: 1, outcome: "injured", group: "security_forces" },
+      ],
+    );
+    expect(counts("Two soldiers died and a third was wounded in the ambush.")).toMatchObject([
+      { value: 2, outcome: "killed", group: "security_forces" },
+      { q: "a third", value: 1, outcome: "injured", group: "security_forces" },
+    ]);
+    expect(
+      counts("Two victims were pronounced dead at the scene and a third died at a hospital."),
+    ).toMatchObject([
+      { value: 2, outcome: "killed" },
+      { q: "a third", value: 1, outcome: "killed" },
+    ]);
+    expect(counts("The strike killed two people and injured a third.")).toMatchObject([
+      { value: 2, outcome: "killed" },
+      { q: "a third", value: 1, outcome: "injured" },
+    ]);
+    // A fraction is no person.
+    expect(counts("A third of the victims were children.")).toEqual([]);
+  });
+
+  it("reads a possessive before a figure as its determiner, not a person ('killed her two sons')", () => {
+    expect(counts("They killed her two sons, a farmer said.")).toMatchObject([
+      { q: "two", value: 2, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("They killed my two sons and burned our granary.")).toMatchObject([
+      { q: "two", value: 2, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("Gunmen killed our son, the mother said.")).toMatchObject([
+      { value: 1, outcome: "killed", group: "civilians" },
+    ]);
+    // The pronoun object stays one person.
+    expect(counts("The gunman killed her and fled.")).toMatchObject([
+      { q: "her", value: 1, outcome: "killed" },
+    ]);
+  });
+
   it("counts a second person under the same determiner ('his wife and daughter', 'a father and son')", () => {
     expect(counts("His wife and daughter were also killed.")).toMatchObject([
       { q: "His", value: 1, outcome: "killed", group: "civilians" },

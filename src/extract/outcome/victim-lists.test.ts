@@ -85,3 +85,39 @@ describe("a noun of the dead opening a list, with no total before it", () => {
     ]);
   });
 });
+
+describe("a list after a colon or dash is the breakdown of the figure before it", () => {
+  it("reads an Indian daily's 'killing three policemen: two constables and a sergeant'", () => {
+    expect(
+      rows("Militants stormed the checkpoint, killing three policemen: two constables and a sergeant."),
+    ).toEqual([
+      ["killed", "security_forces", 3, "killing three policemen", null],
+      ["killed", "security_forces", 2, "two constables", "c1"],
+      ["killed", "security_forces", 1, "a sergeant", "c1"],
+    ]);
+  });
+
+  it("reads the list after an adjunct that ends the whole's clause (wire copy, Sahel, Kenya)", () => {
+    expect(rows("Six people died in the attack: four villagers and two militiamen.")).toEqual([
+      ["killed", "people", 6, "Six people died", null],
+      ["killed", "civilians", 4, "four villagers", "c1"],
+      ["killed", "militants", 2, "two militiamen", "c1"],
+    ]);
+    expect(rows("Bandits killed nine people on Sunday – six women and three children.")).toEqual([
+      ["killed", "people", 9, "killed nine people", null],
+      ["killed", "civilians", 6, "six women", "c1"],
+      ["killed", "civilians", 3, "three children", "c1"],
+    ]);
+  });
+
+  it("leaves a figure after the colon with an outcome of its own apart", () => {
+    expect(rows("Six people died: two more were injured.")).toEqual([
+      ["killed", "people", 6, "Six people died", null],
+      ["injured", "people", 2, "two more were injured", null],
+    ]);
+    expect(rows("Six people died in the attack: two more were injured.")).toEqual([
+      ["killed", "people", 6, "Six people died", null],
+      ["injured", "people", 2, "two more were injured", null],
+    ]);
+  });
+});

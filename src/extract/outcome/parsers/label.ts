@@ -4,6 +4,7 @@
 // outcome, and a noun of people in it the group.
 import type { Outcome } from "../../../core/model.js";
 import { GROUP_OF_NOUN, OUTCOME_NOUNS } from "../../lexicon/groups.js";
+import { TENS, UNITS } from "../../lexicon/numbers.js";
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
 import { phraseAt } from "../phrases.js";
@@ -31,7 +32,9 @@ export const label: CountParser = (tokens, c) => {
     first--;
     if (colon - first > MAX_LABEL) return false;
   }
-  if (first === colon) return false;
+  // "killing three policemen: two constables and a sergeant": words holding a figure are a count,
+  // and the list after the colon its breakdown (refiners/subsets), not a figure under a label.
+  if (first === colon || holdsFigure(tokens, first, colon)) return false;
   const read = labelOutcome(tokens, { first, last: colon });
   if (!read) return false;
   set(c, read.outcome, { first, last: colon }, read.toll ? "toll" : "before");
@@ -57,4 +60,13 @@ function labelOutcome(
     if (p && p.words.length <= label.last - k) return { outcome: p.outcome };
   }
   return null;
+}
+
+/** A figure among tokens [from, to): a number in digits or in words. */
+function holdsFigure(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "num" || t.norm in UNITS || t.norm in TENS) return true;
+  }
+  return false;
 }

@@ -77,10 +77,15 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
   const parent = cands[j - 1]!;
   if (parent.q.quantity.hedge === "vague" && parent.q.quantity.value === null && c.q.quantity.value === null)
     return null;
+  // "Six people died: two more were injured": a figure after a colon or dash with an outcome of its
+  // own is a clause of its own, no part.
+  const own = cands[j]!.outcome;
+  if (own && own !== parent.outcome && LIST_MARKS.has(tokens[start - 1]?.norm ?? "")) return null;
   if (
     !isCue(wordsBetween(tokens, parent.end, start)) &&
     !isCue(wordsBetween(tokens, ownVerbEnd(parent), start)) &&
-    !afterAdjunct(tokens, parent, start)
+    !afterAdjunct(tokens, parent, start) &&
+    !listAfterAdjunct(tokens, parent, cands[j]!, start)
   )
     return null;
   // A part is smaller than its whole, when both are numbers.
@@ -100,7 +105,7 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): strin
 
 function isCue(text: string): boolean {
   return (
-    /^(,? ?(including|among them|among whom|of whom|of them|comprising|mostly)|—|–|-|\(|, among them|: )$/.test(
+    /^(,? ?(including|among them|among whom|of whom|of them|comprising|mostly)|—|–|-|\(|, among them|:)$/.test(
       text,
     ) || /^(, )?(were|was|are|being)? ?(killed|dead|injured|wounded)?,? ?(including|among them)$/.test(text)
   );
@@ -121,6 +126,26 @@ function afterAdjunct(tokens: readonly Token[], whole: Candidate, start: number)
         : -1;
   return adjunctUpTo(tokens, whole, cueFirst);
 }
+
+/**
+ * "Six people died in the attack: four villagers and two militiamen", "killed nine people on
+ * Sunday – six women and three children": a list after a colon or dash that ends the whole's clause
+ * is its breakdown, unless the list's first figure has an outcome of its own ("…: two more were
+ * injured").
+ */
+function listAfterAdjunct(
+  tokens: readonly Token[],
+  whole: Candidate,
+  first: Candidate,
+  start: number,
+): boolean {
+  return (
+    LIST_MARKS.has(tokens[start - 1]?.norm ?? "") &&
+    (first.outcome === null || first.outcome === whole.outcome) &&
+    adjunctUpTo(tokens, whole, start - 1)
+  );
+}
+const LIST_MARKS: ReadonlySet<string> = new Set([":", "—", "–"]);
 
 /** The words from the whole's own verb up to tokens[cueFirst] are an adjunct of its clause. */
 function adjunctUpTo(tokens: readonly Token[], whole: Candidate, cueFirst: number): boolean {
