@@ -8,6 +8,7 @@ import { isBackground } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
 import { paramilitaryGroup } from "./force-context.js";
 import { pairGroup } from "./pair-anaphor.js";
+import { pronounOf, pronounReferent } from "./pronoun-person.js";
 import { partsTakeTheirWholesGroup } from "./part-groups.js";
 import { headEnd, headlineSources } from "./headline.js";
 import { scopeNoneStatements } from "./none-scope.js";
@@ -254,6 +255,10 @@ function claimOf(
   // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
   if (stated === "threatened" && quantity.value === null) return null;
   const span = evidenceSpan(s.tokens, c);
+  // "He was later shot dead by police": the attacker named before, else no one counted again.
+  const pronoun = c.np === null ? pronounOf(s.tokens, c.qFirst, c.qLast) : null;
+  const referent = pronoun ? pronounReferent(input.sentences, span.start) : null;
+  if (pronoun === "subject" && referent !== "militants") return null;
   const { quotes, attribution } = input.speakers();
   const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
   const time = times.at(s, span);
@@ -265,6 +270,7 @@ function claimOf(
     outcome: c.outcome,
     // "lost no men", "lost 12 men": a party counting its own side.
     group:
+      (referent === "militants" ? referent : null) ??
       ownSide(s.tokens, c, claimant.party) ??
       contextGroup(input, c, span.start) ??
       pairGroup(c, claims) ??

@@ -498,6 +498,15 @@ export function findSingulars(
       out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" });
       continue;
     }
+    // "He was later shot dead by police": a person as a pronoun subject (counted only where it
+    // refers to an attacker: claims/pronoun-person.ts).
+    if (
+      (tokens[k]!.norm === "he" || tokens[k]!.norm === "she") &&
+      (/^(was|had)$/.test(tokens[k + 1]?.norm ?? "") || isOutcomeStart(k + 1))
+    ) {
+      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" });
+      continue;
+    }
     // "killing herself and injuring five": the attacker's own death.
     if ((tokens[k]!.norm === "himself" || tokens[k]!.norm === "herself") && isOutcomeEnd(k - 1)) {
       out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "militants" });

@@ -1,0 +1,19 @@
+// What makes a person named by a plain noun the attacker (claims/pronoun-person.ts): the words
+// right after the noun say the person attacked ("a man armed with a rifle", "a man who opened
+// fire", "a teenager opened fire"). Only these: a person who "killed" someone may be a soldier or
+// a policeman, so a killing verb alone makes no attacker.
+
+/** Phrases (lower-case words) that, right after a person's noun, describe the attacker. */
+export const ATTACKER_AFTER: readonly (readonly string[])[] = [
+  ["armed", "with"],
+  ["opened", "fire"],
+  ["open", "fire"],
+  ["went", "on", "a", "shooting", "rampage"],
+  ["went", "on", "a", "stabbing", "spree"],
+  ["blew", "himself", "up"],
+  ["blew", "herself", "up"],
+  ["detonated"],
+];
+
+/** Words that may stand between the noun and such a phrase ("a man who opened fire", "a man wielding …"). */
+export const ATTACKER_LINKS: ReadonlySet<string> = new Set(["who", "allegedly", "reportedly", ","]);
