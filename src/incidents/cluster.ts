@@ -13,11 +13,11 @@
 //      there; then merge again. An analyst's reports never move.
 // Pure: no store, no clock.
 import type { ArticleId } from "../store/store.js";
-import { daysBetween, incidentDates, WINDOW_DAYS, type IncidentDates } from "./event-time.js";
+import { daysBetween, WINDOW_DAYS, type IncidentDates } from "./event-time.js";
 import { canonicalOrder, type ArticleFeatures } from "./features.js";
+import { GrowingProfile } from "./growing-profile.js";
 import {
   ceilingOf,
-  linkProfile,
   scoreLink,
   THRESHOLD,
   trialScore,
@@ -39,6 +39,8 @@ export interface Cluster {
   dates: IncidentDates;
   /** What a report is scored against (kept in step with `members`). */
   profile: LinkProfile;
+  /** Its members, dates and profile, updated from each report that joins (growing-profile.ts). */
+  grown: GrowingProfile;
   /** Its reports' ceiling vectors (link-score.ts `ceilingOf`), kept in step with `members`. */
   ceiling: Vectors;
   /** Why each report is in it: the score and reasons of its joining (or of the incident it started). */
@@ -117,19 +119,21 @@ function bestCluster(
 }
 
 function add(c: Cluster, f: ArticleFeatures, s: LinkScore, sim: Similarity): void {
-  Object.assign(c, grouping([...c.members, f], sim, ceilingOf([c.ceiling, sim.vectors(f)])));
+  c.grown.add([f]);
+  Object.assign(c, view(c.grown), { ceiling: ceilingOf([c.ceiling, sim.vectors(f)]) });
   c.why.set(f.id, s);
 }
 
-/** Reports in canonical order with their dates, link profile and ceiling (`ceiling`: known already). */
+/** Reports in canonical order with their dates, link profile and ceiling. */
 function grouping(
   reports: readonly ArticleFeatures[],
   sim: Similarity,
-  ceiling = ceilingOf(reports.map((r) => sim.vectors(r))),
-): Pick<Cluster, "members" | "dates" | "profile" | "ceiling"> {
-  const members = [...reports].sort(canonicalOrder);
-  const dates = incidentDates(members.map((m) => m.time));
-  return { members, dates, profile: linkProfile(members, dates), ceiling };
+): Pick<Cluster, "members" | "dates" | "profile" | "ceiling" | "grown"> {
+  return { ...view(GrowingProfile.of(reports)), ceiling: ceilingOf(reports.map((r) => sim.vectors(r))) };
+}
+
+function view(grown: GrowingProfile): Pick<Cluster, "members" | "dates" | "profile" | "grown"> {
+  return { members: grown.members, dates: grown.dates, profile: grown.profile, grown };
 }
 
 /**
@@ -161,10 +165,8 @@ function mergeFragments(clusters: Cluster[], sim: Similarity): void {
     const s = scoreLink(fit.by, fit.into.profile, sim);
     const reason = `merged: ${fit.by.id} bridges the two incidents (${s.reasons.join("; ")})`;
     for (const m of from.members) into.why.set(m.id, { score: s.score, reasons: [reason] });
-    Object.assign(
-      into,
-      grouping([...into.members, ...from.members], sim, ceilingOf([into.ceiling, from.ceiling])),
-    );
+    into.grown.add(from.members);
+    Object.assign(into, view(into.grown), { ceiling: ceilingOf([into.ceiling, from.ceiling]) });
     clusters.splice(clusters.indexOf(from), 1);
     fits.delete(into);
     fits.delete(from);

@@ -130,19 +130,39 @@ export interface IncidentDates {
  * latest day claims of two reports give within WINDOW_DAYS of the start (of the only report).
  */
 export function incidentDates(times: readonly EventTime[]): IncidentDates {
-  const withDays = times.filter((t) => t.claimDates.length > 0);
-  if (withDays.length === 0) {
-    const published = times
-      .map((t) => t.published)
-      .filter((d): d is string => d !== null)
-      .sort();
-    return { start: published[0] ?? null, end: published[0] ?? null, datePrec: 2 };
-  }
-  const reportsPerDay = new Map<string, number>();
-  for (const t of withDays)
-    for (const d of new Set(t.claimDates)) reportsPerDay.set(d, (reportsPerDay.get(d) ?? 0) + 1);
-  const days = [...reportsPerDay.keys()].sort();
-  const agreed = withDays.length === 1 ? days : days.filter((d) => reportsPerDay.get(d)! >= 2);
+  const counts = dayCounts();
+  for (const t of times) countDays(counts, t);
+  return datesOf(counts);
+}
+
+/** What an incident's dates are read from, kept as reports join (`countDays`). */
+export interface DayCounts {
+  /** Its reports whose claims give days. */
+  dated: number;
+  /** How many reports' claims give each day. */
+  perDay: Map<string, number>;
+  /** The earliest publication day. */
+  published: string | null;
+}
+
+export function dayCounts(): DayCounts {
+  return { dated: 0, perDay: new Map(), published: null };
+}
+
+/** Counts one more report's time. */
+export function countDays(counts: DayCounts, t: EventTime): void {
+  if (t.published !== null && (counts.published === null || t.published < counts.published))
+    counts.published = t.published;
+  if (t.claimDates.length === 0) return;
+  counts.dated++;
+  for (const d of new Set(t.claimDates)) counts.perDay.set(d, (counts.perDay.get(d) ?? 0) + 1);
+}
+
+/** The dates `incidentDates` gives, from its reports' counts. */
+export function datesOf(counts: DayCounts): IncidentDates {
+  if (counts.dated === 0) return { start: counts.published, end: counts.published, datePrec: 2 };
+  const days = [...counts.perDay.keys()].sort();
+  const agreed = counts.dated === 1 ? days : days.filter((d) => counts.perDay.get(d)! >= 2);
   const start = agreed[0] ?? days[0]!;
   const ends = (agreed.length > 0 ? agreed : [start]).filter(
     (d) => d >= start && daysBetween(start, d) <= WINDOW_DAYS,

@@ -18,7 +18,7 @@ import type { ArticleId, Incident } from "../store/store.js";
 import { scoreTime } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
 import { NAMED_ACTORS } from "./lexicon/actors.js";
-import { locate, regionCode, type PlaceMention } from "./places.js";
+import { locate, regionCode, type Place, type PlaceMention } from "./places.js";
 import { dot, idf, PairMemo, unitVector, type Terms, type UnitVector } from "./similarity.js";
 
 export const THRESHOLD = 2.25;
@@ -94,7 +94,8 @@ export interface LinkScore {
 /**
  * What an incident offers a report to be scored against (its link profile): its dates, reports,
  * province, country, sites, majority type, named armed groups and whether it is one of a series.
- * Made once per grouping of reports (`linkProfile`), not once per report scored.
+ * Made once per grouping of reports, not once per report scored: `linkProfile` says what it is
+ * from all of them; the clustering keeps it as reports join (growing-profile.ts).
  */
 export interface LinkProfile {
   start: string | null;
@@ -110,6 +111,11 @@ export interface LinkProfile {
 
 const NAMED: ReadonlySet<string> = new Set(NAMED_ACTORS.map((a) => a.name));
 
+/** The named armed groups a report mentions (those the profile's actors hold). */
+export function namedActors(f: ArticleFeatures): string[] {
+  return f.actors.map((a) => a.name).filter((n) => NAMED.has(n));
+}
+
 export function linkProfile(
   members: readonly ArticleFeatures[],
   dates: Pick<Incident, "start" | "end">,
@@ -121,7 +127,7 @@ export function linkProfile(
     members,
     ...side,
     type: majority(members.map((m) => m.event.gtd).filter((t) => t !== "Unknown")),
-    actors: new Set(members.flatMap((m) => m.actors.map((a) => a.name)).filter((n) => NAMED.has(n))),
+    actors: new Set(members.flatMap(namedActors)),
     series: members.some((m) => m.series !== null),
   };
 }
@@ -289,7 +295,7 @@ const HOSTAGE: ReadonlySet<string> = new Set([
   "Hostage Taking (Barricade Incident)",
 ]);
 
-interface SitePlace {
+export interface SitePlace {
   key: string;
   lat: number | null;
   lon: number | null;
@@ -301,18 +307,22 @@ const DISTRICT_SUFFIX = / (district|agency|tehsil)$/i;
 function sitePlaces(places: readonly PlaceMention[], region: string | null): SitePlace[] {
   const out = new Map<string, SitePlace>();
   for (const p of places)
-    if (
-      (p.role === "site" || p.role === "near") &&
-      p.place.wherePrec <= 3 &&
-      (region === null || p.place.admin1 === region || p.place.admin1Code === region)
-    ) {
-      // A town is its own site; a district or a feature is its district ("Kachhi District" and
-      // "Kachhi" one).
-      const name = p.place.kind === "town" ? p.place.name : (p.place.admin2 ?? p.place.name);
-      const key = name.replace(DISTRICT_SUFFIX, "");
+    if (mayBeSite(p) && (region === null || p.place.admin1 === region || p.place.admin1Code === region)) {
+      const key = siteKey(p.place);
       out.set(key, { key, lat: p.place.lat, lon: p.place.lon });
     }
   return [...out.values()];
+}
+
+/** Whether a mention may be a site (`sitePlaces`), its province aside. */
+export function mayBeSite(p: PlaceMention): boolean {
+  return (p.role === "site" || p.role === "near") && p.place.wherePrec <= 3;
+}
+
+/** A site's key: a town is its own site; a district or a feature is its district ("Kachhi District" and "Kachhi" one). */
+export function siteKey(place: Place): string {
+  const name = place.kind === "town" ? place.name : (place.admin2 ?? place.name);
+  return name.replace(DISTRICT_SUFFIX, "");
 }
 
 /** Places the two lists share: the same name, or within NEAR_KM of each other. */
