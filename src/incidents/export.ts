@@ -275,7 +275,9 @@ function unknownNote(r: IncidentRecord): string {
   const stated = datasets(r.claims, r.strategy, (id) => texts.get(id)).acled.fatalities;
   const total = r.datasets.acled.fatalities;
   if (stated === total) return "";
-  const words = [...new Set(said.map((m) => m.evidence[0]?.text ?? m.noun ?? ""))].join("; ");
+  // Beside stated figures only an unknown number is coded (a noun fills no figure in then).
+  const coded = stated > 0 ? said.filter((m) => m.kind === "unknown_number") : said;
+  const words = [...new Set(coded.map((m) => m.evidence[0]?.text ?? m.noun ?? ""))].join("; ");
   const beside = stated > 0 ? ` with the stated figures' ${stated}` : "";
   return `Fatalities stated with no figure (${words}): coded as ${total}${beside}`;
 }
