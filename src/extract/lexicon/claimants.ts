@@ -161,7 +161,7 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // a government named by its seat, and ministries named by their old names
         "kremlin|white house|downing street|state department|foreign office|home office|governorate|" +
         // a government's own press office, and the head of state's office, by their nouns
-        "government media office|presidential|president's office",
+        "government media office|presidential office|presidential palace|president's office",
     ],
     [
       "official",

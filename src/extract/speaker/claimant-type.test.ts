@@ -150,3 +150,15 @@ describe("typeOf: a description in apposition with an indefinite article", () =>
     expect(written("Col. Emile Habimana, an FDLR commander")).toBe("armed_group");
   });
 });
+
+describe("typeOf: the head of state's office, not every word 'presidential'", () => {
+  it.each([
+    ["the presidential office", "government"],
+    ["the president's office", "government"],
+  ])("types '%s' as %s", (mention, type) => expect(typeOfText(mention)).toBe(type));
+
+  it("leaves a candidate or hopeful for the presidency out of the government", () => {
+    expect(typeOfText("a presidential candidate")).not.toBe("government");
+    expect(typeOfText("an opposition presidential hopeful")).not.toBe("government");
+  });
+});
