@@ -176,8 +176,8 @@ async function storeBatch(
       });
       break;
     } catch (e) {
-      // Another worker held the rows or locks this batch needed (PostgreSQL broke a deadlock, or
-      // SQLite stayed busy): nothing of it was committed; it is stored again a moment later.
+      // Another worker held the rows or locks this batch needed (a block lock reached out of order,
+      // which the store only tries; or SQLite stayed busy): nothing of it was committed; it is stored again a moment later.
       if (e instanceof TallyError && e.code === "T013" && attempt < LOCKED_TRIES) {
         await sleep(LOCKED_PAUSE_MS * attempt * (0.5 + Math.random()));
         continue;

@@ -45,29 +45,34 @@ export function blockKeys(reports: readonly { day: string | null }[]): string[] 
   return [...keys].sort();
 }
 
-/** More periods than this in a re-link's first locks, and it locks every block ("*") instead. */
+/**
+ * A re-link whose reports' periods span more than this locks only the periods around each report
+ * (a batch with one old report among new ones), not every period between.
+ */
 export const MAX_FIRST_PERIODS = 32;
 
 /**
- * The locks a re-link of these reports takes before anything else (relink.ts), so that each lock
- * it takes later is one it holds or comes after every one it holds, in the one order all writers
- * take them in ("*", then the periods in time order): two writers never wait on each other in a
- * ring. Every block ("*", alone) where the undated stage will run (`undated`: it locks "*") or the
- * periods are many; else every period from two before the first report's to one after the last's:
- * a period's re-link locks it and the next, the stage of reports with no country the one before
- * too, and a re-link runs on only into later periods, each locking the one after the last it holds.
+ * The locks a re-link of these reports takes before anything else (relink.ts), in the one order
+ * all writers take them in ("*", then the periods in time order), so that what it locks later is
+ * mostly one it holds or comes after every one it holds. Every block ("*", alone) where the
+ * undated stage will run (`undated`: it locks "*"); else every period from two before the first
+ * report's to one after the last's: a period's re-link locks it and the next, the stage of reports
+ * with no country the one before too, and a re-link runs on only into later periods, each locking
+ * the one after the last it holds. Where that span is over MAX_FIRST_PERIODS, only the periods
+ * from two before to one after each report's: a later period between them is then taken out of
+ * order, which PgStore.lockBlocks only tries (store/block-locks.ts), never waits for.
  */
 export function firstLocks(reports: readonly { day: string | null }[], undated: boolean): string[] {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
+  const periods = new Set<number>();
   for (const { day } of reports) {
     if (!day) return ["*"];
     const p = periodOf(day);
-    first = Math.min(first, p - 2);
-    last = Math.max(last, p + 1);
+    for (let q = p - 2; q <= p + 1; q++) periods.add(q);
   }
-  if (undated || last < first || last - first + 1 > MAX_FIRST_PERIODS) return ["*"];
-  const keys: string[] = [];
-  for (let p = first; p <= last; p++) keys.push(periodKey(p));
-  return keys;
+  if (undated || periods.size === 0) return ["*"];
+  const sorted = [...periods].sort((a, b) => a - b);
+  const [first, last] = [sorted[0]!, sorted.at(-1)!];
+  if (last - first + 1 <= MAX_FIRST_PERIODS)
+    return Array.from({ length: last - first + 1 }, (_, i) => periodKey(first + i));
+  return sorted.map(periodKey);
 }

@@ -1,6 +1,6 @@
 // What only the PostgreSQL store has: its URL (a password never shown), a server that cannot be
 // reached, a schema written by a newer Tally or by another program, a malformed row, advisory
-// locks only inside a transaction. The contract it shares with SQLite is ./store-contract.test.ts.
+// locks only inside a transaction, never waited for out of order. The contract it shares with SQLite is ./store-contract.test.ts.
 import { afterEach, describe, expect, it } from "vitest";
 import { TallyError } from "../core/errors.js";
 import { SCHEMA_VERSION } from "./migrations.js";
@@ -88,5 +88,34 @@ describe.skipIf(!TEST_PG)(TEST_PG ? "PgStore" : PG_SKIPPED, () => {
     });
     expect(held()).toBe(0);
     expect(s.getArticle("a" as ArticleId)?.text).toBe("locked");
+  });
+
+  it("never waits for a block that comes before one it holds: T013 at once when another writer has it", () => {
+    const a = fresh().open();
+    // b gives up a wait after 5 s (lock_timeout), so that a wait here fails the test, not hangs it.
+    const url = new URL(db.db);
+    url.searchParams.set("options", `${url.searchParams.get("options")} -c lock_timeout=5000`);
+    const b = openPgStore(url.toString());
+    a.transaction(() => {
+      a.lockBlocks(["b1"]);
+      a.putArticle({ id: "y", text: "a's" }, null); // (the lock goes with a's next round trip)
+      let failure: unknown;
+      try {
+        b.transaction(() => {
+          b.lockBlocks(["b2"]);
+          b.putArticle({ id: "x", text: "rolled back" }, null);
+          // Waiting here for a's b1 while holding b2 could close a ring (a waiting for b2).
+          b.lockBlocks(["b1"]);
+        });
+      } catch (e) {
+        failure = e;
+      }
+      expect(failure).toMatchObject({ code: "T013", message: expect.stringMatching(/block b1/) });
+      // Taken in order, by the writer that holds it, it is no wait.
+      a.lockBlocks(["b1", "b3"]);
+    });
+    expect(b.getArticle("x" as ArticleId)).toBeNull();
+    b.transaction(() => b.lockBlocks(["b1"]));
+    b.close();
   });
 });

@@ -15,6 +15,7 @@
 // or deadlock with another writer, T014 not Tally's or malformed, T016 cannot connect or write.
 import { TallyError } from "../core/errors.js";
 import type { Article, Claim, Mention } from "../core/model.js";
+import { HeldLocks } from "./block-locks.js";
 import { INCIDENT_CACHE_MAX, remember } from "./cache.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { TransactionReads } from "./pg-reads.js";
@@ -106,6 +107,8 @@ export class PgStore implements Store {
   private pendingWrites = 0;
   /** Inside a transaction: what it has read and written (./pg-reads.ts), the longest span stored. */
   private readonly reads = new TransactionReads();
+  /** The block locks the transaction holds (`lockBlocks`). */
+  private readonly locks = new HeldLocks();
   private longestSpan: number | undefined = undefined;
   private depth = 0;
   private writes = 0;
@@ -713,21 +716,26 @@ export class PgStore implements Store {
   /**
    * Until the transaction ends, no other writer links these blocks (keys named by the linker);
    * "*" is every block, taken by a linking that cannot name its blocks. Called in a transaction.
+   * A key held already is not taken again; one that comes before a key held is only tried
+   * (./block-locks.ts), and T013 if another writer holds it.
    */
   lockBlocks(keys: readonly string[]): void {
     if (this.depth === 0) throw new Error("lockBlocks: call it inside store.transaction()");
-    const all = keys.includes("*");
     // Advisory locks are the database's: the schema is part of the key, so stores in two schemas
     // of one database never wait on each other.
-    const lock = (key: string, shared: boolean): Statement => ({
-      text: `SELECT ${shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}($1, hashtext(current_schema() || ':' || $2))`,
-      values: [LOCK_SPACE, key],
-    });
-    // "*" first, then the keys in the order of their text: the order every writer keeps across its
-    // calls too (the linker's first call covers what it locks later, relink.ts `firstLocks`), so two
-    // lockers never wait on each other in a ring.
-    this.pending.push(lock("*", !all));
-    if (!all) for (const key of [...new Set(keys)].sort()) this.pending.push(lock(key, false));
+    for (const step of this.locks.plan(keys, this.depth)) {
+      const fn = `pg_${step.wait ? "" : "try_"}advisory_xact_lock${step.mode === "shared" ? "_shared" : ""}`;
+      const lock: Statement = {
+        text: `SELECT ${fn}($1, hashtext(current_schema() || ':' || $2)) AS got`,
+        values: [LOCK_SPACE, step.key],
+      };
+      // Waited for with the next round trip, in order; a try is answered now.
+      if (step.wait) this.pending.push(lock);
+      else if (this.run([lock]).at(-1)![0]!.got !== true) {
+        const detail = `another writer is linking block ${step.key}, which this linking reached after later blocks it holds (it waits for blocks only in their order, so that two writers never wait on each other); its batch is rolled back, nothing of it stored: store it again`;
+        throw new TallyError("T013", withPath("T013", this.path, detail));
+      }
+    }
   }
 
   /** All of `fn` or none of it; nests as savepoints. */
@@ -747,7 +755,10 @@ export class PgStore implements Store {
       throw e;
     }
     this.depth--;
-    if (level === 1) this.endOfTransaction();
+    if (level === 1) {
+      this.endOfTransaction();
+      this.locks.clear();
+    }
     // A transaction that sent nothing needs no commit.
     if (this.pending.at(-1) === opener) {
       this.pending.pop();
@@ -776,6 +787,7 @@ export class PgStore implements Store {
 
   private rollback(level: number, opener: Statement): void {
     this.forget();
+    this.locks.dropFrom(level);
     const at = this.pending.indexOf(opener);
     if (at >= 0) {
       // Nothing of it reached the server.
