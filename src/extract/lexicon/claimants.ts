@@ -79,6 +79,18 @@ export const SPEECH_VERBS: readonly string[][] = [
   "estimate",
 ].map((w) => [w]);
 
+/**
+ * Verbs that report speech only before "that" (or "out that"): the reporting verbs of translated
+ * wire and local copy ("the prosecutor's office detailed that", "the president of civil society
+ * indicated that", "the mayor pointed out that"), each of which has other uses ("a detailed
+ * report", "as indicated on the map").
+ */
+export const THAT_SPEECH_VERBS: readonly string[] = (
+  "indicated indicates detailed details specified specifies pointed points highlighted highlights " +
+  "underlined underlines emphasised emphasized emphasises emphasizes affirmed affirms assured assures " +
+  "reiterated reiterates lamented laments narrated"
+).split(" ");
+
 export const ACCORDING_TO: readonly string[] = ["according", "to"];
 
 /** Words that may stand between a subject and its speech verb ("the army also said", "he later told"). */
@@ -146,6 +158,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // the state's forces and their commands by their nouns, any country
         "general staff|garrison|regiment|battalion|operational command|military command|regional command|" +
         "tatmadaw|carabineros|civil guard|border guard|pentagon|shin bet|" +
+        // the junta or the government's forces as opposition and exile outlets name them
+        "regime|" +
         // a commander or an officer with no body named: the state's unless a modifier or an
         // earlier speaker says otherwise ("a rebel commander", "a medical officer")
         "commander|commanders|officer|officers|" +
@@ -194,7 +208,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "resistance committee|emergency response room|emergency room|" +
         // relief, rescue and intergovernmental bodies and monitors whose names hold no word of their
         // kind (Israel's rescue service, a child-rights charity, a shootings archive)
-        "magen david adom|save the children|african union|ecowas|european union|archive",
+        "magen david adom|save the children|african union|ecowas|european union|archive|" +
+        // groups that defend rights, whose names hold a word of the state's forces ("defence")
+        "human rights defense|human rights defence|human rights defenders|rights defenders",
     ],
     [
       "media",
@@ -221,8 +237,16 @@ export const DEPENDENT_HEADS: readonly string[] = (
   "council committee commission union association body team movement front army forces force brigade " +
   "brigades authority authorities administration corps coalition alliance branch division battalion regiment " +
   "bureau directorate headquarters cell faction dr mr mrs ms worker workers operation operations chairman " +
-  "chairwoman chairperson"
+  "chairwoman chairperson " +
+  // the head of any body, a state's or not: "the president of civil society", "the president of the Red Cross"
+  "president"
 ).split(" ");
+
+/**
+ * Nouns of a collective of people ("a group of local activists", "a team of doctors"): a collective
+ * of people is of its members' kind, and of no kind (not an armed group) when they name none.
+ */
+export const COLLECTIVE_HEADS: readonly string[] = "group groups team teams band delegation crowd".split(" ");
 
 /**
  * Nouns of an office or a role held by one person, the head of a description that says what a

@@ -94,6 +94,13 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("Islamic State in the Greater Sahara", ["ISGS"], "ML"),
   other("Sudan People's Liberation Movement-North", ["SPLM-N"], "SD"),
   other("Wagner Group", [], "RU"),
+  // Pro-government militias and auxiliaries: parties to the fighting that are not the state's forces
+  // (codebook `armed_group`: any party that is not the state), though they fight beside them
+  other("Civilian Joint Task Force", ["CJTF"], "NG"),
+  other("Volunteers for the Defence of the Homeland", ["VDP"], "BF", {
+    native: "Volontaires pour la Défense de la Patrie",
+  }),
+  other("Ambazonia Defence Forces", [], "CM"),
   // South and Central Asia
   state("Frontier Corps", ["FC"], "PK", { paramilitary: true }),
   state("Pakistan Rangers", [], "PK", { paramilitary: true }),

@@ -101,6 +101,18 @@ describe("readNounPhrase: phrases of people", () => {
     expect(read("six ^Shabaab members")).toMatchObject({ head: "members", group: "militants" });
   });
 
+  it("reads a member of an armed body as on that body's side", () => {
+    expect(read("three ^members of the People's Defense Force were killed")).toMatchObject({
+      text: "members",
+      group: "militants",
+    });
+    expect(read("nine ^members of the Civilian Joint Task Force")).toMatchObject({ group: "militants" });
+    expect(read("four ^members of the Gran Grif gang")).toMatchObject({ group: "militants" });
+    expect(read("two ^members of the Kenya Defence Forces")).toMatchObject({ group: "security_forces" });
+    // a body that is no armed party leaves the members as they were
+    expect(read("five ^members of the church choir")).toMatchObject({ group: "civilians" });
+  });
+
   it("lets a captive modifier make anyone a hostage", () => {
     expect(read("20 ^captive soldiers")).toEqual({
       kind: "phrase",

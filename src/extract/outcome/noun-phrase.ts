@@ -142,7 +142,8 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
           np: { first: start, last: h + 2, head: next.norm, group: groupOf(tokens, start, h) },
         };
       const head = tokens[h]!.norm;
-      return { kind: "phrase", np: { first: start, last: h + 1, head, group: groupOf(tokens, start, h) } };
+      const group = membersOf(tokens, h) ?? groupOf(tokens, start, h);
+      return { kind: "phrase", np: { first: start, last: h + 1, head, group } };
     }
     // "off-duty", "well-armed": a hyphenated compound is a modifier whatever its parts.
     if (
@@ -190,6 +191,27 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
   }
   return group;
 }
+
+/**
+ * "members of the People's Defense Force", "a member of the CJTF", "cadres of a militia": a member
+ * of an armed body is on that body's side (a named force's, or an armed group's by its noun); null
+ * when the head is no member noun or what it is a member of names no armed body.
+ */
+function membersOf(tokens: readonly Token[], head: number): Group | null {
+  if (!MEMBER_NOUNS.test(tokens[head]!.norm) || tokens[head + 1]?.norm !== "of") return null;
+  for (let k = head + 2; k < tokens.length && k < head + 9; k++) {
+    const t = tokens[k]!;
+    if (PUNCT_STOP.has(t.norm) || (NP_STOP.has(t.norm) && !/^(the|a|an|its|their)$/.test(t.norm)))
+      return null;
+    const force = forceAt(tokens, k);
+    if (force) return sideGroup(force.force);
+    const g = GROUP_OF_MODIFIER.get(t.norm);
+    if (g === "militants" || g === "security_forces") return g;
+  }
+  return null;
+}
+
+const MEMBER_NOUNS = /^(members|member|cadres|cadre)$/;
 
 /** The length of a short bracketed aside at tokens[k] ("(KDF)", "(ALP)"), or 0. */
 function bracketed(tokens: readonly Token[], k: number): number {

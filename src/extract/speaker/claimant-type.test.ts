@@ -17,6 +17,24 @@ const written = (mention: string) => {
 
 describe("typeOf: the head noun decides", () => {
   const cases: Array<[string, ClaimantType | null]> = [
+    // A collective of people is of its members' kind, never an armed group by "group".
+    ["a group of local activists", "unknown"],
+    ["a group of residents", "witness"],
+    ["a team of doctors", "official"],
+    ["a rebel group of 50 fighters", "armed_group"],
+    // A force the lexicon names has its side; an armed party's modifier makes a force its own.
+    ["the Tigray Defense Forces", "armed_group"],
+    ["the Ambazonia Defence Forces", "armed_group"],
+    ["the Kenya Defence Forces", "state_military"],
+    ["Houthi forces", "armed_group"],
+    ["a CJTF member", "armed_group"],
+    ["members of the Civilian Joint Task Force", "armed_group"],
+    // The regime, as exile outlets name a junta; rights groups whose names hold "Defense".
+    ["the regime's information team", "state_military"],
+    ["the National Human Rights Defense Network", "official"],
+    // The president of a body is of that body's kind.
+    ["the president of civil society in the chiefdom", "official"],
+    ["President Volodymyr Zelensky", "government"],
     // A head's own keyword.
     ["residents", "witness"],
     ["the soldiers", "state_military"],

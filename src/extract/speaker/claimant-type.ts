@@ -14,6 +14,7 @@
 import type { ClaimantType } from "../../core/model.js";
 import {
   CLAIMANT_KEYWORDS,
+  COLLECTIVE_HEADS,
   COMPLEMENT_WORDS,
   DEPENDENT_HEADS,
   FORCE_HEADS,
@@ -30,6 +31,8 @@ interface Keyword {
   words: string[];
   type: ClaimantType;
   rank: number;
+  /** A named force's name or short form (lexicon/forces.ts), whose side its entry gives. */
+  named?: boolean;
 }
 
 /** The keywords by their first word, each with its type and its rank in the priority list. */
@@ -61,10 +64,11 @@ for (const [phrase, side] of forceKeywords()) {
   const type: ClaimantType = side === "state" ? "state_military" : "armed_group";
   const words = phrase.replace(/'s\b/g, "").replace(/ - /g, "-").split(" ");
   const list = KEYWORDS.get(words[0]!) ?? [];
-  list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type) });
+  list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type), named: true });
   KEYWORDS.set(words[0]!, list);
 }
 const DEPENDENT: ReadonlySet<string> = new Set(DEPENDENT_HEADS);
+const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_HEADS);
 const COMPLEMENT: ReadonlySet<string> = new Set(COMPLEMENT_WORDS);
 const DETERMINERS = /^(the|a|an|its|their|his|her|this|that|these|those|one|some|however|but|also)$/;
 
@@ -131,11 +135,19 @@ function namedForce(
   ms: readonly Match[],
 ): ClaimantType | null {
   if (!FORCE_HEADS.has(words[cut - 1]!) || cut - from < 2) return null;
+  // "Tigray Defense Forces", "Ambazonia Defence Forces": a force the lexicon names has its side.
+  const named = ms.find((m) => m.kw.named && m.end === cut && m.start === from);
+  if (named) return named.kw.type;
   const modifiers = words.slice(from, cut - 1).filter((w) => !/^(the|of|'s|-)$/.test(w));
   if (modifiers.length === 0) return null;
   const typed = ms.filter((m) => m.end < cut && m.kw.type !== "unknown");
-  // "government forces" are the state's armed forces.
-  if (typed.length > 0) return typed.every((m) => m.kw.type === "government") ? "state_military" : null;
+  // "government forces" are the state's armed forces; "Houthi forces", "Wagner forces" an armed party's.
+  if (typed.length > 0)
+    return typed.every((m) => m.kw.type === "government")
+      ? "state_military"
+      : typed.some((m) => m.kw.type === "armed_group")
+        ? "armed_group"
+        : null;
   if (modifiers.some((w) => NON_STATE_FORCE_WORDS.has(w))) return "armed_group";
   return modifiers.some((w) => isNationality(w) || STATE_FORCE_WORDS.has(w))
     ? "state_military"
@@ -154,6 +166,15 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   // The head is the phrase's last word before the complement: a keyword ending there names it.
   const force = namedForce(words, from, cut, ms);
   if (force) return force;
+  // "a group of local activists", "a team of doctors": a collective of people is of its members' kind.
+  // (A typed modifier still decides: "a rebel group of 50 fighters", "a medical team".)
+  if (
+    COLLECTIVES.has(words[cut - 1]!) &&
+    words[cut] === "of" &&
+    GROUP_OF_NOUN.has(words[to - 1]!) &&
+    !ms.some((m) => m.end < cut)
+  )
+    return complement() ?? "unknown";
   if (last && last.end === cut) {
     const head = last.kw;
     // A keyword of several words ("police spokesman", "armed group") is specific; so is a head
