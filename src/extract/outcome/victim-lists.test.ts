@@ -121,3 +121,30 @@ describe("a list after a colon or dash is the breakdown of the figure before it"
     ]);
   });
 });
+
+describe("no victim in the speaker's words", () => {
+  it("reads the speaker closing a sentence as no one more killed ('…, a health worker … told Reuters')", () => {
+    expect(
+      rows(
+        "A drone strike on a market killed at least 30 people, a health worker who asked not to be named told Reuters.",
+      ),
+    ).toEqual([["killed", "people", 30, "killed at least 30 people", null]]);
+    expect(rows("Gunmen killed 4 farmers, two witnesses said.")).toEqual([
+      ["killed", "civilians", 4, "killed 4 farmers", null],
+    ]);
+  });
+
+  it("reads the object of a fronted frame as no one killed ('In the words of the governor, 12 died')", () => {
+    expect(rows("In the words of the governor, 12 people died in the attack.")).toEqual([
+      ["killed", "people", 12, "12 people died", null],
+    ]);
+  });
+
+  it("still reads a list that goes on after a comma", () => {
+    expect(rows("The blast killed 5 soldiers, a policeman and 3 civilians, police said.")).toEqual([
+      ["killed", "security_forces", 5, "killed 5 soldiers", null],
+      ["killed", "security_forces", 1, "a policeman", null],
+      ["killed", "civilians", 3, "3 civilians", null],
+    ]);
+  });
+});

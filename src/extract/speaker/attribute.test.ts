@@ -854,3 +854,85 @@ describe("a text opening with a conjunction", () => {
     expect(() => new Attribution(text, sents, quotes(text), null)).not.toThrow();
   });
 });
+
+describe("Attribution: frames and names of many outlets' copy", () => {
+  const cases: Array<[string, string, Partial<Who>]> = [
+    // reporting verbs of translated copy, before "that"
+    [
+      "In a statement, the prosecutor's office detailed that 10 men died at the scene.",
+      "10 men",
+      { type: "official", mention: "the prosecutor's office" },
+    ],
+    [
+      "The president of civil society, Jean Bahati, indicated that 7 people were wounded.",
+      "7 people",
+      { type: "official" },
+    ],
+    // "In the words of X"; a free relative inside "according to"
+    ["In the words of the district head, 12 people died in the raid.", "12", { type: "official" }],
+    [
+      "According to what the mayor told local radio, 16 people were wounded.",
+      "16",
+      { name: "mayor", type: "government", mention: "the mayor" },
+    ],
+    // a document's noun followed by what it rests on
+    [
+      "Eleven people died, according to an AFP count based on hospital sources.",
+      "Eleven",
+      { name: "AFP", type: "media" },
+    ],
+    // names holding "and"; "Office" in a body's own name
+    [
+      "Figures compiled by the Armed Conflict Location and Event Data Project show 230 civilians were killed.",
+      "230",
+      { name: "Armed Conflict Location and Event Data Project", type: "official" },
+    ],
+    [
+      "The Office for the Coordination of Humanitarian Affairs said 13 were injured.",
+      "13",
+      { name: "Office for the Coordination of Humanitarian Affairs", type: "official" },
+    ],
+    // a closing ", X reported."
+    [
+      "Russian forces shelled the town, killing 4 civilians, Governor Oleh Syniehubov reported.",
+      "4 civilians",
+      { type: "government", mention: "Governor Oleh Syniehubov" },
+    ],
+    // asides and clauses between the speaker and its verb
+    [
+      "A police official in Miranshah, speaking to Dawn.com on condition of anonymity, said 2 civilians were injured.",
+      "2 civilians",
+      { type: "state_military", mention: "A police official in Miranshah" },
+    ],
+    [
+      "The outlawed CPI (Maoist) in a press note claimed that 5 security personnel had died.",
+      "5 security",
+      { type: "armed_group", mention: "The outlawed CPI (Maoist)" },
+    ],
+    [
+      "The army's Third Division blamed dissidents for the massacre and said 2 suspects were held.",
+      "2 suspects",
+      { type: "state_military", mention: "The army's Third Division" },
+    ],
+    [
+      "A 45-year-old farmer who survived said he counted 23 bodies.",
+      "23",
+      { type: "witness", name: "45-year-old farmer" },
+    ],
+    [
+      "The Chairman of the council, Hon. Daniel Gogwim, who confirmed the attack, said 6 others were injured.",
+      "6 others",
+      { type: "official" },
+    ],
+    // a coordinated subject typed by its first conjunct as a phrase
+    [
+      "The strike killed 11 civilians, local resistance forces and residents said.",
+      "11",
+      { type: "armed_group" },
+    ],
+  ];
+  for (const [text, needle, want] of cases)
+    it(text, () => {
+      expect(who(text, needle)).toMatchObject(want);
+    });
+});

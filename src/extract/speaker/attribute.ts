@@ -7,19 +7,27 @@ import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { phraseAt } from "../outcome/phrases.js";
 import { TITLES } from "../lexicon/titles.js";
-import { ACCORDING_TO, CLAIMS_NOUN_AFTER, SPEECH_FILLERS, SPEECH_VERBS } from "../lexicon/claimants.js";
+import {
+  ACCORDING_TO,
+  CLAIMS_NOUN_AFTER,
+  SPEECH_FILLERS,
+  SPEECH_VERBS,
+  ROLE_NOUNS,
+  THAT_SPEECH_VERBS,
+} from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { afterTimeOpening } from "./time-opening.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
-import { asPutIt, reportedToSay } from "./framed.js";
+import { asPutIt, inWordsOf, reportedToSay, WORDS_OF } from "./framed.js";
 import { ownSideIn } from "./party-role.js";
 import { narrativeVoice, reportedTense } from "./passage.js";
 import { REVISION_VERBS, revisesFigure } from "./revision.js";
 import { notSpeech } from "./speech-use.js";
 import { clauseSubject, speakerRange } from "./subject-shape.js";
 import {
+  beforeStatementAside,
   citation,
   FIGURE_NOUNS,
   issuesStatement,
@@ -99,10 +107,18 @@ const UNCONFIRMED = new Set(["reports", "report", "unconfirmed"]);
 const ACCOUNT_NOUNS = /^(reports|report|accounts|sources|source)$/;
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((v) => v[0]!));
+const THAT_SPEECH: ReadonlySet<string> = new Set(THAT_SPEECH_VERBS);
 const CLAIMS_AS_NOUN: ReadonlySet<string> = new Set(CLAIMS_NOUN_AFTER);
 
 function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
-  return SPEECH_VERB_SET.has(tokens[k]!.norm);
+  return SPEECH_VERB_SET.has(tokens[k]!.norm) || thatSpeech(tokens, k);
+}
+
+/** A verb that reports speech only before "that": "indicated that", "detailed that", "pointed out that". */
+function thatSpeech(tokens: readonly Token[], k: number): boolean {
+  if (!THAT_SPEECH.has(tokens[k]!.norm)) return false;
+  const next = tokens[k + 1]?.norm;
+  return next === "that" || (next === "out" && tokens[k + 2]?.norm === "that");
 }
 
 /** A sentence that only gives the source of the one before: "X gave this information", "X announced this on Telegram". */
@@ -216,6 +232,8 @@ const SHOWS = new Set([
  */
 export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS.map((v) => v[0]!),
+  ...THAT_SPEECH_VERBS,
+  ...WORDS_OF,
   ACCORDING_TO[0]!,
   ...PUTS_TOLL,
   ...GAVE_IT,
@@ -244,6 +262,11 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   const mark = tokens[end - 1];
   if (mark && (mark.text === "“" || (mark.text === '"' && mark.end === tokens[end]?.start))) end--;
   while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  // "The outlawed CPI (Maoist) in a press note claimed": the statement is no part of the speaker.
+  end = beforeStatementAside(tokens, end);
+  while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  // "The Army's Third Division attributed the massacre to … and said": the subject of the clause.
+  if (tokens[end - 1]?.norm === "and") return sharedSubject(tokens, end - 1);
   // "The movement in turn said", "The army for its part said": a phrase of discourse, not the subject.
   const last3 = tokens.slice(Math.max(0, end - 3), end).map((t) => t.norm);
   if (last3.slice(-2).join(" ") === "in turn") end -= 2;
@@ -270,18 +293,25 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   // "Lt. Gen. Farid Chaudhry, the military spokesman, said": a name and its appositive.
   if (end > 1 && tokens[end - 1]!.norm === ",") {
     let j = end - 2;
+    // ("speaking to Dawn.com": a stop with no space after it ends no sentence.)
     const stop = (t: Token, k: number) =>
-      /^[;:“”"]$/.test(t.norm) || (t.norm === "." && !ABBREVIATIONS.has(tokens[k - 1]?.norm ?? ""));
+      /^[;:“”"]$/.test(t.norm) ||
+      (t.norm === "." && !ABBREVIATIONS.has(tokens[k - 1]?.norm ?? "") && tokens[k + 1]?.start !== t.end);
     while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !stop(tokens[j]!, j)) j--;
     if (tokens[j]?.norm === ",") {
       const name = subjectBefore(tokens, j);
-      // ", who uses the name Commander Zaro," is a relative clause, not the speaker's title.
-      if (name && /^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "")) return name;
+      // ", who uses the name Commander Zaro," is a relative clause, not the speaker's title; ",
+      // speaking to Dawn on condition of anonymity," a participle's aside.
+      if (
+        name &&
+        (/^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") || ASIDES.test(tokens[j + 1]?.norm ?? ""))
+      )
+        return withOfficeBefore(tokens, name);
       // A name is short and capitalised; a whole clause before the commas is not the speaker's
       // ("Soldiers … killed the three assailants in a firefight, the governor's office said").
       if (
         name &&
-        name[1] - name[0] <= 10 &&
+        name[1] - name[0] - bracketed(tokens, name) <= 10 &&
         /^([A-Z]|the$|a$|an$)/.test(tokens[name[0]]!.text) &&
         !tokens.slice(name[0], name[1]).some((t) => AUXILIARIES.has(t.norm))
       )
@@ -304,7 +334,11 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
     const t = tokens[start - 1]!;
     if (t.text === ")") depth++;
     else if (t.text === "(") depth--;
-    else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm)) break;
+    // "the Armed Conflict Location and Event Data Project": "and" between capitalised words is of a name.
+    else if (depth === 0 && t.norm === "and" && start < end && inName(tokens, start - 1)) {
+      start--;
+      continue;
+    } else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm)) break;
     // "QUETTA (Reuters) - A spokesman …": a spaced hyphen is a dash, and a dateline is no speaker.
     else if (depth === 0 && t.text === "-" && tokens[start - 2]?.end !== t.start) break;
     start--;
@@ -323,6 +357,71 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
 }
 
 /**
+ * A name with the office that opens its apposition before it ("The Chairman of the council, Hon.
+ * Daniel Gogwim, who confirmed …, said"): the office and the name, so that the office types the
+ * speaker; else the name alone.
+ */
+function withOfficeBefore(tokens: readonly Token[], name: [number, number]): [number, number] {
+  if (tokens[name[0] - 1]?.norm !== ",") return name;
+  const office = subjectBefore(tokens, name[0] - 1);
+  if (
+    !office ||
+    office[1] !== name[0] - 1 ||
+    office[1] - office[0] > 8 ||
+    !/^(the|a|an)$/.test(tokens[office[0]]!.norm) ||
+    !tokens.slice(...office).some((t) => ROLE_NOUNS.has(t.norm))
+  )
+    return name;
+  return [office[0], name[1]];
+}
+
+/** The number of tokens of [a, b) inside brackets, the brackets included ("(JNIM)"). */
+function bracketed(tokens: readonly Token[], [a, b]: [number, number]): number {
+  let n = 0;
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    if (tokens[k]!.text === "(") depth++;
+    if (depth > 0) n++;
+    if (tokens[k]!.text === ")") depth = Math.max(0, depth - 1);
+  }
+  return n;
+}
+
+/** Participles that open an aside between a speaker and its verb (", speaking on condition of anonymity,"). */
+const ASIDES = /^(speaking|talking|writing|responding|commenting|reacting|asked|declining|requesting)$/;
+
+/** Whether the "and" at tokens[k] joins two capitalised words inside a name ("Justice and Equality Movement"). */
+function inName(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    k > 1 &&
+    before?.kind === "word" &&
+    after?.kind === "word" &&
+    /^\p{Lu}/u.test(before.text) &&
+    /^\p{Lu}/u.test(after.text)
+  );
+}
+
+/**
+ * The subject shared by coordinated verbs, with `and` the index of the "and" before the speech verb
+ * ("The Army's Third Division attributed the massacre to dissidents and said …"): the words before
+ * the clause's first verb, back to the start of the clause; else null.
+ */
+function sharedSubject(tokens: readonly Token[], and: number): [number, number] | null {
+  let from = and;
+  while (from > 0 && !/^[;:“”"]$/.test(tokens[from - 1]!.norm)) from--;
+  if (from >= and) return null;
+  const subject = clauseSubject(tokens, [from, and]);
+  if (subject) return subject;
+  // "The army blamed dissidents for …": a past-tense verb whose object has no determiner.
+  for (let v = from + 1; v < and; v++)
+    if (/^\p{Ll}+ed$/u.test(tokens[v]!.text) && !ATTRIBUTIVE_BEFORE.test(tokens[v - 1]!.norm))
+      return speakerRange(tokens, [from, v]);
+  return null;
+}
+
+/**
  * The start of a coordinated subject whose second conjunct starts at `start` after "and":
  * "…, residents and police said", "Officials and residents said". The first conjunct is a short
  * noun phrase opening the clause, ending in a speaker's noun or a name; else `start`.
@@ -335,7 +434,11 @@ function coordinated(tokens: readonly Token[], start: number, end: number): numb
   while (from > 0 && and - from < 5 && !SUBJECT_BOUNDARY.has(tokens[from - 1]!.norm)) from--;
   const opens = from === 0 || /^[,;:—–]$/.test(tokens[from - 1]!.norm);
   const last = tokens[and - 1]!;
-  const speakerNoun = typeOf([last.norm]) !== null || /^\p{Lu}/u.test(last.text);
+  // ("local resistance forces and residents said": a typed phrase, not only a typed last word.)
+  const speakerNoun =
+    typeOf([last.norm]) !== null ||
+    /^\p{Lu}/u.test(last.text) ||
+    (from < and && typeOf(tokens.slice(from, and).map((t) => t.norm)) !== null);
   return from < and &&
     opens &&
     speakerNoun &&
@@ -347,10 +450,13 @@ function coordinated(tokens: readonly Token[], start: number, end: number): numb
 
 /** A short noun phrase: no auxiliary and no past-tense verb ("an army officer", not "Gunmen killed 5 villagers"). */
 function isNounPhrase(tokens: readonly Token[], [a, b]: [number, number]): boolean {
-  if (b - a > 6) return false;
+  // ("A 45-year-old farmer": a number and its hyphens inside a compound adjective are of the phrase.)
+  const joined = (k: number) => tokens[k + 1]?.text === "-" && tokens[k + 1]!.start === tokens[k]!.end;
+  const hyphens = tokens.slice(a, b).filter((t) => t.text === "-").length;
+  if (b - a - hyphens > 6) return false;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    if (AUXILIARIES.has(t.norm) || t.kind === "num") return false;
+    if (AUXILIARIES.has(t.norm) || (t.kind === "num" && !joined(k))) return false;
     if (/^\p{Ll}+ed$/u.test(t.text) && !ATTRIBUTIVE_BEFORE.test(tokens[k - 1]?.norm ?? "")) return false;
   }
   return true;
@@ -543,9 +649,17 @@ export class Attribution {
       if (inQuote && !inQuote.partial) continue;
       if (this.nested(cues, tk, k)) continue;
       if (tk[k]!.norm === ACCORDING_TO[0] && tk[k + 1]?.norm === ACCORDING_TO[1]) {
+        // "According to what the governor told reporters": the verb of the free relative names the speaker.
+        if (tk[k + 2]?.norm === "what") continue;
         // Opening the sentence, "according to X," is followed by the main clause, not by X's description.
         const subj = subjectAfter(tk, k + 1, k > 2);
         if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
+        continue;
+      }
+      // "In the words of the district head, …": the one whose words they are.
+      const words = inWordsOf(tk, k);
+      if (words) {
+        this.addCue(cues, tk, words, tk[k]!.start, false);
         continue;
       }
       // "As the governor put it, …": the one who put it.
@@ -580,7 +694,7 @@ export class Attribution {
         continue;
       }
       // "Health ministry figures showed 27 had died", "data from the ministry show": figures speak for their source.
-      if (SHOWS.has(tk[k]!.norm)) {
+      if (SHOWS.has(tk[k]!.norm) && !thatSpeech(tk, k)) {
         const subj = subjectBefore(tk, k);
         // "Reports indicate", "Other accounts suggest": the reports are the (unconfirmed) source.
         if (subj && ACCOUNT_NOUNS.test(tk[subj[1] - 1]!.norm))

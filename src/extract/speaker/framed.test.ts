@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../tokens.js";
-import { asPutIt, reportedToSay } from "./framed.js";
+import { asPutIt, inWordsOf, reportedToSay } from "./framed.js";
 
 const tokens = (s: string) => tokenize(s, { start: 0, end: s.length });
 const at = (s: string, word: string) => tokens(s).findIndex((t) => t.norm === word);
@@ -40,5 +40,26 @@ describe("speakers in fronted and passive frames", () => {
     expect(reportedToSay(tokens(s), at(s, "said"))).toBeNull();
     const t = "He went to the station to say that his son was missing.";
     expect(reportedToSay(tokens(t), at(t, "say"))).toBeNull();
+  });
+
+  it("reads 'In the words of X,' opening a sentence, and ', in the words of X' closing one", () => {
+    const cases: Array<[string, string]> = [
+      ["In the words of the district head, 12 people died in the raid.", "the district head"],
+      [
+        "Twenty were treated for gunshot wounds, in the words of a nurse at the hospital.",
+        "a nurse at the hospital",
+      ],
+      ["In the words of Lt. Col. Ngongo, 5 assailants were neutralised.", "Lt. Col. Ngongo"],
+    ];
+    for (const [s, who] of cases) {
+      const tk = tokens(s);
+      const r = inWordsOf(tk, at(s, "words"))!;
+      expect(s.slice(tk[r[0]]!.start, tk[r[1] - 1]!.end)).toBe(who);
+    }
+  });
+
+  it("reads no speaker in 'the words of' that opens no phrase", () => {
+    const s = "He repeated the words of the governor about 12 people.";
+    expect(inWordsOf(tokens(s), at(s, "words"))).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 // Speakers in frames that put the speech verb out of its usual place. Each is a phrasing class:
 //   "As the governor put it, …"                        a fronted "as X put it": X speaks
+//   "In the words of the district head, …",
+//   "…, in the words of a nurse."                       "in the words of X": X speaks
 //   "The governor was reported to have said …",
 //   "the commander is understood to have told …",
 //   "X has been reported to say …"                      a speaker reported to have spoken: the
@@ -7,6 +9,7 @@
 //                                                       says is its claim, passed on by the outlet)
 // (Hearsay about an outcome — "the attackers were said to have fled" — has no verb of saying after
 // "to" and stays hearsay: speech-use.ts.)
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import type { Token } from "../tokens.js";
 
 export type Range = [number, number];
@@ -32,6 +35,31 @@ export function asPutIt(tk: readonly Token[], k: number): Range | null {
     if (tk[a]!.kind === "punct" && w !== "." && w !== "-" && w !== "'s") return null;
   }
   return null;
+}
+
+/** The word at which "in the words of X" is read (attribute.ts CUE_WORDS). */
+export const WORDS_OF: readonly string[] = ["words"];
+
+/**
+ * "In the words of X, …" or "…, in the words of X" with `tokens[k]` at "words": X, from after "of"
+ * to the phrase's end (a comma or the sentence's end), when the phrase opens the sentence or follows
+ * a comma or a dash.
+ */
+export function inWordsOf(tk: readonly Token[], k: number): Range | null {
+  if (
+    tk[k]?.norm !== "words" ||
+    tk[k - 1]?.norm !== "the" ||
+    tk[k - 2]?.norm !== "in" ||
+    tk[k + 1]?.norm !== "of"
+  )
+    return null;
+  const opens = k === 2 || /^[,;:—–(]$/.test(tk[k - 3]!.norm);
+  if (!opens) return null;
+  let e = k + 2;
+  // ("In the words of Lt. Col. Ngongo": the stop of an abbreviated title ends nothing.)
+  const ends = (i: number) => /^[,;:.!?)—–]$/.test(tk[i]!.norm) && !ABBREVIATIONS.has(tk[i - 1]!.norm);
+  while (e < tk.length && e < k + 2 + MAX_SPEAKER && !ends(e)) e++;
+  return (e === tk.length || ends(e)) && e > k + 2 ? [k + 2, e] : null;
 }
 
 /**

@@ -94,6 +94,9 @@ export const FIGURE_NOUNS = /^(figures|data|statistics|numbers|tally|count|toll|
 
 /** "a statement released by X", "figures from X", "a report by X": X, the one whose statement it is. */
 export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
+  // "an AFP count based on testimonies", "a UN tally drawn from hospital records": a participle
+  // after the document's noun opens a clause of what it rests on; the source ends at the noun.
+  b = beforeBasis(tk, a, b);
   // "the BLA's statement", "the army's figures": the owner.
   for (let i = a; i + 1 < b; i++)
     if (tk[i]!.norm.endsWith("'s") && FIGURES_OF.test(tk[i + 1]!.norm) && i + 2 === b) return [a, i + 1];
@@ -111,6 +114,21 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
     k++;
   if (tk[k]?.norm === "out") k++;
   return /^(by|from)$/.test(tk[k]?.norm ?? "") && k + 1 < b ? [k + 1, b] : [a, b];
+}
+
+/** Participles of what a document rests on ("based on", "drawn from"); "compiled by" names its author. */
+const BASED = /^(based|drawn|compiled|gathered|collected|built|derived)$/;
+
+/** The end of [a, b) before a participle of what a document or count rests on ("count based on …"). */
+function beforeBasis(tk: readonly Token[], a: number, b: number): number {
+  for (let i = a + 1; i + 1 < b; i++)
+    if (
+      (DOCUMENTS.test(tk[i]!.norm) || FIGURES_OF.test(tk[i]!.norm)) &&
+      BASED.test(tk[i + 1]!.norm) &&
+      /^(on|from|upon|in|after|using|with)$/.test(tk[i + 2]?.norm ?? "")
+    )
+      return i + 1;
+  return b;
 }
 
 /**
@@ -158,6 +176,23 @@ const STATEMENTS =
   /^(statement|statements|communique|communiqué|note|release|video|message|audio|recording|pamphlet|letter|bulletin|update|post|notice)$/;
 
 const READS = ["read", "reads"];
+
+/** Lower-case words between a statement's determiner and its noun ("a short press note"). */
+const STATEMENT_MODIFIERS = /^(press|short|brief|joint|separate|written|official|new|video|audio|signed)$/;
+
+/**
+ * The end of a subject before a statement aside that ends at `end`, right before a speech verb
+ * ("The outlawed CPI (Maoist) in a press note claimed", "the army in its statement said"): the
+ * index of "in"; else `end`.
+ */
+export function beforeStatementAside(tk: readonly Token[], end: number): number {
+  let j = end - 1;
+  if (!STATEMENTS.test(tk[j]?.norm ?? "")) return end;
+  j--;
+  while (j > 0 && end - j < 5 && STATEMENT_MODIFIERS.test(tk[j]!.norm)) j--;
+  if (!/^(a|an|its|their|his|her|the|one)$/.test(tk[j]?.norm ?? "") || tk[j - 1]?.norm !== "in") return end;
+  return j - 1 > 0 ? j - 1 : end;
+}
 
 /** Whether tokens[k] is "read(s)" after a statement's noun: "“…,” the statement read, adding that …". */
 export function statementReads(tk: readonly Token[], k: number): boolean {

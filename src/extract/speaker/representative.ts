@@ -36,6 +36,9 @@ function forBody(tk: readonly Token[]): Represented | null {
   while (i < tk.length && i < 4 && modifier(tk, i)) i++;
   const noun = tk[i];
   if (!noun || !NOUNS.has(noun.norm) || !LINKS.has(tk[i + 1]?.norm ?? "")) return null;
+  // "The Office for the Coordination of Humanitarian Affairs": a capitalised noun after the first
+  // word is of the body's own name, not one who speaks for it.
+  if (i > 0 && /^\p{Lu}/u.test(noun.text)) return null;
   const body: Range = [i + 2, tk.length];
   if (
     body[1] - body[0] < 1 ||

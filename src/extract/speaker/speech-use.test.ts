@@ -41,6 +41,9 @@ describe("notSpeech: a speech verb's word that states nothing", () => {
     expect(why("Five police officers reported dead after the ambush.", "reported")).toBe("outcome");
     expect(why("Scores of people reported missing after the flood.", "reported")).toBe("outcome");
     expect(why("Four wounded, no fatalities reported.", "reported")).toBe("passive");
+    // A speaker after a comma is the subject of a closing "reported", no passive.
+    expect(why("Three were killed, Governor Oleh Syniehubov reported.", "reported")).toBeNull();
+    expect(why("Four died, the regional military administration reported.", "reported")).toBeNull();
     expect(why("Eleven soldiers killed (exact date not reported).", "reported")).toBe("passive");
     expect(why("The army has not confirmed the figure.", "confirmed")).toBeNull();
   });

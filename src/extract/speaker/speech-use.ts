@@ -60,6 +60,18 @@ function titleCase(tk: readonly Token[]): boolean {
   return words >= 3 && caps / words > 0.7;
 }
 
+/**
+ * Whether the words before tokens[k], back to a comma, name someone: a capitalised name or a
+ * phrase opening with "the"/"a" ("…, the regional military administration reported").
+ */
+function subjectAfterComma(tk: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 8 && tk[j]!.kind === "word") j--;
+  if (tk[j]?.norm !== "," || j === k - 1) return false;
+  const first = tk[j + 1]!;
+  return /^\p{Lu}/u.test(first.text) || /^(the|a|an)$/.test(first.norm);
+}
+
 /** Why the speech verb at tokens[k] states nothing, or null when it may (see the classes above). */
 export function notSpeech(tk: readonly Token[], k: number): string | null {
   const t = tk[k]!;
@@ -92,8 +104,10 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
     return "noun";
   // "(amount not stated)", "date not reported": a reduced passive with no auxiliary before "not".
   if (prev?.norm === "not" && isParticiple(w) && !AUXILIARY.test(tk[k - 2]?.norm ?? "")) return "passive";
-  // "No deaths reported.": a report verb with nothing after it is a passive.
-  if (w === "reported" && (next === undefined || /^[.;)\]]$/.test(next.norm))) return "passive";
+  // "No deaths reported.": a report verb with nothing after it is a passive, unless a speaker after a
+  // comma is its subject ("…, killing three people, Governor Oleh Syniehubov reported.").
+  if (w === "reported" && (next === undefined || /^[.;)\]]$/.test(next.norm)) && !subjectAfterComma(tk, k))
+    return "passive";
   // "in a media broadcast posted on Facebook", "a video shared online": a participle after a message.
   // ("The report said", "a UN statement noted": a verb of saying after the message is its predicate.)
   if (isParticiple(w) && !SAYS.test(w) && prev !== undefined && MESSAGE_NOUNS.has(prev.norm))

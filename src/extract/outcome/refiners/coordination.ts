@@ -4,6 +4,7 @@
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { inherit, type Candidate } from "../candidate.js";
+import { SPEECH_VERBS } from "../../lexicon/claimants.js";
 import { coordinates } from "../phrases.js";
 import type { CountRefiner } from "./refiner.js";
 
@@ -19,7 +20,8 @@ export const coordination: CountRefiner = (tokens, cands) => {
       if (
         next?.outcome &&
         (next.via === "after" || next.via === "coordinated" || next.via === "part") &&
-        coordinates(tokens, c.end, next.q.first)
+        coordinates(tokens, c.end, next.q.first) &&
+        !inFrontedPhrase(tokens, c.q.first, c.end)
       ) {
         inherit(c, next);
         if (next.via === "part") c.via = "part";
@@ -28,6 +30,7 @@ export const coordination: CountRefiner = (tokens, cands) => {
       } else if (
         prev?.outcome &&
         prev.via !== "toll" &&
+        !speaksAfter(tokens, c.end) &&
         (coordinates(tokens, prev.end, c.q.first) || afterAgent(tokens, prev, c.q.first))
       ) {
         inherit(c, prev);
@@ -49,6 +52,36 @@ function afterAgent(tokens: readonly Token[], prev: Candidate, to: number): bool
     if (tokens[k]!.kind === "num" || /^[.;:(]$/.test(w)) return false;
     if (matchWords(tokens, k, ["as", "well", "as"]) && k + 3 === to) return true;
     if (matchWords(tokens, k, ["along", "with"]) && k + 2 === to) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a candidate from tokens[k] to tokens[end] closes a phrase that opens the sentence with a
+ * preposition, no comma before it ("In the words of the governor, 12 people died", "According to the
+ * mayor, …"): a noun there is the phrase's object, never a conjunct of the subject after the comma.
+ */
+function inFrontedPhrase(tokens: readonly Token[], k: number, end: number): boolean {
+  if (!FRONTING.test(tokens[0]?.norm ?? "") || tokens[end]?.norm !== ",") return false;
+  for (let i = 1; i < k; i++) if (/^[,;:]$/.test(tokens[i]!.norm)) return false;
+  return true;
+}
+
+const FRONTING = /^(in|according|as|per|for|from|by|with|to|on|under|citing|quoting)$/;
+
+const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS.map((v) => v[0]!));
+
+/**
+ * Whether the noun phrase ending at tokens[end] is the subject of a speech verb that closes the
+ * sentence ("killed at least 30 people, a health worker who asked not to be named told Reuters",
+ * "…, two witnesses said"): the speaker of a cue, never one more of the people counted. The verb
+ * comes before any comma, "and" or sentence end.
+ */
+function speaksAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k < end + 12; k++) {
+    const w = tokens[k]!.norm;
+    if (SPEECH.has(w)) return true;
+    if (/^[,.;:()]$/.test(w) || w === "and" || tokens[k]!.kind === "num") return false;
   }
   return false;
 }
