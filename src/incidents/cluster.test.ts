@@ -66,6 +66,57 @@ describe("the clustering's ceilings", () => {
     );
   });
 
+  it("holds for reports of any shape, and for a report weighed outside the block", () => {
+    // Reports the fixed set above does not reach: no names at all (lower case), undated, in another
+    // country, follow-ups, one of a series, the same text twice, a text of a few words.
+    const odd = [
+      "gunmen attacked a checkpoint and killed three people.",
+      "a roadside bomb struck a police vehicle, killing two people, officials said.",
+      "gunmen attacked a checkpoint and killed three people.",
+      "KABUL, Afghanistan — A suicide bomber blew himself up near a mosque in Kabul, killing 9 people.",
+      "A day after the attack in Quetta, the death toll rose to 11, officials said.",
+      "This was one of three related attacks in Bannu on the same day, police said.",
+      "Blast.",
+      "MOGADISHU, Somalia — Al-Shabaab militants ambushed a convoy near Afgoye, the army said.",
+    ].map((text, i) => {
+      const f = report(100 + i);
+      const hash = createHash("sha256").update(text).digest("hex");
+      const published = i % 3 === 0 ? null : f.time.published;
+      return articleFeatures(
+        {
+          id: `o${i}` as ArticleId,
+          text,
+          published,
+          hash,
+          version: 1,
+          ingestedAt: "2025-03-01",
+          source: null,
+        },
+        [],
+      );
+    });
+    const pool = [...REPORTS.slice(0, 8), ...odd];
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat(pool.length - 1), { minLength: 1, maxLength: pool.length }),
+        fc.nat(pool.length - 1),
+        fc.uniqueArray(fc.nat(pool.length - 1), { minLength: 1, maxLength: 6 }),
+        (inBlock, i, group) => {
+          // The block's words weigh every vector; f and the members may lie outside it.
+          const sim = similarity(inBlock.map((j) => pool[j]!));
+          const f = pool[i]!;
+          const members = group.map((j) => pool[j]!);
+          const profile = linkProfile(members, incidentDates(members.map((m) => m.time)));
+          const trial = trialScore(f, profile, sim, ceilingOf(members.map((m) => sim.vectors(m))));
+          const exact = scoreLink(f, profile, sim, false).score;
+          expect(trial.score()).toBe(exact);
+          expect(trial.top).toBeGreaterThanOrEqual(exact);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("gives a ceiling as high as a member's own cosine with itself", () => {
     const sim = similarity(REPORTS);
     const [a, b] = [REPORTS[0]!, REPORTS[7]!];
