@@ -150,11 +150,21 @@ const BASE_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
 ];
 
 /**
+ * A compound that says less than its head noun is no reading of it: WordNet files "federal
+ * soldier" (a Union soldier of the American Civil War) under no class, so "18 federal soldiers"
+ * read as people of no side; the head's group ("soldiers": security forces) stands.
+ */
+function informs([c, g]: readonly [string, Group]): boolean {
+  const head = GROUP_OF_NOUN.get(c.split(" ")[1]!);
+  return !(g === "people" && head !== undefined && head !== "people");
+}
+
+/**
  * Two-word person nouns whose group is not their head noun's ("enlisted men" serve in the armed
  * forces, "drug traffickers" are criminals), singular and plural, from WordNet and the base list.
  */
 export const GROUP_OF_COMPOUND: ReadonlyMap<string, Group> = new Map(
-  [...WORDNET_COMPOUNDS, ...BASE_COMPOUNDS].flatMap(([c, g]): Array<[string, Group]> => {
+  [...WORDNET_COMPOUNDS.filter(informs), ...BASE_COMPOUNDS].flatMap(([c, g]): Array<[string, Group]> => {
     const [mod, head] = c.split(" ");
     return [
       [c, g],

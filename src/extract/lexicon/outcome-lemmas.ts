@@ -29,8 +29,8 @@ export interface WordNetOutcome {
 
 type Entries = Partial<Record<LemmaClass, readonly string[]>>;
 
-/** Verbs by which a person takes an injury ("sustained", "suffered", "received"). */
-const TAKE_INJURY = ["sustain", "suffer", "receive"];
+/** Verbs by which a person takes an injury ("sustained", "suffered", "received", "escaped with"). */
+const TAKE_INJURY = ["sustain", "suffer", "receive", "escape with"];
 /** Words of an injury's kind or gravity between that verb and the noun ("serious", "gunshot"). */
 const INJURY_KINDS = [
   "",
@@ -130,6 +130,7 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "lose one's life",
       "lay down one's life",
       "embrace martyrdom",
+      "attain martyrdom",
       "embrace shahadat",
       "pay the supreme sacrifice",
       "pay the ultimate price",
@@ -182,7 +183,18 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "hospitalize",
     ],
     intransitive: TAKEN_INJURIES,
-    participle: ["leave wounded", "leave injured", "admit to hospital", "admit to the hospital"],
+    participle: [
+      "leave wounded",
+      "leave injured",
+      "admit to hospital",
+      "admit to the hospital",
+      // rushed to hospital as casualties ("nine people were rushed to hospital with gunshot
+      // wounds"); bodies so taken stay dead (emit-counts). Not "taken to hospital": freed hostages
+      // are taken there for checks.
+      "rush to hospital",
+      "rush to the hospital",
+      "rush to a hospital",
+    ],
     noun: ["injuring", "wounding"],
   },
   abducted: {

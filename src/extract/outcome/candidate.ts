@@ -5,7 +5,8 @@ import type { QuantityMention } from "../quantity/find-quantities.js";
 import type { NounPhrase } from "./noun-phrase.js";
 
 /**
- * How the outcome was found; "implied": a suicide bomber's own death, implied by the act; "part":
+ * How the outcome was found; "implied": a suicide bomber's own death, implied by the act, or a
+ * death told by an adverb alone ("one fatally"); "part":
  * a figure of a breakdown of an earlier total ("the dead comprised 51 civilians, …").
  */
 export type Via =

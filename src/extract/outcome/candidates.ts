@@ -10,6 +10,7 @@ import type { Candidate } from "./candidate.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { outcomeAfter } from "./outcome-after.js";
 import { outcomeBefore } from "./outcome-before.js";
+import { FATAL_ADVERBS } from "./parsers/fatally.js";
 import { noneNounAt } from "./parsers/none-noun.js";
 import { phraseAt } from "./phrases.js";
 import { findSingulars, skipOfPhrase } from "./singulars.js";
@@ -56,9 +57,10 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     let r = readNounPhrase(tokens, q.last, true);
     // "and 22 sustained injuries", "22 lost their lives": an outcome right after the figure is
     // its verb, not a noun.
+    // ("Six people were shot, one fatally": the adverb of a fatal wound stands for its verb.)
     if (
       (r.kind === "not_people" || (r.kind === "unknown" && r.np.first === q.last)) &&
-      phraseAt(tokens, q.last, "after")
+      (phraseAt(tokens, q.last, "after") || FATAL_ADVERBS.has(tokens[q.last]?.norm ?? ""))
     )
       r = { kind: "elliptical", next: q.last };
     // "no injuries were reported", "no loss of life": none, by the outcome noun.

@@ -158,13 +158,13 @@ function heldAreHostages(tokens: readonly Token[], c: Decided, r: Reading): Read
 }
 
 /**
- * Bodies recovered or found count as killed (codebook §1c), whatever verb found them; the wounded
+ * Bodies recovered, found or taken to hospital count as killed (codebook §1c), whatever verb moved them; the wounded
  * carried or taken away are moved, not abducted ("the 23 wounded had been carried away to a
  * clinic"): a casualty noun keeps its own outcome.
  */
 function bodiesAreKilled(tokens: readonly Token[], c: Decided, r: Reading): Reading {
   const own = c.np ? OUTCOME_NOUNS.get(c.np.head) : undefined;
-  if (own === "killed" && /^(released|present|abducted|missing)$/.test(r.outcome))
+  if (own === "killed" && /^(released|present|abducted|missing|injured)$/.test(r.outcome))
     return { ...r, outcome: "killed" };
   if (own === "injured" && r.outcome === "abducted" && isRemoval(tokens, c.trigger))
     return { ...r, outcome: "injured" };

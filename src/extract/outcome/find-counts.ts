@@ -11,6 +11,7 @@ import { emitCounts } from "./emit-counts.js";
 import { adjectival, adjectivalTriggers } from "./parsers/adjectival.js";
 import { breakdown, breakdownTriggers } from "./parsers/breakdown.js";
 import { care, careTriggers } from "./parsers/care.js";
+import { fatally, fatallyTriggers } from "./parsers/fatally.js";
 import { label, labelTriggers } from "./parsers/label.js";
 import { noneNoun, noneNounTriggers } from "./parsers/none-noun.js";
 import { numbering, numberingTriggers } from "./parsers/numbering.js";
@@ -58,6 +59,8 @@ export const PARSERS: readonly ParserEntry[] = [
   { name: "breakdown", parse: breakdown, triggers: breakdownTriggers },
   // "Among them were five children", "five soldiers were among the dead"
   { name: "part-of-earlier", parse: partOfEarlier, triggers: partOfEarlierTriggers },
+  // "Six people were shot, one fatally": a share of those harmed, told by its adverb
+  { name: "fatally", parse: fatally, triggers: fatallyTriggers },
   // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
   { name: "verb-phrase", parse: verbPhrase, triggers: verbPhraseTriggers },
   // "12 bodies", "30 casualties"

@@ -18,6 +18,23 @@ describe("outcome phrasings from lemmas", () => {
     expect(counts("Troops Rescue 80 Passengers")).toMatchObject([{ value: 80, outcome: "released" }]);
   });
 
+  it("reads an injury escaped with, a rush to hospital and martyrdom attained (Indian, Kenyan, US copy)", () => {
+    expect(counts("Three passengers escaped with minor injuries.")).toMatchObject([
+      { value: 3, outcome: "injured", trigger: "escaped with minor injuries" },
+    ]);
+    expect(counts("Nine people were rushed to hospital with gunshot wounds.")).toMatchObject([
+      { value: 9, outcome: "injured", trigger: "rushed to hospital" },
+    ]);
+    expect(counts("Four CRPF jawans attained martyrdom in an IED blast.")).toMatchObject([
+      { value: 4, outcome: "killed", group: "security_forces" },
+    ]);
+    // Bodies rushed to hospital are still the dead; an escape with no injury is an escape.
+    expect(counts("Six bodies were rushed to the hospital.")).toMatchObject([
+      { value: 6, outcome: "killed" },
+    ]);
+    expect(counts("Three hostages escaped.")).toMatchObject([{ value: 3, outcome: "released" }]);
+  });
+
   it("reads the forms of phrasal and adverbial lemmas", () => {
     expect(counts("A knife-wielding man fatally stabbed two people.")).toMatchObject([
       { value: 2, outcome: "killed", trigger: "fatally stabbed" },

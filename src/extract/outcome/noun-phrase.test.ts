@@ -113,6 +113,27 @@ describe("readNounPhrase: phrases of people", () => {
     expect(read("five ^members of the church choir")).toMatchObject({ group: "civilians" });
   });
 
+  it("reads members of a body named after 'of' by that body's kind (Philippine, Myanmar, Nigerian copy)", () => {
+    expect(read("Five ^members of the Abu Sayyaf were killed")).toMatchObject({
+      text: "members",
+      group: "militants",
+    });
+    expect(read("three ^members of the People's Defence Force died")).toMatchObject({ group: "militants" });
+    expect(read("two ^members of the Nigerian Army were killed")).toMatchObject({ group: "security_forces" });
+    expect(read("two ^members of Parliament were killed")).toMatchObject({ group: "civilians" });
+    expect(read("four ^members of the Red Cross were killed")).toMatchObject({ group: "civilians" });
+    // A name that goes on as a common noun, or no name, names no body.
+    expect(read("six ^members of the Hazara community were killed")).toMatchObject({ group: "civilians" });
+    expect(read("five ^members of the same family were killed")).toMatchObject({ group: "civilians" });
+  });
+
+  it("keeps the head's group where WordNet's compound says less ('federal soldiers')", () => {
+    expect(read("killed 18 ^federal soldiers in an ambush")).toMatchObject({
+      head: "soldiers",
+      group: "security_forces",
+    });
+  });
+
   it("lets a captive modifier make anyone a hostage", () => {
     expect(read("20 ^captive soldiers")).toEqual({
       kind: "phrase",

@@ -11,6 +11,7 @@ import {
   SERVICE_HEADS,
 } from "../lexicon/groups.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import { typeOf } from "../speaker/claimant-type.js";
 import type { Token } from "../tokens.js";
 
 export interface NounPhrase {
@@ -142,7 +143,10 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
           np: { first: start, last: h + 2, head: next.norm, group: groupOf(tokens, start, h) },
         };
       const head = tokens[h]!.norm;
-      const group = membersOf(tokens, h) ?? groupOf(tokens, start, h);
+      const group =
+        membersOf(tokens, h) ??
+        (MEMBER_NOUNS.test(head) ? ofNamedBody(tokens, h + 1) : null) ??
+        groupOf(tokens, start, h);
       return { kind: "phrase", np: { first: start, last: h + 1, head, group } };
     }
     // "off-duty", "well-armed": a hyphenated compound is a modifier whatever its parts.
@@ -212,6 +216,35 @@ function membersOf(tokens: readonly Token[], head: number): Group | null {
 }
 
 const MEMBER_NOUNS = /^(members|member|cadres|cadre)$/;
+
+/**
+ * "members of the Abu Sayyaf", "members of Parliament", "members of the Red Cross" (where membersOf
+ * finds no armed body's word): the group of a body named after "of" (a name, capitalised to its
+ * end), as "BLA members" has it before: a state's force gives security forces, a civil body (a parliament, a rescue service,
+ * a ministry) civilians, an armed party or a name of no known kind militants.
+ */
+function ofNamedBody(tokens: readonly Token[], k: number): Group | null {
+  if (tokens[k]?.norm !== "of") return null;
+  let j = k + 1;
+  if (tokens[j]?.norm === "the") j++;
+  const first = j;
+  while (j < tokens.length && (isCapitalised(tokens[j]!) || /^(['’]s|of|and|-)$/.test(tokens[j]!.norm))) j++;
+  while (j > first && !isCapitalised(tokens[j - 1]!)) j--;
+  if (j === first) return null;
+  // A name that goes on as a common noun ("the Hazara community") names no body.
+  const next = tokens[j];
+  if (next && next.kind === "word" && !NP_STOP.has(next.norm) && !PUNCT_STOP.has(next.norm)) return null;
+  const force = forceAt(tokens, first);
+  if (force) return sideGroup(force.force);
+  const words = tokens.slice(first, j);
+  const type = typeOf(
+    words.map((t) => t.norm),
+    words.map((t) => t.text),
+  );
+  if (type === "state_military") return "security_forces";
+  if (type === "armed_group" || type === null) return "militants";
+  return "civilians";
+}
 
 /** The length of a short bracketed aside at tokens[k] ("(KDF)", "(ALP)"), or 0. */
 function bracketed(tokens: readonly Token[], k: number): number {
