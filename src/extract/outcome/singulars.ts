@@ -502,7 +502,7 @@ export function findSingulars(
     // refers to an attacker: claims/pronoun-person.ts).
     if (
       (tokens[k]!.norm === "he" || tokens[k]!.norm === "she") &&
-      (/^(was|had)$/.test(tokens[k + 1]?.norm ?? "") || isOutcomeStart(k + 1))
+      (/^(was|is|had|has)$/.test(tokens[k + 1]?.norm ?? "") || isOutcomeStart(k + 1))
     ) {
       out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" });
       continue;
