@@ -174,6 +174,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "governor office|interior ministry|government spokesman|authorities|authority|" +
         // a government named by its seat, and ministries named by their old names
         "kremlin|white house|downing street|state department|foreign office|home office|governorate|" +
+        // ministries named as secretariats (Mexico's Secretaría de Seguridad, de Marina)
+        "secretariat|" +
         // a government's own press office, and the head of state's office, by their nouns
         "government media office|presidential office|presidential palace|president's office",
     ],
@@ -210,7 +212,10 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // kind (Israel's rescue service, a child-rights charity, a shootings archive)
         "magen david adom|save the children|african union|ecowas|european union|archive|" +
         // groups that defend rights, whose names hold a word of the state's forces ("defence")
-        "human rights defense|human rights defence|human rights defenders|rights defenders",
+        "human rights defense|human rights defence|human rights defenders|rights defenders|" +
+        // Syria's civil defence by its other name; traditional rulers by their titles (as
+        // "traditional ruler"); a state's investigators who answer to its prosecutors
+        "white helmets|emir|emirs|sultan|investigative committee",
     ],
     [
       "media",
@@ -239,7 +244,9 @@ export const DEPENDENT_HEADS: readonly string[] = (
   "bureau directorate headquarters cell faction dr mr mrs ms worker workers operation operations chairman " +
   "chairwoman chairperson " +
   // the head of any body, a state's or not: "the president of civil society", "the president of the Red Cross"
-  "president"
+  "president " +
+  // offices of any body: "Superintendent of Police", "Police Commissioner", "the UN Secretariat"
+  "superintendent commissioner secretariat"
 ).split(" ");
 
 /**

@@ -109,6 +109,7 @@ describe("readNounPhrase: phrases of people", () => {
     expect(read("nine ^members of the Civilian Joint Task Force")).toMatchObject({ group: "militants" });
     expect(read("four ^members of the Gran Grif gang")).toMatchObject({ group: "militants" });
     expect(read("two ^members of the Kenya Defence Forces")).toMatchObject({ group: "security_forces" });
+    expect(read("4 ^members of the regime forces")).toMatchObject({ group: "security_forces" });
     // a body that is no armed party leaves the members as they were
     expect(read("five ^members of the church choir")).toMatchObject({ group: "civilians" });
   });

@@ -209,8 +209,10 @@ function membersOf(tokens: readonly Token[], head: number): Group | null {
       return null;
     const force = forceAt(tokens, k);
     if (force) return sideGroup(force.force);
-    const g = GROUP_OF_MODIFIER.get(t.norm);
-    if (g === "militants" || g === "security_forces") return g;
+    // "of the regime forces", "of a militia", "of the community": the first people noun or armed body's word.
+    // (A capitalised word is of a name, "the Gran Grif gang", not a people noun.)
+    const g = GROUP_OF_MODIFIER.get(t.norm) ?? (isCapitalised(t) ? undefined : GROUP_OF_NOUN.get(t.norm));
+    if (g !== undefined) return g === "militants" || g === "security_forces" ? g : null;
   }
   return null;
 }

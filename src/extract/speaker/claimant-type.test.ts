@@ -35,6 +35,16 @@ describe("typeOf: the head noun decides", () => {
     // The president of a body is of that body's kind.
     ["the president of civil society in the chiefdom", "official"],
     ["President Volodymyr Zelensky", "government"],
+    // Offices of any body take the body's type: police superintendents and commissioners.
+    ["the Superintendent of Police (SP) of Churachandpur", "state_military"],
+    ["the medical superintendent of the district hospital", "official"],
+    ["the Commissioner of Police", "state_military"],
+    ["the Kasese district commissioner", "official"],
+    ["the Secretariat of Security and Citizen Protection", "government"],
+    ["the UN Secretariat", "official"],
+    // Traditional rulers and Syria's civil defence by their own names.
+    ["the Emir of Kauru", "official"],
+    ["the White Helmets", "official"],
     // A head's own keyword.
     ["residents", "witness"],
     ["the soldiers", "state_military"],
