@@ -61,3 +61,17 @@ describe("questions are not statements of none", () => {
     expect(denied.map((c) => c.slice(0, 3))).toEqual([["killed", 0, "none"]]);
   });
 });
+
+describe("a possibility: 'may have been' past, 'may be' to come", () => {
+  it("reads 'may have been killed' as an unconfirmed claim (Sahel, Congolese officials' estimates)", () => {
+    expect(read("Up to 50 people may have been killed in the raid, a local official said.")).toEqual([
+      ["killed", 50, "at_most", "reported_unconfirmed", "Up to 50 people may have been killed"],
+    ]);
+  });
+
+  it("reads 'may be killed' as no outcome yet (threatened)", () => {
+    expect(read("Up to 50 people may be killed if the dam breaks, engineers warned.")[0]?.[3]).toBe(
+      "threatened",
+    );
+  });
+});

@@ -158,3 +158,12 @@ describe("a headline naming its source short, and the lede naming it whole", () 
     expect(r.claims.map((c) => c.quantity.value)).toEqual([9, 9]);
   });
 });
+
+describe("a toll's group comes from its own modifier, not the clause's subject", () => {
+  it("reads 'The army put the toll at 12' as people, 'the military toll' as security forces", () => {
+    const groups = (text: string) => extractChecked(text).claims.map((c) => [c.group, c.quantity.value]);
+    expect(groups("The army put the toll at 12, a spokesman said.")).toEqual([["people", 12]]);
+    expect(groups("The military toll rose to 14.")).toEqual([["security_forces", 14]]);
+    expect(groups("The civilian death toll stood at 30.")).toEqual([["civilians", 30]]);
+  });
+});

@@ -44,6 +44,8 @@ export const CUMULATIVE_CUES = split([
 export const THREAT_CUES = split([
   "will",
   "would",
+  // ("may be killed": a possibility to come; "may have been killed" is one past, unconfirmed)
+  "may be",
   "threatened",
   "threatening",
   "threatens",
@@ -177,6 +179,8 @@ export const UNCONFIRMED_CUES = split([
   "rumored",
   "could not be verified",
   "could not be independently verified",
+  // a possibility stated, not a fact ("up to 50 people may have been killed")
+  "may have",
 ]);
 
 /** Events that are about an earlier killing: protests, funerals, revenge (lower-case word starts). */

@@ -17,7 +17,7 @@ export const SPLIT_PHRASES: ReadonlyMap<string, readonly SplitPhrase[]> = splitP
 /** Words that may stand between a counted noun and its outcome phrase ("33 were reportedly killed"). */
 export const PASSIVE_FILLERS: ReadonlySet<string> = new Set(
   (
-    "were was are is have has had been being be became become becomes will would got get also all both later subsequently reportedly " +
+    "were was are is have has had been being be became become becomes will would may got get also all both later subsequently reportedly " +
     "allegedly reported confirmed believed feared said to each as well then eventually initially either who " +
     "that since already now so far just still critically seriously severely slightly fatally mortally " +
     'grievously badly earlier likely apparently presumed thought themselves immediately instantly “ ” "'

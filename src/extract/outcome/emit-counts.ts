@@ -107,9 +107,29 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
 function groupFromBefore(cands: readonly Candidate[], i: number): Group {
   for (let j = i - 1; j >= 0; j--) {
     const o = cands[j]!;
-    if (o.group && o.np && o.outcome && !o.singular && o.partOf === null) return o.group;
+    if (o.group && o.np && o.outcome && !o.singular && o.partOf === null)
+      return mixedWith(cands, i, o) ? "people" : o.group;
   }
   return "people";
+}
+
+/**
+ * "Sixteen soldiers and three civilians were killed; 22 were wounded": figures of different groups
+ * under one verb before the figure; the figure after them counts people of either.
+ */
+function mixedWith(cands: readonly Candidate[], i: number, o: Candidate): boolean {
+  const t = o.trigger;
+  return cands.some(
+    (x, j) =>
+      j < i &&
+      x !== o &&
+      x.partOf === null &&
+      x.group !== null &&
+      x.group !== o.group &&
+      x.trigger !== null &&
+      t !== null &&
+      x.trigger.first === t.first,
+  );
 }
 
 const EXECUTION = /^(executed|executing|execute|executes|beheaded|beheading)$/;

@@ -38,6 +38,23 @@ describe("single victims", () => {
     ]);
   });
 
+  it("gives a figure with no noun after figures of two groups under one verb people, not the last group", () => {
+    expect(counts("Sixteen soldiers and three civilians were killed; 22 were wounded.")).toMatchObject([
+      { value: 16, group: "security_forces" },
+      { value: 3, group: "civilians" },
+      { value: 22, outcome: "injured", group: "people" },
+    ]);
+    expect(counts("Gunmen killed five soldiers and two civilians and wounded 10.")).toMatchObject([
+      { value: 5 },
+      { value: 2 },
+      { value: 10, outcome: "injured", group: "people" },
+    ]);
+    expect(counts("Fourteen rebels were killed and 3 were wounded.")).toMatchObject([
+      { value: 14, group: "militants" },
+      { value: 3, group: "militants" },
+    ]);
+  });
+
   it("reads 'another' or an ordinal with no verb of its own as one more of the same", () => {
     expect(counts("One soldier was killed and another wounded when their vehicle hit a mine.")).toMatchObject(
       [

@@ -121,11 +121,12 @@ function tollAt(tokens: readonly Token[], k: number, qFirst: number, found: Noun
     const r = readNounPhrase(tokens, tokens[k + 2]?.norm === "the" ? k + 3 : k + 2, false);
     if (r.kind === "phrase" && r.np.last <= qFirst) np = r.np;
   }
-  // "the military toll", "the civilian death toll": the group the toll counts.
-  for (let j = Math.max(0, k - 3); j < k && !np; j++) {
-    const g = GROUP_OF_MODIFIER.get(tokens[j]!.norm);
-    if (g) np = { first: j, last: j + 1, head: tokens[j]!.norm, group: g };
-  }
+  // "the military toll", "the civilian death toll": the group the toll counts, a modifier of the
+  // toll's own noun ("The army put the toll at 12": the subject of the clause is no modifier).
+  let m = k - 1;
+  while (m > 0 && /^(death|casualty|injury|fatality)$/.test(tokens[m]!.norm)) m--;
+  const g = np || m < 0 ? undefined : GROUP_OF_MODIFIER.get(tokens[m]!.norm);
+  if (g) np = { first: m, last: m + 1, head: tokens[m]!.norm, group: g };
   // The trigger starts at "death toll", "total number".
   let first = k;
   while (first > 0 && /^(death|total|toll)$/.test(tokens[first - 1]!.norm)) first--;
