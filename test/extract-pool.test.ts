@@ -216,6 +216,16 @@ describe("tally extract --jobs", () => {
       (m) => `${m[1]} ${m[2]}`,
     );
     expect(codes).toEqual(["2 T006", "4 T007", "5 T020"]);
+    // CRLF line ends read as the same lines, messages at the same line numbers.
+    const crlf = path.join(dir, "mixed-crlf.jsonl");
+    writeFileSync(crlf, `${lines.join("\r\n")}\r\n`);
+    const windows = run([crlf, "--jobs", "2"]);
+    expect(windows.stdout).toBe(one.stdout);
+    expect(windows.stderr).toBe(one.stderr.replaceAll("mixed.jsonl", "mixed-crlf.jsonl"));
+    // An empty file of JSON Lines holds no article: nothing written, nothing wrong.
+    const empty = path.join(dir, "empty.jsonl");
+    writeFileSync(empty, "");
+    expect(run([empty, "--jobs", "2"])).toMatchObject({ status: 0, stdout: "", stderr: "" });
   });
 
   it("rejects --jobs 0 as a usage error", () => {
