@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claim } from "../core/tally/test-helpers.js";
-import { eventTime, incidentDates, resolveWeekday, scoreTime } from "./event-time.js";
+import { eventTime, FAR, incidentDates, resolveWeekday, scoreTime } from "./event-time.js";
 
 const at = (text: string, date: string | null) => ({
   text,
@@ -26,7 +26,7 @@ describe("eventTime", () => {
       claim({ time: at("on Tuesday evening", null) }),
       claim({ time: at("Friday", null) }),
     ]);
-    expect(t).toEqual({ published: null, claimDates: [], weekdays: [2, 5] });
+    expect(t).toEqual({ published: null, claimDates: [], weekdays: [2, 5], recalls: [] });
   });
 });
 
@@ -36,6 +36,34 @@ describe("scoreTime", () => {
     expect(scoreTime(eventTime("2025-06-03", [claim({ date: "2025-06-02" })]), false, incident).score).toBe(
       1,
     );
+    expect(scoreTime(eventTime("2025-06-09", [claim({ date: "2025-06-08" })]), false, incident).score).toBe(
+      -1.5,
+    );
+  });
+
+  it("keeps a claimed day weeks away another event, unless the text names the incident's days", () => {
+    const weeks = (text: string, followUp = false) =>
+      scoreTime(eventTime("2025-06-23", [claim({ date: "2025-06-23" })], text), followUp, incident);
+    const other = weeks("A roadside bomb killed two policemen in Bannu on Monday.");
+    expect(other.score).toBe(FAR);
+    expect(other.reason).toMatch(/20 days from 2025-06-02\.\.2025-06-03, more than 7/);
+    // Follow-up words alone do not tie a report three weeks on to the incident.
+    expect(weeks("The death toll rose to 12 on Monday.", true).score).toBe(FAR);
+    const named = weeks("Police arrested two suspects over the June 2 bombing on Monday.");
+    expect(named.score).toBe(1);
+    expect(named.reason).toMatch(/names 2025-06-02/);
+    expect(weeks("Police arrested two suspects over last month's bombing.").score).toBe(FAR);
+    const lastMonth = scoreTime(
+      eventTime(
+        "2025-07-04",
+        [claim({ date: "2025-07-04" })],
+        "Police arrested two over last month's bombing.",
+      ),
+      false,
+      incident,
+    );
+    expect(lastMonth.score).toBe(1);
+    // A week or less away: as before.
     expect(scoreTime(eventTime("2025-06-09", [claim({ date: "2025-06-08" })]), false, incident).score).toBe(
       -1.5,
     );

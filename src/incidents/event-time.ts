@@ -6,6 +6,7 @@
 // some, so one report that dates an earlier event does not move the start; publication days
 // only when no claim gives a day.
 import type { Claim } from "../core/model.js";
+import { recalledDays, type DaySpan } from "./recalled-days.js";
 
 /** Days a report may be published after the event and still be dated by "on Tuesday" claims. */
 export const WINDOW_DAYS = 7;
@@ -21,6 +22,8 @@ export interface EventTime {
   claimDates: string[];
   /** Weekdays (0 = Sunday) its claims name where no day resolved (an undated report). */
   weekdays: number[];
+  /** Days its text names for an earlier event it refers back to (recalled-days.ts). */
+  recalls: DaySpan[];
 }
 
 /**
@@ -42,7 +45,7 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
     for (const c of own)
       if (c.time!.date === null)
         for (const m of c.time!.text.matchAll(WEEKDAY)) weekdays.add(WEEKDAYS.indexOf(m[1]!.toLowerCase()));
-  return { published, claimDates, weekdays: [...weekdays].sort() };
+  return { published, claimDates, weekdays: [...weekdays].sort(), recalls: recalledDays(text, published) };
 }
 
 /** A leading "MM/DD/YYYY:" or "YYYY-MM-DD:" date, as `YYYY-MM-DD`, or null. */
@@ -66,9 +69,16 @@ export interface TimeScore {
 }
 
 /**
+ * What a report's own day weeks from an incident's scores: below what place, type, actors and the
+ * best cosines can add together (at most 6), so that time alone keeps two attacks apart.
+ */
+export const FAR = -4;
+
+/**
  * How well a report's time fits an incident's [start, end]:
  *   a day its claims give: +1 within the incident's days (or the next, for a follow-up), +0.5 the
- *     next day, a follow-up days later 1 − days / WINDOW_DAYS (at least −1), else −1.5;
+ *     next day, a follow-up days later 1 − days / WINDOW_DAYS (at least −1), else −1.5; more than
+ *     WINDOW_DAYS away FAR, unless its text names one of the incident's days (`recalls`: +1);
  *   a publication day only: +1 within (or the day after), before the start −1.5 (published
  *     before the event), after it 1 − days / (2 × WINDOW_DAYS) (at least −1): the report does
  *     not say when the event was, and late reports (inquiries, funerals) often do not;
@@ -95,6 +105,20 @@ export function scoreTime(
     });
     if (before === 0 && (after === 0 || (after === 1 && (followUp || !claimed))))
       return { score: 1, reason: `time +1 (${what}, incident ${span})` };
+    // Days its own claims give, weeks from the incident's: another event (however alike the
+    // place, type and words of formulaic reports), unless its text names the incident's days.
+    if (claimed && Math.max(before, after) > WINDOW_DAYS) {
+      const named = t.recalls.find(([a, b]) => a <= addDays(end, 1) && b >= addDays(start, -1));
+      return named
+        ? {
+            score: 1,
+            reason: `time +1 (${day}, ${before || after} days from ${span}; names ${spanText(named)})`,
+          }
+        : {
+            score: FAR,
+            reason: `time ${signed(FAR)} (${day}, ${before || after} days from ${span}, more than ${WINDOW_DAYS}: another event unless it names its days)`,
+          };
+    }
     if (before === 1 || after === 1) return near(0.5);
     // Days later: a follow-up's claims, or a report that gives no day of its own (the event may
     // be older than the report), fit less the later they are.
@@ -178,6 +202,10 @@ function daysOf(start: string, end: string): string[] {
 
 function weekday(d: string): number {
   return new Date(`${d}T00:00:00Z`).getUTCDay();
+}
+
+function spanText([a, b]: DaySpan): string {
+  return a === b ? a : `${a}..${b}`;
 }
 
 function signed(x: number): string {

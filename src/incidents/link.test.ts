@@ -5,6 +5,8 @@ import type { Article } from "../core/model.js";
 import { BUS_1, BUS_2, ZHOB, storeWith } from "./test-helpers.js";
 import { articleFeatures } from "./features.js";
 import { decodeFeatures, encodeFeatures, featuresKey } from "./kept-features.js";
+import { extract } from "../extract/pipeline.js";
+import { MemoryStore } from "../store/memory-store.js";
 
 describe("linkArticle", () => {
   it("joins a later-day report of the same attack and keeps a same-day attack elsewhere in the province apart", () => {
@@ -188,5 +190,79 @@ describe("a series of related attacks", () => {
     expect(a).not.toEqual(b);
     const link = store.linksOf(b![0]!)[0]!;
     expect(link.reasons.join(" ")).toMatch(/series −3/);
+  });
+});
+
+describe("time against place", () => {
+  // Written for this test: two roadside bombings in one district three weeks apart, reported in
+  // the same formula, and a report two weeks after the first that names its day.
+  const REPORTS: Article[] = [
+    {
+      id: "ied-1a",
+      published: "2025-06-09",
+      text:
+        "BANNU: Two policemen were killed and three others wounded when an improvised explosive device " +
+        "planted on a roadside went off near a police van in Bannu district of Khyber Pakhtunkhwa on Monday, police said.",
+    },
+    {
+      id: "ied-1b",
+      published: "2025-06-10",
+      text:
+        "BANNU: A roadside bomb killed two policemen and wounded three in Bannu district on Monday, officials said. " +
+        "The device struck a police van on the Bannu-Miranshah road.",
+    },
+    {
+      id: "ied-2a",
+      published: "2025-06-30",
+      text:
+        "BANNU: Three soldiers were killed and two others wounded when an improvised explosive device " +
+        "planted on a roadside went off near a military vehicle in Bannu district of Khyber Pakhtunkhwa on Monday, police said.",
+    },
+    {
+      id: "ied-2b",
+      published: "2025-07-01",
+      text:
+        "BANNU: A roadside bomb killed three soldiers and wounded two in Bannu district on Monday, officials said. " +
+        "The device struck an army vehicle near Domel.",
+    },
+    {
+      id: "ied-1-arrests",
+      published: "2025-06-23",
+      text:
+        "BANNU: Police arrested two suspects over the June 9 roadside bombing in Bannu district " +
+        "that killed two policemen, officials said on Monday.",
+    },
+  ];
+
+  const grouping = (order: readonly Article[], per: number) => {
+    const store = new MemoryStore({ now: () => "2025-07-05T00:00:00.000Z" });
+    const ids = order.map((a) => {
+      const { article } = store.putArticle(a, "test");
+      store.putClaims(article.id, "test-1", extract(a).claims);
+      return article.id;
+    });
+    for (let i = 0; i < ids.length; i += per) linkArticles(store, ids.slice(i, i + per));
+    return {
+      store,
+      groups: store
+        .listIncidents()
+        .map((inc) => [...inc.articles].sort().join(" "))
+        .sort(),
+    };
+  };
+
+  it("keeps formulaic reports of one district three weeks apart two attacks, and joins a follow-up that names the first's day", () => {
+    const { store, groups } = grouping(REPORTS, REPORTS.length);
+    expect(groups).toEqual(["ied-1-arrests ied-1a ied-1b", "ied-2a ied-2b"]);
+    const [second] = store.incidentsOf("ied-2a" as never);
+    const [first] = store.incidentsOf("ied-1a" as never);
+    const why = store.linksOf(first!).find((l) => l.article === "ied-1-arrests")!;
+    expect(why.reasons.join(" ")).toMatch(/names 2025-06-09/);
+    expect(store.getIncident(second!)!.start).toBe("2025-06-30");
+    for (const order of [
+      [...REPORTS].reverse(),
+      [REPORTS[2]!, REPORTS[4]!, REPORTS[0]!, REPORTS[3]!, REPORTS[1]!],
+    ])
+      for (const per of [1, 2]) expect(grouping(order, per).groups).toEqual(groups);
   });
 });

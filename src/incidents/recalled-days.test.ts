@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { recalledDays } from "./recalled-days.js";
+
+describe("recalledDays", () => {
+  it("reads dates written out, with the publication's year (the year before when later)", () => {
+    expect(recalledDays("Police arrested two men over the June 9 bombing.", "2025-06-23")).toEqual([
+      ["2025-06-09", "2025-06-09"],
+    ]);
+    expect(recalledDays("the attack of 28th December killed four", "2026-01-10")).toEqual([
+      ["2025-12-28", "2025-12-28"],
+    ]);
+    expect(recalledDays("since Mar. 3, 2024, and on 5 of April 2024", null)).toEqual([
+      ["2024-03-03", "2024-03-03"],
+      ["2024-04-05", "2024-04-05"],
+    ]);
+  });
+
+  it("reads spans recalled from the publication day", () => {
+    expect(recalledDays("a follow-up to last month's attack", "2025-07-04")).toEqual([
+      ["2025-06-01", "2025-06-30"],
+    ]);
+    expect(recalledDays("the blast earlier this month", "2025-07-20")).toEqual([
+      ["2025-07-01", "2025-07-19"],
+    ]);
+    expect(recalledDays("an ambush three weeks ago", "2025-07-22")).toEqual([["2025-06-28", "2025-07-04"]]);
+  });
+
+  it("leaves out what is no day: 'may' as a verb, impossible days, a date with no year to take", () => {
+    expect(recalledDays("officials said the toll may 20 rise", "2025-06-23")).toEqual([]);
+    expect(recalledDays("on February 31", "2025-06-23")).toEqual([]);
+    expect(recalledDays("the June 9 bombing", null)).toEqual([]);
+    expect(recalledDays("last month's attack", null)).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+// Days a report names for an earlier event it refers back to (issue 11: time against place): a
+// date written out ("the June 9 bombing", "on 9 June 2025", "Mar. 3") or a span recalled from the
+// publication day ("last month's attack", "earlier this month", lexicon/recall.ts). Its claims'
+// days say when the events it counts happened; these say which earlier incident it may follow up,
+// so that a report weeks after an incident in the same town joins it only when its text names the
+// incident's days (event-time.ts `scoreTime`). A date with no year takes the publication's (the
+// year before when that would fall after publication); with neither year nor publication day it
+// is left out.
+import { MONTH_ABBREVIATIONS, MONTHS } from "../extract/time/lexicon.js";
+import { RECALL_PHRASES } from "./lexicon/recall.js";
+
+/** A span of days [from, to] (YYYY-MM-DD). */
+export type DaySpan = [string, string];
+
+/** Month names as news writes them, capitalised ("may" is no month). */
+const MONTH_NAMES = [...MONTHS, ...MONTH_ABBREVIATIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join("|");
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:,?\s+(\d{4}))?`;
+/** "June 9", "June 9th, 2025", "Mar. 3" */
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+${DAY}\b${YEAR}`, "gu");
+/** "9 June", "9th of June 2025" */
+const DAY_MONTH = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${MONTH_NAMES})\b\.?${YEAR}`, "gu");
+const RECALL = new RegExp(String.raw`\b(${RECALL_PHRASES.map((r) => r.phrase).join("|")})\b`, "giu");
+
+/** The spans of days the text names back from `published` (sorted, each once). */
+export function recalledDays(text: string, published: string | null): DaySpan[] {
+  const spans = new Map<string, DaySpan>();
+  const add = (s: DaySpan | null) => s && spans.set(s.join(".."), s);
+  for (const m of text.matchAll(MONTH_DAY)) add(dated(m[1]!, m[2]!, m[3], published));
+  for (const m of text.matchAll(DAY_MONTH)) add(dated(m[2]!, m[1]!, m[3], published));
+  if (published)
+    for (const m of text.matchAll(RECALL))
+      add(
+        recalled(
+          RECALL_PHRASES.find((r) => r.phrase === m[1]!.toLowerCase())!,
+          published,
+        ),
+      );
+  return [...spans.values()].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+}
+
+function dated(
+  month: string,
+  day: string,
+  year: string | undefined,
+  published: string | null,
+): DaySpan | null {
+  const name = month.toLowerCase();
+  const m = MONTHS.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
+  const d = Number(day);
+  if (m === 0 || d < 1 || d > 31) return null;
+  const on = (y: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  let out: string;
+  if (year) out = on(Number(year));
+  else if (published) {
+    const y = Number(published.slice(0, 4));
+    out = on(y) > published ? on(y - 1) : on(y);
+  } else return null;
+  // "February 31" and the like are no day.
+  if (new Date(`${out}T00:00:00Z`).toISOString().slice(0, 10) !== out) return null;
+  return [out, out];
+}
+
+function recalled(r: (typeof RECALL_PHRASES)[number], published: string): DaySpan {
+  const p = new Date(`${published}T00:00:00Z`);
+  if (r.unit === "week") {
+    const mid = p.getTime() - 7 * r.back * DAY_MS;
+    return [iso(new Date(mid - 3 * DAY_MS)), iso(new Date(mid + 3 * DAY_MS))];
+  }
+  const first = new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - r.back, 1));
+  const last =
+    r.back === 0
+      ? new Date(p.getTime() - DAY_MS)
+      : new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), 0));
+  return [iso(first), iso(last < first ? first : last)];
+}
+
+const DAY_MS = 86_400_000;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
