@@ -19,6 +19,11 @@ function found(text: string): Array<{ name: string; description: string }> {
 }
 
 describe("describedNames: a name with a description of its office", () => {
+  it("reads no description where nothing stands between the commas (it threw before)", () => {
+    expect(found("Aa,,1 killed")).toEqual([]);
+    expect(found("Musa Danladi,, the governor, said")).toEqual([]);
+  });
+
   it("reads a capitalised role description in apposition", () => {
     expect(found("John Okello, Kasese district commissioner, visited the site.")).toEqual([
       { name: "John Okello", description: "Kasese district commissioner" },

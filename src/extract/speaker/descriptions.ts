@@ -80,6 +80,8 @@ function appositions(tk: readonly Token[], out: Described[]): void {
     if (/^(who|which|whose|that)$/.test(tk[d]?.norm ?? "")) continue;
     if (ARTICLE.test(tk[d]?.norm ?? "")) d++;
     const e = descriptionEnd(tk, d);
+    // "Aa,, 1 killed": nothing between the commas describes no one.
+    if (e <= d) continue;
     const closed = tk[e]?.norm === "," || (tk[e]?.norm === "." && e === tk.length - 1);
     // "Musa Danladi, said the officers were on patrol.": a clause after the comma describes no one.
     if (!closed || CLAUSE_START.test(tk[d]?.norm ?? "") || tk.slice(d, e).some((t) => AUXILIARY.test(t.norm)))
