@@ -81,7 +81,11 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
         : c.via === "before"
           ? nextForThem(tokens, c.end, r.outcome)
           : null;
-    if (then) out.push({ ...count, outcome: then.p.outcome, trigger: then, partOf: null });
+    // (Before the figure, the second verb takes the captives as a pronoun, "and later killed them":
+    // that pronoun is the second claim's figure, so its evidence is "killed them", not the words
+    // from the first figure on.)
+    const them = then && c.via === "before" ? { qFirst: then.last, qLast: then.last + 1 } : null;
+    if (then) out.push({ ...count, ...them, outcome: then.p.outcome, trigger: then, partOf: null });
     // "were kidnapped and killed", "Gunmen abducted and later killed a priest": what befell them first.
     const first =
       c.via === "after" || c.via === "before" ? earlierInChain(tokens, trigger.first, r.outcome) : null;
