@@ -2,20 +2,7 @@
 // place with a copula, a membership ("one of 400 passengers"), a reduced relative ("passengers
 // aboard"), an existential ("there were 30 people on board"). Sentences written here.
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../tokens.js";
-import { findCounts } from "./find-counts.js";
-
-function counts(sentence: string) {
-  const tokens = tokenize(sentence, { start: 0, end: sentence.length });
-  return findCounts(tokens, (a, b) => sentence.slice(a, b)).map((c) => {
-    const q = sentence.slice(tokens[c.qFirst]!.start, tokens[c.qLast - 1]!.end);
-    expect(q).toBe(c.quantity.text);
-    const trigger = c.trigger
-      ? sentence.slice(tokens[c.trigger.first]!.start, tokens[c.trigger.last - 1]!.end)
-      : null;
-    return { q, hedge: c.quantity.hedge, outcome: c.outcome, group: c.group, trigger };
-  });
-}
+import { readCounts as counts } from "../../../test/support/read-counts.js";
 
 describe("presence by a share of those at a place", () => {
   it("reads the share's group from the copula's noun, through 'members of'", () => {

@@ -1,17 +1,7 @@
 // Single victims and small numbers (issue 9 §4): one person named by a role noun, "another",
 // "both", "a pair of", "a couple", "twin", "a family of five", and participles before the noun.
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../tokens.js";
-import { findCounts } from "./find-counts.js";
-
-function counts(sentence: string) {
-  const tokens = tokenize(sentence, { start: 0, end: sentence.length });
-  return findCounts(tokens, (a, b) => sentence.slice(a, b)).map((c) => {
-    const q = sentence.slice(tokens[c.qFirst]!.start, tokens[c.qLast - 1]!.end);
-    expect(q).toBe(c.quantity.text);
-    return { q, value: c.quantity.value, outcome: c.outcome, group: c.group };
-  });
-}
+import { readCounts as counts } from "../../../test/support/read-counts.js";
 
 describe("single victims", () => {
   it("counts one person named by a role noun, with the noun's group", () => {
