@@ -143,10 +143,7 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
           np: { first: start, last: h + 2, head: next.norm, group: groupOf(tokens, start, h) },
         };
       const head = tokens[h]!.norm;
-      const group =
-        membersOf(tokens, h) ??
-        (MEMBER_NOUNS.test(head) ? ofNamedBody(tokens, h + 1) : null) ??
-        groupOf(tokens, start, h);
+      const group = membersOf(tokens, h) ?? groupOf(tokens, start, h);
       return { kind: "phrase", np: { first: start, last: h + 1, head, group } };
     }
     // "off-duty", "well-armed": a hyphenated compound is a modifier whatever its parts.
@@ -197,12 +194,20 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
 }
 
 /**
- * "members of the People's Defense Force", "a member of the CJTF", "cadres of a militia": a member
- * of an armed body is on that body's side (a named force's, or an armed group's by its noun); null
- * when the head is no member noun or what it is a member of names no armed body.
+ * The group of "members of X" / "cadres of X": an armed body's side, else the kind of a body named
+ * after "of"; null when the head is no member noun, no "of" follows, or X decides neither.
  */
 function membersOf(tokens: readonly Token[], head: number): Group | null {
   if (!MEMBER_NOUNS.test(tokens[head]!.norm) || tokens[head + 1]?.norm !== "of") return null;
+  return ofArmedBody(tokens, head) ?? ofNamedBody(tokens, head + 1);
+}
+
+/**
+ * "members of the People's Defense Force", "a member of the CJTF", "cadres of a militia": a member
+ * of an armed body is on that body's side (a named force's, or an armed group's by its noun); null
+ * when what it is a member of names no armed body.
+ */
+function ofArmedBody(tokens: readonly Token[], head: number): Group | null {
   for (let k = head + 2; k < tokens.length && k < head + 9; k++) {
     const t = tokens[k]!;
     if (PUNCT_STOP.has(t.norm) || (NP_STOP.has(t.norm) && !/^(the|a|an|its|their)$/.test(t.norm)))
@@ -220,7 +225,7 @@ function membersOf(tokens: readonly Token[], head: number): Group | null {
 const MEMBER_NOUNS = /^(members|member|cadres|cadre)$/;
 
 /**
- * "members of the Abu Sayyaf", "members of Parliament", "members of the Red Cross" (where membersOf
+ * "members of the Abu Sayyaf", "members of Parliament", "members of the Red Cross" (where ofArmedBody
  * finds no armed body's word): the group of a body named after "of" (a name, capitalised to its
  * end), as "BLA members" has it before: a state's force gives security forces, a civil body (a parliament, a rescue service,
  * a ministry) civilians, an armed party or a name of no known kind militants.
