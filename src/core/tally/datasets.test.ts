@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Mention } from "../model.js";
-import { datasets } from "./datasets.js";
+import { ACLED_UNKNOWN, datasets } from "./datasets.js";
 import { outcomeTotal } from "./totals.js";
 import { ARMY, BLA, HOSPITAL, MEDIA, claim, q, seedClaims } from "./test-helpers.js";
 
@@ -172,5 +172,37 @@ describe("an unknown number beside the claims", () => {
   it("never lowers the low that range gives, on ACLED's field as on every other surface", () => {
     const low = outcomeTotal(claims, "killed", "range")!.low;
     expect(datasets(claims, "range", undefined, [unknown]).acled.fatalities).toBe(low);
+  });
+});
+
+describe("a stated none beside deaths with no figure (ACLED's most conservative report)", () => {
+  const said = (group: Mention["group"]): Mention => ({
+    id: "m1",
+    article: "a1",
+    kind: "noun",
+    outcome: "killed",
+    group,
+    noun: "casualties",
+    claimant: MEDIA,
+    modality: "asserted",
+    evidence: [{ start: 40, end: 50, text: "casualties", quoted: false }],
+    otherIncident: false,
+    rule: { extractor: "test", rule: "test", version: "0" },
+  });
+
+  it("'no one was killed' … 'casualties were reported' is 0, not an unknown number", () => {
+    const none = [claim({ group: "people", quantity: q.none() })];
+    expect(datasets(none, undefined, undefined, [said("people")]).acled.fatalities).toBe(0);
+  });
+
+  it("a none of one side leaves the other side's deaths with no figure coded as unknown", () => {
+    const none = [claim({ group: "security_forces", quantity: q.none() })];
+    expect(datasets(none, undefined, undefined, [said("people")]).acled.fatalities).toBe(ACLED_UNKNOWN);
+    expect(datasets(none, undefined, undefined, [said("security_forces")]).acled.fatalities).toBe(0);
+  });
+
+  it("a none about another incident covers nothing", () => {
+    const none = [claim({ group: "people", quantity: q.none(), otherIncident: true })];
+    expect(datasets(none, undefined, undefined, [said("people")]).acled.fatalities).toBe(ACLED_UNKNOWN);
   });
 });

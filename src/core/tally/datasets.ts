@@ -42,9 +42,18 @@ export type Dataset = keyof typeof DATASET_STRATEGY;
  */
 export const ACLED_UNKNOWN = 10;
 
-/** ACLED's fatalities from deaths stated with no figure in this event: ACLED_UNKNOWN, or 0. */
-function unknownFatalities(mentions: readonly Mention[]): number {
-  return mentions.some((m) => m.outcome === "killed" && !m.otherIncident) ? ACLED_UNKNOWN : 0;
+/**
+ * ACLED's fatalities from deaths stated with no figure in this event: ACLED_UNKNOWN, or 0. A stated
+ * none covers a mention of its own group or of anyone ("no one was killed" … "casualties were
+ * reported" is 0: ACLED takes the most conservative report, and casualties may be the wounded);
+ * a none of one side leaves the other side's deaths ("no soldier was killed; the insurgents
+ * suffered heavy losses" is ACLED_UNKNOWN).
+ */
+function unknownFatalities(mentions: readonly Mention[], claims: readonly Claim[]): number {
+  // Called where the claims' deaths add up to 0: any of them is a none.
+  const none = claims.filter((c) => c.outcome === "killed" && !c.otherIncident);
+  const covered = (m: Mention) => none.some((c) => c.group === "people" || c.group === m.group);
+  return mentions.some((m) => m.outcome === "killed" && !m.otherIncident && !covered(m)) ? ACLED_UNKNOWN : 0;
 }
 
 /** A count said to be unknown as ACLED reads it: a vague figure coded ACLED_UNKNOWN. */
@@ -112,7 +121,7 @@ export function datasets(
       nhostkid: point(total("abducted", sGtd)) ?? (held.length ? Math.max(...held) : null),
       nreleased: point(total("released", sGtd)),
     },
-    acled: { fatalities: point(acledTotal("killed", sAcled)) || unknownFatalities(mentions) },
+    acled: { fatalities: point(acledTotal("killed", sAcled)) || unknownFatalities(mentions, claims) },
     ucdp: {
       deaths_a: u?.parts.security_forces ?? null,
       deaths_b: u?.parts.militants ?? null,
