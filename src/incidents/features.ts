@@ -5,9 +5,10 @@
 import type { Claim } from "../core/model.js";
 import type { ArticleId, Location, StoredArticle } from "../store/store.js";
 import { relatedIncidents } from "../extract/claims/shared-totals.js";
+import { publicationDay } from "../extract/input-checks.js";
 import { findActors, type ActorMention } from "./actors.js";
 import { countWords, typeEvent, type EventType } from "./event-type.js";
-import { day, eventDay, eventTime, type EventTime } from "./event-time.js";
+import { eventDay, eventTime, type EventTime } from "./event-time.js";
 import { FOLLOW_UP_WORDS } from "./lexicon/follow-up.js";
 import { findPlaces, givenLocation, locate, type PlaceMention } from "./places.js";
 import { names, terms, type Terms } from "./similarity.js";
@@ -43,7 +44,7 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
   const key = `${article.id}:${article.hash}:${claims.map((c) => c.id).join(",")}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const time = eventTime(day(article.published ?? null), claims, article.text);
+  const time = eventTime(publicationDay(article.published), claims, article.text);
   const places = findPlaces(article.text);
   const given = article.place ? givenLocation(article.place) : null;
   const located = given ?? locate(places);

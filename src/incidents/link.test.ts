@@ -266,3 +266,21 @@ describe("time against place", () => {
       for (const per of [1, 2]) expect(grouping(order, per).groups).toEqual(groups);
   });
 });
+
+describe("a publication day that is no calendar day", () => {
+  it.each(["2025-13-45", "2025-02-30"])(
+    "is no day (%s): the report is linked as undated, not thrown on, and gives the incident no day",
+    (published) => {
+      // A report written for this test; the extractor warns of such a date (T008) and reads the text.
+      const text =
+        "Gunmen killed three people at a checkpoint in Kohat, Khyber Pakhtunkhwa, Pakistan, last month, police said.";
+      const store = new MemoryStore();
+      const { article } = store.putArticle({ id: "bad-day", text, published }, null);
+      const r = extract(article);
+      store.putClaims(article.id, "0.1.0", r.claims, r.mentions);
+      expect(linkArticles(store, [article.id])).toHaveLength(1);
+      const [incident] = store.listIncidents();
+      expect([incident!.start, incident!.end]).toEqual([null, null]);
+    },
+  );
+});

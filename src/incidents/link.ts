@@ -15,7 +15,7 @@ import type { Moved } from "./regroup.js";
 import { relinkAround, type RelinkResult } from "./relink.js";
 import { featuresOf, newIncidentId, summarize } from "./summary.js";
 
-export { addDays, day, daysBetween, WINDOW_DAYS } from "./event-time.js";
+export { addDays, daysBetween, WINDOW_DAYS } from "./event-time.js";
 export { BLOCK_DAYS, PERIOD_DAYS } from "./block.js";
 export type { Moved } from "./regroup.js";
 export type { RelinkResult } from "./relink.js";
