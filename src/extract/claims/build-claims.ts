@@ -1,6 +1,6 @@
 // Claims from the counts of each sentence: evidence span, claimant, time, scope and modality.
 import type { Article, Claim, Quantity, Scope, Span } from "../../core/model.js";
-import { mayCount, readCounts, type Count, type EarlierTotal } from "../outcome/find-counts.js";
+import { countCues, cuedCounts, type Count, type EarlierTotal } from "../outcome/find-counts.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
@@ -186,11 +186,10 @@ export function buildClaims(input: BuildInput): Built[] {
       break;
     }
     // The gate first: the context of the sentences before is worked out only for a sentence it passes.
-    if (!mayCount(s.tokens)) continue;
-    const counts = readCounts(s.tokens, slice, {
-      earlier: earlierTotal(built, s.index),
-      recent: recentTotals(built, s.index),
-    });
+    const cues = countCues(s.tokens);
+    if (cues === 0) continue;
+    const ctx = { earlier: earlierTotal(built, s.index), recent: recentTotals(built, s.index) };
+    const counts = cuedCounts(s.tokens, slice, ctx, cues);
     if (counts.length === 0) continue;
     const sentence: SentenceClaims = {
       s,

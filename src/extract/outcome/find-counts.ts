@@ -3,7 +3,10 @@
 // order for each candidate until one reads it, then from refiners that read the candidates
 // together. This list is the pipeline: each entry is one phrasing class in a file of its own,
 // with the words it needs in a sentence (its triggers): a sentence holding none of any entry's
-// words is given no counts without reading it (triggers.ts).
+// words is given no counts without reading it, and an entry whose words a sentence does not hold
+// is not run there (triggers.ts). A new parser declares its words beside its code (`xTriggers`:
+// `words`, single tokens as `Token.norm` has them, or `phrases`, token sequences) and is listed
+// here with them; triggers.test.ts fails on any of its test sentences it reads without them.
 import type { Token } from "../tokens.js";
 import type { Count } from "./candidate.js";
 import { findCandidates } from "./candidates.js";
@@ -33,7 +36,7 @@ import type { CountRefiner } from "./refiners/refiner.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
 import { suicideBombers, suicideBombersTriggers } from "./refiners/suicide-bombers.js";
-import { matchesAny, triggerSet, type TriggerSet, type Triggers } from "./triggers.js";
+import { cuesOf, triggerSet, type Cues, type TriggerSet, type Triggers } from "./triggers.js";
 
 export type { Count, Via } from "./candidate.js";
 export type { CountContext, EarlierTotal } from "./parsers/parser.js";
@@ -106,15 +109,24 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "copula-group", refine: copulaGroup, triggers: null },
 ];
 
-/** The gate: every word one of which a sentence must hold for any parser or refiner to read an outcome. */
+/**
+ * The gate: for every word one of the entries needs, the entries that need it, PARSERS[i] on bit i
+ * and REFINERS[j] on bit PARSERS.length + j (a refiner with no words of its own has no bit: it runs
+ * wherever the counts are read).
+ */
 export const COUNT_TRIGGERS: TriggerSet = triggerSet([
   ...PARSERS.map((p) => p.triggers),
-  ...REFINERS.flatMap((r) => (r.triggers ? [r.triggers] : [])),
+  ...REFINERS.map((r) => r.triggers),
 ]);
+
+/** Which parsers and refiners a sentence holds the words of, in one pass over its tokens. */
+export function countCues(tokens: readonly Token[]): Cues {
+  return cuesOf(tokens, COUNT_TRIGGERS);
+}
 
 /** Whether a sentence may hold a count at all (the gate of findCounts). */
 export function mayCount(tokens: readonly Token[]): boolean {
-  return matchesAny(tokens, COUNT_TRIGGERS);
+  return countCues(tokens) !== 0;
 }
 
 export function findCounts(
@@ -122,7 +134,28 @@ export function findCounts(
   slice: (a: number, b: number) => string,
   ctx: CountContext = NO_CONTEXT,
 ): Count[] {
-  return mayCount(tokens) ? readCounts(tokens, slice, ctx) : [];
+  const cues = countCues(tokens);
+  return cues === 0 ? [] : cuedCounts(tokens, slice, ctx, cues);
+}
+
+/**
+ * The counts of a sentence whose cues (`countCues`) are known: each candidate tried by the parsers
+ * whose words the sentence holds, in order, then the refiners that need no words or have theirs.
+ */
+export function cuedCounts(
+  tokens: readonly Token[],
+  slice: (a: number, b: number) => string,
+  ctx: CountContext,
+  cues: Cues,
+): Count[] {
+  const cands = findCandidates(tokens, slice);
+  for (const c of cands)
+    for (let i = 0; i < PARSERS.length; i++)
+      if ((cues & (1 << i)) !== 0 && PARSERS[i]!.parse(tokens, c, cands, ctx)) break;
+  REFINERS.forEach((r, j) => {
+    if (r.triggers === null || (cues & (1 << (PARSERS.length + j))) !== 0) r.refine(tokens, cands);
+  });
+  return emitCounts(tokens, cands);
 }
 
 /** findCounts without the gate: every parser tried on every candidate. */
