@@ -198,3 +198,14 @@ describe("tokenize: editorial marks", () => {
     expect(r.claims[0]!.evidence[0]!.text).toBe("16 people[citation needed] were killed");
   });
 });
+
+describe("tokenize: initials that spell a word", () => {
+  const norms = (text: string) => tokenize(text, { start: 0, end: text.length }).map((t) => t.norm);
+  it("keeps the capitals of 'WHO' in its norm, so that no rule reads the relative 'who'", () => {
+    expect(norms("the WHO said")).toEqual(["the", "WHO", "said"]);
+    expect(norms("those who said")).toEqual(["those", "who", "said"]);
+  });
+  it("reads a run of capitals (a headline) as words", () => {
+    expect(norms("GUNMEN WHO KILLED FIVE")).toEqual(["gunmen", "who", "killed", "five"]);
+  });
+});

@@ -3,6 +3,7 @@
 // the dev files, too slow for the 2 MB/s budget of the whole pipeline; this runs at ~80 MB/s.
 import type { Span } from "../core/model.js";
 import { EDITORIAL_MARKS } from "./lexicon/editorial-marks.js";
+import { CAPITALS_ONLY } from "./lexicon/organisations.js";
 
 export type TokenKind = "word" | "num" | "punct";
 
@@ -33,6 +34,7 @@ function normOf(word: string): string {
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
   const body = text.slice(span.start, span.end);
+  let caps = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
     const t = m[0];
@@ -40,8 +42,25 @@ export function tokenize(text: string, span: Span): Token[] {
       m[1] !== undefined ? "num" : m[2] !== undefined && !isSurrogate(t.charCodeAt(0)) ? "word" : "punct";
     const start = span.start + m.index;
     out.push({ text: t, norm: kind === "word" ? normOf(t) : t, kind, start, end: start + t.length });
+    if (kind === "word" && CAPITALS_ONLY.has(t)) caps++;
   }
+  if (caps > 0) keepCapitals(out);
   return body.includes("[") ? withoutMarks(out) : out;
+}
+
+const isCapitals = (t: Token | undefined) => t?.kind === "word" && /^\p{Lu}{2,}$/u.test(t.text);
+
+/**
+ * An organisation's initials that spell an English word ("the WHO said", lexicon/organisations.ts)
+ * keep their capitals in their norm, so that no rule reads them as the word ("who"); not inside a
+ * run of capitals (a headline in capitals: "GUNMEN WHO KILLED FIVE").
+ */
+function keepCapitals(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!CAPITALS_ONLY.has(t.text) || isCapitals(tokens[k - 1]) || isCapitals(tokens[k + 1])) continue;
+    tokens[k] = { ...t, norm: t.text };
+  }
 }
 
 /** The tokens without bracketed editorial marks ("[citation needed]", "[sic]"; lexicon/editorial-marks.ts). */

@@ -101,6 +101,11 @@ export const NAMED_FORCES: readonly NamedForce[] = [
     native: "Volontaires pour la Défense de la Patrie",
   }),
   other("Ambazonia Defence Forces", [], "CM"),
+  // Insurgents of the Horn and the Sahel that reports name by initials alone ("ONLF claimed …")
+  other("Ogaden National Liberation Front", ["ONLF"], "ET"),
+  other("Oromo Liberation Front", ["OLF"], "ET"),
+  other("Front for the Restoration of Unity and Democracy", ["FRUD"], "DJ"),
+  other("Lord's Resistance Army", ["LRA"], "UG"),
   // South and Central Asia
   state("Frontier Corps", ["FC"], "PK", { paramilitary: true }),
   state("Pakistan Rangers", [], "PK", { paramilitary: true }),
@@ -119,12 +124,16 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("Tehrik-i-Taliban Pakistan", ["TTP"], "PK"),
   other("Balochistan Liberation Army", ["BLA"], "PK"),
   other("Balochistan Liberation Front", ["BLF"], "PK"),
+  other("Islamic State Khorasan Province", ["ISKP"], "AF"),
+  other("United Liberation Front of Asom", ["ULFA"], "IN"),
   // East and South-East Asia
   state("Philippine National Police", ["PNP"], "PH"),
   state("Armed Forces of the Philippines", [], "PH"),
   state("Tatmadaw", [], "MM"),
   other("New People's Army", ["NPA"], "PH"),
   other("Moro Islamic Liberation Front", ["MILF"], "PH"),
+  other("Bangsamoro Islamic Freedom Fighters", ["BIFF"], "PH"),
+  other("Abu Sayyaf Group", ["ASG"], "PH"),
   other("People's Defence Force", [], "MM"),
   other("People's Defense Force", [], "MM"),
   other("Arakan Army", [], "MM"),
@@ -149,6 +158,7 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("National Liberation Army", ["ELN"], "CO", { native: "Ejército de Liberación Nacional" }),
   other("Ejército de Liberación Nacional", ["ELN"], "CO"),
   other("Autodefensas Gaitanistas de Colombia", ["AGC"], "CO"),
+  other("Jalisco New Generation Cartel", ["CJNG"], "MX", { native: "Cártel de Jalisco Nueva Generación" }),
 ];
 
 /** Short forms that name a force but are left out, with the reason. */

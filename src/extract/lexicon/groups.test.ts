@@ -44,6 +44,15 @@ describe("the group lexicon: WordNet's person nouns by class, base lists first",
     expect(GROUP_OF_COMPOUND.get("enlisted man")).toBe("security_forces");
   });
 
+  it("reads a compound WordNet files under no class by its gloss or its head, never as civilians by default", () => {
+    // "a commissioned officer … in the Royal Air Force", filed under the airline pilot's "captain"
+    expect(GROUP_OF_COMPOUND.get("group captain") ?? GROUP_OF_NOUN.get("captain")).toBe("security_forces");
+    // "a member of the Nazi SA": reviewed, an army's assault troops as today's reports use it
+    expect(GROUP_OF_COMPOUND.get("storm trooper") ?? GROUP_OF_NOUN.get("trooper")).toBe("security_forces");
+    // a compound WordNet does class stays as it is
+    expect(GROUP_OF_COMPOUND.get("probation officer")).toBe("civilians");
+  });
+
   it("leaves out words that are mostly something else, with the reason", () => {
     expect(GROUP_OF_NOUN.has("have")).toBe(false);
     expect(GROUP_OF_NOUN.has("head")).toBe(false);

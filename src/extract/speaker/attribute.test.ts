@@ -33,6 +33,31 @@ function who(text: string, needle: string, outlet: string | null = null): Who {
   };
 }
 
+describe("Attribution: organisations by their initials", () => {
+  it("reads 'the WHO said' as the World Health Organization, not the relative 'who'", () => {
+    expect(who("At least 41 people have died of cholera in the camps, the WHO said.", "41")).toMatchObject({
+      name: "WHO",
+      type: "official",
+      mention: "the WHO",
+    });
+    expect(who("The WHO said 41 people had died of cholera in the camps.", "41")).toMatchObject({
+      name: "WHO",
+      type: "official",
+    });
+  });
+
+  it("types initials with no definition in the article by the organisation they stand for", () => {
+    expect(who("Nineteen migrants drowned when their boat capsized, IOM said.", "Nineteen")).toMatchObject({
+      name: "IOM",
+      type: "official",
+    });
+    expect(who("ONLF claimed to have killed 35 soldiers in three days of fighting.", "35")).toMatchObject({
+      name: "ONLF",
+      type: "armed_group",
+    });
+  });
+});
+
 describe("Attribution: the outlet's own voice", () => {
   it("gives a sentence with no source to the media", () => {
     expect(who("Two people were injured in the blast.", "Two")).toEqual({

@@ -24,6 +24,8 @@ import {
 } from "../lexicon/claimants.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { forceKeywords } from "../lexicon/forces.js";
+import { organisationKeywords } from "../lexicon/organisations.js";
+import { WORDNET_ARMED_COMPOUNDS } from "../lexicon/generated/wordnet-persons.js";
 import { plural } from "../lexicon/morphology.js";
 import { isNationality } from "../lexicon/nationalities.js";
 
@@ -65,6 +67,25 @@ for (const [phrase, side] of forceKeywords()) {
   const words = phrase.replace(/'s\b/g, "").replace(/ - /g, "-").split(" ");
   const list = KEYWORDS.get(words[0]!) ?? [];
   list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type), named: true });
+  KEYWORDS.set(words[0]!, list);
+}
+// Organisations that are no party ("IOM", "World Food Programme", "VOA"): their kind's type, as a
+// name of several words is specific ("World Health Organization" is no armed "organization").
+for (const [phrase, type] of organisationKeywords()) {
+  const words = phrase.split(" ");
+  const list = KEYWORDS.get(words[0]!) ?? [];
+  list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type), named: true });
+  KEYWORDS.set(words[0]!, list);
+}
+// A two-word noun of the armed forces or an armed group in WordNet is one noun ("Group Captain
+// X" is an air force officer, not a "group"; "a storm trooper"), read before its words' keywords;
+// a keyword the lexicon writes keeps its own type.
+for (const [phrase, group] of WORDNET_ARMED_COMPOUNDS) {
+  if (WRITTEN.has(phrase)) continue;
+  const type: ClaimantType = group === "security_forces" ? "state_military" : "armed_group";
+  const words = phrase.split(" ");
+  const list = KEYWORDS.get(words[0]!) ?? [];
+  list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type) });
   KEYWORDS.set(words[0]!, list);
 }
 const DEPENDENT: ReadonlySet<string> = new Set(DEPENDENT_HEADS);

@@ -175,41 +175,41 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "emancipationist emancipator embalmer embassador embodiment embroiderer embroideress embryologist " +
     "emcee emeer emigrant emigre emigree emir emissary emperor empiricist employee employer empress " +
     "emptor emulator enchanter enchantress encroacher encyclopaedist encyclopedist endocrinologist " +
-    "endodontist endomorph endorser energiser energizer enforcer engineer engraver enjoyer enlistee " +
-    "enologist enophile enquirer enrollee enterpriser entertainer enthusiast entomologist " +
-    "entrepreneur enuki enumerator environmentalist envoy enzymologist eparch epicure epidemiologist " +
-    "epigon epigone epimetheus epistemologist equalitarian equerry equivocator eradicator eremite " +
-    "escalader escapist escapologist eschatologist escort esq esquire essayer essayist esthete " +
-    "esthetician estimator etcher ethician ethicist ethnarch ethnographer ethnologist ethologist " +
-    "etiologist etonian etymologist eudaemon eudemon eulogist eunuch euphrosyne euryale evacuee " +
-    "evaluator evangelist everyman evildoer evolutionist ex-boyfriend ex-gambler ex-husband ex-mayor " +
-    "ex-president ex-spouse ex-wife examinee examiner exarch excavator excellency exchanger exciseman " +
-    "excogitator excursionist excuser executant executioner executor executrix exegete exhibitioner " +
-    "exhibitionist exhibitor exodontist exorciser exorcist expat expatriate expectorator expender " +
-    "experimenter exploiter explorer exponent exporter expositor expounder expurgator exterminator " +
-    "extern extoller eyeful eyewitness fabricator fabulist facilitator factotum faddist faerie faery " +
-    "fag faggot fagot fairy fakeer faker fakir falangist falconer faller falsifier famulus fancier " +
-    "fantasist fantasm fantast faqir faquir farmer farmerette farmhand farrier fascista fashionmonger " +
-    "fastener fathead father father-figure father-in-law fatso faultfinder faun fauntleroy fauve " +
-    "fauvist fawner fay featherweight fed federalist fella fellah feller fellow felo-de-se " +
-    "fence-sitter fencer fencesitter fermentologist ferryman fetishist fiance fiancee fibber fiddler " +
-    "fielder fieldhand fieldsman fieldworker fiend fighter figurehead figurer filer filibuster " +
-    "filibusterer filicide fill-in fille filmmaker finagler finalist financier finder finisher fink " +
-    "fire-eater fire-swallower firedrake firefighter first-nighter first-rater fisher fisherman " +
-    "fishmonger fishwife fixer flack flag-waver flagellant flak flamen flanker flapper flasher " +
-    "flatmate flatterer flautist fleer flibbertigibbet flier flogger floorwalker floozie floozy " +
-    "florist flouter flunkey flunky flutist flyweight foe foeman fogey fogy follower fomenter fomor " +
-    "fomorian fondler foodie fool footballer footman fop forager forbear forebear forecaster " +
-    "forefather foreigner forelady foreman foremother foreperson forerunner forewoman forger forgiver " +
-    "fornicator fornicatress fortuneteller forty-niner fossilist foster-brother foster-child " +
-    "foster-daughter foster-father foster-mother foster-nurse foster-parent foster-sister foster-son " +
-    "fosterling foundling foundress four-flusher framer franc-tireur francophil francophile " +
-    "francophobe freak free-liver freedman freedwoman freeholder freelancer freeloader freeman " +
-    "freemason freethinker freewheeler freewoman frequenter fresher friar friend frogman front-runner " +
-    "frontbencher frontiersman frontierswoman frotteur fruitcake fruiterer frump fucker fuckhead " +
-    "fuckup fuddy-duddy fugleman fullback fumbler fumigator funambulist functionalist functionary " +
-    "fundraiser furrier fuss-budget fusspot g-man gabriel gadabout gadfly gadgeteer gaffer gagman " +
-    "gagster gagwriter gainer galoot galvaniser galvanizer gambist gambler gamekeeper games-master " +
+    "endodontist endomorph endorser energiser energizer enforcer engineer engraver enjoyer enologist " +
+    "enophile enquirer enrollee enterpriser entertainer enthusiast entomologist entrepreneur enuki " +
+    "enumerator environmentalist envoy enzymologist eparch epicure epidemiologist epigon epigone " +
+    "epimetheus epistemologist equalitarian equerry equivocator eradicator eremite escalader escapist " +
+    "escapologist eschatologist escort esq esquire essayer essayist esthete esthetician estimator " +
+    "etcher ethician ethicist ethnarch ethnographer ethnologist ethologist etiologist etonian " +
+    "etymologist eudaemon eudemon eulogist eunuch euphrosyne euryale evacuee evaluator evangelist " +
+    "everyman evildoer evolutionist ex-boyfriend ex-gambler ex-husband ex-mayor ex-president " +
+    "ex-spouse ex-wife examinee examiner exarch excavator excellency exchanger exciseman excogitator " +
+    "excursionist excuser executant executioner executor executrix exegete exhibitioner exhibitionist " +
+    "exhibitor exodontist exorciser exorcist expat expatriate expectorator expender experimenter " +
+    "exploiter explorer exponent exporter expositor expounder expurgator exterminator extern extoller " +
+    "eyeful eyewitness fabricator fabulist facilitator factotum faddist faerie faery fag faggot fagot " +
+    "fairy fakeer faker fakir falangist falconer faller falsifier famulus fancier fantasist fantasm " +
+    "fantast faqir faquir farmer farmerette farmhand farrier fascista fashionmonger fastener fathead " +
+    "father father-figure father-in-law fatso faultfinder faun fauntleroy fauve fauvist fawner fay " +
+    "featherweight fed federalist fella fellah feller fellow felo-de-se fence-sitter fencer " +
+    "fencesitter fermentologist ferryman fetishist fiance fiancee fibber fiddler fielder fieldhand " +
+    "fieldsman fieldworker fiend fighter figurehead figurer filer filibuster filibusterer filicide " +
+    "fill-in fille filmmaker finagler finalist financier finder finisher fink fire-eater " +
+    "fire-swallower firedrake firefighter first-nighter first-rater fisher fisherman fishmonger " +
+    "fishwife fixer flack flag-waver flagellant flak flamen flanker flapper flasher flatmate " +
+    "flatterer flautist fleer flibbertigibbet flier flogger floorwalker floozie floozy florist " +
+    "flouter flunkey flunky flutist flyweight foe foeman fogey fogy follower fomenter fomor fomorian " +
+    "fondler foodie fool footballer footman fop forager forbear forebear forecaster forefather " +
+    "foreigner forelady foreman foremother foreperson forerunner forewoman forger forgiver fornicator " +
+    "fornicatress fortuneteller forty-niner fossilist foster-brother foster-child foster-daughter " +
+    "foster-father foster-mother foster-nurse foster-parent foster-sister foster-son fosterling " +
+    "foundling foundress four-flusher framer franc-tireur francophil francophile francophobe freak " +
+    "free-liver freedman freedwoman freeholder freelancer freeloader freeman freemason freethinker " +
+    "freewheeler freewoman frequenter fresher friar friend frogman front-runner frontbencher " +
+    "frontiersman frontierswoman frotteur fruitcake fruiterer frump fucker fuckhead fuckup " +
+    "fuddy-duddy fugleman fullback fumbler fumigator funambulist functionalist functionary fundraiser " +
+    "furrier fuss-budget fusspot g-man gabriel gadabout gadfly gadgeteer gaffer gagman gagster " +
+    "gagwriter gainer galoot galvaniser galvanizer gambist gambler gamekeeper games-master " +
     "games-mistress gamin gamine ganef ganger gangsta ganof garbageman gardener garment-worker " +
     "garmentmaker garnishee garroter garrotter garuda gasbag gasman gastroenterologist gastronome " +
     "gatecrasher gatekeeper gatherer gaucho gawker gazetteer geek geezer gemini genealogist " +
@@ -640,16 +640,17 @@ export const WORDNET_PERSONS: Readonly<Record<Group, string>> = {
     "adjutant admiral aide aide-de-camp aircraftman aircraftsman anzac artilleryman blucher " +
     "bluejacket bobby bombardier brigadier cannoneer captain carabineer carabinier carbineer " +
     "cavalryman coastguardsman colonel commandant commander commander-in-chief commando commodore " +
-    "constable cop corporal cuirassier deputy deskman detective dick doughboy draftee dragoon ensign " +
-    "ex-serviceman flatfoot fo fodder footslogger fusilier gaoler gendarme general generalissimo " +
-    "goldbrick grenadier greyback guardsman gumshoe gunner gurkha hawkshaw highlander hussar " +
-    "infantryman inspector jailer jailor johnny kp lancer lawman leatherneck legionary legionnaire " +
-    "lieutenant lobsterback major major-general man-at-arms marine master-at-arms mountie mp " +
-    "musketeer narc noncom noncombatant officer orderly paratrooper patrolman peacekeeper pistoleer " +
-    "plainclothesman poilu pointsman policeman policewoman potemkin potyokin private quartermaster " +
-    "ranger ranker reb rebel recruiting-sergeant redcap redcoat reservist scpo screw sergeant " +
-    "serviceman sheriff shoofly smsgt soldier sprog striper subaltern sublieutenant submariner tec " +
-    "territorial tracer trooper turnkey uriah veteran voluntary wac warden warder wardress yardbird",
+    "constable cop corporal cuirassier deputy deskman detective dick doughboy draftee dragoon " +
+    "enlistee ensign ex-serviceman flatfoot fo fodder footslogger fusilier gaoler gendarme general " +
+    "generalissimo goldbrick grenadier greyback guardsman gumshoe gunner gurkha hawkshaw highlander " +
+    "hussar infantryman inspector jailer jailor johnny kp lancer lawman leatherneck legionary " +
+    "legionnaire lieutenant lobsterback major major-general man-at-arms marine master-at-arms mountie " +
+    "mp musketeer narc noncom noncombatant officer orderly paratrooper patrolman peacekeeper " +
+    "pistoleer plainclothesman poilu pointsman policeman policewoman potemkin potyokin private " +
+    "quartermaster ranger ranker reb rebel recruiting-sergeant redcap redcoat reservist scpo screw " +
+    "sergeant serviceman sheriff shoofly smsgt soldier sprog striper subaltern sublieutenant " +
+    "submariner tec territorial tracer trooper turnkey uriah veteran voluntary wac warden warder " +
+    "wardress yardbird",
   militants:
     "abductor abetter abettor absconder accessary anarchist arms-runner arsonist assassin " +
     "assassinator bandit barnburner blackmailer bolshevik bolshie bolshy bootlegger bravo briber " +
@@ -783,6 +784,7 @@ export const WORDNET_PLURAL_PERSONS: Readonly<Record<Group, string>> = {
 /** Two-word person nouns whose group differs from their head's ("enlisted man"). */
 export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
   ["action officer", "civilians"],
+  ["army engineer", "security_forces"],
   ["australian aborigine", "people"],
   ["base runner", "civilians"],
   ["bell captain", "civilians"],
@@ -815,7 +817,6 @@ export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
   ["governor general", "civilians"],
   ["grand turk", "civilians"],
   ["grenade thrower", "security_forces"],
-  ["group captain", "civilians"],
   ["hatchet man", "militants"],
   ["hearing officer", "civilians"],
   ["hit man", "militants"],
@@ -833,6 +834,7 @@ export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
   ["meter maid", "security_forces"],
   ["military adviser", "security_forces"],
   ["military advisor", "security_forces"],
+  ["military engineer", "security_forces"],
   ["military man", "security_forces"],
   ["navy man", "security_forces"],
   ["nursing aide", "civilians"],
@@ -858,7 +860,6 @@ export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
   ["station keeper", "security_forces"],
   ["stickup man", "militants"],
   ["store detective", "civilians"],
-  ["storm trooper", "civilians"],
   ["street arab", "civilians"],
   ["superior general", "civilians"],
   ["surgeon general", "civilians"],
@@ -867,6 +868,169 @@ export const WORDNET_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
   ["war criminal", "civilians"],
   ["weekend warrior", "civilians"],
   ["whipping boy", "people"],
+  ["young turk", "militants"],
+];
+
+/** Two-word person nouns of the armed forces or armed groups, whatever their head's group. */
+export const WORDNET_ARMED_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
+  ["adjutant general", "security_forces"],
+  ["air marshal", "security_forces"],
+  ["alien absconder", "militants"],
+  ["army engineer", "security_forces"],
+  ["army officer", "security_forces"],
+  ["attorney general", "security_forces"],
+  ["bank robber", "militants"],
+  ["barbary pirate", "militants"],
+  ["body snatcher", "militants"],
+  ["border patrolman", "security_forces"],
+  ["brass hat", "security_forces"],
+  ["brigadier general", "security_forces"],
+  ["buck private", "security_forces"],
+  ["buck sergeant", "security_forces"],
+  ["cannon fodder", "security_forces"],
+  ["cat burglar", "militants"],
+  ["cattle thief", "militants"],
+  ["chief constable", "security_forces"],
+  ["color bearer", "security_forces"],
+  ["color sergeant", "security_forces"],
+  ["commanding officer", "security_forces"],
+  ["commissioned officer", "security_forces"],
+  ["common soldier", "security_forces"],
+  ["confederate soldier", "security_forces"],
+  ["crossing guard", "security_forces"],
+  ["deputy sheriff", "security_forces"],
+  ["desk officer", "security_forces"],
+  ["desk sergeant", "security_forces"],
+  ["desperate criminal", "militants"],
+  ["devil dog", "security_forces"],
+  ["drill instructor", "security_forces"],
+  ["drill master", "security_forces"],
+  ["drug dealer", "militants"],
+  ["drug peddler", "militants"],
+  ["drug trafficker", "militants"],
+  ["enlisted man", "security_forces"],
+  ["enlisted officer", "security_forces"],
+  ["enlisted person", "security_forces"],
+  ["enlisted woman", "security_forces"],
+  ["executive officer", "security_forces"],
+  ["field marshal", "security_forces"],
+  ["field officer", "security_forces"],
+  ["fifth columnist", "militants"],
+  ["first lieutenant", "security_forces"],
+  ["first sergeant", "security_forces"],
+  ["flag captain", "security_forces"],
+  ["flag officer", "security_forces"],
+  ["fleet admiral", "security_forces"],
+  ["foot soldier", "security_forces"],
+  ["freedom fighter", "militants"],
+  ["fresh fish", "security_forces"],
+  ["full admiral", "security_forces"],
+  ["full general", "security_forces"],
+  ["general officer", "security_forces"],
+  ["green beret", "security_forces"],
+  ["grenade thrower", "security_forces"],
+  ["grigori potemkin", "security_forces"],
+  ["grigori potyokin", "security_forces"],
+  ["group captain", "security_forces"],
+  ["gun moll", "militants"],
+  ["gunnery sergeant", "security_forces"],
+  ["habitual criminal", "militants"],
+  ["hatchet man", "militants"],
+  ["hired gun", "militants"],
+  ["hit man", "militants"],
+  ["holdup man", "militants"],
+  ["inspector general", "security_forces"],
+  ["jail bird", "militants"],
+  ["johnny reb", "security_forces"],
+  ["judge advocate", "security_forces"],
+  ["kitchen police", "security_forces"],
+  ["lance corporal", "security_forces"],
+  ["law offender", "militants"],
+  ["law officer", "security_forces"],
+  ["lieutenant colonel", "security_forces"],
+  ["lieutenant commander", "security_forces"],
+  ["lieutenant general", "security_forces"],
+  ["lieutenant jg", "security_forces"],
+  ["light colonel", "security_forces"],
+  ["line officer", "security_forces"],
+  ["literary pirate", "militants"],
+  ["lollipop lady", "security_forces"],
+  ["lollipop woman", "security_forces"],
+  ["machine gunner", "security_forces"],
+  ["mass murderer", "militants"],
+  ["master sergeant", "security_forces"],
+  ["meter maid", "security_forces"],
+  ["military adviser", "security_forces"],
+  ["military advisor", "security_forces"],
+  ["military engineer", "security_forces"],
+  ["military man", "security_forces"],
+  ["military officer", "security_forces"],
+  ["military policeman", "security_forces"],
+  ["military recruit", "security_forces"],
+  ["military volunteer", "security_forces"],
+  ["moon curser", "militants"],
+  ["motorcycle cop", "security_forces"],
+  ["motorcycle policeman", "security_forces"],
+  ["narcotics agent", "security_forces"],
+  ["naval commander", "security_forces"],
+  ["naval officer", "security_forces"],
+  ["navy man", "security_forces"],
+  ["navy seal", "security_forces"],
+  ["noncommissioned officer", "security_forces"],
+  ["orderly sergeant", "security_forces"],
+  ["peace officer", "security_forces"],
+  ["petty officer", "security_forces"],
+  ["police captain", "security_forces"],
+  ["police chief", "security_forces"],
+  ["police constable", "security_forces"],
+  ["police detective", "security_forces"],
+  ["police lieutenant", "security_forces"],
+  ["police matron", "security_forces"],
+  ["police officer", "security_forces"],
+  ["police sergeant", "security_forces"],
+  ["prison guard", "security_forces"],
+  ["provost marshal", "security_forces"],
+  ["quartermaster general", "security_forces"],
+  ["raw recruit", "security_forces"],
+  ["rear admiral", "security_forces"],
+  ["road agent", "militants"],
+  ["rough rider", "security_forces"],
+  ["sailor boy", "security_forces"],
+  ["sea king", "militants"],
+  ["sea robber", "militants"],
+  ["sea rover", "militants"],
+  ["second lieutenant", "security_forces"],
+  ["section eight", "security_forces"],
+  ["sergeant major", "security_forces"],
+  ["serial killer", "militants"],
+  ["serial murderer", "militants"],
+  ["shipboard soldier", "security_forces"],
+  ["sky marshal", "security_forces"],
+  ["sneak thief", "militants"],
+  ["solicitor general", "security_forces"],
+  ["speed cop", "security_forces"],
+  ["spree killer", "militants"],
+  ["staff officer", "security_forces"],
+  ["staff sergeant", "security_forces"],
+  ["state trooper", "security_forces"],
+  ["station keeper", "security_forces"],
+  ["stickup man", "militants"],
+  ["storm trooper", "security_forces"],
+  ["suicide bomber", "militants"],
+  ["supply officer", "security_forces"],
+  ["tank driver", "security_forces"],
+  ["technical sergeant", "security_forces"],
+  ["texas ranger", "security_forces"],
+  ["traffic cop", "security_forces"],
+  ["unknown soldier", "security_forces"],
+  ["urban guerrilla", "militants"],
+  ["veteran soldier", "security_forces"],
+  ["vice admiral", "security_forces"],
+  ["von blucher", "security_forces"],
+  ["warrant officer", "security_forces"],
+  ["wharf rat", "militants"],
+  ["wing commander", "security_forces"],
+  ["yard bird", "security_forces"],
   ["young turk", "militants"],
 ];
 
