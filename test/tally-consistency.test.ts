@@ -1,18 +1,20 @@
 // One figure everywhere (CODEBOOK §3b, issue 10): for generated claim sets stored as incidents,
 // the incidents list (API and `tally incidents`), the incident page's API record, `tally show`,
 // and every export (ACLED, UCDP, GTD, GeoJSON, JSON) give the same killed total under each
-// strategy, and UCDP's four death fields add up to its best.
+// strategy, and UCDP's four death fields add up to its best. Deaths stated with no figure are
+// marked alike on each ("?" alone, "+?" beside the figure), exactly where ACLED's fatalities
+// count them.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { STRATEGY_NAMES, type StrategyName } from "../src/core/tally/index.js";
-import { claimSets } from "../src/core/tally/test-helpers.js";
+import { claim, claimSets, mention, q } from "../src/core/tally/test-helpers.js";
 import { exportRecords, incidentRecord } from "../src/incidents/export.js";
 import { formatIncident } from "../src/cli/commands/show.js";
 import { listTable } from "../src/cli/commands/incidents.js";
 import { linkArticle } from "../src/incidents/link.js";
 import { createApi } from "../src/server/app.js";
 import { MemoryStore } from "../src/store/memory-store.js";
-import type { Claim } from "../src/core/model.js";
+import type { Claim, Mention } from "../src/core/model.js";
 
 /** A store with one report per generated article, its claims, linked into incidents. */
 function storeOf(claims: readonly Claim[]): MemoryStore {
@@ -84,5 +86,80 @@ describe("one killed total on every surface", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("deaths stated with no figure: one thing on every surface", () => {
+  /** One report's claims and mentions, stored and linked. */
+  function storeWith(claims: Claim[], mentions: Mention[]): MemoryStore {
+    const store = new MemoryStore();
+    const text = `Report a1: fighting near Quetta, Balochistan, Pakistan, on Tuesday. ${".".repeat(600)}`;
+    const { article } = store.putArticle({ id: "a1", text, published: "2025-03-12" }, "test");
+    store.putClaims(article.id, "test-1", claims, mentions);
+    linkArticle(store, article.id);
+    return store;
+  }
+  const cases: [string, Claim[], Mention[]][] = [
+    ["'heavy casualties' alone", [], [mention()]],
+    [
+      "four soldiers and an unknown number of villagers",
+      [claim({ group: "security_forces", quantity: q.exact(4) })],
+      [mention({ kind: "unknown_number", group: "civilians", noun: "of villagers" })],
+    ],
+    ["'no one was killed' … 'casualties were reported'", [claim({ quantity: q.none() })], [mention()]],
+    [
+      "'no soldier was killed' … 'the insurgents suffered heavy losses'",
+      [claim({ group: "security_forces", quantity: q.none() })],
+      [mention()],
+    ],
+  ];
+
+  it.each(cases)("%s", async (_label, claims, mentions) => {
+    const store = storeWith(claims, mentions);
+    const api = createApi({ store });
+    const [inc] = store.listIncidents();
+    for (const s of STRATEGY_NAMES) {
+      const r = incidentRecord(store, inc!, s);
+      const t = r.totals.find((x) => x.outcome === "killed") ?? null;
+      const point = t ? (t.best ?? t.low) : null;
+      const acled = csvColumn(exportRecords([r], "acled"), "fatalities").reduce((a, b) => a + Number(b), 0);
+      // ACLED's fatalities differ from the total the surfaces show exactly where they are marked.
+      expect(acled).toBe(r.datasets.acled.fatalities);
+      expect(r.unknownDeaths === null).toBe(acled === (point ?? 0));
+      const list = (await (await api.request(`/api/incidents?strategy=${s}`)).json()) as {
+        items: { unknownDeaths: string | null }[];
+      };
+      expect(list.items[0]!.unknownDeaths).toBe(r.unknownDeaths);
+      const page = (await (await api.request(`/api/incidents/${inc!.id}?strategy=${s}`)).json()) as {
+        unknownDeaths: string | null;
+      };
+      expect(page.unknownDeaths).toBe(r.unknownDeaths);
+      const shown = r.unknownDeaths === "alone" ? "?" : `${point}${r.unknownDeaths ? " +?" : ""}`;
+      const row = listTable([r]).split("\n")[1]!;
+      expect(row).toMatch(new RegExp(` ${shown.replace(/[?+]/g, "\\$&")}(\\s|$)`));
+      const show = formatIncident(r, s);
+      if (r.unknownDeaths) expect(show).toContain(`killed as listed: ${shown} `);
+      else expect(show).not.toContain("killed as listed");
+      const json = JSON.parse(exportRecords([r], "json")) as { unknownDeaths: string | null }[];
+      expect(json[0]!.unknownDeaths).toBe(r.unknownDeaths);
+      const geo = JSON.parse(exportRecords([r], "geojson")) as {
+        features: { properties: { unknown_deaths: string | null } }[];
+      };
+      expect(geo.features[0]!.properties.unknown_deaths).toBe(r.unknownDeaths);
+    }
+  });
+
+  it("marks them as the codebook's cases say", () => {
+    const of = (k: number, s: StrategyName) => {
+      const store = storeWith(cases[k]![1], cases[k]![2]);
+      return incidentRecord(store, store.listIncidents()[0]!, s);
+    };
+    expect([of(0, "ucdp").unknownDeaths, of(0, "ucdp").datasets.acled.fatalities]).toEqual(["alone", 10]);
+    expect([of(1, "conservative").unknownDeaths, of(1, "conservative").datasets.acled.fatalities]).toEqual([
+      "beside",
+      14,
+    ]);
+    expect([of(2, "ucdp").unknownDeaths, of(2, "ucdp").datasets.acled.fatalities]).toEqual([null, 0]);
+    expect([of(3, "ucdp").unknownDeaths, of(3, "ucdp").datasets.acled.fatalities]).toEqual(["beside", 10]);
   });
 });

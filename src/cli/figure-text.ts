@@ -1,5 +1,6 @@
 // How a figure is printed for people: "33", "21 (21–28)", an open range as "21+" (never "21–-"),
-// nothing known as "-".
+// nothing known as "-"; deaths stated with no figure as "?" alone, "33 +?" beside a figure.
+import type { UnknownDeaths } from "../core/tally/index.js";
 
 export interface Figure {
   low: number | null;
@@ -26,3 +27,15 @@ export function figureText(f: Figure): string {
   if (f.low === null && f.high === null) return String(f.best);
   return `${f.best} (${rangeText(f.low ?? f.best, f.high)})`;
 }
+
+/**
+ * A killed total with the deaths its reports state with no figure (datasets.ts UnknownDeaths):
+ * "?" where no figure is given ("heavy casualties"), "4 +?" where they come beside the figure.
+ */
+export function withUnknownDeaths(text: string, unknown: UnknownDeaths): string {
+  if (unknown === "alone") return "?";
+  return unknown === "beside" ? `${text} +?` : text;
+}
+
+/** What the lists and `show` say of "?" and "+?". */
+export const UNKNOWN_DEATHS_NOTE = "? = deaths stated with no figure, which ACLED codes as 10";

@@ -139,6 +139,7 @@ describe("GeoJSON and JSON exports", () => {
       "totals",
       "tally",
       "datasets",
+      "unknownDeaths",
       "timeline",
       "sideTimeline",
       "checks",

@@ -21,7 +21,13 @@ import { createRequire } from "node:module";
 import { stringify } from "csv-stringify/sync";
 import { checkClaims, type Check } from "../core/checks/index.js";
 import type { Claim, Datasets, Mention } from "../core/model.js";
-import { datasets, rowFigures, type OutcomeTotal, type StrategyName } from "../core/tally/index.js";
+import {
+  datasets,
+  rowFigures,
+  type OutcomeTotal,
+  type StrategyName,
+  type UnknownDeaths,
+} from "../core/tally/index.js";
 import type { Actor, Incident, Link, Store, StoredArticle } from "../store/store.js";
 import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "./incident-tally.js";
 import type { Rejections } from "./rejections.js";
@@ -61,6 +67,8 @@ export interface IncidentRecord {
   totals: OutcomeTotal[];
   /** The dataset fields under the same strategy. */
   datasets: Datasets;
+  /** Deaths stated with no figure beside the killed total, as ACLED counts them ("?", "4 +?"). */
+  unknownDeaths: UnknownDeaths;
   timeline: TimelineSeries[];
   /** The same by side (state, armed groups, independent), under the strategy. */
   sideTimeline: SideSeries[];
@@ -91,6 +99,7 @@ export function incidentRecord(
     tally: r.rows,
     totals: r.totals,
     datasets: r.datasets,
+    unknownDeaths: r.unknownDeaths,
     timeline: timeline(articles, claims),
     sideTimeline: sideTimeline(articles, claims, strategy),
     checks: checkClaims(claims),
@@ -269,12 +278,11 @@ function days(inc: Incident): string[] {
  * stated figures (which every other surface shows alone).
  */
 function unknownNote(r: IncidentRecord): string {
+  if (r.unknownDeaths === null) return "";
   const said = r.mentions.filter((m) => m.outcome === "killed" && !m.otherIncident);
-  if (said.length === 0) return "";
   const texts = new Map(r.articles.map((a) => [a.id as string, a.text]));
   const stated = datasets(r.claims, r.strategy, (id) => texts.get(id)).acled.fatalities;
   const total = r.datasets.acled.fatalities;
-  if (stated === total) return "";
   // Beside stated figures only an unknown number is coded (a noun fills no figure in then).
   const coded = stated > 0 ? said.filter((m) => m.kind === "unknown_number") : said;
   const words = [...new Set(coded.map((m) => m.evidence[0]?.text ?? m.noun ?? ""))].join("; ");
@@ -443,6 +451,7 @@ export function geojson(records: readonly IncidentRecord[]) {
           totals: Object.fromEntries(
             r.totals.map((t) => [t.outcome, { low: t.low, best: t.best, high: t.high, grade: t.grade }]),
           ),
+          unknown_deaths: r.unknownDeaths,
           tally: r.tally.map(rowFigures),
         },
       };
@@ -461,6 +470,7 @@ function fullModel(r: IncidentRecord) {
     totals: r.totals,
     tally: r.tally,
     datasets: r.datasets,
+    unknownDeaths: r.unknownDeaths,
     timeline: r.timeline,
     sideTimeline: r.sideTimeline,
     checks: r.checks,

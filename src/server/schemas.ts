@@ -185,6 +185,13 @@ const figure = z.object({
   contested: z.boolean(),
 });
 
+const unknownDeaths = z
+  .enum(["alone", "beside"])
+  .nullable()
+  .describe(
+    'deaths its reports state with no figure, as ACLED fatalities count them (10): "alone" where no figure is given (the list shows ?), "beside" the killed figure (shown as +?)',
+  );
+
 export const incidentSummary = z.object({
   id: z.string(),
   title: z.string(),
@@ -198,6 +205,7 @@ export const incidentSummary = z.object({
   figures: z
     .record(z.string(), figure)
     .describe("per outcome, the total across groups under the strategy (CODEBOOK §3b)"),
+  unknownDeaths,
 });
 export type IncidentSummary = z.infer<typeof incidentSummary>;
 
@@ -291,6 +299,7 @@ export const incidentView = z.object({
     .describe("the outcomes its reports state with no figure, report by report"),
   tally: z.array(tallyRow),
   datasets: z.looseObject({}),
+  unknownDeaths,
   timeline: z.array(z.looseObject({ claimant: z.string(), points: z.array(z.looseObject({})) })),
   sideTimeline: z.array(z.looseObject({ party: z.string(), points: z.array(z.looseObject({})) })),
   checks: z

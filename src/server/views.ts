@@ -4,7 +4,7 @@
 // ten thousand incidents sorted by deaths costs one pass, not one per request.
 import type { IncidentRecord } from "../incidents/export.js";
 import { incidentClaims, reconcileIncident, type IncidentTallyRow } from "../incidents/incident-tally.js";
-import type { OutcomeTotal, StrategyName } from "../core/tally/index.js";
+import type { OutcomeTotal, StrategyName, UnknownDeaths } from "../core/tally/index.js";
 import { changeView } from "../app/changes.js";
 import { sentenceAt } from "../app/sentence-at.js";
 import { qualify } from "../incidents/claim-key.js";
@@ -41,6 +41,7 @@ export function incidentView(store: Store, r: IncidentRecord) {
     tally: r.tally,
     totals: r.totals,
     datasets: r.datasets,
+    unknownDeaths: r.unknownDeaths,
     timeline: r.timeline,
     sideTimeline: r.sideTimeline,
     checks: r.checks,
@@ -119,7 +120,7 @@ export class Summaries {
       if (!s) {
         this.rejected ??= rejectedClaims(this.store);
         const r = reconcileIncident(incidentClaims(this.store, incident, this.rejected), strategy);
-        s = { summary: summarize(incident, r.totals), rows: r.rows, totals: r.totals };
+        s = { summary: summarize(incident, r.totals, r.unknownDeaths), rows: r.rows, totals: r.totals };
         made.set(incident.id, s);
       }
       return s;
@@ -153,7 +154,11 @@ export class Summaries {
 const VIEWS_KEPT = 64;
 
 /** A list row: the incident and, per outcome, its all-group total (core/tally/totals.ts). */
-function summarize(i: Incident, totals: readonly OutcomeTotal[]): IncidentSummary {
+function summarize(
+  i: Incident,
+  totals: readonly OutcomeTotal[],
+  unknownDeaths: UnknownDeaths,
+): IncidentSummary {
   const figures: IncidentSummary["figures"] = {};
   for (const t of totals)
     figures[t.outcome] = { low: t.low, best: t.best, high: t.high, contested: t.grade === "contested" };
@@ -168,5 +173,6 @@ function summarize(i: Incident, totals: readonly OutcomeTotal[]): IncidentSummar
     actors: i.actors,
     reports: i.articles.length,
     figures,
+    unknownDeaths,
   };
 }

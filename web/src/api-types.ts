@@ -8,6 +8,7 @@ import type {
   Grade,
   Group,
   Hedge,
+  Mention,
   Message,
   Modality,
   Outcome,
@@ -75,7 +76,11 @@ export interface IncidentSummary {
   reports: number;
   /** Per outcome, summed over groups. */
   figures: Partial<Record<string, SummaryFigure>>;
+  /** Deaths stated with no figure, as ACLED counts them: "alone" (shown "?"), "beside" the killed figure ("+?"). */
+  unknownDeaths: UnknownDeaths;
 }
+
+export type UnknownDeaths = "alone" | "beside" | null;
 
 export interface ArticleMeta {
   id: string;
@@ -115,12 +120,15 @@ export interface IncidentView {
   links: Link[];
   articles: ArticleMeta[];
   claims: ClaimWithSentence[];
+  /** Outcomes its reports state with no figure (in no total), each with its sentence. */
+  mentions: (Mention & { sentence: string })[];
   /** The strategy every figure of the view is reconciled under. */
   strategy: string;
   /** Per outcome, across groups (CODEBOOK §3b): the figure the list and every export show. */
   totals: OutcomeTotal[];
   tally: IncidentTallyRow[];
   datasets: Datasets;
+  unknownDeaths: UnknownDeaths;
   timeline: TimelineSeries[];
   sideTimeline: SideSeries[];
   /** Figures that cannot all be true (C001–C007), each naming its claims. */

@@ -20,7 +20,7 @@ import { queryIncidents } from "../../incidents/query.js";
 import { DEFAULT_DB } from "../../store/sqlite-store.js";
 import type { ArticleId, IncidentFilter, IncidentId } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
-import { figureText } from "../figure-text.js";
+import { figureText, UNKNOWN_DEATHS_NOTE, withUnknownDeaths } from "../figure-text.js";
 import { dbOption } from "./db-option.js";
 
 const GRADES = ["confirmed", "fair", "single_source", "contested", "party_only"] as const;
@@ -78,6 +78,7 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
                 ...r.incident,
                 strategy: r.strategy,
                 totals: r.totals,
+                unknownDeaths: r.unknownDeaths,
                 tally: r.tally.map(({ claimants: _c, ...row }) => row),
               })),
               null,
@@ -218,18 +219,19 @@ export function listTable(records: readonly IncidentRecord[]): string {
         : "?",
       i.eventType ?? "?",
       String(i.articles.length),
-      total("killed"),
+      withUnknownDeaths(total("killed"), r.unknownDeaths),
       total("injured"),
     ];
   });
   const strategy = records[0]!.strategy;
+  const unknown = records.some((r) => r.unknownDeaths !== null);
   const head = [
     "incident",
     "dates",
     "place (where_prec)",
     "type",
     "reports",
-    `killed (${strategy}; ! contested)`,
+    `killed (${strategy}; ! contested${unknown ? "; ? no figure" : ""})`,
     "injured",
   ];
   const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
@@ -238,7 +240,8 @@ export function listTable(records: readonly IncidentRecord[]): string {
       .map((c, k) => c.padEnd(widths[k]!))
       .join("  ")
       .trimEnd();
-  return `${[line(head), ...rows.map(line)].join("\n")}\n`;
+  const note = unknown ? `${UNKNOWN_DEATHS_NOTE}\n` : "";
+  return `${[line(head), ...rows.map(line)].join("\n")}\n${note}`;
 }
 
 function day(value: string): string {

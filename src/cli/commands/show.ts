@@ -12,7 +12,7 @@ import { Rejections, staleRejections } from "../../incidents/rejections.js";
 import { sentenceAt } from "../../app/sentence-at.js";
 import type { ArticleId, ArticleVersion, IncidentId, Store, StoredArticle } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
-import { figureText, pointText } from "../figure-text.js";
+import { figureText, pointText, withUnknownDeaths } from "../figure-text.js";
 import { dbOption } from "./db-option.js";
 
 export function register(program: Command, setStatus: SetStatus = () => {}): void {
@@ -189,6 +189,7 @@ function showJson(r: IncidentRecord, strategy: StrategyName, ids: ReportIdentiti
       history: ids.get(meta.id)?.history.map(({ article: _a, ...v }) => v) ?? [],
     })),
     totals: r.totals,
+    unknownDeaths: r.unknownDeaths,
     tally: r.tally,
     datasets: r.datasets,
     checks: r.checks,
@@ -202,7 +203,7 @@ function showJson(r: IncidentRecord, strategy: StrategyName, ids: ReportIdentiti
 
 /** Per outcome: the total, its grade and parts, and each claimant's all-group figure. */
 function totalsTable(r: IncidentRecord): string[] {
-  if (r.totals.length === 0) return ["  no figures"];
+  if (r.totals.length === 0) return ["  no figures", ...unknownDeathsLines(r)];
   const head = ["outcome", "low", "best", "high", "grade", "parts of best"];
   const rows = r.totals.map((t) => [
     t.outcome,
@@ -220,7 +221,17 @@ function totalsTable(r: IncidentRecord): string[] {
     );
     out.push(`  ${t.outcome} by claimant: ${each.join("; ")}`);
   }
-  return out;
+  return [...out, ...unknownDeathsLines(r)];
+}
+
+/** Deaths stated with no figure where they count beside the killed total, as on the incidents list. */
+function unknownDeathsLines(r: IncidentRecord): string[] {
+  if (r.unknownDeaths === null) return [];
+  const t = r.totals.find((x) => x.outcome === "killed");
+  const shown = withUnknownDeaths(t ? figureText(t) : "-", r.unknownDeaths);
+  return [
+    `  killed as listed: ${shown} (deaths stated with no figure, below; ACLED fatalities ${r.datasets.acled.fatalities})`,
+  ];
 }
 
 function partsText(p: IncidentRecord["totals"][number]["parts"]): string {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Mention } from "../model.js";
+import type { Claim, Mention } from "../model.js";
+import { STRATEGY_NAMES, type StrategyName } from "./strategies.js";
+import { reconcile } from "./tally.js";
 import { ACLED_UNKNOWN, datasets } from "./datasets.js";
 import { outcomeTotal } from "./totals.js";
-import { ARMY, BLA, HOSPITAL, MEDIA, claim, q, seedClaims } from "./test-helpers.js";
+import { ARMY, BLA, HOSPITAL, MEDIA, claim, mention, q, seedClaims } from "./test-helpers.js";
 
 describe("datasets of the seed report", () => {
   it("reads the seed's figures in GTD, ACLED and UCDP terms", () => {
@@ -155,19 +157,12 @@ describe("an unknown number beside the claims", () => {
     claim({ group: "hostages", quantity: q.exact(21), claimant: ARMY }),
     claim({ group: "security_forces", quantity: q.exact(4), claimant: MEDIA }),
   ];
-  const unknown: Mention = {
-    id: "m1",
-    article: "a1",
+  const unknown = mention({
     kind: "unknown_number",
-    outcome: "killed",
     group: "security_forces",
     noun: "an undisclosed number of security personnel",
     claimant: HOSPITAL,
-    modality: "asserted",
-    evidence: [{ start: 0, end: 5, text: "xxxxx", quoted: false }],
-    otherIncident: false,
-    rule: { extractor: "test", rule: "test", version: "0" },
-  };
+  });
 
   it("never lowers the low that range gives, on ACLED's field as on every other surface", () => {
     const low = outcomeTotal(claims, "killed", "range")!.low;
@@ -176,19 +171,7 @@ describe("an unknown number beside the claims", () => {
 });
 
 describe("a stated none beside deaths with no figure (ACLED's most conservative report)", () => {
-  const said = (group: Mention["group"]): Mention => ({
-    id: "m1",
-    article: "a1",
-    kind: "noun",
-    outcome: "killed",
-    group,
-    noun: "casualties",
-    claimant: MEDIA,
-    modality: "asserted",
-    evidence: [{ start: 40, end: 50, text: "casualties", quoted: false }],
-    otherIncident: false,
-    rule: { extractor: "test", rule: "test", version: "0" },
-  });
+  const said = (group: Mention["group"]) => mention({ group, noun: "casualties" });
 
   it("'no one was killed' … 'casualties were reported' is 0, not an unknown number", () => {
     const none = [claim({ group: "people", quantity: q.none() })];
@@ -204,5 +187,33 @@ describe("a stated none beside deaths with no figure (ACLED's most conservative 
   it("a none about another incident covers nothing", () => {
     const none = [claim({ group: "people", quantity: q.none(), otherIncident: true })];
     expect(datasets(none, undefined, undefined, [said("people")]).acled.fatalities).toBe(ACLED_UNKNOWN);
+  });
+});
+
+describe("deaths stated with no figure beside the killed total (the surfaces' ? and +?)", () => {
+  const unknownOf = (claims: Claim[], mentions: Mention[], s: StrategyName = "ucdp") =>
+    reconcile(claims, s, undefined, mentions).unknownDeaths;
+
+  it("is 'alone' where no claim gives a death, 'beside' where ACLED adds them to the figures", () => {
+    expect(unknownOf([], [mention()])).toBe("alone");
+    const four = [claim({ group: "security_forces", quantity: q.exact(4) })];
+    const villagers = mention({ kind: "unknown_number", group: "civilians", noun: "of villagers" });
+    // An unknown number is read by ACLED's lexicon (10) under `conservative`; by none elsewhere.
+    expect(unknownOf(four, [villagers], "conservative")).toBe("beside");
+    expect(reconcile(four, "conservative", undefined, [villagers]).datasets.acled.fatalities).toBe(14);
+    expect(unknownOf(four, [villagers], "ucdp")).toBeNull();
+    expect(unknownOf([claim({ group: "security_forces", quantity: q.none() })], [mention()])).toBe("beside");
+  });
+
+  it("is null where ACLED's fatalities do not count them, under every strategy", () => {
+    const four = [claim({ group: "security_forces", quantity: q.exact(4) })];
+    for (const s of STRATEGY_NAMES) {
+      expect(unknownOf(four, [mention()], s)).toBeNull(); // a noun beside a figure: the same deaths
+      expect(unknownOf([claim({ quantity: q.none() })], [mention()], s)).toBeNull();
+      expect(unknownOf([], [mention({ otherIncident: true })], s)).toBeNull();
+      expect(unknownOf([], [mention({ outcome: "injured" })], s)).toBeNull();
+      const r = reconcile([], s, undefined, [mention()]);
+      expect([r.unknownDeaths, r.datasets.acled.fatalities]).toEqual(["alone", ACLED_UNKNOWN]);
+    }
   });
 });

@@ -29,6 +29,16 @@ import { GROUPS, type Claim, type Datasets, type Mention } from "../model.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
 import { dayPlaceShare, incidentShare, totalsOf, type OutcomeTotal, type TextOf } from "./totals.js";
 
+/**
+ * Deaths the reports state with no figure, as every surface shows them beside the killed total
+ * (CODEBOOK §3b.4; mentions are in no total): `alone` where no claim gives a death figure ("heavy
+ * casualties"), shown as "?" and coded ACLED_UNKNOWN by ACLED; `beside` where they add to the
+ * stated figures ("killed four and an unknown number of soldiers"; "no soldier was killed" … "the
+ * insurgents suffered heavy losses"), shown as "4 +?" and added by ACLED; null where ACLED's
+ * fatalities do not count them (a stated none covers them, or they are about another incident).
+ */
+export type UnknownDeaths = "alone" | "beside" | null;
+
 /** Each dataset's own strategy (CODEBOOK §1b): what its exports use unless told otherwise. */
 export const DATASET_STRATEGY = { gtd: "gtd", acled: "conservative", ucdp: "ucdp" } as const satisfies Record<
   string,
@@ -132,4 +142,22 @@ export function datasets(
       high: u === null ? null : (u.high ?? best),
     },
   };
+}
+
+/**
+ * Whether deaths stated with no figure count beside the killed `total` of the same claims under
+ * `strategy`: exactly where ACLED's `fatalities` (given, as datasets() made it with the mentions)
+ * differ from what the claims alone give, so that every surface and the ACLED export agree.
+ */
+export function unknownDeaths(
+  claims: readonly Claim[],
+  strategy: StrategyName,
+  textOf: TextOf | undefined,
+  mentions: readonly Mention[],
+  fatalities: number,
+  total: OutcomeTotal | null,
+): UnknownDeaths {
+  if (!mentions.some((m) => m.outcome === "killed" && !m.otherIncident)) return null;
+  if (datasets(claims, strategy, textOf).acled.fatalities === fatalities) return null;
+  return point(total) === null ? "alone" : "beside";
 }

@@ -38,7 +38,14 @@ export {
 } from "./strategies.js";
 export { LOSSES, againstInterest, agree, grade, gradeTotals } from "./grade.js";
 export { reconcile, rowFigures, rows, tally, type Reconciliation, type RowFigures } from "./tally.js";
-export { DATASET_STRATEGY, datasets, type Dataset } from "./datasets.js";
+export {
+  ACLED_UNKNOWN,
+  DATASET_STRATEGY,
+  datasets,
+  unknownDeaths,
+  type Dataset,
+  type UnknownDeaths,
+} from "./datasets.js";
 export {
   OVERLAP,
   incidentShare,

@@ -20,7 +20,7 @@ import {
   type TallyRow,
 } from "../model.js";
 import { claimantTotals, isTallied } from "./claimant-totals.js";
-import { datasets } from "./datasets.js";
+import { datasets, unknownDeaths, type UnknownDeaths } from "./datasets.js";
 import { gradeTotals } from "./grade.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
 import { totals, type OutcomeTotal, type TextOf } from "./totals.js";
@@ -62,6 +62,8 @@ export interface Reconciliation {
   totals: OutcomeTotal[];
   /** The dataset fields, all under this strategy. */
   datasets: Datasets;
+  /** Deaths stated with no figure beside the killed total, as ACLED's fatalities count them. */
+  unknownDeaths: UnknownDeaths;
 }
 
 /**
@@ -75,10 +77,14 @@ export function reconcile(
   textOf?: TextOf,
   mentions: readonly Mention[] = [],
 ): Reconciliation {
+  const all = totals(claims, strategy, textOf);
+  const ds = datasets(claims, strategy, textOf, mentions);
+  const killed = all.find((t) => t.outcome === "killed") ?? null;
   return {
     strategy,
     rows: tally(claims, strategy),
-    totals: totals(claims, strategy, textOf),
-    datasets: datasets(claims, strategy, textOf, mentions),
+    totals: all,
+    datasets: ds,
+    unknownDeaths: unknownDeaths(claims, strategy, textOf, mentions, ds.acled.fatalities, killed),
   };
 }

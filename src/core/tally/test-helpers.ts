@@ -7,6 +7,7 @@ import {
   type Claimant,
   type ClaimantType,
   type Group,
+  type Mention,
   type Party,
   type Quantity,
 } from "../model.js";
@@ -74,6 +75,25 @@ export const HOSPITAL = who("Civil Hospital Quetta", "official", "independent");
 export const MEDIA = who("media", "media", "independent");
 
 /** A claim: killed people, 1 exact, asserted by the outlet, unless overridden. */
+/** An outcome stated with no figure (model.ts `Mention`): "heavy casualties" unless told otherwise. */
+export function mention(over: Partial<Mention> = {}): Mention {
+  const n = next++;
+  return {
+    id: `m${n}`,
+    article: "a1",
+    kind: "noun",
+    outcome: "killed",
+    group: "people",
+    noun: "heavy casualties",
+    claimant: MEDIA,
+    modality: "asserted",
+    evidence: [{ start: n * 10, end: n * 10 + 5, text: "xxxxx", quoted: false }],
+    otherIncident: false,
+    rule: { extractor: "test", rule: "test", version: "0" },
+    ...over,
+  };
+}
+
 export function claim(over: Partial<Claim> & { date?: string | null; at?: number } = {}): Claim {
   const { date, at, ...rest } = over;
   const n = next++;

@@ -176,6 +176,7 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
       <h2 id="h-tally">Tally</h2>
       ${contested ? `<p class="note"><span aria-hidden="true">⚠</span> ${num(contested)} figure${contested === 1 ? " is" : "s are"} contested: the claimants' ranges do not overlap.</p>` : ""}
       ${totalsTable(view.totals, `Totals across groups, each death counted once (${strategyLabel}): the figures the incidents list and the exports show`)}
+      ${unknownDeathsNote(view)}
       ${tallyTable(rows, `Low, best and high per outcome and group (${strategyLabel})`, { id: "tally-table" })}
       <h3 class="small-heading">Dataset fields</h3>
       ${datasetsHtml(view.datasets)}
@@ -350,4 +351,18 @@ export async function renderIncident(ctx: PageContext<Extract<Route, { page: "in
   if (signal.aborted) return;
   performance.mark("incident:ready");
   setReady("incident");
+}
+
+/** Deaths stated with no figure, as the incidents list marks them ("?", "+?") and ACLED codes them. */
+function unknownDeathsNote(view: IncidentView): string {
+  if (!view.unknownDeaths) return "";
+  const words = [
+    ...new Set(
+      view.mentions
+        .filter((m) => m.outcome === "killed" && !m.otherIncident)
+        .map((m) => m.evidence[0]?.text ?? m.noun ?? ""),
+    ),
+  ].filter(Boolean);
+  const listed = view.unknownDeaths === "alone" ? "?" : "+?";
+  return `<p class="note" id="unknown-deaths" data-unknown-deaths="${esc(view.unknownDeaths)}">Deaths stated with no figure${words.length ? ` (${words.map((w) => `“${esc(w)}”`).join(", ")})` : ""}: in no total; the incidents list shows <strong>${listed}</strong>, and ACLED's fatalities code them as 10 (${num(view.datasets.acled.fatalities)} in all).</p>`;
 }

@@ -93,6 +93,19 @@ function contestedMark(): string {
   return ` <span class="contested-mark" title="${esc(GRADES.contested.description)}"><span aria-hidden="true">${GRADES.contested.icon}</span><span class="sr-only">contested</span></span>`;
 }
 
+/** Deaths stated with no figure (ACLED codes them 10): "?" alone, "+?" beside the killed figure. */
+const UNKNOWN_DEATHS_TITLE = "deaths stated with no figure (ACLED codes them as 10)";
+
+function unknownMark(): string {
+  return ` <span class="unknown-mark" title="${esc(UNKNOWN_DEATHS_TITLE)}"><span aria-hidden="true">+?</span><span class="sr-only">and ${esc(UNKNOWN_DEATHS_TITLE)}</span></span>`;
+}
+
+function killedCell(s: IncidentSummary): string {
+  if (s.unknownDeaths === "alone")
+    return `<span class="fig unknown-mark" title="${esc(UNKNOWN_DEATHS_TITLE)}"><span aria-hidden="true">?</span><span class="sr-only">${esc(UNKNOWN_DEATHS_TITLE)}</span></span>`;
+  return `${figureCell(s.figures.killed)}${s.unknownDeaths === "beside" ? unknownMark() : ""}`;
+}
+
 function figureCell(f: SummaryFigure | undefined): string {
   if (!f || (f.best === null && f.low === null && f.high === null)) return `<span class="muted">–</span>`;
   const main = f.best ?? f.low ?? f.high!;
@@ -128,7 +141,7 @@ function row(s: IncidentSummary, changed?: readonly string[]): string {
     <td>${esc(place(loc))}</td>
     <td>${esc(s.eventType ?? "–")}${acled ? `<div class="muted small">ACLED: ${esc(acled)}</div>` : ""}</td>
     <td class="num">${num(s.reports)}</td>
-    <td class="num" data-outcome="killed">${figureCell(s.figures.killed)}</td>
+    <td class="num" data-outcome="killed">${killedCell(s)}</td>
     <td class="num" data-outcome="injured">${figureCell(s.figures.injured)}</td>
     <td>${otherFigures(s)}</td>
   </tr>`;
