@@ -32,6 +32,7 @@ import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
 import { distributive } from "./refiners/distributive.js";
 import { copulaGroup } from "./refiners/copula-group.js";
+import { frontedShare } from "./refiners/fronted-share.js";
 import type { CountRefiner } from "./refiners/refiner.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
@@ -101,6 +102,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "subsets", refine: subsets, triggers: null },
   // "Nine of the 13 people killed were civilians": a share of a figure counted with it
   { name: "shares-of-counted", refine: sharesOfCounted, triggers: null },
+  // "Of the 52 people killed, 31 were women": a share told after its whole, which opens the sentence
+  { name: "fronted-share", refine: frontedShare, triggers: null },
   // "Four foreigners were among the 20 people killed": a part of a figure counted after it
   { name: "among-counted", refine: amongCounted, triggers: null },
   // "two people and four assailants were killed"

@@ -38,7 +38,7 @@ function sameReading(c: Candidate, whole: Candidate): boolean {
  * The whole inside a share ("of the 13 wounded", "of the 13 people killed") is counted by its own
  * outcome noun or participle: the verb after it is the share's ("Two of the 13 wounded later died").
  */
-function ownReading(tokens: readonly Token[], whole: Candidate): void {
+export function ownReading(tokens: readonly Token[], whole: Candidate): void {
   const np = whole.np;
   if (!np) return;
   const noun = OUTCOME_NOUNS.get(np.head);
