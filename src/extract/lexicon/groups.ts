@@ -64,7 +64,7 @@ const PEOPLE = (
   // ("Maoist cadres", outcome/noun-phrase.ts), else unspecified
   "cadres cadre " +
   "people persons person individuals individual others victims victim bodies body corpses dead casualties lives " +
-  "souls humans human more deaths fatalities injured wounded death fatality injury survivors citizens " +
+  "souls humans human more deaths fatalities injured wounded death fatality injury injuries survivors citizens " +
   "locals adults inhabitants residents"
 ).split(" ");
 
@@ -130,6 +130,26 @@ export const GROUP_OF_NOUN: ReadonlyMap<string, Group> = new Map<string, Group>(
   ...wordnetPersons(),
   ...BASE_GROUP_OF_NOUN,
 ]);
+
+/**
+ * Adjectives that name one person when they head a noun phrase, with no noun after them ("abducted a
+ * Chinese national", "a local was shot"): as modifiers ("a national newspaper", "a local market")
+ * they name no one, so they are read only where the phrase ends at them (outcome/singulars.ts).
+ */
+export const ADJECTIVE_PERSONS: ReadonlyMap<string, Group> = new Map<string, Group>([
+  ["national", "civilians"],
+  ["local", "civilians"],
+]);
+
+/**
+ * Modifiers that make "head" a person, the head of a community or a place ("a village head", "the
+ * ward head", "a traditional head"); "head" alone counts livestock ("200 head of cattle").
+ */
+export const HEAD_OF_COMMUNITY: ReadonlySet<string> = new Set(
+  "village community clan ward district tribal traditional household family school hamlet settlement".split(
+    " ",
+  ),
+);
 
 /** Singular person nouns that end in -s ("witness", "boss"): not plurals. */
 export const SINGULARS_IN_S: ReadonlySet<string> = new Set(

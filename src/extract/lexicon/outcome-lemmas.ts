@@ -7,6 +7,7 @@
 // that inflects ("fatally shoot" → "fatally shot"); "one's" stands for his/her/their (with "life"
 // becoming "lives" after "their"), "oneself" for himself/herself/themselves.
 import type { Outcome } from "../../core/model.js";
+import { verbForms } from "./morphology.js";
 
 /**
  * How a lemma takes its counted people, and so which of its forms may stand where:
@@ -52,6 +53,19 @@ const INJURY_KINDS = [
   "multiple gunshot",
 ];
 const INJURY_NOUNS = ["injuries", "wounds", "burns"];
+
+/**
+ * Words before a figure of injuries that make them one person's wounds, not a count of people
+ * ("he sustained two gunshot injuries", "a man with multiple injuries"): the verbs of taking an
+ * injury in each form, and "with".
+ */
+export const ONE_BODYS_INJURIES: ReadonlySet<string> = new Set([
+  "with",
+  ...TAKE_INJURY.filter((v) => !v.includes(" ")).flatMap((v) => {
+    const f = verbForms(v);
+    return [f.base, f.third, f.ing, ...f.past, ...f.participle];
+  }),
+]);
 
 /**
  * Each verb of taking an injury with each kind and noun: "sustain injuries", "suffer serious

@@ -3,7 +3,13 @@
 // Bakana", "Sabour, a contractor, was killed". They join the figures of a sentence as candidates
 // of value 1, so that "Himmat, a district police chief, and an assailant were killed" counts two.
 import type { Group } from "../../core/model.js";
-import { BASE_GROUP_OF_NOUN, GROUP_OF_NOUN, SINGULARS_IN_S } from "../lexicon/groups.js";
+import {
+  ADJECTIVE_PERSONS,
+  BASE_GROUP_OF_NOUN,
+  GROUP_OF_NOUN,
+  HEAD_OF_COMMUNITY,
+  SINGULARS_IN_S,
+} from "../lexicon/groups.js";
 import { MONTHS } from "../lexicon/not-counts.js";
 import { ORDINALS, TENS, UNITS } from "../lexicon/numbers.js";
 import { NP_STOP, POSSESSIVE_DETERMINERS, PUNCT_STOP } from "../lexicon/syntax.js";
@@ -271,12 +277,14 @@ function determinerPhrase(
     // ("left a policeman dead", "left a soldier injured": a person's outcome word after the noun,
     // though "dead" and "injured" are nouns of people too, is no compound.)
     const compound = GROUP_OF_NOUN.has(next?.norm ?? "") && !isOutcomeStart(j + 1);
-    if ((isSingularPerson(t.norm) || oneOfMass) && !compound && !modifiesNoun) {
+    const closed = !compound && !modifiesNoun;
+    const headOnly = closed ? personHeadOnly(tokens, j) : null;
+    if (((isSingularPerson(t.norm) || oneOfMass) && closed) || headOnly) {
       const np: NounPhrase = {
         first: k + 1,
         last: j + 1,
         head: t.norm,
-        group: groupOfSingular(tokens, k + 1, j),
+        group: headOnly ?? groupOfSingular(tokens, k + 1, j),
       };
       return { q: mention(tokens, k, k + 1), np, end: skipOfPhrase(tokens, j + 1), group: np.group };
     }
@@ -285,6 +293,16 @@ function determinerPhrase(
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm) || t.kind === "num") return null;
   }
   return null;
+}
+
+/**
+ * A word that names a person only as the last word of its phrase: an adjective heading it ("a
+ * Chinese national", "a local") or "head" after a community's name ("a village head").
+ */
+function personHeadOnly(tokens: readonly Token[], j: number): Group | null {
+  const w = tokens[j]!.norm;
+  if (w === "head") return HEAD_OF_COMMUNITY.has(tokens[j - 1]?.norm ?? "") ? "civilians" : null;
+  return ADJECTIVE_PERSONS.get(w) ?? null;
 }
 
 /**

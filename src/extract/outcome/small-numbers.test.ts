@@ -133,6 +133,55 @@ describe("single victims", () => {
   });
 });
 
+describe("single victims named by a word that names a person only at the end of its phrase", () => {
+  it("reads an adjective heading its phrase as one person ('a Chinese national', 'a local')", () => {
+    expect(counts("Gunmen abducted a Chinese national at a mining site in Kebbi on Sunday.")).toMatchObject([
+      { q: "a", value: 1, outcome: "abducted", group: "civilians" },
+    ]);
+    expect(counts("A British national was among those kidnapped near Cúcuta.")).toMatchObject([
+      { q: "A", value: 1, group: "civilians" },
+    ]);
+    expect(counts("A local was shot dead by soldiers at a checkpoint in Tamu.")).toMatchObject([
+      { q: "A", value: 1, outcome: "killed", group: "civilians" },
+    ]);
+  });
+
+  it("reads 'head' after a community's name as one person ('a village head', 'the ward head')", () => {
+    expect(counts("Suspected herders shot dead a village head in Bokkos late on Friday.")).toMatchObject([
+      { q: "a", value: 1, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("The ward head was abducted from his home in Tsafe.")).toMatchObject([
+      { q: "The", value: 1, outcome: "abducted", group: "civilians" },
+    ]);
+  });
+
+  it("reads no person where the adjective or 'head' modifies a noun, or counts livestock", () => {
+    expect(counts("Fighters burned a national newspaper's office in Goma.")).toEqual([]);
+    expect(counts("A local market was shelled in Kherson.")).toEqual([]);
+    expect(counts("Raiders drove away 300 head of cattle and killed a herder.")).toMatchObject([
+      { q: "a", value: 1, outcome: "killed", group: "civilians" },
+    ]);
+    expect(counts("The village head office was burned down.")).toEqual([]);
+  });
+});
+
+describe("figures of injuries", () => {
+  it("reads 'N injuries' as N people injured", () => {
+    expect(counts("The blast in Quetta caused 14 injuries, a hospital official said.")).toMatchObject([
+      { q: "14", value: 14, outcome: "injured", group: "people" },
+    ]);
+    expect(counts("Three deaths and seven injuries were recorded in Bunia.")).toMatchObject([
+      { q: "Three", value: 3, outcome: "killed" },
+      { q: "seven", value: 7, outcome: "injured" },
+    ]);
+  });
+
+  it("reads no people in one person's wounds ('sustained two gunshot injuries', 'with multiple injuries')", () => {
+    expect(counts("The driver sustained two gunshot injuries.").map((c) => c.q)).not.toContain("two");
+    expect(counts("A man with multiple injuries was taken to hospital.")).toEqual([]);
+  });
+});
+
 describe("small numbers stated by a word", () => {
   it("reads 'a pair of', 'a couple of', 'a couple', 'twin' and 'twins' as two", () => {
     expect(counts("A pair of policemen were wounded.")).toMatchObject([
