@@ -277,6 +277,13 @@ const AHEAD = 2 * BATCH_ARTICLES;
 /** An article read, to be stored: where it came from; told its outcome when it wants to be. */
 type Item = ReadArticle & { settle?: (outcome: Settled) => void };
 
+/** A batch of lines read: their reading problems, their articles, and those extracted ahead. */
+interface Batch {
+  messages: ReadResult["messages"];
+  items: Item[];
+  ahead: Ahead | null;
+}
+
 /** An article stored in a batch, and the incidents it is in once the batch hook ran. */
 interface Linked {
   id: ArticleId;
@@ -384,6 +391,10 @@ class Run {
     await this.flush(false);
     this.summary.files++;
     const [open, idle] = timed ? [BATCH_MS, IDLE_MS] : [Infinity, Infinity];
+    // Lines read from a file: the next batch is read and its extraction started on the pool
+    // before the batch before it is stored, so the workers extract while this thread stores.
+    // (Lines that come over time are stored as they come, never held for the next batch.)
+    let held: Batch | null = null;
     for await (const batch of batchesOf(lines, BATCH_ARTICLES, open, idle)) {
       const read: ReadResult = { articles: [], messages: [], lines: [] };
       for (const line of batch) {
@@ -392,9 +403,27 @@ class Run {
         read.messages.push(...one.messages);
         read.lines.push(...one.lines);
       }
-      await this.commit(this.items(name, read), timed);
+      const next = this.batch(name, read);
+      if (timed) await this.commitBatch(next, timed);
+      else {
+        if (held) await this.commitBatch(held, timed);
+        held = next;
+      }
     }
+    if (held) await this.commitBatch(held, timed);
     this.options.onEvent?.({ kind: "file", source: name });
+  }
+
+  /** A batch of read articles to store, their extraction started on the pool. */
+  private batch(source: string, read: ReadResult): Batch {
+    const items = itemsOf(source, read);
+    return { messages: read.messages, items, ahead: this.options.sink ? null : this.ahead(items) };
+  }
+
+  /** Reports a batch's reading problems, then stores its articles. */
+  private async commitBatch(b: Batch, timed: boolean): Promise<void> {
+    for (const m of b.messages) this.problem(m.source, m.line ?? null, m);
+    await this.commit(b.items, timed, b.ahead);
   }
 
   async file(path: string): Promise<void> {
@@ -468,7 +497,7 @@ class Run {
   /** A source's articles to store, its reading problems reported now. */
   private items(source: string, read: ReadResult): Item[] {
     for (const m of read.messages) this.problem(m.source, m.line ?? null, m);
-    return read.articles.map((article, i) => ({ article, source, line: read.lines[i] ?? null }));
+    return itemsOf(source, read);
   }
 
   /** Stores articles read elsewhere (`storeArticles`: a queue's, which come over time). */
@@ -496,9 +525,12 @@ class Run {
   }
 
   /** Stores articles in batches (or hands them to the sink); `timed`: a batch also closes after BATCH_MS. */
-  private async commit(items: readonly Item[], timed: boolean): Promise<void> {
+  private async commit(
+    items: readonly Item[],
+    timed: boolean,
+    ahead: Ahead | null = this.options.sink ? null : this.ahead(items),
+  ): Promise<void> {
     if (this.options.sink) return this.send(items);
-    const ahead = this.ahead(items.map((i) => i.article));
     for (let next = 0; next < items.length;) {
       // Extractions made ahead are awaited before the (synchronous) transaction.
       await ahead?.ready(next, next + BATCH_ARTICLES);
@@ -567,12 +599,31 @@ class Run {
     return reports;
   }
 
-  /** The file's articles extracted ahead on the pool, when there is one and more than one article. */
-  private ahead(articles: Article[]): Ahead | null {
+  /**
+   * The articles extracted ahead on the pool, when there is one and more than one article: every
+   * one this run may have to read (`mayRead`), none it will find stored and read already.
+   */
+  private ahead(items: readonly Item[]): Ahead | null {
     const pool = this.options.pool;
-    if (!pool || articles.length < (this.options.offThread ? 1 : 2)) return null;
+    if (!pool || items.length < (this.options.offThread ? 1 : 2)) return null;
     const options = { published: this.options.published ?? null };
-    return new Ahead(articles, (a) => pool.extract(a, options));
+    return new Ahead(
+      items.map((i) => (this.mayRead(i.article) ? i.article : null)),
+      (a) => pool.extract(a, options),
+    );
+  }
+
+  /**
+   * Whether storing `article` may read it: false only when the store holds it under its own id,
+   * every field alike, with claims of this engine version (it will be found unchanged). A hint:
+   * what is stored and read is decided in the article's transaction whatever it says.
+   */
+  private mayRead(article: Article): boolean {
+    if (article.idGiven === false) return true;
+    const id = (article.id.trim() || article.url?.trim() || "") as ArticleId;
+    if (!id || !this.db) return true;
+    const stored = this.db.getArticle(id);
+    return !stored || !sameArticle(article, stored) || !this.db.claimVersions(id).includes(this.version);
   }
 
   /**
@@ -581,7 +632,7 @@ class Run {
    * is the one that was extracted. A stored article joins `batch` for the batch hook; with no
    * batch (stored again alone) it is handed to the batch hook alone.
    */
-  private article(item: Item, early: Early | null, batch: Linked[] | null): () => void {
+  private article(item: Item, early: ExtractionResult | null, batch: Linked[] | null): () => void {
     const { article, source, line, settle } = item;
     let outcome: {
       status: ArticleStatus;
@@ -613,7 +664,7 @@ class Run {
         // The stored article is read (a re-extraction reads what was kept, whatever came in now).
         const result =
           early && sameArticle(article, stored)
-            ? early.use()
+            ? early
             : extractArticle(stored, { published: this.options.published ?? null });
         const errors = result.messages.filter((m) => m.severity === "error");
         if (errors.length) throw new Rejected(errors);
@@ -683,6 +734,11 @@ class Run {
   }
 }
 
+/** The articles of a source read, each with its source and line. */
+function itemsOf(source: string, read: ReadResult): Item[] {
+  return read.articles.map((article, i) => ({ article, source, line: read.lines[i] ?? null }));
+}
+
 /** Whether extracting `a` and `b` reads the same: every field of an article alike. */
 function sameArticle(a: Article, b: Article): boolean {
   return (
@@ -696,34 +752,39 @@ function sameArticle(a: Article, b: Article): boolean {
 }
 
 /**
- * A file's articles extracted ahead, in order, a bounded number at a time. The number grows
- * while the early results are used and shrinks while they are not (articles already stored need
- * no extraction), so a second run over the same files costs the workers almost nothing.
+ * A batch's (or a file's) articles extracted ahead on the pool, in order, at most AHEAD at a time
+ * past the one being stored; those the run will not read (null) are not extracted.
  */
 class Ahead {
   private readonly started = new Map<number, Promise<ExtractionResult | null>>();
   private readonly done = new Map<number, ExtractionResult | null>();
   private submitted = 0;
-  private used = 0;
-  private wasted = 0;
 
   constructor(
-    private readonly articles: Article[],
+    private readonly articles: readonly (Article | null)[],
     private readonly extract: (article: Article) => Promise<ExtractionResult>,
-  ) {}
+  ) {
+    this.start(0);
+  }
 
-  /** Starts the next articles from `from` as far as the window allows; waits for [from, to). */
-  async ready(from: number, to: number): Promise<void> {
-    const window = Math.max(0, Math.min(AHEAD, 16 + 2 * this.used - 4 * this.wasted));
-    const until = Math.min(this.articles.length, from + window);
+  /** Starts the articles from `from` on as far as AHEAD allows. */
+  private start(from: number): void {
+    const until = Math.min(this.articles.length, from + AHEAD);
     for (this.submitted = Math.max(this.submitted, from); this.submitted < until; this.submitted++) {
       const i = this.submitted;
+      const article = this.articles[i];
       // A worker that died fails its articles: they are extracted here instead.
-      this.started.set(
-        i,
-        this.extract(this.articles[i]!).catch(() => null),
-      );
+      if (article)
+        this.started.set(
+          i,
+          this.extract(article).catch(() => null),
+        );
     }
+  }
+
+  /** Starts the next articles from `from`; waits for [from, to). */
+  async ready(from: number, to: number): Promise<void> {
+    this.start(from);
     for (let i = from; i < to; i++) {
       const pending = this.started.get(i);
       if (!pending) continue;
@@ -732,27 +793,12 @@ class Ahead {
     }
   }
 
-  /** Article `i`'s early result, or null (not extracted ahead): wasted unless `use`d. */
-  take(i: number): Early | null {
+  /** Article `i`'s early result, or null (not extracted ahead, or its worker failed). */
+  take(i: number): ExtractionResult | null {
     const result = this.done.get(i) ?? null;
     this.done.delete(i);
-    if (!result) return null;
-    this.wasted++;
-    return {
-      result,
-      use: () => {
-        this.wasted--;
-        this.used++;
-        return result;
-      },
-    };
+    return result;
   }
-}
-
-/** An extraction made ahead: `use()` takes it (and tells the window it was worth making). */
-interface Early {
-  result: ExtractionResult;
-  use(): ExtractionResult;
 }
 
 // --- walking the inputs -----------------------------------------------------------------------
