@@ -291,6 +291,19 @@ export const PARTY_ROLES: ReadonlySet<string> = new Set(
   "commander commanders spokesman spokesperson spokeswoman spokesmen".split(" "),
 );
 
+/**
+ * Nouns of attackers named by their act, not by a force they belong to ("gunmen", "assailants",
+ * "kidnappers"): they have no commanders a report quotes, so a bare role ("a commander") after them
+ * is not theirs (speaker/party-role.ts reads past them to a fighter's or a soldier's noun).
+ */
+export const ATTACKERS_BY_ACT: ReadonlySet<string> = new Set(
+  (
+    "gunman gunmen attacker attackers assailant assailants kidnapper kidnappers abductor abductors bandit " +
+    "bandits robber robbers hijacker hijackers raider raiders shooter shooters suspect suspects perpetrator " +
+    "perpetrators"
+  ).split(" "),
+);
+
 /** Adjectives of rank or reach that leave a role bare ("a local commander", "a senior spokesman"). */
 export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(
   "local senior top field regional area junior sector frontline front-line deputy unit".split(" "),

@@ -961,3 +961,12 @@ describe("Attribution: frames and names of many outlets' copy", () => {
       expect(who(text, needle)).toMatchObject(want);
     });
 });
+
+describe("Attribution: a bare role after the people of one side", () => {
+  it("speaks for the side the report names as acting when no party spoke or was named", () => {
+    const text = "Fighters stormed the village at dawn. A commander told AFP that 12 soldiers were killed.";
+    expect(who(text, "12")).toMatchObject({ name: "commander", type: "armed_group", mention: "A commander" });
+    const army = "Army troops repelled an attack on the base. A commander said 12 insurgents were killed.";
+    expect(who(army, "12")).toMatchObject({ type: "state_military" });
+  });
+});

@@ -21,7 +21,7 @@ import { afterTimeOpening } from "./time-opening.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { describedNames } from "./descriptions.js";
 import { asPutIt, inWordsOf, reportedToSay, WORDS_OF } from "./framed.js";
-import { ownSideIn } from "./party-role.js";
+import { ownSideIn, sideNamedBefore } from "./party-role.js";
 import { narrativeVoice, reportedTense } from "./passage.js";
 import { REVISION_VERBS, revisesFigure } from "./revision.js";
 import { notSpeech } from "./speech-use.js";
@@ -613,6 +613,8 @@ export class Attribution {
   private readonly hearsay = new Set<number>();
   /** A source cited in this sentence before the cue it belongs to ("Citing officials, the agency said"). */
   private cited: Range | null = null;
+  /** The position in `sentences` of the sentence being read. */
+  private at = -1;
 
   constructor(
     private readonly text: string,
@@ -629,6 +631,7 @@ export class Attribution {
   private findCues(s: SentenceTokens): Cue[] {
     const cues: Cue[] = [];
     const tk = s.tokens;
+    this.at = this.sentences.indexOf(s);
     this.cited = null;
     // Titled persons named in passing ("Col. Hassan Bello, the army's regional commander, gave…")
     // are registered, so that a later "he said" finds them.
@@ -826,7 +829,13 @@ export class Attribution {
     const entity = this.registry.resolve(span, true);
     if (!entity) return;
     // "A commander told Reuters that 12 of his fighters died": the side of its own people.
-    if (entity.roleOnly) entity.type = ownSideIn(tk) ?? entity.type;
+    // "Fighters stormed the village. A commander told AFP …": with no party spoken of before, the
+    // side of the people the report names as acting.
+    if (entity.roleOnly)
+      entity.type =
+        ownSideIn(tk) ??
+        (entity.noParty && this.at >= 0 ? sideNamedBefore(this.sentences, this.at, span[0]!.start) : null) ??
+        entity.type;
     const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;
     cues.push({
       at,

@@ -30,6 +30,8 @@ export interface Entity {
   titleInitials: string;
   /** Named only by a party's role ("a local commander"): typed by the party the report gives (party-role.ts). */
   roleOnly: boolean;
+  /** A role with no party that spoke or was named before it: typed by the people the report names as acting. */
+  noParty: boolean;
 }
 
 /**
@@ -368,6 +370,7 @@ export class EntityRegistry {
       addressee: false,
       titleInitials: person ? initials(allWords.slice(0, allWords.indexOf(nameWords[0]!))) : "",
       roleOnly,
+      noParty: roleOnly && party === null,
     };
     this.entities.push(entity);
     return entity;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../tokens.js";
-import { isBareRole, ownSideIn } from "./party-role.js";
+import { isBareRole, ownSideIn, sideNamedBefore } from "./party-role.js";
 
 const norms = (s: string) => tokenize(s, { start: 0, end: s.length }).map((t) => t.norm);
 const side = (s: string) => ownSideIn(tokenize(s, { start: 0, end: s.length }));
@@ -31,5 +31,57 @@ describe("a party's role named with no body", () => {
     expect(side("A commander said 30 soldiers were killed")).toBeNull();
     expect(side("“They killed my two sons,” he said")).toBeNull();
     expect(side("He said his fighters killed 9 of our soldiers")).toBeNull();
+  });
+});
+
+describe("a bare role with no party spoken of before it", () => {
+  const read = (text: string, role: string) => {
+    let paragraph = 0;
+    const sents = text.split(/(?<=\.) /).map((s, i, all) => {
+      const start = all.slice(0, i).reduce((n, x) => n + x.length + 1, 0);
+      if (s.startsWith("\n")) paragraph++;
+      return { paragraph, tokens: tokenize(text, { start, end: start + s.length }) };
+    });
+    const at = text.indexOf(role);
+    const i = sents.findIndex((s) => s.tokens.some((t) => t.start >= at));
+    return sideNamedBefore(sents, i, at);
+  };
+
+  it("takes the side of the people the report names first as acting", () => {
+    // A Sahel wire, a Myanmar resistance report, a Colombian local: fighters, then their commander.
+    expect(
+      read(
+        "Fighters stormed the village at dawn. A commander told AFP that 12 soldiers were killed.",
+        "A commander",
+      ),
+    ).toBe("armed_group");
+    expect(
+      read(
+        "Resistance militia members overran the outpost. A local commander said 9 troops died.",
+        "A local",
+      ),
+    ).toBe("armed_group");
+    expect(
+      read(
+        "Army troops repelled an attack by insurgents on the base. A commander said 12 were killed.",
+        "A commander",
+      ),
+    ).toBe("state_military");
+    expect(
+      read(
+        "The fighters seized the town on Sunday, and a commander said 20 troops were killed.",
+        "a commander",
+      ),
+    ).toBe("armed_group");
+  });
+
+  it("reads past quotations and attackers named by their act, and finds nothing where no side is named", () => {
+    expect(read('Fighters overran the base. "We killed 30 soldiers," a commander said.', "a commander")).toBe(
+      "armed_group",
+    );
+    expect(
+      read("Gunmen attacked the camp overnight. A commander said 7 civilians died.", "A commander"),
+    ).toBeNull();
+    expect(read("A commander said 12 insurgents were killed.", "A commander")).toBeNull();
   });
 });
