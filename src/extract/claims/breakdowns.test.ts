@@ -174,3 +174,33 @@ describe("parts that refer back by a pronoun or 'the victims'", () => {
     expect(rows(r)).toEqual([["c1", 10, "people", "killed", null]]);
   });
 });
+
+describe("a part's outcome is its whole's, not a verb past another figure (nkill and nkillter)", () => {
+  it("'N people, including A and B fighters, were killed and M others … were injured'", () => {
+    const r = read(
+      "Militants stormed a district headquarters in Jalalabad on Friday. At least 17 people, including " +
+        "five guards and 12 attackers, were killed and 20 others, including nine attackers, were wounded in the battle.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 17, "people", "killed", null],
+      ["c2", 5, "security_forces", "killed", "c1"],
+      ["c3", 12, "militants", "killed", "c1"],
+      ["c4", 20, "people", "injured", null],
+      ["c5", 9, "militants", "injured", "c4"],
+    ]);
+    expect(r.datasets.gtd).toMatchObject({ nkill: 17, nkillter: 12, nwound: 20 });
+  });
+
+  it("'N people were killed, including the two gunmen, and M others were injured'", () => {
+    const r = read(
+      "Gunmen opened fire at a bus stop in Konduga on Saturday. Nine people were killed, including the " +
+        "two gunmen, and 31 others were injured.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 9, "people", "killed", null],
+      ["c2", 2, "militants", "killed", "c1"],
+      ["c3", 31, "people", "injured", null],
+    ]);
+    expect(r.datasets.gtd).toMatchObject({ nkill: 9, nkillter: 2, nwound: 31 });
+  });
+});

@@ -21,8 +21,17 @@ export const subsets: CountRefiner = (tokens, cands) => {
       c.outcome = null;
       c.trigger = null;
     }
-    if (c.outcome && c.via !== "after") continue;
     const p = cands[parent]!;
+    // "17 people, including five guards and 12 attackers, were killed and 20 others … were wounded",
+    // "were killed, including the two gunmen, and 31 others were injured": a verb read past another
+    // figure is that figure's; the part's outcome is its whole's.
+    if (p.outcome && c.trigger && figureBetween(cands, c.end, c.trigger.first)) {
+      c.outcome = p.outcome;
+      c.trigger = p.trigger;
+      c.via = "subset";
+      continue;
+    }
+    if (c.outcome && c.via !== "after") continue;
     if (p.outcome && (!c.outcome || c.outcome === p.outcome)) {
       c.outcome = p.outcome;
       c.trigger ??= p.trigger;
@@ -30,6 +39,11 @@ export const subsets: CountRefiner = (tokens, cands) => {
     }
   }
 };
+
+/** Whether a candidate's figure starts within tokens [from, to). */
+function figureBetween(cands: readonly Candidate[], from: number, to: number): boolean {
+  return cands.some((o) => o.q.first >= from && o.q.first < to);
+}
 
 /** Figures set after a whole with a comma, coordinated, whose values add up to it: index → whole. */
 function apposedBreakdowns(tokens: readonly Token[], cands: readonly Candidate[]): Map<number, number> {
@@ -105,9 +119,10 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): strin
 
 function isCue(text: string): boolean {
   return (
-    /^(,? ?(including|among them|among whom|of whom|of them|comprising|mostly)|—|–|-|\(|, among them|:)$/.test(
+    /^(,? ?(including|among them|among whom|of whom|of them|comprising|mostly)( the)?|—|–|-|\(|, among them|:)$/.test(
       text,
-    ) || /^(, )?(were|was|are|being)? ?(killed|dead|injured|wounded)?,? ?(including|among them)$/.test(text)
+    ) ||
+    /^(, )?(were|was|are|being)? ?(killed|dead|injured|wounded)?,? ?(including|among them)( the)?$/.test(text)
   );
 }
 
