@@ -6,7 +6,10 @@ export const CLAIMS_NOUN_AFTER: readonly string[] = (
   "trade traded trading exchange exchanged dispute disputed disputes disputing reject rejected " +
   "rejects rejecting deny denied denies denying dismiss dismissed dismisses conflicting rival " +
   "competing contradictory contrasting unconfirmed unverified initial early earlier media news " +
-  "these those such the a an its their his her no"
+  "these those such the a an its their his her no " +
+  // adjectives of a claim's worth or number ("both sides make unverifiable claims", "exaggerated reports")
+  "unverifiable unsubstantiated unconfirmable exaggerated false wild counter opposing differing multiple " +
+  "numerous several many various separate similar contradicting credible dubious"
 ).split(" ");
 
 /** Verbs (and their phrases) that report speech. Lower-case token sequences. */

@@ -970,3 +970,10 @@ describe("Attribution: a bare role after the people of one side", () => {
     expect(who(army, "12")).toMatchObject({ type: "state_military" });
   });
 });
+
+describe("Attribution: claims and reports as nouns after adjectives of worth", () => {
+  it("reads 'make unverifiable claims' as a noun: the figure is the outlet's", () => {
+    const text = "Both sides make unverifiable claims about casualties; at least 7 were killed.";
+    expect(who(text, "7")).toMatchObject({ name: "media", type: "media" });
+  });
+});

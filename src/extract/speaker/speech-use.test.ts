@@ -62,3 +62,14 @@ describe("notSpeech: a speech verb's word that states nothing", () => {
     expect(why("The group posted on Telegram that 3 died.", "posted")).toBeNull();
   });
 });
+
+describe("notSpeech: demands and reports named as nouns", () => {
+  it("reads 'called for', 'called on' as a demand and 'a later report' as a noun", () => {
+    expect(why("Two days of strikes called for by the opposition left 3 dead.", "called")).toBe("demand");
+    expect(why("The governor called on residents to stay home.", "called")).toBe("demand");
+    expect(why("A later report put the toll at 9.", "report")).toBe("noun");
+    expect(why("An earlier claim by the militia gave 30 dead.", "claim")).toBe("noun");
+    expect(why("The group claims 30 soldiers died.", "claims")).toBeNull();
+    expect(why("The militia later claimed 30 soldiers died.", "claimed")).toBeNull();
+  });
+});

@@ -9,6 +9,8 @@
 //   "Five police reported dead", "people reported missing"       a reduced passive of an outcome
 //   "a bombing claimed 7 lives", "claiming the lives of 30"      the outcome verb "claim"
 //   "soldiers posted at the gate", "posted near the checkpoint"   "posted" of a posting to a place
+//   "protests called for by the opposition", "called on residents" a verb of demand, not of speech
+//   "A later report asserted", "an earlier claim"                 a noun after a determiner and an adjective
 import { UNITS } from "../lexicon/numbers.js";
 import { phraseAt } from "../outcome/phrases.js";
 import type { Token } from "../tokens.js";
@@ -40,6 +42,13 @@ const MESSAGE_NOUNS = new Set(
 /** Verbs of saying that a message noun is the subject of, never a reduced relative after it. */
 const SAYS =
   /^(said|stated|noted|estimated|added|warned|confirmed|claimed|alleged|concluded|documented|showed)$/;
+
+/** Adjectives of order or time before a report or a claim as a noun ("a later report", "an earlier claim"). */
+const ORDER_ADJECTIVES = new Set(
+  "later earlier initial new latest previous first second third final subsequent recent preliminary separate fresh".split(
+    " ",
+  ),
+);
 
 /** Prepositions of place after "posted" that make it a posting ("posted at the gate"), not a post ("posted on X"). */
 const POSTED_AT = new Set("at near outside inside along around beside behind".split(" "));
@@ -117,6 +126,16 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
   // "an attack claimed by the group", "were killed by": a participle before "by" (its agent, when it
   // reports, is read before this: "confirmed by the ministry").
   if (w.endsWith("ed") && next?.norm === "by") return "passive";
+  // "days of protesting called for by the opposition", "the governor called on residents to stay home".
+  if (w === "called" && next !== undefined && /^(for|on|off|upon)$/.test(next.norm)) return "demand";
+  // "A later report asserted", "an earlier claim": the noun after a determiner and its adjective.
+  if (
+    /^(report|reports|claim|claims)$/.test(w) &&
+    prev !== undefined &&
+    ORDER_ADJECTIVES.has(prev.norm) &&
+    /^(a|an|the|this|that|another|one|each|every|its|their|his|her)$/.test(tk[k - 2]?.norm ?? "")
+  )
+    return "noun";
   if (/^(claim|claims|claimed|claiming)$/.test(w))
     for (let j = k + 1; j < tk.length && j <= k + 5; j++)
       if (/^(lives|life)$/.test(tk[j]!.norm)) return "outcome";

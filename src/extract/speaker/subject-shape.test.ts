@@ -61,3 +61,23 @@ describe("clauseSubject: the subject a participle goes on from", () => {
     expect(show2(clauseSubject(tk2, [0, tk2.length]))).toBe("the government");
   });
 });
+
+describe("speakerRange: words that open no name", () => {
+  it("names no one by a lone determiner, a verb opening, or an event noun heading the phrase", () => {
+    expect(shape("A")).toBeNull();
+    expect(shape("Both")).toBeNull();
+    expect(shape("was picked up")).toBeNull();
+    expect(shape("Clashes between soldiers and the special police")).toBeNull();
+    expect(shape("Fighting near the river")).toBeNull();
+  });
+
+  it("drops a subordinator opening the clause, keeping its subject", () => {
+    expect(shape("While police")).toBe("police");
+    expect(shape("As the governor")).toBe("the governor");
+  });
+
+  it("keeps a determiner with its noun, and a body heading a complement", () => {
+    expect(shape("A resident")).toBe("A resident");
+    expect(shape("Officials in the district")).toBe("Officials in the district");
+  });
+});

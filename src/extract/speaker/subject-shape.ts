@@ -9,6 +9,9 @@
 //                                                   a clause (an auxiliary, or a verb with an object)
 //   "near the baggage claim", "over alleged …"      a prepositional phrase names no one
 //   "reportedly said"                               adverbs alone name no one
+//   "A later report …", "was picked up by …"        a lone determiner or a verb opening names no one
+//   "While police searched …, … claiming"           a subordinator opening its clause is no name's word
+//   "Clashes between soldiers and police reported"   an event noun heading a phrase is what is reported
 // A clause may still give its subject to a participle that goes on from it ("Al Shabaab has
 // claimed the attack claiming …", "the government demolished houses claiming …"): `clauseSubject`.
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
@@ -47,6 +50,11 @@ const OBJECT_START =
 const MODIFIER_BEFORE = /^(the|a|an|of|for|by|in|at|to|and|newly|recently|so-called|no|its|their|his|her)$/;
 
 const PERSONAL = /^(he|she|they|we|i|it)$/;
+/** Words that open a subordinate clause ("While police searched …"). */
+const SUBORDINATOR =
+  /^(while|whilst|when|whereas|although|though|because|once|as|if|after|before|since|until)$/;
+/** Determiners and quantifiers that name no one alone ("A", "Both", "Some"). */
+const LONE_DETERMINER = /^(a|an|the|this|that|these|those|some|both|many|each|either|several|all|any)$/;
 
 const isAdverb = (t: Token) => t.kind === "word" && t.norm.length > 4 && t.norm.endsWith("ly");
 
@@ -92,9 +100,16 @@ export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null 
     else if (/^(a|an|the|its|his|her|their)$/.test(tk[a + 1]?.norm ?? "") && a + 3 < b) a += 3;
     else return null;
   }
+  // "While police searched the building, a crowd gathered, claiming …": the clause's subject after its subordinator.
+  if (SUBORDINATOR.test(tk[a]?.norm ?? "") && a + 1 < b) a++;
   if (b <= a) return null;
   const first = tk[a]!.norm;
   if (first === "there" || first === "no" || first === "none" || first === "neither") return null;
+  // "A later report asserted", "Both … make", "was picked up by": a determiner alone or a verb names no one.
+  if ((b - a === 1 && LONE_DETERMINER.test(first)) || AUXILIARY.test(first)) return null;
+  // "Clashes between soldiers and Oromia Special Police reported in …": the head before its complement.
+  const headEnd = tk.slice(a, b).findIndex((t) => PREPOSITION.test(t.norm));
+  if (headEnd > 0 && REPORTED_THINGS.has(tk[a + headEnd - 1]!.norm)) return null;
   // Only a bare noun phrase: "officials investigating the attack" speak of it.
   const bare = tk
     .slice(a, b)
