@@ -64,7 +64,7 @@ const PEOPLE = (
   // ("Maoist cadres", outcome/noun-phrase.ts), else unspecified
   "cadres cadre " +
   "people persons person individuals individual others victims victim bodies body corpses dead casualties lives " +
-  "souls humans human more deaths fatalities injured wounded death fatality injury injuries survivors citizens " +
+  "souls humans human more deaths fatalities injured wounded death fatality injury injuries arrests survivors citizens " +
   "locals adults inhabitants residents"
 ).split(" ");
 
@@ -80,7 +80,7 @@ export const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Singulars that are adjectives or things, not persons ("a local administrator", "the force's"). */
 const NOT_A_PERSON = new Set(
-  "local national other live force relative aid more dead human christian muslim hindu shia sunni sikh hazara".split(
+  "local national other live force relative aid more dead human christian muslim hindu shia sunni sikh hazara arrest".split(
     " ",
   ),
 );
@@ -244,8 +244,8 @@ export const SERVICE_HEADS: ReadonlySet<string> = new Set([
   "workers",
 ]);
 
-/** Nouns whose count is an outcome in itself ("12 bodies", "3 deaths"). */
-export const OUTCOME_NOUNS: ReadonlyMap<string, "killed" | "injured"> = new Map([
+/** Nouns whose count is an outcome in itself ("12 bodies", "3 deaths", "police made 7 arrests"). */
+export const OUTCOME_NOUNS: ReadonlyMap<string, "killed" | "injured" | "arrested"> = new Map([
   ["bodies", "killed"],
   ["body", "killed"],
   ["corpses", "killed"],
@@ -258,6 +258,7 @@ export const OUTCOME_NOUNS: ReadonlyMap<string, "killed" | "injured"> = new Map(
   ["injured", "injured"],
   ["wounded", "injured"],
   ["injuries", "injured"],
+  ["arrests", "arrested"],
 ]);
 
 /**
