@@ -5,6 +5,7 @@ import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { inherit, type Candidate } from "../candidate.js";
 import { SPEECH_VERBS } from "../../lexicon/claimants.js";
+import { POSSESSIVE_DETERMINERS } from "../../lexicon/syntax.js";
 import { coordinates } from "../phrases.js";
 import type { CountRefiner } from "./refiner.js";
 
@@ -31,7 +32,9 @@ export const coordination: CountRefiner = (tokens, cands) => {
         prev?.outcome &&
         prev.via !== "toll" &&
         !speaksAfter(tokens, c.end) &&
-        (coordinates(tokens, prev.end, c.q.first) || afterAgent(tokens, prev, c.q.first))
+        (coordinates(tokens, prev.end, c.q.first) ||
+          afterAgent(tokens, prev, c.q.first) ||
+          withAfterVerb(tokens, prev, c.q.first))
       ) {
         inherit(c, prev);
         changed = true;
@@ -54,6 +57,26 @@ function afterAgent(tokens: readonly Token[], prev: Candidate, to: number): bool
     if (matchWords(tokens, k, ["along", "with"]) && k + 2 === to) return true;
   }
   return false;
+}
+
+/** Words that add people to those a verb just counted ("was killed along with two guards"). */
+const COMITATIVES: readonly (readonly string[])[] = [
+  ["along", "with"],
+  ["together", "with"],
+  ["alongside"],
+  ["as", "well", "as"],
+];
+
+/**
+ * "The commander was killed along with two other officers", "a soldier died together with three
+ * civilians", "the mayor was abducted as well as his two aides": a figure added right after the verb that counted the subject shares its outcome.
+ */
+function withAfterVerb(tokens: readonly Token[], prev: Candidate, to: number): boolean {
+  const t = prev.trigger;
+  if (prev.via !== "after" || !t) return false;
+  // ("as well as his two aides": a possessive may stand before the figure.)
+  const at = POSSESSIVE_DETERMINERS.includes(tokens[to - 1]?.norm ?? "") ? to - 1 : to;
+  return COMITATIVES.some((w) => matchWords(tokens, t.last, w) && t.last + w.length === at);
 }
 
 /**
