@@ -204,3 +204,47 @@ describe("a part's outcome is its whole's, not a verb past another figure (nkill
     expect(r.datasets.gtd).toMatchObject({ nkill: 9, nkillter: 2, nwound: 31 });
   });
 });
+
+describe("an aside shares its clause's outcome and adds to its figures (nkill and nkillter)", () => {
+  it("'In addition to N attackers, M soldiers were killed and K … were wounded'", () => {
+    const r = read(
+      "Militants attacked an army outpost in Khost on Sunday. In addition to 12 attackers, four soldiers were " +
+        "killed and nine people, including five attackers, were wounded.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 12, "militants", "killed", null],
+      ["c2", 4, "security_forces", "killed", null],
+      ["c3", 9, "people", "injured", null],
+      ["c4", 5, "militants", "injured", "c3"],
+    ]);
+    expect(r.datasets.gtd).toMatchObject({ nkill: 16, nkillter: 12, nwound: 9 });
+  });
+
+  it("trailing its clause: 'were killed in addition to N attackers', 'was killed along with …'", () => {
+    const besides = read(
+      "Militants attacked an army outpost in Khost on Sunday. Four soldiers were killed in addition to 12 attackers.",
+    );
+    expect(rows(besides)).toEqual([
+      ["c1", 4, "security_forces", "killed", null],
+      ["c2", 12, "militants", "killed", null],
+    ]);
+    expect(besides.datasets.gtd).toMatchObject({ nkill: 16, nkillter: 12 });
+    const along = read(
+      "Gunmen ambushed a patrol near Tillaberi on Sunday. A captain was killed along with two soldiers and both attackers.",
+    );
+    expect(rows(along)).toEqual([
+      ["c1", 1, "security_forces", "killed", null],
+      ["c2", 2, "security_forces", "killed", null],
+      ["c3", 2, "militants", "killed", null],
+    ]);
+    expect(along.datasets.gtd).toMatchObject({ nkill: 5, nkillter: 2 });
+  });
+
+  it("keeps an aside's own outcome ('Apart from the 12 killed, 30 were injured')", () => {
+    const r = read("Gunmen raided a market in Bunia on Sunday. Apart from the 12 killed, 30 were injured.");
+    expect(rows(r)).toEqual([
+      ["c1", 12, "people", "killed", null],
+      ["c2", 30, "people", "injured", null],
+    ]);
+  });
+});
