@@ -1,6 +1,7 @@
 // Attribution over the project's own report-style articles (test/fixtures/attribution/), written
 // in the styles of many outlets and conflicts (wire copy, Nigerian, Sudanese, Congolese, Mexican,
-// Colombian, Indian, Philippine, Ukrainian, Myanmar, Gaza, Sahel and US reporting), one phrasing
+// Colombian, Indian, Philippine, Ukrainian, Myanmar, Gaza, Sahel, US, Yemeni, Libyan, Chadian, Thai,
+// Brazilian, Ecuadorian, South Sudanese, Iranian and Kashmiri reporting), one phrasing
 // class of issue 9 §3 or more in each: pronouns after a body's statement, statement frames,
 // claimants after long quotes, nested sources, one name per claimant, a reported passage and where
 // it stops. claimants.json gives, for a claim found by a substring of its evidence, the claimant's

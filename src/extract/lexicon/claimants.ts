@@ -218,7 +218,11 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "human rights defense|human rights defence|human rights defenders|rights defenders|" +
         // Syria's civil defence by its other name; traditional rulers by their titles (as
         // "traditional ruler"); a state's investigators who answer to its prosecutors
-        "white helmets|emir|emirs|sultan|investigative committee",
+        "white helmets|emir|emirs|sultan|investigative committee|" +
+        // a medical-legal examination speaks for its examiners ("a post-mortem examination revealed")
+        "post-mortem|postmortem|autopsy|autopsies|" +
+        // prison services and their agencies ("the SNAI prison agency", "prison authorities")
+        "prison|prisons|penitentiary|penitentiaries|correctional",
     ],
     [
       "media",
@@ -227,7 +231,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "media reports|local media reports|outlet|news outlet|news site|news website|news portal|" +
         "journalist|journalists|reporter|reporters|correspondent|channel|" +
         // newspapers and broadcasters by the nouns of their names ("Daily Trust", "Radio Okapi")
-        "daily|times|herald|tribune|gazette|chronicle|telegraph|journal|radio|news|newswire",
+        "daily|times|herald|tribune|gazette|chronicle|telegraph|journal|radio|news|newswire|" +
+        // and by the other nouns newspapers are named by ("The Standard", "The Star", "Inquirer")
+        "standard|star|inquirer|vanguard",
     ],
     ["unknown", "source|sources|someone|people"],
   ] as const

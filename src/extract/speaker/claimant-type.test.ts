@@ -37,6 +37,14 @@ describe("typeOf: the head noun decides", () => {
     ["ONLF", "armed_group"],
     ["OLF fighters", "armed_group"],
     ["FRUD", "armed_group"],
+    // A participle's object is no modifier of the head: the head before it decides.
+    ["forces of the Ogaden National Liberation Front fighting the regime", "armed_group"],
+    ["rebels fighting the government", "armed_group"],
+    ["soldiers guarding the rebel camp", "state_military"],
+    // A medical-legal examination speaks for its examiners; newspapers by the nouns of their names.
+    ["a post-mortem examination", "official"],
+    ["the Standard", "media"],
+    ["The Star", "media"],
     // A force the lexicon names has its side; an armed party's modifier makes a force its own.
     ["the Tigray Defense Forces", "armed_group"],
     ["the Ambazonia Defence Forces", "armed_group"],

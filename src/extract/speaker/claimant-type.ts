@@ -175,15 +175,28 @@ function namedForce(
     : "armed_group";
 }
 
+/**
+ * An "-ing" participle followed by its object's determiner ("fighting the", "investigating an"), or
+ * a past participle followed by its agent ("interviewed by", "reached by"): a reduced relative
+ * clause after the head, whose words are no modifier of it.
+ */
+function participleWithObject(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  if (w.length > 5 && w.endsWith("ed") && words[k + 1] === "by") return true;
+  return w.length > 5 && w.endsWith("ing") && /^(the|a|an|its|their|his|her)$/.test(words[k + 1] ?? "");
+}
+
 /** A phrase without commas or "and": pre-modifiers, head, and a complement after a preposition. */
 function typeOfPhrase(words: readonly string[], from: number, to: number): ClaimantType | null {
   while (from < to && (DETERMINERS.test(words[from]!) || COMPLEMENT.has(words[from]!))) from++;
   if (from >= to) return null;
   let cut = from + 1;
-  while (cut < to && !COMPLEMENT.has(words[cut]!)) cut++;
+  // The head ends before a complement, or before a participle with its object ("the Front fighting
+  // the regime", "officials investigating the attack"): the object is no modifier of the head.
+  while (cut < to && !COMPLEMENT.has(words[cut]!) && !participleWithObject(words, cut)) cut++;
   const ms = matches(words, from, cut);
   const last = ms[ms.length - 1];
-  const complement = () => (cut < to ? typeOfPhrase(words, cut + 1, to) : null);
+  const complement = () => (cut < to && COMPLEMENT.has(words[cut]!) ? typeOfPhrase(words, cut + 1, to) : null);
   // The head is the phrase's last word before the complement: a keyword ending there names it.
   const force = namedForce(words, from, cut, ms);
   if (force) return force;
