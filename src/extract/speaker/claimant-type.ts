@@ -196,7 +196,8 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   while (cut < to && !COMPLEMENT.has(words[cut]!) && !participleWithObject(words, cut)) cut++;
   const ms = matches(words, from, cut);
   const last = ms[ms.length - 1];
-  const complement = () => (cut < to && COMPLEMENT.has(words[cut]!) ? typeOfPhrase(words, cut + 1, to) : null);
+  const complement = () =>
+    cut < to && COMPLEMENT.has(words[cut]!) ? typeOfPhrase(words, cut + 1, to) : null;
   // The head is the phrase's last word before the complement: a keyword ending there names it.
   const force = namedForce(words, from, cut, ms);
   if (force) return force;
