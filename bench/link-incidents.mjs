@@ -18,6 +18,13 @@
 //                   form one incident)
 //   gtd-dev         dev/gtd.jsonl, 1,500 summaries of distinct events (file order only; every
 //                   incident holding two rows is a false merge). `--no-gtd` skips it.
+// and, from the project itself (reports we wrote, so this set runs without ../shared/eval):
+//   world-fixtures  test/fixtures/linking/world-incidents.jsonl, 33 reports of 13 incidents in
+//                   Nigeria, Burkina Faso, Ukraine, Mexico, the US, Afghanistan, Mali, Somalia:
+//                   a toll that rises, a place named as village / district / province, aliases,
+//                   transliterations, follow-ups days later, two attacks of one province and day.
+// B-cubed is computed here (`bcubed`, as ../shared/eval/score-linking.mjs computes it).
+// `--only NAME` runs one set.
 // Writes bench/results/linking.json.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -34,7 +41,6 @@ const evalDir =
     fs.existsSync(d),
   ) ??
   path.resolve(root, "../shared/eval");
-const scorer = path.join(evalDir, "score-linking.mjs");
 const args = process.argv.slice(2);
 const ORDERS = ["file", "reversed", "shuffled"];
 /** Each order is ingested as one file, and again in files of CHUNK reports (a batch each). */
@@ -57,11 +63,15 @@ const sets = [
   ...(args.includes("--no-gtd")
     ? []
     : [{ name: "gtd-dev", file: path.join(evalDir, "dev/gtd.jsonl"), distinct: true, orders: ["file"] }]),
-];
-if (!fs.existsSync(evalDir)) {
-  console.log(`link-incidents: ${evalDir} is absent; there is nothing to measure linking on.`);
-  process.exit(0);
-}
+  {
+    name: "world-fixtures",
+    file: path.join(root, "test/fixtures/linking/world-incidents.jsonl"),
+    gold: true,
+    orders: ORDERS,
+    chunked: true,
+  },
+].filter((s) => !args.includes("--only") || args[args.indexOf("--only") + 1] === s.name);
+if (!fs.existsSync(evalDir)) console.log(`link-incidents: ${evalDir} is absent; only the project's own sets run.`);
 if (!fs.existsSync(cli)) {
   console.error("link-incidents: dist/ is missing; run `npm run build` first.");
   process.exit(1);
@@ -147,13 +157,10 @@ function runOrder(set, lines, run) {
   const how = chunk ? `${order} order in files of ${chunk}` : `${order} order`;
   console.log(`\n${set.name}, ${how}: ${lines.length} reports → ${incidents.length} incidents`);
   if (set.gold) {
-    const r = spawnSync(process.execPath, [scorer, "--gold", set.file, "--incidents", out], {
-      encoding: "utf8",
-    });
-    const s = JSON.parse(r.stdout);
-    Object.assign(summary, { precision: s.bcubed_precision, recall: s.bcubed_recall, f1: s.bcubed_f1 });
+    const s = bcubed(lines, incidents);
+    Object.assign(summary, s);
     console.log(
-      `  B-cubed precision ${s.bcubed_precision}, recall ${s.bcubed_recall}, F1 ${s.bcubed_f1}; ${s.mixed_incidents.length} mixed incidents`,
+      `  B-cubed precision ${s.precision}, recall ${s.recall}, F1 ${s.f1}; ${s.mixed} mixed incidents`,
     );
   }
   if (set.oneIncident)
@@ -173,6 +180,32 @@ function runOrder(set, lines, run) {
       );
     }
   return { grouping, summary };
+}
+
+/**
+ * B-cubed precision, recall and F1 of a grouping against the lines' gold `incident` labels (a
+ * report in no incident stands alone), and how many incidents mix gold labels.
+ */
+function bcubed(lines, incidents) {
+  const gold = new Map(lines.map((l) => JSON.parse(l)).map((r) => [String(r.id), r.incident]));
+  const pred = new Map();
+  incidents.forEach((inc, k) => inc.articles.forEach((a) => pred.set(a, k)));
+  const ids = [...gold.keys()];
+  for (const id of ids) if (!pred.has(id)) pred.set(id, `alone:${id}`);
+  let p = 0;
+  let r = 0;
+  for (const a of ids) {
+    const sameP = ids.filter((b) => pred.get(b) === pred.get(a));
+    const sameG = ids.filter((b) => gold.get(b) === gold.get(a));
+    const both = sameP.filter((b) => gold.get(b) === gold.get(a)).length;
+    p += both / sameP.length;
+    r += both / sameG.length;
+  }
+  p /= ids.length;
+  r /= ids.length;
+  const mixed = incidents.filter((inc) => new Set(inc.articles.map((a) => gold.get(a))).size > 1).length;
+  const f = (x) => +x.toFixed(3);
+  return { precision: f(p), recall: f(r), f1: f((2 * p * r) / (p + r)), mixed };
 }
 
 /** Reports whose incident (as a set of reports) differs between two groupings. */
