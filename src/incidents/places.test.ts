@@ -155,3 +155,45 @@ describe("written addresses", () => {
     expect(locate(found)).toMatchObject({ admin1: "Veloria", country: "Afghanistan" });
   });
 });
+
+describe("the hierarchy the text's names agree on (sentences written for these tests)", () => {
+  const read = (text: string) => findPlaces(text).map((m) => [m.text, m.place.kind, m.place.iso]);
+
+  it("places a town and its province in their country where no country is named", () => {
+    // Neither name alone is sure: Salvatierra is a small town, Guanajuato also a Mexican city.
+    const text = "SALVATIERRA, Guanajuato — Gunmen killed 12 people at a party in Salvatierra.";
+    expect(read(text)).toEqual([
+      ["SALVATIERRA", "town", "MX"],
+      ["Guanajuato", "region", "MX"],
+      ["Salvatierra", "town", "MX"],
+    ]);
+    expect(locate(findPlaces(text))?.name).toBe("Salvatierra");
+  });
+
+  it("reads 'the state of X' and every later X as the province, not its capital", () => {
+    const text =
+      "MEXICO CITY — Gunmen killed 12 people in the central Mexican state of Guanajuato. Guanajuato has the most homicides.";
+    expect(read(text).slice(1)).toEqual([
+      ["Guanajuato", "region", "MX"],
+      ["Guanajuato", "region", "MX"],
+    ]);
+  });
+
+  it("takes a small town named like its own district, in one country only, without a country", () => {
+    expect(read("Insurgents attacked the army base in Marte on Sunday.")).toEqual([["Marte", "town", "NG"]]);
+  });
+
+  it("lets the dateline's country decide a name other countries share", () => {
+    expect(read("BAMAKO — Eight soldiers were killed near Gao on Monday.")).toEqual([
+      ["BAMAKO", "town", "ML"],
+      ["Gao", "town", "ML"],
+    ]);
+  });
+
+  it("reads a nationality adjective before a noun as no place, the province's name before 'region' as one", () => {
+    expect(read("Somali security forces ended the siege in Muqdisho.")).toEqual([["Muqdisho", "town", "SO"]]);
+    expect(read("Clashes were reported in the Somali region.").map(([t, k]) => [t, k])).toEqual([
+      ["Somali", "region"],
+    ]);
+  });
+});

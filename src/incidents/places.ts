@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import type { InputPlace, Span } from "../core/model.js";
 import type { Location } from "../store/store.js";
 import { fold, geonames, type GeoDivision, type GeoNames, type GeoTown } from "./geonames.js";
+import { isNationality } from "../extract/lexicon/nationalities.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
 import {
   DISTRICTS,
@@ -247,16 +248,39 @@ export function findPlaces(text: string): PlaceMention[] {
   const context = new Map<string, number>();
   const count = (iso: string): void => void context.set(iso, (context.get(iso) ?? 0) + 1);
   for (const f of found) if (f.kind !== "geo") for (const p of f.hits) count(p.iso);
-  const sure = found.filter((f) => f.kind === "geo").map((f) => chooseGeo(text, f, context));
-  for (const p of sure) if (p && !context.has(p.iso)) count(p.iso);
+  for (const iso of containedCountries(found)) count(iso);
+  const within = found.map((f, i) => addressedIn(text, found[i - 1], f));
+  found.forEach((f, i) => {
+    if (f.kind !== "geo") return;
+    const p = chooseGeo(text, f, context, within[i]!);
+    if (!p) return;
+    if (!context.has(p.iso)) count(p.iso);
+    // A dateline's country is the report's: it decides a name other countries share ("BAMAKO —
+    // … near Gao": Mali's Gao, not a Cuban town of that alternate name).
+    if (role(text, f.span) === "dateline") count(p.iso);
+  });
   const mentions: PlaceMention[] = [];
-  for (const f of found) {
-    let place = f.kind === "geo" ? chooseGeo(text, f, context) : (f.hits[0] ?? null);
+  for (const [i, f] of found.entries()) {
+    let place = f.kind === "geo" ? chooseGeo(text, f, context, within[i]!) : (f.hits[0] ?? null);
     if (!place) continue;
     place = promote(text, f.span, place);
     mentions.push({ ...f.span, text: text.slice(f.span.start, f.span.end), place, role: role(text, f.span) });
   }
-  return [...mentions, ...writtenProvinces(text, mentions)];
+  return [...oneSense(mentions), ...writtenProvinces(text, mentions)];
+}
+
+/**
+ * One name, one place in a report: a name read once as a province ("the state of Guanajuato") is
+ * that province where it stands alone too ("Guanajuato has the highest …"), not its capital.
+ */
+function oneSense(mentions: readonly PlaceMention[]): PlaceMention[] {
+  const provinces = new Map<string, Place>();
+  for (const m of mentions) if (m.place.kind === "region") provinces.set(fold(m.text), m.place);
+  if (provinces.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    const province = m.place.kind === "town" ? provinces.get(fold(m.text)) : undefined;
+    return province && province.admin1Code === m.place.admin1Code ? { ...m, place: province } : m;
+  });
 }
 
 /** Capitalised word runs, longest first, that name a place in the gazetteer. */
@@ -284,6 +308,7 @@ function candidates(text: string): Found[] {
       const surface = text.slice(first.start, last.end);
       const key = fold(surface);
       if (n === 1 && NOT_PLACES.has(key)) continue;
+      if (n === 1 && demonymBeforeNoun(text, surface, last.end) && !g.countries.has(key)) continue;
       if (n === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !g.regions.has(key)) continue; // "ISPR", "BLA"
       const hit =
         pick(g.features.get(key), "feature") ??
@@ -332,7 +357,12 @@ const TOWN_OVER_DIVISION = 10_000;
  * else the division, else the largest town. Null for a place elsewhere that is neither a town of
  * SMALL_TOWN_ELSEWHERE people nor a division whose name no other country has.
  */
-function chooseGeo(text: string, f: Found, context: ReadonlyMap<string, number>): Place | null {
+function chooseGeo(
+  text: string,
+  f: Found,
+  context: ReadonlyMap<string, number>,
+  within: ReadonlySet<string> = NO_CODES,
+): Place | null {
   if (f.hits.length === 0) return null;
   const weight = (p: Place) => (context.get(p.iso) ?? 0) * 1e12 + p.population;
   const iso = f.hits.reduce((a, b) => (weight(b) > weight(a) ? b : a)).iso;
@@ -343,16 +373,67 @@ function chooseGeo(text: string, f: Found, context: ReadonlyMap<string, number>)
   const district = largest("district");
   const region = largest("region");
   const after = text.slice(f.span.end, f.span.end + 20).toLowerCase();
+  const before = text.slice(Math.max(0, f.span.start - 24), f.span.start);
   const chosen =
     (DISTRICT_WORDS.some((w) => after.startsWith(` ${w}`)) && district) ||
     (REGION_WORDS.some((w) => after.startsWith(` ${w}`)) && region) ||
+    // "the state of Guanajuato", "Salvatierra, Guanajuato": the province, not its capital.
+    (region && (REGION_OF.test(before) || within.has(region.admin1Code ?? "")) && region) ||
     (town && town.population >= TOWN_OVER_DIVISION ? town : null) ||
     region ||
     district ||
     town!;
   if (context.has(iso)) return chosen;
-  if (chosen.kind === "town") return chosen.population >= SMALL_TOWN_ELSEWHERE ? chosen : null;
-  return f.hits.every((p) => p.iso === iso) ? chosen : null;
+  const oneCountry = f.hits.every((p) => p.iso === iso);
+  // A town named like its own district or province, in one country only ("Marte", seat of Marte
+  // LGA), is as sure as that division, which no other country's name could be.
+  if (chosen.kind === "town")
+    return chosen.population >= SMALL_TOWN_ELSEWHERE || (oneCountry && (district || region)) ? chosen : null;
+  return oneCountry ? chosen : null;
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
+/** "the state of", "province of", "Oblast of" right before a name. */
+const REGION_OF = /\b(?:state|province|region|governorate|oblast|department) of\s+$/i;
+
+/**
+ * Countries where one name of the text lies inside another's province ("Salvatierra" and
+ * "Guanajuato", "Bokkos" and "Plateau"): two names that agree on a hierarchy place the report in
+ * that country even where it names no country, as a reader places it. A name's own province
+ * (a capital named like it) does not count.
+ */
+function containedCountries(found: readonly Found[]): string[] {
+  const provinces = new Map<string, number>();
+  found.forEach((f, i) => {
+    for (const p of f.hits) if (p.kind === "region" && p.admin1Code) provinces.set(p.admin1Code, i);
+  });
+  const out = new Set<string>();
+  found.forEach((f, i) => {
+    for (const p of f.hits) {
+      const at = p.kind !== "region" && p.admin1Code ? provinces.get(p.admin1Code) : undefined;
+      if (at !== undefined && at !== i) out.add(p.iso);
+    }
+  });
+  return [...out];
+}
+
+/**
+ * The province codes a name written right after another ("Salvatierra, Guanajuato") may be the
+ * province of: those of the places the name before it may be.
+ */
+function addressedIn(text: string, prev: Found | undefined, f: Found): ReadonlySet<string> {
+  if (!prev || text.slice(prev.span.end, f.span.start) !== ", ") return NO_CODES;
+  return new Set(prev.hits.filter((p) => p.kind !== "region" && p.admin1Code).map((p) => p.admin1Code!));
+}
+
+/**
+ * "Somali security forces", "Afghan officials": a nationality adjective before a lower-case noun
+ * is a people's word, not the province of that name ("Somali region", "Somali, Ethiopia" stay).
+ */
+function demonymBeforeNoun(text: string, surface: string, end: number): boolean {
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 24));
+  if (!next || REGION_WORDS.includes(next[1]!) || DISTRICT_WORDS.includes(next[1]!)) return false;
+  return isNationality(surface.toLowerCase());
 }
 
 /**
