@@ -5,7 +5,7 @@
 import type { Claim } from "../core/model.js";
 import type { Actor } from "../store/store.js";
 import { countWords } from "./event-type.js";
-import { GENERIC_ACTORS, NAMED_ACTORS } from "./lexicon/actors.js";
+import { GENERIC_ACTORS, NAMED_ACTORS, type NamedActor } from "./lexicon/actors.js";
 
 export interface ActorMention extends Actor {
   /** How many times the text names it. */
@@ -25,11 +25,7 @@ export function findActors(
     if (a) a.count += n;
     else found.set(name, { name, inter, count: n });
   };
-  for (const a of NAMED_ACTORS) {
-    const upper = a.names.filter((n) => n === n.toUpperCase());
-    const other = a.names.filter((n) => n !== n.toUpperCase());
-    add(a.name, a.inter, countCased(text, upper) + countWords(text, other));
-  }
+  for (const [a, n] of namedCounts(text)) add(a.name, a.inter, n);
   const namedRebel = [...found.values()].some((a) => a.inter === 2);
   for (const g of GENERIC_ACTORS) {
     if (g.inter === 2 && namedRebel) continue;
@@ -49,12 +45,37 @@ export function findActors(
   return [...found.values()].sort((a, b) => rank(a) - rank(b) || b.count - a.count);
 }
 
-/** Whole-word, case-sensitive counts for names written in capitals ("BLA", "TTP"). */
-function countCased(text: string, names: readonly string[]): number {
-  let n = 0;
-  for (const name of names) {
-    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
-    n += text.match(re)?.length ?? 0;
+/** Every group's names, longest first (read in that order, see namedCounts). */
+const BY_LENGTH: readonly { actor: NamedActor; re: RegExp }[] = NAMED_ACTORS.flatMap((actor) =>
+  actor.names.map((name) => ({ actor, name, re: namePattern(name) })),
+).sort((a, b) => b.name.length - a.name.length);
+
+/**
+ * How many times the text names each group. The longest names are read first and blanked out,
+ * so that a name holding another ("Islamic State West Africa Province") is its own group's, not
+ * also the shorter one's ("Islamic State").
+ */
+function namedCounts(text: string): Map<NamedActor, number> {
+  const counts = new Map<NamedActor, number>();
+  let rest = text;
+  for (const { actor, re } of BY_LENGTH) {
+    let n = 0;
+    rest = rest.replace(re, (m) => {
+      n++;
+      return " ".repeat(m.length);
+    });
+    if (n > 0) counts.set(actor, (counts.get(actor) ?? 0) + n);
   }
-  return n;
+  return counts;
+}
+
+/**
+ * A name written in capitals ("BLA", "TTP") matches whole and in capitals only; another, case
+ * aside, at a word start (as event-type.ts `countWords` reads words), hyphens and spaces alike.
+ */
+function namePattern(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return name === name.toUpperCase()
+    ? new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu")
+    : new RegExp(`(?<![\\p{L}])${escaped.replace(/ /g, "[\\s-]+")}`, "giu");
 }

@@ -35,7 +35,35 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   },
   { name: "Taliban", inter: 2, names: ["Taliban"] },
   { name: "Al Shabaab", inter: 2, names: ["al-Shabaab", "Al Shabaab", "al-Shabab", "Shabaab"] },
-  { name: "Boko Haram", inter: 2, names: ["Boko Haram", "ISWAP"] },
+  // The Lake Chad and Sahel groups, each under the names outlets give it (ACLED codes ISWAP
+  // apart from Boko Haram's JAS since their 2016 split; ISSP was ISGS until 2022).
+  {
+    name: "Boko Haram",
+    inter: 2,
+    names: ["Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"],
+  },
+  {
+    name: "ISWAP: Islamic State West Africa Province",
+    inter: 2,
+    names: ["Islamic State West Africa Province", "Islamic State in West Africa", "ISWAP"],
+  },
+  {
+    name: "JNIM: Jama'at Nusrat al-Islam wal-Muslimin",
+    inter: 2,
+    names: [
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+      "Jamaat Nusrat al-Islam wal-Muslimin",
+      "Jama’at Nusrat al-Islam wal-Muslimin",
+      "Support Group for Islam and Muslims",
+      "JNIM",
+      "GSIM",
+    ],
+  },
+  {
+    name: "ISSP: Islamic State Sahel Province",
+    inter: 2,
+    names: ["Islamic State Sahel Province", "Islamic State in the Greater Sahara", "ISSP", "ISGS"],
+  },
   { name: "JUI-F: Jamiat Ulema-e-Islam (Fazl)", inter: 3, names: ["JUI-F", "Jamiat Ulema-e-Islam"] },
 ];
 
@@ -65,6 +93,9 @@ export const GENERIC_ACTORS: readonly { words: readonly string[]; label: string;
       "gunmen",
       "attackers",
       "separatists",
+      "jihadists",
+      "assailants",
+      "bandits",
       "suicide bomber",
     ],
     label: "Unidentified Armed Group",

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { findActors } from "./actors.js";
+
+// Sentences written for these tests.
+describe("findActors", () => {
+  const named = (text: string) => findActors(text).map((a) => a.name);
+
+  it("reads a group's long name as that group alone, not also the shorter name it holds", () => {
+    const text = "Islamic State West Africa Province fighters attacked the base; ISWAP later claimed it.";
+    expect(named(text)).toEqual(["ISWAP: Islamic State West Africa Province"]);
+    expect(findActors(text)[0]!.count).toBe(2);
+    expect(named("Islamic State Sahel Province gunmen killed 30 villagers.")[0]).toBe(
+      "ISSP: Islamic State Sahel Province",
+    );
+  });
+
+  it("reads one group under its outlets' names", () => {
+    for (const text of [
+      "The Al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin claimed the attack.",
+      "JNIM said its fighters killed 35 soldiers.",
+    ])
+      expect(named(text)[0]).toBe("JNIM: Jama'at Nusrat al-Islam wal-Muslimin");
+    // A name in capitals matches in capitals only.
+    expect(named("the jnim said")).not.toContain("JNIM: Jama'at Nusrat al-Islam wal-Muslimin");
+  });
+});
