@@ -69,6 +69,16 @@ describe("scoreTime", () => {
     );
   });
 
+  it("fits a report whose claims give a later day when its text names the incident's day (a toll that rose)", () => {
+    // 2025-06-02 is a Monday; the toll is dated Thursday, the attack named by its weekday.
+    const rose = (text: string) =>
+      scoreTime(eventTime("2025-06-05", [claim({ date: "2025-06-05" })], text), true, incident);
+    const named = rose("The toll rose to 27 on Thursday. The raid late on Monday was the third this year.");
+    expect(named.score).toBe(1);
+    expect(named.reason).toMatch(/names 2025-06-02/);
+    expect(rose("The toll rose to 27 on Thursday.").score).toBeLessThan(1);
+  });
+
   it("reads a publication day as a bound: a late report without a day of its own fits less the later it is", () => {
     const late = scoreTime(eventTime("2025-06-10", []), false, incident);
     expect(late.score).toBeCloseTo(1 - 7 / 14);

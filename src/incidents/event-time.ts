@@ -105,10 +105,14 @@ export function scoreTime(
     });
     if (before === 0 && (after === 0 || (after === 1 && (followUp || !claimed))))
       return { score: 1, reason: `time +1 (${what}, incident ${span})` };
+    // A report whose text names the incident's day ("Saturday's attack", "the June 9 bombing")
+    // fits it, whatever later day its own claims give (a toll that rose on Monday, arrests).
+    const named = t.recalls.find(([a, b]) => a <= addDays(end, 1) && b >= addDays(start, -1));
     // Days its own claims give, weeks from the incident's: another event (however alike the
     // place, type and words of formulaic reports), unless its text names the incident's days.
+    if (named && named[0] === named[1] && Math.max(before, after) <= WINDOW_DAYS)
+      return { score: 1, reason: `time +1 (${what}; names ${spanText(named)}, incident ${span})` };
     if (claimed && Math.max(before, after) > WINDOW_DAYS) {
-      const named = t.recalls.find(([a, b]) => a <= addDays(end, 1) && b >= addDays(start, -1));
       return named
         ? {
             score: 1,

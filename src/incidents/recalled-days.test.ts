@@ -25,6 +25,20 @@ describe("recalledDays", () => {
     expect(recalledDays("an ambush three weeks ago", "2025-07-22")).toEqual([["2025-06-28", "2025-07-04"]]);
   });
 
+  it("reads the day a weekday gives an event: 'Saturday's attack', 'the raid late on Saturday'", () => {
+    // 2026-04-13 is a Monday.
+    expect(recalledDays("The raid late on Saturday was the latest.", "2026-04-13")).toEqual([
+      ["2026-04-11", "2026-04-11"],
+    ]);
+    expect(recalledDays("victims of Sunday's suicide bombing", "2026-04-13")).toEqual([
+      ["2026-04-12", "2026-04-12"],
+    ]);
+    expect(recalledDays("since last Monday's attack", "2026-04-13")).toEqual([["2026-04-06", "2026-04-06"]]);
+    expect(recalledDays("the attack on Monday", "2026-04-13")).toEqual([["2026-04-13", "2026-04-13"]]);
+    // A weekday of no event noun, or of a statement, is no event's day.
+    expect(recalledDays("police said on Saturday", "2026-04-13")).toEqual([]);
+  });
+
   it("leaves out what is no day: 'may' as a verb, impossible days, a date with no year to take", () => {
     expect(recalledDays("officials said the toll may 20 rise", "2025-06-23")).toEqual([]);
     expect(recalledDays("on February 31", "2025-06-23")).toEqual([]);

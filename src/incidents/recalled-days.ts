@@ -1,13 +1,14 @@
 // Days a report names for an earlier event it refers back to (issue 11: time against place): a
 // date written out ("the June 9 bombing", "on 9 June 2025", "Mar. 3") or a span recalled from the
-// publication day ("last month's attack", "earlier this month", lexicon/recall.ts). Its claims'
+// publication day ("last month's attack", "earlier this month", lexicon/recall.ts), or a weekday
+// that names an event's day ("Saturday's attack", "the raid late on Saturday"). Its claims'
 // days say when the events it counts happened; these say which earlier incident it may follow up,
 // so that a report weeks after an incident in the same town joins it only when its text names the
 // incident's days (event-time.ts `scoreTime`). A date with no year takes the publication's (the
 // year before when that would fall after publication); with neither year nor publication day it
 // is left out.
 import { MONTH_ABBREVIATIONS, MONTHS } from "../extract/time/lexicon.js";
-import { RECALL_PHRASES } from "./lexicon/recall.js";
+import { EVENT_NOUNS, RECALL_PHRASES } from "./lexicon/recall.js";
 
 /** A span of days [from, to] (YYYY-MM-DD). */
 export type DaySpan = [string, string];
@@ -39,6 +40,7 @@ export function recalledDays(text: string, published: string | null): DaySpan[] 
           published,
         ),
       );
+  if (published) for (const d of eventWeekdays(text, published)) add([d, d]);
   return [...spans.values()].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 }
 
@@ -80,3 +82,33 @@ function recalled(r: (typeof RECALL_PHRASES)[number], published: string): DaySpa
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const NOUN = String.raw`(?:${EVENT_NOUNS.join("|")})`;
+const WEEKDAY_NAME = String.raw`(?:(last)\s+)?(${WEEKDAY_NAMES.join("|")})`;
+/** "Saturday's attack", "last Tuesday's strike", "Sunday's suicide bombing" */
+const WEEKDAY_OF_EVENT = new RegExp(String.raw`\b${WEEKDAY_NAME}['’]s\s+(?:[a-z-]+\s+){0,2}?${NOUN}`, "giu");
+/** "the raid late on Saturday", "the attack on Sunday night", "the attack late Saturday" */
+const EVENT_ON_WEEKDAY = new RegExp(
+  String.raw`\b${NOUN}[a-z]*\s+(?:(?:late|early)\s+)?(?:on\s+)?${WEEKDAY_NAME}\b`,
+  "giu",
+);
+
+/**
+ * The days an event noun's weekday names, counted back from the publication day: the latest such
+ * weekday on or before it (the week before for "last"), as news writes of the week it reports.
+ * The weekday is capitalised: "Saturday", not a word of another sense.
+ */
+function eventWeekdays(text: string, published: string): string[] {
+  const out: string[] = [];
+  const pub = new Date(`${published}T00:00:00Z`);
+  for (const re of [WEEKDAY_OF_EVENT, EVENT_ON_WEEKDAY])
+    for (const m of text.matchAll(re)) {
+      const w = WEEKDAY_NAMES.indexOf(m[2]!);
+      if (w < 0) continue;
+      let back = (pub.getUTCDay() - w + 7) % 7;
+      if (m[1] && back === 0) back = 7;
+      out.push(iso(new Date(pub.getTime() - back * DAY_MS)));
+    }
+  return out;
+}

@@ -17,3 +17,27 @@ export const RECALL_PHRASES: readonly RecallPhrase[] = [
   { phrase: "two weeks ago", unit: "week", back: 2 },
   { phrase: "three weeks ago", unit: "week", back: 3 },
 ];
+
+/**
+ * Nouns of a violent event that a weekday names the day of, in "Saturday's attack", "last
+ * Tuesday's strike", "the raid late on Saturday" (recalled-days.ts `eventWeekdays`). Stems, read
+ * at word starts.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  "attack",
+  "raid",
+  "assault",
+  "bombing",
+  "blast",
+  "explosion",
+  "strike",
+  "shooting",
+  "massacre",
+  "ambush",
+  "siege",
+  "killing",
+  "abduction",
+  "kidnapping",
+  "hijacking",
+  "clash",
+];
