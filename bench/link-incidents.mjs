@@ -71,7 +71,8 @@ const sets = [
     chunked: true,
   },
 ].filter((s) => !args.includes("--only") || args[args.indexOf("--only") + 1] === s.name);
-if (!fs.existsSync(evalDir)) console.log(`link-incidents: ${evalDir} is absent; only the project's own sets run.`);
+if (!fs.existsSync(evalDir))
+  console.log(`link-incidents: ${evalDir} is absent; only the project's own sets run.`);
 if (!fs.existsSync(cli)) {
   console.error("link-incidents: dist/ is missing; run `npm run build` first.");
   process.exit(1);
