@@ -134,7 +134,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // armed parties of today's wars reports name by a short name that is no word of their kind
         // (the short forms forces.ts cannot hold: no initials of their English names)
         "m23|fdlr|houthi|houthis|ansarullah|ansar allah|wazalendo|mai-mai|twirwaneho|nyatura|islamic jihad|" +
-        "knu|knla|kndf|pdf|pdfs|ula",
+        "knu|knla|kndf|pdf|pdfs|ula|" +
+        // an armed group's own news agency, named alone ("Amaq said")
+        "amaq",
     ],
     [
       "witness",
@@ -233,7 +235,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // newspapers and broadcasters by the nouns of their names ("Daily Trust", "Radio Okapi")
         "daily|times|herald|tribune|gazette|chronicle|telegraph|journal|radio|news|newswire|" +
         // and by the other nouns newspapers are named by ("The Standard", "The Star", "Inquirer")
-        "standard|star|inquirer|vanguard",
+        "standard|star|inquirer|vanguard|" +
+        // media the state runs, named by its owner before a name with no word of its kind
+        "state-run|state-owned|state-controlled",
     ],
     ["unknown", "source|sources|someone|people"],
   ] as const

@@ -44,6 +44,14 @@ describe("typeOf: the head noun decides", () => {
     // A medical-legal examination speaks for its examiners; newspapers by the nouns of their names.
     ["a post-mortem examination", "official"],
     ["the Standard", "media"],
+    // An armed party's own outlet speaks for the party; a ministry it runs stays a ministry.
+    ["the Islamic State group's Amaq news agency", "armed_group"],
+    ["the Houthi-run Saba news agency", "armed_group"],
+    ["Amaq", "armed_group"],
+    ["the Hamas-run health ministry", "government"],
+    ["Israeli army radio", "media"],
+    ["the state-run Global New Light of Myanmar", "media"],
+    ["the state-run hospital", "official"],
     ["The Star", "media"],
     // A force the lexicon names has its side; an armed party's modifier makes a force its own.
     ["the Tigray Defense Forces", "armed_group"],

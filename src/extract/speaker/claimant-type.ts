@@ -186,6 +186,25 @@ function participleWithObject(words: readonly string[], k: number): boolean {
   return w.length > 5 && w.endsWith("ing") && /^(the|a|an|its|their|his|her)$/.test(words[k + 1] ?? "");
 }
 
+/**
+ * Whether a modifier before `to` names an armed group as the owner: its keyword ("the group's",
+ * "Islamic State"), or such a keyword before a hyphen ("Houthi-run", "Taliban-controlled").
+ */
+function armedOwner(words: readonly string[], from: number, to: number, ms: readonly Match[]): boolean {
+  if (ms.some((m) => m.end <= to && m.kw.type === "armed_group")) return true;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    const dash = w.indexOf("-");
+    if (dash <= 0 || !OWNED_BY.test(w.slice(dash + 1))) continue;
+    if (
+      (KEYWORDS.get(w.slice(0, dash)) ?? []).some((kw) => kw.words.length === 1 && kw.type === "armed_group")
+    )
+      return true;
+  }
+  return false;
+}
+const OWNED_BY = /^(run|led|controlled|owned|affiliated|linked|backed|operated|held)$/;
+
 /** A phrase without commas or "and": pre-modifiers, head, and a complement after a preposition. */
 function typeOfPhrase(words: readonly string[], from: number, to: number): ClaimantType | null {
   while (from < to && (DETERMINERS.test(words[from]!) || COMPLEMENT.has(words[from]!))) from++;
@@ -212,6 +231,9 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     return complement() ?? "unknown";
   if (last && last.end === cut) {
     const head = last.kw;
+    // "the Islamic State group's Amaq news agency", "the Houthi-run Saba news agency": an armed
+    // party's own outlet speaks for the party.
+    if (head.type === "media" && armedOwner(words, from, last.start, ms)) return "armed_group";
     // A keyword of several words ("police spokesman", "armed group") is specific; so is a head
     // that takes no type from elsewhere ("soldiers", "residents", "ministry").
     if (head.words.length > 1 || !DEPENDENT.has(head.words[0]!)) return head.type;
