@@ -1,4 +1,4 @@
-// chrono-node configured for news reports: the casual English parser, plus two parsers and five
+// chrono-node configured for news reports: the casual English parser, plus three parsers and five
 // refiners of ours. Built once at import; `TIME_PARSER.parse(sentence, localNoon(published))`.
 //
 // The refiner list is the pipeline (chrono applies it in order):
@@ -13,6 +13,7 @@ import * as chrono from "chrono-node/en";
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { dayOfWeekday, localDay } from "./calendar.js";
 import { caseless } from "./caseless.js";
+import { NUMERIC_DATE_RESULTS, numericDateParser } from "./numeric-dates.js";
 import * as P from "./patterns.js";
 
 // ---- parsers ----
@@ -55,6 +56,7 @@ function startsUpper(word: string): boolean {
 
 /** Whether a raw chrono result is a time at all. */
 function isTime(context: ParsingContext, r: ParsingResult): boolean {
+  if (NUMERIC_DATE_RESULTS.has(r)) return true;
   const text = r.text.trim();
   const c = r.start;
   if (P.NOW_ONLY.test(text)) return false;
@@ -73,7 +75,8 @@ function isTime(context: ParsingContext, r: ParsingResult): boolean {
   }
   // "in March, 6 in April": a comma between month and day without a year is a list, not a date.
   if (/^[A-Za-z]+\.?,\s*\d{1,2}$/.test(text)) return false;
-  // Numeric dates: with a year only ("02/27/2016", not "3/4", "24/7", "9/11"); no dotted forms.
+  // Numeric dates: with a year only ("02/27/2016", not "3/4", "24/7", "9/11"); dotted forms and
+  // "on 9/6" are numeric-dates.ts's.
   if (/^\D*\d{1,2}\/\d{1,2}\D*$/.test(text)) return false;
   if (/\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text)) return false;
   // A time with no date needs a clock cue or a day part ("at 12" is a count).
@@ -301,7 +304,11 @@ function build(): chrono.Chrono {
       const gate = GATES[name];
       return gate ? gated(own, gate) : own;
     });
-  parser.parsers.push(gated(sameDayParser, P.GATE_SAME_DAY), gated(yearParser, P.GATE_YEAR));
+  parser.parsers.push(
+    gated(sameDayParser, P.GATE_SAME_DAY),
+    gated(yearParser, P.GATE_YEAR),
+    gated(numericDateParser, P.GATE_NUMERIC_DATE),
+  );
   parser.refiners = [dropDurations, notATime, datedDayParts, dayPartOfDate, ...parser.refiners, newsTense];
   return parser;
 }

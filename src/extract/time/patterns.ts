@@ -31,9 +31,9 @@ export function alt(words: readonly string[]): string {
 // ---- prefilter ----
 
 const capitalised = (stems: string[]) => stems.flatMap((s) => [s, s.toUpperCase()]).join("|");
-/** Time-ish words, digits with `/` or `:`, clock times and years. */
+/** Time-ish words, digits with `/` or `:`, clock times, years, and "on 13.6" (numeric-dates.ts). */
 export const PREFILTER = new RegExp(
-  `\\b(?:${alt(L.PREFILTER_WORDS)})|\\d\\s*(?:[ap]\\.?m\\b|[:/]\\d)|\\b(?:1[89]|20)\\d\\d\\b`,
+  `\\b(?:${alt(L.PREFILTER_WORDS)})|\\d\\s*(?:[ap]\\.?m\\b|[:/]\\d)|\\b(?:1[89]|20)\\d\\d\\b|\\bon\\s+\\d{1,2}\\.\\d`,
   "i",
 );
 /** Capitalised weekday and month names (case-sensitive on purpose). */
