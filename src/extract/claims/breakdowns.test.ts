@@ -248,3 +248,20 @@ describe("an aside shares its clause's outcome and adds to its figures (nkill an
     ]);
   });
 });
+
+describe("an attacker's own death first in the object ('killing herself and three worshippers')", () => {
+  it("counts the victims after the reflexive, and the attacker apart", () => {
+    const one = read(
+      "A woman wearing an explosive vest walked into a mosque in Gwoza on Friday and blew it up, killing herself and three worshippers.",
+    );
+    expect(rows(one)).toEqual([
+      ["c1", 1, "militants", "killed", null],
+      ["c2", 3, "civilians", "killed", null],
+    ]);
+    expect(one.datasets.gtd).toMatchObject({ nkill: 4, nkillter: 1 });
+    const two = read("Two gunmen stormed a church in Owo on Sunday, killing themselves and 11 worshippers.");
+    expect(
+      two.claims.filter((c) => c.outcome === "killed").map((c) => [c.quantity.value, c.group]),
+    ).toContainEqual([11, "civilians"]);
+  });
+});

@@ -13,6 +13,8 @@ export interface PhraseMatch {
 export function outcomeBefore(tokens: readonly Token[], qFirst: number): PhraseMatch | null {
   let k = qFirst - 1;
   while (k >= 0 && ACTIVE_FILLERS.has(tokens[k]!.norm)) k--;
+  // "killing himself and three worshippers": the attacker's own death comes first in the object.
+  if (tokens[k]?.norm === "and" && REFLEXIVES.has(tokens[k - 1]?.norm ?? "")) k -= 2;
   const p = phraseEndingAt(tokens, k);
   if (!p) return null;
   // "who were killed 5 days ago" is not "killed 5": a passive auxiliary before means no object.
@@ -34,6 +36,8 @@ function objectFollows(tokens: readonly Token[], qFirst: number, object: string)
     if (tokens[k]!.norm === object) return true;
   return false;
 }
+
+const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself", "themselves"]);
 
 function isCapitalised(t: Token | undefined): boolean {
   const c = t?.kind === "word" ? t.text.charCodeAt(0) : 0;
