@@ -95,6 +95,22 @@ describe("running counts", () => {
 const rowOf = (claims: readonly Claim[]): Claim[] => claims.map((c) => ({ ...c, group: "people" }));
 const best = (s: Strategy, claims: readonly Claim[]) => s.reconcile(claims).best;
 
+describe("a running count stated last, settled by a larger figure", () => {
+  it("leaves out the figures stated below it before it (the toll was at least that by then)", () => {
+    // An outlet's "at least 7", a party's "about 5", then a hospital's "6 so far": the party's 5 is
+    // past; with the hospital's count read as a revision the best is 6, as a running count 7.
+    const claims = (running: boolean) => [
+      claim({ quantity: q.atLeast(7), claimant: MEDIA }),
+      claim({ quantity: q.about(5), claimant: BLA }),
+      claim({ quantity: q.about(6), claimant: HOSPITAL, scope: "cumulative", running }),
+    ];
+    for (const s of [conservative, ucdp]) {
+      expect(s.reconcile(claims(false)).best).toBe(6);
+      expect(s.reconcile(claims(true)).best).toBe(7);
+    }
+  });
+});
+
 describe("running counts, as properties", () => {
   it("marking figures as running never lowers the best of conservative or ucdp", () => {
     fc.assert(

@@ -110,12 +110,15 @@ function revised(pool: readonly Numeric[], order: Chronology): readonly Numeric[
   const c = last.latest;
   // An armed group's own running total ("killed 60 captives in all") is its claim, not a revision.
   if (!c || c.scope !== "cumulative" || last.party === "non_state") return pool;
-  // A running count (cumulative: the toll so far) is a lower bound: it revises the toll upward only,
-  // never below a figure that would settle it (see "Running counts").
-  if (last.running && pool.some((u) => replaces(u, last))) return pool;
   const earlier = (t: Numeric) =>
     t.latest !== null && t.latest.article === c.article && order(c, t.latest) > 0;
-  return pool.every((t) => t === last || earlier(t)) ? [last] : pool;
+  if (!pool.every((t) => t === last || earlier(t))) return pool;
+  // A running count (cumulative: the toll so far) is a lower bound: it revises the toll upward only,
+  // never below a figure that would settle it (see "Running counts"), and the figures below it
+  // stated before it are past (the toll was at least that much by then).
+  if (last.running && pool.some((u) => replaces(u, last)))
+    return pool.filter((t) => t.figures.best >= last.figures.best);
+  return [last];
 }
 
 /**
