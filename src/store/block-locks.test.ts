@@ -52,4 +52,17 @@ describe("HeldLocks", () => {
     h.clear();
     expect(steps(h, ["days:0250001"])).toEqual(["wait shared *", "wait exclusive days:0250001"]);
   });
+
+  it("keeps what a released savepoint took, held by its parent: a sibling rolled back does not forget it", () => {
+    // PostgreSQL keeps a released savepoint's locks to the end of the transaction (an ingest
+    // batch stored again one by one: each article a savepoint, its linking one inside it).
+    const h = new HeldLocks();
+    steps(h, ["days:0250005"], 3);
+    h.released(3);
+    h.released(2);
+    steps(h, ["days:0250001"], 2);
+    h.dropFrom(2);
+    // days:0250005 is still held: days:0250003 comes before it, so it is only tried.
+    expect(steps(h, ["days:0250003"], 2)).toEqual(["try exclusive days:0250003"]);
+  });
 });

@@ -38,6 +38,14 @@ export class HeldLocks {
     return steps;
   }
 
+  /**
+   * A level released into its parent (RELEASE SAVEPOINT): what it took is held to the end of the
+   * transaction as the parent's, so that a sibling level rolled back later does not forget it.
+   */
+  released(level: number): void {
+    for (const h of this.held.values()) if (h.level >= level) h.level = level - 1;
+  }
+
   /** A level rolled back: what it took may be released (PostgreSQL releases a subtransaction's). */
   dropFrom(level: number): void {
     for (const [key, h] of this.held) if (h.level >= level) this.held.delete(key);

@@ -118,4 +118,39 @@ describe.skipIf(!TEST_PG)(TEST_PG ? "PgStore" : PG_SKIPPED, () => {
     b.transaction(() => b.lockBlocks(["b1"]));
     b.close();
   });
+
+  it("keeps a released savepoint's blocks held in order after a sibling savepoint rolls back", () => {
+    // An ingest batch stored again one by one: each article a savepoint, its linking one inside.
+    const b = fresh().open();
+    // a gives up a wait after 5 s (lock_timeout), so that a wait here fails the test, not hangs it.
+    const url = new URL(db.db);
+    url.searchParams.set("options", `${url.searchParams.get("options")} -c lock_timeout=5000`);
+    const a = openPgStore(url.toString());
+    b.transaction(() => {
+      b.lockBlocks(["b3"]);
+      b.putArticle({ id: "y", text: "b's" }, null); // (the lock goes with b's next round trip)
+      let failure: unknown;
+      try {
+        a.transaction(() => {
+          a.transaction(() => a.transaction(() => a.lockBlocks(["b5"])));
+          a.putArticle({ id: "x", text: "rolled back" }, null);
+          try {
+            a.transaction(() => {
+              a.putArticle({ id: "z", text: "a failing article" }, null);
+              throw new Error("rejected");
+            });
+          } catch {
+            // the article alone rolls back; a still holds b5
+          }
+          // Waiting here for b's b3 while holding b5 could close a ring (b waiting for b5).
+          a.lockBlocks(["b3"]);
+        });
+      } catch (e) {
+        failure = e;
+      }
+      expect(failure).toMatchObject({ code: "T013", message: expect.stringMatching(/block b3/) });
+    });
+    expect(a.getArticle("x" as ArticleId)).toBeNull();
+    a.close();
+  });
 });

@@ -762,20 +762,20 @@ export class PgStore implements Store {
     // A transaction that sent nothing needs no commit.
     if (this.pending.at(-1) === opener) {
       this.pending.pop();
-      return result;
-    }
-    // A savepoint whose statements have all been answered cannot fail now: released with the next round trip.
-    if (level > 1 && this.pendingWrites === 0) {
+    } else if (level > 1 && this.pendingWrites === 0) {
+      // A savepoint whose statements have all been answered cannot fail now: released with the next round trip.
       this.pending.push({ text: `RELEASE SAVEPOINT s${level}` });
-      return result;
+    } else {
+      try {
+        this.run([{ text: level === 1 ? "COMMIT" : `RELEASE SAVEPOINT s${level}` }]);
+      } catch (e) {
+        // A write sent with the commit failed (the transaction is still open, failed) or the commit did.
+        this.rollback(level, opener);
+        throw e;
+      }
     }
-    try {
-      this.run([{ text: level === 1 ? "COMMIT" : `RELEASE SAVEPOINT s${level}` }]);
-    } catch (e) {
-      // A write sent with the commit failed (the transaction is still open, failed) or the commit did.
-      this.rollback(level, opener);
-      throw e;
-    }
+    // A released savepoint's block locks are its parent's until the transaction ends.
+    if (level > 1) this.locks.released(level);
     return result;
   }
 
