@@ -224,7 +224,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // a medical-legal examination speaks for its examiners ("a post-mortem examination revealed")
         "post-mortem|postmortem|autopsy|autopsies|" +
         // prison services and their agencies ("the SNAI prison agency", "prison authorities")
-        "prison|prisons|penitentiary|penitentiaries|correctional",
+        "prison|prisons|penitentiary|penitentiaries|correctional|" +
+        // members of local councils, as the councils are ("a local councillor", "a ward councilor")
+        "councillor|councillors|councilor|councilors|councilman|councilwoman",
     ],
     [
       "media",

@@ -52,6 +52,12 @@ describe("typeOf: the head noun decides", () => {
     ["Israeli army radio", "media"],
     ["the state-run Global New Light of Myanmar", "media"],
     ["the state-run hospital", "official"],
+    // A coalition led by a country is of states' forces; one a rebel word names is an armed group's.
+    ["the Saudi-led coalition", "state_military"],
+    ["the US-led coalition", "state_military"],
+    ["a rebel coalition", "armed_group"],
+    ["US-backed forces", "armed_group"],
+    ["the Kurdish-led SDF", "armed_group"],
     ["The Star", "media"],
     // A force the lexicon names has its side; an armed party's modifier makes a force its own.
     ["the Tigray Defense Forces", "armed_group"],

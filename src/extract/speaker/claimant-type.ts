@@ -144,7 +144,7 @@ function nearest(ms: readonly Match[]): ClaimantType | null {
 }
 
 /**
- * A named army or force ("Arakan Army", "Rapid Support Forces", "Sudanese Armed Forces"): the
+ * A named army, force or coalition ("Arakan Army", "Rapid Support Forces", "the Saudi-led coalition"): the
  * state's when a country or nationality or a word of the state's forces names it, an armed group's
  * when other words do or a word of insurgent names ("Syrian Democratic Forces", "Free Syrian Army");
  * a typed modifier decides as for any head ("National Liberation Army").
@@ -155,7 +155,7 @@ function namedForce(
   cut: number,
   ms: readonly Match[],
 ): ClaimantType | null {
-  if (!FORCE_HEADS.has(words[cut - 1]!) || cut - from < 2) return null;
+  if (!(FORCE_HEADS.has(words[cut - 1]!) || words[cut - 1] === "coalition") || cut - from < 2) return null;
   // "Tigray Defense Forces", "Ambazonia Defence Forces": a force the lexicon names has its side.
   const named = ms.find((m) => m.kw.named && m.end === cut && m.start === from);
   if (named) return named.kw.type;
@@ -170,7 +170,8 @@ function namedForce(
         ? "armed_group"
         : null;
   if (modifiers.some((w) => NON_STATE_FORCE_WORDS.has(w))) return "armed_group";
-  return modifiers.some((w) => isNationality(w) || STATE_FORCE_WORDS.has(w))
+  // ("the Saudi-led coalition": a nationality that leads it; "US-backed forces" are not the backer's.)
+  return modifiers.some((w) => isNationality(w.replace(/-led$/, "")) || STATE_FORCE_WORDS.has(w))
     ? "state_military"
     : "armed_group";
 }

@@ -71,6 +71,14 @@ describe("speakerRange: words that open no name", () => {
     expect(shape("Fighting near the river")).toBeNull();
   });
 
+  it("reads a hyphenated participle as a modifier, not a clause's verb", () => {
+    expect(shape("The Kurdish-led Syrian Democratic Forces")).toBe(
+      "The Kurdish-led Syrian Democratic Forces",
+    );
+    expect(shape("the Iran-backed Houthis")).toBe("the Iran-backed Houthis");
+    expect(shape("Gunmen attacked Gao")).toBeNull();
+  });
+
   it("drops a subordinator opening the clause, keeping its subject", () => {
     expect(shape("While police")).toBe("police");
     expect(shape("As the governor")).toBe("the governor");

@@ -12,6 +12,7 @@
 //   "A later report …", "was picked up by …"        a lone determiner or a verb opening names no one
 //   "While police searched …, … claiming"           a subordinator opening its clause is no name's word
 //   "Clashes between soldiers and police reported"   an event noun heading a phrase is what is reported
+//   "the Kurdish-led SDF", "the Iran-backed Houthis" a hyphenated participle is a modifier, not a verb
 // A clause may still give its subject to a participle that goes on from it ("Al Shabaab has
 // claimed the attack claiming …", "the government demolished houses claiming …"): `clauseSubject`.
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
@@ -66,7 +67,10 @@ export function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
     if (AUXILIARY.test(t.norm) && i > a) return i;
     // "he opened fire in the baggage": after a personal pronoun, the next word is its verb.
     if (i === a + 1 && PERSONAL.test(tk[a]!.norm)) return i;
+    // (A participle joined by a hyphen is a modifier: "the Kurdish-led SDF", "the Iran-backed Houthis".)
     if (!/^\p{Ll}+ed$/u.test(t.text) || (i > a && MODIFIER_BEFORE.test(tk[i - 1]!.norm))) continue;
+    if (i > a && tk[i - 1]!.norm === "-" && tk[i - 1]!.start === tk[i - 2]?.end && tk[i - 1]!.end === t.start)
+      continue;
     const next = tk[i + 1];
     if (next && (next.kind === "num" || OBJECT_START.test(next.norm) || /^\p{Lu}/u.test(next.text))) return i;
   }
