@@ -20,7 +20,7 @@ export const PASSIVE_FILLERS: ReadonlySet<string> = new Set(
     "were was are is have has had been being be became become becomes will would may got get also all both later subsequently reportedly " +
     "allegedly reported confirmed believed feared said to each as well then eventually initially either who " +
     "that since already now so far just still critically seriously severely slightly fatally mortally " +
-    'grievously badly earlier likely apparently presumed thought themselves immediately instantly “ ” "'
+    'grievously badly earlier likely apparently presumed thought known understood estimated themselves immediately instantly “ ” "'
   ).split(" "),
 );
 

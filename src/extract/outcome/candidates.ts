@@ -70,7 +70,13 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     if (r.kind === "not_people") continue;
     // "five of those on the bus", "100 of those aboard": the people are where "those" were.
     const thoseThere = r.kind === "unknown" && isThoseThere(tokens, r.np);
-    if (r.kind === "unknown" && !thoseThere && !isPeopleByOutcome(tokens, q.first, r.np)) continue;
+    if (
+      r.kind === "unknown" &&
+      !thoseThere &&
+      !isPeopleByOutcome(tokens, q.first, r.np) &&
+      !namedPeopleBeforeAnd(tokens, r.np, quantities[i + 1])
+    )
+      continue;
     const np = (r.kind === "phrase" || r.kind === "unknown") && !thoseThere ? r.np : null;
     const end = np ? np.last : q.last;
     const group = np && !/^(others|more|other)$/.test(np.head) ? np.group : null;
@@ -99,6 +105,25 @@ function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, np: NounPhr
     /^(killed|injured|abducted|arrested)$/.test(b.p.outcome) &&
     !PLACE_VERBS.has(tokens[b.first]!.norm);
   return asSubject || asObject;
+}
+
+/**
+ * "10 Turkana and 2 Toposa were killed", "Four Agazis and three pastoralists have been killed": a
+ * capitalised noun no lexicon knows (a people's name) joined by "and" to the next figure, itself the
+ * subject of an outcome of people, names people too (refiners/coordination.ts gives it the outcome).
+ */
+function namedPeopleBeforeAnd(
+  tokens: readonly Token[],
+  np: NounPhrase,
+  next: QuantityMention | undefined,
+): boolean {
+  const head = tokens[np.last - 1];
+  if (!next || tokens[np.last]?.norm !== "and" || next.first !== np.last + 1) return false;
+  if (!head || head.kind !== "word" || head.text[0] === head.text[0]!.toLowerCase()) return false;
+  const r = readNounPhrase(tokens, next.last, true);
+  if (r.kind !== "phrase" && r.kind !== "unknown") return false;
+  const a = outcomeAfter(tokens, r.np.last);
+  return a !== null && a.first - r.np.last <= 2 && a.p.outcome !== "present" && a.p.outcome !== "released";
 }
 
 /** A possessive ("her", "his") right before a figure: that figure's determiner ("her three children"). */

@@ -340,7 +340,7 @@ function groupOfSingular(tokens: readonly Token[], first: number, head: number):
   return GROUP_OF_NOUN.get(tokens[head]!.norm)!;
 }
 
-/** "member of a vigilance committee": a short of-phrase after the head belongs to it. */
+/** "member of a vigilance committee", "members of his family": a short of-phrase after the head belongs to it. */
 export function skipOfPhrase(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.norm !== "of") return k;
   let j = k + 1;
@@ -352,7 +352,10 @@ export function skipOfPhrase(tokens: readonly Token[], k: number): number {
     else if (
       depth === 0 &&
       (PUNCT_STOP.has(t.norm) ||
-        (NP_STOP.has(t.norm) && !/^(the|a|an|of|and|for)$/.test(t.norm)) ||
+        (NP_STOP.has(t.norm) &&
+          !/^(the|a|an|of|and|for)$/.test(t.norm) &&
+          // ("members of his family", "residents of their village")
+          !(j === k + 1 && POSSESSIVE_DETERMINERS.includes(t.norm))) ||
         opensAnotherPerson(tokens, j))
     )
       break;
