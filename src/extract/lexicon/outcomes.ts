@@ -24,6 +24,13 @@ export const PASSIVE_FILLERS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Words of a sum between an outcome phrase and its figure ("killing a total of 10 soldiers"). */
+export const SUM_OPENERS: readonly (readonly string[])[] = [
+  ["a", "total", "of"],
+  ["a", "combined"],
+  ["in", "total"],
+];
+
 /** Words that may stand between an outcome phrase and its counted noun ("killed another 40"). */
 export const ACTIVE_FILLERS: ReadonlySet<string> = new Set([
   ..."another an additional the a further at least some remaining all over nearly about approximately".split(

@@ -883,6 +883,38 @@ describe("findCounts: more wholes and tolls", () => {
       ]),
     ).toEqual([["40", "injured", "toll", true]]);
   });
+
+  it("reads the words of a sum between a verb and its figure ('killing a total of 10 soldiers')", () => {
+    const read = (s: string) => counts(s).map((c) => [c.q, c.outcome, c.group, c.via]);
+    expect(
+      read("The militia stormed the camp, killing a total of 17 soldiers and wounding 9 others."),
+    ).toEqual([
+      ["17", "killed", "security_forces", "before"],
+      ["9", "injured", "security_forces", "before"],
+    ]);
+    expect(read("The strikes killed a combined 44 civilians across Kharkiv.")).toEqual([
+      ["44", "killed", "civilians", "before"],
+    ]);
+    expect(read("Police detained a total of 120 protesters in Lagos.")).toEqual([
+      ["120", "arrested", "civilians", "before"],
+    ]);
+  });
+
+  it("reads a source's statement of an outcome noun's figure as the noun's own figure, no rise", () => {
+    const read = (s: string) => counts(s).map((c) => [c.q, c.outcome, c.via, c.cumulative]);
+    expect(read("Deaths in the Kasai fighting were estimated at 140.")).toEqual([
+      ["140", "killed", "toll", false],
+    ]);
+    expect(read("Fatalities are believed to be about 30, the monitor said.")).toEqual([
+      ["about 30", "killed", "toll", false],
+    ]);
+    expect(read("Injuries were put at 25 by the district hospital.")).toEqual([
+      ["25", "injured", "toll", false],
+    ]);
+    expect(read("Nine soldiers died, and the attackers were believed to be 30.")).toEqual([
+      ["Nine", "killed", "after", false],
+    ]);
+  });
 });
 
 describe("findCounts: a part of a whole stated with it ('12 of the 40 passengers')", () => {

@@ -1,5 +1,6 @@
 // The outcome phrase right before a figure: "killing 5", "killed another 40", "shot dead 3".
-import { ACTIVE_FILLERS, type OutcomePhrase } from "../lexicon/outcomes.js";
+import { ACTIVE_FILLERS, SUM_OPENERS, type OutcomePhrase } from "../lexicon/outcomes.js";
+import { matchWords } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import { phraseEndingAt } from "./phrases.js";
 
@@ -12,6 +13,9 @@ export interface PhraseMatch {
 /** The outcome phrase before the quantity that starts at tokens[qFirst]. */
 export function outcomeBefore(tokens: readonly Token[], qFirst: number): PhraseMatch | null {
   let k = qFirst - 1;
+  // ("killing a total of 10 soldiers": the words of a sum stand between the verb and its figure.)
+  const sum = SUM_OPENERS.find((w) => matchWords(tokens, k - w.length + 1, w));
+  if (sum) k -= sum.length;
   while (k >= 0 && ACTIVE_FILLERS.has(tokens[k]!.norm)) k--;
   // "killing himself and three worshippers": the attacker's own death comes first in the object.
   if (tokens[k]?.norm === "and" && REFLEXIVES.has(tokens[k - 1]?.norm ?? "")) k -= 2;

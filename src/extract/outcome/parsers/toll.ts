@@ -6,6 +6,7 @@ import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../../lexicon/groups.js";
 import type { Token } from "../../tokens.js";
 import { set } from "../candidate.js";
 import { readNounPhrase, type NounPhrase } from "../noun-phrase.js";
+import { outcomeBefore } from "../outcome-before.js";
 import { hasOutcomeWord, phraseAt } from "../phrases.js";
 import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
@@ -13,6 +14,8 @@ import type { CountParser } from "./parser.js";
 export const toll: CountParser = (tokens, c, cands, ctx) => {
   const t = tollBefore(tokens, c.q.first);
   if (!t) return false;
+  // "killing a total of 10 soldiers": the verb before the sum counts the figure; no running total.
+  if (!t.outcome && outcomeBefore(tokens, c.q.first)) return false;
   // "eliminated another 10 soldiers last night, bringing the total to 64": the running total
   // of what the clause counted before it; failing that, of the total the sentences before gave
   // ("The army said 12 soldiers were killed. The rebels put the number at 40.").
@@ -41,7 +44,7 @@ const TOLL_BETWEEN = new Set(
   (
     "rose has had have risen climbed reached jumped increased stood stands now at to of is was mounted soared " +
     "went up hit number the brings bringing brought further officially so far confirmed reported put puts placed been " +
-    "revised raised updated later since stand"
+    "revised raised updated later since stand are were be believed thought said estimated"
   ).split(" "),
 );
 /** Verbs by which a source gives its own figure for a toll ("put the number at 63"), not a rise. */
@@ -64,11 +67,18 @@ interface Toll {
   complemented: boolean;
 }
 
+/**
+ * A source's statement of an outcome noun's figure ("Deaths were estimated at 40", "Fatalities are
+ * believed to be about 30"), a few words before the figure: the noun's own figure, no rise.
+ */
+const STATED_AT = /^(estimated|believed|thought|said|feared|reported|put|placed)$/;
+
 function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
   let np: NounPhrase | null = null;
   // "The death toll from Wednesday's bombing of a crowded market … rose to 14".
-  const reach =
-    RISES.test(tokens[qFirst - 1]?.norm ?? "") || RISES.test(tokens[qFirst - 2]?.norm ?? "") ? 30 : 10;
+  const rises = RISES.test(tokens[qFirst - 1]?.norm ?? "") || RISES.test(tokens[qFirst - 2]?.norm ?? "");
+  const stated = !rises && [1, 2, 3].some((d) => STATED_AT.test(tokens[qFirst - d]?.norm ?? ""));
+  const reach = rises ? 30 : stated ? 12 : 10;
   for (let k = qFirst - 1; k >= 0 && k >= qFirst - reach; k--) {
     const w = tokens[k]!.norm;
     if (w === "." || w === ";") return null;
@@ -78,7 +88,7 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
       return tollAt(tokens, k, qFirst, np);
     // "Deaths from the blast reached 15", "fatalities have climbed to 40": an outcome noun that rises.
     const noun = reach > 10 && k === subjectStart(tokens, k) ? OUTCOME_NOUNS.get(w) : undefined;
-    if (noun) return { outcome: noun, first: k, np, estimate: false, complemented: false };
+    if (noun) return { outcome: noun, first: k, np, estimate: stated, complemented: false };
     if (reach > 10) continue;
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
     const r = readNounPhrase(tokens, k, false);
