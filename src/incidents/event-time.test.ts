@@ -26,7 +26,7 @@ describe("eventTime", () => {
       claim({ time: at("on Tuesday evening", null) }),
       claim({ time: at("Friday", null) }),
     ]);
-    expect(t).toEqual({ published: null, claimDates: [], weekdays: [2, 5], recalls: [] });
+    expect(t).toEqual({ published: null, claimDates: [], weekdays: [2, 5], recalls: [], eventDays: [] });
   });
 });
 
@@ -75,7 +75,7 @@ describe("scoreTime", () => {
       scoreTime(eventTime("2025-06-05", [claim({ date: "2025-06-05" })], text), true, incident);
     const named = rose("The toll rose to 27 on Thursday. The raid late on Monday was the third this year.");
     expect(named.score).toBe(1);
-    expect(named.reason).toMatch(/names 2025-06-02/);
+    expect(named.reason).toMatch(/names its event's day 2025-06-02/);
     expect(rose("The toll rose to 27 on Thursday.").score).toBeLessThan(1);
   });
 

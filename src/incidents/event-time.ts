@@ -6,7 +6,7 @@
 // some, so one report that dates an earlier event does not move the start; publication days
 // only when no claim gives a day.
 import type { Claim } from "../core/model.js";
-import { recalledDays, type DaySpan } from "./recalled-days.js";
+import { eventWeekdays, recalledDays, type DaySpan } from "./recalled-days.js";
 
 /** Days a report may be published after the event and still be dated by "on Tuesday" claims. */
 export const WINDOW_DAYS = 7;
@@ -24,6 +24,8 @@ export interface EventTime {
   weekdays: number[];
   /** Days its text names for an earlier event it refers back to (recalled-days.ts). */
   recalls: DaySpan[];
+  /** Days its text names by an event noun's weekday ("Saturday's attack", recalled-days.ts). */
+  eventDays: string[];
 }
 
 /**
@@ -45,7 +47,13 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
     for (const c of own)
       if (c.time!.date === null)
         for (const m of c.time!.text.matchAll(WEEKDAY)) weekdays.add(WEEKDAYS.indexOf(m[1]!.toLowerCase()));
-  return { published, claimDates, weekdays: [...weekdays].sort(), recalls: recalledDays(text, published) };
+  return {
+    published,
+    claimDates,
+    weekdays: [...weekdays].sort(),
+    recalls: recalledDays(text, published),
+    eventDays: eventWeekdays(text, published),
+  };
 }
 
 /** A leading "MM/DD/YYYY:" or "YYYY-MM-DD:" date, as `YYYY-MM-DD`, or null. */
@@ -105,13 +113,15 @@ export function scoreTime(
     });
     if (before === 0 && (after === 0 || (after === 1 && (followUp || !claimed))))
       return { score: 1, reason: `time +1 (${what}, incident ${span})` };
-    // A report whose text names the incident's day ("Saturday's attack", "the June 9 bombing")
-    // fits it, whatever later day its own claims give (a toll that rose on Monday, arrests).
+    // A report whose text names one of the incident's days by its event ("Saturday's attack",
+    // "the raid late on Saturday") fits it, whatever later day its own claims give (a toll that
+    // rose on Monday, arrests).
+    const eventDay = t.eventDays.find((d) => d >= start && d <= end);
+    if (eventDay && Math.max(before, after) <= WINDOW_DAYS)
+      return { score: 1, reason: `time +1 (${what}; names its event's day ${eventDay}, incident ${span})` };
     const named = t.recalls.find(([a, b]) => a <= addDays(end, 1) && b >= addDays(start, -1));
     // Days its own claims give, weeks from the incident's: another event (however alike the
     // place, type and words of formulaic reports), unless its text names the incident's days.
-    if (named && named[0] === named[1] && Math.max(before, after) <= WINDOW_DAYS)
-      return { score: 1, reason: `time +1 (${what}; names ${spanText(named)}, incident ${span})` };
     if (claimed && Math.max(before, after) > WINDOW_DAYS) {
       return named
         ? {

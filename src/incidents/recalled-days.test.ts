@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recalledDays } from "./recalled-days.js";
+import { eventWeekdays, recalledDays } from "./recalled-days.js";
 
 describe("recalledDays", () => {
   it("reads dates written out, with the publication's year (the year before when later)", () => {
@@ -27,16 +27,15 @@ describe("recalledDays", () => {
 
   it("reads the day a weekday gives an event: 'Saturday's attack', 'the raid late on Saturday'", () => {
     // 2026-04-13 is a Monday.
-    expect(recalledDays("The raid late on Saturday was the latest.", "2026-04-13")).toEqual([
-      ["2026-04-11", "2026-04-11"],
-    ]);
-    expect(recalledDays("victims of Sunday's suicide bombing", "2026-04-13")).toEqual([
-      ["2026-04-12", "2026-04-12"],
-    ]);
-    expect(recalledDays("since last Monday's attack", "2026-04-13")).toEqual([["2026-04-06", "2026-04-06"]]);
-    expect(recalledDays("the attack on Monday", "2026-04-13")).toEqual([["2026-04-13", "2026-04-13"]]);
-    // A weekday of no event noun, or of a statement, is no event's day.
-    expect(recalledDays("police said on Saturday", "2026-04-13")).toEqual([]);
+    expect(eventWeekdays("The raid late on Saturday was the latest.", "2026-04-13")).toEqual(["2026-04-11"]);
+    expect(eventWeekdays("victims of Sunday's suicide bombing", "2026-04-13")).toEqual(["2026-04-12"]);
+    expect(eventWeekdays("since last Monday's attack", "2026-04-13")).toEqual(["2026-04-06"]);
+    expect(eventWeekdays("the attack on Monday", "2026-04-13")).toEqual(["2026-04-13"]);
+    // A weekday of no event noun, or of a statement, is no event's day; nor with no publication day.
+    expect(eventWeekdays("police said on Saturday", "2026-04-13")).toEqual([]);
+    expect(eventWeekdays("Saturday's attack", null)).toEqual([]);
+    // They are not the recalled days, which the time score weighs beyond the week.
+    expect(recalledDays("Saturday's attack", "2026-04-13")).toEqual([]);
   });
 
   it("leaves out what is no day: 'may' as a verb, impossible days, a date with no year to take", () => {

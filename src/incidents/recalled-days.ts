@@ -1,7 +1,7 @@
 // Days a report names for an earlier event it refers back to (issue 11: time against place): a
 // date written out ("the June 9 bombing", "on 9 June 2025", "Mar. 3") or a span recalled from the
-// publication day ("last month's attack", "earlier this month", lexicon/recall.ts), or a weekday
-// that names an event's day ("Saturday's attack", "the raid late on Saturday"). Its claims'
+// publication day ("last month's attack", "earlier this month", lexicon/recall.ts); and, apart
+// (`eventWeekdays`), the days an event noun's weekday names ("Saturday's attack"). Its claims'
 // days say when the events it counts happened; these say which earlier incident it may follow up,
 // so that a report weeks after an incident in the same town joins it only when its text names the
 // incident's days (event-time.ts `scoreTime`). A date with no year takes the publication's (the
@@ -40,7 +40,6 @@ export function recalledDays(text: string, published: string | null): DaySpan[] 
           published,
         ),
       );
-  if (published) for (const d of eventWeekdays(text, published)) add([d, d]);
   return [...spans.values()].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 }
 
@@ -99,7 +98,8 @@ const EVENT_ON_WEEKDAY = new RegExp(
  * weekday on or before it (the week before for "last"), as news writes of the week it reports.
  * The weekday is capitalised: "Saturday", not a word of another sense.
  */
-function eventWeekdays(text: string, published: string): string[] {
+export function eventWeekdays(text: string, published: string | null): string[] {
+  if (!published) return [];
   const out: string[] = [];
   const pub = new Date(`${published}T00:00:00Z`);
   for (const re of [WEEKDAY_OF_EVENT, EVENT_ON_WEEKDAY])
@@ -110,5 +110,5 @@ function eventWeekdays(text: string, published: string): string[] {
       if (m[1] && back === 0) back = 7;
       out.push(iso(new Date(pub.getTime() - back * DAY_MS)));
     }
-  return out;
+  return [...new Set(out)].sort();
 }
