@@ -265,3 +265,24 @@ describe("an attacker's own death first in the object ('killing herself and thre
     ).toContainEqual([11, "civilians"]);
   });
 });
+
+describe("a list of victims whose first member carries a participle phrase", () => {
+  it("'killed a district judge travelling to court, his driver and a guard'", () => {
+    const r = read(
+      "A roadside bomb in Lakki Marwat killed a district judge travelling to court, his driver and a guard on Monday.",
+    );
+    expect(r.claims.map((c) => [c.quantity.value, c.outcome])).toEqual([
+      [1, "killed"],
+      [1, "killed"],
+      [1, "killed"],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(3);
+  });
+
+  it("is no list after 'including,' or without a closing 'and'", () => {
+    const r = read(
+      "Three people were killed while nine people including, five officers and four attackers, were injured in Kunduz.",
+    );
+    expect(r.datasets.gtd).toMatchObject({ nkill: 3, nwound: 9 });
+  });
+});

@@ -34,7 +34,8 @@ export const coordination: CountRefiner = (tokens, cands) => {
         !speaksAfter(tokens, c.end) &&
         (coordinates(tokens, prev.end, c.q.first) ||
           afterAgent(tokens, prev, c.q.first) ||
-          withAfterVerb(tokens, prev, c.q.first))
+          withAfterVerb(tokens, prev, c.q.first) ||
+          afterPostmodifier(tokens, prev, c, next))
       ) {
         inherit(c, prev);
         changed = true;
@@ -78,6 +79,31 @@ function withAfterVerb(tokens: readonly Token[], prev: Candidate, to: number): b
   const at = POSSESSIVE_DETERMINERS.includes(tokens[to - 1]?.norm ?? "") ? to - 1 : to;
   return COMITATIVES.some((w) => matchWords(tokens, t.last, w) && t.last + w.length === at);
 }
+
+/**
+ * "killed a judge travelling to court, his driver and a guard": a list of victims whose first
+ * member carries a participle phrase; the next member follows its comma, and the list closes with
+ * "and" and one more member (so that a comma alone before a new subject is no list).
+ */
+function afterPostmodifier(
+  tokens: readonly Token[],
+  prev: Candidate,
+  c: Candidate,
+  next: Candidate | undefined,
+): boolean {
+  const from = prev.end;
+  const to = c.q.first;
+  if (to - from < 3 || to - from > 10 || tokens[to - 1]!.norm !== ",") return false;
+  const participle = tokens[from]!.norm;
+  if (!/^[a-z]{3,}(ing|ed)$/.test(participle) || NOT_POSTMODIFIERS.has(participle)) return false;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k]!.kind !== "word") return false;
+  return next !== undefined && !next.outcome && coordinates(tokens, c.end, next.q.first);
+}
+
+/** Words in -ing that open a breakdown or an adjunct, not a description of the person before. */
+const NOT_POSTMODIFIERS: ReadonlySet<string> = new Set(
+  "including excluding comprising involving following according during killing injuring wounding".split(" "),
+);
 
 /**
  * Whether a candidate from tokens[k] to tokens[end] closes a phrase that opens the sentence with a
