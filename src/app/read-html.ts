@@ -202,7 +202,7 @@ const BLOCKS = new Set(
  * The text of a fragment as a reader sees it: runs of white space as one space, each block
  * (paragraph, heading, list item, table row) its own paragraph, separated by a blank line.
  */
-export function blockText(root: DomNode): string {
+function blockText(root: DomNode): string {
   const parts: string[] = [];
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {

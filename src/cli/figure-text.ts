@@ -9,7 +9,7 @@ export interface Figure {
 }
 
 /** A range: "21–28", "21" when both ends agree, "21+" when open above, "≤ 9" with no low, or "-". */
-export function rangeText(low: number | null, high: number | null): string {
+function rangeText(low: number | null, high: number | null): string {
   if (low === null) return high === null ? "-" : `≤ ${high}`;
   if (high === null) return `${low}+`;
   return high === low ? String(low) : `${low}–${high}`;

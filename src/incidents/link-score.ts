@@ -356,7 +356,7 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
  * IDF itself is taken over the reports weighed, those of the article's country and unlocated).
  */
 export const IDF_POOL = 50;
-export function shrunkIdf(pool: readonly Terms[], windowReports = pool.length): (w: string) => number {
+function shrunkIdf(pool: readonly Terms[], windowReports = pool.length): (w: string) => number {
   const full = idf(pool);
   const lambda = Math.min(1, windowReports / IDF_POOL);
   return (w) => 1 - lambda + lambda * full(w);

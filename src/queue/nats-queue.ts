@@ -63,7 +63,7 @@ export interface DeadLetter {
   payload: string;
 }
 
-export function isQueueUrl(url: string): boolean {
+function isQueueUrl(url: string): boolean {
   return /^nats:\/\/[^/]+/i.test(url);
 }
 
@@ -128,7 +128,7 @@ function queueError(code: "Q001" | "Q002" | "Q004", url: string, detail: string)
 }
 
 /** A failure of the connection while at work (`doing`), as Q004; a TallyError stays as it is. */
-export function lostQueue(url: string, doing: string, e: unknown): TallyError {
+function lostQueue(url: string, doing: string, e: unknown): TallyError {
   return e instanceof TallyError ? e : queueError("Q004", url, `${doing}: ${describe(e)}`);
 }
 

@@ -45,7 +45,7 @@ export function articleKey(article: Pick<Article, "id" | "url">, hash: string): 
 }
 
 /** How an article relates to the one stored under its id (null: none is). */
-export function statusOf(stored: { hash: string } | null, hash: string): PutStatus {
+function statusOf(stored: { hash: string } | null, hash: string): PutStatus {
   if (stored === null) return "new";
   return stored.hash === hash ? "unchanged" : "version";
 }

@@ -120,7 +120,7 @@ function factsOf(path: string, raw: string | null): Pick<StoredArticle, "place" 
 }
 
 /** The facts column of an article: null when the input gave neither place nor language. */
-export function factsColumn(a: Pick<StoredArticle, "place" | "language">): string | null {
+function factsColumn(a: Pick<StoredArticle, "place" | "language">): string | null {
   if (!a.place && !a.language) return null;
   return JSON.stringify({ place: a.place ?? null, language: a.language ?? null });
 }

@@ -80,7 +80,7 @@ export const claimBody: z.ZodType<Claim> = z.looseObject({
 });
 
 /** A mention's JSON (model.ts `Mention`): what a reader of the dataset fields relies on. */
-export const mentionBody: z.ZodType<Mention> = z.looseObject({
+const mentionBody: z.ZodType<Mention> = z.looseObject({
   id: z.string(),
   article: z.string(),
   kind: z.enum(["unknown_number", "noun"]),

@@ -58,7 +58,7 @@ export function freshPgDb(base = TEST_PG!): TestDb {
 }
 
 /** The URL with `search_path` set to `schema` (libpq's `options` parameter). */
-export function withSearchPath(url: string, schema: string): string {
+function withSearchPath(url: string, schema: string): string {
   const u = new URL(url);
   u.searchParams.set("options", `-c search_path=${schema}`);
   return u.toString();

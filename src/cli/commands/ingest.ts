@@ -207,7 +207,7 @@ function problemLine(event: Extract<IngestEvent, { kind: "problem" }>): string {
   return `tally: ${where}: ${event.message.code} ${event.message.message}`;
 }
 
-export function summaryLine(s: IngestSummary): string {
+function summaryLine(s: IngestSummary): string {
   return (
     `ingested ${s.files} file${s.files === 1 ? "" : "s"}: ${s.new} new (${s.duplicates} duplicate text${s.duplicates === 1 ? "" : "s"}), ` +
     `${s.unchanged} unchanged, ${s.versions} new version${s.versions === 1 ? "" : "s"}, ${s.reextracted} re-extracted, ${s.failed} failed, ${s.skipped} skipped; ${s.claims} claims; ` +

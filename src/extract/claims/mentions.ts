@@ -19,7 +19,7 @@ import { ENGINE_VERSION } from "./build-claims.js";
 import { modalityOf } from "./context.js";
 
 /** A claim whose quantity says only that the number is not known ("an undisclosed number of"). */
-export function isUnknownNumber(c: Claim): boolean {
+function isUnknownNumber(c: Claim): boolean {
   return c.quantity.hedge === "vague" && c.quantity.value === null && c.quantity.min === 0;
 }
 

@@ -45,7 +45,7 @@ const isContent = (w: string) => !ENGLISH_FUNCTION_WORDS.has(w) && /^\p{L}/u.tes
  * The word a phrase cannot be matched without that is least common: its longest content word;
  * null when it has none ("were on", "among them ,"), and it is matched whole.
  */
-export function anchorOf(phrase: readonly string[]): string | null {
+function anchorOf(phrase: readonly string[]): string | null {
   let best: string | null = null;
   for (const w of phrase) if (isContent(w) && (best === null || w.length > best.length)) best = w;
   return best;

@@ -60,7 +60,7 @@ const LONE_DETERMINER = /^(a|an|the|this|that|these|those|some|both|many|each|ei
 const isAdverb = (t: Token) => t.kind === "word" && t.norm.length > 4 && t.norm.endsWith("ly");
 
 /** The index of a clause's verb in [a, b): an auxiliary, or a past-tense verb with an object after it. */
-export function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
+function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
   for (let i = a; i < b; i++) {
     const t = tk[i]!;
     if (t.kind !== "word") continue;

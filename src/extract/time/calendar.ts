@@ -30,7 +30,7 @@ export function toDayNumber(d: Day): number {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
-export function fromDayNumber(n: number): Day {
+function fromDayNumber(n: number): Day {
   const date = new Date(n * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
@@ -40,7 +40,7 @@ export function addDays(d: Day, days: number): Day {
 }
 
 /** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(d: Day): number {
+function weekdayOf(d: Day): number {
   return (((toDayNumber(d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
