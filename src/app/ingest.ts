@@ -262,7 +262,7 @@ async function countLines(path: string): Promise<number> {
  * time (stdin, an upload) also closes a batch open BATCH_MS, so that it is stored
  * within a second and one transaction never holds the store for long.
  */
-const BATCH_ARTICLES = 100;
+export const BATCH_ARTICLES = 100;
 const BATCH_MS = 250;
 /** A batch of streamed lines is committed when no line has come for this long. */
 const IDLE_MS = 200;

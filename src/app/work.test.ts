@@ -196,4 +196,19 @@ describe.skipIf(!TEST_NATS)(TEST_NATS ? "the work queue on NATS JetStream" : NAT
     const [dead] = await queue.deadLetters(10);
     expect(dead?.reason).toMatch(/^T011 .*linker bug.*\(tried 2 times\)$/);
   });
+
+  it("acknowledges each committed transaction of a fetch larger than one, though a later one fails", async () => {
+    await publish(Array.from({ length: 105 }, (_, i) => `Town${i}`));
+    let transactions = 0;
+    const failSecond = () => {
+      if (++transactions === 2) throw new TallyError("T012", "the database failed");
+    };
+    const failed = work(store, queue, { batch: 200, waitMs: 1000, retryDelayMs: 0, onBatch: failSecond });
+    await expect(failed).rejects.toMatchObject({ code: "T012" });
+    expect(store.listArticles()).toHaveLength(100);
+    // The first 100 are committed and acknowledged (they were left in flight until the ack wait);
+    // only the other 5, given back, are still the queue's.
+    const status = await queue.status();
+    expect(status.pending + status.inFlight).toBe(5);
+  }, 20_000);
 });

@@ -15,7 +15,7 @@ import type { Article, Message } from "../core/model.js";
 import type { QueuedArticle, Queue } from "../queue/nats-queue.js";
 import type { ArticleId, IncidentId, Store } from "../store/store.js";
 import type { ExtractPool } from "./extract-pool.js";
-import { storeArticles, type ArticleToStore, type Settled } from "./ingest.js";
+import { BATCH_ARTICLES, storeArticles, type ArticleToStore, type Settled } from "./ingest.js";
 
 export interface WorkOptions {
   /** Messages taken (and stored in one transaction) at a time, at most. */
@@ -95,14 +95,27 @@ export async function work(store: Store, queue: Queue, options: WorkOptions = {}
       }
       continue;
     }
-    const report = await storeBatch(store, queue, messages, options);
-    if (options.ackWaitMs !== undefined) size = nextBatchSize(size, batch, report.storeMs, options.ackWaitMs);
-    summary.batches++;
-    summary.stored += report.stored;
-    summary.duplicate += report.duplicate;
-    summary.deadLettered += report.deadLettered;
-    summary.retried += report.retried;
-    options.onBatchDone?.(report);
+    // A fetch larger than one transaction (BATCH_ARTICLES) is stored as several, each settled and
+    // acknowledged once committed: a later one's failure or length leaves no committed article
+    // unacknowledged until the ack wait. What is left when one fails is given back, not begun.
+    for (let at = 0; at < messages.length; at += BATCH_ARTICLES) {
+      const part = messages.slice(at, at + BATCH_ARTICLES);
+      let report: BatchReport;
+      try {
+        report = await storeBatch(store, queue, part, options);
+      } catch (e) {
+        for (const m of messages.slice(at + BATCH_ARTICLES)) queue.giveBack(m);
+        throw e;
+      }
+      if (options.ackWaitMs !== undefined)
+        size = nextBatchSize(size, batch, report.storeMs, options.ackWaitMs);
+      summary.batches++;
+      summary.stored += report.stored;
+      summary.duplicate += report.duplicate;
+      summary.deadLettered += report.deadLettered;
+      summary.retried += report.retried;
+      options.onBatchDone?.(report);
+    }
   }
   return summary;
 }

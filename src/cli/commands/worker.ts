@@ -34,7 +34,7 @@ export function register(program: Command, setStatus: SetStatus): void {
     .addOption(queueOption("the NATS JetStream work queue to take articles from"))
     .addOption(dbOption())
     .addOption(
-      new Option("--batch <N>", "articles taken, stored and linked in one transaction")
+      new Option("--batch <N>", "articles taken at once (stored and linked in transactions of at most 100)")
         .env("TALLY_WORKER_BATCH")
         .default(100)
         .argParser(wholeNumber(1, 1000)),
