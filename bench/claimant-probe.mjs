@@ -29,6 +29,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { claimsAReports, jaffarReports, poolReports } from "./lib/readable-eval.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -54,86 +55,11 @@ if (!fs.existsSync(cli)) {
 
 // --- inputs -------------------------------------------------------------------------------------
 
-const readJsonl = (file) =>
-  fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-
-/** Files of a claims folder by half: A the even indices of the sorted gold files, B the odd. */
-function claimsHalf(dir, half) {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".expected.json"))
-    .sort()
-    .filter((_, i) => i % 2 === (half === "A" ? 0 : 1));
-}
-
-/** The look half A of a claims folder as articles. */
-function claimsA(dir) {
-  return claimsHalf(dir, "A").map((f) => {
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"));
-    const text = fs.readFileSync(path.join(dir, gold.article.file), "utf8");
-    return {
-      id: String(gold.article.id),
-      text,
-      published: gold.article.published ?? null,
-      from: path.basename(dir),
-    };
-  });
-}
-
-/** Texts of the odd-index rows of a dev file: scored only, so never probed. */
-function heldOutTexts(file) {
-  if (!fs.existsSync(file)) return new Set();
-  return new Set(readJsonl(file).flatMap((r, i) => (i % 2 === 1 ? [String(r.text ?? "").trim()] : [])));
-}
-
 /** Every `step`-th row, so a sample spreads over the whole file. */
 function spread(rows, max) {
   if (!max || rows.length <= max) return rows;
   const step = rows.length / max;
   return Array.from({ length: max }, (_, i) => rows[Math.floor(i * step)]);
-}
-
-function poolRows() {
-  const held = new Set([
-    ...heldOutTexts(path.join(evalDir, "dev/gtd.jsonl")),
-    ...heldOutTexts(path.join(evalDir, "dev/acled.jsonl")),
-  ]);
-  const dir = path.join(evalDir, "pool");
-  const out = [];
-  let excluded = 0;
-  for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
-    if (!f.endsWith(".jsonl")) continue;
-    const rows = readJsonl(path.join(dir, f)).filter((r) => {
-      const keep = !held.has(String(r.text ?? "").trim());
-      if (!keep) excluded++;
-      return keep;
-    });
-    for (const r of spread(rows, maxRows))
-      out.push({ id: String(r.id), text: String(r.text ?? ""), published: r.date ?? null, from: f });
-  }
-  return { rows: out, excluded };
-}
-
-/** The Jaffar articles, less those whose report claims-dev's held-out half holds (by file name). */
-function jaffarRows() {
-  const file = path.join(evalDir, "jaffar-express/articles.jsonl");
-  if (!fs.existsSync(file)) return [];
-  const heldOut = new Set(
-    claimsHalf(path.join(evalDir, "claims-dev"), "B").map((f) => f.replace(/\.expected\.json$/, "")),
-  );
-  return readJsonl(file)
-    .filter((r) => !heldOut.has(String(r.id).replace(/\W/g, "_")))
-    .map((r) => ({
-      id: String(r.id),
-      text: String(r.text ?? ""),
-      published: r.published ?? r.date ?? null,
-      from: "jaffar",
-    }));
 }
 
 // --- running the CLI ----------------------------------------------------------------------------
@@ -200,18 +126,18 @@ function head(name) {
 
 // --- the probe ----------------------------------------------------------------------------------
 
-const pool = poolRows();
+const pool = poolReports(evalDir, (rows) => spread(rows, maxRows));
 const inputs = [
-  ...pool.rows,
-  ...jaffarRows(),
-  ...claimsA(path.join(evalDir, "claims-dev")),
-  ...claimsA(path.join(evalDir, "claims-world")),
+  ...pool.reports,
+  ...jaffarReports(evalDir),
+  ...claimsAReports(evalDir, "claims-dev"),
+  ...claimsAReports(evalDir, "claims-world"),
 ];
-const by = (from) => inputs.filter((a) => a.from === from).length;
+const by = (set) => inputs.filter((a) => a.set === set).length;
 console.log(
-  `claimant-probe: ${inputs.length} reports from ${evalDir} (${pool.rows.length} pool rows, ${pool.excluded} ` +
-    `excluded as held-out dev text; jaffar ${by("jaffar")}; claims-dev A ${by("claims-dev")}; ` +
-    `claims-world A ${by("claims-world")})`,
+  `claimant-probe: ${inputs.length} reports from ${evalDir} (${pool.reports.length} pool rows, ${pool.excluded} ` +
+    `excluded as held-out dev text; jaffar ${by("jaffar")}; claims-dev A ${by("claims-dev-A")}; ` +
+    `claims-world A ${by("claims-world-A")})`,
 );
 const texts = new Map(inputs.map((a) => [a.id, a.text]));
 const t0 = process.cpuUsage();

@@ -12,10 +12,10 @@
 //   --sets LIST  which reports to read (default all three):
 //                pool    pool/*.jsonl (GTD and ACLED texts), leaving out every row whose text is
 //                        also an odd-index (held-out, scored-only) row of a dev/*.jsonl file
-//                jaffar  jaffar-express/articles.jsonl
+//                jaffar  jaffar-express/articles.jsonl, less the reports claims-dev's half B holds
 //                claims  claims-dev/ and claims-world/ reports at an even index of the sorted
 //                        file names (the "look" half A); the odd-index half B is never opened
-//   --every N    read every Nth pool row only (default 1: all), to keep a run short
+//   --every N    read every Nth readable pool row only (default 1: all), to keep a run short
 //   --top N      how many pattern groups to print (default 40)
 //   --sample N   also print N uncovered hits drawn at random (seeded), to judge by hand how many
 //                are true misses (default 0)
@@ -28,6 +28,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { claimsAReports, jaffarReports, poolReports } from "./lib/readable-eval.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -166,65 +167,17 @@ function clauses(text) {
 
 // --- inputs -----------------------------------------------------------------------------------
 
-const readJsonl = (file) =>
-  fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-
-/** Texts of the dev files' odd-index rows: scored only, never read here. */
-function heldOutTexts() {
-  const out = new Set();
-  const dir = path.join(evalDir, "dev");
-  if (!fs.existsSync(dir)) return out;
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
-    readJsonl(path.join(dir, f)).forEach((row, i) => {
-      if (i % 2 === 1) out.add(row.text);
-    });
-  }
-  return out;
-}
-
 function articles() {
   const out = [];
   let excluded = 0;
   if (sets.has("pool")) {
-    const held = heldOutTexts();
-    const dir = path.join(evalDir, "pool");
-    for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
-      readJsonl(path.join(dir, f)).forEach((row, i) => {
-        if (i % every !== 0) return;
-        if (held.has(row.text)) excluded++;
-        else out.push({ set: `pool/${f}`, id: row.id, text: row.text, published: row.date ?? null });
-      });
-    }
+    const pool = poolReports(evalDir, (rows) => rows.filter((_, i) => i % every === 0));
+    out.push(...pool.reports);
+    excluded = pool.excluded;
   }
-  if (sets.has("jaffar")) {
-    const file = path.join(evalDir, "jaffar-express/articles.jsonl");
-    if (fs.existsSync(file))
-      for (const row of readJsonl(file))
-        out.push({ set: "jaffar", id: row.id, text: row.text, published: row.published ?? row.date ?? null });
-  }
-  if (sets.has("claims")) {
-    for (const name of ["claims-dev", "claims-world"]) {
-      const dir = path.join(evalDir, name);
-      if (!fs.existsSync(dir)) continue;
-      const txts = fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith(".txt"))
-        .sort();
-      txts.forEach((f, i) => {
-        if (i % 2 === 0)
-          out.push({
-            set: `${name}-A`,
-            id: f,
-            text: fs.readFileSync(path.join(dir, f), "utf8"),
-            published: null,
-          });
-      });
-    }
-  }
+  if (sets.has("jaffar")) out.push(...jaffarReports(evalDir));
+  if (sets.has("claims"))
+    out.push(...claimsAReports(evalDir, "claims-dev"), ...claimsAReports(evalDir, "claims-world"));
   return { articles: out, excluded };
 }
 
