@@ -34,6 +34,17 @@ describe("MemoryStore", () => {
     expect(store.duplicatesOf(first.article.id)).toEqual([]);
   });
 
+  it("writes a version's claims once, as SQLite and PostgreSQL do: putting them again changes nothing", () => {
+    const store = new MemoryStore({ now: () => "T" });
+    const id = store.putArticle(article, null).article.id;
+    store.putClaims(id, "1.0", [claim({ id: "c1" })], [mention("m1", id, "1.0")]);
+    store.putClaims(id, "1.0", [claim({ id: "c1" }), claim({ id: "c2" })], []);
+    expect(store.claimVersions(id)).toEqual(["1.0"]);
+    expect(store.getClaims(id)).toHaveLength(1);
+    expect(store.getMentions(id)).toEqual([mention("m1", id, "1.0")]);
+    expect(store.counts()).toMatchObject({ extractions: 1, claims: 1 });
+  });
+
   it("keeps an extraction's numberless mentions beside its claims, by version, in the history with a new text", () => {
     const store = new MemoryStore({ now: () => "T" });
     const id = store.putArticle({ id: "m", text: "The army suffered heavy losses." }, null).article.id;

@@ -131,6 +131,8 @@ export class MemoryStore implements Store {
   putClaims(article: ArticleId, engineVersion: string, claims: Claim[], mentions: Mention[] = []): void {
     this.writes++;
     const versions = this.state.claims.get(article) ?? [];
+    // Append-only, as in the SQL stores: a version's claims are written once.
+    if (versions.some((v) => v.engineVersion === engineVersion)) return;
     versions.push({ engineVersion, claims: structuredClone(claims), mentions: structuredClone(mentions) });
     this.state.claims.set(article, versions);
   }
