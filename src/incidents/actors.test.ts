@@ -23,4 +23,14 @@ describe("findActors", () => {
     // A name in capitals matches in capitals only.
     expect(named("the jnim said")).not.toContain("JNIM: Jama'at Nusrat al-Islam wal-Muslimin");
   });
+
+  it("reads the movement's name as its branch where the branch operates, else as the movement", () => {
+    const text = "ISIS claimed the bombing through its Amaq agency.";
+    expect(named(text)).toEqual(["Islamic State"]);
+    expect(findActors(text, [], "Syria").map((a) => a.name)).toEqual(["Islamic State"]);
+    expect(findActors(text, [], "Pakistan").map((a) => a.name)).toEqual(["Islamic State (Khorasan)"]);
+    expect(
+      findActors("The Islamic State Khorasan Province said it sent the bomber.", [], "Syria")[0]!.name,
+    ).toBe("Islamic State (Khorasan)");
+  });
 });

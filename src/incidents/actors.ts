@@ -25,7 +25,7 @@ export function findActors(
     if (a) a.count += n;
     else found.set(name, { name, inter, count: n });
   };
-  for (const [a, n] of namedCounts(text)) add(a.name, a.inter, n);
+  for (const [a, n] of namedCounts(text)) add((country && a.branches?.[country]) || a.name, a.inter, n);
   const namedRebel = [...found.values()].some((a) => a.inter === 2);
   for (const g of GENERIC_ACTORS) {
     if (g.inter === 2 && namedRebel) continue;

@@ -109,7 +109,9 @@ export interface LinkProfile {
   series: boolean;
 }
 
-const NAMED: ReadonlySet<string> = new Set(NAMED_ACTORS.map((a) => a.name));
+const NAMED: ReadonlySet<string> = new Set(
+  NAMED_ACTORS.flatMap((a) => [a.name, ...Object.values(a.branches ?? {})]),
+);
 
 /** The named armed groups a report mentions (those the profile's actors hold). */
 export function namedActors(f: ArticleFeatures): string[] {

@@ -7,6 +7,11 @@ export interface NamedActor {
   name: string;
   inter: number;
   names: readonly string[];
+  /**
+   * A movement's regional branch by the report's country: where a report names only the movement
+   * ("Islamic State", "ISIS"), the branch that operates there is the actor. Elsewhere the movement.
+   */
+  branches?: Readonly<Record<string, string>>;
 }
 
 export const NAMED_ACTORS: readonly NamedActor[] = [
@@ -31,7 +36,16 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   {
     name: "Islamic State (Khorasan)",
     inter: 2,
-    names: ["Islamic State Khorasan", "ISIS-K", "ISKP", "IS-K", "Daesh", "Islamic State", "ISIS"],
+    names: ["Islamic State Khorasan Province", "Islamic State Khorasan", "ISIS-K", "ISKP", "IS-K"],
+  },
+  // The movement by its own names: in Afghanistan and Pakistan its Khorasan branch; a report from
+  // Syria, Iraq or Mozambique that names "ISIS" is no Khorasan report. Branches named as such
+  // (ISWAP, ISSP, ISKP) are their own entries, read first as the longer names.
+  {
+    name: "Islamic State",
+    inter: 2,
+    names: ["Islamic State", "ISIS", "ISIL", "Daesh"],
+    branches: { Afghanistan: "Islamic State (Khorasan)", Pakistan: "Islamic State (Khorasan)" },
   },
   { name: "Taliban", inter: 2, names: ["Taliban"] },
   { name: "Al Shabaab", inter: 2, names: ["al-Shabaab", "Al Shabaab", "al-Shabab", "Shabaab"] },
