@@ -30,15 +30,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { claimsAReports, jaffarReports, poolReports } from "./lib/readable-eval.mjs";
+import { evalDirOption, option } from "./lib/options.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
-}
-
-const evalDir = path.resolve(option("--eval", path.join(repoRoot, "../shared/eval")));
+const evalDir = evalDirOption(repoRoot);
 const maxRows = Number(option("--max", "1500"));
 const top = Number(option("--top", "25"));
 const jsonOut = option("--json", null);

@@ -36,16 +36,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { evalDirOption, option } from "./lib/options.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-const evalDir = path.resolve(opt("--eval", path.resolve(repoRoot, "../shared/eval")));
-const targetMb = Number(opt("--mb", "8")) || 8;
-const jobsList = opt("--jobs", os.cpus().length >= 2 ? "1,2" : "1")
+const evalDir = evalDirOption(repoRoot);
+const targetMb = Number(option("--mb", "8")) || 8;
+const jobsList = option("--jobs", os.cpus().length >= 2 ? "1,2" : "1")
   .split(",")
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);

@@ -29,21 +29,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { claimsAReports, jaffarReports, poolReports } from "./lib/readable-eval.mjs";
+import { evalDirOption, option } from "./lib/options.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-const evalDir = path.resolve(opt("--eval", path.resolve(repoRoot, "../shared/eval")));
-const sets = new Set(opt("--sets", "pool,jaffar,claims").split(","));
-const every = Math.max(1, Number(opt("--every", "1")) || 1);
-const top = Number(opt("--top", "40")) || 40;
-const sampleSize = Number(opt("--sample", "0")) || 0;
-const exampleCount = Number(opt("--examples", "2"));
-const jsonOut = opt("--json", null);
-let seed = Number(opt("--seed", "1")) || 1;
+const evalDir = evalDirOption(repoRoot);
+const sets = new Set(option("--sets", "pool,jaffar,claims").split(","));
+const every = Math.max(1, Number(option("--every", "1")) || 1);
+const top = Number(option("--top", "40")) || 40;
+const sampleSize = Number(option("--sample", "0")) || 0;
+const exampleCount = Number(option("--examples", "2"));
+const jsonOut = option("--json", null);
+let seed = Number(option("--seed", "1")) || 1;
 const CLI = path.join(repoRoot, "dist/cli/main.js");
 
 if (!fs.existsSync(evalDir)) {
@@ -288,7 +284,7 @@ console.log(`\ntop ${top} groups (order | trigger lemma[:form] | [words between]
       console.log(`         ${h.set} ${h.id}: …${h.context.replace(/\s+/g, " ")}…`);
   });
 if (sampleSize > 0) {
-  console.log(`\nrandom sample of ${sampleSize} uncovered hits (seed ${opt("--seed", "1")}):`);
+  console.log(`\nrandom sample of ${sampleSize} uncovered hits (seed ${option("--seed", "1")}):`);
   const pool = [...uncovered];
   for (let k = 0; k < sampleSize && pool.length > 0; k++) {
     const h = pool.splice(Math.floor(rand() * pool.length), 1)[0];

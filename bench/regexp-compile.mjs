@@ -17,14 +17,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { evalDirOption, option } from "./lib/options.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-const top = Number(opt("--top", "12")) || 12;
+const top = Number(option("--top", "12")) || 12;
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -54,7 +51,7 @@ if (args[0] === "--replay") {
   process.exit(0);
 }
 
-const evalDir = path.resolve(opt("--eval", path.resolve(here, "../../shared/eval")));
+const evalDir = evalDirOption(path.resolve(here, ".."));
 const file = args[0] && !args[0].startsWith("--") ? args[0] : path.join(evalDir, "dev/gtd.jsonl");
 if (!fs.existsSync(file)) {
   console.error(`regexp-compile: ${file} not found; pass a JSON Lines file of articles`);
