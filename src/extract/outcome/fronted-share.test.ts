@@ -51,4 +51,15 @@ describe("a share after the whole that opens the sentence", () => {
       ["52", "killed", "people", null],
     ]);
   });
+
+  it("reads a whole with no outcome of its own as the set the share is drawn from, not as the share's verb", () => {
+    expect(shares("Of the 30 hostages, 12 were freed by the army on Sunday.")).toEqual([
+      ["30", "abducted", "hostages", null],
+      ["12", "released", "hostages", null],
+    ]);
+    expect(shares("Of the 40 passengers on the minibus, nine were killed, police said.")).toEqual([
+      ["40", "present", "civilians", null],
+      ["nine", "killed", "civilians", null],
+    ]);
+  });
 });

@@ -4,9 +4,13 @@
 // after the comma that closes the opening takes the whole's outcome and is a part of it (codebook
 // §1c "Subsets", §3b: never added to it). Its group comes from the copula after it ("were women",
 // refiners/copula-group.ts). A share with an outcome of its own ("Of the 15 wounded, four later
-// died") keeps it, and is no part.
+// died") keeps it, and is no part. A whole with no outcome of its own ("Of the 30 hostages, 12
+// were freed", "Of the 40 passengers, nine were killed") is the set the share is drawn from, never
+// the subject of the share's verb: captives are people taken (abducted), others a context figure
+// (present), and the share keeps its verb's outcome.
 import type { Token } from "../../tokens.js";
-import type { Candidate } from "../candidate.js";
+import { CAPTIVE_NOUNS } from "../../lexicon/groups.js";
+import { set, type Candidate } from "../candidate.js";
 import type { CountRefiner } from "./refiner.js";
 import { ownReading } from "./shares-of-counted.js";
 
@@ -21,6 +25,7 @@ export const frontedShare: CountRefiner = (tokens, cands) => {
   const part = cands.find((c) => c.q.first === comma + 1);
   if (!part || part.partOf !== null || part.q.quantity.value === null) return;
   ownReading(tokens, whole);
+  if (!whole.trigger || whole.trigger.first > comma) drawnFrom(whole);
   if (!whole.outcome || !whole.trigger) return;
   if (part.outcome !== null && part.outcome !== whole.outcome) return;
   const pv = part.q.quantity.value;
@@ -31,6 +36,18 @@ export const frontedShare: CountRefiner = (tokens, cands) => {
   part.via = "subset";
   part.partOf = w;
 };
+
+/** The whole read only a verb after the share: it is the set the share is drawn from (see above). */
+function drawnFrom(whole: Candidate): void {
+  const np = whole.np;
+  if (!np) {
+    whole.outcome = null;
+    whole.trigger = null;
+    whole.via = null;
+    return;
+  }
+  set(whole, CAPTIVE_NOUNS.has(np.head) ? "abducted" : "present", { first: np.first, last: np.last }, "noun");
+}
 
 /**
  * "Of the 52 …" at the start of the sentence or of a reported clause ("police said that of the
