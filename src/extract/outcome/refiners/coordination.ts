@@ -1,6 +1,7 @@
 // Coordination, both ways, until nothing changes: "two people and four assailants were killed",
 // "killed 5 soldiers and 3 civilians", "were killed by the militants as well as four soldiers",
-// "A policewoman and her daughter were among the dead".
+// "A policewoman and her daughter were among the dead", and a gapped clause that repeats only the
+// figure and a new adjunct: "12 people were killed on Monday and four on Tuesday".
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { inherit, type Candidate } from "../candidate.js";
@@ -39,6 +40,10 @@ export const coordination: CountRefiner = (tokens, cands) => {
       ) {
         inherit(c, prev);
         changed = true;
+      } else if (prev?.outcome && gapped(tokens, prev, c)) {
+        inherit(c, prev);
+        c.group ??= prev.group;
+        changed = true;
       }
     }
   }
@@ -58,6 +63,28 @@ function afterAgent(tokens: readonly Token[], prev: Candidate, to: number): bool
     if (matchWords(tokens, k, ["along", "with"]) && k + 2 === to) return true;
   }
   return false;
+}
+
+/** Prepositions that open an adjunct of place or time ("on Monday", "in Kaduna", "near the border"). */
+const ADJUNCT = /^(on|in|at|near|during|outside|inside|around|across|along|between|from|by)$/;
+
+/**
+ * Gapping: "12 people were killed on Monday and four on Tuesday", "killed 30 in Gao and 12 near
+ * Menaka": after the clause's verb and an adjunct, "and" with a bare figure (no noun of its own) and
+ * a new adjunct of the same kind repeats the verb, and the figure counts the same people as the
+ * first (its noun is the first's). Not a part: the two are told apart by where or when they fell.
+ */
+function gapped(tokens: readonly Token[], prev: Candidate, c: Candidate): boolean {
+  const t = prev.trigger;
+  if (!t || c.np !== null || c.q.quantity.value === null || prev.partOf !== null) return false;
+  if (tokens[c.q.first - 1]?.norm !== "and" || !ADJUNCT.test(tokens[c.end]?.norm ?? "")) return false;
+  const from = Math.max(prev.end, t.last);
+  if (!ADJUNCT.test(tokens[from]?.norm ?? "")) return false;
+  for (let k = from + 1; k < c.q.first - 1; k++) {
+    const w = tokens[k]!;
+    if (w.kind === "num" || /^[,.;:()"“”]$/.test(w.norm) || k > from + 6) return false;
+  }
+  return true;
 }
 
 /** Words that add people to those a verb just counted ("was killed along with two guards"). */
