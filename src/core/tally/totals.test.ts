@@ -114,6 +114,43 @@ describe("outcomeTotal", () => {
     ];
     expect(killed(claims)!.best).toBe(14);
   });
+
+  it("reads a claimant's total as running only where a running figure stands in it", () => {
+    // A wire's "8 civilians killed so far", then its final "the toll rose to 30 people", stated
+    // after a hospital's 35: the 30 covers the 8, so the wire's total is its revision, no lower
+    // bound the hospital's larger figure settles.
+    const wire = who("wire service", "media", "independent");
+    const claims = (running: boolean) => [
+      claim({ group: "people", claimant: HOSPITAL, quantity: q.exact(35), at: 0 }),
+      claim({
+        group: "civilians",
+        claimant: wire,
+        quantity: q.exact(8),
+        at: 100,
+        running,
+        scope: "cumulative",
+      }),
+      claim({ group: "people", claimant: wire, quantity: q.exact(30), at: 200, scope: "cumulative" }),
+    ];
+    for (const s of ["conservative", "gtd", "ucdp"] as const) {
+      expect(killed(claims(false), s)!.best).toBe(30);
+      expect(killed(claims(true), s)!.best).toBe(30);
+    }
+    // Where the running figure is what stands ("rose to 30 so far"), it is a lower bound still.
+    const rising = [
+      claim({ group: "people", claimant: HOSPITAL, quantity: q.exact(35), at: 0 }),
+      claim({ group: "civilians", claimant: wire, quantity: q.exact(8), at: 100, scope: "cumulative" }),
+      claim({
+        group: "people",
+        claimant: wire,
+        quantity: q.exact(30),
+        at: 200,
+        running: true,
+        scope: "cumulative",
+      }),
+    ];
+    for (const s of ["conservative", "ucdp"] as const) expect(killed(rising, s)!.best).toBe(35);
+  });
 });
 
 function ev(text: string, words: string) {

@@ -182,14 +182,62 @@ function partsOf(slots: Slots, apart: Apart, reading: Reading): TotalParts & { t
   return { ...parts, total };
 }
 
+/** How two groups' figures join: added where they count different people, else the larger. */
+interface Joins<T> {
+  plus(a: T | undefined, b: T | undefined): T | undefined;
+  larger(a: T | undefined, b: T | undefined): T | undefined;
+}
+
+/** A claimant's all-group figure from its groups' (rules 2–4), joined by `j`. */
+function joinSlots<T>(slots: Partial<Record<Group, T>>, apart: Apart, j: Joins<T>): T | undefined {
+  const civ = (apart.hostages ? j.plus : j.larger)(slots.civilians, slots.hostages);
+  const inside = apart.borrowedMilitants ? slots.militants : undefined;
+  const named = j.plus(j.plus(slots.security_forces, civ), inside);
+  const covered = (apart.people ? j.plus : j.larger)(slots.people, named);
+  return apart.borrowedMilitants ? covered : j.plus(covered, slots.militants);
+}
+
 /** A claimant's all-group figures under every reading (rules 2–4). */
 function combine(slots: Slots, apart: Apart): Figures | null {
-  const join = apart.hostages ? plus : larger;
-  const civ = join(slots.civilians, slots.hostages);
-  const inside = apart.borrowedMilitants ? slots.militants : undefined;
-  const named = plus(plus(slots.security_forces, civ), inside);
-  const covered = (apart.people ? plus : larger)(slots.people, named);
-  return (apart.borrowedMilitants ? covered : plus(covered, slots.militants)) ?? null;
+  return joinSlots(slots, apart, { plus, larger }) ?? null;
+}
+
+/** A group's best figure, and whether it rests on a running count. */
+interface Standing {
+  best: number;
+  running: boolean;
+}
+
+/**
+ * Whether a claimant's all-group figure rests on a running count: a sum does where any of its
+ * terms does; of two overlapping figures only the larger stands ("8 civilians killed so far", then
+ * "the toll rose to 30": the 30 stands, and no lower bound is in it), and of two equal ones a
+ * running count is settled by the one that is not.
+ */
+function restsOnRunning(slots: Partial<Record<Group, Standing>>, apart: Apart): boolean {
+  return (
+    joinSlots<Standing>(slots, apart, {
+      plus: (a, b) => (!a || !b ? (a ?? b) : { best: a.best + b.best, running: a.running || b.running }),
+      larger: (a, b) =>
+        !a || !b
+          ? (a ?? b)
+          : a.best === b.best
+            ? { best: a.best, running: a.running && b.running }
+            : a.best > b.best
+              ? a
+              : b,
+    })?.running ?? false
+  );
+}
+
+/** Each slot's best figure, running where it is one of `running` (a claimant's own running figures). */
+function standings(slots: Slots, running: ReadonlySet<Group>): Partial<Record<Group, Standing>> {
+  const out: Partial<Record<Group, Standing>> = {};
+  for (const g of SLOTS) {
+    const f = slots[g];
+    if (f) out[g] = { best: f.best ?? 0, running: running.has(g) };
+  }
+  return out;
 }
 
 /** Figures of a reconciled row, for completing a claimant silent on its group. */
@@ -312,6 +360,8 @@ interface Speaker {
   slots: Slots;
   own: ClaimantTotal[];
   spoken: ReadonlyMap<Group, Claim[]>;
+  /** The groups whose own figure rests on a running count. */
+  running: ReadonlySet<Group>;
   hostagesApart: boolean;
   peopleApart: boolean;
 }
@@ -325,11 +375,13 @@ function speakerOf(
   const slots: Slots = {};
   const own: ClaimantTotal[] = [];
   const spoken = new Map<Group, Claim[]>();
+  const running = new Set<Group>();
   for (const [g, byName] of perGroup) {
     const t = byName.get(name);
     if (t?.figures) {
       slots[g] = t.figures;
       own.push(t);
+      if (t.running) running.add(g);
       spoken.set(
         g,
         t.considered.map((id) => byId.get(id)!),
@@ -342,6 +394,7 @@ function speakerOf(
     slots,
     own,
     spoken,
+    running,
     hostagesApart: told(spoken.get("hostages"), spoken.get("civilians") ?? [], textOf),
     peopleApart: told(
       spoken.get("people"),
@@ -397,8 +450,7 @@ function build(
     type: first.type,
     figures,
     vague: own.some((t) => t.vague),
-    // A sum with a lower bound among its parts is a lower bound.
-    running: own.some((t) => t.running),
+    running: restsOnRunning(standings(slots, speaker.running), apart),
     claims: mine.filter((c) => ids.has(c.id)).map((c) => c.id),
     considered: own.flatMap((t) => t.considered),
     latest: latestOf(
