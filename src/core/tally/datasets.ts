@@ -66,11 +66,14 @@ function unknownFatalities(mentions: readonly Mention[], claims: readonly Claim[
   return mentions.some((m) => m.outcome === "killed" && !m.otherIncident && !covered(m)) ? ACLED_UNKNOWN : 0;
 }
 
-/** A count said to be unknown as ACLED reads it: a vague figure coded ACLED_UNKNOWN. */
+/**
+ * A count said to be unknown as ACLED reads it: a vague figure coded ACLED_UNKNOWN, its least
+ * too, so that every strategy's best reads it so (the `acled` reading alone is conservative's).
+ */
 function asAcledFigure(m: Mention): Claim {
   const quantity = {
     value: null,
-    min: 0,
+    min: ACLED_UNKNOWN,
     max: null,
     hedge: "vague" as const,
     text: m.noun ?? "",
