@@ -1,6 +1,7 @@
 // An in-memory Store (./store.ts) for tests and benches: the same contract as the SQLite store,
 // kept in maps. An article is its id (./identity.ts); claims are append-only by engine version.
-// `transaction` snapshots the maps and restores them when `fn` throws.
+// `transaction` snapshots the maps and restores them when `fn` throws, or when a link it leaves
+// names an unknown incident or article (the SQL stores' foreign keys, checked at commit).
 import type { Article, Claim, Mention } from "../core/model.js";
 import type {
   ArticleId,
@@ -47,6 +48,8 @@ export interface MemoryStoreOptions {
 
 export class MemoryStore implements Store {
   private writes = 0;
+  /** How many transactions are open (a link is checked when the outermost ends). */
+  private depth = 0;
   private state: State = {
     articles: new Map(),
     history: new Map(),
@@ -217,6 +220,25 @@ export class MemoryStore implements Store {
       (l) => l.incident !== link.incident || l.article !== link.article,
     );
     this.state.links.push({ ...link, reasons: [...link.reasons] });
+    if (this.depth === 0) this.checkLinks();
+  }
+
+  /**
+   * Every link names a stored incident and article, as the SQL stores' foreign keys have it at
+   * commit (so a transaction may link an article it stores later); throws naming the first that
+   * does not.
+   */
+  private checkLinks(): void {
+    const bad = this.state.links.find(
+      (l) => !this.state.incidents.has(l.incident) || !this.state.articles.has(l.article),
+    );
+    if (!bad) return;
+    const what = this.state.incidents.has(bad.incident) ? "article" : "incident";
+    // (outside a transaction, the link just put is undone, as a refused statement is)
+    if (this.depth === 0) this.state.links = this.state.links.filter((l) => l !== bad);
+    throw new Error(
+      `memory store: a link of incident ${bad.incident} to article ${bad.article} names an unknown ${what}; store it first`,
+    );
   }
 
   deleteLink(incident: IncidentId, article: ArticleId): void {
@@ -251,11 +273,16 @@ export class MemoryStore implements Store {
       watch: new Map(this.state.watch),
       features: new Map(this.state.features),
     };
+    this.depth++;
     try {
-      return fn();
+      const out = fn();
+      if (this.depth === 1) this.checkLinks();
+      return out;
     } catch (e) {
       this.state = saved;
       throw e;
+    } finally {
+      this.depth--;
     }
   }
 

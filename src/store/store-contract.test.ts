@@ -1,4 +1,4 @@
-// The Store contract (./store.ts), the same tests for every engine: SQLite, and PostgreSQL when
+// The Store contract (./store.ts), the same tests for every engine: memory, SQLite, and PostgreSQL when
 // TALLY_TEST_PG names a server (./test-engines.ts; `.ci/run` starts one). What only one engine
 // has (a file's journal, a locked file, a URL that cannot connect) is in its own test file.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";

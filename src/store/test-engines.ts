@@ -1,11 +1,13 @@
-// The store engines the contract tests run against (./store-contract.test.ts): SQLite in a
-// temporary file, and PostgreSQL when TALLY_TEST_PG names a server (`.ci/run` starts one on
-// loopback; developers run without it, and the PostgreSQL tests are skipped saying so). Each
-// database is fresh: a new file, or a new schema dropped afterwards. Also the rows the tests store.
+// The store engines the contract tests run against (./store-contract.test.ts): the memory store
+// (the tests' and the library's), SQLite in a temporary file, and PostgreSQL when TALLY_TEST_PG
+// names a server (`.ci/run` starts one on loopback; developers run without it, and the PostgreSQL
+// tests are skipped saying so). Each database is fresh: a new store, a new file, or a new schema
+// dropped afterwards. Also the rows the tests store.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Claim, Mention } from "../core/model.js";
+import { MemoryStore } from "./memory-store.js";
 import { openPgStore } from "./pg-store.js";
 import { SyncPg } from "./pg-sync.js";
 import { openSqliteStore } from "./sqlite-store.js";
@@ -82,7 +84,17 @@ export function freshSqliteDb(): TestDb {
   };
 }
 
+/**
+ * One MemoryStore: every `open()` is a handle on it, as on one file (a memory store lives as long
+ * as the process, so "across reopening" is across handles; `close()` keeps it).
+ */
+export function freshMemoryDb(): TestDb {
+  const store = new MemoryStore({ now });
+  return { db: ":memory:", open: () => store, dispose: () => store.close() };
+}
+
 export const ENGINES: Engine[] = [
+  { name: "memory", fresh: freshMemoryDb },
   { name: "SQLite", fresh: freshSqliteDb },
   { name: TEST_PG ? "PostgreSQL" : PG_SKIPPED, fresh: TEST_PG ? () => freshPgDb() : null },
 ];
