@@ -4,13 +4,22 @@
 // event in a new block of time, as a feed's new reports are.
 import fs from "node:fs";
 import path from "node:path";
+import { evalDirOption } from "./lib/options.mjs";
 
-/** The GTD dev file beside the repository (or beside its worktree folder), or undefined. */
+/** Where the GTD dev file is looked for: dev/gtd.jsonl of the evaluation data (lib/options.mjs). */
+function gtdPath(root) {
+  return path.join(evalDirOption(root), "dev/gtd.jsonl");
+}
+
+/** The GTD dev file (`--eval DIR`, else ../shared/eval beside the repository), or undefined. */
 export function gtdFile(root) {
-  return [
-    path.resolve(root, "../shared/eval/dev/gtd.jsonl"),
-    path.resolve(root, "../../shared/eval/dev/gtd.jsonl"),
-  ].find((f) => fs.existsSync(f));
+  const f = gtdPath(root);
+  return fs.existsSync(f) ? f : undefined;
+}
+
+/** What a bench says when the GTD dev file is absent: where it looked, and what to pass. */
+export function gtdAbsent(root) {
+  return `${gtdPath(root)} is absent (pass --eval DIR)`;
 }
 
 /** The feed over `file`: its rows, and article n as one JSON line. */

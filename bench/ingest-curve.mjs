@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticles } from "../dist/incidents/link.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
-import { gtdFeed, gtdFile } from "./gtd-feed.mjs";
+import { gtdAbsent, gtdFeed, gtdFile } from "./gtd-feed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -37,7 +37,7 @@ const sizes = opt("--sizes", "10000,60000,100000").split(",").map(Number);
 const step = Number(opt("--step", "1000"));
 const profile = args.includes("--profile");
 if (!gtd) {
-  console.log("ingest-curve: ../shared/eval/dev/gtd.jsonl is absent; nothing to measure.");
+  console.log(`ingest-curve: ${gtdAbsent(root)}; nothing to measure.`);
   process.exit(0);
 }
 if (!fs.existsSync("/usr/bin/time")) {

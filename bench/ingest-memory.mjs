@@ -19,7 +19,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { clearInterval, setInterval } from "node:timers";
 import { fileURLToPath } from "node:url";
-import { gtdFeed, gtdFile } from "./gtd-feed.mjs";
+import { gtdAbsent, gtdFeed, gtdFile } from "./gtd-feed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -30,7 +30,7 @@ const stopAfter = Number(opt("--stop-after", "10000"));
 const jobs = opt("--jobs", "1");
 const gtd = gtdFile(root);
 if (!gtd) {
-  console.log("ingest-memory: ../shared/eval/dev/gtd.jsonl is absent; nothing to measure.");
+  console.log(`ingest-memory: ${gtdAbsent(root)}; nothing to measure.`);
   process.exit(0);
 }
 if (!fs.existsSync(cli)) {

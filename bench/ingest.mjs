@@ -16,12 +16,13 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { evalDirOption } from "./lib/options.mjs";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticles } from "../dist/incidents/link.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const gtd = path.resolve(repoRoot, "../shared/eval/dev/gtd.jsonl");
+const gtd = path.join(evalDirOption(repoRoot), "dev/gtd.jsonl");
 const cli = path.join(repoRoot, "dist/cli/main.js");
 const TARGET = 500;
 
@@ -34,7 +35,7 @@ async function main() {
   let articles;
   let data;
   if (fs.existsSync(gtd)) {
-    data = "../shared/eval/dev/gtd.jsonl";
+    data = gtd;
     articles = fs
       .readFileSync(gtd, "utf8")
       .split("\n")
@@ -48,10 +49,8 @@ async function main() {
         };
       });
   } else {
-    data = "generated (../shared/eval/dev/gtd.jsonl is absent)";
-    console.log(
-      "bench/ingest: ../shared/eval/dev/gtd.jsonl is absent; timing 1,500 generated articles instead.",
-    );
+    data = `generated (${gtd} is absent)`;
+    console.log(`bench/ingest: ${gtd} is absent (pass --eval DIR); timing 1,500 generated articles instead.`);
     articles = Array.from({ length: 1500 }, (_, i) => ({
       id: `gen:${i}`,
       text:

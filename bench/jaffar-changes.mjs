@@ -9,13 +9,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { evalDirOption } from "./lib/options.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const at = process.argv.indexOf("--shared");
-const shared = at > 0 ? process.argv[at + 1] : join(root, "..", "shared");
+// (../shared beside the repository: the folder of lib/options.mjs's evaluation data)
+const shared = at > 0 ? process.argv[at + 1] : dirname(evalDirOption(root));
 const data = join(shared, "eval", "jaffar-express", "articles.jsonl");
 if (!existsSync(data)) {
-  console.log(`${data} is absent: the Jaffar Express change feed was not made.`);
+  console.log(`${data} is absent (pass --shared DIR): the Jaffar Express change feed was not made.`);
   process.exit(0);
 }
 const cli = join(root, "dist", "cli", "main.js");

@@ -13,18 +13,18 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { evalDirOption } from "./lib/options.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// `--eval DIR` where the evaluation data is not beside the repository.
-const at = process.argv.indexOf("--eval");
-const evalDir = at > 0 ? path.resolve(process.argv[at + 1]) : path.resolve(root, "../shared/eval");
+// `--eval DIR` where the evaluation data is not beside the repository (lib/options.mjs).
+const evalDir = evalDirOption(root);
 const reports = path.join(evalDir, "jaffar-express/articles.jsonl");
 const cli = path.join(root, "dist/cli/main.js");
 const STRATEGIES = ["conservative", "gtd", "ucdp", "range"];
 const BAND = [58, 64];
 
 if (!fs.existsSync(reports)) {
-  console.log(`bench/jaffar-consistency: ${reports} is absent; nothing measured.`);
+  console.log(`bench/jaffar-consistency: ${reports} is absent (pass --eval DIR); nothing measured.`);
   process.exit(0);
 }
 

@@ -10,17 +10,20 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumPath, hasChromium, launchChromium } from "./chromium.mjs";
+import { evalDirOption } from "./lib/options.mjs";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticle } from "../dist/incidents/link.js";
 import { startServer } from "../dist/server/serve.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const reports = path.resolve(repoRoot, "../shared/eval/jaffar-express/articles.jsonl");
+const reports = path.join(evalDirOption(repoRoot), "jaffar-express/articles.jsonl");
 const out = path.join(repoRoot, "bench/results/screenshots");
 
 if (!fs.existsSync(reports)) {
-  console.log(`bench/jaffar-dashboard: ${reports} is absent; no Jaffar Express screenshots made.`);
+  console.log(
+    `bench/jaffar-dashboard: ${reports} is absent (pass --eval DIR); no Jaffar Express screenshots made.`,
+  );
 } else if (!hasChromium()) {
   console.log(`bench/jaffar-dashboard: no chromium at ${chromiumPath} (apt-get install chromium); skipped.`);
 } else {

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticles } from "../dist/incidents/link.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
-import { gtdFile } from "./gtd-feed.mjs";
+import { gtdAbsent, gtdFile } from "./gtd-feed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -21,7 +21,7 @@ const rows = Number(opt("--rows", "600"));
 const pers = opt("--per", "1,15,100").split(",").map(Number);
 const gtd = gtdFile(root);
 if (!gtd) {
-  console.log("link-batches: ../shared/eval/dev/gtd.jsonl is absent; nothing to measure.");
+  console.log(`link-batches: ${gtdAbsent(root)}; nothing to measure.`);
   process.exit(0);
 }
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-batches-"));

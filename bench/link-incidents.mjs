@@ -31,16 +31,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { evalDirOption } from "./lib/options.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
-// ../shared/eval beside the repository (or beside the worktrees folder a worktree sits in).
-const evalDir =
-  process.env.TALLY_EVAL_DIR ??
-  [path.resolve(root, "../shared/eval"), path.resolve(root, "../../shared/eval")].find((d) =>
-    fs.existsSync(d),
-  ) ??
-  path.resolve(root, "../shared/eval");
+// TALLY_EVAL_DIR, `--eval DIR`, else ../shared/eval beside the repository (lib/options.mjs).
+const evalDir = process.env.TALLY_EVAL_DIR ?? evalDirOption(root);
 const args = process.argv.slice(2);
 const ORDERS = ["file", "reversed", "shuffled"];
 /** Each order is ingested as one file, and again in files of CHUNK reports (a batch each). */
@@ -72,7 +68,7 @@ const sets = [
   },
 ].filter((s) => !args.includes("--only") || args[args.indexOf("--only") + 1] === s.name);
 if (!fs.existsSync(evalDir))
-  console.log(`link-incidents: ${evalDir} is absent; only the project's own sets run.`);
+  console.log(`link-incidents: ${evalDir} is absent (pass --eval DIR); only the project's own sets run.`);
 if (!fs.existsSync(cli)) {
   console.error("link-incidents: dist/ is missing; run `npm run build` first.");
   process.exit(1);

@@ -24,7 +24,7 @@ import { fileURLToPath } from "node:url";
 import { FEATURES_VERSION } from "../dist/incidents/kept-features.js";
 import { openPgStore } from "../dist/store/pg-store.js";
 import { freshPgDb } from "../dist/store/test-engines.js";
-import { gtdFeed, gtdFile } from "./gtd-feed.mjs";
+import { gtdAbsent, gtdFeed, gtdFile } from "./gtd-feed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -38,7 +38,7 @@ const gtd = gtdFile(root);
 const pgBase = process.env.TALLY_BENCH_PG || process.env.TALLY_TEST_PG;
 const psql = spawnSync("psql", ["--version"]).status === 0;
 for (const [missing, what] of [
-  [!gtd, "../shared/eval/dev/gtd.jsonl is absent"],
+  [!gtd, gtdAbsent(root)],
   [!pgBase, "no PostgreSQL server: set TALLY_BENCH_PG=postgres://user@127.0.0.1:5432/db"],
   [!psql, "no psql on PATH (apt-get install postgresql-client)"],
 ])

@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { startNats } from "../dist/queue/test-server.js";
 import { freshPgDb } from "../dist/store/test-engines.js";
 import pg from "pg";
-import { gtdFeed, gtdFile } from "./gtd-feed.mjs";
+import { gtdAbsent, gtdFeed, gtdFile } from "./gtd-feed.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -43,7 +43,7 @@ const natsBin = ["/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bi
   fs.existsSync(f),
 );
 for (const [missing, what] of [
-  [!gtd, "../shared/eval/dev/gtd.jsonl is absent"],
+  [!gtd, gtdAbsent(root)],
   [!pgBase, "no PostgreSQL server: set TALLY_BENCH_PG=postgres://user@127.0.0.1:5432/db"],
   [!natsBin, "no nats-server (apt-get install nats-server)"],
 ])
