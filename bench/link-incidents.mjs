@@ -23,6 +23,11 @@
 //                   Nigeria, Burkina Faso, Ukraine, Mexico, the US, Afghanistan, Mali, Somalia:
 //                   a toll that rises, a place named as village / district / province, aliases,
 //                   transliterations, follow-ups days later, two attacks of one province and day.
+//   world-hard      test/fixtures/linking/world-incidents-hard.jsonl, 29 reports of 13 incidents
+//                   we wrote: serial attacks in one city on consecutive days, two the same day in
+//                   neighbouring districts, a revised toll three weeks later beside another attack
+//                   in the city, undated reports naming only a weekday, wire datelines from a
+//                   capital about a province, places named only by a district or a landmark.
 // B-cubed is computed here (`bcubed`, as ../shared/eval/score-linking.mjs computes it).
 // `--only NAME` runs one set.
 // Writes bench/results/linking.json.
@@ -62,6 +67,13 @@ const sets = [
   {
     name: "world-fixtures",
     file: path.join(root, "test/fixtures/linking/world-incidents.jsonl"),
+    gold: true,
+    orders: ORDERS,
+    chunked: true,
+  },
+  {
+    name: "world-hard",
+    file: path.join(root, "test/fixtures/linking/world-incidents-hard.jsonl"),
     gold: true,
     orders: ORDERS,
     chunked: true,
