@@ -24,6 +24,17 @@ describe("findActors", () => {
     expect(named("the jnim said")).not.toContain("JNIM: Jama'at Nusrat al-Islam wal-Muslimin");
   });
 
+  it("reads the eastern Congo groups by their names and initials", () => {
+    for (const text of [
+      "Rebels of the Allied Democratic Forces raided a village at night.",
+      "The ADF hacked villagers to death.",
+    ])
+      expect(named(text)[0]).toBe("ADF: Allied Democratic Forces");
+    expect(named("CODECO militiamen raided a camp.")[0]).toBe(
+      "CODECO: Cooperative for the Development of Congo",
+    );
+  });
+
   it("reads the movement's name as its branch where the branch operates, else as the movement", () => {
     const text = "ISIS claimed the bombing through its Amaq agency.";
     expect(named(text)).toEqual(["Islamic State"]);

@@ -57,16 +57,23 @@ const BY_LENGTH: readonly { actor: NamedActor; re: RegExp }[] = NAMED_ACTORS.fla
  */
 function namedCounts(text: string): Map<NamedActor, number> {
   const counts = new Map<NamedActor, number>();
+  for (const { actor } of namedSpans(text)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Where the text names a group ("Boko Haram", "Tehrik-i-Taliban Pakistan"), longest names first,
+ * each span once (see namedCounts).
+ */
+export function namedSpans(text: string): { actor: NamedActor; start: number; end: number }[] {
+  const out: { actor: NamedActor; start: number; end: number }[] = [];
   let rest = text;
-  for (const { actor, re } of BY_LENGTH) {
-    let n = 0;
-    rest = rest.replace(re, (m) => {
-      n++;
+  for (const { actor, re } of BY_LENGTH)
+    rest = rest.replace(re, (m: string, at: number) => {
+      out.push({ actor, start: at, end: at + m.length });
       return " ".repeat(m.length);
     });
-    if (n > 0) counts.set(actor, (counts.get(actor) ?? 0) + n);
-  }
-  return counts;
+  return out;
 }
 
 /**

@@ -45,6 +45,32 @@ describe("findPlaces", () => {
     expect(country!.place).toMatchObject({ iso: "PK", wherePrec: 6 });
   });
 
+  it("reads a town of some size by its own name before a town that name is another name of", () => {
+    // GeoNames gives "Islamabad" as an old name of Chattogram, a larger city.
+    const [dateline] = findPlaces("ISLAMABAD (AP) — A bomb went off near a school on Friday.");
+    expect(dateline!.place).toMatchObject({ name: "Islamabad", iso: "PK" });
+  });
+
+  it("reads a short name two countries share by the country of the context", () => {
+    const country = (text: string) => findPlaces(text).find((m) => m.text === "Congo")?.place;
+    expect(country("KINSHASA — The army of Congo said rebels raided a village.")).toMatchObject({
+      kind: "country",
+      iso: "CD",
+    });
+    expect(country("BRAZZAVILLE — The army of Congo said rebels raided a village.")).toMatchObject({
+      kind: "country",
+      iso: "CG",
+    });
+    // Neither country by context: no place (before, a Brazilian town of that name).
+    expect(country("The army of Congo said rebels raided a village.")).toBeUndefined();
+    expect(findPlaces("Gambia's army said two soldiers died.")[0]?.place).toMatchObject({ iso: "GM" });
+  });
+
+  it("reads no place inside an armed group's name", () => {
+    const text = "MAIDUGURI — Boko Haram fighters raided a village; Tehrik-e-Taliban Pakistan denied a role.";
+    expect(findPlaces(text).map((m) => m.text)).toEqual(["MAIDUGURI"]);
+  });
+
   it("tells same-named towns apart by the country named in context", () => {
     const pk = findPlaces("Police in Hyderabad, a city in Sindh, Pakistan, said two men were hurt.");
     expect(pk.find((m) => m.text === "Hyderabad")!.place).toMatchObject({ iso: "PK", admin1: "Sindh" });

@@ -16,6 +16,7 @@
 import { createRequire } from "node:module";
 import type { InputPlace, Span } from "../core/model.js";
 import type { Location } from "../store/store.js";
+import { namedSpans } from "./actors.js";
 import { fold, geonames, type GeoDivision, type GeoNames, type GeoTown } from "./geonames.js";
 import { isNationality } from "../extract/lexicon/nationalities.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
@@ -56,6 +57,8 @@ export interface PlaceMention extends Span {
 
 interface Gazetteer {
   countries: Map<string, Place>;
+  /** Short names two countries share ("Congo"), read as one of them by context. */
+  sharedCountries: Map<string, Place[]>;
   regions: Map<string, Place>;
   districts: Map<string, Place>;
   features: Map<string, Place>;
@@ -182,6 +185,7 @@ function gazetteer(): Gazetteer {
   }
 
   const countryPlaces = new Map<string, Place>();
+  const sharedCountries = new Map<string, Place[]>();
   for (const [iso, c] of Object.entries(countries)) {
     const place: Place = {
       name: c.name,
@@ -197,9 +201,34 @@ function gazetteer(): Gazetteer {
       wherePrec: 6,
     };
     countryPlaces.set(fold(c.name), place);
+    const short = fold(shortCountryName(c.name));
+    if (short !== fold(c.name)) sharedCountries.set(short, [...(sharedCountries.get(short) ?? []), place]);
   }
-  cached = { countries: countryPlaces, regions, districts, features, geo, geoPlaces };
+  // A short name one country alone goes by is that country's ("Gambia"); one two countries share
+  // ("Congo": the Democratic Republic and the Republic) is read as either, by context.
+  for (const [short, places] of sharedCountries)
+    if (countryPlaces.has(short)) sharedCountries.delete(short);
+    else if (places.length === 1) {
+      countryPlaces.set(short, places[0]!);
+      sharedCountries.delete(short);
+    }
+  cached = { countries: countryPlaces, sharedCountries, regions, districts, features, geo, geoPlaces };
   return cached;
+}
+
+/**
+ * A country's name without its form of state, as reports write it: "Republic of the Congo" and
+ * "Democratic Republic of the Congo" are both "Congo", "Kingdom of Bahrain" "Bahrain".
+ */
+function shortCountryName(name: string): string {
+  return name
+    .replace(/^(?:(?:Democratic|Federal|Islamic|People's|United) )*Republic of (?:the )?/, "")
+    .replace(/^(?:Kingdom|State|Commonwealth|Federation) of (?:the )?/, "");
+}
+
+/** Whether a folded name is a country's, or one two countries share. */
+function isCountry(g: Gazetteer, key: string): boolean {
+  return g.countries.has(key) || g.sharedCountries.has(key);
 }
 
 interface Token extends Span {
@@ -241,7 +270,12 @@ interface Found {
 
 /** The place mentions of a text, in text order, with spans, places and roles. */
 export function findPlaces(text: string): PlaceMention[] {
-  const found = candidates(text);
+  // A name inside an armed group's name ("Boko Haram", "Tehrik-i-Taliban Pakistan", "Islamic
+  // State Khorasan Province") names the group, not where the event was.
+  const groups = namedSpans(text);
+  const found = candidates(text).filter(
+    (f) => !groups.some((g) => g.start < f.span.end && f.span.start < g.end),
+  );
   // Countries named in the text (and countries of named provinces, districts and features)
   // decide between GeoNames' same-named places; then the countries of places that need no
   // context (a large town, a division no other country has) decide the rest.
@@ -308,13 +342,14 @@ function candidates(text: string): Found[] {
       const surface = text.slice(first.start, last.end);
       const key = fold(surface);
       if (n === 1 && NOT_PLACES.has(key)) continue;
-      if (n === 1 && demonymBeforeNoun(text, surface, last.end) && !g.countries.has(key)) continue;
+      if (n === 1 && demonymBeforeNoun(text, surface, last.end) && !isCountry(g, key)) continue;
       if (n === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !g.regions.has(key)) continue; // "ISPR", "BLA"
       const hit =
         pick(g.features.get(key), "feature") ??
         pick(g.districts.get(key), "district") ??
         pick(g.regions.get(key), "region") ??
         pick(g.countries.get(key), "country") ??
+        (g.sharedCountries.has(key) ? { hits: g.sharedCountries.get(key)!, kind: "geo" as const } : null) ??
         (g.geo.has(key) && !(n === 1 && common(key)) && !partOfCompound(text, first.start, last.end)
           ? { hits: g.geoPlaces(key), kind: "geo" as const }
           : null);
@@ -364,7 +399,10 @@ function chooseGeo(
   within: ReadonlySet<string> = NO_CODES,
 ): Place | null {
   if (f.hits.length === 0) return null;
-  const weight = (p: Place) => (context.get(p.iso) ?? 0) * 1e12 + p.population;
+  // A town of some size named by its own name comes before one the name is only another name of
+  // ("ISLAMABAD —" is Pakistan's capital, not Chattogram, once called Islamabad).
+  const own = (p: Place) => p.population >= SMALL_TOWN_ELSEWHERE && fold(p.name) === f.key;
+  const weight = (p: Place) => (context.get(p.iso) ?? 0) * 1e12 + (own(p) ? 1e11 : 0) + p.population;
   const iso = f.hits.reduce((a, b) => (weight(b) > weight(a) ? b : a)).iso;
   const here = f.hits.filter((p) => p.iso === iso);
   const largest = (kind: PlaceKind) =>
@@ -382,7 +420,8 @@ function chooseGeo(
     (town && town.population >= TOWN_OVER_DIVISION ? town : null) ||
     region ||
     district ||
-    town!;
+    town ||
+    largest("country")!;
   if (context.has(iso)) return chosen;
   const oneCountry = f.hits.every((p) => p.iso === iso);
   // A town named like its own district or province, in one country only ("Marte", seat of Marte

@@ -79,6 +79,14 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     names: ["Islamic State Sahel Province", "Islamic State in the Greater Sahara", "ISSP", "ISGS"],
   },
   { name: "JUI-F: Jamiat Ulema-e-Islam (Fazl)", inter: 3, names: ["JUI-F", "Jamiat Ulema-e-Islam"] },
+  // The eastern Congo groups, by their names and initials (ACLED codes CODECO an identity militia).
+  { name: "ADF: Allied Democratic Forces", inter: 2, names: ["Allied Democratic Forces", "ADF"] },
+  {
+    name: "CODECO: Cooperative for the Development of Congo",
+    inter: 4,
+    names: ["Cooperative for the Development of Congo", "CODECO"],
+  },
+  { name: "M23: March 23 Movement", inter: 2, names: ["March 23 Movement", "M23"] },
 ];
 
 /** Generic words: the actor is "<label> (<country>)". */
