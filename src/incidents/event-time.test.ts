@@ -21,6 +21,31 @@ describe("eventTime", () => {
     expect(t.weekdays).toEqual([]);
   });
 
+  it("does not date the event by when a figure was said", () => {
+    const text =
+      "Seven worshippers were killed at a mosque early on Tuesday, police said on Wednesday. " +
+      "Two more died, a doctor told reporters on Thursday. The toll is nine, officials said Thursday.";
+    const when = (words: string, date: string) => {
+      const start = text.indexOf(words);
+      return { text: words, start, end: start + words.length, date, precision: "day" as const };
+    };
+    const t = eventTime(
+      "2026-06-04",
+      [
+        claim({ time: when("early on Tuesday", "2026-06-02") }),
+        claim({ time: when("on Wednesday", "2026-06-03") }),
+        claim({ time: when("on Thursday", "2026-06-04") }),
+        claim({ time: when("Thursday.", "2026-06-04") }),
+      ],
+      text,
+    );
+    expect(t.claimDates).toEqual(["2026-06-02"]);
+    // Only when it was said: the report gives no day of the event (its publication bounds it).
+    const said = eventTime("2026-06-04", [claim({ time: when("on Wednesday", "2026-06-03") })], text);
+    expect(said.claimDates).toEqual([]);
+    expect(incidentDates([said])).toMatchObject({ start: "2026-06-04", datePrec: 2 });
+  });
+
   it("keeps the weekdays an undated report's claims name", () => {
     const t = eventTime(null, [
       claim({ time: at("on Tuesday evening", null) }),

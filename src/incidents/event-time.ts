@@ -6,6 +6,7 @@
 // some, so one report that dates an earlier event does not move the start; publication days
 // only when no claim gives a day.
 import type { Claim } from "../core/model.js";
+import { SPEECH_VERBS } from "../extract/lexicon/claimants.js";
 import { eventWeekdays, recalledDays, type DaySpan } from "./recalled-days.js";
 
 /** Days a report may be published after the event and still be dated by "on Tuesday" claims. */
@@ -34,7 +35,7 @@ export interface EventTime {
  * bulletins do) is dated by it when no claim gives a day.
  */
 export function eventTime(published: string | null, claims: readonly Claim[], text = ""): EventTime {
-  const own = claims.filter((c) => !c.otherIncident && c.time);
+  const own = claims.filter((c) => !c.otherIncident && c.time && !whenSaid(text, c.time.start));
   const given = own
     .map((c) => c.time!.date)
     .filter((d): d is string => d !== null)
@@ -55,6 +56,20 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
     eventDays: eventWeekdays(text, published),
   };
 }
+
+/**
+ * Whether a time written at `start` dates when a figure was said, not when the event was: it
+ * follows a speech verb ("police said on Sunday", "officials said Wednesday", "told reporters on
+ * Monday", "told our correspondent on Monday"). Such a day is the report's, like its publication
+ * day: it bounds the event, it does not date it.
+ */
+function whenSaid(text: string, start: number): boolean {
+  return SAID_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+const SAID_BEFORE = new RegExp(
+  `(?<![\\p{L}'’])(?:${SPEECH_VERBS.map((v) => v.join(" ")).join("|")}|told(?: [\\p{L}'’]+){1,2})\\s+$`,
+  "iu",
+);
 
 /** A leading "MM/DD/YYYY:" or "YYYY-MM-DD:" date, as `YYYY-MM-DD`, or null. */
 function openingDay(text: string): string | null {
