@@ -36,6 +36,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchInputs, writeJsonl } from "./lib/extract-inputs.mjs";
 import { evalDirOption, option } from "./lib/options.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,75 +50,6 @@ const jobsList = option("--jobs", os.cpus().length >= 2 ? "1,2" : "1")
 const wantScore = args.includes("--score");
 const CLI = path.join(repoRoot, "dist/cli/main.js");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-"));
-
-// --- inputs -------------------------------------------------------------------------------------
-
-/** @typedef {{ id: string, text: string, published: string | null }} BenchArticle */
-
-const readJsonl = (file) =>
-  fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-
-/** The reports of a hand-coded claims folder: each `*.expected.json` names its text file. */
-function claimsReports(dir) {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".expected.json"))
-    .sort()
-    .map((f) => {
-      const gold = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"));
-      const text = fs.readFileSync(path.join(dir, gold.article.file), "utf8");
-      return { id: String(gold.article.id), text, published: gold.article.published ?? null };
-    });
-}
-
-/** @returns {BenchArticle[]} */
-function rows(file) {
-  return readJsonl(file).map((r, i) => ({
-    id: String(r.id ?? `${path.basename(file)}:${i + 1}`),
-    text: String(r.text ?? ""),
-    published: r.published ?? r.date ?? null,
-  }));
-}
-
-/** The project's own reports, for a machine without the evaluation data. */
-function projectReports() {
-  const out = [];
-  const examples = path.join(repoRoot, "examples/articles");
-  for (const f of fs.existsSync(examples) ? fs.readdirSync(examples).sort() : []) {
-    if (!f.endsWith(".json")) continue;
-    const a = JSON.parse(fs.readFileSync(path.join(examples, f), "utf8"));
-    out.push({ id: String(a.id ?? f), text: String(a.text), published: a.published ?? null });
-  }
-  const fixtures = path.join(repoRoot, "test/fixtures/articles");
-  for (const f of fs.existsSync(fixtures) ? fs.readdirSync(fixtures).sort() : []) {
-    if (f.endsWith(".txt"))
-      out.push({ id: f, text: fs.readFileSync(path.join(fixtures, f), "utf8"), published: null });
-  }
-  return out;
-}
-
-const bytesOf = (articles) => articles.reduce((n, a) => n + Buffer.byteLength(a.text, "utf8"), 0);
-
-/** The articles repeated in their order until they reach `mb` MB of text; ids stay distinct. */
-function repeatTo(articles, mb) {
-  const once = bytesOf(articles);
-  const times = Math.max(1, Math.round((mb * 1e6) / once));
-  const out = [];
-  for (let k = 0; k < times; k++)
-    for (const a of articles) out.push({ ...a, id: k ? `${a.id}#${k + 1}` : a.id });
-  return out;
-}
-
-function writeJsonl(name, articles) {
-  const file = path.join(tmp, name);
-  fs.writeFileSync(file, articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
-  return { name, file, articles: articles.length, mb: bytesOf(articles) / 1e6 };
-}
 
 // --- measuring ----------------------------------------------------------------------------------
 
@@ -234,28 +166,13 @@ if (!fs.existsSync(CLI)) {
 
 // --- main ---------------------------------------------------------------------------------------
 
-const haveEval = fs.existsSync(path.join(evalDir, "dev/gtd.jsonl"));
-let news;
-let short = null;
-if (haveEval) {
-  const reports = [
-    ...claimsReports(path.join(evalDir, "claims-dev")),
-    ...claimsReports(path.join(evalDir, "claims-world")),
-    ...rows(path.join(evalDir, "jaffar-express/articles.jsonl")),
-  ];
-  news = writeJsonl("news.jsonl", repeatTo(reports, targetMb));
-  news.unique = reports.length;
-  short = writeJsonl("gtd.jsonl", rows(path.join(evalDir, "dev/gtd.jsonl")));
-} else {
+const { haveEval, news, short } = benchInputs({ evalDir, repoRoot, dir: tmp, mb: targetMb });
+if (!haveEval)
   console.log(
     `${evalDir} is absent: the evaluation data (its news reports and GTD summaries) cannot be timed; ` +
       "timing the project's own example reports instead (no short-summary figures).",
   );
-  const reports = projectReports();
-  news = writeJsonl("news.jsonl", repeatTo(reports, targetMb));
-  news.unique = reports.length;
-}
-const tiny = writeJsonl("one.jsonl", [
+const tiny = writeJsonl(tmp, "one.jsonl", [
   { id: "one", text: "Two people were killed on Tuesday, police said.", published: "2025-03-12" },
 ]);
 
