@@ -255,6 +255,22 @@ function passiveAgent(tk: readonly Token[], k: number): [number, number] | null 
   return subjectAfter(tk, k + 1);
 }
 
+/**
+ * Whether a clause opens at tokens[k] after "claimed the": a short noun phrase and then its verb
+ * ("claimed the attackers abducted 30", "claimed the army had fled"), not an object of the claim
+ * ("claimed the lives of 28", "claimed the attack", "claimed the deadly bombing that killed 12").
+ */
+function clauseAfter(tk: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tk.length && j <= k + 3; j++) {
+    const t = tk[j]!;
+    if (t.kind !== "word" || COMPLEMENT_OR_RELATIVE.test(t.norm)) return false;
+    if (AUXILIARIES.has(t.norm) || (/^\p{Ll}+ed$/u.test(t.text) && !ATTRIBUTIVE_BEFORE.test(tk[j - 1]!.norm)))
+      return true;
+  }
+  return false;
+}
+const COMPLEMENT_OR_RELATIVE = /^(of|in|on|at|for|by|with|that|which|who|near|against)$/;
+
 /** The subject before a speech verb at tokens[k]: back to a clause boundary, brackets kept whole. */
 function subjectBefore(tokens: readonly Token[], k: number): [number, number] | null {
   let end = k;
@@ -299,7 +315,21 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
       (t.norm === "." && !ABBREVIATIONS.has(tokens[k - 1]?.norm ?? "") && tokens[k + 1]?.start !== t.end);
     while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !stop(tokens[j]!, j)) j--;
     if (tokens[j]?.norm === ",") {
-      const name = subjectBefore(tokens, j);
+      let name = subjectBefore(tokens, j);
+      // "Ali Musa, an army spokesman, speaking to AFP, said", "…, quoted by the agency, said": the
+      // name with its apposition before the aside.
+      if (name && tokens[name[0] - 1]?.norm === ",") {
+        const named = subjectBefore(tokens, j + 1);
+        const proper = (t: Token) => /^\p{Lu}/u.test(t.text) || t.text === ".";
+        if (
+          named &&
+          named[1] === j &&
+          named[0] < name[0] &&
+          name[0] - 1 - named[0] <= 6 &&
+          tokens.slice(named[0], name[0] - 1).every(proper)
+        )
+          name = named;
+      }
       // ", who uses the name Commander Zaro," is a relative clause, not the speaker's title; ",
       // speaking to Dawn on condition of anonymity," a participle's aside.
       if (
@@ -650,7 +680,11 @@ export class Attribution {
       if (!this.everyToken && !CUE_WORDS.has(tk[k]!.norm)) continue;
       const inQuote = quoteAt(this.quotes, tk[k]!.start);
       if (inQuote && !inQuote.partial) continue;
-      if (this.nested(cues, tk, k)) continue;
+      const nested = this.nested(cues, tk, k);
+      if (nested !== null) {
+        k = nested;
+        continue;
+      }
       if (tk[k]!.norm === ACCORDING_TO[0] && tk[k + 1]?.norm === ACCORDING_TO[1]) {
         // "According to what the governor told reporters": the verb of the free relative names the speaker.
         if (tk[k + 2]?.norm === "what") continue;
@@ -729,7 +763,8 @@ export class Attribution {
       // a body that claims an attack has spoken, so that a later "It said" finds it.
       if (
         /^(claimed|claims|claim)$/.test(tk[k]!.norm) &&
-        /^(the|responsibility|credit)$/.test(tk[k + 1]?.norm ?? "")
+        /^(the|responsibility|credit)$/.test(tk[k + 1]?.norm ?? "") &&
+        !(tk[k + 1]!.norm === "the" && clauseAfter(tk, k + 2))
       ) {
         if (tk[k + 1]!.norm !== "the") this.spoke(tk, subjectBefore(tk, k));
         continue;
@@ -763,10 +798,12 @@ export class Attribution {
         next !== undefined &&
         (/^[A-Z]/.test(next.text) || /^(the|a|an)$/.test(next.norm));
       // "Ali Khan, a survivor, said the train stopped": a name with its appositive before the verb.
+      // "The army, speaking on condition of anonymity, said the attackers …": a subject before an
+      // aside between commas; the words after the verb are what it said.
       const namedBefore =
         before !== null &&
-        /^[A-Z]/.test(tk[before[0]]!.text) &&
-        tk.slice(before[0], before[1]).some((t) => t.norm === ",");
+        ((/^[A-Z]/.test(tk[before[0]]!.text) && tk.slice(before[0], before[1]).some((t) => t.norm === ",")) ||
+          before[1] < k - 1);
       // A verb that cannot come before its subject has its object after it: “commemorated” 12 fighters.
       const after = (inverted && !namedBefore) || !before ? subjectAfter(tk, k) : null;
       if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
@@ -778,17 +815,20 @@ export class Attribution {
   /**
    * Nested attributions at tokens[k] (`nested.ts`): "X quoted Y as saying" adds Y's cue via X;
    * "citing Y" makes Y the speaker of the sentence's cue next to it, that cue's subject the channel.
+   * Returns the index the cue loop goes on after (past "as saying", whose words are Y's), or null
+   * when there is no nested attribution at k.
    */
-  private nested(cues: Cue[], tk: readonly Token[], k: number): boolean {
+  private nested(cues: Cue[], tk: readonly Token[], k: number): number | null {
     const quoted = quotedAs(tk, k);
     if (quoted) {
       const inner = quoted.inner[0] < 0 ? subjectBefore(tk, quoted.inner[1]) : quoted.inner;
       const outer = quoted.outer && quoted.outer[0] < 0 ? subjectBefore(tk, quoted.outer[1]) : quoted.outer;
-      if (inner) this.addCue(cues, tk, inner, tk[k]!.start, false, outer);
-      return inner !== null;
+      if (!inner) return null;
+      this.addCue(cues, tk, inner, tk[k]!.start, false, outer);
+      return quoted.saying;
     }
     const cited = citation(tk, k);
-    if (!cited) return false;
+    if (!cited) return null;
     const last = cues[cues.length - 1];
     const entity = last && tk[k - 1]?.norm === "," ? this.registry.resolve(tk.slice(...cited), true) : null;
     if (last && entity) {
@@ -797,7 +837,7 @@ export class Attribution {
       last.entity = entity;
       last.mention = { start: tk[cited[0]]!.start, end: tk[cited[1] - 1]!.end };
     } else this.cited = cited;
-    return true;
+    return k;
   }
 
   private addCue(

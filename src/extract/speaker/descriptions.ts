@@ -70,6 +70,20 @@ function nameBefore(tk: readonly Token[], j: number): number {
   return k;
 }
 
+/** Participles that open an aside after a name (", speaking on condition of anonymity,"). */
+const ASIDE_PARTICIPLES =
+  /^(speaking|talking|writing|responding|commenting|reacting|asked|declining|requesting)$/;
+
+/** Whether [d, e) holds a figure, not an ordinal ("202nd Brigade" describes; "killed 11 farmers" does not). */
+function holdsFigure(tk: readonly Token[], d: number, e: number): boolean {
+  for (let k = d; k < e; k++) {
+    const next = tk[k + 1];
+    if (tk[k]!.kind === "num" && !(next && next.start === tk[k]!.end && /^(st|nd|rd|th)$/.test(next.norm)))
+      return true;
+  }
+  return false;
+}
+
 /** "Name, (a|the) description," and "Name, Capitalised role description," (or at the sentence's end). */
 function appositions(tk: readonly Token[], out: Described[]): void {
   for (let j = 1; j + 1 < tk.length; j++) {
@@ -83,8 +97,17 @@ function appositions(tk: readonly Token[], out: Described[]): void {
     // "Aa,, 1 killed": nothing between the commas describes no one.
     if (e <= d) continue;
     const closed = tk[e]?.norm === "," || (tk[e]?.norm === "." && e === tk.length - 1);
-    // "Musa Danladi, said the officers were on patrol.": a clause after the comma describes no one.
-    if (!closed || CLAUSE_START.test(tk[d]?.norm ?? "") || tk.slice(d, e).some((t) => AUXILIARY.test(t.norm)))
+    // "Musa Danladi, said the officers were on patrol.": a clause after the comma describes no one;
+    // nor does one that gives a figure ("According to the Red Cross, gunmen killed 11 farmers.").
+    if (
+      !closed ||
+      CLAUSE_START.test(tk[d]?.norm ?? "") ||
+      tk.slice(d, e).some((t) => AUXILIARY.test(t.norm)) ||
+      holdsFigure(tk, d, e) ||
+      // (", quoted by the state news agency,", ", speaking to reporters,": an aside, not what the name is.)
+      (/^\p{Ll}+ed$/u.test(tk[d]!.text) && tk[d + 1]?.norm === "by") ||
+      ASIDE_PARTICIPLES.test(tk[d]!.norm)
+    )
       continue;
     // Two capitalised words, a lower-case typed description ("Willem Drost, chief of …"); or any
     // name with a description whose head is an office ("Okello, Kasese district commissioner,").

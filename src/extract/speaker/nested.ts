@@ -21,9 +21,13 @@ const END = /^[.,;:“”"—–]$/;
 
 /**
  * "A quoted B as saying" / "B was quoted (by A) as saying" / "B was cited as saying" / "A reported B
- * as saying" at tokens[k].
+ * as saying" at tokens[k]; `saying` is the index of the participle, which opens B's words and has
+ * no subject of its own after it ("as saying gunmen killed 11": the gunmen are no speaker).
  */
-export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer: Range | null } | null {
+export function quotedAs(
+  tk: readonly Token[],
+  k: number,
+): { inner: Range; outer: Range | null; saying: number } | null {
   if (!QUOTED_AS.has(tk[k]?.norm ?? "")) return null;
   let as = k + 1;
   while (
@@ -31,16 +35,25 @@ export function quotedAs(tk: readonly Token[], k: number): { inner: Range; outer
     as < k + 16 &&
     !(tk[as]!.norm === "as" && AS_SAYING.test(tk[as + 1]?.norm ?? ""))
   ) {
-    if (END.test(tk[as]!.norm)) return null;
+    // ("Reuters quoted Ali Musa, an army spokesman, as saying": an apposition's commas end nothing.)
+    if (END.test(tk[as]!.norm) && !(tk[as]!.norm === "," && apposition(tk, as))) return null;
     as++;
   }
   if (tk[as]?.norm !== "as") return null;
   if (BE.test(tk[k - 1]?.norm ?? "")) {
     // The passive: the speaker is the subject before "was"; the channel follows "by".
     const by: Range | null = tk[k + 1]?.norm === "by" && as > k + 2 ? [k + 2, as] : null;
-    return { inner: [-1, k - 1], outer: by };
+    return { inner: [-1, k - 1], outer: by, saying: as + 1 };
   }
-  return as > k + 1 ? { inner: [k + 1, as], outer: [-1, k] } : null;
+  return as > k + 1 ? { inner: [k + 1, as], outer: [-1, k], saying: as + 1 } : null;
+}
+
+/** Whether the comma at tk[c] opens or closes an apposition: ", a/an/the …" or "…, as saying". */
+function apposition(tk: readonly Token[], c: number): boolean {
+  return (
+    /^(a|an|the)$/.test(tk[c + 1]?.norm ?? "") ||
+    (tk[c + 1]?.norm === "as" && AS_SAYING.test(tk[c + 2]?.norm ?? ""))
+  );
 }
 
 /**

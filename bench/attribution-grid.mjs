@@ -1,0 +1,102 @@
+// The attribution grid: a coverage bench for who speaks (issue 9 §3). It generates report
+// sentences of our own from three tables — attribution frames ("X said …", "according to X", a
+// quote closed by X, "X, quoted by Y, said", a speaker carried into the next sentence …), claimant
+// heads with the codebook types a careful coder accepts for them (bare nouns, compound heads,
+// titled names, "a spokesman for X", organisations by their class), and outcome clauses in several
+// tenses and voices — and runs the built CLI's `extract` over them as a user does (one whole
+// process, JSON Lines on stdin). Each sentence must yield the figure's claim with the head's type
+// and a name holding the head's key word. It prints the pass rate overall, by frame, by head and by
+// clause, and the failing rows, so a frame or a head class that fails across the grid shows as one
+// row: a mechanism to fix, not a phrase.
+//
+//   npm run build && node bench/attribution-grid.mjs [--show N] [--frame NAME] [--head TEXT] [--cli FILE]
+//
+//   --cli FILE  the CLI to run (default dist/cli/main.js): another build's, to compare before and after
+//
+// Reads nothing from ../shared; every sentence is written here.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { option } from "./lib/options.mjs";
+import { CLAUSES, FRAMES, HEADS, gridRows, judge } from "./lib/attribution-grid.mjs";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const cli = path.resolve(option("--cli", path.join(repoRoot, "dist/cli/main.js")));
+const show = Number(option("--show", "40"));
+const onlyFrame = option("--frame", null);
+const onlyHead = option("--head", null);
+if (!fs.existsSync(cli)) {
+  console.error(`attribution-grid: ${cli} is missing; run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const rows = gridRows({ frame: onlyFrame, head: onlyHead });
+
+function extract(articles) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, "extract"], { stdio: ["pipe", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (d) => (out += d));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0
+        ? resolve(
+            out
+              .split("\n")
+              .filter((l) => l.trim())
+              .map((l) => JSON.parse(l)),
+          )
+        : reject(new Error(`extract exited ${code}`)),
+    );
+    for (const a of articles)
+      child.stdin.write(
+        JSON.stringify({ id: a.id, text: a.text, published: "2025-03-12", outlet: "The Grid Times" }) + "\n",
+      );
+    child.stdin.end();
+  });
+}
+
+const started = process.hrtime.bigint();
+const results = new Map((await extract(rows)).map((r) => [r.id, r]));
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+const tally = (key) => {
+  const m = new Map();
+  for (const r of rows) {
+    const k = key(r);
+    const t = m.get(k) ?? { n: 0, ok: 0 };
+    t.n++;
+    if (r.verdict.ok) t.ok++;
+    m.set(k, t);
+  }
+  return [...m].sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n);
+};
+for (const r of rows) r.verdict = judge(r, results.get(r.id)?.claims ?? []);
+const passed = rows.filter((r) => r.verdict.ok).length;
+console.log(
+  `attribution grid: ${passed} / ${rows.length} pass (${((100 * passed) / rows.length).toFixed(1)}%); ` +
+    `${FRAMES.length} frames × ${HEADS.length} heads × ${CLAUSES.length} clauses; extract ${seconds.toFixed(1)} s wall`,
+);
+const table = (title, list) => {
+  console.log(`\n${title}`);
+  for (const [k, t] of list)
+    if (t.ok < t.n)
+      console.log(`  ${((100 * t.ok) / t.n).toFixed(0).padStart(3)}%  ${t.n - t.ok} failing  ${k}`);
+};
+table(
+  "by frame (failing only)",
+  tally((r) => r.frame),
+);
+table(
+  "by head (failing only)",
+  tally((r) => r.head.text),
+);
+table(
+  "by clause (failing only)",
+  tally((r) => r.clause.text),
+);
+console.log(`\nfailing rows (first ${show}):`);
+for (const r of rows.filter((x) => !x.verdict.ok).slice(0, show))
+  console.log(`  [${r.verdict.why}] want ${r.head.types.join("/")}, got ${r.verdict.got}: ${r.text}`);
