@@ -9,6 +9,8 @@ import { openSqliteStore, type SqliteStore } from "../store/sqlite-store.js";
 import type { ArticleId, IncidentId } from "../store/store.js";
 import { incidentRecord } from "../incidents/export.js";
 import { linkAndWatchBatch } from "../incidents/watch.js";
+import { SyncPg } from "../store/pg-sync.js";
+import { freshPgDb, PG_SKIPPED, TEST_PG } from "../store/test-engines.js";
 import { countArticles, ingest, type IngestEvent } from "./ingest.js";
 
 let dir: string;
@@ -355,6 +357,43 @@ describe("ingest", () => {
       expect(existsSync(`${path}-waiting`)).toBe(true);
     } finally {
       impatient.close();
+    }
+  });
+});
+
+describe.skipIf(!TEST_PG)(TEST_PG ? "ingest into PostgreSQL" : PG_SKIPPED, () => {
+  it("stores a batch again article by article when a write sent with a later article fails, leaving out only its own", async () => {
+    const db = freshPgDb();
+    const pg = db.open();
+    const admin = new SyncPg(db.db);
+    try {
+      // The second report's claims (666 killed) break a rule of the database: written with the
+      // third report's insert, their failure is told apart only when the batch is stored again.
+      admin.query("ALTER TABLE claims ADD CONSTRAINT no_666 CHECK (value <> 666)");
+      writeFileSync(
+        join(dir, "rows.jsonl"),
+        [
+          ["a", 21],
+          ["b", 666],
+          ["c", 3],
+        ]
+          .map(([id, n]) =>
+            JSON.stringify({ id, text: report("Quetta", n as number), published: "2025-03-12" }),
+          )
+          .join("\n"),
+      );
+      const events: IngestEvent[] = [];
+      const summary = await ingest(pg, [join(dir, "rows.jsonl")], { onEvent: (e) => events.push(e) });
+      expect(summary).toMatchObject({ new: 2, failed: 1 });
+      expect(events.find((e) => e.kind === "problem")).toMatchObject({ line: 2 });
+      expect(pg.getArticle("b" as ArticleId)).toBeNull();
+      expect(pg.listArticles().map((a) => [a.id, pg.getClaims(a.id).length > 0])).toEqual([
+        ["a", true],
+        ["c", true],
+      ]);
+    } finally {
+      admin.close();
+      db.dispose();
     }
   });
 });

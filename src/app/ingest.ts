@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { message, TallyError } from "../core/errors.js";
 import type { Article, ExtractionResult, Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
-import type { ArticleId, IncidentId, Store } from "../store/store.js";
+import { BatchWriteFailed, type ArticleId, type IncidentId, type Store } from "../store/store.js";
 import { WriteTurns } from "../store/write-turns.js";
 import { extractArticle } from "./extract-articles.js";
 import type { ExtractPool } from "./extract-pool.js";
@@ -561,7 +561,8 @@ class Run {
           });
         });
       } catch (e) {
-        if (!(e instanceof BatchHookFailed)) throw e;
+        // (a write the store sent late, with a later article's, failed: it cannot say whose)
+        if (!(e instanceof BatchHookFailed || e instanceof BatchWriteFailed)) throw e;
         const end = next;
         await this.turns.write(() => {
           reports = this.oneByOne(items.slice(first, end));
@@ -607,23 +608,29 @@ class Run {
     const pool = this.options.pool;
     if (!pool || items.length < (this.options.offThread ? 1 : 2)) return null;
     const options = { published: this.options.published ?? null };
-    return new Ahead(
-      items.map((i) => (this.mayRead(i.article) ? i.article : null)),
-      (a) => pool.extract(a, options),
-    );
+    return new Ahead(this.mayRead(items.map((i) => i.article)), (a) => pool.extract(a, options));
   }
 
   /**
-   * Whether storing `article` may read it: false only when the store holds it under its own id,
-   * every field alike, with claims of this engine version (it will be found unchanged). A hint:
-   * what is stored and read is decided in the article's transaction whatever it says.
+   * Each article that storing it may read (else null): all but those the store holds under their
+   * own id, every field alike, with claims of this engine version (found unchanged). The stored
+   * ones are asked for together (one round trip on PostgreSQL, not one an article). A hint: what
+   * is stored and read is decided in the article's transaction whatever it says.
    */
-  private mayRead(article: Article): boolean {
-    if (article.idGiven === false) return true;
-    const id = (article.id.trim() || article.url?.trim() || "") as ArticleId;
-    if (!id || !this.db) return true;
-    const stored = this.db.getArticle(id);
-    return !stored || !sameArticle(article, stored) || !this.db.claimVersions(id).includes(this.version);
+  private mayRead(articles: readonly Article[]): (Article | null)[] {
+    const db = this.db;
+    if (!db) return [...articles];
+    const ids = articles.map(
+      (a) => (a.idGiven === false ? "" : a.id.trim() || a.url?.trim() || "") as ArticleId,
+    );
+    const named = ids.filter((id) => id !== "");
+    const stored = new Map(named.length > 0 ? db.getArticles(named).map((s, i) => [named[i]!, s]) : []);
+    return articles.map((article, i) => {
+      const known = ids[i] ? stored.get(ids[i]) : null;
+      const unchanged =
+        known && sameArticle(article, known) && db.claimVersions(known.id).includes(this.version);
+      return unchanged ? null : article;
+    });
   }
 
   /**
@@ -700,8 +707,9 @@ class Run {
           for (const m of messages) this.options.onEvent?.({ kind: "problem", source, line, message: m });
         };
       }
-      // A failure of the database stops the run: what was committed stays.
-      if (e instanceof TallyError) throw e;
+      // A failure of the database stops the run: what was committed stays. One the store cannot
+      // tell whose it is fails the batch, which is stored again article by article.
+      if (e instanceof TallyError || e instanceof BatchWriteFailed) throw e;
       // Anything else is a bug (in the hook or the store), reported for this article only.
       const m = message("T011", e instanceof Error ? e.message : String(e));
       return () => {

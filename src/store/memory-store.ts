@@ -127,6 +127,10 @@ export class MemoryStore implements Store {
     return this.state.articles.get(id) ?? null;
   }
 
+  getArticles(ids: readonly ArticleId[]): (StoredArticle | null)[] {
+    return ids.map((id) => this.getArticle(id));
+  }
+
   listArticles(opts: { limit?: number; offset?: number } = {}): StoredArticle[] {
     return page([...this.state.articles.values()], opts.limit, opts.offset);
   }

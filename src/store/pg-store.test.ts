@@ -40,6 +40,82 @@ describe.skipIf(!TEST_PG)(TEST_PG ? "PgStore" : PG_SKIPPED, () => {
     db?.dispose();
   });
 
+  it("sends several statements as one message, their parameters written in as literals", () => {
+    fresh().open().close();
+    // A value as awkward as text gets: quotes, a backslash, a parameter's name, a statement's end.
+    const awkward = `it's a \\ "test" $1; DROP TABLE migrations`;
+    const [first, , last] = admin.run([
+      {
+        text: "SELECT statement_timestamp()::text AS t, $1::text AS s, $2::int AS n, $3::text IS NULL AS none, $4::boolean AS b, $1 = $1 AS same",
+        values: [awkward, 42, null, true],
+      },
+      { text: "SELECT pg_sleep(0.02)" },
+      { text: "SELECT statement_timestamp()::text AS t" },
+    ]);
+    expect(first![0]).toMatchObject({ s: awkward, n: 42, none: true, b: true, same: true });
+    // One message: every statement of it started when it was received (one exchange each would not).
+    expect(last![0]!.t).toBe(first![0]!.t);
+    // The first failure ends the batch, as one statement at a time did.
+    admin.run([{ text: "BEGIN" }]);
+    expect(() =>
+      admin.run([
+        { text: "SELECT 1 AS n" },
+        { text: "SELECT 1 / $1::int AS n", values: [0] },
+        { text: "SELECT 3" },
+      ]),
+    ).toThrow(expect.objectContaining({ code: "22012" }));
+    admin.run([{ text: "ROLLBACK" }]);
+    expect(admin.query("SELECT max(version) AS v FROM migrations")[0]!.v).toBe(SCHEMA_VERSION);
+  });
+
+  it("sends an article's claims and the end of its savepoint with the next article's first read", () => {
+    const s = fresh().open() as ReturnType<typeof openPgStore>;
+    const before = s.roundTrips;
+    s.transaction(() => {
+      for (const id of ["a", "b", "c"])
+        s.transaction(() => {
+          s.putArticle({ id, text: `report ${id}` }, null);
+          s.putClaims(id as ArticleId, "0.1.0", [claim("c1", id, 21)]);
+        });
+    });
+    // One round trip an article (its insert) and the commit, not two an article.
+    expect(s.roundTrips - before).toBe(4);
+    expect(s.counts()).toMatchObject({ articles: 3, claims: 3 });
+  });
+
+  it("fails the batch when an article's late-sent write fails, and tells that article apart when stored again", () => {
+    const s = fresh().open();
+    admin.query("ALTER TABLE claims ADD CONSTRAINT no_666 CHECK (value <> 666)");
+    const batch = (alone: boolean) =>
+      s.transaction(() => {
+        for (const [id, n] of [
+          ["a", 21],
+          ["b", 666],
+          ["c", 3],
+        ] as const) {
+          const item = () =>
+            s.transaction(() => {
+              s.putArticle({ id, text: `report ${id}` }, null);
+              s.putClaims(id as ArticleId, "0.1.0", [claim("c1", id, n)]);
+            });
+          if (!alone) item();
+          else
+            try {
+              item();
+            } catch (e) {
+              expect((e as Error).message).toMatch(/no_666/);
+            }
+        }
+      });
+    // b's claims went with c's insert: whose failure it was is not known, so nothing is stored.
+    expect(catchError(() => batch(false))).toMatchObject({ name: "BatchWriteFailed" });
+    expect(s.counts()).toMatchObject({ articles: 0, claims: 0 });
+    // Stored again, each article's savepoint ends at once: b alone fails.
+    batch(true);
+    expect(s.listArticles().map((a) => a.id)).toEqual(["a", "c"]);
+    expect(s.counts()).toMatchObject({ articles: 2, claims: 2 });
+  });
+
   it("creates the tables under the last migration, and opens again without migrating", () => {
     fresh().open().close();
     expect(admin.query("SELECT max(version) AS v FROM migrations")[0]!.v).toBe(SCHEMA_VERSION);

@@ -40,23 +40,24 @@ import {
   withPath,
 } from "./read-rows.js";
 import { articleRow, claimBody, featuresRow, linkKeyRow, mentionsJson } from "./rows.js";
-import type {
-  ArticleId,
-  Change,
-  ChangeFilter,
-  Correction,
-  CorrectionAction,
-  Incident,
-  IncidentFilter,
-  IncidentId,
-  Link,
-  Store,
-  StoreCounts,
-  StoredArticle,
-  StoredFeatures,
-  LinkKey,
-  LinkKeyQuery,
-  WatchSnapshot,
+import {
+  BatchWriteFailed,
+  type ArticleId,
+  type Change,
+  type ChangeFilter,
+  type Correction,
+  type CorrectionAction,
+  type Incident,
+  type IncidentFilter,
+  type IncidentId,
+  type Link,
+  type Store,
+  type StoreCounts,
+  type StoredArticle,
+  type StoredFeatures,
+  type LinkKey,
+  type LinkKeyQuery,
+  type WatchSnapshot,
 } from "./store.js";
 import {
   articleKey,
@@ -103,8 +104,19 @@ export class PgStore implements Store {
    * sends them).
    */
   private pending: Statement[] = [];
-  /** How many of `pending` are writes (not openers). */
+  /** How many of `pending` are writes (not openers) of the open levels. */
   private pendingWrites = 0;
+  /**
+   * Whether `pending` holds writes of an item's savepoint already closed (released with the next
+   * round trip, not one of its own): a failure of that round trip cannot be told apart from the
+   * statements after them, so it fails the transaction (BatchWriteFailed).
+   */
+  private owed = false;
+  /** This transaction releases every savepoint at once (a batch stored again after BatchWriteFailed). */
+  private exact = false;
+  private exactNext = false;
+  /** Round trips to PostgreSQL made by this handle (each a batch of statements). */
+  roundTrips = 0;
   /** Inside a transaction: what it has read and written (./pg-reads.ts), the longest span stored. */
   private readonly reads = new TransactionReads();
   /** The block locks the transaction holds (`lockBlocks`). */
@@ -265,6 +277,28 @@ export class PgStore implements Store {
     const article = toArticle(this.path, row);
     remember(this.articleCache, id, article);
     return { ...article };
+  }
+
+  /** Those not cached in one round trip. */
+  getArticles(ids: readonly ArticleId[]): (StoredArticle | null)[] {
+    const found = new Map<string, StoredArticle>();
+    for (const id of ids) {
+      const cached = this.articleCache.get(id);
+      if (cached) found.set(id, cached);
+    }
+    const wanted = [...new Set(ids.filter((id) => !found.has(id)))];
+    if (wanted.length > 0)
+      for (const row of this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ANY($1::text[])`, [
+        toTextArray(wanted),
+      ])) {
+        const article = toArticle(this.path, row);
+        remember(this.articleCache, article.id, article);
+        found.set(article.id, article);
+      }
+    return ids.map((id) => {
+      const article = found.get(id);
+      return article ? { ...article } : null;
+    });
   }
 
   listArticles(opts: { limit?: number; offset?: number } = {}): StoredArticle[] {
@@ -744,6 +778,10 @@ export class PgStore implements Store {
     // that level's, never rolled back as the savepoint's.
     if (this.depth > 0 && this.pendingWrites > 0) this.run([]);
     const level = ++this.depth;
+    if (level === 1) {
+      this.exact = this.exactNext;
+      this.exactNext = false;
+    }
     const opener: Statement = { text: level === 1 ? "BEGIN" : `SAVEPOINT s${level}` };
     this.pending.push(opener);
     let result: T;
@@ -765,6 +803,13 @@ export class PgStore implements Store {
     } else if (level > 1 && this.pendingWrites === 0) {
       // A savepoint whose statements have all been answered cannot fail now: released with the next round trip.
       this.pending.push({ text: `RELEASE SAVEPOINT s${level}` });
+    } else if (level === 2 && !this.exact) {
+      // An item of a batch (an article in its savepoint): its writes and release go with the next
+      // round trip too, which saves one an item. Should they fail there, the failure is no longer
+      // this item's alone to roll back: the transaction fails, and stored again it is exact.
+      this.pending.push({ text: `RELEASE SAVEPOINT s${level}` });
+      this.pendingWrites = 0;
+      this.owed = true;
     } else {
       try {
         this.run([{ text: level === 1 ? "COMMIT" : `RELEASE SAVEPOINT s${level}` }]);
@@ -796,9 +841,10 @@ export class PgStore implements Store {
       this.pendingWrites = 0;
       return;
     }
-    // Its writes not yet sent go with it.
+    // Its writes not yet sent go with it (and any owed before it: the transaction is failing).
     this.pending = [];
     this.pendingWrites = 0;
+    this.owed = false;
     try {
       this.run(
         level === 1
@@ -909,12 +955,19 @@ export class PgStore implements Store {
   /** Sends the statements (after any pending opener) in one round trip; each one's rows. */
   private run(batch: Statement[]): Row[][] {
     const pending = this.pending;
+    const owed = this.owed;
     this.pending = [];
     this.pendingWrites = 0;
+    this.owed = false;
+    this.roundTrips++;
     try {
       return this.pg.run([...pending, ...batch]).slice(pending.length);
     } catch (e) {
-      throw asTallyError(this.path, e);
+      const error = asTallyError(this.path, e);
+      // (a lock or connection failure fails the whole transaction anyway, named as it is)
+      if (!owed || error instanceof TallyError) throw error;
+      this.exactNext = true;
+      throw new BatchWriteFailed(error instanceof Error ? error.message : String(error));
     }
   }
 

@@ -56,6 +56,24 @@ try {
 } catch (e) {
   broken = e;
 }
+// A statement's parameters written into its text as literals: quoted, as the driver sends them
+// (untyped text, so PostgreSQL infers each one's type from where it stands, as for a parameter).
+const literal = (v) => (v === null || v === undefined ? "NULL" : client.escapeLiteral(String(v)));
+const inline = (s) => (s.values.length === 0 ? s.text : s.text.replace(/\\$(\\d+)/g, (_, n) => literal(s.values[n - 1])));
+// Several statements go as one simple query (one message, one answer, run in order, the first
+// failure ending it) instead of one exchange each; one statement, or a text that holds several
+// already (a migration), goes with its parameters as they are.
+const send = async (batch) => {
+  if (batch.length < 2 || batch.some((s) => s.text.includes(";"))) {
+    const results = [];
+    for (const s of batch) results.push(await client.query(s.text, s.values));
+    return results;
+  }
+  const result = await client.query(batch.map(inline).join(";\\n"));
+  const results = Array.isArray(result) ? result : [result];
+  if (results.length !== batch.length) throw new Error("PostgreSQL answered " + results.length + " of " + batch.length + " statements");
+  return results;
+};
 const answer = (message) => {
   port.postMessage(message);
   Atomics.store(flag, 0, 1);
@@ -70,15 +88,13 @@ port.on("message", async (batch) => {
     }
     if (broken) throw broken;
     await connected;
-    const rows = [];
-    for (const s of batch) {
-      const result = await client.query(s.text, s.values);
+    const results = await send(batch);
+    batch.forEach((s, i) => {
       // A COMMIT of a transaction that had failed is answered ROLLBACK, not an error.
-      if (s.text === "COMMIT" && result.command === "ROLLBACK")
+      if (s.text === "COMMIT" && results[i].command === "ROLLBACK")
         throw Object.assign(new Error("the transaction had failed and was rolled back, not committed"), { code: "40000" });
-      rows.push(result.rows);
-    }
-    answer({ rows });
+    });
+    answer({ rows: results.map((r) => r.rows) });
   } catch (e) {
     answer({ error: { message: e && e.message ? e.message : String(e), code: (e && e.code) || null } });
   }

@@ -323,6 +323,10 @@ export class SqliteStore implements Store {
     return ids.map((id) => this.getIncident(id));
   }
 
+  getArticles(ids: readonly ArticleId[]): (StoredArticle | null)[] {
+    return ids.map((id) => this.getArticle(id));
+  }
+
   /**
    * Incidents by date window (overlap of [start, end] with [from, to]) and country (name or ISO
    * code), ordered by start date. The figure filters (`outcome`, `group`, `min`, `grade`) need a

@@ -10,6 +10,21 @@ import type { ArticleVersion, PutArticleResult } from "./identity.js";
 
 export type { ArticleVersion, PutArticleResult, PutStatus } from "./identity.js";
 
+/**
+ * A write of an item stored earlier in the transaction (an article in its savepoint) failed where
+ * the store could no longer tell which item's it was: PostgreSQL sends an item's writes with the
+ * next item's first round trip. The transaction is rolled back whole; stored again item by item
+ * (the store's next transaction releases each savepoint at once), the failing item is told apart.
+ */
+export class BatchWriteFailed extends Error {
+  constructor(message: string) {
+    super(
+      `a write of an item stored earlier in the batch failed (${message}); store the batch again item by item`,
+    );
+    this.name = "BatchWriteFailed";
+  }
+}
+
 /** Where the database is kept when no path is given (relative to the working folder). */
 export const DEFAULT_DB = "./tally.db";
 
@@ -215,6 +230,8 @@ export interface Store {
   /** The other articles with the same text as this one, in the order they were stored. */
   duplicatesOf(id: ArticleId): ArticleId[];
   getArticle(id: ArticleId): StoredArticle | null;
+  /** Each of these articles (null: none), in order (added for issue 14: one round trip on PostgreSQL). */
+  getArticles(ids: readonly ArticleId[]): (StoredArticle | null)[];
   listArticles(opts?: { limit?: number; offset?: number }): StoredArticle[];
   /**
    * Appends claims made by an engine version, with the outcomes it read with no figure (model.ts
