@@ -66,6 +66,18 @@ describe("findPlaces", () => {
     expect(findPlaces("Gambia's army said two soldiers died.")[0]?.place).toMatchObject({ iso: "GM" });
   });
 
+  it("reads a nationality adjective before 'capital' as that country's capital", () => {
+    const found = findPlaces("ISLAMABAD (AP) — A bomb hit a school in the Afghan capital on Friday.");
+    expect(found.map((m) => [m.text, m.place.name, m.place.iso, m.role])).toEqual([
+      ["ISLAMABAD", "Islamabad", "PK", "dateline"],
+      ["Afghan capital", "Kabul", "AF", "site"],
+    ]);
+    expect(locate(found)).toMatchObject({ name: "Kabul", iso: "AF" });
+    expect(findPlaces("Gunmen attacked a hotel in the Malian capital.")[0]?.place).toMatchObject({
+      iso: "ML",
+    });
+  });
+
   it("reads no place inside an armed group's name", () => {
     const text = "MAIDUGURI — Boko Haram fighters raided a village; Tehrik-e-Taliban Pakistan denied a role.";
     expect(findPlaces(text).map((m) => m.text)).toEqual(["MAIDUGURI"]);

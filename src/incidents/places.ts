@@ -18,7 +18,7 @@ import type { InputPlace, Span } from "../core/model.js";
 import type { Location } from "../store/store.js";
 import { namedSpans } from "./actors.js";
 import { fold, geonames, type GeoDivision, type GeoNames, type GeoTown } from "./geonames.js";
-import { isNationality } from "../extract/lexicon/nationalities.js";
+import { isNationality, nationalityIso } from "../extract/lexicon/nationalities.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
 import {
   DISTRICTS,
@@ -57,6 +57,8 @@ export interface PlaceMention extends Span {
 
 interface Gazetteer {
   countries: Map<string, Place>;
+  /** A country's capital (countries-list names it, GeoNames places it), or null. */
+  capital(iso: string): Place | null;
   /** Short names two countries share ("Congo"), read as one of them by context. */
   sharedCountries: Map<string, Place[]>;
   regions: Map<string, Place>;
@@ -212,7 +214,21 @@ function gazetteer(): Gazetteer {
       countryPlaces.set(short, places[0]!);
       sharedCountries.delete(short);
     }
-  cached = { countries: countryPlaces, sharedCountries, regions, districts, features, geo, geoPlaces };
+  const capital = (iso: string): Place | null => {
+    const name = (countries[iso] as { capital?: string } | undefined)?.capital;
+    const town = name ? townIn(name, iso) : null;
+    return town ? townPlace(town) : null;
+  };
+  cached = {
+    countries: countryPlaces,
+    sharedCountries,
+    regions,
+    districts,
+    features,
+    geo,
+    geoPlaces,
+    capital,
+  };
   return cached;
 }
 
@@ -300,8 +316,26 @@ export function findPlaces(text: string): PlaceMention[] {
     place = promote(text, f.span, place);
     mentions.push({ ...f.span, text: text.slice(f.span.start, f.span.end), place, role: role(text, f.span) });
   }
-  return [...oneSense(mentions), ...writtenProvinces(text, mentions)];
+  return [...oneSense(mentions), ...capitals(text, mentions), ...writtenProvinces(text, mentions)];
 }
+
+/**
+ * "the Afghan capital", "in the Malian capital": a nationality adjective before "capital" names
+ * that country's capital, as wire copy datelined elsewhere writes it ("ISLAMABAD (AP) — … in
+ * the Afghan capital").
+ */
+function capitals(text: string, known: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(CAPITAL_OF)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (known.some((k) => k.start < span.end && span.start < k.end)) continue;
+    const iso = nationalityIso(m[1]!.toLowerCase());
+    const place = iso ? gazetteer().capital(iso) : null;
+    if (place) out.push({ ...span, text: m[0], place, role: role(text, span) });
+  }
+  return out;
+}
+const CAPITAL_OF = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+) capital(?![\p{L}])/gu;
 
 /**
  * One name, one place in a report: a name read once as a province ("the state of Guanajuato") is

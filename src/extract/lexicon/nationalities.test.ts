@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNationality } from "./nationalities.js";
+import { isNationality, nationalityIso } from "./nationalities.js";
 
 describe("isNationality", () => {
   it("reads countries' names and their nationality adjectives", () => {
@@ -29,5 +29,15 @@ describe("isNationality", () => {
       "kachin",
     ])
       expect(isNationality(w), w).toBe(false);
+  });
+});
+
+describe("nationalityIso", () => {
+  it("gives the country of a nationality adjective, the shortest name and longest stem first", () => {
+    const isos = ["afghan", "malian", "nigerian", "indian", "sudanese", "mexican"].map(nationalityIso);
+    expect(isos).toEqual(["AF", "ML", "NG", "IN", "SD", "MX"]);
+    // The two Congos are both "Congo"; "British" is no country's name.
+    expect(nationalityIso("congolese")).toBeNull();
+    expect(nationalityIso("british")).toBeNull();
   });
 });

@@ -52,6 +52,43 @@ function countryStems(): Set<string> {
   return stems;
 }
 
+/**
+ * The ISO code of the country a lower-case nationality adjective is of, read as `isNationality`
+ * reads it ("afghan" → AF, "malian" → ML, "nigerian" → NG, not Niger), or null (none, or two
+ * alike).
+ */
+export function nationalityIso(word: string): string | null {
+  const require = createRequire(import.meta.url);
+  const names = require("countries-list/minimal/countries.en.min.json") as Record<string, string>;
+  /** How long a stem a country name's word shares with the adjective (0: none). */
+  const shared = (w: string): number => {
+    if (w === word || (word.length >= 5 && w.startsWith(word))) return word.length + 1;
+    if (word.length < 5 || !ENDINGS.test(word)) return 0;
+    for (let cut = Math.min(word.length - 1, 6); cut >= 4; cut--)
+      if (w.startsWith(word.slice(0, cut)) && w.length - cut <= 3) return cut;
+    return 0;
+  };
+  // The shortest name first ("Indian": India, not British Indian Ocean Territory), then the
+  // longest stem ("Nigerian": Nigeria, not Niger).
+  const rank = (words: number, n: number) => words * 100 - n;
+  let best: string | null = null;
+  let bestRank = Infinity;
+  let tie = false;
+  for (const [iso, name] of Object.entries(names)) {
+    // Words of its name less its form of state (the two Congos are both "Congo": a tie).
+    const words = name
+      .replace(/^(?:(?:Democratic|Federal|Islamic|People's|United) )*Republic of (?:the )?/, "")
+      .toLowerCase()
+      .split(/[^a-z]+/);
+    const n = Math.max(0, ...words.filter((w) => w.length >= 4 && !GENERIC.has(w)).map(shared));
+    if (n === 0) continue;
+    const r = rank(words.length, n);
+    if (r < bestRank) [best, bestRank, tie] = [iso, r, false];
+    else if (r === bestRank) tie = true;
+  }
+  return tie ? null : best;
+}
+
 /** Whether a lower-case word is a country's name or its nationality adjective. */
 export function isNationality(word: string): boolean {
   const all = countryStems();
