@@ -71,9 +71,16 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   };
   const build = { article: input, text, sentences: sents, speakers: lazySpeakers, published, deadline };
   const { claims, mentions } = splitMentions(build, markSummaries(mergeClaims(buildClaims(build))));
-  // Evidence text is cut here, once, from the untouched article, whatever the checks masked for reading.
-  for (const c of [...claims, ...mentions])
-    for (const e of c.evidence) e.text = article.text.slice(e.start, e.end);
+  // Every span's text is cut here, once, from the untouched article, whatever the checks masked or
+  // the unwrapping joined for reading: evidence, the claimant's mention, the time.
+  const cut = (s: { start: number; end: number; text: string }) => {
+    s.text = article.text.slice(s.start, s.end);
+  };
+  for (const c of [...claims, ...mentions]) {
+    c.evidence.forEach(cut);
+    if (c.claimant.mention) cut(c.claimant.mention);
+  }
+  for (const c of claims) if (c.time) cut(c.time);
   const impossible = sents.flatMap((s) => impossibleFigures(s.tokens, (a, b) => article.text.slice(a, b)));
   const messages = [...checked.messages, ...impossible, ...(stopped ? [stopped] : [])];
   return result(article.id, claims, messages, text, mentions);

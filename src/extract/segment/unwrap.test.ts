@@ -76,4 +76,13 @@ describe("unwrapLines", () => {
     const s = sentences(unwrapLines(WIRE)).find((x) => WIRE.slice(x.start, x.end).includes("nine"))!;
     expect(WIRE.slice(s.start, s.end)).toMatch(/^Gunmen on motorcycles[\s\S]*official said\.$/);
   });
+
+  it("keeps the untouched text in a claimant's mention and a time that run across a break", () => {
+    const text = "A senior police\nofficial said 12 people were killed on\nTuesday in the market. ";
+    const [c] = extract({ id: "w", text, published: "2024-03-05" }).claims;
+    expect(c?.claimant.mention).toMatchObject({ text: "A senior police\nofficial" });
+    expect(c?.time).toMatchObject({ text: "on\nTuesday" });
+    expect(text.slice(c!.claimant.mention!.start, c!.claimant.mention!.end)).toBe(c!.claimant.mention!.text);
+    expect(text.slice(c!.time!.start, c!.time!.end)).toBe(c!.time!.text);
+  });
 });
