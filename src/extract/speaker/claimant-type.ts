@@ -23,7 +23,7 @@ import {
   STATE_FORCE_WORDS,
 } from "../lexicon/claimants.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
-import { forceKeywords } from "../lexicon/forces.js";
+import { forceKeywords, type ForceSide } from "../lexicon/forces.js";
 import { organisationKeywords } from "../lexicon/organisations.js";
 import { WORDNET_ARMED_COMPOUNDS } from "../lexicon/generated/wordnet-persons.js";
 import { plural } from "../lexicon/morphology.js";
@@ -40,17 +40,25 @@ interface Keyword {
 /** The keywords by their first word, each with its type and its rank in the priority list. */
 const KEYWORDS = new Map<string, Keyword[]>();
 const WRITTEN = new Set(CLAIMANT_KEYWORDS.flatMap(([, phrases]) => phrases));
+
+/** Files a keyword under its first word; its rank is its type's in the priority list unless given. */
+function addKeyword(
+  words: string[],
+  type: ClaimantType,
+  { named = false, rank = CLAIMANT_KEYWORDS.findIndex(([t]) => t === type) } = {},
+): void {
+  const list = KEYWORDS.get(words[0]!) ?? [];
+  list.push(named ? { words, type, rank, named } : { words, type, rank });
+  KEYWORDS.set(words[0]!, list);
+}
+
 CLAIMANT_KEYWORDS.forEach(([type, phrases], rank) => {
   for (const phrase of phrases) {
     // Each keyword in the number the lexicon gives it and in the other: "monitor" and "monitors",
     // "rights group" and "rights groups" (a plural derived, unless written for another type).
     const many = pluralPhrase(phrase);
-    for (const p of many && !WRITTEN.has(many) ? [phrase, many] : [phrase]) {
-      const words = p.replace(/'s\b/g, "").split(" ");
-      const list = KEYWORDS.get(words[0]!) ?? [];
-      list.push({ words, type, rank });
-      KEYWORDS.set(words[0]!, list);
-    }
+    for (const p of many && !WRITTEN.has(many) ? [phrase, many] : [phrase])
+      addKeyword(p.replace(/'s\b/g, "").split(" "), type, { rank });
   }
 });
 
@@ -62,31 +70,21 @@ function pluralPhrase(phrase: string): string | null {
   return [...words.slice(0, -1), plural(last)].join(" ");
 }
 // Named forces and their short forms ("IDF", "Rapid Support Forces"): the state's, or an armed group.
-for (const [phrase, side] of forceKeywords()) {
-  const type: ClaimantType = side === "state" ? "state_military" : "armed_group";
-  const words = phrase.replace(/'s\b/g, "").replace(/ - /g, "-").split(" ");
-  const list = KEYWORDS.get(words[0]!) ?? [];
-  list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type), named: true });
-  KEYWORDS.set(words[0]!, list);
-}
+for (const [phrase, side] of forceKeywords())
+  addKeyword(phrase.replace(/'s\b/g, "").replace(/ - /g, "-").split(" "), sideType(side), { named: true });
 // Organisations that are no party ("IOM", "World Food Programme", "VOA"): their kind's type, as a
 // name of several words is specific ("World Health Organization" is no armed "organization").
-for (const [phrase, type] of organisationKeywords()) {
-  const words = phrase.split(" ");
-  const list = KEYWORDS.get(words[0]!) ?? [];
-  list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type), named: true });
-  KEYWORDS.set(words[0]!, list);
-}
+for (const [phrase, type] of organisationKeywords()) addKeyword(phrase.split(" "), type, { named: true });
 // A two-word noun of the armed forces or an armed group in WordNet is one noun ("Group Captain
 // X" is an air force officer, not a "group"; "a storm trooper"), read before its words' keywords;
 // a keyword the lexicon writes keeps its own type.
-for (const [phrase, group] of WORDNET_ARMED_COMPOUNDS) {
-  if (WRITTEN.has(phrase)) continue;
-  const type: ClaimantType = group === "security_forces" ? "state_military" : "armed_group";
-  const words = phrase.split(" ");
-  const list = KEYWORDS.get(words[0]!) ?? [];
-  list.push({ words, type, rank: CLAIMANT_KEYWORDS.findIndex(([t]) => t === type) });
-  KEYWORDS.set(words[0]!, list);
+for (const [phrase, group] of WORDNET_ARMED_COMPOUNDS)
+  if (!WRITTEN.has(phrase))
+    addKeyword(phrase.split(" "), sideType(group === "security_forces" ? "state" : "non_state"));
+
+/** The claimant type of an armed side: the state's forces, or an armed group. */
+function sideType(side: ForceSide): ClaimantType {
+  return side === "state" ? "state_military" : "armed_group";
 }
 const DEPENDENT: ReadonlySet<string> = new Set(DEPENDENT_HEADS);
 const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_HEADS);
