@@ -643,7 +643,7 @@ export class Attribution {
   private readonly hearsay = new Set<number>();
   /** A source cited in this sentence before the cue it belongs to ("Citing officials, the agency said"). */
   private cited: Range | null = null;
-  /** The position in `sentences` of the sentence being read. */
+  /** The position in `sentences` of the sentence whose cues are being found. */
   private at = -1;
 
   constructor(
@@ -654,14 +654,16 @@ export class Attribution {
     /** Read every token for cues, not only the CUE_WORDS: the reading the gate must equal (its test). */
     private readonly everyToken = false,
   ) {
-    for (const s of sentences) this.cuesBySentence.set(s.index, this.findCues(s));
+    sentences.forEach((s, i) => {
+      this.at = i;
+      this.cuesBySentence.set(s.index, this.findCues(s));
+    });
     this.attachQuotes();
   }
 
   private findCues(s: SentenceTokens): Cue[] {
     const cues: Cue[] = [];
     const tk = s.tokens;
-    this.at = this.sentences.indexOf(s);
     this.cited = null;
     // Titled persons named in passing ("Col. Hassan Bello, the army's regional commander, gave…")
     // are registered, so that a later "he said" finds them.
