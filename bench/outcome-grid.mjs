@@ -366,7 +366,13 @@ const CONSTRUCTIONS = [
   ["death-of", "Officials confirmed the deaths of {N} {P}.", [["killed", "N"]]],
   ["claimed-lives", "The attack claimed the lives of {N} {P}, officials said.", [["killed", "N"]]],
   ["people-shot", "{N} {P} were shot in the attack, officials said.", [["injured", "N"]]],
-  ["casualties", "The attack caused {N} casualties, officials said.", [["injured", "N"]]],
+  // "N casualties", killed or injured: no claim (ARCHITECTURE.md, where the codebook is silent)
+  ["casualties", "The attack caused {N} casualties, officials said.", []],
+  [
+    "shot-with-deaths",
+    "A gunman shot {N} {P} in the market, killing {M}, officials said.",
+    [["killed", "M"]],
+  ],
   ["killed-or-injured", "{N} {P} were killed or injured in the attack, officials said.", [["injured", "N"]]],
 ];
 const CONSTRUCTION_NUMBERS = [
