@@ -121,6 +121,22 @@ export const HEADS = [
   // media
   { text: "state media", types: ["media"], key: "state media", pro: "it" },
   { text: "local media", types: ["media"], key: "local media", pro: "it" },
+  // heads by the class of their role noun, not by a keyword (WordNet's offices and professions)
+  { text: "an anaesthetist at the clinic", types: ["official"], key: "anaesthetist", pro: "she" },
+  { text: "a congressman", types: ["government"], key: "congressman", pro: "he" },
+  { text: "constables", types: ["state_military", "official"], key: "constables", pro: "they" },
+  { text: "a newsman", types: ["media"], key: "newsman", pro: "he" },
+  { text: "paramedics", types: ["official"], key: "paramedics", pro: "they" },
+  { text: "a civil servant", types: ["official", "government"], key: "civil servant", pro: "he" },
+  { text: "a prison guard", types: ["official", "state_military"], key: "prison guard", pro: "he" },
+  { text: "a militiaman", types: ["armed_group"], key: "militiaman", pro: "he" },
+  { text: "a local councillor", types: ["official"], key: "councillor", pro: "she" },
+  // where the codebook is silent (ARCHITECTURE.md): local representatives, activists, sources, parties
+  { text: "a ward representative", types: ["official"], key: "ward representative", pro: "he" },
+  { text: "rights activists", types: ["official", "unknown"], key: "activists", pro: "they" },
+  { text: "activists", types: ["unknown"], key: "activists", pro: "they" },
+  { text: "local sources", types: ["unknown", "official", "witness"], key: "sources", pro: "they" },
+  { text: "the opposition party", types: ["unknown"], key: "party", pro: "it" },
 ];
 
 /** Upper-cases the first letter of a sentence-initial head ("the army said" → "The army said"). */

@@ -22,6 +22,7 @@ const { WORDNET_PERSONS, WORDNET_PLURAL_PERSONS, WORDNET_COMPOUNDS, REJECTED_PER
 );
 const { BASE_GROUP_OF_NOUN, GROUP_OF_NOUN, GROUP_OF_COMPOUND } = await load("groups.js");
 const { NAMED_FORCES, LEFT_OUT } = await load("forces.js");
+const { WORDNET_CLAIMANT_ROLES, REJECTED_CLAIMANT_ROLES } = await load("generated/wordnet-claimant-roles.js");
 const { BURIAL_LEMMAS, MEDICAL_LEMMAS, BURIAL_FORMS, MEDICAL_FORMS } = await load("care.js");
 
 const lemmas = Object.values(OUTCOME_LEMMAS).flatMap((classes) => Object.values(classes).flat());
@@ -56,6 +57,14 @@ const figures = {
     non_state: NAMED_FORCES.filter((f) => f.side === "non_state").length,
     short_forms: shortForms.size,
     short_forms_left_out: LEFT_OUT.length,
+  },
+  claimant_roles: {
+    wordnet_proposals: Object.values(WORDNET_CLAIMANT_ROLES).flat().length + REJECTED_CLAIMANT_ROLES.length,
+    wordnet_accepted: Object.values(WORDNET_CLAIMANT_ROLES).flat().length,
+    wordnet_rejected: REJECTED_CLAIMANT_ROLES.length,
+    ...Object.fromEntries(
+      Object.entries(WORDNET_CLAIMANT_ROLES).map(([type, nouns]) => [type, nouns.length]),
+    ),
   },
   care: {
     base_lemmas: BURIAL_LEMMAS.length + MEDICAL_LEMMAS.length,

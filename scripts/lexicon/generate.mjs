@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { WordNet } from "./wordnet.mjs";
 import { ACCEPTED, OUTCOME_SEEDS, REJECTED } from "./review.mjs";
 import { personNouns } from "./persons.mjs";
+import { claimantRoles } from "./claimant-roles.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const outDir = path.join(root, "src/extract/lexicon/generated");
@@ -82,3 +83,7 @@ console.log(
 const persons = personNouns(wn);
 write("wordnet-persons.ts", persons.text(HEADER));
 console.log(persons.summary);
+
+const roles = claimantRoles(wn);
+write("wordnet-claimant-roles.ts", roles.text(HEADER));
+console.log(roles.summary);

@@ -148,6 +148,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // people who speak for a community they belong to, not for an office
         "community leader|community leaders|youth leader|youth leaders|indigenous leader|tribal leader|" +
         "religious leader|local leader|village leader|traditional leader|" +
+        // and those who represent a community without office, as its leaders do
+        "community representative|" +
         // clergy and guards at the scene speak as people who saw it, not for an office
         "priest|priests|pastor|imam|cleric|clerics|bishop|security guard|security guards",
     ],
@@ -226,7 +228,12 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // prison services and their agencies ("the SNAI prison agency", "prison authorities")
         "prison|prisons|penitentiary|penitentiaries|correctional|" +
         // members of local councils, as the councils are ("a local councillor", "a ward councilor")
-        "councillor|councillors|councilor|councilors|councilman|councilwoman",
+        "councillor|councillors|councilor|councilors|councilman|councilwoman|" +
+        // elected representatives of a local unit, as its council (ARCHITECTURE.md "Where the codebook
+        // is silent"): "a ward representative", "the local representative"
+        "ward|local representative|village representative|" +
+        // activists of rights, as rights groups and monitors are ("rights activists said")
+        "rights activist",
     ],
     [
       "media",

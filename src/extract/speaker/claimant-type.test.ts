@@ -227,3 +227,50 @@ describe("typeOf: the head of state's office, not every word 'presidential'", ()
     expect(typeOfText("an opposition presidential hopeful")).not.toBe("government");
   });
 });
+
+describe("typeOf: a role noun typed by its class in WordNet (lexicon/generated/wordnet-claimant-roles.ts)", () => {
+  it.each([
+    ["an anaesthetist at the clinic", "official"],
+    ["a midwife", "official"],
+    ["paramedics", "official"],
+    ["firefighters", "official"],
+    ["a congressman", "government"],
+    ["legislators", "government"],
+    ["constables", "state_military"],
+    ["a detective", "state_military"],
+    ["a militiaman", "armed_group"],
+    ["a newsman", "media"],
+    ["photojournalists", "media"],
+    ["a civil servant", "official"],
+    ["prison guards", "official"],
+  ] as Array<[string, ClaimantType]>)("types '%s' as %s", (mention, type) =>
+    expect(written(mention)).toBe(type),
+  );
+
+  it("keeps occupations with no office witnesses, and WordNet's rejected senses out", () => {
+    expect(written("a trader")).toBe("witness");
+    expect(written("a veteran")).not.toBe("state_military");
+    expect(written("a deputy")).not.toBe("state_military");
+    expect(written("a caregiver")).not.toBe("official");
+  });
+});
+
+describe("typeOf: where the codebook is silent (ARCHITECTURE.md)", () => {
+  it.each([
+    // elected representatives of a local unit, as local councils: official
+    ["a ward representative", "official"],
+    ["local representatives", "official"],
+    ["a village representative", "official"],
+    // those who represent a community without office, as community leaders: witness
+    ["a community representative", "witness"],
+    // rights activists, as rights groups and monitors: official
+    ["rights activists", "official"],
+  ] as Array<[string, ClaimantType]>)("types '%s' as %s", (mention, type) =>
+    expect(written(mention)).toBe(type),
+  );
+
+  it("leaves bare sources, activists and political parties untyped", () => {
+    for (const mention of ["local sources", "Activists", "the opposition party", "the ruling party"])
+      expect([null, "unknown"], mention).toContain(written(mention));
+  });
+});

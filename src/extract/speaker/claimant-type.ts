@@ -26,6 +26,7 @@ import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { forceKeywords, type ForceSide } from "../lexicon/forces.js";
 import { organisationKeywords } from "../lexicon/organisations.js";
 import { WORDNET_ARMED_COMPOUNDS } from "../lexicon/generated/wordnet-persons.js";
+import { WORDNET_CLAIMANT_ROLES } from "../lexicon/generated/wordnet-claimant-roles.js";
 import { plural } from "../lexicon/morphology.js";
 import { isNationality } from "../lexicon/nationalities.js";
 
@@ -244,10 +245,12 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
 }
 
 /**
- * A description of a person by an occupation or a role in the community, no office ("a trader who
- * fled", "a fisherman", "gravediggers"): one who speaks as a witness. The head is a person noun of
- * the civilians' class (lexicon/groups.ts, WordNet's person nouns); nouns of those who speak from
- * expertise or advocacy, not from what they saw, are no witness (`NOT_WITNESSES`).
+ * A description of a person by an office, a profession or an occupation ("an anaesthetist at the
+ * clinic", "a congressman", "constables", "a trader who fled", "gravediggers"). A head noun of an
+ * office's class in WordNet (`ROLE_TYPES`, two words first: "civil servant") speaks for that office's
+ * kind of body; any other person noun of the civilians' class (lexicon/groups.ts, WordNet's person
+ * nouns) speaks as a witness, save the nouns of those who speak from expertise or advocacy, not
+ * from what they saw (`NOT_WITNESSES`).
  */
 function occupation(words: readonly string[]): ClaimantType | null {
   let from = 0;
@@ -255,9 +258,27 @@ function occupation(words: readonly string[]): ClaimantType | null {
   let cut = from;
   while (cut < words.length && !COMPLEMENT.has(words[cut]!)) cut++;
   const head = words[cut - 1];
-  if (head === undefined || cut === from || NOT_WITNESSES.has(head)) return null;
+  if (head === undefined || cut === from) return null;
+  const role =
+    (cut - from > 1 ? ROLE_TYPES.get(`${words[cut - 2]} ${head}`) : undefined) ?? ROLE_TYPES.get(head);
+  if (role) return role;
+  if (NOT_WITNESSES.has(head)) return null;
   return GROUP_OF_NOUN.get(head) === "civilians" ? "witness" : null;
 }
+
+/** WordNet's role nouns by the claimant type of their class, singular and plural (lexicon/generated). */
+const ROLE_TYPES: ReadonlyMap<string, ClaimantType> = new Map(
+  Object.entries(WORDNET_CLAIMANT_ROLES).flatMap(([type, nouns]) =>
+    nouns.flatMap((n) => {
+      const words = n.split(" ");
+      const many = [...words.slice(0, -1), plural(words[words.length - 1]!)].join(" ");
+      return [
+        [n, type as ClaimantType],
+        [many, type as ClaimantType],
+      ] as Array<[string, ClaimantType]>;
+    }),
+  ),
+);
 
 /** The words of a mention, possessives and hyphens joined as the keywords write them. */
 function normalise(norms: readonly string[]): string[] {
