@@ -12,6 +12,18 @@ export const CLAIMS_NOUN_AFTER: readonly string[] = (
   "numerous several many various separate similar contradicting credible dubious"
 ).split(" ");
 
+/**
+ * Common nouns newspapers are named by ("The Star", "The Standard", "Vanguard", "the Inquirer"):
+ * an outlet only as the bare head of a mention, its name; with a modifier or as a noun of its own
+ * it is the noun ("a football star", "a rising star of the opposition", "a standard bearer").
+ */
+export const NEWSPAPER_NAME_NOUNS: ReadonlySet<string> = new Set([
+  "standard",
+  "star",
+  "inquirer",
+  "vanguard",
+]);
+
 /** Verbs (and their phrases) that report speech. Lower-case token sequences. */
 export const SPEECH_VERBS: readonly string[][] = [
   "said",
@@ -225,8 +237,11 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "white helmets|emir|emirs|sultan|investigative committee|" +
         // a medical-legal examination speaks for its examiners ("a post-mortem examination revealed")
         "post-mortem|postmortem|autopsy|autopsies|" +
-        // prison services and their agencies ("the SNAI prison agency", "prison authorities")
-        "prison|prisons|penitentiary|penitentiaries|correctional|" +
+        // prison services and their agencies ("the SNAI prison agency", "prison authorities"; not
+        // "a former prison inmate": the prison alone is no one's office)
+        "prison agency|prison service|prison authority|prison authorities|prison administration|" +
+        "prison department|prisons department|prison director|prison governor|prison warden|" +
+        "penitentiary service|penitentiary administration|correctional service|corrections department|" +
         // members of local councils, as the councils are ("a local councillor", "a ward councilor")
         "councillor|councillors|councilor|councilors|councilman|councilwoman|" +
         // elected representatives of a local unit, as its council (ARCHITECTURE.md "Where the codebook
@@ -243,8 +258,6 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "journalist|journalists|reporter|reporters|correspondent|channel|" +
         // newspapers and broadcasters by the nouns of their names ("Daily Trust", "Radio Okapi")
         "daily|times|herald|tribune|gazette|chronicle|telegraph|journal|radio|news|newswire|" +
-        // and by the other nouns newspapers are named by ("The Standard", "The Star", "Inquirer")
-        "standard|star|inquirer|vanguard|" +
         // media the state runs, named by its owner before a name with no word of its kind
         "state-run|state-owned|state-controlled",
     ],

@@ -128,6 +128,24 @@ describe("typeOf: the head noun decides", () => {
     expect(typeOfText(mention)).toBe(type);
   });
 
+  it("reads a common noun a newspaper is named by as an outlet only bare, and a prison as its service", () => {
+    // "The Star", "the Standard": the noun alone is the paper's name; with a modifier or a
+    // complement it is the noun ("a football star", "a rising star of the opposition").
+    for (const m of ["The Star", "the Standard", "Vanguard", "the Inquirer"])
+      expect(typeOfText(m)).toBe("media");
+    for (const m of ["a football star", "a rising star of the opposition", "a standard bearer"])
+      expect(typeOfText(m)).not.toBe("media");
+    // A prison's agency, service or authorities are officials; an inmate is not.
+    for (const m of [
+      "the SNAI prison agency",
+      "prison authorities",
+      "the prison service",
+      "the correctional service",
+    ])
+      expect(typeOfText(m)).toBe("official");
+    expect(typeOfText("a former prison inmate")).not.toBe("official");
+  });
+
   it("reads a description in apposition before the name it describes", () => {
     expect(written("The Unity Defence Forces, the rebel group accused of the raid")).toBe("armed_group");
   });

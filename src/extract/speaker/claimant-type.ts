@@ -18,6 +18,7 @@ import {
   COMPLEMENT_WORDS,
   DEPENDENT_HEADS,
   FORCE_HEADS,
+  NEWSPAPER_NAME_NOUNS,
   NON_STATE_FORCE_WORDS,
   NOT_WITNESSES,
   STATE_FORCE_WORDS,
@@ -213,6 +214,8 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   // The head ends before a complement, or before a participle with its object ("the Front fighting
   // the regime", "officials investigating the attack"): the object is no modifier of the head.
   while (cut < to && !COMPLEMENT.has(words[cut]!) && !participleWithObject(words, cut)) cut++;
+  // "The Star", "the Standard": a newspaper named by a common noun alone.
+  if (cut === from + 1 && NEWSPAPER_NAME_NOUNS.has(words[from]!)) return "media";
   const ms = matches(words, from, cut);
   const last = ms[ms.length - 1];
   const complement = () =>
