@@ -161,8 +161,7 @@ export const REJECTED = {
   draw: OTHER_SENSE,
   quarter: OTHER_SENSE,
   draw_and_quarter: RARE,
-  shoot:
-    "'shot 5 people' does not say whether they died: a kill only as 'shoot dead'; wounded, a base entry of injured (outcome-lemmas.ts)",
+  shoot: "'shot 5 people' does not say whether they died: a kill only as 'shoot dead' (base entry)",
   pip: RARE,
   flight: "said of birds",
   pick_off: RARE,
@@ -212,7 +211,7 @@ export const REJECTED = {
   fracture: OTHER_SENSE,
   break: OTHER_SENSE,
   knife: "'knifed' does not say whether they died",
-  stab: "'stabbed 5 people' does not say whether they died: a kill only as 'stabbed to death' or 'fatally stabbed'; wounded, a base entry of injured (outcome-lemmas.ts)",
+  stab: "'stabbed 5 people' does not say whether they died: a kill only as 'stabbed to death' or 'fatally stabbed'",
   skin: OTHER_SENSE,
   scrape: OTHER_SENSE,
   bruise: "a minor injury, not a casualty",

@@ -90,14 +90,6 @@ export const COMPOSED_LEMMAS: ReadonlySet<string> = new Set([...TAKEN_INJURIES, 
  */
 export const REMOVALS: readonly string[] = ["take away", "carry away", "whisk away"];
 
-/**
- * Verbs of a wound by a weapon that do not say whether it killed: a figure shot or stabbed and not
- * said to have died is wounded ("five people were shot", "stabbed three worshippers"), where the
- * codebook is silent (ARCHITECTURE.md) the nearest outcome; a death said with it wins ("shot
- * dead", "one fatally", "later died"; emit-counts.ts `shotButNoDeathTold`).
- */
-export const WOUNDING_VERBS: readonly string[] = ["shoot", "stab"];
-
 /** Base entries by outcome and class. */
 export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
   killed: {
@@ -203,7 +195,6 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "shoot and injure",
       "hospitalise",
       "hospitalize",
-      ...WOUNDING_VERBS,
     ],
     intransitive: TAKEN_INJURIES,
     participle: [

