@@ -54,18 +54,36 @@ const INJURY_KINDS = [
 ];
 const INJURY_NOUNS = ["injuries", "wounds", "burns"];
 
+const formsOf = (v: string): string[] => {
+  const f = verbForms(v);
+  return [f.base, f.third, f.ing, ...f.past, ...f.participle];
+};
+
 /**
  * Words before a figure of injuries that make them one person's wounds, not a count of people
- * ("he sustained two gunshot injuries", "a man with multiple injuries"): the verbs of taking an
- * injury in each form, and "with".
+ * ("he sustained two gunshot injuries", "a man with multiple injuries", "the victim had two
+ * injuries"): the verbs of taking an injury in each form, "have" in each, and "with".
  */
 export const ONE_BODYS_INJURIES: ReadonlySet<string> = new Set([
   "with",
-  ...TAKE_INJURY.filter((v) => !v.includes(" ")).flatMap((v) => {
-    const f = verbForms(v);
-    return [f.base, f.third, f.ing, ...f.past, ...f.participle];
-  }),
+  "have",
+  "has",
+  "had",
+  "having",
+  ...TAKE_INJURY.filter((v) => !v.includes(" ")).flatMap(formsOf),
 ]);
+
+/**
+ * A death the injuries caused, right before their figure ("died of multiple injuries", "died from
+ * three stab wounds", "succumbed to two head injuries"): one body's wounds, no people injured.
+ */
+export const DEATH_FROM_INJURIES: readonly (readonly string[])[] = [
+  ...formsOf("die").flatMap((f) => [
+    [f, "of"],
+    [f, "from"],
+  ]),
+  ...formsOf("succumb").map((f) => [f, "to"]),
+];
 
 /**
  * Each verb of taking an injury with each kind and noun: "sustain injuries", "suffer serious

@@ -179,6 +179,23 @@ describe("figures of injuries", () => {
   it("reads no people in one person's wounds ('sustained two gunshot injuries', 'with multiple injuries')", () => {
     expect(counts("The driver sustained two gunshot injuries.").map((c) => c.q)).not.toContain("two");
     expect(counts("A man with multiple injuries was taken to hospital.")).toEqual([]);
+    // A body that has the wounds, or a death they caused, counts no one injured.
+    expect(counts("The victim had two gunshot injuries to the chest.")).toEqual([]);
+    expect(counts("The guard has three injuries to his legs.")).toEqual([]);
+    expect(counts("The farmer died of multiple injuries in hospital.").map((c) => c.outcome)).not.toContain(
+      "injured",
+    );
+    expect(counts("The pilot succumbed to two head injuries.").map((c) => c.outcome)).not.toContain(
+      "injured",
+    );
+    expect(counts("The trader died from three stab injuries.").map((c) => c.outcome)).not.toContain(
+      "injured",
+    );
+    // A count of people's injuries after a preposition of place or cause still counts them.
+    expect(counts("Doctors reported 12 deaths and 30 injuries from the blast.")).toMatchObject([
+      { value: 12, outcome: "killed" },
+      { value: 30, outcome: "injured" },
+    ]);
   });
 });
 
