@@ -14,10 +14,10 @@
 //   --cli FILE  the CLI to run (default dist/cli/main.js): another build's, to compare before and after
 //
 // Reads nothing from ../shared; every sentence is written here.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { extractWithCli } from "./lib/cli-extract.mjs";
 import { option } from "./lib/options.mjs";
 import { CLAUSES, FRAMES, HEADS, gridRows, judge } from "./lib/attribution-grid.mjs";
 
@@ -33,33 +33,15 @@ if (!fs.existsSync(cli)) {
 
 const rows = gridRows({ frame: onlyFrame, head: onlyHead });
 
-function extract(articles) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "extract"], { stdio: ["pipe", "pipe", "ignore"] });
-    let out = "";
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (d) => (out += d));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolve(
-            out
-              .split("\n")
-              .filter((l) => l.trim())
-              .map((l) => JSON.parse(l)),
-          )
-        : reject(new Error(`extract exited ${code}`)),
-    );
-    for (const a of articles)
-      child.stdin.write(
-        JSON.stringify({ id: a.id, text: a.text, published: "2025-03-12", outlet: "The Grid Times" }) + "\n",
-      );
-    child.stdin.end();
-  });
-}
-
 const started = process.hrtime.bigint();
-const results = new Map((await extract(rows)).map((r) => [r.id, r]));
+// (each row as a report of its own: an outlet's name and a publication day, as a feed gives them)
+const inputs = rows.map((a) => ({
+  id: a.id,
+  text: a.text,
+  published: "2025-03-12",
+  outlet: "The Grid Times",
+}));
+const results = new Map((await extractWithCli(cli, inputs)).map((r) => [r.id, r]));
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
 const tally = (key) => {

@@ -25,11 +25,11 @@
 // scored only; jaffar-express/articles.jsonl, except the reports claims-dev's held-out half holds;
 // and the look half A of claims-dev/ and claims-world/ (files whose name sorts at an even index).
 // The held-out half B is never read. When the evaluation data is absent this says so and stops.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { claimsAReports, jaffarReports, poolReports } from "./lib/readable-eval.mjs";
+import { extractWithCli } from "./lib/cli-extract.mjs";
 import { evalDirOption, option } from "./lib/options.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -59,29 +59,6 @@ function spread(rows, max) {
 }
 
 // --- running the CLI ----------------------------------------------------------------------------
-
-function extract(articles) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "extract"], { stdio: ["pipe", "pipe", "ignore"] });
-    let out = "";
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (d) => (out += d));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolve(
-            out
-              .split("\n")
-              .filter((l) => l.trim())
-              .map((l) => JSON.parse(l)),
-          )
-        : reject(new Error(`extract exited ${code}`)),
-    );
-    for (const a of articles)
-      child.stdin.write(JSON.stringify({ id: a.id, text: a.text, published: a.published }) + "\n");
-    child.stdin.end();
-  });
-}
 
 // --- shapes -------------------------------------------------------------------------------------
 
@@ -137,7 +114,10 @@ console.log(
 );
 const texts = new Map(inputs.map((a) => [a.id, a.text]));
 const t0 = process.cpuUsage();
-const results = await extract(inputs);
+const results = await extractWithCli(
+  cli,
+  inputs.map((a) => ({ id: a.id, text: a.text, published: a.published })),
+);
 console.log(`extract: ${results.length} articles out`);
 
 /** One row per claimant mention (a claim's claimant, once per article and name). */
