@@ -67,6 +67,16 @@ export const FRAMES = [
     name: "X said … . Pronoun added that C",
     make: (h, c, pro) => `${h} said the attack began at dawn. ${pro} added that ${sentence(c)}.`,
   },
+  {
+    name: "X denied …, but said C",
+    make: (h, c) => `${h} denied any part in the attack, but said ${sentence(c)}.`,
+  },
+  {
+    name: "Another spoke. X did not respond … . Pronoun later said C",
+    make: (h, c, pro) =>
+      `Officials in the capital blamed rebels for the attack. ${h} did not respond to a request for comment. ` +
+      `${pro} later said ${sentence(c)}.`,
+  },
 ];
 
 /**

@@ -24,6 +24,7 @@ import { asPutIt, inWordsOf, reportedToSay, WORDS_OF } from "./framed.js";
 import { ownSideIn, sideNamedBefore } from "./party-role.js";
 import { narrativeVoice, reportedTense } from "./passage.js";
 import { REVISION_VERBS, revisesFigure } from "./revision.js";
+import { NO_COMMENT_WORDS, noComment } from "./no-comment.js";
 import { notSpeech } from "./speech-use.js";
 import { clauseSubject, speakerRange } from "./subject-shape.js";
 import {
@@ -241,6 +242,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SHOWS,
   ...NESTED_WORDS,
   ...REVISION_VERBS,
+  ...NO_COMMENT_WORDS,
 ]);
 
 /**
@@ -282,7 +284,8 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   end = beforeStatementAside(tokens, end);
   while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
   // "The Army's Third Division attributed the massacre to … and said": the subject of the clause.
-  if (tokens[end - 1]?.norm === "and") return sharedSubject(tokens, end - 1);
+  // (And "It has denied targeting civilians, but said …": the subject of a contrast's first verb.)
+  if (/^(and|but|yet)$/.test(tokens[end - 1]?.norm ?? "")) return sharedSubject(tokens, end - 1);
   // "The movement in turn said", "The army for its part said": a phrase of discourse, not the subject.
   const last3 = tokens.slice(Math.max(0, end - 3), end).map((t) => t.norm);
   if (last3.slice(-2).join(" ") === "in turn") end -= 2;
@@ -693,6 +696,12 @@ export class Attribution {
         // Opening the sentence, "according to X," is followed by the main clause, not by X's description.
         const subj = subjectAfter(tk, k + 1, k > 2);
         if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
+        continue;
+      }
+      // "The RSF did not respond to an inquiry": the one asked is heard from, so "It has denied …" finds it.
+      const silent = noComment(tk, k);
+      if (silent !== null) {
+        this.spoke(tk, subjectBefore(tk, silent));
         continue;
       }
       // "In the words of the district head, …": the one whose words they are.
