@@ -1,5 +1,6 @@
 // Outcome phrases looked up by their first and last word, and small token tests the count
 // parsers share.
+import { SPEECH_VERBS } from "../lexicon/claimants.js";
 import { OUTCOME_NOUNS } from "../lexicon/groups.js";
 import { ACTIVE_FILLERS, OUTCOME_PHRASES, type OutcomePhrase } from "../lexicon/outcomes.js";
 import { SUBSET_CUES } from "../lexicon/syntax.js";
@@ -68,4 +69,21 @@ export function coordinates(tokens: readonly Token[], from: number, to: number):
   return /^(,|and|, and|and the|, the|and their|and his|and her|as well as|along with|plus|and another|, another|and an additional|and a further|and at least|, at least|and over|and more than|and some|and about|and nearly)$/.test(
     joined,
   );
+}
+
+const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS.map((v) => v[0]!));
+
+/**
+ * Whether the noun phrase ending at tokens[end] is the subject of a speech verb that closes the
+ * sentence ("killed at least 30 people, a health worker who asked not to be named told Reuters",
+ * "…, two witnesses said"): the speaker of a cue, never one more of the people counted. The verb
+ * comes before any comma, "and" or sentence end.
+ */
+export function speaksAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k < end + 12; k++) {
+    const w = tokens[k]!.norm;
+    if (SPEECH.has(w)) return true;
+    if (/^[,.;:()]$/.test(w) || w === "and" || tokens[k]!.kind === "num") return false;
+  }
+  return false;
 }

@@ -28,4 +28,16 @@ describe("a share of those harmed, told by 'fatally'", () => {
       { value: 1, outcome: "killed", trigger: "fatally wounded" },
     ]);
   });
+
+  it("reads the adverb before a time adjunct or a closing speaker, with no comma between", () => {
+    expect(counts("Three men were stabbed, one fatally early Sunday in Leeds.")).toMatchObject([
+      { q: "one", value: 1, outcome: "killed", trigger: "fatally" },
+    ]);
+    expect(counts("Five people were shot, two fatally a hospital spokeswoman told AFP.")).toMatchObject([
+      { q: "two", value: 2, outcome: "killed", trigger: "fatally" },
+    ]);
+    expect(counts("Five people were shot, two fatally the county sheriff said.")).toMatchObject([
+      { q: "two", value: 2, outcome: "killed", trigger: "fatally" },
+    ]);
+  });
 });

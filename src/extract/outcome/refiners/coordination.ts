@@ -5,9 +5,8 @@
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { inherit, type Candidate } from "../candidate.js";
-import { SPEECH_VERBS } from "../../lexicon/claimants.js";
 import { POSSESSIVE_DETERMINERS } from "../../lexicon/syntax.js";
-import { coordinates } from "../phrases.js";
+import { coordinates, speaksAfter } from "../phrases.js";
 import type { CountRefiner } from "./refiner.js";
 
 export const coordination: CountRefiner = (tokens, cands) => {
@@ -144,20 +143,3 @@ function inFrontedPhrase(tokens: readonly Token[], k: number, end: number): bool
 }
 
 const FRONTING = /^(in|according|as|per|for|from|by|with|to|on|under|citing|quoting)$/;
-
-const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS.map((v) => v[0]!));
-
-/**
- * Whether the noun phrase ending at tokens[end] is the subject of a speech verb that closes the
- * sentence ("killed at least 30 people, a health worker who asked not to be named told Reuters",
- * "…, two witnesses said"): the speaker of a cue, never one more of the people counted. The verb
- * comes before any comma, "and" or sentence end.
- */
-function speaksAfter(tokens: readonly Token[], end: number): boolean {
-  for (let k = end; k < tokens.length && k < end + 12; k++) {
-    const w = tokens[k]!.norm;
-    if (SPEECH.has(w)) return true;
-    if (/^[,.;:()]$/.test(w) || w === "and" || tokens[k]!.kind === "num") return false;
-  }
-  return false;
-}
