@@ -46,6 +46,15 @@ describe("eventTime", () => {
     expect(incidentDates([said])).toMatchObject({ start: "2026-06-04", datePrec: 2 });
   });
 
+  it("dates the event by the day its text names it by when no claim gives one", () => {
+    const text =
+      "Gunmen killed 12 people at a party, officials said Sunday. The attack late Saturday was the third.";
+    const start = text.indexOf("Sunday");
+    const said = { text: "Sunday", start, end: start + 6, date: "2026-06-21", precision: "day" as const };
+    // Published Monday: "the attack late Saturday" is the Saturday before.
+    expect(eventTime("2026-06-22", [claim({ time: said })], text).claimDates).toEqual(["2026-06-20"]);
+  });
+
   it("keeps the weekdays an undated report's claims name", () => {
     const t = eventTime(null, [
       claim({ time: at("on Tuesday evening", null) }),

@@ -42,7 +42,10 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
     .filter((d) => published === null || (d <= published && daysBetween(d, published) <= WINDOW_DAYS))
     .sort();
   const opening = openingDay(text);
-  const claimDates = given.length > 0 || opening === null ? given : [opening];
+  const eventDays = eventWeekdays(text, published);
+  // No claim gives a day of the event (or only when figures were said): the day its text gives
+  // the event by ("Saturday's attack", "the attack late Saturday"), else its opening date.
+  const claimDates = given.length > 0 ? given : opening !== null ? [opening] : eventDays;
   const weekdays = new Set<number>();
   if (claimDates.length === 0)
     for (const c of own)
@@ -53,7 +56,7 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
     claimDates,
     weekdays: [...weekdays].sort(),
     recalls: recalledDays(text, published),
-    eventDays: eventWeekdays(text, published),
+    eventDays,
   };
 }
 
@@ -135,6 +138,10 @@ export function scoreTime(
     if (eventDay && Math.max(before, after) <= WINDOW_DAYS)
       return { score: 1, reason: `time +1 (${what}; names its event's day ${eventDay}, incident ${span})` };
     const named = t.recalls.find(([a, b]) => a <= addDays(end, 1) && b >= addDays(start, -1));
+    // A report that gives no day of its own and names the incident's days follows it up ("the
+    // June 9 bombing", its figures dated only by when they were said).
+    if (named && !claimed && after > 1)
+      return { score: 1, reason: `time +1 (${what}, ${after} days from ${span}; names ${spanText(named)})` };
     // Days its own claims give, weeks from the incident's: another event (however alike the
     // place, type and words of formulaic reports), unless its text names the incident's days.
     if (claimed && Math.max(before, after) > WINDOW_DAYS) {
