@@ -34,6 +34,8 @@ export interface ArticleFeatures {
   followUp: boolean;
   /** "This was one of three related attacks": the report covers one event of a series, or null. */
   series: number | null;
+  /** Its key figures (`keyFigures`): "killed:8", "injured:30". */
+  figures: string[];
 }
 
 const cache = new Map<string, ArticleFeatures>();
@@ -62,11 +64,27 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
     names: withoutBroadPlaces(names(article.text), places),
     followUp: countWords(article.text, FOLLOW_UP_WORDS) > 0,
     series: relatedIncidents(article.text),
+    figures: keyFigures(claims),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, f);
   return f;
 }
+
+/**
+ * A report's key figures: the numbers its own claims give of people killed, injured, abducted or
+ * held, as "outcome:number", those of KEY_FIGURE_MIN or more (one or two dead fit too many events
+ * to tell any apart), sorted.
+ */
+export function keyFigures(claims: readonly Claim[]): string[] {
+  const out = new Set<string>();
+  for (const c of claims)
+    if (!c.otherIncident && c.quantity.value !== null && c.quantity.value >= KEY_FIGURE_MIN)
+      if (KEY_OUTCOMES.has(c.outcome)) out.add(`${c.outcome}:${c.quantity.value}`);
+  return [...out].sort();
+}
+export const KEY_FIGURE_MIN = 3;
+const KEY_OUTCOMES: ReadonlySet<string> = new Set(["killed", "injured", "abducted", "held"]);
 
 /** The order a block's reports are linked in: by event day (undated last), then content hash. */
 export function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {

@@ -162,6 +162,7 @@ export class GrowingProfile {
   private readonly sites = new Sites();
   private readonly types = new Counts<string>();
   private readonly actors = new Set<string>();
+  private readonly figures = new Set<string>();
   private series = false;
 
   static of(members: readonly ArticleFeatures[]): GrowingProfile {
@@ -186,6 +187,7 @@ export class GrowingProfile {
       sites: this.sites.of(region),
       type: this.types.top()?.key ?? null,
       actors: this.actors,
+      figures: this.figures,
       series: this.series,
     };
   }
@@ -208,6 +210,7 @@ export class GrowingProfile {
     });
     if (f.event.gtd !== "Unknown") this.types.add(f.event.gtd, { f, i: 0 }, null);
     for (const a of namedActors(f)) this.actors.add(a);
+    for (const x of f.figures) this.figures.add(x);
     this.series ||= f.series !== null;
   }
 }

@@ -11,6 +11,8 @@
 //   text    +TEXT_WEIGHT × the best cosine of content words with one of the incident's reports
 //   names   +NAMES_WEIGHT × the best cosine of names (capitalised words inside sentences, less
 //           the names of countries and provinces, which the place score weighs)
+//   figures +0.5 a key figure in common (features.ts `keyFigures`: "8 killed" in both), where
+//           time and place already fit (time and place scores above 0), unless both are of a series
 //   series  −3 when the report and one of the incident's each say "one of N related attacks"
 // Cosines weigh words by IDF over the block's reports, shrunk towards plain term frequency when
 // they are few (`shrunkIdf`); a block's cosines are computed once per pair (`similarity`).
@@ -27,6 +29,8 @@ export const NEAR_KM = 25;
 /** Weights of the text cosine and of the names cosine. */
 export const TEXT_WEIGHT = 2;
 export const NAMES_WEIGHT = 2;
+/** What a key figure in common adds ("8 killed" in both). */
+export const FIGURES_WEIGHT = 0.5;
 
 export interface LinkOptions {
   /**
@@ -106,6 +110,8 @@ export interface LinkProfile {
   sites: SitePlace[];
   type: string | null;
   actors: ReadonlySet<string>;
+  /** Its reports' key figures (features.ts `keyFigures`). */
+  figures: ReadonlySet<string>;
   series: boolean;
 }
 
@@ -130,6 +136,7 @@ export function linkProfile(
     ...side,
     type: majority(members.map((m) => m.event.gtd).filter((t) => t !== "Unknown")),
     actors: new Set(members.flatMap(namedActors)),
+    figures: new Set(members.flatMap((m) => m.figures)),
     series: members.some((m) => m.series !== null),
   };
 }
@@ -220,6 +227,7 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
     reasons?.push(time.reason);
   }
   // place
+  const beforePlace = score;
   const { region: myRegion, iso: myCountry, sites: mine } = ownSide(f);
   const { region: theirRegion, iso: theirCountry, sites: theirs } = incident;
   const sharedSites = sharedPlaces(mine, theirs);
@@ -241,6 +249,7 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
         : `place +0.5 (${myRegion})`,
     );
   }
+  const placeFits = score > beforePlace;
   // event type
   const theirType = incident.type;
   if (f.event.gtd !== "Unknown" && theirType) {
@@ -256,6 +265,15 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
   if (sharedActors.length > 0) {
     score += 0.5;
     reasons?.push(`actors +0.5 (${sharedActors.join(", ")})`);
+  }
+  // figures: a key figure of the report that one of the incident's reports gives too, where its
+  // time and place fit already (the same count of dead elsewhere or another week is chance), and
+  // not between two events of a series (their reports give the series' totals alike).
+  const fits = time.score > 0 && placeFits && !(f.series !== null && incident.series);
+  const sharedFigures = fits ? f.figures.filter((x) => incident.figures.has(x)) : [];
+  if (sharedFigures.length > 0) {
+    score += FIGURES_WEIGHT;
+    reasons?.push(`figures +${FIGURES_WEIGHT} (${sharedFigures.join(", ").replace(/:/g, " ")})`);
   }
   // series: two reports that each say their event is "one of N related attacks" are two of the
   // series' events, however alike (GTD codes such attacks one row per site).

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../core/model.js";
+import { claim, q } from "../core/tally/test-helpers.js";
+import type { ArticleId, StoredArticle } from "../store/store.js";
+import { incidentDates } from "./event-time.js";
+import { articleFeatures, keyFigures } from "./features.js";
+import { linkProfile, scoreLink, similarity } from "./link-score.js";
+
+// Reports written for these tests: two of one shooting in words that share little, one of a
+// shooting the same day in another state, and two of a series of attacks.
+const report = (id: string, text: string, published = "2026-09-20"): StoredArticle => ({
+  id: id as ArticleId,
+  text,
+  published,
+  outlet: null,
+  hash: id,
+  version: 1,
+  ingestedAt: "2026-12-01T00:00:00.000Z",
+  source: null,
+});
+const killed = (n: number, over: Partial<Claim> = {}) =>
+  claim({ outcome: "killed", quantity: q.exact(n), date: "2026-09-19", ...over });
+
+describe("key figures", () => {
+  it("are the own claims' counts of three or more killed, injured, abducted or held", () => {
+    expect(
+      keyFigures([
+        killed(8),
+        killed(2),
+        claim({ outcome: "injured", quantity: q.exact(30) }),
+        killed(40, { otherIncident: true }),
+      ]),
+    ).toEqual(["injured:30", "killed:8"]);
+  });
+
+  it("add to a link where time and place fit already, not between a series' events", () => {
+    const wire = articleFeatures(
+      report("wire", "MEXICO CITY (Reuters) — Gunmen killed eight people in the western state of Michoacan."),
+      [killed(8)],
+    );
+    const local = articleFeatures(
+      report(
+        "local",
+        "URUAPAN — Armed men burst into a cantina and opened fire on customers, killing eight.",
+      ),
+      [killed(8)],
+    );
+    const elsewhere = articleFeatures(
+      report("far", "CULIACAN — Armed men opened fire in a cantina in Sinaloa state, killing eight."),
+      [killed(8)],
+    );
+    const score = (f: typeof wire, g: typeof wire) =>
+      scoreLink(f, linkProfile([g], incidentDates([g.time])), similarity([f, g]));
+    expect(score(wire, local).reasons).toContain("figures +0.5 (killed 8)");
+    expect(score(elsewhere, local).reasons.join("; ")).not.toContain("figures");
+    const series = (id: string, site: string) =>
+      articleFeatures(
+        report(
+          id,
+          `URUAPAN — Gunmen attacked a bar in ${site}, killing eight. It was one of two related attacks.`,
+        ),
+        [killed(8)],
+      );
+    const [a, b] = [series("s1", "the centre"), series("s2", "the market")];
+    expect(a.series).toBe(2);
+    expect(score(a, b).reasons.join("; ")).not.toContain("figures");
+  });
+});
