@@ -200,6 +200,17 @@ describe("an incident's profile kept as reports join", () => {
     );
   });
 
+  it("hands out a snapshot: a profile taken before more reports join does not change", () => {
+    const grown = GrowingProfile.of(PLACED.slice(0, 3));
+    const before = grown.profile;
+    const seen = plain(before);
+    grown.add(PLACED.slice(3, 12));
+    expect(plain(before)).toEqual(seen);
+    expect(before.members).toHaveLength(3);
+    expect(grown.profile.members).toHaveLength(12);
+    expect(grown.profile.actors.size).toBeGreaterThan(before.actors.size);
+  });
+
   it("has the reports' places, days and types to tell (the test is not vacuous)", () => {
     const all = GrowingProfile.of(PLACED);
     expect(new Set(PLACED.map((f) => f.iso)).size).toBeGreaterThan(2);

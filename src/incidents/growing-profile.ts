@@ -178,16 +178,18 @@ export class GrowingProfile {
     const pool = this.sitePool.size > 0 ? this.sitePool : this.places;
     const read = pool.size > 0 ? pool.read() : null;
     const region = read ? (read.admin1 ?? read.code) : null;
+    // The profile is a snapshot: reports joining later change the growing object, never a
+    // profile already handed out (its members, actors and figures are copies).
     this.profile = {
       start: this.dates.start,
       end: this.dates.end,
-      members: this.members,
+      members: Object.freeze([...this.members]),
       region,
       iso: read?.iso ?? null,
       sites: this.sites.of(region),
       type: this.types.top()?.key ?? null,
-      actors: this.actors,
-      figures: this.figures,
+      actors: new Set(this.actors),
+      figures: new Set(this.figures),
       series: this.series,
     };
   }
