@@ -11,11 +11,10 @@
 // Sweeps: `lemmas` (every lemma × its voices, "12 villagers"), `numbers` (every number form × a
 // few lemmas and voices), `nouns` (person nouns sampled from WordNet's classes × three voices),
 // `mixed` (a seeded random sample of the whole product). Reads nothing outside the repository.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { extractWithCli } from "./lib/cli-extract.mjs";
 import { option } from "./lib/options.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -410,29 +409,15 @@ if (want("constructions"))
 
 // --- run the product once over every cell ----------------------------------------------------
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "outcome-grid-"));
-const input = path.join(tmp, "grid.jsonl");
-fs.writeFileSync(
-  input,
-  cells.map((c, i) => JSON.stringify({ id: `g${i}`, text: c.text, published: "2025-03-10" })).join("\n") +
-    "\n",
-);
-const run = spawnSync(process.execPath, [CLI, "extract", "--jobs", "1", input], {
-  encoding: "utf8",
-  maxBuffer: 1 << 30,
-});
-fs.rmSync(tmp, { recursive: true, force: true });
-if (run.status !== 0) {
-  console.error(run.stderr);
+const extracted = await extractWithCli(
+  CLI,
+  cells.map((c, i) => ({ id: `g${i}`, text: c.text, published: "2025-03-10" })),
+  ["--jobs", "1"],
+).catch((e) => {
+  console.error(`outcome grid: ${e.message}`);
   process.exit(1);
-}
-const byId = new Map(
-  run.stdout
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l))
-    .map((r) => [r.id, r.claims]),
-);
+});
+const byId = new Map(extracted.map((r) => [r.id, r.claims]));
 
 /** found: a claim of the outcome and number; group: of the expected group too. */
 function judge(c, claims) {
