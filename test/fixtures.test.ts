@@ -58,10 +58,23 @@ interface NotClaim extends ExpectedEvidence {
   why: string;
 }
 
+/**
+ * A problem `judge` reports that the extractor does not yet solve, with the mechanism it belongs to.
+ * The test checks the list exactly: each entry must still be reported (a fixed gap fails the test
+ * until its entry is removed), and nothing beyond the list may be.
+ */
+interface KnownGap {
+  /** The start of the problem line `judge` gives, up to the claim it names ("MISSED #3 …"). */
+  problem: string;
+  /** The class of phrasing (a mechanism, not a wording) the gap belongs to. */
+  class: string;
+}
+
 interface Fixture {
   article: { id: string; published: string; note: string };
   claims: ExpectedClaim[];
   not_claims: NotClaim[];
+  known_gaps?: KnownGap[];
 }
 
 interface LoadedFixture {
@@ -238,7 +251,7 @@ function validate(fx: LoadedFixture): string[] {
   const { file, text, raw } = fx;
   if (!isObject(raw)) return [`${file}.expected.json: not a JSON object`];
   if ("__unreadable" in raw) return [`${file}.expected.json: ${String(raw.__unreadable)}`];
-  checkKeys(file, raw, new Set(["article", "claims", "not_claims"]), problems);
+  checkKeys(file, raw, new Set(["article", "claims", "not_claims", "known_gaps"]), problems);
 
   const article = raw.article;
   if (!isObject(article)) problems.push(`${file}: "article" must be an object`);
@@ -340,7 +353,38 @@ function validate(fx: LoadedFixture): string[] {
       }
     });
   }
+  if (raw.known_gaps !== undefined) {
+    if (!Array.isArray(raw.known_gaps)) problems.push(`${file}: "known_gaps" must be an array`);
+    else {
+      raw.known_gaps.forEach((g: unknown, i: number) => {
+        const where = `${file} known_gaps[${i}]`;
+        if (!isObject(g)) return void problems.push(`${where}: not an object`);
+        checkKeys(where, g, new Set(["problem", "class"]), problems);
+        if (typeof g.problem !== "string" || !/^(MISSED|WRONG|SPURIOUS|NOT A CLAIM) /.test(g.problem)) {
+          problems.push(
+            `${where}: "problem" must start as judge's lines do (MISSED, WRONG, SPURIOUS, NOT A CLAIM)`,
+          );
+        }
+        if (typeof g.class !== "string" || g.class === "") problems.push(`${where}: "class" is required`);
+      });
+    }
+  }
   return problems;
+}
+
+/**
+ * The problems left once the known gaps are taken out, and the known gaps no problem answers:
+ * each gap takes one problem line that starts with its text.
+ */
+function beyondKnownGaps(problems: readonly string[], gaps: readonly KnownGap[]): string[] {
+  const left = [...problems];
+  const out: string[] = [];
+  for (const g of gaps) {
+    const i = left.findIndex((p) => p.startsWith(g.problem));
+    if (i < 0) out.push(`KNOWN GAP NO LONGER SEEN (remove it from known_gaps): ${g.problem}`);
+    else left.splice(i, 1);
+  }
+  return [...left, ...out];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -534,7 +578,8 @@ describe("extraction matches the fixtures", () => {
       const article = { id: fixture.article.id, text: fx.text, published: fixture.article.published };
       const result = extract(article);
       expect(result.id).toBe(fixture.article.id);
-      expect(judge(fx.file, fx.text, fixture, result.claims)).toEqual([]);
+      const found = judge(fx.file, fx.text, fixture, result.claims);
+      expect(beyondKnownGaps(found, fixture.known_gaps ?? [])).toEqual([]);
     });
   }
 });
