@@ -55,12 +55,15 @@ export function linkArticles(
     const { moved } = store.transaction(() => {
       // Reports linked by an earlier Tally and missing from the linker's index (migration 8
       // emptied it) would be invisible to the periods they are in: they are re-linked with the
-      // batch, once (as `tally relink` would). Reports stored and not linked yet are their
-      // callers' to link.
-      const behind = indexed.has(store)
-        ? []
-        : store.unindexedArticles().filter((a) => store.incidentsOf(a).length > 0);
-      return relinkAround(store, featuresOf(store, [...new Set([...behind, ...unlinked])]), options);
+      // batch, once (as `tally relink` would), unless the store says its index is complete.
+      // Reports stored and not linked yet are their callers' to link.
+      const complete = indexed.has(store) || store.linkIndexComplete();
+      const behind = complete ? [] : store.unindexedArticles().filter((a) => store.incidentsOf(a).length > 0);
+      const out = relinkAround(store, featuresOf(store, [...new Set([...behind, ...unlinked])]), options);
+      // Every linked report is now in the index, and each linked from here on is put there: no
+      // process need look again (migration 11).
+      if (!complete) store.markLinkIndexComplete();
+      return out;
     });
     indexed.add(store);
     for (const m of moved) {

@@ -128,18 +128,46 @@ describe("linking in fixed periods", () => {
       linkArticles(before, [before.putArticle(REPORTS[0]!, "test").article.id]);
       before.close();
       // What migration 8 did to a store linked by an earlier Tally: its incidents and links stay,
-      // the kept features (the linker's index) are gone.
+      // the kept features (the linker's index) are gone; and such a store held articles when it
+      // reached migration 11, so it is not marked complete.
       const raw = new Database(file);
       raw.prepare("DELETE FROM link_features").run();
+      raw.prepare("DELETE FROM store_state").run();
       raw.close();
       const after = openSqliteStore(file, { now });
+      expect(after.linkIndexComplete()).toBe(false);
       linkArticles(after, [after.putArticle(REPORTS[1]!, "test").article.id]);
       expect(after.incidentsOf("r1" as ArticleId)).toEqual(after.incidentsOf("r0" as ArticleId));
       expect(after.listIncidents()).toHaveLength(1);
+      expect(after.unindexedArticles()).toEqual([]);
+      expect(after.linkIndexComplete()).toBe(true);
       after.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("looks for reports missing from the index only while the store is not marked complete", () => {
+    const store = new MemoryStore({ now: () => "2025-07-01T00:00:00.000Z" });
+    let looked = 0;
+    const unindexed = store.unindexedArticles.bind(store);
+    store.unindexedArticles = () => {
+      looked++;
+      return unindexed();
+    };
+    linkArticles(store, [store.putArticle(REPORTS[0]!, "test").article.id]);
+    expect(looked).toBe(0); // a store with no past is complete
+    // A store that is not (as one linked before the index, after migration 11), seen afresh.
+    const other = new MemoryStore({ now: () => "2025-07-01T00:00:00.000Z" });
+    const oUnindexed = other.unindexedArticles.bind(other);
+    other.unindexedArticles = () => {
+      looked++;
+      return oUnindexed();
+    };
+    (other as unknown as { state: { linkIndexComplete: boolean } }).state.linkIndexComplete = false;
+    linkArticles(other, [other.putArticle(REPORTS[0]!, "test").article.id]);
+    expect(looked).toBe(1);
+    expect(other.linkIndexComplete()).toBe(true);
   });
 
   it("reads what reaches into a period once per re-link of it", () => {

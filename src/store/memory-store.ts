@@ -39,6 +39,8 @@ interface State {
   corrections: Correction[];
   watch: Map<IncidentId, WatchSnapshot>;
   features: Map<ArticleId, StoredFeatures>;
+  /** Every linked report is in the linker's index (a memory store starts so: it has no past). */
+  linkIndexComplete: boolean;
 }
 
 export interface MemoryStoreOptions {
@@ -60,6 +62,7 @@ export class MemoryStore implements Store {
     corrections: [],
     watch: new Map(),
     features: new Map(),
+    linkIndexComplete: true,
   };
   private readonly now: () => string;
 
@@ -276,6 +279,7 @@ export class MemoryStore implements Store {
       corrections: [...this.state.corrections],
       watch: new Map(this.state.watch),
       features: new Map(this.state.features),
+      linkIndexComplete: this.state.linkIndexComplete,
     };
     this.depth++;
     try {
@@ -342,6 +346,14 @@ export class MemoryStore implements Store {
 
   unindexedArticles(): ArticleId[] {
     return [...this.state.articles.keys()].filter((a) => !this.state.features.has(a));
+  }
+
+  linkIndexComplete(): boolean {
+    return this.state.linkIndexComplete;
+  }
+
+  markLinkIndexComplete(): void {
+    this.state.linkIndexComplete = true;
   }
 
   linkKeys(query: LinkKeyQuery): LinkKey[] {

@@ -27,6 +27,8 @@
 //                      JSON array beside its claims (migration 9); null where an older Tally read it
 //   article_versions.mentions  the same of an earlier text's last reading (migration 10); null
 //                      where the row was kept before
+//   store_state        facts about the store as a whole, by name (migration 11): whether every
+//                      linked report is in the linker's index ("link-index-complete")
 //
 // In PostgreSQL, text that is compared or ordered (ids, dates) is COLLATE "C", byte order as in
 // SQLite, so both engines list in the same order; the order SQLite reads from its rowid is an
@@ -406,6 +408,27 @@ export const MIGRATIONS: readonly Migration[] = [
     // nothing. Rows kept before stay null: no mentions known.
     sql: [`ALTER TABLE article_versions ADD COLUMN mentions TEXT`],
     pg: [`ALTER TABLE article_versions ADD COLUMN mentions text`],
+  },
+  {
+    version: 11,
+    name: "link index complete",
+    // Whether every linked report is in the linker's index (migration 8 emptied it; the linker puts
+    // a report's row back whenever it links it). Until a store says so, the first linking process
+    // looks for linked reports the index lacks (an anti-join over every article: seconds at a
+    // million stored) and re-links them once, then marks the store complete in that transaction;
+    // after that no process looks again. A store with no articles when it reaches this migration
+    // (every new store) is complete from the start: each report it will hold is linked by a Tally
+    // that indexes it.
+    sql: [
+      `CREATE TABLE store_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+      `INSERT INTO store_state (name, value)
+        SELECT 'link-index-complete', 'migration 11' WHERE NOT EXISTS (SELECT 1 FROM articles)`,
+    ],
+    pg: [
+      `CREATE TABLE store_state (name text COLLATE "C" PRIMARY KEY, value text NOT NULL)`,
+      `INSERT INTO store_state (name, value)
+        SELECT 'link-index-complete', 'migration 11' WHERE NOT EXISTS (SELECT 1 FROM articles)`,
+    ],
   },
 ];
 

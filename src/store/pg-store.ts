@@ -682,6 +682,17 @@ export class PgStore implements Store {
     ).map((row) => check(this.path, stringValue, row.id) as ArticleId);
   }
 
+  linkIndexComplete(): boolean {
+    return this.query("SELECT 1 AS one FROM store_state WHERE name = 'link-index-complete'").length > 0;
+  }
+
+  markLinkIndexComplete(): void {
+    this.write(
+      "INSERT INTO store_state (name, value) VALUES ('link-index-complete', 'linker') ON CONFLICT (name) DO NOTHING",
+      [],
+    );
+  }
+
   /**
    * One round trip; ordered as SQLite orders them (undated last, then article in byte order). A
    * country is asked as `iso = $n` or `iso IS NULL` (not IS NOT DISTINCT FROM, which no index

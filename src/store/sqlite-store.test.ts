@@ -72,6 +72,29 @@ describe("SqliteStore", () => {
     check.close();
   });
 
+  it("marks the linker's index complete at migration 11 only for a store with no articles yet", () => {
+    expect(store().linkIndexComplete()).toBe(true);
+    // Schema 10 with an article, as a store linked by an earlier Tally: not known complete.
+    const old = join(dir, "old.db");
+    const raw = new Database(old);
+    raw.exec(
+      "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    for (const m of MIGRATIONS.filter((x) => x.version <= 10)) {
+      for (const sql of m.sql) raw.exec(sql);
+      raw.prepare("INSERT INTO migrations VALUES (?, ?, ?)").run(m.version, m.name, now());
+    }
+    raw
+      .prepare("INSERT INTO articles (id, hash, text, ingested_at) VALUES (?, ?, ?, ?)")
+      .run("a", "a".repeat(64), "First.", now());
+    raw.close();
+    const s = store(old);
+    expect(s.linkIndexComplete()).toBe(false);
+    s.markLinkIndexComplete();
+    s.markLinkIndexComplete();
+    expect(s.linkIndexComplete()).toBe(true);
+  });
+
   it("refuses a database from a newer Tally with T012 and leaves it untouched", () => {
     store().close();
     const raw = new Database(file);

@@ -481,6 +481,14 @@ export class SqliteStore implements Store {
     );
   }
 
+  linkIndexComplete(): boolean {
+    return this.run(() => this.stmt.linkIndexComplete.get() !== undefined);
+  }
+
+  markLinkIndexComplete(): void {
+    this.run(() => this.stmt.markLinkIndexComplete.run());
+  }
+
   linkKeys(query: LinkKeyQuery): LinkKey[] {
     return this.run(() => {
       const raws =
@@ -695,6 +703,12 @@ function prepare(db: Db) {
          ORDER BY a.rowid`,
       )
       .pluck(),
+    linkIndexComplete: db
+      .prepare<[], unknown>("SELECT 1 FROM store_state WHERE name = 'link-index-complete'")
+      .pluck(),
+    markLinkIndexComplete: db.prepare<[], unknown>(
+      "INSERT OR IGNORE INTO store_state (name, value) VALUES ('link-index-complete', 'linker')",
+    ),
     undatedKeysOf: db.prepare<[string | null], unknown>(
       "SELECT article, iso, day FROM link_features WHERE iso IS ? AND day IS NULL ORDER BY article",
     ),

@@ -242,6 +242,15 @@ for (const engine of ENGINES) {
       s.close();
     });
 
+    it("says a new store's linker index is complete, and keeps a mark another handle sees", () => {
+      const a = db.open();
+      expect(a.linkIndexComplete()).toBe(true);
+      a.transaction(() => a.markLinkIndexComplete());
+      a.markLinkIndexComplete();
+      expect(a.linkIndexComplete()).toBe(true);
+      a.close();
+    });
+
     it("shows another handle's new version of an article it has read", () => {
       const a = db.open();
       const b = db.open();

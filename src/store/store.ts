@@ -305,6 +305,13 @@ export interface Store {
    * a store linked before migration 8 emptied the index (added for issue 11 §1).
    */
   unindexedArticles(): ArticleId[];
+  /**
+   * Whether every linked report is known to be in the linker's index (migration 11), so that no
+   * process need look for the ones `unindexedArticles` would find.
+   */
+  linkIndexComplete(): boolean;
+  /** Records that every linked report is in the linker's index (after re-linking those that were not). */
+  markLinkIndexComplete(): void;
   /** Appends an analyst's correction (added for issue 10 §3); returns it as stored. */
   addCorrection(incident: IncidentId, action: CorrectionAction): Correction;
   /** Every correction, oldest first. */
