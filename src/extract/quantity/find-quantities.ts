@@ -292,10 +292,7 @@ const NONE_HEADS = new Set([
  * All quantity mentions in a sentence, left to right, non-overlapping.
  * `slice` returns the untouched text between two offsets.
  */
-export function findQuantities(
-  tokens: readonly Token[],
-  slice: (a: number, b: number) => string,
-): QuantityMention[] {
+export function findQuantities(tokens: readonly Token[], slice: Slice): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = readAt(tokens, i, slice);
@@ -347,146 +344,187 @@ function negatedNotAsked(tokens: readonly Token[], i: number, reach: number): bo
   return false;
 }
 
-function readAt(
-  tokens: readonly Token[],
-  i: number,
-  slice: (a: number, b: number) => string,
-): QuantityMention | null {
+type Slice = (a: number, b: number) => string;
+
+/** One shape for every mention, whichever phrasing read it. */
+function mention(
+  kind: QuantityKind,
+  quantity: Quantity,
+  first: number,
+  last: number,
+  numFirst: number,
+  numLast: number,
+): QuantityMention {
+  return { kind, quantity, first, last, numFirst, numLast };
+}
+
+/**
+ * The quantity that begins at tokens[i], if any: a statement of none, "between A and B", "all",
+ * a vague phrase or word, or a figure with its range and hedges. Each phrasing is one reader below;
+ * a hedge before the number ("more than", "at least") is read once, for those that take one.
+ */
+function readAt(tokens: readonly Token[], i: number, slice: Slice): QuantityMention | null {
   const w = tokens[i]!.norm;
   if (tokens[i]!.kind !== "num" && !STARTS.has(w)) return null;
-  // "no one", "nobody", "no casualties", "no civilians were harmed", "lost no men"; and "any"
-  // under a denial: "denied that its fighters had killed any civilians"
-  const person = NONE_HEADS.has(tokens[i + 1]?.norm ?? "") || GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "");
-  const noPeople =
-    (w === "no" && person) ||
-    (w === "any" && GROUP_OF_NOUN.has(tokens[i + 1]?.norm ?? "") && negatedNotAsked(tokens, i, 8));
-  const anyone = (w === "anyone" || w === "anybody") && negatedNotAsked(tokens, i, 6);
   // "how many were killed", "it is unclear how many are still held": a question, no count.
   if (tokens[i - 1]?.norm === "how") return null;
-  // "not a single soldier was hurt", "not one passenger was harmed": a statement of none.
-  const single = w === "a" && tokens[i + 1]?.norm === "single";
-  const notOne = tokens[i - 1]?.norm === "not" && (w === "one" || single);
-  if (w === "nobody" || w === "none" || noPeople || anyone || notOne) {
-    const last = (w === "no" && tokens[i + 1]!.norm === "one") || single ? i + 2 : i + 1;
-    return {
-      kind: "none",
-      quantity: quantity(0, "none", textOf(slice, tokens, i, last)),
-      first: i,
-      last,
-      numFirst: i,
-      numLast: last,
-    };
-  }
-  // hedge words before the number
-  let hedge: Hedge = "exact";
-  let j = i;
-  for (const h of HEDGES_BEFORE) {
-    if (matchWords(tokens, i, h.words)) {
-      hedge = h.hedge;
-      j = i + h.words.length;
-      break;
-    }
-  }
-  // "between 300 and 400"
-  if (w === "between") {
-    const a = readNumber(tokens, i + 1);
-    if (a && /^(and|to|-|–)$/.test(tokens[a.next]?.norm ?? "")) {
-      const b = readNumber(tokens, a.next + 1);
-      if (b && b.value > a.value && !notACount(tokens, a.next + 1, b.next, b.value)) {
-        const q = quantity(a.value, "range", textOf(slice, tokens, i, b.next));
-        q.max = b.value;
-        return { kind: "number", quantity: q, first: i, last: b.next, numFirst: i + 1, numLast: b.next };
-      }
-    }
-    return null;
-  }
-  // "all (the|of the) …", "all 33" (exact)
-  if (tokens[j]?.norm === "all" && j === i) {
-    // "all of whom", "all of which": a relative clause, not a count; nor is "In all, 64 …".
-    if (tokens[j + 1]?.norm === "of" && /^(whom|which)$/.test(tokens[j + 2]?.norm ?? "")) return null;
-    if (!tokens[j + 1] || tokens[j + 1]!.kind === "punct" || tokens[j - 1]?.norm === "in") return null;
-    const n = readNumber(tokens, j + 1);
-    if (n && !notACount(tokens, j + 1, n.next, n.value)) {
-      return {
-        kind: "number",
-        quantity: quantity(n.value, "exact", textOf(slice, tokens, j, n.next)),
-        first: j,
-        last: n.next,
-        numFirst: j + 1,
-        numLast: n.next,
-      };
-    }
-    return {
-      kind: "all",
-      quantity: quantity(null, "all", tokens[j]!.text),
-      first: j,
-      last: j + 1,
-      numFirst: j,
-      numLast: j + 1,
-    };
-  }
-  for (const v of VAGUE_PHRASES) {
-    if (matchWords(tokens, j, v.words)) {
-      const last = j + v.words.length - (v.words[v.words.length - 1] === "of" ? 1 : 0);
-      const q = quantity(null, "vague", textOf(slice, tokens, i, last), v.acled);
-      q.min = v.min;
-      return {
-        kind: "vague",
-        quantity: q,
-        first: i,
-        last,
-        numFirst: j,
-        numLast: last,
-      };
-    }
-  }
-  const vague = VAGUE[tokens[j]?.norm ?? ""];
-  if (vague && j === i && tokens[j]!.norm !== "some" && tokens[j]!.norm !== "few") {
-    // "several dozen", "many dozens": one vague figure of dozens (ACLED reads dozens as 12).
-    const dozens = /^dozens?$/.test(tokens[j + 1]?.norm ?? "");
-    const last = dozens ? j + 2 : j + 1;
-    const q = quantity(
-      null,
-      "vague",
-      textOf(slice, tokens, j, last),
-      dozens ? VAGUE.dozens!.acled : vague.acled,
+  const none = readNone(tokens, i, slice);
+  if (none) return none;
+  if (w === "between") return readBetween(tokens, i, slice);
+  const before = hedgeBefore(tokens, i);
+  const j = before ? i + before.words.length : i;
+  if (j === i && w === "all") return readAll(tokens, i, slice);
+  return (
+    readVaguePhrase(tokens, i, j, slice) ??
+    (j === i ? readVagueWord(tokens, i, slice) : null) ??
+    readFigure(tokens, i, j, before ? before.hedge : "exact", slice)
+  );
+}
+
+/**
+ * "no one", "nobody", "none", "no casualties", "no civilians were harmed", "lost no men"; "any"
+ * under a denial: "denied that its fighters had killed any civilians"; "not a single soldier was
+ * hurt", "not one passenger was harmed".
+ */
+function readNone(tokens: readonly Token[], i: number, slice: Slice): QuantityMention | null {
+  const w = tokens[i]!.norm;
+  const next = tokens[i + 1]?.norm ?? "";
+  const single = w === "a" && next === "single";
+  const none =
+    w === "nobody" ||
+    w === "none" ||
+    (w === "no" && (NONE_HEADS.has(next) || GROUP_OF_NOUN.has(next))) ||
+    (w === "any" && GROUP_OF_NOUN.has(next) && negatedNotAsked(tokens, i, 8)) ||
+    ((w === "anyone" || w === "anybody") && negatedNotAsked(tokens, i, 6)) ||
+    (tokens[i - 1]?.norm === "not" && (w === "one" || single));
+  if (!none) return null;
+  const last = (w === "no" && next === "one") || single ? i + 2 : i + 1;
+  return mention("none", quantity(0, "none", textOf(slice, tokens, i, last)), i, last, i, last);
+}
+
+/** The hedge words before a number ("more than", "at least", "about"), if tokens[i..] spell one. */
+function hedgeBefore(tokens: readonly Token[], i: number): (typeof HEDGES_BEFORE)[number] | undefined {
+  for (const h of HEDGES_BEFORE) if (matchWords(tokens, i, h.words)) return h;
+  return undefined;
+}
+
+/** A range from `low` to `high`, read from the words `text`. */
+function rangeQuantity(low: number, high: number, text: string): Quantity {
+  const q = quantity(low, "range", text);
+  q.max = high;
+  return q;
+}
+
+/** "between 300 and 400", "between two and five": a range, or nothing. */
+function readBetween(tokens: readonly Token[], i: number, slice: Slice): QuantityMention | null {
+  const a = readNumber(tokens, i + 1);
+  if (!a || !/^(and|to|-|–)$/.test(tokens[a.next]?.norm ?? "")) return null;
+  const b = readNumber(tokens, a.next + 1);
+  if (!b || b.value <= a.value || notACount(tokens, a.next + 1, b.next, b.value)) return null;
+  const q = rangeQuantity(a.value, b.value, textOf(slice, tokens, i, b.next));
+  return mention("number", q, i, b.next, i + 1, b.next);
+}
+
+/** "all 33" (exact), "all (the|of the) …" (all of a group); not "all of whom" nor "In all, 64". */
+function readAll(tokens: readonly Token[], i: number, slice: Slice): QuantityMention | null {
+  if (tokens[i + 1]?.norm === "of" && /^(whom|which)$/.test(tokens[i + 2]?.norm ?? "")) return null;
+  if (!tokens[i + 1] || tokens[i + 1]!.kind === "punct" || tokens[i - 1]?.norm === "in") return null;
+  const n = readNumber(tokens, i + 1);
+  if (n && !notACount(tokens, i + 1, n.next, n.value))
+    return mention(
+      "number",
+      quantity(n.value, "exact", textOf(slice, tokens, i, n.next)),
+      i,
+      n.next,
+      i + 1,
+      n.next,
     );
-    q.min = dozens ? vague.min * 12 : vague.min;
-    return { kind: "vague", quantity: q, first: i, last, numFirst: j, numLast: last };
+  return mention("all", quantity(null, "all", tokens[i]!.text), i, i + 1, i, i + 1);
+}
+
+/** "a number of", "a few", "dozens of", "an unknown number of" at tokens[j] (after any hedge). */
+function readVaguePhrase(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  slice: Slice,
+): QuantityMention | null {
+  for (const v of VAGUE_PHRASES) {
+    if (!matchWords(tokens, j, v.words)) continue;
+    const last = j + v.words.length - (v.words[v.words.length - 1] === "of" ? 1 : 0);
+    const q = quantity(null, "vague", textOf(slice, tokens, i, last), v.acled);
+    q.min = v.min;
+    return mention("vague", q, i, last, j, last);
   }
+  return null;
+}
+
+/** "several", "many", "hundreds", "several dozen"; not "some" or "few" alone. */
+function readVagueWord(tokens: readonly Token[], i: number, slice: Slice): QuantityMention | null {
+  const w = tokens[i]!.norm;
+  const vague = VAGUE[w];
+  if (!vague || w === "some" || w === "few") return null;
+  // "several dozen", "many dozens": one vague figure of dozens (ACLED reads dozens as 12).
+  const dozens = /^dozens?$/.test(tokens[i + 1]?.norm ?? "");
+  const last = dozens ? i + 2 : i + 1;
+  const q = quantity(
+    null,
+    "vague",
+    textOf(slice, tokens, i, last),
+    dozens ? VAGUE.dozens!.acled : vague.acled,
+  );
+  q.min = dozens ? vague.min * 12 : vague.min;
+  return mention("vague", q, i, last, i, last);
+}
+
+/**
+ * A figure at tokens[j] (after the hedge words from i, if any): a range ("300-400", "300 to 400",
+ * "two or three") or one number with a hedge after it ("40 or more", "30-odd").
+ */
+function readFigure(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  hedge: Hedge,
+  slice: Slice,
+): QuantityMention | null {
   const n = readNumber(tokens, j);
   if (!n || notACount(tokens, j, n.next, n.value)) return null;
+  const range = readRangeEnd(tokens, i, j, n, hedge, slice);
+  if (range) return range;
   let last = n.next;
-  const value = n.value;
-  // ranges: "300-400", "300–400", "300 to 400", "two or three"
-  const sep = tokens[last]?.norm;
-  if (sep === "-" || sep === "–" || sep === "to" || sep === "or") {
-    const b = readNumber(tokens, last + 1);
-    if (
-      b &&
-      b.value > value &&
-      !notACount(tokens, last + 1, b.next, b.value) &&
-      (sep !== "to" || hedge === "exact")
-    ) {
-      const q = quantity(value, "range", textOf(slice, tokens, i, b.next));
-      q.max = b.value;
-      q.min = value;
-      return { kind: "number", quantity: q, first: i, last: b.next, numFirst: j, numLast: b.next };
-    }
-  }
-  const numLast = last;
   if (hedge === "exact") {
-    for (const h of HEDGES_AFTER) {
-      if (matchWords(tokens, last, h.words)) {
-        hedge = h.hedge;
-        last += h.words.length;
-        break;
-      }
+    const after = hedgeAfter(tokens, last);
+    if (after) {
+      hedge = after.hedge;
+      last += after.words.length;
     }
   }
   // A bare zero counts no one ("0" in a score or a code); "no one" is read above. "Fewer than 0"
   // or "at most zero" is no count either.
-  if (value === 0 && (hedge === "exact" || hedge === "fewer_than" || hedge === "at_most")) return null;
-  const q = quantity(value, hedge, textOf(slice, tokens, i, last));
-  return { kind: "number", quantity: q, first: i, last, numFirst: j, numLast };
+  if (n.value === 0 && (hedge === "exact" || hedge === "fewer_than" || hedge === "at_most")) return null;
+  return mention("number", quantity(n.value, hedge, textOf(slice, tokens, i, last)), i, last, j, n.next);
+}
+
+/** The second figure of "300-400", "300–400", "two or three", and "300 to 400" unhedged. */
+function readRangeEnd(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  n: NumberRead,
+  hedge: Hedge,
+  slice: Slice,
+): QuantityMention | null {
+  const sep = tokens[n.next]?.norm;
+  if (sep !== "-" && sep !== "–" && sep !== "or" && !(sep === "to" && hedge === "exact")) return null;
+  const b = readNumber(tokens, n.next + 1);
+  if (!b || b.value <= n.value || notACount(tokens, n.next + 1, b.next, b.value)) return null;
+  const q = rangeQuantity(n.value, b.value, textOf(slice, tokens, i, b.next));
+  return mention("number", q, i, b.next, j, b.next);
+}
+
+/** The hedge words after a number ("or more", "-plus", "odd", "or so"), if tokens[i..] spell one. */
+function hedgeAfter(tokens: readonly Token[], i: number): (typeof HEDGES_AFTER)[number] | undefined {
+  for (const h of HEDGES_AFTER) if (matchWords(tokens, i, h.words)) return h;
+  return undefined;
 }
