@@ -52,38 +52,75 @@ export function isPeopleNoun(norm: string): boolean {
   return GROUP_OF_NOUN.has(norm);
 }
 
-/** Reads the noun phrase that starts at tokens[k], right after a quantity. */
+const NO_PEOPLE: NounRead = { kind: "not_people" };
+
+function elliptical(next: number): NounRead {
+  return { kind: "elliptical", next };
+}
+
+function phrase(first: number, last: number, head: string, group: Group): NounRead {
+  return { kind: "phrase", np: { first, last, head, group } };
+}
+
+/**
+ * Reads the noun phrase that starts at tokens[k], right after a quantity: past a closing quote or a
+ * partitive "of (the)", its modifiers up to a named force or a run of people nouns, its head.
+ */
 export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantity: boolean): NounRead {
-  const start = k;
   const t0 = tokens[k];
-  if (!t0) return { kind: "elliptical", next: k };
-  // 'holding "more than 40" passengers': a figure quoted alone, its noun after the closing quote.
-  if (
-    afterQuantity &&
-    CLOSING_QUOTES.has(t0.norm) &&
-    tokens[k - 1]?.end === t0.start &&
-    /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")
-  )
-    return readNounPhrase(tokens, k + 1, afterQuantity);
+  if (!t0) return elliptical(k);
+  if (afterQuantity && quotedFigureEnds(tokens, k)) return readNounPhrase(tokens, k + 1, afterQuantity);
   // "12-member team", "three-day siege": a number fused into a compound adjective.
-  if (afterQuantity && t0.norm === "-" && tokens[k - 1] && tokens[k - 1]!.end === t0.start)
-    return { kind: "not_people" };
-  if (t0.norm === "of") {
-    k++;
-    if (tokens[k] && /^(the|them|those|these|its|their|whom|our|his|her|my|your)$/.test(tokens[k]!.norm)) {
-      if (tokens[k]!.norm === "them" || tokens[k]!.norm === "whom")
-        return { kind: "elliptical", next: k + 1 };
-      k++;
-    }
-    // "85 of those arrested", "two of the dead": the participle stands for the people.
-    // ("137 of the abducted schoolchildren": a people noun after it is the head.)
-    if (
-      OF_PARTICIPLES.has(tokens[k]?.norm ?? "") &&
-      /^(the|those)$/.test(tokens[k - 1]?.norm ?? "") &&
-      !isPeopleNoun(tokens[k + 1]?.norm ?? "")
-    )
-      return { kind: "phrase", np: { first: start, last: k + 1, head: tokens[k]!.norm, group: "people" } };
-  } else if (t0.norm === "the") k++;
+  if (afterQuantity && t0.norm === "-" && tokens[k - 1] && tokens[k - 1]!.end === t0.start) return NO_PEOPLE;
+  if (t0.norm === "the") return readModifiersAndHead(tokens, k, k + 1, afterQuantity);
+  if (t0.norm !== "of") return readModifiersAndHead(tokens, k, k, afterQuantity);
+  const next = pastOf(tokens, k);
+  const pronoun = tokens[next - 1]!.norm;
+  if (pronoun === "them" || pronoun === "whom") return elliptical(next);
+  return partitiveParticiple(tokens, k, next) ?? readModifiersAndHead(tokens, k, next, afterQuantity);
+}
+
+/** 'holding "more than 40" passengers': a figure quoted alone, its noun after the closing quote at k. */
+function quotedFigureEnds(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (
+    CLOSING_QUOTES.has(t.norm) && tokens[k - 1]?.end === t.start && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")
+  );
+}
+
+/** The index after "of" at k and the determiner or pronoun after it ("of the", "of those", "of them"). */
+function pastOf(tokens: readonly Token[], k: number): number {
+  const next = tokens[k + 1];
+  return next && /^(the|them|those|these|its|their|whom|our|his|her|my|your)$/.test(next.norm)
+    ? k + 2
+    : k + 1;
+}
+
+/**
+ * "85 of those arrested", "two of the dead": the participle at k stands for the people; null before
+ * a people noun ("137 of the abducted schoolchildren": it is the head).
+ */
+function partitiveParticiple(tokens: readonly Token[], start: number, k: number): NounRead | null {
+  if (
+    OF_PARTICIPLES.has(tokens[k]?.norm ?? "") &&
+    /^(the|those)$/.test(tokens[k - 1]?.norm ?? "") &&
+    !isPeopleNoun(tokens[k + 1]?.norm ?? "")
+  )
+    return phrase(start, k + 1, tokens[k]!.norm, "people");
+  return null;
+}
+
+/**
+ * The modifiers from tokens[k] up to the phrase's head: a named force or a run of people nouns ends
+ * the phrase; a bracketed aside is passed over, a hyphenated compound is one modifier; a figure or
+ * more than MAX_MODIFIERS words make it no phrase of people.
+ */
+function readModifiersAndHead(
+  tokens: readonly Token[],
+  start: number,
+  k: number,
+  afterQuantity: boolean,
+): NounRead {
   let modifiers = 0;
   let inParens = false;
   for (; k < tokens.length; k++) {
@@ -96,56 +133,10 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
       inParens = true;
       continue;
     }
-    // "killed 12 RSF", "15 FARDC were killed": a named force counts its members, unless a people
-    // noun follows it, past a bracketed short form ("Afghan National Army (ANA) soldiers").
-    const force = forceAt(tokens, k);
-    if (
-      force &&
-      !isPeopleNoun(tokens[force.end - 1]!.norm) &&
-      !isPeopleNoun(tokens[pastBrackets(tokens, force.end)]?.norm ?? "")
-    )
-      return {
-        kind: "phrase",
-        np: {
-          first: start,
-          last: force.end,
-          head: tokens[force.end - 1]!.norm,
-          group: sideGroup(force.force),
-        },
-      };
-    if (isPeopleNoun(t.norm) && !(t.norm === "security" && !isPeopleNoun(tokens[k + 1]?.norm ?? ""))) {
-      // The head is the last of a run of people nouns ("police officers", "150 more hostages").
-      let h = k;
-      // ("took 38 people hostage", "taken 45 soldiers prisoner": the verb's complement, not the head.)
-      for (;;) {
-        // "two Kenya Defence Forces (KDF) soldiers": an acronym in brackets inside the run.
-        const n = h + 1 + bracketed(tokens, h + 1);
-        if (
-          n < tokens.length &&
-          isPeopleNoun(tokens[n]!.norm) &&
-          !NP_STOP.has(tokens[n]!.norm) &&
-          !/^(hostage|captive|prisoner)$/.test(tokens[n]!.norm)
-        )
-          h = n;
-        else break;
-      }
-      // "two Arab Israelis": a capitalised people noun before another capitalised plural modifies it.
-      const next = tokens[h + 1];
-      if (
-        isCapitalised(tokens[h]!) &&
-        next?.kind === "word" &&
-        isCapitalised(next) &&
-        /[^s]s$/.test(next.norm) &&
-        !NOT_PEOPLE.has(next.norm)
-      )
-        return {
-          kind: "phrase",
-          np: { first: start, last: h + 2, head: next.norm, group: groupOf(tokens, start, h) },
-        };
-      const head = tokens[h]!.norm;
-      const group = membersOf(tokens, h) ?? groupOf(tokens, start, h);
-      return { kind: "phrase", np: { first: start, last: h + 1, head, group } };
-    }
+    const force = forcePhrase(tokens, start, k);
+    if (force) return force;
+    if (isPeopleNoun(t.norm) && !(t.norm === "security" && !isPeopleNoun(tokens[k + 1]?.norm ?? "")))
+      return peoplePhrase(tokens, start, k);
     // "off-duty", "well-armed": a hyphenated compound is a modifier whatever its parts.
     if (
       tokens[k + 1]?.norm === "-" &&
@@ -157,15 +148,81 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
       continue;
     }
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm)) break;
-    if (t.kind === "num") return { kind: "not_people" };
-    if (++modifiers > MAX_MODIFIERS) return { kind: "not_people" };
+    if (t.kind === "num" || ++modifiers > MAX_MODIFIERS) return NO_PEOPLE;
   }
-  if (k === start) return { kind: "elliptical", next: k };
-  if (modifiers === 0 && ELLIPTICAL_OK.has(tokens[start]!.norm)) return { kind: "elliptical", next: k };
+  return headless(tokens, start, k, modifiers, afterQuantity);
+}
+
+/**
+ * "killed 12 RSF", "15 FARDC were killed": a named force at k counts its members, unless a people
+ * noun follows it, past a bracketed short form ("Afghan National Army (ANA) soldiers").
+ */
+function forcePhrase(tokens: readonly Token[], start: number, k: number): NounRead | null {
+  const force = forceAt(tokens, k);
+  if (
+    !force ||
+    isPeopleNoun(tokens[force.end - 1]!.norm) ||
+    isPeopleNoun(tokens[pastBrackets(tokens, force.end)]?.norm ?? "")
+  )
+    return null;
+  return phrase(start, force.end, tokens[force.end - 1]!.norm, sideGroup(force.force));
+}
+
+/**
+ * The phrase whose head is the last of a run of people nouns from k ("police officers", "150 more
+ * hostages"); "two Arab Israelis": a capitalised people noun before another capitalised plural
+ * modifies it.
+ */
+function peoplePhrase(tokens: readonly Token[], start: number, k: number): NounRead {
+  const h = lastOfPeopleRun(tokens, k);
+  const next = tokens[h + 1];
+  if (
+    isCapitalised(tokens[h]!) &&
+    next?.kind === "word" &&
+    isCapitalised(next) &&
+    /[^s]s$/.test(next.norm) &&
+    !NOT_PEOPLE.has(next.norm)
+  )
+    return phrase(start, h + 2, next.norm, groupOf(tokens, start, h));
+  return phrase(start, h + 1, tokens[h]!.norm, membersOf(tokens, h) ?? groupOf(tokens, start, h));
+}
+
+/**
+ * The last people noun of the run from h ("two Kenya Defence Forces (KDF) soldiers": past an acronym
+ * in brackets inside it); not a verb's complement ("took 38 people hostage", "taken 45 soldiers
+ * prisoner").
+ */
+function lastOfPeopleRun(tokens: readonly Token[], h: number): number {
+  for (;;) {
+    const n = h + 1 + bracketed(tokens, h + 1);
+    if (
+      n < tokens.length &&
+      isPeopleNoun(tokens[n]!.norm) &&
+      !NP_STOP.has(tokens[n]!.norm) &&
+      !/^(hostage|captive|prisoner)$/.test(tokens[n]!.norm)
+    )
+      h = n;
+    else return h;
+  }
+}
+
+/**
+ * A phrase that ended at k with no people noun: nothing ("30 were killed", "12 more"), a noun of
+ * unknown kind after a quantity ("7 Christian Copts"), or no people.
+ */
+function headless(
+  tokens: readonly Token[],
+  start: number,
+  k: number,
+  modifiers: number,
+  afterQuantity: boolean,
+): NounRead {
+  if (k === start) return elliptical(k);
+  if (modifiers === 0 && ELLIPTICAL_OK.has(tokens[start]!.norm)) return elliptical(k);
   const head = tokens[k - 1]!;
   if (afterQuantity && head.kind === "word" && !NOT_PEOPLE.has(head.norm) && modifiers <= 3)
     return { kind: "unknown", np: { first: start, last: k, head: head.norm, group: "people" } };
-  return { kind: "not_people" };
+  return NO_PEOPLE;
 }
 
 /** The group of a phrase from its head, unless a modifier decides it ("captive enemy personnel"). */
