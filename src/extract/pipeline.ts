@@ -13,7 +13,7 @@
 import { message } from "../core/errors.js";
 import type { Article, Claim, ExtractionResult, Mention, Message } from "../core/model.js";
 import { checkClaims } from "../core/checks/index.js";
-import { datasets, tally } from "../core/tally/index.js";
+import { datasets, sharedRowTotals, tally } from "../core/tally/index.js";
 import { buildClaims } from "./claims/build-claims.js";
 import { splitMentions } from "./claims/mentions.js";
 import { mergeClaims } from "./claims/merge-claims.js";
@@ -93,12 +93,14 @@ function result(
   text = "",
   mentions: Mention[] = [],
 ): ExtractionResult {
+  // The tally and the dataset fields weigh the same rows: each is worked out once.
+  const rowTotals = sharedRowTotals();
   return {
     id,
     claims,
     mentions,
-    tally: tally(claims),
-    datasets: datasets(claims, undefined, () => text, mentions),
+    tally: tally(claims, undefined, rowTotals),
+    datasets: datasets(claims, undefined, () => text, mentions, rowTotals),
     messages: claims.length ? [...messages, ...checkClaims(claims)] : messages,
   };
 }

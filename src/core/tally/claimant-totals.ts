@@ -106,9 +106,12 @@ export interface ClaimantTotal {
 /**
  * Each claimant's total over claims of one (outcome, group), claimants in order of first
  * appearance. Untallied claims are dropped here, so callers may pass a row's claims unfiltered.
+ * `order` is `chronology(claims)`, passed by a caller that has it already (./row-totals.ts).
  */
-export function claimantTotals(claims: readonly Claim[]): ClaimantTotal[] {
-  const order = chronology(claims);
+export function claimantTotals(
+  claims: readonly Claim[],
+  order: Chronology = chronology(claims),
+): ClaimantTotal[] {
   const byName = new Map<string, Claim[]>();
   for (const c of claims) {
     if (!isTallied(c)) continue;

@@ -26,6 +26,7 @@
 // - `nhostkid` is the abducted total, failing that the largest `held` figure of any group (a
 //   stock at one time, so the largest, not a sum).
 import { GROUPS, type Claim, type Datasets, type Mention } from "../model.js";
+import { rowBasis, type RowTotals } from "./row-totals.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
 import { dayPlaceShare, incidentShare, totalsOf, type OutcomeTotal, type TextOf } from "./totals.js";
 
@@ -91,10 +92,11 @@ function rowBest(
   outcome: Claim["outcome"],
   group: Claim["group"],
   s: StrategyName,
+  rowTotals: RowTotals,
 ) {
   const mine = claims.filter((c) => c.outcome === outcome && c.group === group).map(incidentShare);
   if (mine.length === 0) return null;
-  const r = STRATEGIES[s].reconcile(mine);
+  const r = STRATEGIES[s].reconcileRow(rowTotals(mine));
   return r.best ?? r.low;
 }
 
@@ -102,20 +104,25 @@ function rowBest(
  * The dataset fields of some claims; each dataset under its own strategy, or all under `strategy`
  * when one is given (`tally export --strategy`). `textOf` gives the articles' texts, by which
  * totals.ts tells figures of one sentence apart; `mentions` the outcomes stated with no figure.
+ * `rowTotals` works out each row's claimant totals; a caller that also tallies the same claims
+ * passes one `sharedRowTotals()` to both (./row-totals.ts).
  */
 export function datasets(
   claims: readonly Claim[],
   strategy?: StrategyName,
   textOf?: TextOf,
   mentions: readonly Mention[] = [],
+  rowTotals: RowTotals = rowBasis,
 ): Datasets {
   // Each outcome's basis once, whichever strategies read it (killed: GTD's, ACLED's and UCDP's).
-  const total = totalsOf(claims, textOf);
+  const total = totalsOf(claims, textOf, rowTotals);
   const sGtd = strategy ?? DATASET_STRATEGY.gtd;
   const sAcled = strategy ?? DATASET_STRATEGY.acled;
   const sUcdp = strategy ?? DATASET_STRATEGY.ucdp;
   const killedGtd = total("killed", sGtd);
-  const held = GROUPS.map((g) => rowBest(claims, "held", g, sGtd)).filter((x): x is number => x !== null);
+  const held = GROUPS.map((g) => rowBest(claims, "held", g, sGtd, rowTotals)).filter(
+    (x): x is number => x !== null,
+  );
   // ACLED codes one event per day and place: figures spread over several take their share.
   const spread = claims.some((c) => (c.spreadOver ?? 1) > 1);
   // An unknown number adds ACLED's figure for it to a best; it never lowers a bound: under `range`,
@@ -123,13 +130,15 @@ export function datasets(
   const unknown =
     sAcled === "range" ? [] : mentions.filter((m) => m.kind === "unknown_number").map(asAcledFigure);
   const acledTotal =
-    spread || unknown.length ? totalsOf([...claims, ...unknown].map(dayPlaceShare), textOf) : total;
+    spread || unknown.length
+      ? totalsOf([...claims, ...unknown].map(dayPlaceShare), textOf, rowTotals)
+      : total;
   const u = total("killed", sUcdp);
   const best = u?.best ?? null;
   return {
     gtd: {
       nkill: point(killedGtd),
-      nkillter: killedGtd?.parts.militants ?? rowBest(claims, "killed", "militants", sGtd),
+      nkillter: killedGtd?.parts.militants ?? rowBest(claims, "killed", "militants", sGtd, rowTotals),
       nwound: point(total("injured", sGtd)),
       nhostkid: point(total("abducted", sGtd)) ?? (held.length ? Math.max(...held) : null),
       nreleased: point(total("released", sGtd)),
@@ -159,8 +168,9 @@ export function unknownDeaths(
   mentions: readonly Mention[],
   fatalities: number,
   total: OutcomeTotal | null,
+  rowTotals: RowTotals = rowBasis,
 ): UnknownDeaths {
   if (!mentions.some((m) => m.outcome === "killed" && !m.otherIncident)) return null;
-  if (datasets(claims, strategy, textOf).acled.fatalities === fatalities) return null;
+  if (datasets(claims, strategy, textOf, [], rowTotals).acled.fatalities === fatalities) return null;
   return point(total) === null ? "alone" : "beside";
 }

@@ -23,6 +23,7 @@ export {
   type Chronology,
   type ClaimantTotal,
 } from "./claimant-totals.js";
+export { rowBasis, sharedRowTotals, type RowBasis, type RowTotals } from "./row-totals.js";
 export {
   STRATEGIES,
   STRATEGY_NAMES,

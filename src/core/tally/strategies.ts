@@ -31,8 +31,9 @@
 // - Order. Every row keeps low ≤ best ≤ high: where `best` is the number as written below its
 //   own minimum ("more than 450": best 450, low 451), low is widened to best.
 import type { Claim } from "../model.js";
-import { chronology, claimantTotals, type Chronology, type ClaimantTotal } from "./claimant-totals.js";
+import type { Chronology, ClaimantTotal } from "./claimant-totals.js";
 import type { Figures, Reading } from "./figures.js";
+import { rowBasis, type RowBasis } from "./row-totals.js";
 
 export const STRATEGY_NAMES = ["conservative", "gtd", "ucdp", "range"] as const;
 export type StrategyName = (typeof STRATEGY_NAMES)[number];
@@ -52,6 +53,8 @@ export interface Strategy {
   readonly describe: string;
   /** Reconcile the claims of ONE (outcome, group); untallied claims are ignored. */
   reconcile(claims: readonly Claim[]): Reconciled;
+  /** `reconcile` of a row whose claimant totals are worked out already (./row-totals.ts). */
+  reconcileRow(row: RowBasis): Reconciled;
   /**
    * Reconcile claimant totals (of one row, or each claimant's all-group total: totals.ts); `order`
    * says which claim is later, `claims` lists the claims in input order for the result's ids.
@@ -71,15 +74,17 @@ function define(
   describe: string,
   reconcileTotals: Strategy["reconcileTotals"],
 ): Strategy {
+  const reconcileRow = ({ totals, order, claims }: RowBasis): Reconciled => {
+    const { chosen: _chosen, ...r } = reconcileTotals(totals, order, claims);
+    return r;
+  };
   return {
     name,
     source,
     describe,
     reconcileTotals,
-    reconcile(claims) {
-      const { chosen: _chosen, ...r } = reconcileTotals(claimantTotals(claims), chronology(claims), claims);
-      return r;
-    },
+    reconcileRow,
+    reconcile: (claims) => reconcileRow(rowBasis(claims)),
   };
 }
 

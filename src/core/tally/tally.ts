@@ -19,19 +19,31 @@ import {
   type Outcome,
   type TallyRow,
 } from "../model.js";
-import { claimantTotals, isTallied } from "./claimant-totals.js";
+import { isTallied } from "./claimant-totals.js";
 import { datasets, unknownDeaths, type UnknownDeaths } from "./datasets.js";
 import { gradeTotals } from "./grade.js";
+import { rowBasis, sharedRowTotals, type RowTotals } from "./row-totals.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
 import { totals, type OutcomeTotal, type TextOf } from "./totals.js";
 
 /** Tallied claims grouped by (outcome, group), in row order; claims keep input order. */
 export function rows(claims: readonly Claim[]): { outcome: Outcome; group: Group; claims: Claim[] }[] {
+  const byOutcome = new Map<Outcome, Map<Group, Claim[]>>();
+  for (const c of claims) {
+    if (!isTallied(c)) continue;
+    let byGroup = byOutcome.get(c.outcome);
+    if (!byGroup) byOutcome.set(c.outcome, (byGroup = new Map()));
+    const mine = byGroup.get(c.group);
+    if (mine) mine.push(c);
+    else byGroup.set(c.group, [c]);
+  }
   const out: { outcome: Outcome; group: Group; claims: Claim[] }[] = [];
   for (const outcome of OUTCOMES) {
+    const byGroup = byOutcome.get(outcome);
+    if (!byGroup) continue;
     for (const group of GROUPS) {
-      const mine = claims.filter((c) => c.outcome === outcome && c.group === group && isTallied(c));
-      if (mine.length > 0) out.push({ outcome, group, claims: mine });
+      const mine = byGroup.get(group);
+      if (mine) out.push({ outcome, group, claims: mine });
     }
   }
   return out;
@@ -44,11 +56,21 @@ export function rowFigures({ outcome, group, low, best, high, grade }: TallyRow)
   return { outcome, group, low, best, high, grade };
 }
 
-export function tally(claims: readonly Claim[], strategy: StrategyName = "ucdp"): TallyRow[] {
-  const reconcile = STRATEGIES[strategy].reconcile;
+/**
+ * The tally rows of some claims under a strategy. `rowTotals` works out each row's claimant
+ * totals; a caller that also reads the dataset fields of the same claims passes one
+ * `sharedRowTotals()` to both, so that each row is worked out once.
+ */
+export function tally(
+  claims: readonly Claim[],
+  strategy: StrategyName = "ucdp",
+  rowTotals: RowTotals = rowBasis,
+): TallyRow[] {
+  const { reconcileRow } = STRATEGIES[strategy];
   return rows(claims).map(({ outcome, group, claims: mine }) => {
-    const { low, best, high } = reconcile(mine);
-    const grade = gradeTotals(claimantTotals(mine), outcome, group);
+    const row = rowTotals(mine);
+    const { low, best, high } = reconcileRow(row);
+    const grade = gradeTotals(row.totals, outcome, group);
     return { outcome, group, low, best, high, grade, claims: mine.map((c) => c.id) };
   });
 }
@@ -77,14 +99,16 @@ export function reconcile(
   textOf?: TextOf,
   mentions: readonly Mention[] = [],
 ): Reconciliation {
-  const all = totals(claims, strategy, textOf);
-  const ds = datasets(claims, strategy, textOf, mentions);
+  // Every reader below weighs the same rows: each is worked out once.
+  const shared = sharedRowTotals();
+  const all = totals(claims, strategy, textOf, shared);
+  const ds = datasets(claims, strategy, textOf, mentions, shared);
   const killed = all.find((t) => t.outcome === "killed") ?? null;
   return {
     strategy,
-    rows: tally(claims, strategy),
+    rows: tally(claims, strategy, shared),
     totals: all,
     datasets: ds,
-    unknownDeaths: unknownDeaths(claims, strategy, textOf, mentions, ds.acled.fatalities, killed),
+    unknownDeaths: unknownDeaths(claims, strategy, textOf, mentions, ds.acled.fatalities, killed, shared),
   };
 }

@@ -38,16 +38,10 @@
 // ACLED code them (`incidentShare`).
 import type { Claim, Grade, Group, Outcome, Party } from "../model.js";
 import { OUTCOMES } from "../model.js";
-import {
-  chronology,
-  claimantTotals,
-  isTallied,
-  latestOf,
-  type Chronology,
-  type ClaimantTotal,
-} from "./claimant-totals.js";
+import { chronology, isTallied, latestOf, type Chronology, type ClaimantTotal } from "./claimant-totals.js";
 import { addFigures, figures as figuresOf, type Figures, type Reading } from "./figures.js";
 import { gradeTotals } from "./grade.js";
+import { rowBasis, type RowBasis, type RowTotals } from "./row-totals.js";
 import { STRATEGIES, type Reconciled, type StrategyName } from "./strategies.js";
 
 /**
@@ -252,14 +246,18 @@ function wholeClaims(claims: readonly Claim[], outcome: Outcome): Claim[] {
   return claims.filter((c) => c.outcome === outcome && c.partOf === null && isTallied(c)).map(incidentShare);
 }
 
-/** The all-group total of one outcome under a strategy; null when no claim gives a number. */
+/**
+ * The all-group total of one outcome under a strategy; null when no claim gives a number.
+ * `rowTotals` works out each group's claimant totals (./row-totals.ts).
+ */
 export function outcomeTotal(
   claims: readonly Claim[],
   outcome: Outcome,
   strategyName: StrategyName,
   textOf: TextOf = () => undefined,
+  rowTotals: RowTotals = rowBasis,
 ): OutcomeTotal | null {
-  const basis = basisOf(claims, outcome, textOf);
+  const basis = basisOf(claims, outcome, textOf, rowTotals);
   return basis && totalUnder(basis, strategyName);
 }
 
@@ -271,11 +269,12 @@ export function outcomeTotal(
 export function totalsOf(
   claims: readonly Claim[],
   textOf: TextOf = () => undefined,
+  rowTotals: RowTotals = rowBasis,
 ): (outcome: Outcome, strategy: StrategyName) => OutcomeTotal | null {
   const bases = new Map<Outcome, Basis | null>();
   return (outcome, strategy) => {
     let basis = bases.get(outcome);
-    if (basis === undefined) bases.set(outcome, (basis = basisOf(claims, outcome, textOf)));
+    if (basis === undefined) bases.set(outcome, (basis = basisOf(claims, outcome, textOf, rowTotals)));
     return basis && totalUnder(basis, strategy);
   };
 }
@@ -285,25 +284,31 @@ interface Basis {
   outcome: Outcome;
   mine: Claim[];
   order: Chronology;
-  /** The claims of each group that has any, in SLOTS order. */
-  inGroup: Map<Group, Claim[]>;
+  /** The claims of each group that has any and their claimant totals, in SLOTS order. */
+  inGroup: Map<Group, RowBasis>;
   /** Each claimant's own figures, in order of first appearance; null for one with none. */
   speakers: Array<Speaker | null>;
   /** Tallied parts of the outcome's whole claims ("including 6 fighters"), by the whole's id. */
   parts: ReadonlyMap<string, Claim[]>;
 }
 
-function basisOf(claims: readonly Claim[], outcome: Outcome, textOf: TextOf): Basis | null {
+function basisOf(
+  claims: readonly Claim[],
+  outcome: Outcome,
+  textOf: TextOf,
+  rowTotals: RowTotals,
+): Basis | null {
   const mine = wholeClaims(claims, outcome);
   if (mine.length === 0) return null;
   // Each claimant's figure per group.
   const perGroup = new Map<Group, Map<string, ClaimantTotal>>();
-  const inGroup = new Map<Group, Claim[]>();
+  const inGroup = new Map<Group, RowBasis>();
   for (const g of SLOTS) {
     const these = mine.filter((c) => c.group === g);
     if (these.length === 0) continue;
-    inGroup.set(g, these);
-    perGroup.set(g, new Map(claimantTotals(these).map((t) => [t.name, t])));
+    const row = rowTotals(these);
+    inGroup.set(g, row);
+    perGroup.set(g, new Map(row.totals.map((t) => [t.name, t])));
   }
   const byId = new Map(mine.map((c) => [c.id, c]));
   const names = [...new Set(mine.map((c) => c.claimant.name))];
@@ -322,8 +327,8 @@ function totalUnder(basis: Basis, strategyName: StrategyName): OutcomeTotal | nu
   const { outcome, mine, order } = basis;
   // The strategy's figure per group over all claimants.
   const rowOf = new Map<Group, { figures: Figures | undefined; claims: string[] }>();
-  for (const [g, these] of basis.inGroup) {
-    const r = strategy.reconcile(these);
+  for (const [g, row] of basis.inGroup) {
+    const r = strategy.reconcileRow(row);
     rowOf.set(g, { figures: rowFigures(r), claims: r.claims });
   }
   const built = basis.speakers
@@ -572,8 +577,13 @@ function namedParts(
 }
 
 /** The all-group totals of every outcome that has a figure, in OUTCOMES order. */
-export function totals(claims: readonly Claim[], strategy: StrategyName, textOf?: TextOf): OutcomeTotal[] {
-  return OUTCOMES.map((o) => outcomeTotal(claims, o, strategy, textOf)).filter(
+export function totals(
+  claims: readonly Claim[],
+  strategy: StrategyName,
+  textOf?: TextOf,
+  rowTotals: RowTotals = rowBasis,
+): OutcomeTotal[] {
+  return OUTCOMES.map((o) => outcomeTotal(claims, o, strategy, textOf, rowTotals)).filter(
     (t): t is OutcomeTotal => t !== null,
   );
 }
