@@ -33,7 +33,9 @@ function viaFastPath(sentence: string, ref: Day) {
     const day =
       p.kind === "weekday"
         ? dayOfWeekday(ref, p.weekday, weekdayDirection(sentence, p))
-        : addDays(ref, p.days);
+        : p.kind === "date"
+          ? p.day
+          : addDays(ref, p.days);
     return { ...trimmed(p.index, p.text), day: key(day) };
   });
 }
@@ -60,6 +62,16 @@ const PHRASES = [
   "this morning",
   "this afternoon",
   "this evening",
+  "July 31, 2018",
+  "December 28,2017",
+  "July 13th, 2016",
+  "March 2nd 2016",
+  "August 1 2019",
+  "November 21 , 2018",
+  "04/08/2018",
+  "4/8/2018",
+  "12/31/2017",
+  "25/12/2018",
 ];
 
 /** Sentences around each phrase, in which the fast path must take it. */
@@ -117,6 +129,28 @@ describe("commonPoints", () => {
         if (fast !== null) expect(fast, sentence).toEqual(viaChrono(sentence, ref));
       }
     }
+  });
+
+  it("steps aside for a whole date chrono reads otherwise or not at all", () => {
+    for (const sentence of [
+      "Two were killed on February 30, 2018.", // no such day: chrono reads none
+      "Two were killed on July 32, 2018.",
+      "Two were killed on 13/13/2018.",
+      "Two were killed on 45/11/2018.",
+      "Two were killed on July 31, 2018 AD.",
+      "Two were killed on July 31, 2018-19.",
+      "Two were killed on July 31, 2018:5.",
+      "Two were killed on 5/04/08/2018.",
+      "Two were killed on Monday, July 30, 2018.",
+      "Two were killed between July 3 and July 31, 2018.",
+      "Two were killed on July 31, 2018 at 5 pm.",
+    ]) {
+      const fast = commonPoints(sentence);
+      for (const ref of DAYS) if (fast !== null) expect(fast, sentence).toEqual(viaChrono(sentence, ref));
+    }
+    expect(commonPoints("Two were killed on February 30, 2018.")).toBeNull();
+    expect(commonPoints("Two were killed on July 31, 2018 AD.")).toBeNull();
+    expect(commonPoints("Two were killed on Monday, July 30, 2018.")).toBeNull();
   });
 
   it("steps aside for a second time, a figure or a zone after it", () => {

@@ -147,6 +147,8 @@ function fromWeekday(w: WeekdayPoint, masked: string, s: Sentence): Candidate {
 /** A common date found without chrono (./common-dates.ts), as fromChrono would make chrono's result of it. */
 function fromCommon(p: CommonPoint, masked: string, s: Sentence): Candidate {
   if (p.kind === "weekday") return fromWeekday(p, masked, s);
+  // "July 31, 2018": certain of day, month and year, whatever the publication date.
+  if (p.kind === "date") return dayPoint(s, p, p.day, null, false);
   // "yesterday evening", "last night": chrono is certain of day, month and year, from the reference.
   const anaphoric = P.ANAPHORIC.test(p.text.trim());
   const deictic = P.DEICTIC.test(p.text);
