@@ -304,6 +304,18 @@ class Rejected extends Error {
   }
 }
 
+/** An article stored in its transaction: what is reported of it once the batch is committed. */
+interface Stored {
+  status: ArticleStatus;
+  id: ArticleId;
+  claims: number;
+  version: number;
+  duplicates: readonly ArticleId[];
+  warnings: Message[];
+  incidents: readonly IncidentId[];
+  linked: Linked | null;
+}
+
 /** The summary's count of each status. */
 const STATUS_COUNT = {
   new: "new",
@@ -640,105 +652,106 @@ class Run {
    * batch (stored again alone) it is handed to the batch hook alone.
    */
   private article(item: Item, early: ExtractionResult | null, batch: Linked[] | null): () => void {
-    const { article, source, line, settle } = item;
-    let outcome: {
-      status: ArticleStatus;
-      id: ArticleId;
-      claims: number;
-      version: number;
-      duplicates: readonly ArticleId[];
-      warnings: Message[];
-      incidents: readonly IncidentId[];
-      linked: Linked | null;
-    };
+    let outcome: Stored;
     try {
-      outcome = this.store.transaction(() => {
-        const { article: stored, created, status } = this.store.putArticle(article, source);
-        const duplicates = this.store.duplicatesOf(stored.id);
-        const version = stored.version;
-        if (!created && this.store.claimVersions(stored.id).includes(this.version)) {
-          return {
-            status: "unchanged" as const,
-            id: stored.id,
-            version,
-            duplicates,
-            claims: 0,
-            warnings: [],
-            incidents: [],
-            linked: null,
-          };
-        }
-        // The stored article is read (a re-extraction reads what was kept, whatever came in now).
-        const result =
-          early && sameArticle(article, stored)
-            ? early
-            : extractArticle(stored, { published: this.options.published ?? null });
-        const errors = result.messages.filter((m) => m.severity === "error");
-        if (errors.length) throw new Rejected(errors);
-        this.store.putClaims(stored.id, this.version, result.claims, result.mentions);
-        // (reported, and counted as touched, only once the batch is committed: a batch tried
-        // again runs the hook again)
-        const incidents = [...(this.options.onStored?.(stored.id) ?? [])];
-        // The batch hook takes the batch at its end; an article stored again alone takes it alone.
-        let linked: Linked | null = null;
-        if (batch) batch.push((linked = { id: stored.id, incidents: [] }));
-        else incidents.push(...(this.options.onBatch?.([stored.id]) ?? []));
-        return {
-          incidents,
-          linked,
-          status: !created
-            ? ("reextracted" as const)
-            : status === "version"
-              ? ("version" as const)
-              : ("new" as const),
-          id: stored.id,
-          version,
-          duplicates,
-          claims: result.claims.length,
-          warnings: result.messages,
-        };
-      });
+      outcome = this.store.transaction(() => this.storeArticle(item, early, batch));
     } catch (e) {
-      if (e instanceof Rejected) {
-        const { messages } = e;
-        return () => {
-          settle?.({ kind: "rejected", messages });
-          this.summary.failed++;
-          for (const m of messages) this.options.onEvent?.({ kind: "problem", source, line, message: m });
-        };
-      }
-      // A failure of the database stops the run: what was committed stays. One the store cannot
-      // tell whose it is fails the batch, which is stored again article by article.
-      if (e instanceof TallyError || e instanceof BatchWriteFailed) throw e;
-      // Anything else is a bug (in the hook or the store), reported for this article only.
-      const m = message("T011", e instanceof Error ? e.message : String(e));
-      return () => {
-        settle?.({ kind: "failed", message: m });
-        this.problem(source, line, m);
+      return this.failed(item, e);
+    }
+    return () => this.reportStored(item, outcome);
+  }
+
+  /** In the article's transaction: the article stored, its claims extracted and stored unless they are already. */
+  private storeArticle(item: Item, early: ExtractionResult | null, batch: Linked[] | null): Stored {
+    const { article: stored, created, status } = this.store.putArticle(item.article, item.source);
+    const duplicates = this.store.duplicatesOf(stored.id);
+    const version = stored.version;
+    if (!created && this.store.claimVersions(stored.id).includes(this.version)) {
+      return {
+        status: "unchanged",
+        id: stored.id,
+        version,
+        duplicates,
+        claims: 0,
+        warnings: [],
+        incidents: [],
+        linked: null,
       };
     }
-    return () => {
-      settle?.({ kind: "stored", status: outcome.status, id: outcome.id });
-      this.summary[STATUS_COUNT[outcome.status]]++;
-      if (outcome.status === "new" && outcome.duplicates.length > 0) this.summary.duplicates++;
-      this.summary.claims += outcome.claims;
-      for (const incident of outcome.incidents) this.touched.add(incident);
-      const incidents = outcome.linked
-        ? [...new Set([...outcome.incidents, ...outcome.linked.incidents])]
-        : outcome.incidents;
-      for (const m of outcome.warnings) this.options.onEvent?.({ kind: "problem", source, line, message: m });
-      this.options.onEvent?.({
-        kind: "article",
-        status: outcome.status,
-        id: outcome.id,
-        source,
-        line,
-        claims: outcome.claims,
-        version: outcome.version,
-        duplicates: outcome.duplicates,
-        incidents,
-      });
+    // The stored article is read (a re-extraction reads what was kept, whatever came in now).
+    const result =
+      early && sameArticle(item.article, stored)
+        ? early
+        : extractArticle(stored, { published: this.options.published ?? null });
+    const errors = result.messages.filter((m) => m.severity === "error");
+    if (errors.length) throw new Rejected(errors);
+    this.store.putClaims(stored.id, this.version, result.claims, result.mentions);
+    // (reported, and counted as touched, only once the batch is committed: a batch tried
+    // again runs the hook again)
+    const incidents = [...(this.options.onStored?.(stored.id) ?? [])];
+    // The batch hook takes the batch at its end; an article stored again alone takes it alone.
+    let linked: Linked | null = null;
+    if (batch) batch.push((linked = { id: stored.id, incidents: [] }));
+    else incidents.push(...(this.options.onBatch?.([stored.id]) ?? []));
+    return {
+      incidents,
+      linked,
+      status: !created ? "reextracted" : status === "version" ? "version" : "new",
+      id: stored.id,
+      version,
+      duplicates,
+      claims: result.claims.length,
+      warnings: result.messages,
     };
+  }
+
+  /**
+   * What to report of an article whose transaction failed: rejected by its checks, or a bug (in the
+   * hook or the store) reported for this article only. A failure of the database stops the run
+   * (what was committed stays); one the store cannot tell whose it is fails the batch, which is
+   * stored again article by article: both are thrown on.
+   */
+  private failed(item: Item, e: unknown): () => void {
+    const { source, line, settle } = item;
+    if (e instanceof Rejected) {
+      const { messages } = e;
+      return () => {
+        settle?.({ kind: "rejected", messages });
+        this.summary.failed++;
+        for (const m of messages) this.options.onEvent?.({ kind: "problem", source, line, message: m });
+      };
+    }
+    if (e instanceof TallyError || e instanceof BatchWriteFailed) throw e;
+    const m = message("T011", e instanceof Error ? e.message : String(e));
+    return () => {
+      settle?.({ kind: "failed", message: m });
+      this.problem(source, line, m);
+    };
+  }
+
+  /** Reports a stored article, once its batch is committed: counts, its warnings and its event. */
+  private reportStored(item: Item, outcome: Stored): void {
+    const { source, line, settle } = item;
+    settle?.({ kind: "stored", status: outcome.status, id: outcome.id });
+    this.summary[STATUS_COUNT[outcome.status]]++;
+    if (outcome.status === "new" && outcome.duplicates.length > 0) this.summary.duplicates++;
+    this.summary.claims += outcome.claims;
+    for (const incident of outcome.incidents) this.touched.add(incident);
+    const incidents = outcome.linked
+      ? [...new Set([...outcome.incidents, ...outcome.linked.incidents])]
+      : outcome.incidents;
+    for (const m of outcome.warnings) this.options.onEvent?.({ kind: "problem", source, line, message: m });
+    this.options.onEvent?.({
+      kind: "article",
+      status: outcome.status,
+      id: outcome.id,
+      source,
+      line,
+      claims: outcome.claims,
+      version: outcome.version,
+      duplicates: outcome.duplicates,
+      incidents,
+    });
   }
 }
 
