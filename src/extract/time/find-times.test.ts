@@ -302,6 +302,17 @@ describe("pickTime", () => {
     expect(times("02/27/2016: Assailants killed three people.")[0]?.dateline).toBeUndefined();
   });
 
+  it("passes over a dateline whose agency in brackets runs straight into the text (Indian wires)", () => {
+    const s = "KARVAN, Jan 6 (PTI) Four policemen were killed in an ambush on Monday, officials said.";
+    const ms = times(s, "2026-01-06");
+    expect(ms.map((m) => [m.text, m.date, m.dateline ?? false])).toEqual([
+      ["Jan 6", "2026-01-06", true],
+      ["on Monday", "2026-01-05", false],
+    ]);
+    // A date with no agency and no dash, in a sentence's own words, stays the event's.
+    expect(times("Agra, Jan 6 saw four policemen killed.", "2026-01-06")[0]?.dateline).toBeUndefined();
+  });
+
   it("breaks a tie towards the mention after the claim", () => {
     const m = (start: number, end: number): TimeMention => ({
       text: "x".repeat(end - start),

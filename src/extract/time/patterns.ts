@@ -110,8 +110,11 @@ export const THE_BEFORE = /(?<![\w-])the\s+$/i;
 
 /** Before a dateline's date: the place, capitalised, and a comma ("KARVAN, ", "Quetta, "). */
 export const DATELINE_BEFORE = /^\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*$/;
-/** After a dateline's date: an agency in brackets perhaps, then a dash or colon. */
-export const DATELINE_AFTER = /^\s*(?:\([A-Za-z .]+\)\s*)?[—–:-]/;
+/**
+ * After a dateline's date: a dash or colon, with an agency in brackets before it perhaps; or the
+ * agency in brackets running straight into the text ("RAIPUR, Jan 6 (PTI) Six jawans …").
+ */
+export const DATELINE_AFTER = /^\s*(?:\([A-Za-z .]+\)\s*)?[—–:-]|^\s*\([A-Z][A-Za-z .]*\)\s+(?=[A-Z0-9"“])/;
 
 // ---- future markers ----
 
