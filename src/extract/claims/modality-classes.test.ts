@@ -28,6 +28,19 @@ describe("implicative verbs: what was managed happened", () => {
     ).toContainEqual(["killed", 4, "exact", "asserted", "kill 4 worshippers"]);
   });
 
+  it("reads 'helped to bury', 'helped to rescue' as asserted: what was helped along happened", () => {
+    expect(read("A villager said he had helped to bury 14 people after the raid.")).toEqual([
+      ["killed", 14, "exact", "asserted", "bury 14 people"],
+    ]);
+    expect(
+      read("Fishermen helped to rescue 35 passengers when the ferry capsized, the coast guard said."),
+    ).toEqual([["released", 35, "exact", "asserted", "rescue 35 passengers"]]);
+    // A help still to come stays a plan.
+    expect(
+      read("Troops will help to rescue 35 passengers still on the ferry, the coast guard said.")[0]?.[3],
+    ).toBe("threatened");
+  });
+
   it("keeps a plan, a purpose and a negated ability as they were", () => {
     expect(read("The militants planned to kill 20 hostages, the Philippine army said.")[0]?.[3]).toBe(
       "threatened",

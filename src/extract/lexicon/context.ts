@@ -79,7 +79,9 @@ export const THREAT_CUES = split([
 
 /**
  * Implicative verbs: the infinitive after them happened ("troops managed to rescue 80 passengers",
- * "police were able to free 23 hostages", "went on to kill 12"), so it is no purpose or plan.
+ * "police were able to free 23 hostages", "went on to kill 12"), so it is no purpose or plan; so
+ * did what someone helped along ("he had helped to bury 31 people"; a help to come is caught
+ * first by the threat cues: "will help to rescue").
  */
 export const IMPLICATIVE_CUES = split([
   "managed to",
@@ -88,6 +90,9 @@ export const IMPLICATIVE_CUES = split([
   "able to",
   "went on to",
   "proceeded to",
+  "helped to",
+  "helps to",
+  "helping to",
 ]);
 
 /** Rebuttals of a figure someone gave: "denied", "rejected the claim", "not true". */
