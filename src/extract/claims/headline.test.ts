@@ -85,4 +85,15 @@ describe("a headline's named source", () => {
     ]);
     expect(r.datasets.gtd.nwound).toBe(22);
   });
+
+  it("gives the claim of a headline's rounded figure the body's scope with the body's figure", () => {
+    // The body's figure is a running count ("so far"): one claim, cumulative, as the body says.
+    const text =
+      "Over 30 dead in mine collapse\n\n" +
+      "Rescuers have recovered 34 bodies so far from the collapsed mine near Kessa.";
+    const r = extract({ id: "t", text, published: "2024-05-02" });
+    expect(r.claims.map((c) => [c.quantity.hedge, c.quantity.value, c.scope, c.running === true])).toEqual([
+      ["exact", 34, "cumulative", true],
+    ]);
+  });
 });

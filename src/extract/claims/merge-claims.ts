@@ -86,8 +86,12 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
     const first =
       out.find((o) => other(o) && same(o, c, heads.has(o))) ??
       (head ? undefined : out.find((o) => other(o) && heads.has(o) && restates(o, c)));
+    // The body's figure replaces the headline's rounded one, with what the body says of it: a
+    // running count ("34 bodies so far") stays one.
     if (first && heads.has(first) && !same(first, c, true)) {
       first.quantity = c.quantity;
+      first.scope = c.scope;
+      if (c.running) first.running = true;
       heads.delete(first);
     }
     // The body names the source a headline only described ("says medical group"): one name.

@@ -35,6 +35,9 @@ describe("running counts", () => {
       "The health ministry said 230 people had been killed to date in the clashes.",
       "230 people had been killed",
     ],
+    // A toll said not to be final is the count as it stands.
+    ["The provisional toll was put at 19 dead by local officials.", "toll was put at 19 dead"],
+    ["According to preliminary figures, 42 people were injured in the blast.", "42 people were injured"],
   ])("%s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, true]]);
     // Codebook §1c "Scope": running counts are cumulative.

@@ -313,6 +313,10 @@ export const SO_FAR_CUES = split([
   "at the time of writing",
   "as yet",
   "by now",
+  // A toll given as not yet final ("the provisional toll was put at 27", "preliminary figures
+  // show 42 injured"; translated copy's "bilan provisoire"): the count as it stands.
+  "provisional",
+  "preliminary",
 ]);
 
 /** What may follow a "so far" that compares periods instead ("so far this year"). */
