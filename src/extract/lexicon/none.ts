@@ -21,3 +21,13 @@ export const NONE_PHRASES: readonly { words: string[]; outcome: Outcome }[] = [
   { words: ["loss", "of", "lives"], outcome: "killed" },
   { words: ["loss", "of", "human", "life"], outcome: "killed" },
 ];
+
+/**
+ * Nouns of a figure that an outcome noun may modify ("no death toll", "no casualty figures were
+ * given"): the none is of the figure, not of deaths, so no claim of none.
+ */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(
+  "toll tolls tally tallies count counts figure figures total totals estimate estimates number numbers breakdown".split(
+    " ",
+  ),
+);

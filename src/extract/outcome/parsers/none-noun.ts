@@ -1,7 +1,7 @@
 // A statement of none by its noun: "no injuries were reported", "there were no casualties", "no loss
 // of life". (A none figure with a verb, "no one was hurt", is read by the verb phrase.)
 import type { Outcome } from "../../../core/model.js";
-import { NONE_NOUNS, NONE_PHRASES } from "../../lexicon/none.js";
+import { FIGURE_NOUNS, NONE_NOUNS, NONE_PHRASES } from "../../lexicon/none.js";
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
@@ -30,5 +30,7 @@ export function noneNounAt(
     if (matchWords(tokens, k, p.words))
       return { outcome: p.outcome, range: { first: k, last: k + p.words.length } };
   const outcome = NONE_NOUNS.get(tokens[k]?.norm ?? "");
+  // "gave no death toll": the noun modifies a figure's noun; it is the figure that is missing.
+  if (FIGURE_NOUNS.has(tokens[k + 1]?.norm ?? "")) return null;
   return outcome ? { outcome, range: { first: k, last: k + 1 } } : null;
 }

@@ -6,6 +6,7 @@ import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../../lexicon/groups.js";
 import type { Token } from "../../tokens.js";
 import { set } from "../candidate.js";
 import { readNounPhrase, type NounPhrase } from "../noun-phrase.js";
+import { outcomeAfter } from "../outcome-after.js";
 import { outcomeBefore } from "../outcome-before.js";
 import { hasOutcomeWord, phraseAt } from "../phrases.js";
 import type { Triggers } from "../triggers.js";
@@ -26,7 +27,18 @@ export const toll: CountParser = (tokens, c, cands, ctx) => {
   const after = t.outcome ? null : (phraseAt(tokens, c.q.last, "after")?.outcome ?? null);
   const outcome = t.outcome ?? after ?? before?.outcome ?? earlier?.outcome ?? null;
   if (!outcome) return false;
-  set(c, outcome, { first: t.first, last: c.q.first }, "toll");
+  // "Police declined to give a toll but said 12 people were arrested": across a contrast the
+  // toll's outcome is another clause's; a figure whose own clause tells its outcome keeps that one
+  // (the verb phrase reads it), and one that tells none takes the toll's, its evidence the figure
+  // alone ("The toll could rise, but officials said 15"): the words between are another clause.
+  const contrast = contrastBetween(tokens, t.first, c.q.first);
+  if (contrast && outcomeAfter(tokens, c.end)) return false;
+  set(
+    c,
+    outcome,
+    contrast ? { first: c.q.first, last: c.q.last } : { first: t.first, last: c.q.first },
+    "toll",
+  );
   // A rise or a running total is cumulative (a later one revises the toll, CODEBOOK §3b.3); a
   // figure someone puts on it ("other sources put the number at 63") is that source's own estimate.
   c.cumulative = !t.estimate;
@@ -100,6 +112,15 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     return null;
   }
   return null;
+}
+
+/** Conjunctions that open a clause contrasting with the one before ("… a toll, but …", "while"). */
+const CONTRASTS = /^(but|yet|while|whereas|although|though|however)$/;
+
+/** A contrasting conjunction between the toll's words and the figure. */
+function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONTRASTS.test(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** tokens[k] opens its clause: at the start, or after "the", a comma or a conjunction. */
