@@ -34,7 +34,7 @@ export const coordination: CountRefiner = (tokens, cands) => {
         !speaksAfter(tokens, c.end) &&
         (coordinates(tokens, prev.end, c.q.first) ||
           afterAgent(tokens, prev, c.q.first) ||
-          withAfterVerb(tokens, prev, c.q.first) ||
+          withAfterVerb(tokens, prev, c) ||
           afterPostmodifier(tokens, prev, c, next))
       ) {
         inherit(c, prev);
@@ -98,12 +98,17 @@ const COMITATIVES: readonly (readonly string[])[] = [
  * "The commander was killed along with two other officers", "a soldier died together with three
  * civilians", "the mayor was abducted as well as his two aides": a figure added right after the verb that counted the subject shares its outcome.
  */
-function withAfterVerb(tokens: readonly Token[], prev: Candidate, to: number): boolean {
+function withAfterVerb(tokens: readonly Token[], prev: Candidate, c: Candidate): boolean {
   const t = prev.trigger;
+  const to = c.q.first;
   if (prev.via !== "after" || !t) return false;
   // ("as well as his two aides": a possessive may stand before the figure.)
   const at = POSSESSIVE_DETERMINERS.includes(tokens[to - 1]?.norm ?? "") ? to - 1 : to;
-  return COMITATIVES.some((w) => matchWords(tokens, t.last, w) && t.last + w.length === at);
+  if (COMITATIVES.some((w) => matchWords(tokens, t.last, w) && t.last + w.length === at)) return true;
+  // "was arrested with three accomplices", "died with his two sons": a bare "with" right after the
+  // verb adds people only when the figure has a people noun ("injured with 5 in critical condition"
+  // tells a state of those counted, no one more).
+  return tokens[t.last]?.norm === "with" && t.last + 1 === at && c.np !== null;
 }
 
 /**
