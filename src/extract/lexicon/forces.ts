@@ -27,6 +27,12 @@ export interface NamedForce {
   side: ForceSide;
   /** Reports call it a paramilitary force ("the paramilitary Rapid Support Forces"). */
   paramilitary?: boolean;
+  /**
+   * A pro-government auxiliary of volunteers (Nigeria's CJTF, Burkina Faso's VDP): a party to the
+   * fighting as a claimant, but its members counted are civilians, as vigilantes are (ARCHITECTURE.md
+   * "Where the codebook is silent"), so they never enter the attackers' deaths (`gtd.nkillter`).
+   */
+  auxiliary?: boolean;
   /** The name in its own language, where the short form abbreviates that one. */
   native?: string;
 }
@@ -96,9 +102,10 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("Wagner Group", [], "RU"),
   // Pro-government militias and auxiliaries: parties to the fighting that are not the state's forces
   // (codebook `armed_group`: any party that is not the state), though they fight beside them
-  other("Civilian Joint Task Force", ["CJTF"], "NG"),
+  other("Civilian Joint Task Force", ["CJTF"], "NG", { auxiliary: true }),
   other("Volunteers for the Defence of the Homeland", ["VDP"], "BF", {
     native: "Volontaires pour la Défense de la Patrie",
+    auxiliary: true,
   }),
   other("Ambazonia Defence Forces", [], "CM"),
   // Insurgents of the Horn and the Sahel that reports name by initials alone ("ONLF claimed …")

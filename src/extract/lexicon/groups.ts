@@ -14,8 +14,8 @@ const CIVILIANS = (
   "villager students student worshippers worshipers worshipper children child kids women woman men man " +
   "girls girl boys boy teachers teacher engineers engineer labourers laborers labourer farmers farmer " +
   "herders herder pastoralists traders trader merchants shopkeepers journalists journalist reporters " +
-  "tourists tourist shoppers commuters travellers travelers drivers driver nurses nurse gangsters " +
-  "rapists murderers sympathisers sympathizers coordinators detectives administrators chairman " +
+  "tourists tourist shoppers commuters travellers travelers drivers driver nurses nurse " +
+  "sympathisers sympathizers coordinators detectives administrators chairman " +
   "councillor councilor activist bodyguard bodyguards brothers agent agents scholar scholars colleagues " +
   "colleague doctors doctor patients aid volunteers voters protesters protestors demonstrators mourners " +
   "family relatives infants babies toddlers elders miners fishermen contractors contractor employees " +
@@ -51,6 +51,10 @@ const MILITANTS = (
   "kidnapper abductors hijackers hijacker suspects suspect shooter shooters combatants mujahideen " +
   "jihadis separatists miscreants dacoits robbers robber rustlers thieves thief shabaab " +
   "taliban khawarij khwarij intruders infiltrators criminals outlaws " +
+  // criminals by their crime are perpetrators like "criminals" (WordNet's criminal.n.01 class:
+  // gangsters, murderers, rapists), and so are a perpetrator's accomplices (WordNet files
+  // "accomplice" under "associate", a civilian by default)
+  "gangsters gangster murderers murderer rapists rapist accomplices accomplice " +
   // the usage of other regions for fighters of armed groups, where WordNet has no such noun:
   // India's Maoist insurgents, the hired gunmen of Latin American cartels
   "naxals naxal naxalites naxalite sicarios sicario"

@@ -106,7 +106,8 @@ describe("readNounPhrase: phrases of people", () => {
       text: "members",
       group: "militants",
     });
-    expect(read("nine ^members of the Civilian Joint Task Force")).toMatchObject({ group: "militants" });
+    // (a pro-government auxiliary of volunteers: its members counted as vigilantes are, civilians)
+    expect(read("nine ^members of the Civilian Joint Task Force")).toMatchObject({ group: "civilians" });
     expect(read("four ^members of the Gran Grif gang")).toMatchObject({ group: "militants" });
     expect(read("two ^members of the Kenya Defence Forces")).toMatchObject({ group: "security_forces" });
     expect(read("4 ^members of the regime forces")).toMatchObject({ group: "security_forces" });

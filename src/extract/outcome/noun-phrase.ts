@@ -330,8 +330,12 @@ function hasProperModifier(tokens: readonly Token[], first: number, head: number
   return false;
 }
 
-/** The group of a named force's people: the state's forces, or an armed party's fighters. */
+/**
+ * The group of a named force's people: the state's forces, an armed party's fighters, or, for a
+ * pro-government auxiliary of volunteers, civilians (as vigilantes are).
+ */
 function sideGroup(force: NamedForce): Group {
+  if (force.auxiliary) return "civilians";
   return force.side === "state" ? "security_forces" : "militants";
 }
 
