@@ -462,140 +462,187 @@ function appositive(
     : null;
 }
 
+type At = (k: number) => boolean;
+
 /**
  * Single persons in a sentence: after an outcome phrase ending at `activeEnds` ("killed a civilian",
  * "shot and killed Focas Bakana") and before an auxiliary "was"/"and" ("a driver was killed",
  * "Sabour, a contractor, was killed").
  */
-export function findSingulars(
-  tokens: readonly Token[],
-  isOutcomeEnd: (k: number) => boolean,
-  isOutcomeStart: (k: number) => boolean,
-): Singular[] {
+export function findSingulars(tokens: readonly Token[], isOutcomeEnd: At, isOutcomeStart: At): Singular[] {
   const out: Singular[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const det = determinerPhrase(tokens, k, isOutcomeStart);
-    // "…, a provincial health official said": a speaker, not a person counted (also after a name in
-    // apposition: "the chief secretary of the province, Nadeem Aslam, said").
-    // "a railway picket were martyred": a singular before a plural verb is no subject (a modifier's noun).
-    if (
-      det &&
-      (speaks(tokens, det.end) ||
-        isPluralAfterSingular(tokens, k, det.end) ||
-        describesName(tokens, k, det.end))
-    ) {
-      k = det.end - 1;
-      continue;
-    }
-    if (det) {
-      const the = tokens[k]!.norm === "the" || tokens[k]!.norm === "another";
-      // "the officer" and "another" count only as the subject or object of an outcome.
-      const aside = ASIDE_OPENERS.has(tokens[k - 1]?.norm ?? "");
-      if (
-        !the ||
-        aside ||
-        isOutcomeEnd(k - 1) ||
-        /^(was|is|has|and|had|,)$/.test(tokens[det.end]?.norm ?? "") ||
-        isOutcomeStart(det.end)
-      ) {
-        out.push(det);
-        // "his wife and daughter", "a father and son": a second person under the same determiner.
-        const second = bareConjunct(tokens, det.end, isOutcomeStart);
-        if (second) {
-          out.push(second);
-          k = second.end - 1;
-          continue;
-        }
-      }
-      k = det.end - 1;
-      continue;
-    }
-    // "attacked a man, killed him": a person as a pronoun object.
-    if (
-      (tokens[k]!.norm === "him" || tokens[k]!.norm === "her") &&
-      isOutcomeEnd(k - 1) &&
-      tokens[k - 1]!.norm !== "her"
-    ) {
-      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" });
-      continue;
-    }
-    // "He was later shot dead by police": a person as a pronoun subject (counted only where it
-    // refers to an attacker: claims/pronoun-person.ts).
-    if (
-      (tokens[k]!.norm === "he" || tokens[k]!.norm === "she") &&
-      (/^(was|is|had|has)$/.test(tokens[k + 1]?.norm ?? "") || isOutcomeStart(k + 1))
-    ) {
-      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" });
-      continue;
-    }
-    // "killing herself and injuring five": the attacker's own death.
-    if ((tokens[k]!.norm === "himself" || tokens[k]!.norm === "herself") && isOutcomeEnd(k - 1)) {
-      out.push({ q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "militants" });
-      continue;
-    }
-    // "The hostages were executed", "The soldiers were killed shortly after the abduction": the
-    // people counted earlier in the article (resolved when claims are built).
-    const plural = tokens[k + 1]?.norm ?? "";
-    if (
-      tokens[k]!.norm === "the" &&
-      // "the toll among the passengers had risen", "most of the hostages": not the subject.
-      !/^(among|of)$/.test(tokens[k - 1]?.norm ?? "") &&
-      GROUP_OF_NOUN.has(plural) &&
-      !isSingularPerson(plural) &&
-      /^(were|had)$/.test(tokens[k + 2]?.norm ?? "")
-    ) {
-      const q = mention(tokens, k, k + 2);
-      q.quantity = { value: null, min: null, max: null, hedge: "all", text: q.quantity.text };
-      const group = ANAPHORIC.has(plural) ? "hostages" : GROUP_OF_NOUN.get(plural)!;
-      out.push({
-        q,
-        np: { first: k + 1, last: k + 2, head: plural, group },
-        end: k + 2,
-        group,
-        anaphor: true,
-      });
-      k += 1;
-      continue;
-    }
-    // "another was injured", "killed one person and injured another", "one was killed and another
-    // wounded", "two died and a third was wounded": one more of the same (its group is that of the
-    // figure before: "Fourteen rebels were killed and another was wounded").
-    const more = oneMore(tokens, k);
-    if (
-      more > k &&
-      (/^(was|is|has)$/.test(tokens[more]?.norm ?? "") ||
-        (tokens[k]!.norm === "another" && isOutcomeStart(more)) ||
-        (more > k + 1 && isOutcomeStart(more)) ||
-        (isOutcomeEnd(k - 1) &&
-          (tokens[more] === undefined ||
-            PUNCT_STOP.has(tokens[more]!.norm) ||
-            NP_STOP.has(tokens[more]!.norm))))
-    ) {
-      out.push({ q: mention(tokens, k, more), np: null, end: more, group: null });
-      k = more - 1;
-      continue;
-    }
-    if (!isCap(tokens[k]) || isCap(tokens[k - 1]) || (tokens[k - 1] && tokens[k - 1]!.norm === "-")) continue;
-    const name = nameAt(tokens, k);
-    if (!name) continue;
-    // As an object, a name ends the phrase: "the release of “Baloch political prisoners”" is no person.
-    const ends = (t: Token | undefined) => !t || t.kind !== "word" || NP_STOP.has(t.norm) || isCap(t);
-    const object = isOutcomeEnd(k - 1) && ends(tokens[name.last]);
-    const app = appositive(tokens, name.last);
-    const after = app?.closed ? app.end : name.last;
-    const subject =
-      /^(was|and)$/.test(tokens[after]?.norm ?? "") &&
-      (app?.closed === true || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
-    if ((!object && !subject) || isBodyName(tokens, k, name.last)) continue;
-    const group = app?.group && app.group !== "people" ? app.group : name.group;
-    if (group === "people" && isPlaceName(tokens, k, name.last)) continue;
-    out.push({ q: mention(tokens, k, name.last), np: null, end: after, group });
-    // An open appositive ("Mahamat, a soldier it said…") is the same person: skip it.
-    if (app && !app.closed) {
-      k = app.scanned - 1;
-      continue;
-    }
-    k = after - 1;
-  }
+  for (let k = 0; k < tokens.length; k++) k = readSingularAt(tokens, k, isOutcomeEnd, isOutcomeStart, out);
   return out;
+}
+
+/**
+ * The single persons that begin at tokens[k], each phrasing class in turn: a determiner's phrase
+ * ("a driver", "his wife and daughter"), a pronoun, a definite plural referring back, "another", a
+ * name. Pushes what it reads to `out` and returns the last token it read (k when it read nothing).
+ */
+function readSingularAt(
+  tokens: readonly Token[],
+  k: number,
+  isOutcomeEnd: At,
+  isOutcomeStart: At,
+  out: Singular[],
+): number {
+  const det = determinerPhrase(tokens, k, isOutcomeStart);
+  if (det) return determinedPersons(tokens, k, det, isOutcomeEnd, isOutcomeStart, out);
+  const pronoun = pronounPerson(tokens, k, isOutcomeEnd, isOutcomeStart);
+  if (pronoun) {
+    out.push(pronoun);
+    return k;
+  }
+  const plural = definitePlural(tokens, k);
+  if (plural) {
+    out.push(plural);
+    return k + 1;
+  }
+  const more = oneMoreOfSame(tokens, k, isOutcomeEnd, isOutcomeStart);
+  if (more) {
+    out.push(more);
+    return more.end - 1;
+  }
+  return namedPerson(tokens, k, isOutcomeEnd, out);
+}
+
+/**
+ * The person of a determiner's phrase at k ("a driver was killed", "killed the officer") and a
+ * second under the same determiner ("his wife and daughter", "a father and son"); none when the
+ * phrase is a speaker's ("…, a provincial health official said"; after a name in apposition: "the
+ * chief secretary of the province, Nadeem Aslam, said") or a modifier's noun before a plural verb
+ * ("a railway picket were martyred"). "the officer" and "another" count only as the subject or
+ * object of an outcome. Returns the last token read.
+ */
+function determinedPersons(
+  tokens: readonly Token[],
+  k: number,
+  det: Singular,
+  isOutcomeEnd: At,
+  isOutcomeStart: At,
+  out: Singular[],
+): number {
+  if (
+    speaks(tokens, det.end) ||
+    isPluralAfterSingular(tokens, k, det.end) ||
+    describesName(tokens, k, det.end)
+  )
+    return det.end - 1;
+  const the = tokens[k]!.norm === "the" || tokens[k]!.norm === "another";
+  const aside = ASIDE_OPENERS.has(tokens[k - 1]?.norm ?? "");
+  if (
+    !the ||
+    aside ||
+    isOutcomeEnd(k - 1) ||
+    /^(was|is|has|and|had|,)$/.test(tokens[det.end]?.norm ?? "") ||
+    isOutcomeStart(det.end)
+  ) {
+    out.push(det);
+    const second = bareConjunct(tokens, det.end, isOutcomeStart);
+    if (second) {
+      out.push(second);
+      return second.end - 1;
+    }
+  }
+  return det.end - 1;
+}
+
+/**
+ * A person as a pronoun: an object ("attacked a man, killed him"); a subject ("He was later shot
+ * dead by police", counted only where it refers to an attacker: claims/pronoun-person.ts); the
+ * attacker's own death ("killing herself and injuring five").
+ */
+function pronounPerson(
+  tokens: readonly Token[],
+  k: number,
+  isOutcomeEnd: At,
+  isOutcomeStart: At,
+): Singular | null {
+  const w = tokens[k]!.norm;
+  if ((w === "him" || w === "her") && isOutcomeEnd(k - 1) && tokens[k - 1]!.norm !== "her")
+    return { q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" };
+  if (
+    (w === "he" || w === "she") &&
+    (/^(was|is|had|has)$/.test(tokens[k + 1]?.norm ?? "") || isOutcomeStart(k + 1))
+  )
+    return { q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" };
+  if ((w === "himself" || w === "herself") && isOutcomeEnd(k - 1))
+    return { q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "militants" };
+  return null;
+}
+
+/**
+ * "The hostages were executed", "The soldiers were killed shortly after the abduction": the people
+ * counted earlier in the article (resolved when claims are built); not "the toll among the
+ * passengers had risen" nor "most of the hostages".
+ */
+function definitePlural(tokens: readonly Token[], k: number): Singular | null {
+  const plural = tokens[k + 1]?.norm ?? "";
+  if (
+    tokens[k]!.norm !== "the" ||
+    /^(among|of)$/.test(tokens[k - 1]?.norm ?? "") ||
+    !GROUP_OF_NOUN.has(plural) ||
+    isSingularPerson(plural) ||
+    !/^(were|had)$/.test(tokens[k + 2]?.norm ?? "")
+  )
+    return null;
+  const q = mention(tokens, k, k + 2);
+  q.quantity = { value: null, min: null, max: null, hedge: "all", text: q.quantity.text };
+  const group = ANAPHORIC.has(plural) ? "hostages" : GROUP_OF_NOUN.get(plural)!;
+  return { q, np: { first: k + 1, last: k + 2, head: plural, group }, end: k + 2, group, anaphor: true };
+}
+
+/**
+ * "another was injured", "killed one person and injured another", "one was killed and another
+ * wounded", "two died and a third was wounded": one more of the same (its group is that of the
+ * figure before: "Fourteen rebels were killed and another was wounded").
+ */
+function oneMoreOfSame(
+  tokens: readonly Token[],
+  k: number,
+  isOutcomeEnd: At,
+  isOutcomeStart: At,
+): Singular | null {
+  const more = oneMore(tokens, k);
+  if (
+    more > k &&
+    (/^(was|is|has)$/.test(tokens[more]?.norm ?? "") ||
+      (tokens[k]!.norm === "another" && isOutcomeStart(more)) ||
+      (more > k + 1 && isOutcomeStart(more)) ||
+      (isOutcomeEnd(k - 1) &&
+        (tokens[more] === undefined ||
+          PUNCT_STOP.has(tokens[more]!.norm) ||
+          NP_STOP.has(tokens[more]!.norm))))
+  )
+    return { q: mention(tokens, k, more), np: null, end: more, group: null };
+  return null;
+}
+
+/** As an object, a name ends the phrase: "the release of “Baloch political prisoners”" is no person. */
+function endsPhrase(t: Token | undefined): boolean {
+  return !t || t.kind !== "word" || NP_STOP.has(t.norm) || isCap(t);
+}
+
+/**
+ * A person's name at k, as the object of an outcome ("shot and killed Focas Bakana") or a subject
+ * ("Sabour, a contractor, was killed"), with the group its appositive gives; not a body's or a
+ * place's name. Pushes it to `out` and returns the last token read (k when none).
+ */
+function namedPerson(tokens: readonly Token[], k: number, isOutcomeEnd: At, out: Singular[]): number {
+  if (!isCap(tokens[k]) || isCap(tokens[k - 1]) || (tokens[k - 1] && tokens[k - 1]!.norm === "-")) return k;
+  const name = nameAt(tokens, k);
+  if (!name) return k;
+  const object = isOutcomeEnd(k - 1) && endsPhrase(tokens[name.last]);
+  const app = appositive(tokens, name.last);
+  const after = app?.closed ? app.end : name.last;
+  const subject =
+    /^(was|and)$/.test(tokens[after]?.norm ?? "") &&
+    (app?.closed === true || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
+  if ((!object && !subject) || isBodyName(tokens, k, name.last)) return k;
+  const group = app?.group && app.group !== "people" ? app.group : name.group;
+  if (group === "people" && isPlaceName(tokens, k, name.last)) return k;
+  out.push({ q: mention(tokens, k, name.last), np: null, end: after, group });
+  // An open appositive ("Mahamat, a soldier it said…") is the same person: skip it.
+  return app && !app.closed ? app.scanned - 1 : after - 1;
 }
