@@ -84,6 +84,14 @@ function openingDay(text: string): string | null {
   return Number.isNaN(Date.parse(`${out}T00:00:00Z`)) ? null : out;
 }
 
+/**
+ * The days a report gives its own event: those its text names by the event ("Monday's blasts"),
+ * else those its claims give; none when it has only a publication day or weekdays.
+ */
+export function ownDays(t: EventTime): readonly string[] {
+  return t.eventDays.length > 0 ? t.eventDays : t.claimDates;
+}
+
 /** The day a report dates its event by (its earliest claim day, else its publication day). */
 export function eventDay(t: EventTime): string | null {
   return t.claimDates[0] ?? t.published;

@@ -1,5 +1,5 @@
 // What linking reads of a report (issue 3 point 4, issue 11): its event time, places, actors,
-// event type, words and names, whether it reads as a follow-up or as one of a series. Read once
+// event type, kinds of target, words and names, whether it reads as a follow-up or as one of a series. Read once
 // per (article, claims) and cached, so that a block re-linked for each new report reads each
 // report once.
 import type { Claim } from "../core/model.js";
@@ -12,6 +12,7 @@ import { eventDay, eventTime, type EventTime } from "./event-time.js";
 import { FOLLOW_UP_WORDS } from "./lexicon/follow-up.js";
 import { findPlaces, givenLocation, locate, type PlaceMention } from "./places.js";
 import { names, terms, type Terms } from "./similarity.js";
+import { targetKinds } from "./targets.js";
 
 export interface ArticleFeatures {
   id: ArticleId;
@@ -36,6 +37,8 @@ export interface ArticleFeatures {
   series: number | null;
   /** Its key figures (`keyFigures`): "killed:8", "injured:30". */
   figures: string[];
+  /** The kinds of target it names (targets.ts): "market", "worship". */
+  targets: string[];
 }
 
 const cache = new Map<string, ArticleFeatures>();
@@ -65,6 +68,7 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
     followUp: countWords(article.text, FOLLOW_UP_WORDS) > 0,
     series: relatedIncidents(article.text),
     figures: keyFigures(claims),
+    targets: targetKinds(article.text),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, f);

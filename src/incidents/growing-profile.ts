@@ -5,7 +5,7 @@
 // report in canonical order, then the mention), so that "the most common, the first seen on ties"
 // (places.ts `locate` and `regionCode`) reads as over the reports in canonical order, whatever
 // order they joined in. cluster.test.ts checks it equal to the rebuild.
-import { countDays, datesOf, dayCounts, type DayCounts, type IncidentDates } from "./event-time.js";
+import { countDays, datesOf, dayCounts, ownDays, type DayCounts, type IncidentDates } from "./event-time.js";
 import { canonicalOrder, type ArticleFeatures } from "./features.js";
 import { mayBeSite, namedActors, siteKey, type LinkProfile, type SitePlace } from "./link-score.js";
 import type { PlaceMention } from "./places.js";
@@ -163,6 +163,8 @@ export class GrowingProfile {
   private readonly types = new Counts<string>();
   private readonly actors = new Set<string>();
   private readonly figures = new Set<string>();
+  private readonly ownDays = new Set<string>();
+  private readonly targets = new Set<string>();
   private series = false;
 
   static of(members: readonly ArticleFeatures[]): GrowingProfile {
@@ -191,6 +193,8 @@ export class GrowingProfile {
       actors: new Set(this.actors),
       figures: new Set(this.figures),
       series: this.series,
+      days: new Set(this.ownDays),
+      targets: new Set(this.targets),
     };
   }
 
@@ -213,6 +217,8 @@ export class GrowingProfile {
     if (f.event.gtd !== "Unknown") this.types.add(f.event.gtd, { f, i: 0 }, null);
     for (const a of namedActors(f)) this.actors.add(a);
     for (const x of f.figures) this.figures.add(x);
+    for (const d of ownDays(f.time)) this.ownDays.add(d);
+    for (const t of f.targets) this.targets.add(t);
     this.series ||= f.series !== null;
   }
 }

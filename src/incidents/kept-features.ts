@@ -8,7 +8,7 @@
 import type { StoredArticle } from "../store/store.js";
 import type { ArticleFeatures } from "./features.js";
 
-export const FEATURES_VERSION = 8;
+export const FEATURES_VERSION = 9;
 
 /** What a report's features were read from. */
 export function featuresKey(article: StoredArticle, engineVersion: string): string {
@@ -28,7 +28,13 @@ export function decodeFeatures(body: string): ArticleFeatures | null {
       names: [string, number][];
     };
     if (!Array.isArray(raw.terms) || !Array.isArray(raw.names) || typeof raw.id !== "string") return null;
-    return { ...raw, figures: raw.figures ?? [], terms: new Map(raw.terms), names: new Map(raw.names) };
+    return {
+      ...raw,
+      figures: raw.figures ?? [],
+      targets: raw.targets ?? [],
+      terms: new Map(raw.terms),
+      names: new Map(raw.names),
+    };
   } catch {
     return null;
   }

@@ -14,10 +14,13 @@
 //   figures +0.5 a key figure in common (features.ts `keyFigures`: "8 killed" in both), where
 //           time and place already fit (time and place scores above 0), unless both are of a series
 //   series  −3 when the report and one of the incident's each say "one of N related attacks"
+//   another −3 when the day the report gives its event is not the incident's and it names another
+//           kind of target or a toll that falls from day to day (another-event.ts)
 // Cosines weigh words by IDF over the block's reports, shrunk towards plain term frequency when
 // they are few (`shrunkIdf`); a block's cosines are computed once per pair (`similarity`).
 import type { ArticleId, Incident } from "../store/store.js";
-import { scoreTime } from "./event-time.js";
+import { ANOTHER_EVENT, anotherEvent } from "./another-event.js";
+import { ownDays, scoreTime } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
 import { NAMED_ACTORS } from "./lexicon/actors.js";
 import { locate, regionCode, type Place, type PlaceMention } from "./places.js";
@@ -113,6 +116,10 @@ export interface LinkProfile {
   /** Its reports' key figures (features.ts `keyFigures`). */
   figures: ReadonlySet<string>;
   series: boolean;
+  /** The days its reports give their event (event-time.ts `ownDays`). */
+  days: ReadonlySet<string>;
+  /** The kinds of target its reports name (targets.ts). */
+  targets: ReadonlySet<string>;
 }
 
 const NAMED: ReadonlySet<string> = new Set(
@@ -138,6 +145,8 @@ export function linkProfile(
     actors: new Set(members.flatMap(namedActors)),
     figures: new Set(members.flatMap((m) => m.figures)),
     series: members.some((m) => m.series !== null),
+    days: new Set(members.flatMap((m) => ownDays(m.time))),
+    targets: new Set(members.flatMap((m) => m.targets)),
   };
 }
 
@@ -280,6 +289,13 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
   if (f.series !== null && incident.series) {
     score -= 3;
     reasons?.push(`series −3 (each report is one of ${f.series} related events)`);
+  }
+  // another event: its own day is not the incident's, and it names another kind of target or a
+  // toll that falls from one day to the next (serial attacks in one city, another-event.ts).
+  const another = anotherEvent(f, incident);
+  if (another) {
+    score += ANOTHER_EVENT;
+    reasons?.push(`another event −${Math.abs(ANOTHER_EVENT)} (${another})`);
   }
   return score;
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../core/model.js";
+import { claim, q } from "../core/tally/test-helpers.js";
+import type { ArticleId, StoredArticle } from "../store/store.js";
+import { incidentDates } from "./event-time.js";
+import { articleFeatures } from "./features.js";
+import { linkProfile, scoreLink, similarity, THRESHOLD } from "./link-score.js";
+
+// Reports written for these tests: a market bombing in a city on Monday, its toll revised the
+// next day, and a mosque bombing in the same city on Tuesday; then two shootings of one town on
+// consecutive days that name no target, the second with fewer dead.
+const report = (id: string, text: string, published: string): StoredArticle => ({
+  id: id as ArticleId,
+  text,
+  published,
+  outlet: null,
+  hash: id,
+  version: 1,
+  ingestedAt: "2026-12-01T00:00:00.000Z",
+  source: null,
+});
+const killed = (n: number, date: string, over: Partial<Claim> = {}) =>
+  claim({ outcome: "killed", quantity: q.exact(n), date, ...over });
+
+const market = articleFeatures(
+  report(
+    "market",
+    "KANO, Nigeria — Two bombers blew themselves up in the crowded Kurmi market in Kano on Monday, killing 14 traders, police said. Boko Haram was blamed.",
+    "2026-04-06",
+  ),
+  [killed(14, "2026-04-06")],
+);
+const revised = articleFeatures(
+  report(
+    "revised",
+    "The toll from Monday's twin bombing of the Kurmi market in Kano rose to 19 on Tuesday, police said.",
+    "2026-04-07",
+  ),
+  [killed(19, "2026-04-07")],
+);
+const mosque = articleFeatures(
+  report(
+    "mosque",
+    "KANO — A bomber struck a mosque in Kano during evening prayers on Tuesday, killing six worshippers, police said. Boko Haram has attacked the city before.",
+    "2026-04-07",
+  ),
+  [killed(6, "2026-04-07")],
+);
+const score = (f: typeof market, ...members: (typeof market)[]) =>
+  scoreLink(f, linkProfile(members, incidentDates(members.map((m) => m.time))), similarity([f, ...members]));
+
+describe("another event in the same place on the next day", () => {
+  it("is told by its own day with another kind of target, in either direction", () => {
+    const s = score(mosque, market, revised);
+    expect(s.reasons.join("; ")).toContain(
+      "another event −3 (its day 2026-04-07 is not the incident's 2026-04-06; worship vs market",
+    );
+    expect(s.score).toBeLessThan(THRESHOLD);
+    expect(score(market, mosque).score).toBeLessThan(THRESHOLD);
+  });
+
+  it("leaves a follow-up that names the event's day and a toll that rose with it", () => {
+    const s = score(revised, market);
+    expect(s.reasons.join("; ")).not.toContain("another event");
+    expect(s.score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it("is told by its own day with a toll that fell, where no target is named", () => {
+    const first = articleFeatures(
+      report(
+        "first",
+        "ZARIA — Gunmen opened fire on residents of Zaria on Saturday evening, killing nine people.",
+        "2026-03-14",
+      ),
+      [killed(9, "2026-03-14")],
+    );
+    const next = articleFeatures(
+      report(
+        "next",
+        "ZARIA — Gunmen killed four people in Zaria on Sunday night, residents said.",
+        "2026-03-15",
+      ),
+      [killed(4, "2026-03-15")],
+    );
+    const same = articleFeatures(
+      report(
+        "same",
+        "ZARIA — Gunmen killed nine people in Zaria late on Saturday, residents said on Sunday.",
+        "2026-03-15",
+      ),
+      [killed(9, "2026-03-15")],
+    );
+    expect(score(next, first).reasons.join("; ")).toContain("killed 4 vs 9");
+    expect(score(first, next).reasons.join("; ")).toContain("killed 9 vs 4");
+    // Its day past midnight, its toll the same: one event.
+    expect(score(same, first).reasons.join("; ")).not.toContain("another event");
+  });
+});
