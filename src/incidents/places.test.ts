@@ -195,7 +195,11 @@ describe("written addresses", () => {
 });
 
 describe("the hierarchy the text's names agree on (sentences written for these tests)", () => {
-  const read = (text: string) => findPlaces(text).map((m) => [m.text, m.place.kind, m.place.iso]);
+  // Places as sites, datelines and the like: a people's name ("Mexican", role "people") aside.
+  const read = (text: string) =>
+    findPlaces(text)
+      .filter((m) => m.role !== "people")
+      .map((m) => [m.text, m.place.kind, m.place.iso]);
 
   it("places a town and its province in their country where no country is named", () => {
     // Neither name alone is sure: Salvatierra is a small town, Guanajuato also a Mexican city.
@@ -230,8 +234,43 @@ describe("the hierarchy the text's names agree on (sentences written for these t
 
   it("reads a nationality adjective before a noun as no place, the province's name before 'region' as one", () => {
     expect(read("Somali security forces ended the siege in Muqdisho.")).toEqual([["Muqdisho", "town", "SO"]]);
+    expect(findPlaces("Somali security forces ended the siege in Muqdisho.")[1]?.role).toBe("people");
     expect(read("Clashes were reported in the Somali region.").map(([t, k]) => [t, k])).toEqual([
       ["Somali", "region"],
     ]);
+  });
+});
+
+describe("countries by the datasets' other names and their peoples' names (sentences written for these tests)", () => {
+  const named = (text: string) => findPlaces(text).map((m) => [m.text, m.place.iso, m.role]);
+
+  it("reads a country's aliases and alternate spellings, in capitals too", () => {
+    expect(named("Rebels killed 12 villagers in eastern DRC on Monday.")).toEqual([["DRC", "CD", "site"]]);
+    expect(named("Militia fighters raided a village in Congo-Kinshasa.")).toEqual([
+      ["Congo-Kinshasa", "CD", "site"],
+    ]);
+    expect(named("A car bomb went off in south-eastern Turkey.")).toEqual([["Turkey", "TR", "site"]]);
+    expect(named("The UAE condemned the attack.")).toEqual([["UAE", "AE", "site"]]);
+    // "America" ends other places' names: no country alone.
+    expect(named("Cartels across Latin America")).toEqual([]);
+  });
+
+  it("reads a demonym as its country's people, a place only where no site is named", () => {
+    expect(named("The Burkinabe army said jihadists killed 20 soldiers.")).toEqual([
+      ["Burkinabe", "BF", "people"],
+    ]);
+    expect(named("Two Malians were abducted by gunmen.")).toEqual([["Malians", "ML", "people"]]);
+    expect(locate(findPlaces("Two Malians were abducted by gunmen."))?.iso).toBe("ML");
+    // A demonym two countries share is the one the report's places are in, else none.
+    expect(named("Congolese troops fought rebels near Beni in North Kivu.").at(-1)).toEqual([
+      "Congolese",
+      "CD",
+      "people",
+    ]);
+    expect(named("Congolese troops fought rebels.")).toEqual([]);
+    // A site named wins over the people named: "Nigerian troops … in Maroua, Cameroon".
+    expect(locate(findPlaces("Nigerian troops pursued the fighters into Maroua, Cameroon."))?.iso).toBe("CM");
+    // Inside an armed group's name it is the group's ("Pakistani Taliban").
+    expect(named("Pakistani Taliban fighters attacked a post.")).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ import {
 } from "./lexicon/gazetteer.js";
 
 export type PlaceKind = "country" | "region" | "district" | "feature" | "town";
-export type PlaceRole = "site" | "near" | "origin" | "destination" | "dateline";
+export type PlaceRole = "site" | "near" | "origin" | "destination" | "dateline" | "people";
 
 export interface Place {
   name: string;
@@ -61,6 +61,8 @@ interface Gazetteer {
   capital(iso: string): Place | null;
   /** Short names two countries share ("Congo"), read as one of them by context. */
   sharedCountries: Map<string, Place[]>;
+  /** Demonyms ("Congolese", "Malians", "Burkinabe") and the countries they are of (two: by context). */
+  demonyms: Map<string, Place[]>;
   regions: Map<string, Place>;
   districts: Map<string, Place>;
   features: Map<string, Place>;
@@ -214,6 +216,23 @@ function gazetteer(): Gazetteer {
       countryPlaces.set(short, places[0]!);
       sharedCountries.delete(short);
     }
+  // Other names of countries, from the datasets (countries-list's aliases, world-countries'
+  // alternate spellings): "DRC", "Congo-Kinshasa", "Ivory Coast", "Turkey". A name two countries
+  // share stays shared; ISO codes and names of more than one place are left out (NOT_COUNTRY_ALIASES).
+  for (const [iso, names] of countryAliases(countries)) {
+    const place = countryPlaces.get(fold(countries[iso]!.name));
+    if (!place) continue;
+    for (const alias of names) {
+      const key = fold(alias);
+      if (!countryPlaces.has(key) && !sharedCountries.has(key)) countryPlaces.set(key, place);
+    }
+  }
+  const demonyms = new Map<string, Place[]>();
+  for (const [word, isos] of countryDemonyms())
+    demonyms.set(
+      word,
+      isos.map((iso) => countryPlaces.get(fold(countries[iso]?.name ?? ""))).filter((p): p is Place => !!p),
+    );
   const capital = (iso: string): Place | null => {
     const name = (countries[iso] as { capital?: string } | undefined)?.capital;
     const town = name ? townIn(name, iso) : null;
@@ -222,6 +241,7 @@ function gazetteer(): Gazetteer {
   cached = {
     countries: countryPlaces,
     sharedCountries,
+    demonyms,
     regions,
     districts,
     features,
@@ -230,6 +250,58 @@ function gazetteer(): Gazetteer {
     capital,
   };
   return cached;
+}
+
+/**
+ * Aliases that name more than a country: "America" ends "Latin America" and "South America";
+ * the two-letter codes are words in capitals ("CD", "IN") more often than countries.
+ */
+const NOT_COUNTRY_ALIASES = new Set(["america"]);
+
+/** Each country's other names (countries-list `alias`, world-countries `altSpellings`). */
+function countryAliases(countries: Record<string, { name: string }>): Map<string, string[]> {
+  const require = createRequire(import.meta.url);
+  const world = require("world-countries") as { cca2: string; altSpellings?: string[] }[];
+  const out = new Map<string, string[]>();
+  for (const [iso, c] of Object.entries(countries))
+    out.set(iso, [...((c as { alias?: string[] }).alias ?? [])]);
+  // Their alternate spellings less the ISO codes ("CD", "IN": words in capitals more often).
+  for (const w of world)
+    if (out.has(w.cca2)) out.get(w.cca2)!.push(...(w.altSpellings ?? []).filter((n) => n.length > 2));
+  for (const [iso, names] of out)
+    out.set(
+      iso,
+      names.filter(
+        (n) => /^[\p{Script=Latin}\s'’.,-]+$/u.test(n) && !NOT_COUNTRY_ALIASES.has(fold(n)) && n.length > 1,
+      ),
+    );
+  return out;
+}
+
+/**
+ * Demonyms of countries (world-countries `demonyms.eng`, masculine and feminine) and their
+ * plurals ("Malians"; not of those in -ese, -ish, -ch, -ss: "the Congolese"), folded, each with
+ * the countries it is of ("Congolese": both Congos).
+ */
+function countryDemonyms(): Map<string, string[]> {
+  const require = createRequire(import.meta.url);
+  const world = require("world-countries") as {
+    cca2: string;
+    demonyms?: { eng?: { m: string; f: string } };
+  }[];
+  const out = new Map<string, string[]>();
+  const add = (word: string, iso: string) => {
+    const key = fold(word);
+    const isos = out.get(key) ?? [];
+    if (!isos.includes(iso)) out.set(key, [...isos, iso]);
+  };
+  for (const w of world)
+    for (const d of new Set([w.demonyms?.eng?.m, w.demonyms?.eng?.f]))
+      if (d && d.length > 3) {
+        add(d, w.cca2);
+        if (!/(?:ese|ish|ch|ss|s)$/u.test(d)) add(`${d}s`, w.cca2);
+      }
+  return out;
 }
 
 /**
@@ -316,8 +388,34 @@ export function findPlaces(text: string): PlaceMention[] {
     place = promote(text, f.span, place);
     mentions.push({ ...f.span, text: text.slice(f.span.start, f.span.end), place, role: role(text, f.span) });
   }
-  return [...oneSense(mentions), ...capitals(text, mentions), ...writtenProvinces(text, mentions)];
+  const all = [...oneSense(mentions), ...capitals(text, mentions), ...writtenProvinces(text, mentions)];
+  return [...all, ...peoples(text, all, groups)];
 }
+
+/**
+ * "Congolese soldiers", "the Burkinabe army", "two Malians": a country's people named by its
+ * demonym (the countries dataset's), a mention of that country in the role "people". It is no
+ * site: `locate` reads it only where the report names no site, as a reader would place a report
+ * that speaks of "Congolese troops" and names no place. A demonym of two countries ("Congolese")
+ * is the one the report's other places are in, else none.
+ */
+function peoples(text: string, known: readonly PlaceMention[], groups: readonly Span[]): PlaceMention[] {
+  const g = gazetteer();
+  const out: PlaceMention[] = [];
+  const isos = new Set(known.map((k) => k.place.iso));
+  for (const m of text.matchAll(CAPITALISED)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const overlaps = (s: Span) => s.start < span.end && span.start < s.end;
+    if (known.some(overlaps) || groups.some(overlaps) || /^ capital(?![\p{L}])/u.test(text.slice(span.end)))
+      continue;
+    const of = g.demonyms.get(fold(m[0]));
+    if (!of) continue;
+    const place = of.length === 1 ? of[0]! : of.find((p) => isos.has(p.iso));
+    if (place) out.push({ ...span, text: m[0], place, role: "people" });
+  }
+  return out;
+}
+const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?![\p{L}\p{M}'’-])/gu;
 
 /**
  * "the Afghan capital", "in the Malian capital": a nationality adjective before "capital" names
@@ -377,7 +475,7 @@ function candidates(text: string): Found[] {
       const key = fold(surface);
       if (n === 1 && NOT_PLACES.has(key)) continue;
       if (n === 1 && demonymBeforeNoun(text, surface, last.end) && !isCountry(g, key)) continue;
-      if (n === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !g.regions.has(key)) continue; // "ISPR", "BLA"
+      if (n === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !g.regions.has(key) && !g.countries.has(key)) continue; // "ISPR", "BLA"
       const hit =
         pick(g.features.get(key), "feature") ??
         pick(g.districts.get(key), "district") ??
