@@ -153,3 +153,27 @@ describe("findActors", () => {
     expect(findActors("The bla bla of it.", [], null)).toEqual([]);
   });
 });
+
+describe("verbs of violence in every inflection, where no type's words are found (our own sentences)", () => {
+  it("type an attack told by its verb alone", () => {
+    for (const text of [
+      "Fighters overran an army outpost before dawn, killing 12 soldiers.",
+      "Insurgents overrun outposts in the north most weeks.",
+      "Militiamen storming the village killed 9 people.",
+      "Rebels raids on farms left 6 dead.",
+      "Eleven villagers were killed in an overnight raid.",
+      "Herders ambushing farmers killed four.",
+    ])
+      expect(typeEvent(text).gtd, text).toBe("Armed Assault");
+    expect(typeEvent("Youths torching shops left the market in ruins.").gtd).toBe(
+      "Facility/Infrastructure Attack",
+    );
+  });
+
+  it("leave a type the words give as it is, and an attack of no stated means unknown", () => {
+    expect(typeEvent("Fighters overran the base after a car bomb exploded at its gate.").gtd).toBe(
+      "Bombing/Explosion",
+    );
+    expect(typeEvent("Assailants attacked a checkpoint. No one was hurt.").gtd).toBe("Unknown");
+  });
+});

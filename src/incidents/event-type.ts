@@ -1,6 +1,7 @@
 // The type of an event from its reports' words: a GTD attack type and an ACLED event and
 // sub-event type (lexicons in ./lexicon/event-types.ts). Types are scored by how often their
-// words occur; of the types with a fair share of the top score (a fifth), GTD's hierarchy
+// words occur (where none occur, the verbs of violence of ./lexicon/event-lemmas.ts, in every
+// inflection, say the type); of the types with a fair share of the top score (a fifth), GTD's hierarchy
 // decides (hijacking over barricade over kidnapping over bombing over armed assault). Then
 // GTD's own rules, as constructions:
 //   - an attack on a prominent person (official, commander, judge, elder, cleric, journalist …)
@@ -23,6 +24,8 @@ import {
   WEAPON_LIST,
   type GtdAttackType,
 } from "./lexicon/event-types.js";
+import { IRREGULAR_VERBS, verbForms } from "../extract/lexicon/morphology.js";
+import { EVENT_LEMMAS } from "./lexicon/event-lemmas.js";
 import { alternation, NOT_AFTER_LETTER, NOT_LETTER } from "./phrase-pattern.js";
 import { prominentTarget } from "./prominent-target.js";
 
@@ -64,7 +67,7 @@ export function typeEvent(text: string, claims: readonly Claim[] = []): EventTyp
     top = Math.max(top, n);
   }
   const floor = Math.max(1, Math.ceil(top / 5));
-  let gtd = GTD_ATTACK_TYPES.find((t) => (scores[t] ?? 0) >= floor) ?? "Unknown";
+  let gtd = GTD_ATTACK_TYPES.find((t) => (scores[t] ?? 0) >= floor) ?? lemmaType(text);
   if (prominentTarget(text) !== null) gtd = "Assassination";
   else if (gtd === "Hostage Taking (Kidnapping)" && heldAtSite(text))
     gtd = "Hostage Taking (Barricade Incident)";
@@ -85,6 +88,38 @@ function explosivesCarried(text: string): number {
     if (countWords(m[1]!, WEAPON_LIST.firearms) > 0) n += countWords(m[1]!, GTD_LEXICON["Bombing/Explosion"]);
   }
   return n;
+}
+
+/** Each type's verbs in every inflection (lexicon/event-lemmas.ts), one pattern a type. */
+const LEMMA_PATTERNS: readonly [GtdAttackType, RegExp][] = Object.entries(EVENT_LEMMAS).map(
+  ([type, lemmas]) => [
+    type as GtdAttackType,
+    new RegExp(`${NOT_AFTER_LETTER}(?:${alternation(lemmas.flatMap(inflections))})${NOT_LETTER}`, "giu"),
+  ],
+);
+
+/**
+ * The type the verbs of violence tell of where no type's words were found: the type whose verbs
+ * occur most, the first in GTD's order on ties; "Unknown" for none.
+ */
+function lemmaType(text: string): GtdAttackType {
+  let best: GtdAttackType = "Unknown";
+  let n = 0;
+  for (const [type, re] of LEMMA_PATTERNS) {
+    const k = text.match(re)?.length ?? 0;
+    if (k > n || (k === n && k > 0 && GTD_ATTACK_TYPES.indexOf(type) < GTD_ATTACK_TYPES.indexOf(best)))
+      [best, n] = [type, k];
+  }
+  return best;
+}
+
+/** A verb's forms (morphology.ts), with a prefixed irregular verb's too ("overrun": overran). */
+function inflections(lemma: string): string[] {
+  const prefix = /^(over|out|under|up)(?=..)/.exec(lemma)?.[0] ?? "";
+  const rest = lemma.slice(prefix.length);
+  const f = verbForms(prefix && IRREGULAR_VERBS.has(rest) ? rest : lemma);
+  const forms = [f.base, f.third, ...f.past, ...f.participle, f.ing];
+  return [...new Set(prefix && IRREGULAR_VERBS.has(rest) ? forms.map((w) => prefix + w) : forms)];
 }
 
 const HELD = new RegExp(`${NOT_AFTER_LETTER}(?:${alternation(BARRICADE.held)})${NOT_LETTER}`, "iu");
