@@ -275,99 +275,147 @@ const COMPLEMENT_OR_RELATIVE = /^(of|in|on|at|for|by|with|that|which|who|near|ag
 
 /** The subject before a speech verb at tokens[k]: back to a clause boundary, brackets kept whole. */
 function subjectBefore(tokens: readonly Token[], k: number): [number, number] | null {
-  let end = k;
-  // "The group likewise “commemorated” 12 of its fighters": a quote opening on the verb is no boundary.
-  const mark = tokens[end - 1];
-  if (mark && (mark.text === "“" || (mark.text === '"' && mark.end === tokens[end]?.start))) end--;
-  while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
-  // "The outlawed CPI (Maoist) in a press note claimed": the statement is no part of the speaker.
-  end = beforeStatementAside(tokens, end);
-  while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  let end = subjectEnd(tokens, k);
   // "The Army's Third Division attributed the massacre to … and said": the subject of the clause.
   // (And "It has denied targeting civilians, but said …": the subject of a contrast's first verb.)
   if (/^(and|but|yet)$/.test(tokens[end - 1]?.norm ?? "")) return sharedSubject(tokens, end - 1);
-  // "The movement in turn said", "The army for its part said": a phrase of discourse, not the subject.
-  const last3 = tokens.slice(Math.max(0, end - 3), end).map((t) => t.norm);
-  if (last3.slice(-2).join(" ") === "in turn") end -= 2;
-  else if (/^for (its|their|his|her) part$/.test(last3.join(" "))) end -= 3;
+  end = beforeDiscoursePhrase(tokens, end);
   // "Muhammad Shehu, however, said": a sentence adverb between commas is not part of the speaker.
   if (
     tokens[end - 1]?.norm === "," &&
     DISCOURSE_ADVERBS.has(tokens[end - 2]?.norm ?? "") &&
     tokens[end - 3]?.norm === ","
-  ) {
-    end -= 2;
+  )
     // "The BLA, however, said": with no apposition before, the subject is the words before the comma.
-    const own = subjectBefore(tokens, end);
-    return own ?? subjectBefore(tokens, end - 1);
-  }
+    return subjectBefore(tokens, end - 2) ?? subjectBefore(tokens, end - 3);
   // "all of whom it said": a pronoun right before the verb is the whole subject.
   if (end > 0 && PRONOUNS.has(tokens[end - 1]!.norm)) return [end - 1, end];
-  // "The NLA — which the government lists as a terrorist group — said": the subject before an aside.
-  if (end > 1 && (tokens[end - 1]!.norm === "—" || tokens[end - 1]!.norm === "–")) {
-    let j = end - 2;
-    while (j > 0 && j > end - 24 && tokens[j]!.norm !== tokens[end - 1]!.norm) j--;
-    return tokens[j]?.norm === tokens[end - 1]!.norm ? subjectBefore(tokens, j) : null;
+  if (end > 1 && (tokens[end - 1]!.norm === "—" || tokens[end - 1]!.norm === "–"))
+    return subjectBeforeDash(tokens, end);
+  if (end > 1 && tokens[end - 1]!.norm === ",") return subjectBeforeComma(tokens, end);
+  return subjectRun(tokens, end);
+}
+
+/**
+ * Where the subject before a speech verb at tokens[k] ends: before a quote opening on the verb ("The
+ * group likewise “commemorated” 12 of its fighters": no boundary), fillers ("also", "later") and a
+ * statement's aside ("The outlawed CPI (Maoist) in a press note claimed": no part of the speaker).
+ */
+function subjectEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  const mark = tokens[end - 1];
+  if (mark && (mark.text === "“" || (mark.text === '"' && mark.end === tokens[end]?.start))) end--;
+  while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  end = beforeStatementAside(tokens, end);
+  while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  return end;
+}
+
+/** "The movement in turn said", "The army for its part said": before a phrase of discourse, not the subject. */
+function beforeDiscoursePhrase(tokens: readonly Token[], end: number): number {
+  const last3 = tokens.slice(Math.max(0, end - 3), end).map((t) => t.norm);
+  if (last3.slice(-2).join(" ") === "in turn") return end - 2;
+  if (/^for (its|their|his|her) part$/.test(last3.join(" "))) return end - 3;
+  return end;
+}
+
+/** "The NLA — which the government lists as a terrorist group — said": the subject before an aside between dashes. */
+function subjectBeforeDash(tokens: readonly Token[], end: number): [number, number] | null {
+  const dash = tokens[end - 1]!.norm;
+  let j = end - 2;
+  while (j > 0 && j > end - 24 && tokens[j]!.norm !== dash) j--;
+  return tokens[j]?.norm === dash ? subjectBefore(tokens, j) : null;
+}
+
+/** A clause's end in the subject's way: ";", ":", a quote mark, a full stop ("speaking to Dawn.com": not one with no space after it). */
+function endsClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (
+    /^[;:“”"]$/.test(t.norm) ||
+    (t.norm === "." && !ABBREVIATIONS.has(tokens[k - 1]?.norm ?? "") && tokens[k + 1]?.start !== t.end)
+  );
+}
+
+/**
+ * The subject before a comma at end - 1: "Lt. Gen. Farid Chaudhry, the military spokesman, said" (a
+ * name and its appositive), or "An official, who spoke on condition of anonymity because he was not
+ * authorised to …, said" (a long relative clause between commas: the noun phrase before it).
+ */
+function subjectBeforeComma(tokens: readonly Token[], end: number): [number, number] | null {
+  let j = end - 2;
+  while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !endsClause(tokens, j)) j--;
+  if (tokens[j]?.norm === ",") return nameBeforeApposition(tokens, j, end);
+  while (j > 0 && j > end - 36 && !endsClause(tokens, j)) {
+    if (tokens[j]!.norm === "," && /^(who|which)$/.test(tokens[j + 1]?.norm ?? ""))
+      return subjectBefore(tokens, j);
+    j--;
   }
-  // "Lt. Gen. Farid Chaudhry, the military spokesman, said": a name and its appositive.
-  if (end > 1 && tokens[end - 1]!.norm === ",") {
-    let j = end - 2;
-    // ("speaking to Dawn.com": a stop with no space after it ends no sentence.)
-    const stop = (t: Token, k: number) =>
-      /^[;:“”"]$/.test(t.norm) ||
-      (t.norm === "." && !ABBREVIATIONS.has(tokens[k - 1]?.norm ?? "") && tokens[k + 1]?.start !== t.end);
-    while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !stop(tokens[j]!, j)) j--;
-    if (tokens[j]?.norm === ",") {
-      let name = subjectBefore(tokens, j);
-      // "Ali Musa, an army spokesman, speaking to AFP, said", "…, quoted by the agency, said": the
-      // name with its apposition before the aside.
-      if (name && tokens[name[0] - 1]?.norm === ",") {
-        const named = subjectBefore(tokens, j + 1);
-        const proper = (t: Token) => /^\p{Lu}/u.test(t.text) || t.text === ".";
-        if (
-          named &&
-          named[1] === j &&
-          named[0] < name[0] &&
-          name[0] - 1 - named[0] <= 6 &&
-          tokens.slice(named[0], name[0] - 1).every(proper)
-        )
-          name = named;
-      }
-      // ", who uses the name Commander Zaro," is a relative clause, not the speaker's title; ",
-      // speaking to Dawn on condition of anonymity," a participle's aside.
-      if (
-        name &&
-        (/^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") || ASIDES.test(tokens[j + 1]?.norm ?? ""))
-      )
-        return withOfficeBefore(tokens, name);
-      // A name is short and capitalised; a whole clause before the commas is not the speaker's
-      // ("Soldiers … killed the three assailants in a firefight, the governor's office said").
-      if (
-        name &&
-        name[1] - name[0] - bracketed(tokens, name) <= 10 &&
-        /^([A-Z]|the$|a$|an$)/.test(tokens[name[0]]!.text) &&
-        !tokens.slice(name[0], name[1]).some((t) => AUXILIARIES.has(t.norm))
-      )
-        return [name[0], end - 1];
-      if (/^(the|a|an)$/.test(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
-      return null;
-    }
-    // "An official, who spoke on condition of anonymity because he was not authorised to …, said":
-    // a long relative clause between commas; the speaker is the noun phrase before it.
-    while (j > 0 && j > end - 36 && !stop(tokens[j]!, j)) {
-      if (tokens[j]!.norm === "," && /^(who|which)$/.test(tokens[j + 1]?.norm ?? ""))
-        return subjectBefore(tokens, j);
-      j--;
-    }
-    return null;
-  }
+  return null;
+}
+
+/**
+ * The speaker before an apposition between the commas at j and end - 1: the name before it with
+ * the apposition, or the apposition itself ("…, the governor's office, said").
+ */
+function nameBeforeApposition(tokens: readonly Token[], j: number, end: number): [number, number] | null {
+  const name = nameBeforeAside(tokens, j);
+  // ", who uses the name Commander Zaro," is a relative clause, not the speaker's title; ",
+  // speaking to Dawn on condition of anonymity," a participle's aside.
+  if (
+    name &&
+    (/^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") || ASIDES.test(tokens[j + 1]?.norm ?? ""))
+  )
+    return withOfficeBefore(tokens, name);
+  // A name is short and capitalised; a whole clause before the commas is not the speaker's
+  // ("Soldiers … killed the three assailants in a firefight, the governor's office said").
+  if (
+    name &&
+    name[1] - name[0] - bracketed(tokens, name) <= 10 &&
+    /^([A-Z]|the$|a$|an$)/.test(tokens[name[0]]!.text) &&
+    !tokens.slice(name[0], name[1]).some((t) => AUXILIARIES.has(t.norm))
+  )
+    return [name[0], end - 1];
+  if (/^(the|a|an)$/.test(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
+  return null;
+}
+
+/**
+ * The subject before the comma at j; "Ali Musa, an army spokesman, speaking to AFP, said", "…,
+ * quoted by the agency, said": a short capitalised name with its apposition before the aside.
+ */
+function nameBeforeAside(tokens: readonly Token[], j: number): [number, number] | null {
+  const name = subjectBefore(tokens, j);
+  if (!name || tokens[name[0] - 1]?.norm !== ",") return name;
+  const named = subjectBefore(tokens, j + 1);
+  if (
+    named &&
+    named[1] === j &&
+    named[0] < name[0] &&
+    name[0] - 1 - named[0] <= 6 &&
+    tokens.slice(named[0], name[0] - 1).every(isProperOrStop)
+  )
+    return named;
+  return name;
+}
+
+function isProperOrStop(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) || t.text === ".";
+}
+
+/**
+ * The subject as the run of words before `end` back to a clause boundary, brackets kept whole; a
+ * name's "and" kept ("the Armed Conflict Location and Event Data Project"), a coordination whole;
+ * the noun phrase a relative clause follows ("A resident who asked not to be named said"); without
+ * a preposition ("with the military saying …") or a time phrase opening the clause ("On Friday the
+ * army said").
+ */
+function subjectRun(tokens: readonly Token[], end: number): [number, number] | null {
   let start = end;
   let depth = 0;
   while (start > 0 && end - start < MAX_SUBJECT) {
     const t = tokens[start - 1]!;
     if (t.text === ")") depth++;
     else if (t.text === "(") depth--;
-    // "the Armed Conflict Location and Event Data Project": "and" between capitalised words is of a name.
     else if (depth === 0 && t.norm === "and" && start < end && inName(tokens, start - 1)) {
       start--;
       continue;
@@ -377,14 +425,11 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
     start--;
   }
   if (tokens[start - 1]?.norm === "and") start = coordinated(tokens, start, end);
-  // "A resident who asked not to be named said": the speaker is the noun phrase the clause follows.
   if (/^(who|which)$/.test(tokens[start - 1]?.norm ?? "") && tokens[start - 2]?.kind === "word") {
     const np = subjectBefore(tokens, start - 1);
     if (np && isNounPhrase(tokens, np)) return np;
   }
-  // "with the military saying …": the preposition is not part of the speaker.
   while (start < end && /^(with|by|from|for|of|to|in|on|at)$/.test(tokens[start]!.norm)) start++;
-  // "On Friday the army said": a time phrase opening the clause is not part of the speaker.
   start = afterTimeOpening(tokens, start, end);
   return end > start ? [start, end] : null;
 }
