@@ -19,6 +19,7 @@ import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { afterTimeOpening } from "./time-opening.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
+import { namedActors } from "./actors.js";
 import { describedNames } from "./descriptions.js";
 import { asPutIt, inWordsOf, reportedToSay, WORDS_OF } from "./framed.js";
 import { ownSideIn, sideNamedBefore } from "./party-role.js";
@@ -865,6 +866,10 @@ export class Attribution {
       if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
       else if (before) this.addCue(cues, tk, before, tk[k]!.start, false);
     }
+    // Bodies named in passing ("the attack was blamed on the Kivu Liberation Front") are remembered
+    // after the sentence's own speakers, so that a later "the militia said" or "it said" can refer
+    // back to them (actors.ts, reference.ts).
+    for (const [a, b] of namedActors(tk)) this.registry.remember(tk.slice(a, b));
     return cues;
   }
 

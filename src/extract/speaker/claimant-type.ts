@@ -369,3 +369,13 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
   }
   return null;
 }
+
+/**
+ * Whether a phrase is one name the lexicons give whole ("Amnesty International", "Human Rights
+ * Watch", "Rapid Support Forces"): a named force's or organisation's keyword spanning all its words.
+ */
+export function isNamedKeyword(norms: readonly string[]): boolean {
+  const words = normalise(norms);
+  const ms = matches(words, 0, words.length);
+  return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === words.length && ms[0]!.kw.named === true;
+}

@@ -7,6 +7,7 @@ import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { isBareRole } from "./party-role.js";
+import { referent, referringDescription } from "./reference.js";
 import { representedBody } from "./representative.js";
 
 export { typeOf };
@@ -32,6 +33,8 @@ export interface Entity {
   roleOnly: boolean;
   /** A role with no party that spoke or was named before it: typed by the people the report names as acting. */
   noParty: boolean;
+  /** The offset of its first mention. */
+  since: number;
 }
 
 /**
@@ -198,6 +201,19 @@ export class EntityRegistry {
     this.touch(e);
   }
 
+  /**
+   * Remembers a body named in passing (speaker/actors.ts: "the attack was blamed on Al-Shabaab"), as
+   * a named body, so that a later description of its kind ("the militia") can refer back to it.
+   */
+  remember(tokens: readonly Token[]): void {
+    const count = this.entities.length;
+    const e = this.find(tokens);
+    if (!e) return;
+    e.named = true;
+    // (A body's name, though its last word reads as a surname: "Amnesty International".)
+    if (this.entities.length > count) [e.person, e.surname, e.given] = [false, null, null];
+  }
+
   /** Registers a name as an outlet (the one a speaker told): typed media unless it already has a type. */
   outlet(tokens: readonly Token[]): void {
     const e = this.find(tokens, false);
@@ -231,7 +247,17 @@ export class EntityRegistry {
     );
     // "the military's media wing", "the group's spokesman": the one the possessive refers back to.
     const owner = norms[0] === "the" && norms[1]?.endsWith("'s") ? ["the", norms[1].slice(0, -2)] : norms;
-    const anaphor = ANAPHORS.find(([w]) => w.length === owner.length && w.every((x, i) => x === owner[i]));
+    // "The militia said" after "The Kivu Liberation Front moved into Beni": the actor named before
+    // (reference.ts); a description with none to refer to is of its own kind.
+    const description = referringDescription(
+      owner,
+      allWords.slice(0, owner.length).map((t) => t.text),
+    );
+    const referred = description ? referent(description, tokens[0]!.start, this.recent) : null;
+    if (referred) return referred;
+    const anaphor = description
+      ? undefined
+      : ANAPHORS.find(([w]) => w.length === owner.length && w.every((x, i) => x === owner[i]));
     if (anaphor) {
       const kind = anaphor[1];
       const found = this.referent(kind, owner);
@@ -371,6 +397,7 @@ export class EntityRegistry {
       titleInitials: person ? initials(allWords.slice(0, allWords.indexOf(nameWords[0]!))) : "",
       roleOnly,
       noParty: roleOnly && party === null,
+      since: tokens[0]!.start,
     };
     this.entities.push(entity);
     return entity;
@@ -387,6 +414,12 @@ export class EntityRegistry {
     const norms = tokens.filter((t) => t.kind === "word").map((t) => t.norm);
     if (norms.length === 0) return null;
     const head = norms[norms.length - 1]!;
+    const description = referringDescription(
+      norms,
+      tokens.filter((t) => t.kind === "word").map((t) => t.text),
+    );
+    const referred = description ? referent(description, tokens[0]!.start, this.recent) : null;
+    if (referred) return referred;
     if (norms[0] === "the" && norms.length <= 3) {
       const named = (person: boolean) =>
         this.recent.findLast((e) => e.person === person && e.words.has(head)) ?? null;

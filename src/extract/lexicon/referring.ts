@@ -1,0 +1,100 @@
+// Definite descriptions that refer back to an actor named earlier in a report ("the group", "the
+// paramilitary force", "the ministry"): the head nouns a reporter uses for an actor already named,
+// each with the claimant types of the actors it may stand for, and the adjectives of kind such a
+// description may add ("the armed group", "the rebel militia"). Written by hand from the codebook's
+// types (§1 `claimant.type`) and the ways news copy names parties and bodies a second time; read by
+// speaker/reference.ts. A description also refers back to any actor whose own name had its head
+// word ("the ministry" after "the Ministry of Health", "the police" after "Kasese police").
+import type { ClaimantType } from "../../core/model.js";
+
+const ARMED_GROUP: readonly ClaimantType[] = ["armed_group"];
+/** Either side's armed force: "the paramilitary force" may be the state's or an armed group. */
+const ARMED_EITHER: readonly ClaimantType[] = ["armed_group", "state_military"];
+/** A body that is no person: an armed group, or an organisation that is no party. */
+const ORGANISATION: readonly ClaimantType[] = ["armed_group", "official", "unknown"];
+const STATE_FORCES: readonly ClaimantType[] = ["state_military"];
+const MONITOR: readonly ClaimantType[] = ["official", "unknown"];
+
+/**
+ * Head nouns of a description that refers back, and the types of the named actors each may stand
+ * for. Heads not listed here refer back only to an actor whose name had the same word.
+ */
+export const REFERRING_HEAD_TYPES: ReadonlyMap<string, readonly ClaimantType[]> = new Map([
+  // ("the group" after a state agency or a rights group named alone is left to the name rule: news
+  // copy calls armed groups "the group" far more often than agencies.)
+  ...["organisation", "organization"].map((h) => [h, ORGANISATION] as const),
+  ...[
+    "group",
+    "outfit",
+    "movement",
+    "front",
+    "militia",
+    "militias",
+    "rebels",
+    "rebel",
+    "militants",
+    "insurgents",
+    "guerrillas",
+    "jihadists",
+    "extremists",
+    "fighters",
+    "faction",
+  ].map((h) => [h, ARMED_GROUP] as const),
+  ...["force", "forces", "paramilitary", "paramilitaries", "coalition", "alliance"].map(
+    (h) => [h, ARMED_EITHER] as const,
+  ),
+  ...["army", "military", "troops"].map((h) => [h, STATE_FORCES] as const),
+  ...["watchdog", "monitor", "charity"].map((h) => [h, MONITOR] as const),
+]);
+
+/**
+ * Heads that refer back only to an actor whose name had the same word: bodies of many kinds
+ * ("the agency" may be a wire service or a disaster agency; "the police" are the police named).
+ */
+export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(
+  (
+    "police ministry agency department authority office service commission committee council network " +
+    "observatory mission command directorate bureau administration government hospital union"
+  ).split(" "),
+);
+
+/**
+ * Adjectives of kind a referring description may add to its head, with the types of actor they
+ * fit ("the armed group" is an armed group's or a force's, "the rebel group" an armed group's);
+ * adjectives of reach or standing fit any ("the local group", "the main rebel group").
+ */
+export const KIND_ADJECTIVES: ReadonlyMap<string, readonly ClaimantType[] | "any"> = new Map<
+  string,
+  readonly ClaimantType[] | "any"
+>([
+  ...[
+    "rebel",
+    "militant",
+    "jihadist",
+    "islamist",
+    "extremist",
+    "insurgent",
+    "separatist",
+    "secessionist",
+    "terrorist",
+    "terror",
+    "outlawed",
+    "banned",
+    "proscribed",
+    "militia",
+    "guerrilla",
+  ].map((a) => [a, ARMED_GROUP] as const),
+  ...["armed", "paramilitary"].map((a) => [a, ARMED_EITHER] as const),
+  ...["rights", "monitoring", "humanitarian", "aid", "medical"].map((a) => [a, MONITOR] as const),
+  ...["local", "main", "same", "little-known", "powerful", "notorious", "rival", "regional"].map(
+    (a) => [a, "any"] as const,
+  ),
+]);
+
+/** The state's forces with a word of their own, which a report does not call "the army" or "the force". */
+export const OWN_WORD_FORCES: ReadonlySet<string> = new Set([
+  "police",
+  "gendarmerie",
+  "gendarmes",
+  "coastguard",
+]);

@@ -1,0 +1,117 @@
+// The named actors of a sentence, wherever they stand ("The Kivu Liberation Front moved into Beni",
+// "the attack was blamed on Al-Shabaab", "M23 rebels seized the town", "Lebanon's health ministry
+// sent teams"): proper names of bodies that the claimant lexicons type as a party or an official
+// body, so that the article remembers them and a later "the militia said", "the ministry said" or
+// "it said" can refer back to them (speaker/reference.ts, speaker/entities.ts). People are left to
+// the titled names and descriptions of attribute.ts and descriptions.ts.
+import type { ClaimantType } from "../../core/model.js";
+import { ROLE_NOUNS } from "../lexicon/claimants.js";
+import { isCountryName, isNationality } from "../lexicon/nationalities.js";
+import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
+import { NAME_ONLY_HEADS, REFERRING_HEAD_TYPES } from "../lexicon/referring.js";
+import type { Token } from "../tokens.js";
+import { isNamedKeyword, typeOf } from "./claimant-type.js";
+
+export type Range = [number, number];
+
+/** The types of actors remembered: parties to the violence and the bodies that count its victims. */
+const ACTOR_TYPES: ReadonlySet<ClaimantType> = new Set([
+  "armed_group",
+  "state_military",
+  "government",
+  "official",
+]);
+/** Words joining the capitalised words of one name ("Movement for the Liberation of Congo", "Ahl al-Sunna"). */
+const CONNECTORS = /^(of|for|the|al|el|ad|ash|as|wal|de|du|la)$/;
+
+/** A capitalised word of a name, or a name with figures in it ("M23"); not a function word ("On", "In"). */
+const nameWord = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === "word" &&
+  (/^\p{Lu}/u.test(t.text) || /^\p{Lu}+\d/u.test(t.text)) &&
+  !ENGLISH_FUNCTION_WORDS.has(t.norm);
+/** A hyphen joining two words without spaces ("Al-Shabaab"). */
+const joined = (tk: readonly Token[], k: number) =>
+  tk[k]?.text === "-" && tk[k - 1]?.end === tk[k]!.start && tk[k + 1]?.start === tk[k]!.end;
+const isHead = (norm: string) => REFERRING_HEAD_TYPES.has(norm) || NAME_ONLY_HEADS.has(norm);
+
+/** The end of the name that starts at tk[k]: its capitalised words, joining words, hyphens and an acronym in brackets. */
+function nameEnd(tk: readonly Token[], k: number): number {
+  let j = k + 1;
+  for (;;) {
+    if (joined(tk, j) && tk[j + 1]?.kind === "word") j += 2;
+    else if (nameWord(tk[j])) j++;
+    else if (CONNECTORS.test(tk[j]?.norm ?? "") && (nameWord(tk[j + 1]) || joined(tk, j + 1))) j += 1;
+    else if (tk[j]?.text === "(" && /^\p{Lu}{2,7}$/u.test(tk[j + 1]?.text ?? "") && tk[j + 2]?.text === ")")
+      j += 3;
+    else return j;
+    if (j >= tk.length) return j;
+  }
+}
+
+/** A country's name or its people's adjective ("Lebanon's", "Nigerian"). */
+const isPlace = (norm: string) => isNationality(norm) || isCountryName([norm.replace(/'s$/, "")]);
+
+/** Whether tk[k] opens the sentence or a clause of its own (after a dateline's dash, a colon, a quote mark). */
+const opensClause = (tk: readonly Token[], k: number) =>
+  k === 0 || (/^[-—–:"“‘(]$/.test(tk[k - 1]!.text) && !joined(tk, k - 1));
+
+/** Token ranges of the named actors of a sentence, in order. */
+export function namedActors(tk: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  // A headline in title case ("Police Kill Five In Raid") capitalises words that name nothing: no
+  // content word in lower case.
+  if (
+    !tk.some((t) => t.kind === "word" && /^\p{Ll}{3,}$/u.test(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.norm))
+  )
+    return out;
+  for (let k = 0; k < tk.length; k++) {
+    if (!nameWord(tk[k])) continue;
+    let e = nameEnd(tk, k);
+    // "M23 rebels", "Lebanon's health ministry", "Kasese police": a body's head noun after the name.
+    let h = e;
+    while (
+      h < tk.length &&
+      h < e + 3 &&
+      tk[h]!.kind === "word" &&
+      /^\p{Ll}/u.test(tk[h]!.text) &&
+      !ENGLISH_FUNCTION_WORDS.has(tk[h]!.norm) &&
+      !isHead(tk[h]!.norm)
+    )
+      h++;
+    if (h < tk.length && isHead(tk[h]!.norm) && /^\p{Ll}/u.test(tk[h]!.text)) e = h + 1;
+    const words = tk.slice(k, e);
+    const norms = words.map((t) => t.norm);
+    const from = k;
+    k = e - 1;
+    // A person's title or a role ("President Ruto", "Police Commissioner Ali") is no body's name.
+    if (norms.some((w) => ROLE_NOUNS.has(w))) continue;
+    // A body's name ends in a word of its kind ("… Liberation Front", "Al-Shabaab", "M23 rebels") or
+    // in initials ("FARDC"), or is a name the lexicons give whole ("Amnesty International"); "DSP
+    // Alabo Alfred" is a person's.
+    const last = words.findLast((t) => t.kind === "word")!;
+    if (
+      typeOf([last.norm.replace(/'s$/, "")]) === null &&
+      !isHead(last.norm.replace(/'s$/, "")) &&
+      !/^\p{Lu}[\p{Lu}\d]+$/u.test(last.text) &&
+      !isNamedKeyword(norms)
+    )
+      continue;
+    const type = typeOf(
+      norms,
+      words.map((t) => t.text),
+    );
+    if (!type || !ACTOR_TYPES.has(type)) continue;
+    // A name: a capitalised word inside the sentence ("the Kivu Liberation Front", "Al-Shabaab");
+    // the first word of a sentence or clause ("OWO, Nigeria - Gunmen opened fire") only before another capitalised one ("Kivu Liberation Front
+    // fighters") or as a country's ("Lebanon's health ministry", "Ugandan troops"): "Security
+    // forces" opening a sentence names nothing.
+    const named = words.some(
+      (t, i) =>
+        nameWord(t) &&
+        (!opensClause(tk, from + i) || (words[1] !== undefined && nameWord(words[1])) || isPlace(t.norm)),
+    );
+    if (named) out.push([from, e]);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { ClaimantType } from "../../core/model.js";
+import { referent, referringDescription, type Referable } from "./reference.js";
+
+const actor = (name: string, type: ClaimantType, since = 0, named = true): Referable & { name: string } => ({
+  name,
+  type,
+  person: false,
+  named,
+  addressee: false,
+  since,
+  words: new Set(name.toLowerCase().split(" ")),
+});
+const desc = (text: string) => referringDescription(text.toLowerCase().split(" "), text.split(" "));
+const refer = (text: string, recent: Array<ReturnType<typeof actor>>, at = 100) =>
+  referent(desc(text)!, at, recent)?.name ?? null;
+
+describe("definite descriptions that refer back (reference.ts)", () => {
+  it("reads a definite description's head and adjectives, and nothing else", () => {
+    expect(desc("the armed group")).toEqual({ head: "group", adjectives: ["armed"] });
+    expect(desc("the Kivu group")).toBeNull();
+    expect(desc("a militia")).toBeNull();
+    expect(desc("the spokesman")).toBeNull();
+  });
+
+  it("refers a head of a class to the latest named actor of a type it holds", () => {
+    const recent = [actor("Kivu Liberation Front", "armed_group"), actor("Ugandan army", "state_military")];
+    expect(refer("the militia", recent)).toBe("Kivu Liberation Front");
+    expect(refer("the paramilitary force", recent)).toBe("Ugandan army");
+    expect(refer("the military", recent)).toBe("Ugandan army");
+    expect(refer("the rebel group", recent)).toBe("Kivu Liberation Front");
+  });
+
+  it("refers by the head word of the actor's name, but not across the sides of the violence", () => {
+    const recent = [
+      actor("Ministry of Health", "government"),
+      actor("Baloch Liberation Army", "armed_group"),
+    ];
+    expect(refer("the ministry", recent)).toBe("Ministry of Health");
+    expect(refer("the army", recent)).toBeNull();
+    expect(refer("the defence ministry", recent)).toBeNull();
+  });
+
+  it("does not call a police force the army, nor refer to an unnamed or later actor", () => {
+    expect(refer("the army", [actor("Kasese police", "state_military")])).toBeNull();
+    expect(refer("the police", [actor("Kasese police", "state_military")])).toBe("Kasese police");
+    expect(refer("the militia", [actor("gunmen", "armed_group", 0, false)])).toBeNull();
+    expect(refer("the militia", [actor("Kivu Liberation Front", "armed_group", 200)])).toBeNull();
+  });
+});
