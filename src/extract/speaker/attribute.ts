@@ -684,6 +684,28 @@ function lineEnd(text: string, from: number): number {
   return Math.min(n < 0 ? text.length : n, r < 0 ? text.length : r);
 }
 
+/** "Security officials gave this information.": the source of what came before. */
+function gaveInformation(tk: readonly Token[], k: number): boolean {
+  return (
+    GAVE_IT.has(tk[k]!.norm) &&
+    /^(this|these|the)$/.test(tk[k + 1]?.norm ?? "") &&
+    /^(information|details|figures|toll|account)$/.test(tk[k + 2]?.norm ?? "")
+  );
+}
+
+/**
+ * Whether the subject of a verb that puts or revises a toll at k is a source: typed ("the
+ * ministry"), or, of one who revises a figure, named or referred to ("He later revised the
+ * figure"); not a count ("an initial count had put the toll at 12": a count puts no toll).
+ */
+function setsToll(tk: readonly Token[], k: number, revises: boolean): boolean {
+  const subj = subjectBefore(tk, k);
+  if (!subj) return false;
+  return (
+    typeOf(tk.slice(subj[0], subj[1]).map((t) => t.norm)) !== null || (revises && namesSomeone(tk, subj))
+  );
+}
+
 export class Attribution {
   private readonly registry = new EntityRegistry();
   private readonly cuesBySentence = new Map<number, Cue[]>();
@@ -710,20 +732,12 @@ export class Attribution {
     this.attachQuotes();
   }
 
+  /** The cues of one sentence, each word that may be one read in turn (`cueAt`). */
   private findCues(s: SentenceTokens): Cue[] {
     const cues: Cue[] = [];
     const tk = s.tokens;
     this.cited = null;
-    // Titled persons named in passing ("Col. Hassan Bello, the army's regional commander, gave…")
-    // are registered, so that a later "he said" finds them.
-    for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
-    // Organisations defined with an acronym ("the Baloch Liberation Army (BLA) attacked…") are
-    // registered too, so that "the group" can find them later.
-    for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
-    for (const { name, description } of describedNames(tk))
-      this.registry.describe(tk.slice(...name), tk.slice(...description));
-    // The one told is an outlet ("a resident told Daily Trust"): "according to Daily Trust" is the media.
-    for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
+    this.registerNamedInPassing(tk);
     // "Police: 5 killed in market attack": a headline's source before a colon.
     const colon = headlineSource(tk);
     if (colon) this.addCue(cues, tk, colon, tk[colon[1]]!.start, false);
@@ -731,146 +745,190 @@ export class Attribution {
       if (!this.everyToken && !CUE_WORDS.has(tk[k]!.norm)) continue;
       const inQuote = quoteAt(this.quotes, tk[k]!.start);
       if (inQuote && !inQuote.partial) continue;
-      const nested = this.nested(cues, tk, k);
-      if (nested !== null) {
-        k = nested;
-        continue;
-      }
-      if (tk[k]!.norm === ACCORDING_TO[0] && tk[k + 1]?.norm === ACCORDING_TO[1]) {
-        // "According to what the governor told reporters": the verb of the free relative names the speaker.
-        if (tk[k + 2]?.norm === "what") continue;
-        // Opening the sentence, "according to X," is followed by the main clause, not by X's description.
-        const subj = subjectAfter(tk, k + 1, k > 2);
-        if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
-        continue;
-      }
-      // "The RSF did not respond to an inquiry": the one asked is heard from, so "It has denied …" finds it.
-      const silent = noComment(tk, k);
-      if (silent !== null) {
-        this.spoke(tk, subjectBefore(tk, silent));
-        continue;
-      }
-      // "In the words of the district head, …": the one whose words they are.
-      const words = inWordsOf(tk, k);
-      if (words) {
-        this.addCue(cues, tk, words, tk[k]!.start, false);
-        continue;
-      }
-      // "As the governor put it, …": the one who put it.
-      const putIt = asPutIt(tk, k);
-      if (putIt) {
-        this.addCue(cues, tk, putIt, tk[k]!.start, false);
-        continue;
-      }
-      // "The governor was reported to have said …": the subject before the passive speaks.
-      const reported = reportedToSay(tk, k);
-      if (reported !== null) {
-        const subj = subjectBefore(tk, reported);
-        if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
-        continue;
-      }
-      // "put the military toll at 28", "placed the death toll at 12": the one who puts it says it.
-      // "He later revised the figure to 14", "the ministry updated its count": the reviser says it.
-      const revises = revisesFigure(tk, k);
-      const putsToll =
-        revises ||
-        (PUTS_TOLL.has(tk[k]!.norm) &&
-          tk.slice(k + 1, k + 5).some((t) => /^(toll|figure|number)$/.test(t.norm)));
-      // "Security officials gave this information.": the source of what came before.
-      const gaveIt =
-        GAVE_IT.has(tk[k]!.norm) &&
-        /^(this|these|the)$/.test(tk[k + 1]?.norm ?? "") &&
-        /^(information|details|figures|toll|account)$/.test(tk[k + 2]?.norm ?? "");
-      // "Five deaths were confirmed by the health ministry", "as reported by AP": the agent speaks.
-      const agent = passiveAgent(tk, k);
-      if (agent) {
-        this.addCue(cues, tk, agent, tk[k]!.start, true);
-        continue;
-      }
-      // "Health ministry figures showed 27 had died", "data from the ministry show": figures speak for their source.
-      if (SHOWS.has(tk[k]!.norm) && !thatSpeech(tk, k)) {
-        const subj = subjectBefore(tk, k);
-        // "Reports indicate", "Other accounts suggest": the reports are the (unconfirmed) source.
-        if (subj && ACCOUNT_NOUNS.test(tk[subj[1] - 1]!.norm))
-          this.addCue(cues, tk, subj, tk[k]!.start, false);
-        else if (subj && subj[1] - subj[0] > 1 && FIGURE_NOUNS.test(tk[subj[1] - 1]!.norm))
-          this.addCue(cues, tk, [subj[0], subj[1] - 1], tk[k]!.start, false);
-        else if (subj && FIGURE_NOUNS.test(tk[subj[0]]!.norm) && statementSource(tk, subj)[0] !== subj[0])
-          this.addCue(cues, tk, subj, tk[k]!.start, false);
-        continue;
-      }
-      // "The party later issued a press note": its subject speaks (what follows may say "It claimed").
-      const issues = !isSpeechVerb(tk, k) && issuesStatement(tk, k);
-      // "“…,” the statement read, adding that …": the statement's author speaks.
-      const reads = statementReads(tk, k);
-      if (!isSpeechVerb(tk, k) && !putsToll && !gaveIt && !issues && !reads) continue;
-      if (isPassiveSpeech(tk, k)) {
-        if (tk[k + 1]?.norm === "to") this.hearsay.add(s.index);
-        continue;
-      }
-      if (notSpeech(tk, k)) continue;
-      // ("an initial count had put the toll at 12": a count puts no toll; only a source does.)
-      if (putsToll && !isSpeechVerb(tk, k)) {
-        const subj = subjectBefore(tk, k);
-        const typed = subj && typeOf(tk.slice(subj[0], subj[1]).map((t) => t.norm)) !== null;
-        // (One who revises a figure may be named or referred to: "He later revised the figure".)
-        if (!subj || (!typed && !(revises && namesSomeone(tk, subj)))) continue;
-      }
-      // "the siege claimed the lives of 28 soldiers", "claimed responsibility": no figure's cue; but
-      // a body that claims an attack has spoken, so that a later "It said" finds it.
-      if (
-        /^(claimed|claims|claim)$/.test(tk[k]!.norm) &&
-        /^(the|responsibility|credit)$/.test(tk[k + 1]?.norm ?? "") &&
-        !(tk[k + 1]!.norm === "the" && clauseAfter(tk, k + 2))
-      ) {
-        if (tk[k + 1]!.norm !== "the") this.spoke(tk, subjectBefore(tk, k));
-        continue;
-      }
-      // "sides trade claims", "the army rejected reports": a noun after a verb or an adjective
-      // that takes claims and reports as their object.
-      if (/^(claims|reports|claim|report)$/.test(tk[k]!.norm) && CLAIMS_AS_NOUN.has(tk[k - 1]?.norm ?? ""))
-        continue;
-      // ", adding that …", ", saying …": the speaker of the clause before goes on.
-      if (tk[k]!.norm.endsWith("ing") && tk[k - 1]?.norm === ",") {
-        if (cues.length > 0) {
-          cues.push({ ...cues[cues.length - 1]!, at: tk[k]!.start });
-          continue;
-        }
-        // "Pakistani army concludes train standoff, reporting 21 hostages … dead": the sentence's subject.
-        let e = 0;
-        while (e < k && e < 5 && (/^[A-Z]/.test(tk[e]!.text) || typeOf([tk[e]!.norm]) !== null)) e++;
-        if (e > 0 && typeOf(tk.slice(0, e).map((t) => t.norm)) !== null) {
-          this.addCue(cues, tk, [0, e], tk[k]!.start, false);
-          continue;
-        }
-      }
-      // The subject before the verb ("police said", "X, the spokesman, told AFP"), unless the verb
-      // is inverted after a comma or quote and a name follows (",” said Ali Khan, a police spokesman").
-      const before = subjectBefore(tk, k);
-      const prev = tk[k - 1]?.norm;
-      const next = tk[k + 1];
-      const inverted =
-        (prev === "," || prev === "”" || prev === '"') &&
-        INVERTIBLE.has(tk[k]!.norm) &&
-        next !== undefined &&
-        (/^[A-Z]/.test(next.text) || /^(the|a|an)$/.test(next.norm));
-      // "Ali Khan, a survivor, said the train stopped": a name with its appositive before the verb.
-      // "The army, speaking on condition of anonymity, said the attackers …": a subject before an
-      // aside between commas; the words after the verb are what it said.
-      const namedBefore =
-        before !== null &&
-        ((/^[A-Z]/.test(tk[before[0]]!.text) && tk.slice(before[0], before[1]).some((t) => t.norm === ",")) ||
-          before[1] < k - 1);
-      // A verb that cannot come before its subject has its object after it: “commemorated” 12 fighters.
-      const after = (inverted && !namedBefore) || !before ? subjectAfter(tk, k) : null;
-      if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
-      else if (before) this.addCue(cues, tk, before, tk[k]!.start, false);
+      k = this.cueAt(cues, tk, k, s.index);
     }
     // Bodies named in passing ("the attack was blamed on the Kivu Liberation Front") are remembered
     // after the sentence's own speakers, so that a later "the militia said" or "it said" can refer
     // back to them (actors.ts, reference.ts).
     for (const [a, b] of namedActors(tk)) this.registry.remember(tk.slice(a, b));
     return cues;
+  }
+
+  /**
+   * Registers those a sentence names without their speaking, so that a later mention finds them:
+   * titled persons named in passing ("Col. Hassan Bello, the army's regional commander, gave…", for
+   * "he said"), organisations defined with an acronym ("the Baloch Liberation Army (BLA)
+   * attacked…", for "the group"), names with a description, and the one told, an outlet ("a
+   * resident told Daily Trust": "according to Daily Trust" is the media).
+   */
+  private registerNamedInPassing(tk: readonly Token[]): void {
+    for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
+    for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
+    for (const { name, description } of describedNames(tk))
+      this.registry.describe(tk.slice(...name), tk.slice(...description));
+    for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
+  }
+
+  /**
+   * The cue of the word at tokens[k], if any, one phrasing class after another: a nested
+   * attribution, a framed one ("according to X", "in the words of X"), a passive agent, figures
+   * that show, a speech verb. Returns the index the cue loop goes on after.
+   */
+  private cueAt(cues: Cue[], tk: readonly Token[], k: number, sentence: number): number {
+    const nested = this.nested(cues, tk, k);
+    if (nested !== null) return nested;
+    if (this.framedCue(cues, tk, k)) return k;
+    // "Five deaths were confirmed by the health ministry", "as reported by AP": the agent speaks.
+    const agent = passiveAgent(tk, k);
+    if (agent) this.addCue(cues, tk, agent, tk[k]!.start, true);
+    else if (!this.figuresShow(cues, tk, k)) this.verbCue(cues, tk, k, sentence);
+    return k;
+  }
+
+  /**
+   * A cue framed around its speaker at tokens[k]: "according to X", a party that gives no word ("The
+   * RSF did not respond to an inquiry": heard from, so "It has denied …" finds it), "In the words of
+   * the district head", "As the governor put it", "The governor was reported to have said".
+   * Whether the word at k was one.
+   */
+  private framedCue(cues: Cue[], tk: readonly Token[], k: number): boolean {
+    if (tk[k]!.norm === ACCORDING_TO[0] && tk[k + 1]?.norm === ACCORDING_TO[1]) {
+      this.accordingTo(cues, tk, k);
+      return true;
+    }
+    const silent = noComment(tk, k);
+    if (silent !== null) {
+      this.spoke(tk, subjectBefore(tk, silent));
+      return true;
+    }
+    const framed = inWordsOf(tk, k) ?? asPutIt(tk, k);
+    if (framed) {
+      this.addCue(cues, tk, framed, tk[k]!.start, false);
+      return true;
+    }
+    const reported = reportedToSay(tk, k);
+    if (reported === null) return false;
+    const subj = subjectBefore(tk, reported);
+    if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
+    return true;
+  }
+
+  /**
+   * "according to X": X, after the phrase (opening the sentence, "according to X," is followed by the
+   * main clause, not by X's description); none of "According to what the governor told reporters"
+   * (the verb of the free relative names the speaker).
+   */
+  private accordingTo(cues: Cue[], tk: readonly Token[], k: number): void {
+    if (tk[k + 2]?.norm === "what") return;
+    const subj = subjectAfter(tk, k + 1, k > 2);
+    if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
+  }
+
+  /**
+   * "Health ministry figures showed 27 had died", "data from the ministry show": figures speak for
+   * their source; "Reports indicate", "Other accounts suggest": the reports are the (unconfirmed)
+   * source. Whether the word at k was such a verb.
+   */
+  private figuresShow(cues: Cue[], tk: readonly Token[], k: number): boolean {
+    if (!SHOWS.has(tk[k]!.norm) || thatSpeech(tk, k)) return false;
+    const subj = subjectBefore(tk, k);
+    if (subj && ACCOUNT_NOUNS.test(tk[subj[1] - 1]!.norm)) this.addCue(cues, tk, subj, tk[k]!.start, false);
+    else if (subj && subj[1] - subj[0] > 1 && FIGURE_NOUNS.test(tk[subj[1] - 1]!.norm))
+      this.addCue(cues, tk, [subj[0], subj[1] - 1], tk[k]!.start, false);
+    else if (subj && FIGURE_NOUNS.test(tk[subj[0]]!.norm) && statementSource(tk, subj)[0] !== subj[0])
+      this.addCue(cues, tk, subj, tk[k]!.start, false);
+    return true;
+  }
+
+  /**
+   * The cue of a verb of speech at tokens[k] ("police said"), or of one that gives a figure as a
+   * source does: "put the military toll at 28", "He later revised the figure to 14" (the one who
+   * puts or revises it says it), "Security officials gave this information." (the source of what
+   * came before), "The party later issued a press note" (its subject speaks), "“…,” the statement
+   * read" (its author speaks). None of hearsay in the passive, of a verb that is no speech here,
+   * of a count that puts a toll, of a claim of no figure or of a noun "claims".
+   */
+  private verbCue(cues: Cue[], tk: readonly Token[], k: number, sentence: number): void {
+    const speech = isSpeechVerb(tk, k);
+    const revises = revisesFigure(tk, k);
+    const putsToll =
+      revises ||
+      (PUTS_TOLL.has(tk[k]!.norm) &&
+        tk.slice(k + 1, k + 5).some((t) => /^(toll|figure|number)$/.test(t.norm)));
+    if (!speech && !putsToll && !gaveInformation(tk, k) && !issuesStatement(tk, k) && !statementReads(tk, k))
+      return;
+    if (isPassiveSpeech(tk, k)) {
+      if (tk[k + 1]?.norm === "to") this.hearsay.add(sentence);
+      return;
+    }
+    if (notSpeech(tk, k)) return;
+    if (putsToll && !speech && !setsToll(tk, k, revises)) return;
+    if (this.claimsNoFigure(tk, k)) return;
+    // "sides trade claims", "the army rejected reports": a noun after a verb or an adjective
+    // that takes claims and reports as their object.
+    if (/^(claims|reports|claim|report)$/.test(tk[k]!.norm) && CLAIMS_AS_NOUN.has(tk[k - 1]?.norm ?? ""))
+      return;
+    if (tk[k]!.norm.endsWith("ing") && tk[k - 1]?.norm === "," && this.goesOn(cues, tk, k)) return;
+    this.subjectCue(cues, tk, k);
+  }
+
+  /**
+   * "the siege claimed the lives of 28 soldiers", "claimed responsibility": no figure's cue; but a
+   * body that claims an attack has spoken, so that a later "It said" finds it. Whether the word at k
+   * was such a claim.
+   */
+  private claimsNoFigure(tk: readonly Token[], k: number): boolean {
+    if (
+      !/^(claimed|claims|claim)$/.test(tk[k]!.norm) ||
+      !/^(the|responsibility|credit)$/.test(tk[k + 1]?.norm ?? "") ||
+      (tk[k + 1]!.norm === "the" && clauseAfter(tk, k + 2))
+    )
+      return false;
+    if (tk[k + 1]!.norm !== "the") this.spoke(tk, subjectBefore(tk, k));
+    return true;
+  }
+
+  /**
+   * ", adding that …", ", saying …" at k: the speaker of the clause before goes on; with no cue
+   * before, the sentence's subject ("Pakistani army concludes train standoff, reporting 21 hostages
+   * … dead"). Whether a cue was added.
+   */
+  private goesOn(cues: Cue[], tk: readonly Token[], k: number): boolean {
+    if (cues.length > 0) {
+      cues.push({ ...cues[cues.length - 1]!, at: tk[k]!.start });
+      return true;
+    }
+    let e = 0;
+    while (e < k && e < 5 && (/^[A-Z]/.test(tk[e]!.text) || typeOf([tk[e]!.norm]) !== null)) e++;
+    if (e === 0 || typeOf(tk.slice(0, e).map((t) => t.norm)) === null) return false;
+    this.addCue(cues, tk, [0, e], tk[k]!.start, false);
+    return true;
+  }
+
+  /**
+   * The cue of the subject before the verb at k ("police said", "X, the spokesman, told AFP"),
+   * unless the verb is inverted after a comma or quote and a name follows (",” said Ali Khan, a
+   * police spokesman"). "Ali Khan, a survivor, said the train stopped": a name with its appositive
+   * before the verb; "The army, speaking on condition of anonymity, said the attackers …": a subject
+   * before an aside between commas; the words after the verb are what it said. A verb that cannot
+   * come before its subject has its object after it: “commemorated” 12 fighters.
+   */
+  private subjectCue(cues: Cue[], tk: readonly Token[], k: number): void {
+    const before = subjectBefore(tk, k);
+    const prev = tk[k - 1]?.norm;
+    const next = tk[k + 1];
+    const inverted =
+      (prev === "," || prev === "”" || prev === '"') &&
+      INVERTIBLE.has(tk[k]!.norm) &&
+      next !== undefined &&
+      (/^[A-Z]/.test(next.text) || /^(the|a|an)$/.test(next.norm));
+    const namedBefore =
+      before !== null &&
+      ((/^[A-Z]/.test(tk[before[0]]!.text) && tk.slice(before[0], before[1]).some((t) => t.norm === ",")) ||
+        before[1] < k - 1);
+    const after = (inverted && !namedBefore) || !before ? subjectAfter(tk, k) : null;
+    if (after) this.addCue(cues, tk, after, tk[k]!.start, true);
+    else if (before) this.addCue(cues, tk, before, tk[k]!.start, false);
   }
 
   /**
