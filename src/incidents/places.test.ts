@@ -274,3 +274,22 @@ describe("countries by the datasets' other names and their peoples' names (sente
     expect(named("Pakistani Taliban fighters attacked a post.")).toEqual([]);
   });
 });
+
+describe("a part of a town named before it (sentences written for these tests)", () => {
+  const named = (text: string) => findPlaces(text).map((m) => [m.text, m.place.admin1]);
+
+  it("is no place of another province that shares its name", () => {
+    // Tudun Wada is also a district of Kano State; here it is an area of Zaria, Kaduna State.
+    expect(named("Gunmen opened fire in the Tudun Wada area of Zaria.")).toEqual([["Zaria", "Kaduna State"]]);
+    expect(named("Gunmen opened fire in the Tudun Wada quarter of northern Zaria.")).toEqual([
+      ["Zaria", "Kaduna State"],
+    ]);
+  });
+
+  it("stays where the gazetteer places it in the town's province", () => {
+    expect(named("Police raided the Tudun Wada district of Kano.")).toEqual([
+      ["Tudun Wada", "Kano State"],
+      ["Kano", "Kano State"],
+    ]);
+  });
+});

@@ -388,9 +388,29 @@ export function findPlaces(text: string): PlaceMention[] {
     place = promote(text, f.span, place);
     mentions.push({ ...f.span, text: text.slice(f.span.start, f.span.end), place, role: role(text, f.span) });
   }
-  const all = [...oneSense(mentions), ...capitals(text, mentions), ...writtenProvinces(text, mentions)];
+  const all = [
+    ...partsOfTowns(text, oneSense(mentions)),
+    ...capitals(text, mentions),
+    ...writtenProvinces(text, mentions),
+  ];
   return [...all, ...peoples(text, all, groups)];
 }
+
+/**
+ * "the Tudun Wada area of Zaria", "the Gwange quarter of Maiduguri": a part of a town, named
+ * before it. Where the gazetteer reads the part's name as a place of another province (a Kano
+ * district of that name), that reading is wrong: the part lies in the town, which names the site,
+ * so the mention is dropped. A part the gazetteer places in the town's province stays.
+ */
+function partsOfTowns(text: string, mentions: readonly PlaceMention[]): PlaceMention[] {
+  return mentions.filter((m, i) => {
+    const town = mentions[i + 1];
+    if (!town || town.place.kind !== "town" || !PART_OF.test(text.slice(m.end, town.start))) return true;
+    return m.place.iso === town.place.iso && m.place.admin1Code === town.place.admin1Code;
+  });
+}
+const PART_OF =
+  /^\s+(?:area|neighbou?rhood|quarter|suburb|district|section|part|outskirts)\s+of\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/iu;
 
 /**
  * "Congolese soldiers", "the Burkinabe army", "two Malians": a country's people named by its
