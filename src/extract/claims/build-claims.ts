@@ -98,6 +98,8 @@ export interface Built {
   head?: boolean;
   /** The head of the counted noun ("passengers" of "30 passengers on the bus"). */
   nounHead?: string | null;
+  /** The figure follows "the" ("Of the nine wounded, …"): a set counted before, named again. */
+  definite?: boolean;
 }
 
 /**
@@ -204,7 +206,13 @@ export function buildClaims(input: BuildInput): Built[] {
       sentence.ids.push(claim?.id ?? null);
       if (!claim) continue;
       claims.push(claim);
-      built.push({ claim, sentence: s.index, head: s.start < head, nounHead: c.np?.head ?? null });
+      built.push({
+        claim,
+        sentence: s.index,
+        head: s.start < head,
+        nounHead: c.np?.head ?? null,
+        definite: s.tokens[c.qFirst - 1]?.norm === "the",
+      });
     }
     // A part said before its whole ("Nine of the 13 people killed"): its whole's id comes after it.
     counts.forEach((c, i) => {

@@ -24,15 +24,22 @@ function sameVoice(a: Claim, b: Claim): boolean {
 /**
  * A headline names its source short ("…, civil defence says", "… – monitor"): one of the two names
  * holds every word of the other, and both are of one type ("the civil defence agency"); or the
- * headline describes it by its kind ("…, says medical group" of the Sudan Doctors Network).
+ * headline describes it by its kind ("…, says medical group" of the Sudan Doctors Network). A
+ * short proper name held whole in the body's name is that claimant whatever the types its words
+ * gave each ("Taliban say …" of "The Taliban government said …").
  */
 function sameVoiceShort(a: Claim, b: Claim): boolean {
-  if (a.claimant.type !== b.claimant.type || a.claimant.type === "media" || a.claimant.type === "unknown")
-    return false;
-  if (described(a) || described(b)) return true;
+  const silent = (c: Claim) => c.claimant.type === "media" || c.claimant.type === "unknown";
+  if (silent(a) || silent(b)) return false;
   const wa = wordsOf(a.claimant.name);
   const wb = wordsOf(b.claimant.name);
   const within = (x: string[], y: string[]) => x.length > 0 && x.every((w) => y.includes(w));
+  if (a.claimant.type !== b.claimant.type) {
+    const named = (c: Claim, words: string[], other: string[]) =>
+      /^\p{Lu}/u.test(c.claimant.name) && within(words, other);
+    return named(a, wa, wb) || named(b, wb, wa);
+  }
+  if (described(a) || described(b)) return true;
   return within(wa, wb) || within(wb, wa);
 }
 
@@ -75,17 +82,38 @@ function restates(h: Claim, b: Claim): boolean {
   return compatible(h.group, b.group);
 }
 
+/**
+ * "Of the nine wounded, two …" after "wounded nine others": a definite figure names again a set
+ * counted before, whoever speaks now; it is the earlier claim, latest first.
+ */
+function namedAgain(c: Claim, earlier: readonly Claim[]): Claim | undefined {
+  const q = c.quantity;
+  if (q.value === null || q.hedge !== "exact" || c.scope === "increment" || c.modality !== "asserted") return;
+  return [...earlier]
+    .reverse()
+    .find(
+      (o) =>
+        o.outcome === c.outcome &&
+        o.quantity.value === q.value &&
+        o.scope !== "increment" &&
+        o.modality === "asserted" &&
+        o.partOf === null &&
+        compatible(o.group, c.group),
+    );
+}
+
 /** Merges restatements; figures within one sentence are distinct people ("a police officer and a soldier"). */
 export function mergeClaims(built: readonly Built[]): Claim[] {
   const renamed = new Map<string, string>();
   const out: Claim[] = [];
   const sentences = new Map<Claim, Set<number>>();
   const heads = new Set<Claim>();
-  for (const { claim: c, sentence, head } of built) {
+  for (const { claim: c, sentence, head, definite } of built) {
     const other = (o: Claim) => !sentences.get(o)!.has(sentence);
     const first =
       out.find((o) => other(o) && same(o, c, heads.has(o))) ??
-      (head ? undefined : out.find((o) => other(o) && heads.has(o) && restates(o, c)));
+      (head ? undefined : out.find((o) => other(o) && heads.has(o) && restates(o, c))) ??
+      (definite ? namedAgain(c, out.filter(other)) : undefined);
     // The body's figure replaces the headline's rounded one, with what the body says of it: a
     // running count ("34 bodies so far") stays one.
     if (first && heads.has(first) && !same(first, c, true)) {
