@@ -230,174 +230,134 @@ export class EntityRegistry {
     return e;
   }
 
+  /**
+   * The entity a mention names: the body a representative speaks for, one referred back to (a
+   * pronoun, "the source", "the IGP", "its spokesman"), one named before (by acronym, surname or
+   * name), a body described before and named now, or a new entity.
+   */
   private lookUp(tokens: readonly Token[]): Entity | null {
-    const allWords = tokens.filter((t) => t.kind !== "punct" || t.text === "-");
-    if (allWords.length === 0) return null;
-    // "a spokesman for the police command", "the network's spokesperson": the body spoken for.
-    const represented = representedBody(tokens);
-    const body = represented ? this.bodyOf(withoutPossessive(tokens.slice(...represented.body))) : null;
-    if (body) {
-      body.words.add(represented!.noun);
-      return body;
-    }
-    const norms = allWords.map((t) => t.norm);
+    const words = tokens.filter((t) => t.kind !== "punct" || t.text === "-");
+    if (words.length === 0) return null;
+    const body = this.representedBy(tokens);
+    if (body) return body;
+    const norms = words.map((t) => t.norm);
     const type = typeOf(
       tokens.map((t) => t.norm),
       tokens.map((t) => t.text),
     );
+    const before = this.referredBack(tokens, words, norms, type);
+    if (before !== undefined) return before;
+    const m = readMention(tokens, words, norms, type);
+    const existing = this.match(m.acronyms, m.surname, m.given, m.titleWords, norms);
+    if (existing) return this.namedAgain(existing, m);
+    const text = shownText(tokens, m.person ? m.nameWords : null);
+    // "a medical group said … said the Sudan Doctors Network, a group of medical professionals": the
+    // body described before by its kind alone, named now with a description of that kind.
+    const introduced = m.person ? null : this.describedBefore(tokens, type);
+    if (introduced) return nameIntroduced(introduced, text, m);
+    return this.register(m, text);
+  }
+
+  /** "a spokesman for the police command", "the network's spokesperson": the body spoken for. */
+  private representedBy(tokens: readonly Token[]): Entity | null {
+    const represented = representedBody(tokens);
+    const body = represented ? this.bodyOf(withoutPossessive(tokens.slice(...represented.body))) : null;
+    if (body) body.words.add(represented!.noun);
+    return body;
+  }
+
+  /**
+   * The entity a mention refers back to: an anaphor's referent ("he", "the group", "the military's
+   * media wing"), the latest with the same head ("the source"), a title's holder ("the IGP") or the
+   * organisation named last ("its spokesman"). Null when the mention names no one (a pronoun with no
+   * one before it), undefined when it refers back to no one and is read as a name or description.
+   */
+  private referredBack(
+    tokens: readonly Token[],
+    words: readonly Token[],
+    norms: readonly string[],
+    type: ClaimantType | null,
+  ): Entity | null | undefined {
     // "the military's media wing", "the group's spokesman": the one the possessive refers back to.
     const owner = norms[0] === "the" && norms[1]?.endsWith("'s") ? ["the", norms[1].slice(0, -2)] : norms;
     // "The militia said" after "The Kivu Liberation Front moved into Beni": the actor named before
     // (reference.ts); a description with none to refer to is of its own kind.
     const description = referringDescription(
       owner,
-      allWords.slice(0, owner.length).map((t) => t.text),
+      words.slice(0, owner.length).map((t) => t.text),
     );
     const referred = description ? referent(description, tokens[0]!.start, this.recent) : null;
     if (referred) return referred;
-    const anaphor = description
-      ? undefined
-      : ANAPHORS.find(([w]) => w.length === owner.length && w.every((x, i) => x === owner[i]));
-    if (anaphor) {
-      const kind = anaphor[1];
-      const found = this.referent(kind, owner);
-      if (found) return found;
-      // A pronoun with no one to refer to names no one; "the official" with no one before is an official.
-      if (kind === "person" || kind === "body") return null;
-      if ((kind === "any" || kind === "speaker") && (owner.length === 1 || type === null)) return null;
-    }
+    const anaphor = description ? undefined : this.anaphorReferent(owner, type);
+    if (anaphor !== undefined) return anaphor;
     // "The source, who asked not to be named, said": the latest one named with that head noun.
     const described = this.sameHead(tokens.map((t) => t.norm));
     if (described) return described;
     // "The IGP said", "the CP added": the person whose title these are the initials of.
-    const bare = allWords.filter((t) => !DETERMINER.test(t.norm));
+    const bare = words.filter((t) => !DETERMINER.test(t.norm));
     const holder = bare.length === 1 ? this.titleHolder(bare[0]!.text) : null;
     if (holder) return holder;
     // "its spokesman", "their commander": the organisation named last.
     if ((norms[0] === "its" || norms[0] === "their") && norms.length <= 3 && this.lastOrg)
       return this.lastOrg;
-    const acronyms = new Set<string>();
-    // "An army official, speaking to AFP": the one spoken to is not the speaker.
-    let own = tokens.findIndex((t) => /^(speaking|talking|told|telling)$/.test(t.norm));
-    if (own < 0) own = tokens.length;
-    for (let i = 0; i < own; i++) {
-      const t = tokens[i]!;
-      // "DG ISPR", "IGP Punjab": the acronym of a title names an office, not the body.
-      if (/^[A-Z]{2,6}$/.test(t.text) && !TITLE_ACRONYMS.has(t.norm)) acronyms.add(t.text);
-      if (t.text === "(" && tokens[i + 2]?.text === ")" && /^[A-Z]{2,7}$/.test(tokens[i + 1]!.text)) {
-        // "Baloch Liberation Army (BLA)": the capitalised words before spell it.
-        const initials = tokens
-          .slice(Math.max(0, i - 6), i)
-          .filter(isCap)
-          .map((x) => x.text[0])
-          .join("");
-        if (initials.endsWith(tokens[i + 1]!.text)) acronyms.add(tokens[i + 1]!.text);
-      }
-    }
-    // A person: the last run of capitalised words that are not titles ("Farid Chaudhry" in "Lt. Gen.
-    // Farid Chaudhry, the military spokesman"), unless it is the mention's lone first word.
-    const isNameWord = (t: Token) => isCap(t) && !TITLE_WORDS.has(t.norm) && !acronyms.has(t.text);
-    // Of a name with a description in apposition ("Antoine Kambale, an official in the town of
-    // Beni"; "the police spokesman, Ali Raza"), the name is looked for in the part that is a name.
-    const nameSegment = namePart(tokens);
-    const segment = nameSegment ? nameSegment.filter((t) => t.kind !== "punct" || t.text === "-") : allWords;
-    // "Juergen Henningsen from the nearby city of Flensburg": the name ends before its complement.
-    const complement = segment.findIndex(
-      (t, j) =>
-        j >= 2 &&
-        /^(from|in|at|near|of)$/.test(t.norm) &&
-        segment[j + 1]?.norm === "the" &&
-        /^\p{Ll}/u.test(segment[j + 2]?.text ?? "") &&
-        isNameWord(segment[j - 1]!) &&
-        isNameWord(segment[j - 2]!),
-    );
-    const words = complement > 0 ? segment.slice(0, complement) : segment;
-    let end = words.length;
-    while (end > 0 && !isNameWord(words[end - 1]!)) end--;
-    let start = end;
-    while (start > 0 && isNameWord(words[start - 1]!)) start--;
-    // "Cuernavaca Mayor Jose Luis Uriostegui": the name starts after the last capitalised role word.
-    for (let k = end - 2; k >= start; k--)
-      if (ROLE_NOUNS.has(words[k]!.norm) || typeOf([words[k]!.norm]) !== null) {
-        start = k + 1;
-        break;
-      }
-    const nameWords =
-      end - start >= 2 || (end > start && (start > 0 || end === words.length)) ? words.slice(start, end) : [];
-    // An organisation's name ("Inter-Services Public Relations (ISPR)") is not a person's.
-    const person =
-      nameWords.length >= 1 &&
-      !typeOf(nameWords.map((t) => t.norm)) &&
-      !acronyms.has(nameWords[0]!.text) &&
-      !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
-      // ("The Lebanese health ministry": a nationality adjective is no one's name.)
-      !nameWords.every((t) => isNationality(t.norm)) &&
-      tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(" &&
-      !describedAsBody(tokens);
-    const surname = person ? skeleton(nameWords[nameWords.length - 1]!.text) : null;
-    const given = person && nameWords.length > 1 ? nameWords[0]!.norm : null;
-    const titleWords = new Set(norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of"));
-    const existing = this.match(acronyms, surname, given, titleWords, norms);
-    if (existing) {
-      for (const a of acronyms) existing.acronyms.add(a);
-      for (const w of titleWords) existing.words.add(w);
-      if (existing.type === "unknown") existing.type = type ?? "unknown";
-      // (Named before by its acronym's definition: the body described before takes its name.)
-      const introduced = existing.person ? null : this.describedBefore(tokens, existing.type);
-      if (introduced && introduced !== existing) [introduced.name, introduced.named] = [existing.name, true];
-      return existing;
-    }
-    // The mention as written, spaced as in the text, without the leading article; a person's
-    // without the complement after the name ("Juergen Henningsen from the nearby city of Flensburg").
-    const nameEnd = person ? tokens.indexOf(nameWords[nameWords.length - 1]!) + 1 : 0;
-    const shown =
-      person && /^(from|of|in|at|with|near|on)$/.test(tokens[nameEnd]?.norm ?? "")
-        ? tokens.slice(0, nameEnd)
-        : tokens;
-    const text = shown
-      .map((t, i) => (i > 0 && t.start > shown[i - 1]!.end ? " " : "") + t.text)
-      .join("")
-      .replace(/^[,"“”]+|[,"“”]+$/g, "")
-      .trim();
-    // "a medical group said … said the Sudan Doctors Network, a group of medical professionals": the
-    // body described before by its kind alone, named now with a description of that kind.
-    const introduced = person ? null : this.describedBefore(tokens, type);
-    if (introduced) {
-      introduced.name = nameOf(text);
+    return undefined;
+  }
+
+  /**
+   * The referent of an anaphor ("he", "it", "the group", "the official") that the mention's words
+   * (or its possessive's owner) spell. Null when a pronoun has no one to refer to; undefined when
+   * the mention is no anaphor, or a description ("the official") that names one of its kind when no
+   * one came before.
+   */
+  private anaphorReferent(owner: readonly string[], type: ClaimantType | null): Entity | null | undefined {
+    const anaphor = ANAPHORS.find(([w]) => w.length === owner.length && w.every((x, i) => x === owner[i]));
+    if (!anaphor) return undefined;
+    const kind = anaphor[1];
+    const found = this.referent(kind, owner);
+    if (found) return found;
+    if (kind === "person" || kind === "body") return null;
+    if ((kind === "any" || kind === "speaker") && (owner.length === 1 || type === null)) return null;
+    return undefined;
+  }
+
+  /**
+   * A known entity named again: it takes the mention's acronyms, title words and (if it had none) its
+   * type; a body described before by its kind alone and defined by this acronym takes its name.
+   */
+  private namedAgain(existing: Entity, m: MentionReading): Entity {
+    for (const a of m.acronyms) existing.acronyms.add(a);
+    for (const w of m.titleWords) existing.words.add(w);
+    if (existing.type === "unknown") existing.type = m.type ?? "unknown";
+    const introduced = existing.person ? null : this.describedBefore(m.tokens, existing.type);
+    if (introduced && introduced !== existing) {
+      introduced.name = existing.name;
       introduced.named = true;
-      for (const w of norms) introduced.words.add(w);
-      for (const a of acronyms) introduced.acronyms.add(a);
-      return introduced;
     }
+    return existing;
+  }
+
+  /** A new entity for a mention that names no one known. */
+  private register(m: MentionReading, text: string): Entity {
     // "A local commander said" after an armed group spoke or was named: that group's commander.
-    const roleOnly = !person && isBareRole(norms);
+    const roleOnly = !m.person && isBareRole(m.norms);
     const party = roleOnly ? this.lastParty() : null;
     const entity: Entity = {
       id: this.entities.length,
       name: nameOf(text),
       // A country speaking is its government ("Kenya acknowledged the attack but said …").
-      type: party?.type ?? type ?? (isCountryName(norms) ? "government" : "unknown"),
-      person,
-      acronyms,
-      surname,
-      given,
-      words: new Set([...titleWords, ...norms]),
-      named:
-        acronyms.size > 0 ||
-        allWords.some(
-          (t, i) =>
-            isCap(t) &&
-            typeOf([t.norm]) === null &&
-            !DETERMINER.test(t.norm) &&
-            // "Security forces said": a sentence's capital on a description names nothing.
-            !(i === 0 && allWords[1] !== undefined && !isCap(allWords[1])),
-        ),
+      type: party?.type ?? m.type ?? (isCountryName(m.norms) ? "government" : "unknown"),
+      person: m.person,
+      acronyms: m.acronyms,
+      surname: m.surname,
+      given: m.given,
+      words: new Set([...m.titleWords, ...m.norms]),
+      named: m.acronyms.size > 0 || hasProperName(m.words),
       spoke: false,
       addressee: false,
-      titleInitials: person ? initials(allWords.slice(0, allWords.indexOf(nameWords[0]!))) : "",
+      titleInitials: m.person ? initials(m.words.slice(0, m.words.indexOf(m.nameWords[0]!))) : "",
       roleOnly,
       noParty: roleOnly && party === null,
-      since: tokens[0]!.start,
+      since: m.tokens[0]!.start,
     };
     this.entities.push(entity);
     return entity;
@@ -565,6 +525,183 @@ export class EntityRegistry {
     if (e.person) this.lastPerson = e;
     return e;
   }
+}
+
+/** What a mention's words say of whom it names, read once for the steps of `lookUp`. */
+interface MentionReading {
+  tokens: readonly Token[];
+  /** The mention's words and hyphens (no other punctuation), and their lower-case forms. */
+  words: readonly Token[];
+  norms: readonly string[];
+  type: ClaimantType | null;
+  acronyms: Set<string>;
+  /** The words of the name in the mention ("Farid Chaudhry"), empty when it has none. */
+  nameWords: readonly Token[];
+  /** Whether the name is a person's. */
+  person: boolean;
+  /** A person's surname as a consonant skeleton, and given name. */
+  surname: string | null;
+  given: string | null;
+  /** The mention's title words ("lieutenant", "general", "spokesman", "police"). */
+  titleWords: Set<string>;
+}
+
+function readMention(
+  tokens: readonly Token[],
+  words: readonly Token[],
+  norms: readonly string[],
+  type: ClaimantType | null,
+): MentionReading {
+  const acronyms = acronymsOf(tokens);
+  const nameWords = nameWordsOf(tokens, words, acronyms);
+  const person = isPersonName(tokens, nameWords, acronyms);
+  return {
+    tokens,
+    words,
+    norms,
+    type,
+    acronyms,
+    nameWords,
+    person,
+    surname: person ? skeleton(nameWords[nameWords.length - 1]!.text) : null,
+    given: person && nameWords.length > 1 ? nameWords[0]!.norm : null,
+    titleWords: new Set(norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of")),
+  };
+}
+
+/**
+ * The acronyms a mention names a body by ("ISPR", "BLA" of "Baloch Liberation Army (BLA)"), before
+ * any words of the one spoken to ("An army official, speaking to AFP"); not the acronyms of titles
+ * ("DG ISPR", "IGP Punjab": an office, not the body).
+ */
+function acronymsOf(tokens: readonly Token[]): Set<string> {
+  const acronyms = new Set<string>();
+  let own = tokens.findIndex((t) => /^(speaking|talking|told|telling)$/.test(t.norm));
+  if (own < 0) own = tokens.length;
+  for (let i = 0; i < own; i++) {
+    const t = tokens[i]!;
+    if (/^[A-Z]{2,6}$/.test(t.text) && !TITLE_ACRONYMS.has(t.norm)) acronyms.add(t.text);
+    if (definesAcronym(tokens, i)) acronyms.add(tokens[i + 1]!.text);
+  }
+  return acronyms;
+}
+
+/** "Baloch Liberation Army (BLA)": a bracketed acronym at tokens[i] that the capitalised words before spell. */
+function definesAcronym(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.text !== "(" || tokens[i + 2]?.text !== ")" || !/^[A-Z]{2,7}$/.test(tokens[i + 1]!.text))
+    return false;
+  const initials = tokens
+    .slice(Math.max(0, i - 6), i)
+    .filter(isCap)
+    .map((x) => x.text[0])
+    .join("");
+  return initials.endsWith(tokens[i + 1]!.text);
+}
+
+/** A capitalised word that is neither a title's nor an acronym. */
+function isNameWord(t: Token, acronyms: ReadonlySet<string>): boolean {
+  return isCap(t) && !TITLE_WORDS.has(t.norm) && !acronyms.has(t.text);
+}
+
+/**
+ * The words of the name in a mention: the last run of capitalised words that are not titles
+ * ("Farid Chaudhry" in "Lt. Gen. Farid Chaudhry, the military spokesman"), unless it is the
+ * mention's lone first word; of a name with a description in apposition ("Antoine Kambale, an
+ * official in the town of Beni"; "the police spokesman, Ali Raza"), looked for in the part that is
+ * a name.
+ */
+function nameWordsOf(
+  tokens: readonly Token[],
+  words: readonly Token[],
+  acronyms: ReadonlySet<string>,
+): Token[] {
+  const nameSegment = namePart(tokens);
+  const segment = nameSegment ? nameSegment.filter((t) => t.kind !== "punct" || t.text === "-") : words;
+  // "Juergen Henningsen from the nearby city of Flensburg": the name ends before its complement.
+  const complement = segment.findIndex(
+    (t, j) =>
+      j >= 2 &&
+      /^(from|in|at|near|of)$/.test(t.norm) &&
+      segment[j + 1]?.norm === "the" &&
+      /^\p{Ll}/u.test(segment[j + 2]?.text ?? "") &&
+      isNameWord(segment[j - 1]!, acronyms) &&
+      isNameWord(segment[j - 2]!, acronyms),
+  );
+  const part = complement > 0 ? segment.slice(0, complement) : segment;
+  let end = part.length;
+  while (end > 0 && !isNameWord(part[end - 1]!, acronyms)) end--;
+  let start = end;
+  while (start > 0 && isNameWord(part[start - 1]!, acronyms)) start--;
+  // "Cuernavaca Mayor Jose Luis Uriostegui": the name starts after the last capitalised role word.
+  for (let k = end - 2; k >= start; k--)
+    if (ROLE_NOUNS.has(part[k]!.norm) || typeOf([part[k]!.norm]) !== null) {
+      start = k + 1;
+      break;
+    }
+  return end - start >= 2 || (end > start && (start > 0 || end === part.length))
+    ? part.slice(start, end)
+    : [];
+}
+
+/**
+ * Whether the name in a mention is a person's: not an organisation's ("Inter-Services Public
+ * Relations (ISPR)"), a typed description's, an acronym, a nationality adjective ("The Lebanese
+ * health ministry") or a name described as a body ("The Emergency Jurists, a network …").
+ */
+function isPersonName(
+  tokens: readonly Token[],
+  nameWords: readonly Token[],
+  acronyms: ReadonlySet<string>,
+): boolean {
+  return (
+    nameWords.length >= 1 &&
+    !typeOf(nameWords.map((t) => t.norm)) &&
+    !acronyms.has(nameWords[0]!.text) &&
+    !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
+    !nameWords.every((t) => isNationality(t.norm)) &&
+    tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(" &&
+    !describedAsBody(tokens)
+  );
+}
+
+/**
+ * Whether a mention's words hold a proper name: a capitalised word that is no description's
+ * ("Security forces said": a sentence's capital on a description names nothing).
+ */
+function hasProperName(words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) =>
+      isCap(t) &&
+      typeOf([t.norm]) === null &&
+      !DETERMINER.test(t.norm) &&
+      !(i === 0 && words[1] !== undefined && !isCap(words[1])),
+  );
+}
+
+/**
+ * The mention as written, spaced as in the text, without the leading article; a person's without
+ * the complement after the name ("Juergen Henningsen from the nearby city of Flensburg").
+ */
+function shownText(tokens: readonly Token[], personName: readonly Token[] | null): string {
+  const nameEnd = personName ? tokens.indexOf(personName[personName.length - 1]!) + 1 : 0;
+  const shown =
+    personName && /^(from|of|in|at|with|near|on)$/.test(tokens[nameEnd]?.norm ?? "")
+      ? tokens.slice(0, nameEnd)
+      : tokens;
+  return shown
+    .map((t, i) => (i > 0 && t.start > shown[i - 1]!.end ? " " : "") + t.text)
+    .join("")
+    .replace(/^[,"“”]+|[,"“”]+$/g, "")
+    .trim();
+}
+
+/** A body described before by its kind alone ("a medical group"), named now: it takes the name. */
+function nameIntroduced(introduced: Entity, text: string, m: MentionReading): Entity {
+  introduced.name = nameOf(text);
+  introduced.named = true;
+  for (const w of m.norms) introduced.words.add(w);
+  for (const a of m.acronyms) introduced.acronyms.add(a);
+  return introduced;
 }
 
 /**
