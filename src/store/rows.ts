@@ -119,7 +119,6 @@ export const incidentBody = z.looseObject({
   acled: z.looseObject({ eventType: nullableString, subEventType: nullableString }),
   articles: z.array(z.string()),
 });
-export type IncidentBody = z.infer<typeof incidentBody>;
 
 export const linkRow = z.object({
   incident: z.string(),

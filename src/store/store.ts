@@ -149,8 +149,6 @@ export type ChangeItem =
   /** An analyst's correction (issue 10 §3), in words, with its number in the corrections' history. */
   | { kind: "correction"; seq: number; text: string };
 
-export type ChangeKind = ChangeItem["kind"];
-
 /** A material change to an incident, as recorded: one per incident and cause, items in order. */
 export interface Change {
   /** Increasing with each change recorded (a cursor for readers: `after`). */
