@@ -24,6 +24,7 @@ import { describedNames } from "./descriptions.js";
 import { asPutIt, inWordsOf, reportedToSay, WORDS_OF } from "./framed.js";
 import { ownSideIn, sideNamedBefore } from "./party-role.js";
 import { narrativeVoice, reportedTense } from "./passage.js";
+import { putAtAgentBy } from "./put-at.js";
 import { REVISION_VERBS, revisesFigure } from "./revision.js";
 import { NO_COMMENT_WORDS, noComment } from "./no-comment.js";
 import { notSpeech } from "./speech-use.js";
@@ -251,6 +252,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
  * the Associated Press", "the toll, given by the civil defence,". Not "claimed by" (responsibility).
  */
 function passiveAgent(tk: readonly Token[], k: number): [number, number] | null {
+  // "Deaths were estimated at 140 by the ministry": the agent after the figure (put-at.ts).
+  const by = putAtAgentBy(tk, k);
+  if (by !== null) return subjectAfter(tk, by);
   if (tk[k + 1]?.norm !== "by" || !AGENT_PARTICIPLES.has(tk[k]!.norm)) return null;
   let j = k - 1;
   while (j >= 0 && PASSIVE_ADVERBS.has(tk[j]!.norm)) j--;

@@ -72,5 +72,5 @@ export function referent<E extends Referable>(
   at: number,
   recent: readonly E[],
 ): E | null {
-  return recent.findLast((e) => e.since < at && fits(e, head, adjectives)) ?? null;
+  return recent.findLast((e) => e.since <= at && fits(e, head, adjectives)) ?? null;
 }
