@@ -17,7 +17,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractWithCli } from "./lib/cli-extract.mjs";
+import { extractRows, printFailing } from "./lib/grid.mjs";
 import { option } from "./lib/options.mjs";
 import { CLAUSES, FRAMES, HEADS, gridRows, judge } from "./lib/attribution-grid.mjs";
 
@@ -34,51 +34,18 @@ if (!fs.existsSync(cli)) {
 const rows = gridRows({ frame: onlyFrame, head: onlyHead });
 
 const started = process.hrtime.bigint();
-// (each row as a report of its own: an outlet's name and a publication day, as a feed gives them)
-const inputs = rows.map((a) => ({
-  id: a.id,
-  text: a.text,
-  published: "2025-03-12",
-  outlet: "The Grid Times",
-}));
-const results = new Map((await extractWithCli(cli, inputs)).map((r) => [r.id, r]));
+const results = await extractRows(cli, rows);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
-const tally = (key) => {
-  const m = new Map();
-  for (const r of rows) {
-    const k = key(r);
-    const t = m.get(k) ?? { n: 0, ok: 0 };
-    t.n++;
-    if (r.verdict.ok) t.ok++;
-    m.set(k, t);
-  }
-  return [...m].sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n);
-};
 for (const r of rows) r.verdict = judge(r, results.get(r.id)?.claims ?? []);
 const passed = rows.filter((r) => r.verdict.ok).length;
 console.log(
   `attribution grid: ${passed} / ${rows.length} pass (${((100 * passed) / rows.length).toFixed(1)}%); ` +
     `${FRAMES.length} frames × ${HEADS.length} heads × ${CLAUSES.length} clauses; extract ${seconds.toFixed(1)} s wall`,
 );
-const table = (title, list) => {
-  console.log(`\n${title}`);
-  for (const [k, t] of list)
-    if (t.ok < t.n)
-      console.log(`  ${((100 * t.ok) / t.n).toFixed(0).padStart(3)}%  ${t.n - t.ok} failing  ${k}`);
-};
-table(
-  "by frame (failing only)",
-  tally((r) => r.frame),
-);
-table(
-  "by head (failing only)",
-  tally((r) => r.head.text),
-);
-table(
-  "by clause (failing only)",
-  tally((r) => r.clause.text),
-);
+printFailing("by frame (failing only)", rows, (r) => r.frame);
+printFailing("by head (failing only)", rows, (r) => r.head.text);
+printFailing("by clause (failing only)", rows, (r) => r.clause.text);
 console.log(`\nfailing rows (first ${show}):`);
 for (const r of rows.filter((x) => !x.verdict.ok).slice(0, show))
   console.log(`  [${r.verdict.why}] want ${r.head.types.join("/")}, got ${r.verdict.got}: ${r.text}`);

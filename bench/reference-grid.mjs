@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractWithCli } from "./lib/cli-extract.mjs";
+import { extractRows, printFailing } from "./lib/grid.mjs";
 import { option } from "./lib/options.mjs";
 import { gridRows, judge } from "./lib/reference-grid.mjs";
 
@@ -24,13 +24,7 @@ if (!fs.existsSync(cli)) {
 }
 
 const rows = gridRows();
-const inputs = rows.map((r) => ({
-  id: r.id,
-  text: r.text,
-  published: "2025-03-12",
-  outlet: "The Grid Times",
-}));
-const results = new Map((await extractWithCli(cli, inputs)).map((r) => [r.id, r]));
+const results = await extractRows(cli, rows);
 for (const r of rows) r.verdict = judge(r, results.get(r.id)?.claims ?? []);
 
 const rate = (list) => `${list.filter((r) => r.verdict.ok).length} / ${list.length}`;
@@ -41,24 +35,14 @@ console.log(
     `descriptions with no fitting actor ${rate(controls)}; ` +
     `referring back with the actor's type (any name) ${fitting.filter((r) => r.verdict.ok || r.verdict.why === "name").length} / ${fitting.length}`,
 );
-const table = (title, key) => {
-  const m = new Map();
-  for (const r of rows) {
-    const k = key(r);
-    const t = m.get(k) ?? { n: 0, ok: 0 };
-    t.n++;
-    if (r.verdict.ok) t.ok++;
-    m.set(k, t);
-  }
-  console.log(`\n${title}`);
-  for (const [k, t] of [...m].sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n))
-    if (t.ok < t.n)
-      console.log(`  ${((100 * t.ok) / t.n).toFixed(0).padStart(3)}%  ${t.n - t.ok} failing  ${k}`);
-};
-table("by description (failing only)", (r) => `${r.description.text}${r.fits ? "" : " (no fitting actor)"}`);
-table("by actor (failing only)", (r) => r.actor.text);
-table("by intro (failing only)", (r) => r.intro.name);
-table("by frame (failing only)", (r) => r.frame.name);
+printFailing(
+  "by description (failing only)",
+  rows,
+  (r) => `${r.description.text}${r.fits ? "" : " (no fitting actor)"}`,
+);
+printFailing("by actor (failing only)", rows, (r) => r.actor.text);
+printFailing("by intro (failing only)", rows, (r) => r.intro.name);
+printFailing("by frame (failing only)", rows, (r) => r.frame.name);
 console.log(`\nfailing rows (first ${show}):`);
 for (const r of rows.filter((x) => !x.verdict.ok).slice(0, show))
   console.log(`  [${r.verdict.why}] got ${r.verdict.got}: ${r.text}`);
