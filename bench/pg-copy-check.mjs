@@ -25,6 +25,7 @@ import { FEATURES_VERSION } from "../dist/incidents/kept-features.js";
 import { openPgStore } from "../dist/store/pg-store.js";
 import { freshPgDb } from "../dist/store/test-engines.js";
 import { gtdAbsent, gtdFeed, gtdFile } from "./gtd-feed.mjs";
+import { copyStore, schemaOf } from "./lib/pg-copy.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -64,7 +65,6 @@ function ingest(file, db) {
   if (r.status !== 0) throw new Error(`tally ingest ${file} failed (${r.status}): ${r.stderr.slice(-2000)}`);
 }
 
-const schemaOf = (db) => new URL(db).searchParams.get("options").replace(/^-c search_path=/, "");
 const moved = (day, k) => {
   if (k === 0 || day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
   return new Date(Date.parse(`${day}T00:00:00Z`) + k * SHIFT * 86_400_000).toISOString().slice(0, 10);
@@ -103,28 +103,7 @@ try {
   );
   ingest(sourceFile, a.db);
   b.open().close(); // migrated
-  const sql = path.join(root, "bench/pg-copy-store.sql");
-  const base = new URL(a.db);
-  base.searchParams.delete("options");
-  const r = spawnSync(
-    "psql",
-    [
-      "-q",
-      "-v",
-      `src=${schemaOf(a.db)}`,
-      "-v",
-      `target=${schemaOf(b.db)}`,
-      "-v",
-      "kfrom=0",
-      "-v",
-      "kto=1",
-      "-f",
-      sql,
-      base.toString(),
-    ],
-    { encoding: "utf8" },
-  );
-  if (r.status !== 0) throw new Error(`the copy failed: ${r.stderr}`);
+  copyStore(root, a.db, b.db, 0, 1);
 
   const sa = openPgStore(a.db);
   const sb = openPgStore(b.db);

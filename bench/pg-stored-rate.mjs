@@ -28,6 +28,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { freshPgDb } from "../dist/store/test-engines.js";
 import { gtdAbsent, gtdFeed, gtdFile } from "./gtd-feed.mjs";
+import { copyStore, psqlRun, schemaOf } from "./lib/pg-copy.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");
@@ -52,7 +53,6 @@ for (const [missing, what] of [
     process.exit(0);
   }
 
-const schemaOf = (db) => new URL(db).searchParams.get("options").replace(/^-c search_path=/, "");
 const withApp = (db, name) => {
   const u = new URL(db);
   u.searchParams.set("application_name", name);
@@ -129,17 +129,11 @@ function watchBackends(name) {
   };
 }
 
-function psqlRun(argv) {
-  const base = new URL(pgBase);
-  base.searchParams.delete("options");
-  const r = spawnSync("psql", ["-q", ...argv, base.toString()], { encoding: "utf8", maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);
-  return r.stdout;
-}
+const psql = (argv) => psqlRun(pgBase, argv);
 
 /** The new articles' incidents in a schema, as sorted groups of article ids (copies excluded). */
 function newGroups(schema, ids) {
-  const out = psqlRun([
+  const out = psql([
     "-At",
     "-c",
     `SELECT string_agg(article, ',' ORDER BY article) FROM ${schema}.incident_articles
@@ -176,24 +170,12 @@ try {
   large.open().close();
   const copy = (target, kto) => {
     const t = performance.now();
-    psqlRun([
-      "-v",
-      `src=${schemaOf(a.db)}`,
-      "-v",
-      `target=${schemaOf(target.db)}`,
-      "-v",
-      "kfrom=0",
-      "-v",
-      `kto=${kto}`,
-      "-f",
-      path.join(root, "bench/pg-copy-store.sql"),
-    ]);
+    copyStore(root, a.db, target.db, 0, kto);
     return (performance.now() - t) / 1000;
   };
   copy(small, 0);
   const copyS = copy(large, copies - 1);
-  const count = (db) =>
-    Number(psqlRun(["-At", "-c", `SELECT count(*) FROM ${schemaOf(db)}.articles`]).trim());
+  const count = (db) => Number(psql(["-At", "-c", `SELECT count(*) FROM ${schemaOf(db)}.articles`]).trim());
   console.log(
     `  LARGE: ${fmt(count(large.db))} stored after ${copyS.toFixed(0)} s of copying; SMALL: ${fmt(count(small.db))}`,
   );
