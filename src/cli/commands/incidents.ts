@@ -1,24 +1,14 @@
 // `tally incidents [--from --to --country --outcome --group --min --grade --limit --offset --strategy
 // --format --db]`
-// lists incidents; `tally incidents merge A B` and `tally incidents split ID ARTICLE…` let an
-// analyst correct the linker (links recorded as by "analyst").
+// lists incidents; its subcommands (merge, split, reject, restore, undo, corrections) are the
+// analyst's corrections, ./incident-corrections.ts.
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { TallyError } from "../../core/errors.js";
 import { GROUPS, OUTCOMES } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import type { IncidentRecord } from "../../incidents/export.js";
-import {
-  correctionsOf,
-  correctionText,
-  mergeCorrection,
-  rejectClaim,
-  restoreClaim,
-  splitCorrection,
-  undoCorrection,
-} from "../../incidents/corrections.js";
 import { queryIncidents } from "../../incidents/query.js";
-import { DEFAULT_DB } from "../../store/sqlite-store.js";
-import type { ArticleId, IncidentFilter, IncidentId } from "../../store/store.js";
+import type { IncidentFilter, Store } from "../../store/store.js";
+import { registerCorrections } from "./incident-corrections.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
 import { figureText, UNKNOWN_DEATHS_NOTE, withUnknownDeaths } from "../figure-text.js";
 import { dbOption } from "./db-option.js";
@@ -54,151 +44,45 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
     )
     .addOption(new Option("--format <F>", "output format").choices(["table", "json"]).default("table"))
     .action(async (flags: ListFlags) =>
-      withStore(flags.db, setStatus, async (store) => {
-        const outcome = flags.outcome ?? (flags.min !== undefined ? "killed" : undefined);
-        const records = queryIncidents(
-          store,
-          {
-            from: flags.from,
-            to: flags.to,
-            country: flags.country,
-            outcome,
-            group: flags.group,
-            min: flags.min,
-            grade: flags.grade,
-            limit: flags.limit,
-            offset: flags.offset,
-          },
-          flags.strategy,
-        );
-        if (flags.format === "json")
-          await write(
-            `${JSON.stringify(
-              records.map((r) => ({
-                ...r.incident,
-                strategy: r.strategy,
-                totals: r.totals,
-                unknownDeaths: r.unknownDeaths,
-                tally: r.tally.map(({ claimants: _c, ...row }) => row),
-              })),
-              null,
-              2,
-            )}\n`,
-          );
-        else await write(listTable(records));
-      }),
+      withStore(flags.db, setStatus, async (store) => listIncidents(store, flags)),
     );
 
-  cmd
-    .command("merge")
-    .description(
-      "Merge incident B into incident A (an analyst's correction, kept in the history; `undo` reverses it).",
-    )
-    .argument("<A>", "the incident to keep")
-    .argument("<B>", "the incident whose reports move into A")
-    .addOption(dbOption())
-    .action(async (a: string, b: string, _flags: unknown, self: Command) =>
-      withStore(dbOf(self), setStatus, async (store) => {
-        const c = mergeCorrection(store, a as IncidentId, b as IncidentId);
-        const merged = store.getIncident(a as IncidentId)!;
-        await write(
-          `correction ${c.seq}: merged ${b} into ${merged.id}: ${merged.articles.length} reports\n`,
-        );
-      }),
-    );
-
-  cmd
-    .command("split")
-    .description(
-      "Move reports out of an incident into a new one (an analyst's correction; `undo` reverses it).",
-    )
-    .argument("<ID>", "the incident")
-    .argument("<ARTICLE...>", "ids of its reports to move")
-    .addOption(dbOption())
-    .action(async (id: string, articles: string[], _flags: unknown, self: Command) =>
-      withStore(dbOf(self), setStatus, async (store) => {
-        const c = splitCorrection(store, id as IncidentId, articles as ArticleId[]);
-        if (c.action.kind !== "split") return;
-        const left = store.getIncident(id as IncidentId);
-        await write(
-          `correction ${c.seq}: split ${c.action.moved.length} reports into ${c.action.created}; ${left ? `${left.id} keeps ${left.articles.length}` : `${id} is now empty and was removed`}\n`,
-        );
-      }),
-    );
-
-  cmd
-    .command("reject")
-    .description("Reject a claim as misread, with the reason: no figure counts it until it is restored.")
-    .argument("<ID>", "the incident")
-    .argument("<CLAIM>", "the claim, as report#claim (tally show --format json lists them)")
-    .requiredOption("--reason <TEXT>", "why the claim is misread (kept in the history)")
-    .addOption(dbOption())
-    .action(async (id: string, claim: string, flags: { reason: string }, self: Command) =>
-      withStore(dbOf(self), setStatus, async (store) => {
-        const c = rejectClaim(store, id as IncidentId, claim, flags.reason);
-        await write(`correction ${c.seq}: ${correctionText(c)}\n`);
-      }),
-    );
-
-  cmd
-    .command("restore")
-    .description("Restore a claim rejected as misread.")
-    .argument("<ID>", "the incident")
-    .argument("<CLAIM>", "the claim, as report#claim")
-    .option("--reason <TEXT>", "why it is restored")
-    .addOption(dbOption())
-    .action(async (id: string, claim: string, flags: { reason?: string }, self: Command) =>
-      withStore(dbOf(self), setStatus, async (store) => {
-        const c = restoreClaim(store, id as IncidentId, claim, flags.reason ?? null);
-        await write(`correction ${c.seq}: ${correctionText(c)}\n`);
-      }),
-    );
-
-  cmd
-    .command("undo")
-    .description(
-      "Undo a merge or a split by its number in the corrections' history (tally incidents corrections).",
-    )
-    .argument("<N>", "the correction's number")
-    .option("--reason <TEXT>", "why it is undone")
-    .addOption(dbOption())
-    .action(async (n: string, flags: { reason?: string }, self: Command) =>
-      withStore(dbOf(self), setStatus, async (store) => {
-        const seq = Number(n);
-        if (!Number.isInteger(seq) || seq < 1)
-          throw new TallyError("USAGE", `A correction's number is a whole number from 1; got "${n}".`);
-        const c = undoCorrection(store, seq, flags.reason ?? null);
-        await write(`correction ${c.seq}: ${correctionText(c, store.listCorrections())}\n`);
-      }),
-    );
-
-  cmd
-    .command("corrections")
-    .description(
-      "The corrections' history, oldest first: every rejection, restoration, merge, split and undo.",
-    )
-    .argument("[ID]", "only those concerning this incident")
-    .addOption(dbOption())
-    .action(async (id: string | undefined, _flags: unknown, self: Command) =>
-      withStore(dbOf(self), setStatus, async (store) => {
-        const all = store.listCorrections();
-        const inc = id ? store.getIncident(id as IncidentId) : null;
-        if (id && !inc && !all.some((c) => c.incident === id))
-          throw new TallyError("USAGE", `No incident ${id}; see \`tally incidents\`.`);
-        const shown = id ? correctionsOf(store, id as IncidentId, inc?.articles ?? []) : all;
-        await write(
-          shown.length
-            ? shown.map((c) => `${c.seq}\t${c.at}\t${c.incident}\t${correctionText(c, all)}`).join("\n") +
-                "\n"
-            : "No corrections.\n",
-        );
-      }),
-    );
+  registerCorrections(cmd, setStatus);
 }
 
-/** `--db` given before or after the subcommand (`incidents` has the option too). */
-function dbOf(self: Command): string {
-  return (self.optsWithGlobals() as { db?: string }).db ?? DEFAULT_DB;
+/** The incidents that match the flags, as a table or JSON. */
+async function listIncidents(store: Store, flags: ListFlags): Promise<void> {
+  const outcome = flags.outcome ?? (flags.min !== undefined ? "killed" : undefined);
+  const records = queryIncidents(
+    store,
+    {
+      from: flags.from,
+      to: flags.to,
+      country: flags.country,
+      outcome,
+      group: flags.group,
+      min: flags.min,
+      grade: flags.grade,
+      limit: flags.limit,
+      offset: flags.offset,
+    },
+    flags.strategy,
+  );
+  if (flags.format === "json")
+    await write(
+      `${JSON.stringify(
+        records.map((r) => ({
+          ...r.incident,
+          strategy: r.strategy,
+          totals: r.totals,
+          unknownDeaths: r.unknownDeaths,
+          tally: r.tally.map(({ claimants: _c, ...row }) => row),
+        })),
+        null,
+        2,
+      )}\n`,
+    );
+  else await write(listTable(records));
 }
 
 /** One line per incident: id, dates, place, type, reports, and the killed row(s). */
