@@ -292,3 +292,17 @@ describe("typeOf: where the codebook is silent (ARCHITECTURE.md)", () => {
       expect([null, "unknown"], mention).toContain(written(mention));
   });
 });
+
+describe("typeOf: a mention typed again is typed as written this time", () => {
+  it("reads the same words as a name or a description by their case, in any order of asking", () => {
+    // Types are kept by the mention's words (claimant-type.ts PHRASE_TYPES): the written case is of the key.
+    const named = "The Rapid Support Forces, a government body";
+    const lower = named.toLowerCase();
+    for (let round = 0; round < 2; round++) {
+      expect(written(named)).toBe("government");
+      expect(written(lower)).toBe("armed_group");
+      expect(typeOfText(named)).toBe("armed_group");
+      expect(written(named)).toBe("government");
+    }
+  });
+});

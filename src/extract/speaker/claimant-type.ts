@@ -317,7 +317,7 @@ function parts(words: readonly string[], from: number, to: number, sep: RegExp):
  * ("The Unity Defence Forces"): a description speaks of the claimant's kind, so it is read first.
  */
 export function typeOf(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
-  if (norms.length > 1) return readType(norms, texts);
+  if (norms.length > 1) return typeOfPhraseWords(norms, texts);
   // ("Gravediggers said": a plural is no one's name, so a plural occupation describes witnesses.)
   return typeOfWord(norms[0]!) ?? (norms[0]!.endsWith("s") ? occupation(norms) : null);
 }
@@ -336,6 +336,31 @@ function typeOfWord(norm: string): ClaimantType | null {
     if (WORD_TYPES.size >= WORD_TYPES_MAX) WORD_TYPES.clear();
     t = readType([norm]);
     WORD_TYPES.set(norm, t);
+  }
+  return t;
+}
+
+/**
+ * The type a mention of several words names, kept by its words: the same mentions come back in
+ * every report ("the police spokesman", "the health ministry"), and each is typed several times over
+ * as its article is read (its cue, its entity, its description). The written form counts only by
+ * which words open in lower case (`readType`'s `isDescription`), so that is all of it in the key.
+ */
+const PHRASE_TYPES = new Map<string, ClaimantType | null>();
+const PHRASE_TYPES_MAX = 50_000;
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+function typeOfPhraseWords(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
+  let key = norms.join("\u0001");
+  if (texts !== undefined) {
+    key += "\u0002";
+    for (let k = 0; k < norms.length; k++) key += LOWER_INITIAL.test(texts[k] ?? "") ? "l" : "u";
+  }
+  let t = PHRASE_TYPES.get(key);
+  if (t === undefined) {
+    if (PHRASE_TYPES.size >= PHRASE_TYPES_MAX) PHRASE_TYPES.clear();
+    t = readType(norms, texts);
+    PHRASE_TYPES.set(key, t);
   }
   return t;
 }
