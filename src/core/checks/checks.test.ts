@@ -1,7 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../model.js";
+import { GROUPS, OUTCOMES, type Claim } from "../model.js";
 import { ARMY, BLA, HOSPITAL, MEDIA, RAILWAY, claim, q, seedClaims, who } from "../tally/test-helpers.js";
+import { downwardRevision } from "./downward-revision.js";
+import { exceedsPresent } from "./exceeds-present.js";
+import { exceedsTaken } from "./exceeds-taken.js";
+import { incrementsMismatch } from "./increments.js";
 import { checkClaims, checkKey } from "./index.js";
+import { oneVoiceDisagrees } from "./one-voice.js";
+import { partsExceedWhole } from "./parts-exceed-whole.js";
+import { twoTotals } from "./two-totals.js";
 
 const POLICE = who("police", "official", "independent");
 const codes = (claims: Claim[]) => checkClaims(claims).map((c) => c.code);
@@ -293,5 +301,52 @@ describe("checks", () => {
   it("have stable keys by code and claims", () => {
     const c = only([claim({ id: "a", quantity: q.exact(12) }), claim({ id: "b", quantity: q.exact(15) })]);
     expect(checkKey(c)).toBe("C004:a,b");
+  });
+
+  // checkClaims runs none of them for fewer than two weighed claims: each must find nothing there.
+  it("each find nothing in one weighed figure, whatever the claims beside it that are not weighed", () => {
+    const checks = [
+      partsExceedWhole,
+      incrementsMismatch,
+      downwardRevision,
+      (claims: Claim[]) => oneVoiceDisagrees(claims),
+      twoTotals,
+      exceedsPresent,
+      exceedsTaken,
+    ];
+    const quantity = fc.oneof(
+      fc.integer({ min: 0, max: 500 }).map(q.exact),
+      fc.integer({ min: 1, max: 500 }).map(q.atLeast),
+      fc.integer({ min: 2, max: 500 }).map(q.fewerThan),
+      fc.integer({ min: 1, max: 500 }).map(q.about),
+      fc.integer({ min: 1, max: 500 }).map((n) => q.range(n, 2 * n)),
+      fc.constant(q.vague("dozens", 24, 12)),
+      fc.constant(q.none()),
+    );
+    const shape = fc.record({
+      outcome: fc.constantFrom(...OUTCOMES),
+      group: fc.constantFrom(...GROUPS),
+      quantity,
+      scope: fc.constantFrom("single" as const, "increment" as const, "cumulative" as const),
+      claimant: fc.constantFrom(ARMY, BLA, HOSPITAL, MEDIA, RAILWAY),
+      article: fc.constantFrom("a1", "a2"),
+      partOf: fc.constantFrom(null, "w", "x"),
+    });
+    // Not weighed: denied, about another incident, or no number ("all the hostages").
+    const unweighed = shape.chain((s) =>
+      fc.constantFrom<Partial<Claim>>(
+        { ...s, id: "w", modality: "denied" },
+        { ...s, id: "x", otherIncident: true },
+        { ...s, quantity: q.all() },
+      ),
+    );
+    fc.assert(
+      fc.property(shape, fc.array(unweighed, { maxLength: 4 }), (one, others) => {
+        const claims = [claim(one), ...others.map((o) => claim(o))];
+        for (const check of checks) expect(check(claims)).toEqual([]);
+        expect(checkClaims(claims)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
