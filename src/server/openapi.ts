@@ -83,6 +83,17 @@ const upload = {
   },
 };
 
+/** A write: it needs the token (beyond loopback) and takes a JSON body of this schema. */
+const post = (summary: string, body: Schema, responses: object, parameters?: unknown[]) => ({
+  post: {
+    summary,
+    security: [{ token: [] }],
+    ...(parameters ? { parameters } : {}),
+    requestBody: { required: true, content: { "application/json": { schema: json(body, "input") } } },
+    responses,
+  },
+});
+
 let cached: unknown = null;
 
 export function openApiDocument(): unknown {
@@ -101,171 +112,158 @@ export function openApiDocument(): unknown {
       schemas: { Error: json(s.errorResponse) },
       securitySchemes: { token: { type: "http", scheme: "bearer" } },
     },
-    paths: {
-      "/api/health": {
-        get: { summary: "Counts and the engine version", responses: { 200: ok("health", s.health) } },
+    paths: { ...readPaths(), ...correctionPaths(), ...articlePaths(), ...exportPaths() },
+  };
+  return cached;
+}
+
+/** Health, the incidents list and one incident, the change log and its feed. */
+function readPaths() {
+  return {
+    "/api/health": {
+      get: { summary: "Counts and the engine version", responses: { 200: ok("health", s.health) } },
+    },
+    "/api/incidents": {
+      get: {
+        summary: "Incidents, filtered, sorted and paged, with their figures",
+        parameters: parameters(s.incidentListQuery),
+        responses: { 200: ok("a page of incidents", s.incidentList), ...errors(400) },
       },
-      "/api/incidents": {
-        get: {
-          summary: "Incidents, filtered, sorted and paged, with their figures",
-          parameters: parameters(s.incidentListQuery),
-          responses: { 200: ok("a page of incidents", s.incidentList), ...errors(400) },
+    },
+    "/api/incidents/{id}": {
+      get: {
+        summary: "One incident: tally, claims with their sentences, timeline, reports",
+        parameters: [pathId("incident id"), ...parameters(s.strategyQuery)],
+        responses: { 200: ok("the incident", s.incidentView), ...errors(400, 404) },
+      },
+    },
+    "/api/changes": {
+      get: {
+        summary: "The change log: new incidents, figures that moved, grades, checks (oldest first)",
+        parameters: parameters(s.changesQuery),
+        responses: {
+          200: ok("changes, and the server's time to ask `since` next", s.changeList),
+          ...errors(400),
         },
       },
-      "/api/incidents/{id}": {
-        get: {
-          summary: "One incident: tally, claims with their sentences, timeline, reports",
-          parameters: [pathId("incident id"), ...parameters(s.strategyQuery)],
-          responses: { 200: ok("the incident", s.incidentView), ...errors(400, 404) },
-        },
-      },
-      "/api/changes": {
-        get: {
-          summary: "The change log: new incidents, figures that moved, grades, checks (oldest first)",
-          parameters: parameters(s.changesQuery),
-          responses: {
-            200: ok("changes, and the server's time to ask `since` next", s.changeList),
-            ...errors(400),
-          },
-        },
-      },
-      "/feed.atom": {
-        get: {
-          summary: "The change log as an Atom feed (newest first), filtered like the incidents list",
-          parameters: parameters(s.feedQuery),
-          responses: {
-            200: { description: "an Atom feed (RFC 4287)", content: { "application/atom+xml": {} } },
-            ...errors(400),
-          },
-        },
-      },
-      "/api/incidents/merge": {
-        post: {
-          summary: "Move one incident's reports into another (an analyst's correction)",
-          security: [{ token: [] }],
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: json(s.mergeBody, "input") } },
-          },
-          responses: { 200: ok("the merged incident", s.incidentView), ...errors(400, 401, 404) },
-        },
-      },
-      "/api/incidents/{id}/split": {
-        post: {
-          summary: "Move some reports out of an incident into a new one",
-          security: [{ token: [] }],
-          parameters: [pathId("incident id")],
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: json(s.splitBody, "input") } },
-          },
-          responses: {
-            200: { description: "what is left and the new incident" },
-            ...errors(400, 401, 404, 422),
-          },
-        },
-      },
-      "/api/incidents/{id}/claims/reject": {
-        post: {
-          summary: "Reject a claim as misread, with the reason: no figure counts it until it is restored",
-          security: [{ token: [] }],
-          parameters: [pathId("incident id")],
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: json(s.rejectBody, "input") } },
-          },
-          responses: {
-            200: ok("the incident as corrected", s.incidentView),
-            ...errors(400, 401, 404, 409, 422),
-          },
-        },
-      },
-      "/api/incidents/{id}/claims/restore": {
-        post: {
-          summary: "Restore a claim rejected as misread",
-          security: [{ token: [] }],
-          parameters: [pathId("incident id")],
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: json(s.restoreBody, "input") } },
-          },
-          responses: { 200: ok("the incident as corrected", s.incidentView), ...errors(400, 401, 404, 409) },
-        },
-      },
-      "/api/corrections": {
-        get: {
-          summary: "The corrections' history, oldest first (rejections, restorations, merges, splits, undos)",
-          responses: { 200: { description: "{ items: correction[] }" } },
-        },
-      },
-      "/api/corrections/{seq}/undo": {
-        post: {
-          summary: "Undo a merge or a split while its reports are where it put them",
-          security: [{ token: [] }],
-          parameters: [pathId("the correction's number")],
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: json(s.undoBody, "input") } },
-          },
-          responses: {
-            200: { description: "the undo as recorded, and the incidents it made again" },
-            ...errors(400, 401, 404, 409, 422),
-          },
-        },
-      },
-      "/api/articles": {
-        get: {
-          summary: "Stored articles, oldest first",
-          parameters: parameters(s.pageQuery),
-          responses: { 200: ok("a page of articles", s.articleList), ...errors(400) },
-        },
-        post: {
-          summary: "Store an article, extract its claims and link it into an incident",
-          security: [{ token: [] }],
-          parameters: parameters(s.uploadQuery),
-          requestBody: upload,
-          responses: {
-            201: ok("stored", s.storedResponse),
-            200: ok("the same text was stored before", s.storedResponse),
-            ...errors(400, 401, 413, 415, 422),
-          },
-        },
-      },
-      "/api/articles/{id}": {
-        get: {
-          summary: "One article with its text, claims and incidents",
-          parameters: [pathId("article id")],
-          responses: { 200: ok("the article", s.articleView), ...errors(404) },
-        },
-      },
-      "/api/extract": {
-        post: {
-          summary: "Extract a text's claims without storing it",
-          security: [{ token: [] }],
-          parameters: parameters(s.uploadQuery),
-          requestBody: upload,
-          responses: { 200: ok("the claims", s.extractResponse), ...errors(400, 401, 413, 415, 422) },
-        },
-      },
-      "/api/export": {
-        get: {
-          summary: "Incidents as ACLED, UCDP or GTD CSV, GeoJSON, JSON, or claims as JSON Lines",
-          parameters: parameters(s.exportQuery),
-          responses: {
-            200: {
-              description: "the export, as an attachment",
-              content: {
-                "text/csv": { schema: { type: "string" } },
-                "application/geo+json": { schema: { type: "object" } },
-                "application/json": { schema: { type: "array" } },
-                "application/x-ndjson": { schema: { type: "string" } },
-              },
-            },
-            ...errors(400),
-          },
+    },
+    "/feed.atom": {
+      get: {
+        summary: "The change log as an Atom feed (newest first), filtered like the incidents list",
+        parameters: parameters(s.feedQuery),
+        responses: {
+          200: { description: "an Atom feed (RFC 4287)", content: { "application/atom+xml": {} } },
+          ...errors(400),
         },
       },
     },
   };
-  return cached;
+}
+
+/** An analyst's corrections: merge, split, reject and restore a claim, the history, undo. */
+function correctionPaths() {
+  const incident = [pathId("incident id")];
+  return {
+    "/api/incidents/merge": post(
+      "Move one incident's reports into another (an analyst's correction)",
+      s.mergeBody,
+      { 200: ok("the merged incident", s.incidentView), ...errors(400, 401, 404) },
+    ),
+    "/api/incidents/{id}/split": post(
+      "Move some reports out of an incident into a new one",
+      s.splitBody,
+      { 200: { description: "what is left and the new incident" }, ...errors(400, 401, 404, 422) },
+      incident,
+    ),
+    "/api/incidents/{id}/claims/reject": post(
+      "Reject a claim as misread, with the reason: no figure counts it until it is restored",
+      s.rejectBody,
+      { 200: ok("the incident as corrected", s.incidentView), ...errors(400, 401, 404, 409, 422) },
+      incident,
+    ),
+    "/api/incidents/{id}/claims/restore": post(
+      "Restore a claim rejected as misread",
+      s.restoreBody,
+      { 200: ok("the incident as corrected", s.incidentView), ...errors(400, 401, 404, 409) },
+      incident,
+    ),
+    "/api/corrections": {
+      get: {
+        summary: "The corrections' history, oldest first (rejections, restorations, merges, splits, undos)",
+        responses: { 200: { description: "{ items: correction[] }" } },
+      },
+    },
+    "/api/corrections/{seq}/undo": post(
+      "Undo a merge or a split while its reports are where it put them",
+      s.undoBody,
+      {
+        200: { description: "the undo as recorded, and the incidents it made again" },
+        ...errors(400, 401, 404, 409, 422),
+      },
+      [pathId("the correction's number")],
+    ),
+  };
+}
+
+/** Stored articles, posting one, and extracting one without storing it. */
+function articlePaths() {
+  return {
+    "/api/articles": {
+      get: {
+        summary: "Stored articles, oldest first",
+        parameters: parameters(s.pageQuery),
+        responses: { 200: ok("a page of articles", s.articleList), ...errors(400) },
+      },
+      post: {
+        summary: "Store an article, extract its claims and link it into an incident",
+        security: [{ token: [] }],
+        parameters: parameters(s.uploadQuery),
+        requestBody: upload,
+        responses: {
+          201: ok("stored", s.storedResponse),
+          200: ok("the same text was stored before", s.storedResponse),
+          ...errors(400, 401, 413, 415, 422),
+        },
+      },
+    },
+    "/api/articles/{id}": {
+      get: {
+        summary: "One article with its text, claims and incidents",
+        parameters: [pathId("article id")],
+        responses: { 200: ok("the article", s.articleView), ...errors(404) },
+      },
+    },
+    "/api/extract": {
+      post: {
+        summary: "Extract a text's claims without storing it",
+        security: [{ token: [] }],
+        parameters: parameters(s.uploadQuery),
+        requestBody: upload,
+        responses: { 200: ok("the claims", s.extractResponse), ...errors(400, 401, 413, 415, 422) },
+      },
+    },
+  };
+}
+
+function exportPaths() {
+  return {
+    "/api/export": {
+      get: {
+        summary: "Incidents as ACLED, UCDP or GTD CSV, GeoJSON, JSON, or claims as JSON Lines",
+        parameters: parameters(s.exportQuery),
+        responses: {
+          200: {
+            description: "the export, as an attachment",
+            content: {
+              "text/csv": { schema: { type: "string" } },
+              "application/geo+json": { schema: { type: "object" } },
+              "application/json": { schema: { type: "array" } },
+              "application/x-ndjson": { schema: { type: "string" } },
+            },
+          },
+          ...errors(400),
+        },
+      },
+    },
+  };
 }
