@@ -613,19 +613,24 @@ function appliedVersion(db: Db, path: string): number {
   );
 }
 
+/** Every statement the store runs, prepared once per connection. */
 function prepare(db: Db) {
-  const articleColumns = "id, hash, text, published, outlet, url, title, source, ingested_at, facts, version";
   return {
-    articleById: db.prepare<[string], unknown>(`SELECT ${articleColumns} FROM articles WHERE id = ?`),
+    ...articleStatements(db),
+    ...extractionStatements(db),
+    ...linkIndexStatements(db),
+    ...incidentStatements(db),
+  };
+}
+
+const ARTICLE_COLUMNS = "id, hash, text, published, outlet, url, title, source, ingested_at, facts, version";
+
+/** Articles and their earlier versions; the data version and the counts. */
+function articleStatements(db: Db) {
+  return {
+    articleById: db.prepare<[string], unknown>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
     articleByHash: db.prepare<[string], unknown>(
-      `SELECT ${articleColumns} FROM articles WHERE hash = ? ORDER BY rowid LIMIT 1`,
-    ),
-    dataVersion: db.prepare<[], unknown>("PRAGMA data_version").pluck(),
-    insertCorrection: db.prepare<[string, string, string, string], unknown>(
-      "INSERT INTO corrections (at, incident, kind, body) VALUES (?, ?, ?, ?)",
-    ),
-    corrections: db.prepare<[], unknown>(
-      "SELECT seq, at, incident, kind, body FROM corrections ORDER BY seq",
+      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE hash = ? ORDER BY rowid LIMIT 1`,
     ),
     duplicatesOf: db
       .prepare<[string, string], unknown>(
@@ -640,19 +645,31 @@ function prepare(db: Db) {
         .map(() => "?")
         .join(", ")})`,
     ),
-    deleteClaims: db.prepare<[string], unknown>("DELETE FROM claims WHERE article = ?"),
-    deleteExtractions: db.prepare<[string], unknown>("DELETE FROM extractions WHERE article = ?"),
     updateArticle: db.prepare<[ArticleRow], unknown>(
       `UPDATE articles SET hash = @hash, text = @text, published = @published, outlet = @outlet, url = @url,
          title = @title, source = @source, ingested_at = @ingested_at, facts = @facts, version = @version
        WHERE id = @id`,
     ),
     listArticles: db.prepare<[{ limit: number; offset: number }], unknown>(
-      `SELECT ${articleColumns} FROM articles ORDER BY rowid LIMIT @limit OFFSET @offset`,
+      `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY rowid LIMIT @limit OFFSET @offset`,
     ),
     insertArticle: db.prepare<[ArticleRow], unknown>(
-      `INSERT INTO articles (${articleColumns}) VALUES (@id, @hash, @text, @published, @outlet, @url, @title, @source, @ingested_at, @facts, @version)`,
+      `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (@id, @hash, @text, @published, @outlet, @url, @title, @source, @ingested_at, @facts, @version)`,
     ),
+    dataVersion: db.prepare<[], unknown>("PRAGMA data_version").pluck(),
+    counts: db.prepare<[], unknown>(
+      `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM extractions) AS extractions,
+         (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM incidents) AS incidents,
+         (SELECT count(*) FROM incident_articles) AS links`,
+    ),
+  };
+}
+
+/** Extractions and their claims, per article and engine version. */
+function extractionStatements(db: Db) {
+  return {
+    deleteClaims: db.prepare<[string], unknown>("DELETE FROM claims WHERE article = ?"),
+    deleteExtractions: db.prepare<[string], unknown>("DELETE FROM extractions WHERE article = ?"),
     insertExtraction: db.prepare<[string, string, number, string, string], unknown>(
       "INSERT OR IGNORE INTO extractions (article, engine_version, claim_count, created_at, mentions) VALUES (?, ?, ?, ?, ?)",
     ),
@@ -679,6 +696,20 @@ function prepare(db: Db) {
       `INSERT OR IGNORE INTO claims (article, engine_version, claim_id, position, outcome, grp, value, body)
        VALUES (@article, @engine_version, @claim_id, @position, @outcome, @grp, @value, @body)`,
     ),
+    versionsOf: db
+      .prepare<[string], unknown>("SELECT engine_version FROM extractions WHERE article = ? ORDER BY rowid")
+      .pluck(),
+    claimsOf: db
+      .prepare<[string, string], unknown>(
+        "SELECT body FROM claims WHERE article = ? AND engine_version = ? ORDER BY position",
+      )
+      .pluck(),
+  };
+}
+
+/** The linker's index: each article's link features by country and day (issue 11 §3). */
+function linkIndexStatements(db: Db) {
+  return {
     featuresOf: db.prepare<[string], unknown>(
       "SELECT article, key, body, iso, day FROM link_features WHERE article = ?",
     ),
@@ -712,14 +743,12 @@ function prepare(db: Db) {
     undatedKeysOf: db.prepare<[string | null], unknown>(
       "SELECT article, iso, day FROM link_features WHERE iso IS ? AND day IS NULL ORDER BY article",
     ),
-    versionsOf: db
-      .prepare<[string], unknown>("SELECT engine_version FROM extractions WHERE article = ? ORDER BY rowid")
-      .pluck(),
-    claimsOf: db
-      .prepare<[string, string], unknown>(
-        "SELECT body FROM claims WHERE article = ? AND engine_version = ? ORDER BY position",
-      )
-      .pluck(),
+  };
+}
+
+/** Incidents, their links to articles, revisions, and the corrections history. */
+function incidentStatements(db: Db) {
+  return {
     upsertIncident: db.prepare<
       [
         {
@@ -769,11 +798,6 @@ function prepare(db: Db) {
        ON CONFLICT (incident, article) DO UPDATE SET score = excluded.score, reasons = excluded.reasons,
          linked_by = excluded.linked_by, linked_at = excluded.linked_at`,
     ),
-    counts: db.prepare<[], unknown>(
-      `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM extractions) AS extractions,
-         (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM incidents) AS incidents,
-         (SELECT count(*) FROM incident_articles) AS links`,
-    ),
     incidentsOf: db
       .prepare<[string], unknown>(
         "SELECT incident FROM incident_articles WHERE article = ? ORDER BY linked_at, incident",
@@ -781,6 +805,13 @@ function prepare(db: Db) {
       .pluck(),
     linksOf: db.prepare<[string], unknown>(
       "SELECT incident, article, score, reasons, linked_by FROM incident_articles WHERE incident = ? ORDER BY rowid",
+    ),
+
+    insertCorrection: db.prepare<[string, string, string, string], unknown>(
+      "INSERT INTO corrections (at, incident, kind, body) VALUES (?, ?, ?, ?)",
+    ),
+    corrections: db.prepare<[], unknown>(
+      "SELECT seq, at, incident, kind, body FROM corrections ORDER BY seq",
     ),
   };
 }
