@@ -1,6 +1,7 @@
 // Scope and modality of a count, from the words around it (codebook §1 `scope`, `modality`).
 import type { Modality, Scope } from "../../core/model.js";
 import type { Token } from "../tokens.js";
+import { clauseWindow } from "./clause-window.js";
 import {
   COUNTERFACTUAL_CUES,
   CUMULATIVE_CUES,
@@ -27,7 +28,9 @@ export function scopeOf(tokens: readonly Token[], first: number, last: number, c
   // hedge ("more than 450") nor a word further off ("another survivor said multiple guards…").
   if (INCREMENT_CUES.anyIn(tokens, first - 2, first) || INCREMENT_CUES.anyIn(tokens, last, last + 1))
     return "increment";
-  if (CUMULATIVE_CUES.anyIn(tokens, first - 6, first) || CUMULATIVE_CUES.anyIn(tokens, last, last + 6))
+  // (Within the figure's clause: "21 bodies so far, and several others are missing".)
+  const [from, to] = clauseWindow(tokens, first, last, 6);
+  if (CUMULATIVE_CUES.anyIn(tokens, from, first) || CUMULATIVE_CUES.anyIn(tokens, last, to))
     return "cumulative";
   return "single";
 }

@@ -20,6 +20,7 @@ import {
   TOLL_RISE_CUES,
 } from "../lexicon/context.js";
 import type { Token } from "../tokens.js";
+import { clauseWindow } from "./clause-window.js";
 
 const ACCUMULATING: ReadonlySet<Outcome> = new Set(["killed", "injured", "abducted", "released", "arrested"]);
 
@@ -29,9 +30,10 @@ export function isRunning(tokens: readonly Token[], first: number, last: number,
   return soFar(tokens, first, last) || ongoing(tokens) || TOLL_RISE_CUES.anyIn(tokens, 0, tokens.length);
 }
 
-/** A "so far" cue within six tokens of the count, not one comparing periods. */
+/** A "so far" cue within six tokens of the count in its clause, not one comparing periods. */
 function soFar(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = Math.max(0, first - 6); k < Math.min(tokens.length, last + 6); k++) {
+  const [from, to] = clauseWindow(tokens, first, last, 6);
+  for (let k = from; k < to; k++) {
     const p = SO_FAR_CUES.at(tokens, k);
     if (p && !SO_FAR_PERIODS.has(tokens[k + p.length]?.norm ?? "")) return true;
   }

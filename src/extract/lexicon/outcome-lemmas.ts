@@ -291,6 +291,8 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
     ["bodies of", false, true],
     ["body of", false, true],
     ["corpse of", false, true],
+    ["corpses of", false, true],
+    ["remains of", false, true],
   ],
   injured: [
     ["injuries to", false, true],

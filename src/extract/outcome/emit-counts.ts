@@ -5,6 +5,7 @@ import { HEALTH_STATES } from "../lexicon/care.js";
 import { REMOVALS } from "../lexicon/outcome-lemmas.js";
 import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
+import { arresteesAreNoVictims } from "./arrestees.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chains.js";
@@ -31,6 +32,7 @@ const COUNT_RULES: readonly CountRule[] = [
   lossesOfASide,
   escapesAreNotReleases,
   selfKillersAreAttackers,
+  arresteesAreNoVictims,
 ];
 
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {

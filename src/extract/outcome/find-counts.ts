@@ -33,7 +33,9 @@ import { coordination } from "./refiners/coordination.js";
 import { distributive } from "./refiners/distributive.js";
 import { copulaGroup } from "./refiners/copula-group.js";
 import { frontedShare } from "./refiners/fronted-share.js";
+import { partitiveAntecedent } from "./refiners/partitive-antecedent.js";
 import type { CountRefiner } from "./refiners/refiner.js";
+import { remainsOf } from "./refiners/remains-of.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
 import { suicideBombers, suicideBombersTriggers } from "./refiners/suicide-bombers.js";
@@ -110,6 +112,10 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "coordination", refine: coordination, triggers: null },
   // "five of the dead were children": the group from the predicate noun
   { name: "copula-group", refine: copulaGroup, triggers: null },
+  // "21 bodies of soldiers": the people whose bodies they are
+  { name: "remains-of", refine: remainsOf, triggers: null },
+  // "operations against the rebels, killing 11 of them": the share takes its antecedent's group
+  { name: "partitive-antecedent", refine: partitiveAntecedent, triggers: null },
 ];
 
 /**

@@ -10,6 +10,7 @@ import { outcomeAfter } from "../outcome-after.js";
 import { outcomeBefore } from "../outcome-before.js";
 import { hasOutcomeWord, phraseAt } from "../phrases.js";
 import type { Triggers } from "../triggers.js";
+import { contrastBetween, otherClauseBetween } from "./clause-between.js";
 import type { CountParser } from "./parser.js";
 
 export const toll: CountParser = (tokens, c, cands, ctx) => {
@@ -31,8 +32,10 @@ export const toll: CountParser = (tokens, c, cands, ctx) => {
   // toll's outcome is another clause's; a figure whose own clause tells its outcome keeps that one
   // (the verb phrase reads it), and one that tells none takes the toll's, its evidence the figure
   // alone ("The toll could rise, but officials said 15"): the words between are another clause.
+  // So does a verb of saying coordinated after the toll ("confirmed the toll and said 14 soldiers
+  // had been wounded"): its complement is a report of its own.
   const contrast = contrastBetween(tokens, t.first, c.q.first);
-  if (contrast && outcomeAfter(tokens, c.end)) return false;
+  if (otherClauseBetween(tokens, t.first, c.q.first) && outcomeAfter(tokens, c.end)) return false;
   set(
     c,
     outcome,
@@ -112,15 +115,6 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     return null;
   }
   return null;
-}
-
-/** Conjunctions that open a clause contrasting with the one before ("… a toll, but …", "while"). */
-const CONTRASTS = /^(but|yet|while|whereas|although|though|however)$/;
-
-/** A contrasting conjunction between the toll's words and the figure. */
-function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CONTRASTS.test(tokens[k]!.norm)) return true;
-  return false;
 }
 
 /** tokens[k] opens its clause: at the start, or after "the", a comma or a conjunction. */
