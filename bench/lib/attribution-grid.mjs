@@ -100,6 +100,13 @@ export const HEADS = [
   { text: "the regional governor", types: ["government"], key: "governor", pro: "he" },
   { text: "Governor John Okafor", types: ["government"], key: "Okafor", pro: "he" },
   { text: "the defence ministry", types: ["government", "state_military"], key: "ministry", pro: "it" },
+  // an administration run by soldiers still governs (ARCHITECTURE.md "Where the codebook is silent")
+  {
+    text: "the regional military administration",
+    types: ["government", "state_military"],
+    key: "administration",
+    pro: "it",
+  },
   // officials and independent bodies
   { text: "the mayor", types: ["government", "official"], key: "mayor", pro: "he" },
   { text: "the district health officer", types: ["official"], key: "health", pro: "he" },

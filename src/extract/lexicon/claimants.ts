@@ -285,6 +285,13 @@ export const DEPENDENT_HEADS: readonly string[] = (
 ).split(" ");
 
 /**
+ * Nouns of a body that administers a territory: run by soldiers ("the regional military
+ * administration", Ukraine's civil administrations in wartime) it still governs, and speaks as a
+ * government does (ARCHITECTURE.md "Where the codebook is silent"), not as the forces.
+ */
+export const GOVERNING_HEADS: ReadonlySet<string> = new Set(["administration", "administrations"]);
+
+/**
  * Nouns of a collective of people ("a group of local activists", "a team of doctors"): a collective
  * of people is of its members' kind, and of no kind (not an armed group) when they name none.
  */

@@ -381,7 +381,7 @@ describe("Attribution: a reported passage", () => {
   it("gives a lede the source named by the next sentence's 'announced this', across a line break", () => {
     const text =
       "Five people were injured in a missile strike on the city.\nIvan Petrenko, head of the regional military administration, announced this on Telegram.";
-    expect(who(text, "Five")).toMatchObject({ type: "state_military", name: "Ivan Petrenko" });
+    expect(who(text, "Five")).toMatchObject({ type: "government", name: "Ivan Petrenko" });
   });
 
   it("reads 'X gave a provisional toll at N' as X's claim", () => {

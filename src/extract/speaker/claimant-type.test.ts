@@ -100,7 +100,12 @@ describe("typeOf: the head noun decides", () => {
     ["Defense Minister Ana Ruiz", "government"],
     // A dependent head with no typed modifier: its complement.
     ["the spokesman of the state police command", "state_military"],
-    ["the head of the regional military administration", "state_military"],
+    ["the head of the regional military administration", "government"],
+    // An administration run by soldiers still governs; the soldiers' own authorities are the forces.
+    ["the regional military administration", "government"],
+    ["a military administration", "government"],
+    ["military authorities", "state_military"],
+    ["the district administration", "official"],
     ["a source close to the Hill Front", "armed_group"],
     ["members of the militia", "armed_group"],
     ["a group of medical professionals tracking the war", "official"],

@@ -18,6 +18,7 @@ import {
   COMPLEMENT_WORDS,
   DEPENDENT_HEADS,
   FORCE_HEADS,
+  GOVERNING_HEADS,
   NEWSPAPER_NAME_NOUNS,
   NON_STATE_FORCE_WORDS,
   NOT_WITNESSES,
@@ -240,7 +241,10 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     // A keyword of several words ("police spokesman", "armed group") is specific; so is a head
     // that takes no type from elsewhere ("soldiers", "residents", "ministry").
     if (head.words.length > 1 || !DEPENDENT.has(head.words[0]!)) return head.type;
-    return nearest(ms.slice(0, -1)) ?? complement() ?? head.type;
+    const modifier = nearest(ms.slice(0, -1));
+    // "the regional military administration": an administration run by soldiers still governs.
+    if (modifier === "state_military" && GOVERNING_HEADS.has(head.words[0]!)) return "government";
+    return modifier ?? complement() ?? head.type;
   }
   // A head with no keyword ("Network", a person's name after its titles): the typed modifier
   // nearest to it ("Defense Minister Luis Villegas"), else its complement.
