@@ -154,6 +154,9 @@ export const HEADS = [
   { text: "activists", types: ["unknown"], key: "activists", pro: "they" },
   { text: "local sources", types: ["unknown", "official", "witness"], key: "sources", pro: "they" },
   { text: "the opposition party", types: ["unknown"], key: "party", pro: "it" },
+  // a collective named by its members is a group of them, no armed group by the word "group"
+  { text: "a lawyers' group", types: ["unknown", "official"], key: "lawyers", pro: "it" },
+  { text: "a women's group", types: ["unknown", "witness", "official"], key: "women", pro: "it" },
 ];
 
 /** Upper-cases the first letter of a sentence-initial head ("the army said" → "The army said"). */

@@ -239,6 +239,27 @@ describe("typeOf: a description in apposition with an indefinite article", () =>
   });
 });
 
+describe("typeOf: a collective named by its members, and a description of a kind only", () => {
+  it("reads 'a lawyers' group' as a group of lawyers, no armed group", () => {
+    expect(typeOfText("a lawyers' group")).toBe("unknown");
+    expect(typeOfText("a women's group")).toBe("unknown");
+    expect(typeOfText("a farmers group")).toBe("witness");
+    // A typed modifier still decides, and a group named by no one's kind stays armed.
+    expect(typeOfText("a rebel group")).toBe("armed_group");
+    expect(typeOfText("a little-known group")).toBe("armed_group");
+  });
+
+  it("lets a name of a specific type outweigh a description of its kind only", () => {
+    expect(written("the Kibera Resistance Committee, a neighbourhood group that documents abuses")).toBe(
+      "official",
+    );
+    expect(written("the Hill Front, a group fighting the regime")).toBe("armed_group");
+    // With nothing else typed, the kind still types the mention.
+    expect(written("Ali Musa, a spokesman")).toBe("official");
+    expect(written("the Kibera Committee, a neighbourhood group")).toBe("armed_group");
+  });
+});
+
 describe("typeOf: the head of state's office, not every word 'presidential'", () => {
   it.each([
     ["the presidential office", "government"],

@@ -233,6 +233,13 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     !ms.some((m) => m.end < cut)
   )
     return complement() ?? "unknown";
+  // "a lawyers' group", "a women's group": a collective named by its members is "a group of
+  // lawyers", of the members' kind; no armed group by the word "group" (a typed modifier still
+  // decides: "a rebel group").
+  if (COLLECTIVES.has(words[cut - 1]!) && cut - from > 1 && !ms.some((m) => m.end < cut)) {
+    const members = words[cut - 2]!;
+    if (GROUP_OF_NOUN.has(members)) return typeOfPhrase(words, cut - 2, cut - 1) ?? "unknown";
+  }
   if (last && last.end === cut) {
     const head = last.kw;
     // "the Islamic State group's Amaq news agency", "the Houthi-run Saba news agency": an armed
@@ -287,6 +294,9 @@ const ROLE_TYPES: ReadonlyMap<string, ClaimantType> = new Map(
   ),
 );
 
+/** Marks that are no words of a mention: quotes, and a plural's possessive ("lawyers' group"). */
+const NOT_WORDS = new Set(["", ".", '"', "“", "”", "'", "’"]);
+
 /** The words of a mention, possessives and hyphens joined as the keywords write them. */
 function normalise(norms: readonly string[]): string[] {
   return norms
@@ -294,7 +304,7 @@ function normalise(norms: readonly string[]): string[] {
     .replace(/ - /g, "-")
     .replace(/'s\b/g, "")
     .split(" ")
-    .filter((w) => w !== "" && w !== "." && w !== '"' && w !== "“" && w !== "”");
+    .filter((w) => !NOT_WORDS.has(w));
 }
 
 /** Splits [from, to) at a separator word outside brackets. */
@@ -378,6 +388,10 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
     return texts !== undefined && /^\p{Ll}/u.test(texts[k] ?? "");
   };
   const ordered = [...segments.filter(isDescription), ...segments.filter((x) => !isDescription(x))];
+  // A description that names only a kind ("a neighbourhood group", "a spokesman") yields to a
+  // name of a specific type in the same mention ("the Kibera Resistance Committee, a neighbourhood
+  // group that documents abuses"); it types the mention only when nothing else does.
+  let kindOnly: ClaimantType | null = null;
   for (const [a, b] of ordered) {
     const words = normalise(norms.slice(a, b));
     for (const [c, d] of parts(words, 0, words.length, /^(and|&)$/)) {
@@ -393,10 +407,27 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
         typeOfPhrase(plain, 0, plain.length) ??
         strongest(matches(words, c, d)) ??
         (isDescription([a, b]) ? occupation(plain) : null);
-      if (t) return t;
+      if (t && segments.length > 1 && isDescription([a, b]) && bareKind(plain)) kindOnly ??= t;
+      else if (t) return t;
     }
   }
-  return null;
+  return kindOnly;
+}
+
+/**
+ * A description whose only keyword is a dependent head of no type of its own ("a neighbourhood
+ * group", "a spokesman", "an official with the committee"): it says what kind of body or person,
+ * not whose.
+ */
+function bareKind(words: readonly string[]): boolean {
+  let from = 0;
+  while (from < words.length && DETERMINERS.test(words[from]!)) from++;
+  let cut = from;
+  while (cut < words.length && !COMPLEMENT.has(words[cut]!) && !participleWithObject(words, cut)) cut++;
+  const ms = matches(words, from, cut);
+  if (ms.length !== 1 || ms[0]!.start !== cut - 1 || ms[0]!.end !== cut) return false;
+  if (!DEPENDENT.has(words[cut - 1]!)) return false;
+  return cut >= words.length || typeOfPhrase(words, cut + 1, words.length) === null;
 }
 
 /**
