@@ -4,7 +4,7 @@ import { countCues, cuedCounts, type Count, type EarlierTotal } from "../outcome
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
-import { isBackground } from "./background.js";
+import { isBackground, ofPastYear } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
 import { paramilitaryGroup } from "./force-context.js";
 import { pairGroup } from "./pair-anaphor.js";
@@ -100,6 +100,8 @@ export interface Built {
   nounHead?: string | null;
   /** The figure follows "the" ("Of the nine wounded, …"): a set counted before, named again. */
   definite?: boolean;
+  /** The figure is "another" ("Another man was found dead"): one more person, never one counted before. */
+  another?: boolean;
 }
 
 /**
@@ -212,6 +214,7 @@ export function buildClaims(input: BuildInput): Built[] {
         head: s.start < head,
         nounHead: c.np?.head ?? null,
         definite: s.tokens[c.qFirst - 1]?.norm === "the",
+        another: s.tokens[c.qFirst]?.norm === "another",
       });
     }
     // A part said before its whole ("Nine of the 13 people killed"): its whole's id comes after it.
@@ -293,7 +296,7 @@ function claimOf(
     // The evidence's words are cut once, at the end of extract, from the untouched article.
     evidence: [{ ...span, text: "", quoted: quoteAt(quotes, span.start) !== null }],
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
-    otherIncident: isBackground(s.tokens, first, last),
+    otherIncident: isBackground(s.tokens, first, last) || ofPastYear(time, input.published, s.start),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
     ...(running ? { running: true } : {}),

@@ -27,6 +27,22 @@ describe("markSummaries", () => {
     expect(row.best).toBe(45);
   });
 
+  it("marks one summary per voice: a part that equals the sum of the other parts stays single", () => {
+    // The week's 14 is the sum of 2 + 4 + 1 + 7; once it is the summary, the 7 (= 2 + 4 + 1) is a part.
+    const r = claims(
+      "This week 14 civilians were killed in the region. On Monday gunmen killed 2 civilians in Tarsa. " +
+        "On Tuesday 4 civilians were killed in Olen. On Wednesday 1 civilian was killed in Benu. " +
+        "On Friday 7 civilians were killed in Kadra.",
+    );
+    expect(r.claims.map((c) => [c.quantity.value, c.scope])).toEqual([
+      [14, "cumulative"],
+      [2, "single"],
+      [4, "single"],
+      [1, "single"],
+      [7, "single"],
+    ]);
+  });
+
   it("leaves figures alone that sum to nothing", () => {
     const r = claims(
       "Gunmen killed 4 soldiers in Tarsa. Gunmen killed 3 soldiers in Olen. Gunmen killed 9 soldiers in Benu.",
@@ -139,6 +155,31 @@ describe("background deaths", () => {
       [5, true],
     ]);
     expect(r.datasets.acled.fatalities).toBe(1);
+  });
+
+  it("marks a past year's toll as background, and keeps this year's and a named past attack", () => {
+    const r = claims(
+      "Gunmen killed 6 fishermen off Brass on Sunday, the navy said. In 2024 the navy recorded 31 fishermen killed in the creeks. " +
+        "Over 200 people have been killed in the creeks since 2019, a monitor said.",
+      "2025-03-12",
+    );
+    expect(r.claims.map((c) => [c.quantity.value, c.otherIncident])).toEqual([
+      [6, false],
+      [31, true],
+      [200, true],
+    ]);
+    expect(r.datasets.acled.fatalities).toBe(6);
+    // This year's count, and a past attack that is the report's subject ("the 2019 attack"), stay.
+    const now = claims("In 2025 gunmen have killed 14 fishermen in the creeks, the navy said.", "2025-03-12");
+    expect(now.claims.map((c) => c.otherIncident)).toEqual([false]);
+    const trial = claims("The court heard that the 2019 attack killed 23 travellers.", "2025-03-12");
+    expect(trial.claims.map((c) => c.otherIncident)).toEqual([false]);
+    // A year the sentence before gave to something else dates no figure of this one as past.
+    const tomb = claims(
+      "A bomb went off at the tomb of a governor who was shot dead by rebels in 1911. One guard was injured.",
+      "2025-03-12",
+    );
+    expect(tomb.claims.filter((c) => c.outcome === "injured").map((c) => c.otherIncident)).toEqual([false]);
   });
 
   it("keeps deaths that happened apart but belong to the report ('killed separately')", () => {

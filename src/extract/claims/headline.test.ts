@@ -46,6 +46,19 @@ describe("a headline's named source", () => {
     ]);
   });
 
+  it("reads a source as the subject of a verb of saying or hearing ('Court hears how …', '…, police say')", () => {
+    const court =
+      "Court hears how bomb at Kessa depot killed 17 workers\n\n" +
+      "The prosecutor told the court that 17 workers were killed when the bomb went off.";
+    expect(claims(court).map((c) => [c.value, c.claimant[1], c.spans.length])).toEqual([[17, "official", 2]]);
+    const police =
+      "Gunmen kill 6 at Kessa bar, police say\n\n" +
+      "Six people were shot dead at a bar in Kessa on Friday, police said.";
+    expect(claims(police).map((c) => [c.value, c.claimant[1], c.spans.length])).toEqual([
+      [6, "state_military", 2],
+    ]);
+  });
+
   it("types a source the body does not name again by its words ('… - Red Crescent')", () => {
     const r = claims(
       "Four dead in bus attack - Red Crescent\n\nThe attack on the bus was the third this month.",

@@ -1,5 +1,7 @@
 // A headline that names its source after a dash or a colon ("Over 140 killed in clashes -- monitor",
-// "Three dead in mall shooting: police") or before a colon ("Police: three dead in mall shooting")
+// "Three dead in mall shooting: police"), before a colon ("Police: three dead in mall shooting"),
+// or as the subject of a verb of saying or hearing ("Police say three dead …", "…, lawyers group
+// says", "Court hears how bomb killed 23")
 // speaks in that source's voice, not the outlet's: a headline that names its claimant is one more
 // span of that claimant's claim (codebook §1c "Headlines, decks, ledes"). Its figures take the
 // claimant the body gives that source, so that merge-claims makes the headline and the lede one
@@ -57,11 +59,19 @@ function headlineOf(text: string): Span | null {
   return { start, end };
 }
 
-/** The source a headline names at its end ("… -- SOHR", "…: police") or its start ("Police: …"). */
+/**
+ * The source a headline names at its end ("… -- SOHR", "…: police", "…, lawyers group says") or its
+ * start ("Police: …", "Police say …", "Court hears how …": a court report's figures are what the
+ * hearing was told).
+ */
 function sourceOf(text: string, line: Span): (Span & { text: string }) | null {
   const h = text.slice(line.start, line.end);
-  const trailing = /\s(?:--|—|–|-|:)\s+([^\s:—–-][^:—–]*)$/.exec(h) ?? /:\s+([^:]+)$/.exec(h);
-  const leading = /^([^:\d]+):\s/.exec(h);
+  const trailing =
+    /\s(?:--|—|–|-|:)\s+([^\s:—–-][^:—–]*)$/.exec(h) ??
+    /:\s+([^:]+)$/.exec(h) ??
+    /,\s+([^,\d]+?)\s+(?:says|say|said)$/.exec(h);
+  const leading =
+    /^([^:\d]+):\s/.exec(h) ?? /^([^:,\d]+?)\s+(?:says|say|said|hears|heard|told|tells)\s/.exec(h);
   for (const m of [trailing, leading]) {
     if (!m) continue;
     const words = m[1]!.trim();

@@ -1,7 +1,7 @@
 // One claimant giving the same figure again is one claim with several evidence spans
 // (codebook §1c, "One claim, several spans"): "the militants killed 21 hostages … The terrorists
 // martyred 21 train passengers" is one claim; so are "all the hostages" and "all passengers" freed.
-// Increments are never merged: "another 10" is new.
+// Increments are never merged: "another 10" is new, and so is "Another man was found dead".
 import type { Claim, Group, Quantity } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
 import { wordsOf } from "./headline.js";
@@ -108,12 +108,13 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
   const out: Claim[] = [];
   const sentences = new Map<Claim, Set<number>>();
   const heads = new Set<Claim>();
-  for (const { claim: c, sentence, head, definite } of built) {
+  for (const { claim: c, sentence, head, definite, another } of built) {
     const other = (o: Claim) => !sentences.get(o)!.has(sentence);
-    const first =
-      out.find((o) => other(o) && same(o, c, heads.has(o))) ??
-      (head ? undefined : out.find((o) => other(o) && heads.has(o) && restates(o, c))) ??
-      (definite ? namedAgain(c, out.filter(other)) : undefined);
+    const first = another
+      ? undefined
+      : (out.find((o) => other(o) && same(o, c, heads.has(o))) ??
+        (head ? undefined : out.find((o) => other(o) && heads.has(o) && restates(o, c))) ??
+        (definite ? namedAgain(c, out.filter(other)) : undefined));
     // The body's figure replaces the headline's rounded one, with what the body says of it: a
     // running count ("34 bodies so far") stays one.
     if (first && heads.has(first) && !same(first, c, true)) {

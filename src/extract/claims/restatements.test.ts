@@ -55,3 +55,17 @@ describe("a headline's short name for the body's claimant", () => {
     ).toEqual([["killed", 30, ["killed 30", "killed 30 people"]]]);
   });
 });
+
+describe("'another' names one more person, never the one counted before", () => {
+  it("keeps 'Another man was found dead' apart from an earlier death of one told by the same party", () => {
+    expect(
+      read(
+        "A trader was stabbed to death near the market in Kura, the police chief said. " +
+          "Another man was found dead near a polling station, though police said the cause was not known.",
+      ),
+    ).toEqual([
+      ["killed", 1, "police chief", ["A trader was stabbed to death"], null],
+      ["killed", 1, "police", ["Another man was found dead"], null],
+    ]);
+  });
+});

@@ -38,6 +38,16 @@ describe("running counts", () => {
     // A toll said not to be final is the count as it stands.
     ["The provisional toll was put at 19 dead by local officials.", "toll was put at 19 dead"],
     ["According to preliminary figures, 42 people were injured in the blast.", "42 people were injured"],
+    // Counted from an onset up to now.
+    [
+      "The rights commission said 23 people had been killed since the strike began on Monday.",
+      "23 people had been killed",
+    ],
+    [
+      "At least 90 people have been killed in raids in the province since the start of the year, a monitor said.",
+      "At least 90 people have been killed",
+    ],
+    ["Militants have abducted 41 traders on the road since January, police said.", "abducted 41 traders"],
   ])("%s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, true]]);
     // Codebook §1c "Scope": running counts are cumulative.
@@ -75,7 +85,19 @@ describe("running counts", () => {
       "Security officials said 150 hostages are still held as the standoff continues.",
       "150 hostages are still held",
     ],
+    // A "since" of cause opens no period.
+    ["Since police did not come, 9 villagers were killed in the raid.", "9 villagers were killed"],
   ])("not: %s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, false]]);
+  });
+
+  it("leaves a figure alone whose next clause counts another figure since an onset", () => {
+    const text =
+      "The ministry said 41 bodies had reached hospitals, along with 97 wounded, raising the toll since the start of the war to 9,100.";
+    expect(read(text)).toEqual([
+      ["41 bodies", false],
+      ["97 wounded", false],
+      ["toll since the start of the war to 9,100", true],
+    ]);
   });
 });

@@ -362,6 +362,23 @@ export const ONGOING_CUES = split([
   "not over",
 ]);
 
+/**
+ * What follows "since" when a count runs from an onset up to now ("since the start of the year",
+ * "since the protests began"): a noun of onset right after it, or a verb of onset a few words on.
+ * A month, a weekday or a year right after "since" is read by the time words themselves.
+ */
+export const ONSET_NOUNS: ReadonlySet<string> = new Set(["start", "beginning", "outbreak", "onset", "dawn"]);
+export const ONSET_VERBS: ReadonlySet<string> = new Set([
+  "began",
+  "begun",
+  "begin",
+  "started",
+  "start",
+  "erupted",
+  "broke",
+  "escalated",
+]);
+
 /** A toll expected to grow: it is a running count ("the toll is expected to rise"). */
 export const TOLL_RISE_CUES = split([
   "expected to rise",

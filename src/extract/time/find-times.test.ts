@@ -309,6 +309,13 @@ describe("pickTime", () => {
       ["Jan 6", "2026-01-06", true],
       ["on Monday", "2026-01-05", false],
     ]);
+    // A place with its country before the date ("KESSA CITY, Philippines, Aug 14 (Reuters) -").
+    const wire =
+      "KESSA CITY, Philippines, Aug 14 (Reuters) - Troops killed seven rebels on Thursday, the army said.";
+    expect(times(wire, "2026-08-14").map((m) => [m.text, m.date, m.dateline ?? false])).toEqual([
+      ["Aug 14", "2026-08-14", true],
+      ["on Thursday", "2026-08-13", false],
+    ]);
     // A date with no agency and no dash, in a sentence's own words, stays the event's.
     expect(times("Agra, Jan 6 saw four policemen killed.", "2026-01-06")[0]?.dateline).toBeUndefined();
   });

@@ -108,8 +108,11 @@ export const ANAPHORIC_DETERMINER_BEFORE = new RegExp(
 );
 export const THE_BEFORE = /(?<![\w-])the\s+$/i;
 
-/** Before a dateline's date: the place, capitalised, and a comma ("KARVAN, ", "Quetta, "). */
-export const DATELINE_BEFORE = /^\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*$/;
+/**
+ * Before a dateline's date: the place, capitalised, and a comma ("KARVAN, ", "Quetta, "), perhaps
+ * with its country or state ("COTABATO CITY, Philippines, ").
+ */
+export const DATELINE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*){1,2}$/;
 /**
  * After a dateline's date: a dash or colon, with an agency in brackets before it perhaps; or the
  * agency in brackets running straight into the text ("RAIPUR, Jan 6 (PTI) Six jawans …").
