@@ -63,7 +63,8 @@ export function isSubsetCue(tokens: readonly Token[], k: number): boolean {
 
 /** Words between a figure and the next one that coordinate them ("and", ",", "as well as"). */
 export function coordinates(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to <= from) return false;
+  // (No coordinator below is longer than three tokens: a longer stretch is not joined to test it.)
+  if (to <= from || to - from > 3) return false;
   const words = tokens.slice(from, to).map((t) => t.norm);
   const joined = words.join(" ");
   return /^(,|and|, and|and the|, the|and their|and his|and her|as well as|along with|plus|and another|, another|and an additional|and a further|and at least|, at least|and over|and more than|and some|and about|and nearly)$/.test(

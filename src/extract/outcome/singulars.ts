@@ -263,23 +263,12 @@ function determinerPhrase(
     }
     if (tokens[j]!.kind === "word") mods++;
     const t = tokens[j]!;
-    // ("a passenger train", "a police station": a person noun modifying another noun is no person.)
     const next = tokens[j + 1];
-    const modifiesNoun =
-      next !== undefined &&
-      next.kind === "word" &&
-      !NP_STOP.has(next.norm) &&
-      !AFTER_PERSON.has(next.norm) &&
-      !/(ed|ing)$/.test(next.norm) &&
-      !isOutcomeStart(j + 1);
     const oneOfMass =
       ONE_OF_MASS.has(t.norm) && tokens[k]!.norm !== "the" && /^(was|is|has)$/.test(next?.norm ?? "");
-    // ("left a policeman dead", "left a soldier injured": a person's outcome word after the noun,
-    // though "dead" and "injured" are nouns of people too, is no compound.)
-    const compound = GROUP_OF_NOUN.has(next?.norm ?? "") && !isOutcomeStart(j + 1);
-    const closed = !compound && !modifiesNoun;
-    const headOnly = closed ? personHeadOnly(tokens, j) : null;
-    if (((isSingularPerson(t.norm) || oneOfMass) && closed) || headOnly) {
+    // (Whether the phrase closes here is asked only of a word that may head it.)
+    const headOnly = personHeadOnly(tokens, j);
+    if ((isSingularPerson(t.norm) || oneOfMass || headOnly) && closesAt(tokens, j, isOutcomeStart)) {
       const np: NounPhrase = {
         first: k + 1,
         last: j + 1,
@@ -293,6 +282,25 @@ function determinerPhrase(
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm) || t.kind === "num") return null;
   }
   return null;
+}
+
+/**
+ * Whether a person's noun at tokens[j] closes its phrase: not a modifier of a noun after it ("a
+ * passenger train", "a police station") nor of another person's noun ("a police officer"); a
+ * person's outcome word after it, though "dead" and "injured" are nouns of people too, is no
+ * compound ("left a policeman dead", "left a soldier injured").
+ */
+function closesAt(tokens: readonly Token[], j: number, isOutcomeStart: (k: number) => boolean): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined) return true;
+  const modifiesNoun =
+    next.kind === "word" &&
+    !NP_STOP.has(next.norm) &&
+    !AFTER_PERSON.has(next.norm) &&
+    !/(ed|ing)$/.test(next.norm) &&
+    !isOutcomeStart(j + 1);
+  const compound = GROUP_OF_NOUN.has(next.norm) && !isOutcomeStart(j + 1);
+  return !compound && !modifiesNoun;
 }
 
 /**
@@ -633,7 +641,7 @@ function namedPerson(tokens: readonly Token[], k: number, isOutcomeEnd: At, out:
   if (!isCap(tokens[k]) || isCap(tokens[k - 1]) || (tokens[k - 1] && tokens[k - 1]!.norm === "-")) return k;
   const name = nameAt(tokens, k);
   if (!name) return k;
-  const object = isOutcomeEnd(k - 1) && endsPhrase(tokens[name.last]);
+  const object = endsPhrase(tokens[name.last]) && isOutcomeEnd(k - 1);
   const app = appositive(tokens, name.last);
   const after = app?.closed ? app.end : name.last;
   const subject =

@@ -74,13 +74,15 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
   return readNumberWords(tokens, i);
 }
 
+const HALF_A_DOZEN = ["half", "a", "dozen"];
+
 /** "twenty-one", "two hundred and fifty", "a dozen", "a hundred", "half a dozen". */
 function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null {
   let j = i;
   let total = 0;
   let current = 0;
   let seen = false;
-  if (matchWords(tokens, j, ["half", "a", "dozen"])) return { value: 6, next: j + 3 };
+  if (matchWords(tokens, j, HALF_A_DOZEN)) return { value: 6, next: j + 3 };
   const small = smallGroup(tokens, j);
   if (small) return small;
   if (tokens[j]?.norm === "a" || tokens[j]?.norm === "one") {
@@ -402,10 +404,38 @@ function readNone(tokens: readonly Token[], i: number, slice: Slice): QuantityMe
   return mention("none", quantity(0, "none", textOf(slice, tokens, i, last)), i, last, i, last);
 }
 
+/**
+ * Entries of a list of word sequences by their first word, in the list's order: the first entry a
+ * token's words spell is found among those of its first word, not by trying every entry.
+ */
+function byFirstWord<T extends { words: readonly string[] }>(list: readonly T[]): ReadonlyMap<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const e of list) {
+    const same = index.get(e.words[0]!);
+    if (same) same.push(e);
+    else index.set(e.words[0]!, [e]);
+  }
+  return index;
+}
+
+/** The first entry of `index` (byFirstWord) whose words tokens[i..] spell. */
+function firstSpelled<T extends { words: readonly string[] }>(
+  index: ReadonlyMap<string, T[]>,
+  tokens: readonly Token[],
+  i: number,
+): T | undefined {
+  const same = index.get(tokens[i]?.norm ?? "");
+  if (same) for (const e of same) if (matchWords(tokens, i, e.words)) return e;
+  return undefined;
+}
+
+const HEDGES_BEFORE_BY_FIRST = byFirstWord(HEDGES_BEFORE);
+const HEDGES_AFTER_BY_FIRST = byFirstWord(HEDGES_AFTER);
+const VAGUE_PHRASES_BY_FIRST = byFirstWord(VAGUE_PHRASES);
+
 /** The hedge words before a number ("more than", "at least", "about"), if tokens[i..] spell one. */
 function hedgeBefore(tokens: readonly Token[], i: number): (typeof HEDGES_BEFORE)[number] | undefined {
-  for (const h of HEDGES_BEFORE) if (matchWords(tokens, i, h.words)) return h;
-  return undefined;
+  return firstSpelled(HEDGES_BEFORE_BY_FIRST, tokens, i);
 }
 
 /** A range from `low` to `high`, read from the words `text`. */
@@ -449,14 +479,12 @@ function readVaguePhrase(
   j: number,
   slice: Slice,
 ): QuantityMention | null {
-  for (const v of VAGUE_PHRASES) {
-    if (!matchWords(tokens, j, v.words)) continue;
-    const last = j + v.words.length - (v.words[v.words.length - 1] === "of" ? 1 : 0);
-    const q = quantity(null, "vague", textOf(slice, tokens, i, last), v.acled);
-    q.min = v.min;
-    return mention("vague", q, i, last, j, last);
-  }
-  return null;
+  const v = firstSpelled(VAGUE_PHRASES_BY_FIRST, tokens, j);
+  if (!v) return null;
+  const last = j + v.words.length - (v.words[v.words.length - 1] === "of" ? 1 : 0);
+  const q = quantity(null, "vague", textOf(slice, tokens, i, last), v.acled);
+  q.min = v.min;
+  return mention("vague", q, i, last, j, last);
 }
 
 /** "several", "many", "hundreds", "several dozen"; not "some" or "few" alone. */
@@ -525,6 +553,5 @@ function readRangeEnd(
 
 /** The hedge words after a number ("or more", "-plus", "odd", "or so"), if tokens[i..] spell one. */
 function hedgeAfter(tokens: readonly Token[], i: number): (typeof HEDGES_AFTER)[number] | undefined {
-  for (const h of HEDGES_AFTER) if (matchWords(tokens, i, h.words)) return h;
-  return undefined;
+  return firstSpelled(HEDGES_AFTER_BY_FIRST, tokens, i);
 }

@@ -96,8 +96,8 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
   const own = cands[j]!.outcome;
   if (own && own !== parent.outcome && LIST_MARKS.has(tokens[start - 1]?.norm ?? "")) return null;
   if (
-    !isCue(wordsBetween(tokens, parent.end, start)) &&
-    !isCue(wordsBetween(tokens, ownVerbEnd(parent), start)) &&
+    !cueBetween(tokens, parent.end, start) &&
+    !cueBetween(tokens, ownVerbEnd(parent), start) &&
     !afterAdjunct(tokens, parent, start) &&
     !listAfterAdjunct(tokens, parent, cands[j]!, start)
   )
@@ -115,6 +115,11 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): strin
     .map((t) => t.norm)
     .join(" ")
     .replace(/ ,/g, ",");
+}
+
+/** Whether the words of tokens [from, to) are a cue (isCue); none is longer than seven tokens. */
+function cueBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from <= 7 && isCue(wordsBetween(tokens, from, to));
 }
 
 function isCue(text: string): boolean {
