@@ -28,7 +28,14 @@
 import { GROUPS, type Claim, type Datasets, type Mention } from "../model.js";
 import { rowBasis, type RowTotals } from "./row-totals.js";
 import { STRATEGIES, type StrategyName } from "./strategies.js";
-import { dayPlaceShare, incidentShare, totalsOf, type OutcomeTotal, type TextOf } from "./totals.js";
+import {
+  dayPlaceShare,
+  FIGURES_ONLY,
+  incidentShare,
+  totalsOf,
+  type OutcomeTotal,
+  type TextOf,
+} from "./totals.js";
 
 /**
  * Deaths the reports state with no figure, as every surface shows them beside the killed total
@@ -96,7 +103,7 @@ function rowBest(
 ) {
   const mine = claims.filter((c) => c.outcome === outcome && c.group === group).map(incidentShare);
   if (mine.length === 0) return null;
-  const r = STRATEGIES[s].reconcileRow(rowTotals(mine));
+  const r = STRATEGIES[s].bounds(rowTotals(mine));
   return r.best ?? r.low;
 }
 
@@ -115,7 +122,7 @@ export function datasets(
   rowTotals: RowTotals = rowBasis,
 ): Datasets {
   // Each outcome's basis once, whichever strategies read it (killed: GTD's, ACLED's and UCDP's).
-  const total = totalsOf(claims, textOf, rowTotals);
+  const total = totalsOf(claims, textOf, rowTotals, FIGURES_ONLY);
   const sGtd = strategy ?? DATASET_STRATEGY.gtd;
   const sAcled = strategy ?? DATASET_STRATEGY.acled;
   const sUcdp = strategy ?? DATASET_STRATEGY.ucdp;
@@ -131,7 +138,7 @@ export function datasets(
     sAcled === "range" ? [] : mentions.filter((m) => m.kind === "unknown_number").map(asAcledFigure);
   const acledTotal =
     spread || unknown.length
-      ? totalsOf([...claims, ...unknown].map(dayPlaceShare), textOf, rowTotals)
+      ? totalsOf([...claims, ...unknown].map(dayPlaceShare), textOf, rowTotals, FIGURES_ONLY)
       : total;
   const u = total("killed", sUcdp);
   const best = u?.best ?? null;

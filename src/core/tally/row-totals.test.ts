@@ -5,7 +5,8 @@ import { datasets, unknownDeaths } from "./datasets.js";
 import { rowBasis, sharedRowTotals } from "./row-totals.js";
 import { STRATEGY_NAMES, STRATEGIES } from "./strategies.js";
 import { reconcile, tally } from "./tally.js";
-import { incidentShare, totals } from "./totals.js";
+import { FIGURES_ONLY, incidentShare, outcomeTotal, totals, totalsOf } from "./totals.js";
+import { OUTCOMES } from "../model.js";
 import { ARMY, BLA, claim, claimSets, mention, q, seedClaims } from "./test-helpers.js";
 
 describe("sharedRowTotals", () => {
@@ -68,6 +69,22 @@ describe("sharedRowTotals", () => {
         expect(rowBasis(claims).totals).toEqual(claimantTotals(claims));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("gives a row's figures, and totals' figures, grades and parts, alike without the ids behind them", () => {
+    fc.assert(
+      fc.property(claimSets, fc.constantFrom(...STRATEGY_NAMES), (claims, strategy) => {
+        const s = STRATEGIES[strategy];
+        const { claims: _ids, ...figures } = s.reconcileRow(rowBasis(claims));
+        expect(s.bounds(rowBasis(claims))).toEqual(figures);
+        const lean = totalsOf(claims, undefined, rowBasis, FIGURES_ONLY);
+        for (const outcome of OUTCOMES) {
+          const full = outcomeTotal(claims, outcome, strategy);
+          expect(lean(outcome, strategy)).toEqual(full && { ...full, claims: [] });
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -56,11 +56,24 @@ export interface Strategy {
   /** `reconcile` of a row whose claimant totals are worked out already (./row-totals.ts). */
   reconcileRow(row: RowBasis): Reconciled;
   /**
-   * Reconcile claimant totals (of one row, or each claimant's all-group total: totals.ts); `order`
-   * says which claim is later, `claims` lists the claims in input order for the result's ids.
+   * `reconcileRow`'s low, best and high alone, without the ids of the claims behind them: what a
+   * tally row and a dataset field keep (the ids cost a pass over the row's claims).
    */
-  reconcileTotals(totals: readonly ClaimantTotal[], order: Chronology, claims: readonly Claim[]): Chosen;
+  bounds(row: RowBasis): Bounds;
+  /**
+   * Reconcile claimant totals (of one row, or each claimant's all-group total: totals.ts); `order`
+   * says which claim is later, `claims` lists the claims in input order for the result's ids, or
+   * is null where no ids are wanted (the result's `claims` is then empty).
+   */
+  reconcileTotals(
+    totals: readonly ClaimantTotal[],
+    order: Chronology,
+    claims: readonly Claim[] | null,
+  ): Chosen;
 }
+
+/** A reconciliation's figures without the claims behind them. */
+export type Bounds = Omit<Reconciled, "claims">;
 
 /** A reconciliation and the claimant totals its best figure rests on (none for `range`). */
 export interface Chosen extends Reconciled {
@@ -78,12 +91,17 @@ function define(
     const { chosen: _chosen, ...r } = reconcileTotals(totals, order, claims);
     return r;
   };
+  const bounds = ({ totals, order }: RowBasis): Bounds => {
+    const { low, best, high } = reconcileTotals(totals, order, null);
+    return { low, best, high };
+  };
   return {
     name,
     source,
     describe,
     reconcileTotals,
     reconcileRow,
+    bounds,
     reconcile: (claims) => reconcileRow(rowBasis(claims)),
   };
 }
@@ -161,8 +179,9 @@ function span(totals: readonly Numeric[]): { low: number; high: number | null; f
   return { low: low.figures.low, high: stated(high), from: [low, high] };
 }
 
+/** The reconciliation of some claims, `claims` null where no ids are wanted (see `reconcileTotals`). */
 function finish(
-  claims: readonly Claim[],
+  claims: readonly Claim[] | null,
   low: number | null,
   best: number | null,
   high: number | null,
@@ -173,12 +192,12 @@ function finish(
     low = low === null ? best : Math.min(low, best);
     high = high === null ? null : Math.max(high, best);
   }
-  const ids = new Set([...chosen, ...behind].flatMap((t) => t.claims));
+  const ids = claims && new Set([...chosen, ...behind].flatMap((t) => t.claims));
   return {
     low,
     best,
     high,
-    claims: claims.filter((c) => ids.has(c.id)).map((c) => c.id),
+    claims: claims && ids ? claims.filter((c) => ids.has(c.id)).map((c) => c.id) : [],
     chosen: [...chosen],
   };
 }

@@ -66,10 +66,10 @@ export function tally(
   strategy: StrategyName = "ucdp",
   rowTotals: RowTotals = rowBasis,
 ): TallyRow[] {
-  const { reconcileRow } = STRATEGIES[strategy];
+  const { bounds } = STRATEGIES[strategy];
   return rows(claims).map(({ outcome, group, claims: mine }) => {
     const row = rowTotals(mine);
-    const { low, best, high } = reconcileRow(row);
+    const { low, best, high } = bounds(row);
     const grade = gradeTotals(row.totals, outcome, group);
     return { outcome, group, low, best, high, grade, claims: mine.map((c) => c.id) };
   });

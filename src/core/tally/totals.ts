@@ -262,20 +262,28 @@ export function outcomeTotal(
 }
 
 /**
+ * For `totalsOf`: totals without the ids of the claims behind their figures (`claims` empty),
+ * which cost a pass over the claims per strategy and row, and which no dataset field reads.
+ */
+export const FIGURES_ONLY = true;
+
+/**
  * Totals of some claims by outcome and strategy, each outcome's basis (its whole claims, their
  * chronology, each claimant's own figures) worked out once however many strategies read it: an
- * article's dataset fields read the killed total under three.
+ * article's dataset fields read the killed total under three. With `figuresOnly` (FIGURES_ONLY)
+ * the totals carry no claim ids.
  */
 export function totalsOf(
   claims: readonly Claim[],
   textOf: TextOf = () => undefined,
   rowTotals: RowTotals = rowBasis,
+  figuresOnly = false,
 ): (outcome: Outcome, strategy: StrategyName) => OutcomeTotal | null {
   const bases = new Map<Outcome, Basis | null>();
   return (outcome, strategy) => {
     let basis = bases.get(outcome);
     if (basis === undefined) bases.set(outcome, (basis = basisOf(claims, outcome, textOf, rowTotals)));
-    return basis && totalUnder(basis, strategy);
+    return basis && totalUnder(basis, strategy, !figuresOnly);
   };
 }
 
@@ -321,21 +329,21 @@ function basisOf(
   return { outcome, mine, order: chronology(mine), inGroup, speakers, parts };
 }
 
-/** The total of a basis under one strategy. */
-function totalUnder(basis: Basis, strategyName: StrategyName): OutcomeTotal | null {
+/** The total of a basis under one strategy; without `ids`, no ids of the claims behind it. */
+function totalUnder(basis: Basis, strategyName: StrategyName, ids = true): OutcomeTotal | null {
   const strategy = STRATEGIES[strategyName];
   const { outcome, mine, order } = basis;
   // The strategy's figure per group over all claimants.
   const rowOf = new Map<Group, { figures: Figures | undefined; claims: string[] }>();
   for (const [g, row] of basis.inGroup) {
-    const r = strategy.reconcileRow(row);
+    const r = ids ? strategy.reconcileRow(row) : { ...strategy.bounds(row), claims: [] };
     rowOf.set(g, { figures: rowFigures(r), claims: r.claims });
   }
   const built = basis.speakers
     .filter((s): s is Speaker => s !== null)
     .map((s) => build(s, rowOf, mine, order));
   if (built.length === 0) return null;
-  const r = strategy.reconcileTotals(built, order, mine);
+  const r = strategy.reconcileTotals(built, order, ids ? mine : null);
   const chosen = r.chosen[0] as Built | undefined;
   const parts = namedParts(partition(chosen, r.best), chosen, basis.parts, mine);
   return {
