@@ -302,6 +302,18 @@ describe("pickTime", () => {
     expect(times("02/27/2016: Assailants killed three people.")[0]?.dateline).toBeUndefined();
   });
 
+  it("marks the day of a verb of saying, not a day of the events", () => {
+    const s = "Gunmen killed 12 villagers, the governor said Friday. Police told reporters on Monday.";
+    expect(times(s, "2026-06-06").map((m) => [m.text, m.speech ?? false])).toEqual([
+      ["Friday", true],
+      ["on Monday", true],
+    ]);
+    expect(times("Police said Friday's raid killed 3 gangsters.", "2026-06-06")[0]?.speech).toBeUndefined();
+    expect(
+      times("Gunmen killed 12 villagers on Friday, the governor said.", "2026-06-06")[0]?.speech,
+    ).toBeUndefined();
+  });
+
   it("passes over a dateline whose agency in brackets runs straight into the text (Indian wires)", () => {
     const s = "KARVAN, Jan 6 (PTI) Four policemen were killed in an ambush on Monday, officials said.";
     const ms = times(s, "2026-01-06");

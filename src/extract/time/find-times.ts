@@ -29,6 +29,12 @@ export interface TimeMention {
    * `pickTime` takes it only when the sentence has nothing else.
    */
   dateline?: true;
+  /**
+   * Set on the day a verb of saying is dated by ("the United Nations said Friday", "told reporters
+   * on Tuesday"): it dates the saying, not the events, so `pickTime` takes it only when the
+   * sentence has nothing else.
+   */
+  speech?: true;
 }
 
 /** A mention being built: offsets into the full text, the day not yet formatted. */
@@ -46,6 +52,8 @@ interface Candidate {
   anaphoric: boolean;
   /** A wire dateline ("KARVAN, June 18 —"). */
   dateline?: boolean;
+  /** The day of a verb of saying ("said Friday"). */
+  speech?: boolean;
 }
 
 interface Sentence {
@@ -108,6 +116,7 @@ export function findTimes(
     precision: c.precision,
     kind: c.kind,
     ...(c.dateline ? { dateline: true as const } : {}),
+    ...(c.speech ? { speech: true as const } : {}),
   }));
 }
 
@@ -229,6 +238,7 @@ const REFINERS: CandidateRefiner[] = [
   mergeBrackets, // "yesterday" + "[Tuesday]" → "yesterday [Tuesday]", dated by the bracket
   dateClockOnly, // "around 1pm" → the sentence's date, else the publication day
   markDatelines, // "KARVAN, June 18 —": the report's date, not the events'
+  markSpeechDays, // "the UN said Friday": the saying's day, not the events'
   (candidates) => candidates.sort((a, b) => a.start - b.start || b.end - a.end),
 ];
 
@@ -358,6 +368,18 @@ function markDatelines(candidates: Candidate[], s: Sentence): Candidate[] {
   });
 }
 
+/** A day right after a verb of saying ("said Friday", "told reporters on Tuesday"): the saying's. */
+function markSpeechDays(candidates: Candidate[], s: Sentence): Candidate[] {
+  return candidates.map((c) =>
+    c.kind === "point" &&
+    c.precision === "day" &&
+    P.SPEECH_BEFORE.test(s.text.slice(s.start, c.start)) &&
+    !/^['’]s\b/.test(s.text.slice(c.end, c.end + 3)) // "said Friday's attack killed 12": the attack's day
+      ? { ...c, speech: true }
+      : c,
+  );
+}
+
 /** Characters between two spans (0 when they touch or overlap). */
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -378,10 +400,11 @@ const ADJACENT = 3;
  * 2. a point of day precision ("on Tuesday", rather than the aside "this year");
  * 3. any other point;
  * 4. a duration;
- * 5. a wire dateline ("KARVAN, June 18 —"), which dates the report rather than the events.
+ * 5. a wire dateline ("KARVAN, June 18 —") or the day of a verb of saying ("said Friday"), which
+ *    date the report or the saying rather than the events.
  */
 export function pickTime(mentions: TimeMention[], at: { start: number; end: number }): TimeMention | null {
-  const body = mentions.filter((m) => !m.dateline);
+  const body = mentions.filter((m) => !m.dateline && !m.speech);
   const tiers: TimeMention[][] = [
     body.filter((m) => distance(m, at) <= ADJACENT),
     body.filter((m) => m.kind === "point" && m.precision === "day"),

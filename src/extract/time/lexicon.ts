@@ -406,3 +406,16 @@ export const DURATION_STOPPERS = [
   "prior",
   "back",
 ];
+
+/** Verbs of saying whose own day a report gives ("said Friday"): find-times `markSpeechDays`. */
+export const SPEECH_VERBS = [
+  "said",
+  "says",
+  "told",
+  "announced",
+  "added",
+  "confirmed",
+  "stated",
+  "reported",
+  "claimed",
+];

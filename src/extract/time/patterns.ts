@@ -119,6 +119,15 @@ export const DATELINE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'�
  */
 export const DATELINE_AFTER = /^\s*(?:\([A-Za-z .]+\)\s*)?[—–:-]|^\s*\([A-Z][A-Za-z .]*\)\s+(?=[A-Z0-9"“])/;
 
+/**
+ * Before the day of a verb of saying: the verb, perhaps with its addressee ("said ", "told
+ * reporters on ", "said in a statement on "), at the end of the text before the day.
+ */
+export const SPEECH_BEFORE = new RegExp(
+  `\\b(?:${alt(L.SPEECH_VERBS)})(?:\\s+(?:reporters|journalists|the\\s+\\w+|in\\s+a\\s+\\w+|a\\s+\\w+(?:\\s+\\w+)?))?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  "i",
+);
+
 // ---- future markers ----
 
 export const FUTURE_MARKER = new RegExp(`\\b(?:${alt(L.FUTURE_MARKERS)})\\b`, "gi");
