@@ -11,6 +11,7 @@
 //    network, army …), whose type comes first from a typed modifier ("medical group", "Liberation
 //    Army", "police spokesman"), then from its complement ("head of the militia"), then its own.
 // The keywords and their priority are data in `lexicon/claimants.ts`.
+import { BoundedCache } from "../../core/bounded-cache.js";
 import type { ClaimantType } from "../../core/model.js";
 import {
   CLAIMANT_KEYWORDS,
@@ -341,17 +342,10 @@ export function typeOf(norms: readonly string[], texts?: readonly string[]): Cla
  * the fixed lexicon, asked for each capitalised word of every mention. (With one word, the written
  * form cannot change the reading order, so the word alone decides.)
  */
-const WORD_TYPES = new Map<string, ClaimantType | null>();
-const WORD_TYPES_MAX = 50_000;
+const WORD_TYPES = new BoundedCache<ClaimantType | null>(50_000);
 
 function typeOfWord(norm: string): ClaimantType | null {
-  let t = WORD_TYPES.get(norm);
-  if (t === undefined) {
-    if (WORD_TYPES.size >= WORD_TYPES_MAX) WORD_TYPES.clear();
-    t = readType([norm]);
-    WORD_TYPES.set(norm, t);
-  }
-  return t;
+  return WORD_TYPES.get(norm, () => readType([norm]));
 }
 
 /**
@@ -360,8 +354,7 @@ function typeOfWord(norm: string): ClaimantType | null {
  * as its article is read (its cue, its entity, its description). The written form counts only by
  * which words open in lower case (`readType`'s `isDescription`), so that is all of it in the key.
  */
-const PHRASE_TYPES = new Map<string, ClaimantType | null>();
-const PHRASE_TYPES_MAX = 50_000;
+const PHRASE_TYPES = new BoundedCache<ClaimantType | null>(50_000);
 const LOWER_INITIAL = /^\p{Ll}/u;
 
 function typeOfPhraseWords(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
@@ -370,13 +363,7 @@ function typeOfPhraseWords(norms: readonly string[], texts?: readonly string[]):
     key += "\u0002";
     for (let k = 0; k < norms.length; k++) key += LOWER_INITIAL.test(texts[k] ?? "") ? "l" : "u";
   }
-  let t = PHRASE_TYPES.get(key);
-  if (t === undefined) {
-    if (PHRASE_TYPES.size >= PHRASE_TYPES_MAX) PHRASE_TYPES.clear();
-    t = readType(norms, texts);
-    PHRASE_TYPES.set(key, t);
-  }
-  return t;
+  return PHRASE_TYPES.get(key, () => readType(norms, texts));
 }
 
 function readType(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
@@ -430,12 +417,17 @@ function bareKind(words: readonly string[]): boolean {
   return cut >= words.length || typeOfPhrase(words, cut + 1, words.length) === null;
 }
 
+const NAMED_KEYWORDS = new BoundedCache<boolean>(50_000);
+
 /**
  * Whether a phrase is one name the lexicons give whole ("Amnesty International", "Human Rights
  * Watch", "Rapid Support Forces"): a named force's or organisation's keyword spanning all its words.
  */
 export function isNamedKeyword(norms: readonly string[]): boolean {
-  const words = normalise(norms);
-  const ms = matches(words, 0, words.length);
-  return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === words.length && ms[0]!.kw.named === true;
+  // (Asked of every capitalised run of every sentence, by speaker/actors.ts: kept by its words.)
+  return NAMED_KEYWORDS.get(norms.join("\u0001"), () => {
+    const words = normalise(norms);
+    const ms = matches(words, 0, words.length);
+    return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === words.length && ms[0]!.kw.named === true;
+  });
 }
