@@ -25,7 +25,12 @@ const OTHER_NAMES = [
 ];
 const ENDINGS = /(an|ian|ese|i|ish|ic|ean|ine|ite)$/;
 
-let stems: Set<string> | null = null;
+/**
+ * The words of country names, and the two indexes `isNationality` reads them by: every prefix of
+ * five letters or more (for a shortened name, "Afghan"), and every prefix of four to six letters
+ * that leaves at most three letters of the word (for an adjective's stem, "Colomb-ian").
+ */
+let stems: { all: Set<string>; prefixes: Set<string>; shortStems: Set<string> } | null = null;
 let countries: Set<string> | null = null;
 
 /** Other names a country is called by as a speaker ("the United States", "Britain"). */
@@ -42,13 +47,21 @@ export function isCountryName(words: readonly string[]): boolean {
   return w.length > 0 && countries.has(w.join(" "));
 }
 
-function countryStems(): Set<string> {
+function countryStems(): NonNullable<typeof stems> {
   if (stems) return stems;
   const require = createRequire(import.meta.url);
   const names = require("countries-list/minimal/countries.en.min.json") as Record<string, string>;
-  stems = new Set(OTHER_NAMES);
+  const all = new Set(OTHER_NAMES);
   for (const name of Object.values(names))
-    for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length >= 4 && !GENERIC.has(w)) stems.add(w);
+    for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length >= 4 && !GENERIC.has(w)) all.add(w);
+  const prefixes = new Set<string>();
+  const shortStems = new Set<string>();
+  for (const name of all) {
+    for (let n = 5; n <= name.length; n++) prefixes.add(name.slice(0, n));
+    for (let cut = 4; cut <= Math.min(6, name.length); cut++)
+      if (name.length - cut <= 3) shortStems.add(name.slice(0, cut));
+  }
+  stems = { all, prefixes, shortStems };
   return stems;
 }
 
@@ -91,15 +104,14 @@ export function nationalityIso(word: string): string | null {
 
 /** Whether a lower-case word is a country's name or its nationality adjective. */
 export function isNationality(word: string): boolean {
-  const all = countryStems();
+  const { all, prefixes, shortStems } = countryStems();
   if (all.has(word)) return true;
   if (word.length < 5) return false;
   // "Philippine", "Afghan": the first word of a country's name, shortened.
-  for (const name of all) if (name.startsWith(word)) return true;
+  if (prefixes.has(word)) return true;
   if (!ENDINGS.test(word)) return false;
-  for (let cut = Math.min(word.length - 1, 6); cut >= 4; cut--) {
-    const stem = word.slice(0, cut);
-    for (const name of all) if (name.startsWith(stem) && name.length - cut <= 3) return true;
-  }
+  // "Sudanese", "Israeli": a stem of four to six letters of a name that goes on at most three more.
+  for (let cut = Math.min(word.length - 1, 6); cut >= 4; cut--)
+    if (shortStems.has(word.slice(0, cut))) return true;
   return false;
 }
