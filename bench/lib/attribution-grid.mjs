@@ -71,6 +71,12 @@ export const FRAMES = [
     name: "X denied …, but said C",
     make: (h, c) => `${h} denied any part in the attack, but said ${sentence(c)}.`,
   },
+  // (Only for heads that name a group of people: "one of them" is a member of it.)
+  {
+    name: "X said … . One of them said C",
+    plural: true,
+    make: (h, c) => `${h} said the attack began at dawn. One of them said ${sentence(c)}.`,
+  },
   {
     name: "Another spoke. X did not respond … . Pronoun later said C",
     make: (h, c, pro) =>
@@ -172,6 +178,7 @@ export function gridRows({ frame: onlyFrame = null, head: onlyHead = null, claus
     if (onlyFrame && frame.name !== onlyFrame) continue;
     for (const head of HEADS) {
       if (onlyHead && !head.text.includes(onlyHead)) continue;
+      if (frame.plural && head.pro !== "they") continue;
       for (const clause of clauses) {
         // (An apposition before its verb closes with a comma: "Ali Musa, an army spokesman, said".)
         const text = frame

@@ -229,3 +229,24 @@ describe("mergeClaims: parts", () => {
     expect(mergeClaims([])).toEqual([]);
   });
 });
+
+describe("mergeClaims: a headline restated by the body", () => {
+  it("is that body claim from then on, not the claim of a later voice of the same kind", () => {
+    const WORKERS: Claimant = {
+      name: "health workers",
+      mention: null,
+      type: "official",
+      party: "independent",
+    };
+    const people = { outcome: "killed" as const, group: "people" as const, quantity: exact(20) };
+    const out = merge([
+      { ...at(4, claim("h", "at least 20 people died", { ...people, claimant: WORKERS })), head: true },
+      at(5, claim("b1", "at least 20 people died", { ...people, claimant: HOSPITAL }, 1)),
+      at(6, claim("b2", "at least 20 people died", { ...people, claimant: RESCUERS }, 2)),
+    ]);
+    expect(out.map((c) => [c.id, c.claimant.name])).toEqual([
+      ["h", "health workers"],
+      ["b2", "rescuers"],
+    ]);
+  });
+});

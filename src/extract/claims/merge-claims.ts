@@ -126,6 +126,9 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
     // The body names the source a headline only described ("says medical group"): one name.
     if (first && heads.has(first) && described(first) && !described(c)) first.claimant = c.claimant;
     if (first) {
+      // A headline the body has restated is that body claim from now on: a later voice of the
+      // same kind ("two health workers … One of them said") is no longer the headline's.
+      if (!head) heads.delete(first);
       first.evidence.push(...c.evidence);
       first.time ??= c.time;
       if (first.group === "people") first.group = c.group;

@@ -7,6 +7,7 @@ import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { isBareRole } from "./party-role.js";
+import { isPartitiveOfGroup, isPluralOfPeople, namesGroupOfPeople } from "./partitive.js";
 import { referent, referringDescription } from "./reference.js";
 import { representedBody } from "./representative.js";
 
@@ -278,6 +279,11 @@ export class EntityRegistry {
     norms: readonly string[],
     type: ClaimantType | null,
   ): Entity | null | undefined {
+    // "One of them said" after "two health workers said": a member of the group named last.
+    if (isPartitiveOfGroup(norms)) {
+      const group = this.groupOfPeople();
+      if (group) return group;
+    }
     // "the military's media wing", "the group's spokesman": the one the possessive refers back to.
     const owner = norms[0] === "the" && norms[1]?.endsWith("'s") ? ["the", norms[1].slice(0, -2)] : norms;
     // "The militia said" after "The Kivu Liberation Front moved into Beni": the actor named before
@@ -451,6 +457,12 @@ export class EntityRegistry {
       if (e.words.has(head) && modifiers.every((w) => e.words.has(w))) return e;
     }
     return null;
+  }
+
+  /** The group of people that spoke last, else the one named last ("two health workers", "residents"). */
+  private groupOfPeople(): Entity | null {
+    if (this.lastSpeaker && namesGroupOfPeople(this.lastSpeaker)) return this.lastSpeaker;
+    return this.recent.findLast(namesGroupOfPeople) ?? null;
   }
 
   /** The party to the violence (an armed group or the state's forces) spoken of or heard last. */
@@ -659,6 +671,8 @@ function isPersonName(
     !acronyms.has(nameWords[0]!.text) &&
     !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
     !nameWords.every((t) => isNationality(t.norm)) &&
+    // ("Activists said": a sentence's capital on a plural noun of people names no one.)
+    !(nameWords.length === 1 && isPluralOfPeople(nameWords[0]!.norm)) &&
     tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(" &&
     !describedAsBody(tokens)
   );
