@@ -24,12 +24,9 @@ const ACTOR_TYPES: ReadonlySet<ClaimantType> = new Set([
 /** Words joining the capitalised words of one name ("Movement for the Liberation of Congo", "Ahl al-Sunna"). */
 const CONNECTORS = /^(of|for|the|al|el|ad|ash|as|wal|de|du|la)$/;
 
-/** A capitalised word of a name, or a name with figures in it ("M23"); not a function word ("On", "In"). */
+/** A capitalised word of a name, figures in it or not ("M23"); not a function word ("On", "In"). */
 const nameWord = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  t.kind === "word" &&
-  (/^\p{Lu}/u.test(t.text) || /^\p{Lu}+\d/u.test(t.text)) &&
-  !ENGLISH_FUNCTION_WORDS.has(t.norm);
+  t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.norm);
 /** A hyphen joining two words without spaces ("Al-Shabaab"). */
 const joined = (tk: readonly Token[], k: number) =>
   tk[k]?.text === "-" && tk[k - 1]?.end === tk[k]!.start && tk[k + 1]?.start === tk[k]!.end;
