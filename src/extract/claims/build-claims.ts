@@ -15,6 +15,7 @@ import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
 import { modalityOf, negatedInference, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
+import { paragraphLabels } from "./sections.js";
 import { isRunning } from "./running.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
@@ -102,6 +103,8 @@ export interface Built {
   definite?: boolean;
   /** The figure is "another" ("Another man was found dead"): one more person, never one counted before. */
   another?: boolean;
+  /** The label of a round-up's paragraph it stands in ("donetsk oblast"), when there is one (sections.ts). */
+  section?: string;
 }
 
 /**
@@ -184,6 +187,7 @@ export function buildClaims(input: BuildInput): Built[] {
   const spread = articleSpread(text);
   const times = new ClaimTimes(text, input.sentences, input.published);
   const head = headEnd(text);
+  const labels = paragraphLabels(text, input.sentences);
   for (const s of input.sentences) {
     if (input.deadline && Date.now() >= input.deadline.at) {
       input.deadline.stopped(s);
@@ -215,6 +219,7 @@ export function buildClaims(input: BuildInput): Built[] {
         nounHead: c.np?.head ?? null,
         definite: s.tokens[c.qFirst - 1]?.norm === "the",
         another: s.tokens[c.qFirst]?.norm === "another",
+        section: labels.get(s.paragraph),
       });
     }
     // A part said before its whole ("Nine of the 13 people killed"): its whole's id comes after it.

@@ -108,8 +108,12 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
   const out: Claim[] = [];
   const sentences = new Map<Claim, Set<number>>();
   const heads = new Set<Claim>();
-  for (const { claim: c, sentence, head, definite, another } of built) {
-    const other = (o: Claim) => !sentences.get(o)!.has(sentence);
+  const sections = new Map<Claim, string | undefined>();
+  for (const { claim: c, sentence, head, definite, another, section } of built) {
+    // Another sentence, and not a paragraph labelled by another place ("Kharkiv Oblast:" … "Donetsk Oblast:").
+    const other = (o: Claim) =>
+      !sentences.get(o)!.has(sentence) &&
+      !(section !== undefined && sections.get(o) !== undefined && sections.get(o) !== section);
     const first = another
       ? undefined
       : (out.find((o) => other(o) && same(o, c, heads.has(o))) ??
@@ -138,6 +142,7 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
       continue;
     }
     out.push(c);
+    sections.set(c, section);
     if (head) heads.add(c);
     sentences.set(c, new Set([sentence]));
   }

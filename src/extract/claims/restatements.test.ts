@@ -69,3 +69,25 @@ describe("'another' names one more person, never the one counted before", () => 
     ]);
   });
 });
+
+describe("a round-up's paragraphs labelled by place tell of different events", () => {
+  it("keeps one figure of one party under two place labels as two claims", () => {
+    expect(
+      read(
+        "Kessa Province: Shelling hit 9 villages, killing two people, Governor Ana Rell said.\n\n" +
+          "Tarsa Province: Two people were killed in Olen, Governor Tom Vale said.",
+      ).map((c) => [c[1], c[2]]),
+    ).toEqual([
+      [2, "Governor Ana Rell"],
+      [2, "Governor Tom Vale"],
+    ]);
+  });
+
+  it("still merges a headline led by its source with the body's figure", () => {
+    expect(
+      read(
+        "Police: 3 dead in shooting at Kessa mall\n\nThree people were killed in a shooting at a mall in Kessa on Sunday, police said.",
+      ).map((c) => [c[1], c[3]]),
+    ).toEqual([[3, ["3 dead", "Three people were killed"]]]);
+  });
+});
