@@ -154,6 +154,9 @@ export const HEADS = [
   { text: "a prison guard", types: ["official", "state_military"], key: "prison guard", pro: "he" },
   { text: "a militiaman", types: ["armed_group"], key: "militiaman", pro: "he" },
   { text: "a local councillor", types: ["official"], key: "councillor", pro: "she" },
+  // occupations after the noun of an outlet's name: the occupation types them, not the outlet
+  { text: "a daily wage labourer", types: ["witness"], key: "labourer", pro: "he" },
+  { text: "a news vendor", types: ["witness"], key: "vendor", pro: "he" },
   // where the codebook is silent (ARCHITECTURE.md): local representatives, activists, sources, parties
   { text: "a ward representative", types: ["official"], key: "ward representative", pro: "he" },
   { text: "rights activists", types: ["official", "unknown"], key: "activists", pro: "they" },

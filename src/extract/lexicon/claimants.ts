@@ -117,6 +117,14 @@ export const SPEECH_FILLERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns newspapers and news services are named by ("Daily Trust", "the Herald", "Sky News"): media
+ * keywords, but no body an occupation works for, so they do not type a person noun they come
+ * before ("a daily wage labourer", "a news vendor": witnesses, as labourers and vendors are).
+ */
+export const OUTLET_NAME_NOUNS: readonly string[] =
+  "daily times herald tribune gazette chronicle telegraph journal news newswire".split(" ");
+
+/**
  * Types by keyword (phrases separated by "|"), read by `speaker/claimant-type.ts` from the noun
  * phrase's structure: the head's keyword decides, a dependent head's (`DEPENDENT_HEADS`) type comes
  * from its nearest typed modifier or its complement. Where several keywords compete (brackets,
@@ -257,7 +265,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "media reports|local media reports|outlet|news outlet|news site|news website|news portal|" +
         "journalist|journalists|reporter|reporters|correspondent|channel|" +
         // newspapers and broadcasters by the nouns of their names ("Daily Trust", "Radio Okapi")
-        "daily|times|herald|tribune|gazette|chronicle|telegraph|journal|radio|news|newswire|" +
+        OUTLET_NAME_NOUNS.join("|") +
+        "|radio|" +
         // media the state runs, named by its owner before a name with no word of its kind
         "state-run|state-owned|state-controlled",
     ],

@@ -239,6 +239,18 @@ describe("typeOf: a description in apposition with an indefinite article", () =>
   });
 });
 
+describe("typeOf: an occupation after the noun of an outlet's name", () => {
+  it("types the person by the occupation, not by the outlet's noun before it", () => {
+    expect(typeOfText("a daily wage labourer")).toBe("witness");
+    expect(typeOfText("a news vendor")).toBe("witness");
+    // An outlet's name, its own staff, and a body before the person still type it.
+    expect(written("the Daily Trust")).toBe("media");
+    expect(typeOfText("a Daily Trust reporter")).toBe("media");
+    expect(typeOfText("a radio presenter")).toBe("media");
+    expect(typeOfText("a hospital cleaner")).toBe("official");
+  });
+});
+
 describe("typeOf: a collective named by its members, and a description of a kind only", () => {
   it("reads 'a lawyers' group' as a group of lawyers, no armed group", () => {
     expect(typeOfText("a lawyers' group")).toBe("unknown");

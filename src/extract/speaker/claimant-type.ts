@@ -23,6 +23,7 @@ import {
   NEWSPAPER_NAME_NOUNS,
   NON_STATE_FORCE_WORDS,
   NOT_WITNESSES,
+  OUTLET_NAME_NOUNS,
   STATE_FORCE_WORDS,
 } from "../lexicon/claimants.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
@@ -254,9 +255,16 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     if (modifier === "state_military" && GOVERNING_HEADS.has(head.words[0]!)) return "government";
     return modifier ?? complement() ?? head.type;
   }
+  // A person noun after the noun of an outlet's name ("a daily wage labourer", "a news vendor"):
+  // the occupation, not the outlet, types it.
+  const byOccupation = personHead(words[cut - 1]!)
+    ? ms.filter((m) => m.kw.words.length > 1 || !OUTLET_NAMES.has(m.kw.words[0]!))
+    : ms;
+  if (byOccupation.length < ms.length && byOccupation.length === 0)
+    return complement() ?? occupation(words.slice(from, cut));
   // A head with no keyword ("Network", a person's name after its titles): the typed modifier
   // nearest to it ("Defense Minister Luis Villegas"), else its complement.
-  return nearest(ms) ?? complement();
+  return nearest(byOccupation) ?? complement();
 }
 
 /**
@@ -279,6 +287,13 @@ function occupation(words: readonly string[]): ClaimantType | null {
   if (role) return role;
   if (NOT_WITNESSES.has(head)) return null;
   return GROUP_OF_NOUN.get(head) === "civilians" ? "witness" : null;
+}
+
+const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLET_NAME_NOUNS);
+
+/** Whether a word is a noun of a person's occupation or class (WordNet's person nouns, its roles). */
+function personHead(w: string): boolean {
+  return ROLE_TYPES.has(w) || GROUP_OF_NOUN.has(w);
 }
 
 /** WordNet's role nouns by the claimant type of their class, singular and plural (lexicon/generated). */
