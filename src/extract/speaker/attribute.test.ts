@@ -949,6 +949,12 @@ describe("Attribution: frames and names of many outlets' copy", () => {
       "6 others",
       { type: "official" },
     ],
+    // the role before a name, across a relative clause, types the name ("A resident, Name, who …, said")
+    [
+      "A resident, Amina Bello, who spoke to our reporter by phone on Tuesday, said 14 people were killed.",
+      "14",
+      { type: "witness", name: "Amina Bello" },
+    ],
     // a coordinated subject typed by its first conjunct as a phrase
     [
       "The strike killed 11 civilians, local resistance forces and residents said.",

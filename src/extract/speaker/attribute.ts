@@ -440,9 +440,10 @@ function subjectRun(tokens: readonly Token[], end: number): [number, number] | n
 }
 
 /**
- * A name with the office that opens its apposition before it ("The Chairman of the council, Hon.
- * Daniel Gogwim, who confirmed …, said"): the office and the name, so that the office types the
- * speaker; else the name alone.
+ * A name with the office or role that opens its apposition before it ("The Chairman of the council,
+ * Hon. Daniel Gogwim, who confirmed …, said"; "A resident, Sani Bello, who spoke to our
+ * correspondent, said"): the office and the name, so that the office types the speaker; else the
+ * name alone.
  */
 function withOfficeBefore(tokens: readonly Token[], name: [number, number]): [number, number] {
   if (tokens[name[0] - 1]?.norm !== ",") return name;
@@ -452,10 +453,21 @@ function withOfficeBefore(tokens: readonly Token[], name: [number, number]): [nu
     office[1] !== name[0] - 1 ||
     office[1] - office[0] > 8 ||
     !/^(the|a|an)$/.test(tokens[office[0]]!.norm) ||
-    !tokens.slice(...office).some((t) => ROLE_NOUNS.has(t.norm))
+    !(tokens.slice(...office).some((t) => ROLE_NOUNS.has(t.norm)) || isWitnessRole(tokens.slice(...office)))
   )
     return name;
   return [office[0], name[1]];
+}
+
+/** "a resident", "a survivor", "the victim's brother": a short description of one who saw it. */
+function isWitnessRole(words: readonly Token[]): boolean {
+  return (
+    words.length <= 4 &&
+    typeOf(
+      words.map((t) => t.norm),
+      words.map((t) => t.text),
+    ) === "witness"
+  );
 }
 
 /** The number of tokens of [a, b) inside brackets, the brackets included ("(JNIM)"). */
