@@ -230,8 +230,9 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
     noun: ["injuring", "wounding"],
   },
   abducted: {
-    transitive: ["abduct", "kidnap", "seize", "capture"],
-    participle: ["hijack", "take hostage", "take captive", "take prisoner", "hold hostage", ...REMOVALS],
+    // (A removal is transitive: "gunmen took away 30 villagers" as "30 villagers were taken away".)
+    transitive: ["abduct", "kidnap", "seize", "capture", ...REMOVALS],
+    participle: ["hijack", "take hostage", "take captive", "take prisoner", "hold hostage"],
     noun: ["abduction", "kidnapping"],
   },
   held: {

@@ -6,6 +6,7 @@ import { REMOVALS } from "../lexicon/outcome-lemmas.js";
 import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import { arresteesAreNoVictims } from "./arrestees.js";
+import { isOwn, ownSideGroup } from "./own-losses.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chains.js";
@@ -216,6 +217,8 @@ function lossesOfASide(tokens: readonly Token[], c: Decided, r: Reading): Readin
     c.trigger.last - c.trigger.first !== 1
   )
     return r;
+  // "lost two of their own": the subject's side.
+  if (isOwn(c.np)) return { ...r, group: ownSideGroup(tokens, c.trigger.first) };
   const head = c.np?.head ?? "";
   if (r.group !== "security_forces" && r.group !== "militants" && !/^(men|man|lives)$/.test(head))
     return weLost(tokens, c.trigger.first) ? r : null;

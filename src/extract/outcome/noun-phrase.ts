@@ -12,6 +12,7 @@ import {
 } from "../lexicon/groups.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
 import { typeOf } from "../speaker/claimant-type.js";
+import { isAllegiantBody } from "./allegiance.js";
 import type { Token } from "../tokens.js";
 
 export interface NounPhrase {
@@ -70,6 +71,8 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
   const t0 = tokens[k];
   if (!t0) return elliptical(k);
   if (afterQuantity && quotedFigureEnds(tokens, k)) return readNounPhrase(tokens, k + 1, afterQuantity);
+  // 'neutralised 18 "PKK terrorists"': scare quotes open around the noun itself.
+  if (afterQuantity && opensScareQuote(tokens, k)) return readNounPhrase(tokens, k + 1, afterQuantity);
   // "12-member team", "three-day siege": a number fused into a compound adjective.
   if (afterQuantity && t0.norm === "-" && tokens[k - 1] && tokens[k - 1]!.end === t0.start) return NO_PEOPLE;
   if (t0.norm === "the") return readModifiersAndHead(tokens, k, k + 1, afterQuantity);
@@ -77,6 +80,10 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
   const next = pastOf(tokens, k);
   const pronoun = tokens[next - 1]!.norm;
   if (pronoun === "them" || pronoun === "whom") return elliptical(next);
+  // "lost two of their own": the people of the subject's own side (outcome/own-losses.ts).
+  // ("6 of its own men" is a phrase of men.)
+  if (tokens[next]?.norm === "own" && next === k + 2 && !isPeopleNoun(tokens[next + 1]?.norm ?? ""))
+    return phrase(k, next + 1, "own", "people");
   return partitiveParticiple(tokens, k, next) ?? readModifiersAndHead(tokens, k, next, afterQuantity);
 }
 
@@ -87,6 +94,20 @@ function quotedFigureEnds(tokens: readonly Token[], k: number): boolean {
     CLOSING_QUOTES.has(t.norm) && tokens[k - 1]?.end === t.start && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")
   );
 }
+
+/** 'killed 18 "terrorists"': an opening quote at k, after a space and right before a lower-case or capitalised word. */
+function opensScareQuote(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    OPENING_QUOTES.has(t.norm) &&
+    (tokens[k - 1]?.end ?? -1) < t.start &&
+    next !== undefined &&
+    next.start === t.end &&
+    next.kind === "word"
+  );
+}
+const OPENING_QUOTES = new Set(['"', "“", "'", "‘"]);
 
 /** The index after "of" at k and the determiner or pronoun after it ("of the", "of those", "of them"). */
 function pastOf(tokens: readonly Token[], k: number): number {
@@ -271,6 +292,8 @@ function ofArmedBody(tokens: readonly Token[], head: number): Group | null {
       return null;
     const force = forceAt(tokens, k);
     if (force) return sideGroup(force.force);
+    // "of a pro-Islamic State group", "of an al-Qaeda-linked faction": an armed party's body.
+    if (isAllegiantBody(tokens, head + 2, k)) return "militants";
     // "of the regime forces", "of a militia", "of the community": the first people noun or armed body's word.
     // (A capitalised word is of a name, "the Gran Grif gang", not a people noun.)
     const g = GROUP_OF_MODIFIER.get(t.norm) ?? (isCapitalised(t) ? undefined : GROUP_OF_NOUN.get(t.norm));

@@ -54,7 +54,8 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
     // "6 people including 3 soldiers were killed", "24 people, including a catechist were killed".
     if (isSubsetCue(tokens, k) || (t.norm === "," && isSubsetCue(tokens, k + 1))) {
       const j = nextOutcome(tokens, k + 1, 16, true);
-      if (j === null) return null;
+      // ("One of them said the clinic was treating 55 wounded": the share speaks.)
+      if (j === null || speechBetween(tokens, k, j)) return null;
       k = j;
       continue;
     }
@@ -79,7 +80,7 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
           return main;
       }
       const j = nextOutcome(tokens, k + 1, participle ? 14 : 10);
-      if (j !== null && /^(were|was|had|have|is|are|been)$/.test(tokens[j - 1]?.norm ?? "")) {
+      if (j !== null && auxiliaryBefore(tokens, j) && !speechBetween(tokens, k, j)) {
         if (t.norm === "who") relative = true;
         k = j;
         continue;
@@ -161,6 +162,32 @@ function mainClauseOutcome(tokens: readonly Token[], from: number, window = 10):
     if (p) return { p, first: j, last: j + p.words.length };
   }
   return null;
+}
+
+/**
+ * "One of them said the hospital was treating 55 wounded": a verb of saying or thinking between
+ * the people and the outcome, with no "to" after it ("said to have been killed"), makes them its
+ * subject, the speakers; what their words tell is another clause's.
+ */
+function speechBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (/^(said|says|told|thought|believed)$/.test(tokens[k]!.norm) && tokens[k + 1]?.norm !== "to")
+      return true;
+  return false;
+}
+
+/**
+ * An auxiliary right before the outcome at tokens[j], past adverbs ("were also wounded", "was
+ * later killed", "have reportedly been abducted"): the postmodifier before it has ended.
+ */
+function auxiliaryBefore(tokens: readonly Token[], j: number): boolean {
+  let i = j - 1;
+  while (
+    i > j - 3 &&
+    /^(also|later|reportedly|allegedly|all|both|then|subsequently)$/.test(tokens[i]?.norm ?? "")
+  )
+    i--;
+  return /^(were|was|had|have|is|are|been)$/.test(tokens[i]?.norm ?? "");
 }
 
 /** The first outcome phrase within `limit` tokens from k, crossing no figure or sentence stop. */

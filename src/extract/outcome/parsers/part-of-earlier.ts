@@ -14,7 +14,7 @@ import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { set, type Candidate, type TokenRange } from "../candidate.js";
 import { outcomeAfter } from "../outcome-after.js";
-import { phraseAt } from "../phrases.js";
+import { phraseAt, speaksAfter } from "../phrases.js";
 import { firstOfList } from "./breakdown.js";
 import type { Triggers } from "../triggers.js";
 import type { CountContext, CountParser } from "./parser.js";
@@ -79,6 +79,8 @@ function ofThem(
   if (tokens[k]?.norm !== "of" || tokens[k + 1]?.norm !== "them") return null;
   // "Five of them were later freed": the verb's outcome, read by the verb-phrase parser.
   if (outcomeAfter(tokens, k + 2)) return null;
+  // "One of them said the clinic was treating 55 wounded": the share speaks; it is no part.
+  if (speaksAfter(tokens, k + 2)) return null;
   c.end = k + 2;
   return { outcome: ctx.earlier, range: { first: k, last: k + 2 } };
 }

@@ -22,7 +22,8 @@ export const coordination: CountRefiner = (tokens, cands) => {
         next?.outcome &&
         (next.via === "after" || next.via === "coordinated" || next.via === "part") &&
         coordinates(tokens, c.end, next.q.first) &&
-        !inFrontedPhrase(tokens, c.q.first, c.end)
+        !inFrontedPhrase(tokens, c.q.first, c.end) &&
+        !isShareOfWhom(tokens, next)
       ) {
         inherit(c, next);
         if (next.via === "part") c.via = "part";
@@ -47,6 +48,14 @@ export const coordination: CountRefiner = (tokens, cands) => {
     }
   }
 };
+
+/**
+ * "nine crew members, one of whom was injured": a share in a relative clause of the figure before
+ * it tells what befell the share, not the whole (nor is it a second item of a list).
+ */
+function isShareOfWhom(tokens: readonly Token[], c: Candidate): boolean {
+  return tokens[c.q.last]?.norm === "of" && tokens[c.q.last + 1]?.norm === "whom";
+}
 
 /**
  * "21 hostages were killed by the militants as well as four soldiers": a figure added after the

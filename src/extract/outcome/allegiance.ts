@@ -1,0 +1,29 @@
+// A body described by its allegiance to a named party is an armed party's: "members of a
+// pro-Islamic State group", "fighters of an al-Qaeda-linked faction", "a Wagner-backed militia".
+// Its people are militants, though "group" or "faction" alone names no side ("a rights group").
+import type { Token } from "../tokens.js";
+
+/** Nouns of a body that an allegiance makes an armed party's. */
+const BODY_NOUNS = /^(group|groups|faction|factions|cell|cells|outfit|outfits|network|networks|unit|units)$/;
+/** Second parts of a compound that tells allegiance ("al-Qaeda-linked", "IS-affiliated"). */
+const ALLEGIANCE_PARTS = /^(linked|affiliated|allied|aligned|backed|inspired|loyal|leaning)$/;
+
+/**
+ * Whether tokens[k] is a body noun whose modifiers, from tokens[from], tell allegiance to a named
+ * party: "pro-" before a capitalised name, or a capitalised name compounded with "-linked" etc.
+ */
+export function isAllegiantBody(tokens: readonly Token[], from: number, k: number): boolean {
+  if (!BODY_NOUNS.test(tokens[k]?.norm ?? "")) return false;
+  for (let j = from; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.norm === "pro" && tokens[j + 1]?.norm === "-" && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? ""))
+      return true;
+    if (
+      t.norm === "-" &&
+      ALLEGIANCE_PARTS.test(tokens[j + 1]?.norm ?? "") &&
+      /^\p{Lu}/u.test(tokens[j - 1]?.text ?? "")
+    )
+      return true;
+  }
+  return false;
+}

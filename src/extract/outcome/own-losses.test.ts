@@ -1,0 +1,45 @@
+// A side's own dead told by "lose" with a partitive of its subject ("lost two of their own"): the
+// subject's side when it names one, else people. A grid of figures × frames × subjects in
+// sentences written for these tests (none taken from any report or dataset).
+import { describe, expect, it } from "vitest";
+import { readCounts as counts } from "../../../test/support/read-counts.js";
+
+const FIGURES: ReadonlyArray<readonly [string, number]> = [
+  ["two", 2],
+  ["12", 12],
+  ["at least nine", 9],
+];
+const FRAMES = [
+  "{S} killed seven gunmen and lost {N} of their own in the clash.",
+  "A spokesman said {S} had lost {N} of their own in the fighting.",
+  "{S} lost {N} of their own, the statement said.",
+];
+const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
+  ["The soldiers", "security_forces"],
+  ["The police officers", "security_forces"],
+  ["The rebels", "militants"],
+  ["The fighters", "militants"],
+  ["The villagers", "people"],
+  ["The youths", "people"],
+];
+
+describe("'lost N of their own'", () => {
+  for (const frame of FRAMES)
+    it(`counts the subject's side killed: ${frame}`, () => {
+      for (const [n, value] of FIGURES)
+        for (const [subject, group] of SUBJECTS) {
+          const s = frame.replace("{N}", n).replace("{S}", subject);
+          const own = counts(s).filter((c) => c.value === value);
+          expect(own, s).toMatchObject([{ outcome: "killed", group }]);
+        }
+    });
+});
+
+describe("'N of its own men'", () => {
+  it("is a phrase of its people noun, not of 'own'", () => {
+    expect(counts("It claimed 15 soldiers were killed and 6 of its own men died.")).toMatchObject([
+      { value: 15, outcome: "killed", group: "security_forces" },
+      { value: 6, outcome: "killed" },
+    ]);
+  });
+});
