@@ -4,7 +4,7 @@
 // whose own subject is read as the speaker ("X was quoted as saying gunmen killed 11"), fails here
 // across a row of the grid. `node bench/attribution-grid.mjs` prints the whole grid's rates.
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/extract/pipeline.js";
+import { gridFailures } from "./support/grid-failures.js";
 // @ts-expect-error -- a plain ES module shared with the bench, without type declarations
 import { CLAUSES, FRAMES, gridRows, judge } from "../bench/lib/attribution-grid.mjs";
 
@@ -21,18 +21,7 @@ const clauses = [CLAUSES[0], CLAUSES[2], CLAUSES[5]];
 describe("attribution grid: frames × heads × clauses", () => {
   for (const frame of FRAMES as Array<{ name: string }>) {
     it(frame.name, () => {
-      const failing: string[] = [];
-      for (const row of gridRows({ frame: frame.name, clauses }) as Row[]) {
-        const { claims } = extract({
-          id: row.id,
-          text: row.text,
-          published: "2025-03-12",
-          outlet: "The Grid Times",
-        });
-        const verdict = judge(row, claims) as { ok: boolean; why: string; got: string };
-        if (!verdict.ok) failing.push(`[${verdict.why}] got ${verdict.got}: ${row.text}`);
-      }
-      expect(failing).toEqual([]);
+      expect(gridFailures(gridRows({ frame: frame.name, clauses }) as Row[], judge)).toEqual([]);
     });
   }
 });

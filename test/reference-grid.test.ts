@@ -5,7 +5,7 @@
 // test per description, over every actor and the intros and frames below.
 // `node bench/reference-grid.mjs` prints the whole grid's rates and its known failures.
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/extract/pipeline.js";
+import { gridFailures } from "./support/grid-failures.js";
 // @ts-expect-error -- a plain ES module shared with the bench, without type declarations
 import { CLAUSES, DESCRIPTIONS, FRAMES, INTROS, gridRows, judge } from "../bench/lib/reference-grid.mjs";
 
@@ -28,22 +28,11 @@ const KNOWN = (r: Row) =>
 describe("reference grid: actor × description × frame", () => {
   for (const d of DESCRIPTIONS as Array<{ text: string }>) {
     it(d.text, () => {
-      const failing: string[] = [];
       const rows = (
         gridRows({ clauses: [CLAUSES[0]], frames: [FRAMES[0], FRAMES[2]], intros: INTROS }) as Row[]
       ).filter((r) => r.description.text === d.text && !KNOWN(r));
-      for (const row of rows) {
-        const { claims } = extract({
-          id: row.id,
-          text: row.text,
-          published: "2025-03-12",
-          outlet: "The Grid Times",
-        });
-        const verdict = judge(row, claims) as { ok: boolean; why: string; got: string };
-        if (!verdict.ok) failing.push(`[${verdict.why}] got ${verdict.got}: ${row.text}`);
-      }
       expect(rows.length).toBeGreaterThan(0);
-      expect(failing).toEqual([]);
+      expect(gridFailures(rows, judge)).toEqual([]);
     });
   }
 });
