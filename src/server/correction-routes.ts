@@ -2,12 +2,11 @@
 // list of every correction, and undoing one. Merge and split are with the incidents
 // (./incident-routes.ts).
 import type { Hono } from "hono";
-import { incidentRecord } from "../incidents/export.js";
 import { rejectClaim, restoreClaim, undoCorrection } from "../incidents/corrections.js";
 import { ApiError, validate } from "./errors.js";
-import { correcting, incidentOr404, incidentRefs, json, type Api } from "./http.js";
+import { correcting, incidentAnswer, incidentOr404, incidentRefs, json, type Api } from "./http.js";
 import { rejectBody, restoreBody, strategyQuery, undoBody } from "./schemas.js";
-import { correctionView, incidentView } from "./views.js";
+import { correctionView } from "./views.js";
 
 export function correctionRoutes(app: Hono, { store, options }: Api): void {
   app.post("/api/incidents/:id/claims/reject", async (c) => {
@@ -16,7 +15,7 @@ export function correctionRoutes(app: Hono, { store, options }: Api): void {
     const { strategy } = validate(strategyQuery, c.req.query(), "query");
     correcting(() => rejectClaim(store, inc.id, body.claim, body.reason));
     options.onChange?.();
-    return c.json(incidentView(store, incidentRecord(store, incidentOr404(store, inc.id), strategy)));
+    return c.json(incidentAnswer(store, inc.id, strategy));
   });
 
   app.post("/api/incidents/:id/claims/restore", async (c) => {
@@ -25,7 +24,7 @@ export function correctionRoutes(app: Hono, { store, options }: Api): void {
     const { strategy } = validate(strategyQuery, c.req.query(), "query");
     correcting(() => restoreClaim(store, inc.id, body.claim, body.reason ?? null));
     options.onChange?.();
-    return c.json(incidentView(store, incidentRecord(store, incidentOr404(store, inc.id), strategy)));
+    return c.json(incidentAnswer(store, inc.id, strategy));
   });
 
   app.get("/api/corrections", (c) => {

@@ -1,13 +1,15 @@
 // Small pieces every route shares: the context the routes close over, reading a JSON body, the
-// 404 of an unknown incident, an incident's reference, the answer of a refused correction, and an
-// article's problems as a 422.
+// 404 of an unknown incident, an incident as answered and as a reference, the answer of a refused
+// correction, and an article's problems as a 422.
 import type { Context } from "hono";
 import type { Message } from "../core/model.js";
+import type { StrategyName } from "../core/tally/index.js";
+import { incidentRecord } from "../incidents/export.js";
 import { CorrectionRefused } from "../incidents/corrections.js";
 import type { IncidentId, Store } from "../store/store.js";
 import type { ApiOptions } from "./app.js";
 import { ApiError } from "./errors.js";
-import type { Summaries } from "./views.js";
+import { incidentView, type Summaries } from "./views.js";
 
 /** What the route groups share: the store, the incident summaries kept for listing, the options. */
 export interface Api {
@@ -28,6 +30,11 @@ export function incidentOr404(store: Store, id: string) {
   const inc = store.getIncident(id as IncidentId);
   if (!inc) throw new ApiError(404, "NOT_FOUND", `No incident ${id}; GET /api/incidents lists them.`);
   return inc;
+}
+
+/** An incident as GET /api/incidents/{id} answers it (a 404 when there is none). */
+export function incidentAnswer(store: Store, id: string, strategy: StrategyName) {
+  return incidentView(store, incidentRecord(store, incidentOr404(store, id), strategy));
 }
 
 export function incidentRefs(store: Store, ids: readonly IncidentId[]) {

@@ -1,14 +1,12 @@
 // The incidents over HTTP: the list (filtered, sorted, paged: ./incident-list.ts), one incident
 // with its claims and tallies, and the two corrections of grouping, merge and split (issue 10).
 import type { Hono } from "hono";
-import { incidentRecord } from "../incidents/export.js";
 import { mergeCorrection, splitCorrection } from "../incidents/corrections.js";
 import type { ArticleId, IncidentId } from "../store/store.js";
 import { validate } from "./errors.js";
-import { correcting, incidentOr404, json, type Api } from "./http.js";
+import { correcting, incidentAnswer, incidentOr404, json, type Api } from "./http.js";
 import { listIncidents } from "./incident-list.js";
 import { incidentListQuery, mergeBody, splitBody, strategyQuery } from "./schemas.js";
-import { incidentView } from "./views.js";
 
 export function incidentRoutes(app: Hono, { store, summaries, options }: Api): void {
   app.get("/api/incidents", (c) => {
@@ -23,13 +21,12 @@ export function incidentRoutes(app: Hono, { store, summaries, options }: Api): v
     const { strategy } = validate(strategyQuery, c.req.query(), "query");
     correcting(() => mergeCorrection(store, body.into as IncidentId, body.from as IncidentId));
     options.onChange?.();
-    return c.json(incidentView(store, incidentRecord(store, incidentOr404(store, body.into), strategy)));
+    return c.json(incidentAnswer(store, body.into, strategy));
   });
 
   app.get("/api/incidents/:id", (c) => {
     const { strategy } = validate(strategyQuery, c.req.query(), "query");
-    const inc = incidentOr404(store, c.req.param("id"));
-    return c.json(incidentView(store, incidentRecord(store, inc, strategy)));
+    return c.json(incidentAnswer(store, c.req.param("id"), strategy));
   });
 
   app.post("/api/incidents/:id/split", async (c) => {
