@@ -15,6 +15,7 @@ import { ORDINALS, TENS, UNITS } from "../lexicon/numbers.js";
 import { NP_STOP, POSSESSIVE_DETERMINERS, PUNCT_STOP } from "../lexicon/syntax.js";
 import { BODY_HEADS, isInitials } from "../lexicon/bodies.js";
 import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
+import { reflexiveRestated } from "./reflexive-restated.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import type { QuantityMention } from "../quantity/find-quantities.js";
@@ -575,7 +576,11 @@ function pronounPerson(
     (/^(was|is|had|has)$/.test(tokens[k + 1]?.norm ?? "") || isOutcomeStart(k + 1))
   )
     return { q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" };
-  if ((w === "himself" || w === "herself") && isOutcomeEnd(k - 1))
+  if (
+    (w === "himself" || w === "herself") &&
+    isOutcomeEnd(k - 1) &&
+    !reflexiveRestated(tokens, k, isOutcomeEnd, isOutcomeStart)
+  )
     return { q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "militants" };
   return null;
 }
