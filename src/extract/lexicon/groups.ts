@@ -146,6 +146,14 @@ export const ADJECTIVE_PERSONS: ReadonlyMap<string, Group> = new Map<string, Gro
 ]);
 
 /**
+ * Nouns of a people that are adjectives too ("an American", "a Briton", "a Pakistani"): WordNet's
+ * person nouns of that kind with no class of their own. Like ADJECTIVE_PERSONS they name one person
+ * only where, capitalised, they end their phrase ("stabbed an American to death"), never as a
+ * modifier ("an American convoy", "a Pakistani soldier"); outcome/singulars.ts reads them so.
+ */
+export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(WORDNET_PLURAL_PERSONS.people.split(" "));
+
+/**
  * Modifiers that make "head" a person, the head of a community or a place ("a village head", "the
  * ward head", "a traditional head"); "head" alone counts livestock ("200 head of cattle").
  */

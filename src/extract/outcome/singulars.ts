@@ -8,8 +8,10 @@ import {
   BASE_GROUP_OF_NOUN,
   GROUP_OF_NOUN,
   HEAD_OF_COMMUNITY,
+  PEOPLE_ADJECTIVES,
   SINGULARS_IN_S,
 } from "../lexicon/groups.js";
+import { isNationality } from "../lexicon/nationalities.js";
 import { MONTHS } from "../lexicon/not-counts.js";
 import { ORDINALS, TENS, UNITS } from "../lexicon/numbers.js";
 import { NP_STOP, POSSESSIVE_DETERMINERS, PUNCT_STOP } from "../lexicon/syntax.js";
@@ -252,7 +254,8 @@ function determinerPhrase(
   let j = k + 1;
   for (let mods = 0; j < tokens.length && mods <= 4; j++) {
     // "a Border Security Force (BSF) soldier": a body's name and its initials before the noun.
-    if (isCap(tokens[j]) && j > k + 1 && isCap(tokens[j - 1])) continue;
+    // ("an African American": the second word of a people's name heads it.)
+    if (isCap(tokens[j]) && j > k + 1 && isCap(tokens[j - 1]) && !personHeadOnly(tokens, j)) continue;
     if (
       tokens[j]!.text === "(" &&
       isCap(tokens[j - 1]) &&
@@ -311,6 +314,7 @@ function closesAt(tokens: readonly Token[], j: number, isOutcomeStart: (k: numbe
 function personHeadOnly(tokens: readonly Token[], j: number): Group | null {
   const w = tokens[j]!.norm;
   if (w === "head") return HEAD_OF_COMMUNITY.has(tokens[j - 1]?.norm ?? "") ? "civilians" : null;
+  if (isCap(tokens[j]) && (PEOPLE_ADJECTIVES.has(w) || isNationality(w))) return "people";
   return ADJECTIVE_PERSONS.get(w) ?? null;
 }
 
