@@ -15,6 +15,7 @@ import { dayOfWeekday, localDay } from "./calendar.js";
 import { caseless } from "./caseless.js";
 import { NUMERIC_DATE_RESULTS, numericDateParser } from "./numeric-dates.js";
 import * as P from "./patterns.js";
+import { UNITS_AGO, UNITS_LATER, UNITS_RELATIVE } from "./unit-anchors.js";
 
 // ---- parsers ----
 
@@ -220,25 +221,27 @@ const UNUSED_PARSERS = new Set(["ENTimeUnitWithinFormatParser", "ENEndOfCurrentM
 /**
  * chrono runs every parser's regex over every sentence; most sentences that pass the prefilter
  * name no weekday, month or clock time. A gate skips a parser when the sentence lacks the words it
- * needs. Keyed by class name: a parser whose name changes in a later chrono simply runs ungated.
+ * needs; a parser runs where every pattern of its gate matches. The counted-unit parsers also need
+ * their anchor (./unit-anchors.ts: a sentence without it holds no match of theirs). Keyed by class
+ * name: a parser whose name changes in a later chrono simply runs ungated.
  */
-const GATES: Record<string, RegExp> = {
-  ENWeekdayParser: P.GATE_WEEKDAY,
-  ENMonthNameLittleEndianParser: P.GATE_MONTH,
-  ENMonthNameMiddleEndianParser: P.GATE_MONTH,
-  ENMonthNameParser: P.GATE_MONTH,
-  ENYearMonthNameParser: P.GATE_MONTH,
-  ENTimeExpressionParser: P.GATE_CLOCK,
-  ENTimeUnitAgoFormatParser: P.GATE_UNIT,
-  ENTimeUnitLaterFormatParser: P.GATE_UNIT,
-  ENTimeUnitCasualRelativeFormatParser: P.GATE_UNIT,
-  ENRelativeDateFormatParser: P.GATE_UNIT,
-  ENYearMonthDayParser: P.GATE_NUMERIC_DATE,
-  ISOFormatParser: P.GATE_NUMERIC_DATE,
-  SlashDateFormatParser: P.GATE_NUMERIC_DATE,
-  ENSlashMonthFormatParser: P.GATE_NUMERIC_DATE,
-  ENCasualDateParser: P.GATE_CASUAL_DATE,
-  ENCasualTimeParser: P.GATE_DAY_PART,
+const GATES: Record<string, readonly RegExp[]> = {
+  ENWeekdayParser: [P.GATE_WEEKDAY],
+  ENMonthNameLittleEndianParser: [P.GATE_MONTH],
+  ENMonthNameMiddleEndianParser: [P.GATE_MONTH],
+  ENMonthNameParser: [P.GATE_MONTH],
+  ENYearMonthNameParser: [P.GATE_MONTH],
+  ENTimeExpressionParser: [P.GATE_CLOCK],
+  ENTimeUnitAgoFormatParser: [P.GATE_UNIT, UNITS_AGO],
+  ENTimeUnitLaterFormatParser: [P.GATE_UNIT, UNITS_LATER],
+  ENTimeUnitCasualRelativeFormatParser: [P.GATE_UNIT, UNITS_RELATIVE],
+  ENRelativeDateFormatParser: [P.GATE_UNIT],
+  ENYearMonthDayParser: [P.GATE_NUMERIC_DATE],
+  ISOFormatParser: [P.GATE_NUMERIC_DATE],
+  SlashDateFormatParser: [P.GATE_NUMERIC_DATE],
+  ENSlashMonthFormatParser: [P.GATE_NUMERIC_DATE],
+  ENCasualDateParser: [P.GATE_CASUAL_DATE],
+  ENCasualTimeParser: [P.GATE_DAY_PART],
 };
 
 /** Matches nothing, at once (an unanchored `(?!)` would be tried at every position). */
@@ -261,15 +264,17 @@ function passes(gate: RegExp, text: string): boolean {
   return result;
 }
 
-/** The parsers that run only behind a gate. */
-const GATED = new WeakSet<Parser>();
+const passesAll = (gates: readonly RegExp[], text: string) => gates.every((g) => passes(g, text));
 
-function gated(parser: Parser, gate: RegExp): Parser {
+/** The parsers that run only behind a gate, with their gates. */
+const GATED = new Map<Parser, readonly RegExp[]>();
+
+function gated(parser: Parser, gates: readonly RegExp[]): Parser {
   const wrapped: Parser = {
-    pattern: (context) => (passes(gate, context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (passesAll(gates, context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
-  GATED.add(wrapped);
+  GATED.set(wrapped, gates);
   return wrapped;
 }
 
@@ -305,9 +310,9 @@ function build(): chrono.Chrono {
       return gate ? gated(own, gate) : own;
     });
   parser.parsers.push(
-    gated(sameDayParser, P.GATE_SAME_DAY),
-    gated(yearParser, P.GATE_YEAR),
-    gated(numericDateParser, P.GATE_NUMERIC_DATE),
+    gated(sameDayParser, [P.GATE_SAME_DAY]),
+    gated(yearParser, [P.GATE_YEAR]),
+    gated(numericDateParser, [P.GATE_NUMERIC_DATE]),
   );
   parser.refiners = [dropDurations, notATime, datedDayParts, dayPartOfDate, ...parser.refiners, newsTense];
   return parser;
@@ -328,15 +333,16 @@ export const WEEKDAY_PATTERN: RegExp | null = (() => {
   return parser ? (parser.pattern(undefined as unknown as ParsingContext) as RegExp) : null;
 })();
 
-/** Every gate but the weekday parser's: when none passes, chrono can find only weekdays. */
-const OTHER_GATES = [...new Set([...Object.values(GATES), P.GATE_SAME_DAY, P.GATE_YEAR])].filter(
-  (g) => g !== P.GATE_WEEKDAY,
-);
+/** The gates of every parser but the weekday parser: when none passes, chrono can find only weekdays. */
+const OTHER_GATES = TIME_PARSER.parsers.flatMap((p) => {
+  const gates = GATED.get(p);
+  return gates && gates !== GATES.ENWeekdayParser ? [gates] : [];
+});
 const ALL_GATED = TIME_PARSER.parsers.every((p) => GATED.has(p));
 
 /** Whether chrono, given `text`, could find nothing but what its weekday parser finds. */
 export function onlyWeekdaysPossible(text: string): boolean {
-  return WEEKDAY_PATTERN !== null && ALL_GATED && !OTHER_GATES.some((g) => g.test(text));
+  return WEEKDAY_PATTERN !== null && ALL_GATED && !OTHER_GATES.some((g) => passesAll(g, text));
 }
 
 /**

@@ -121,6 +121,67 @@ export const UNIT_STEMS = [
   "quarter",
 ];
 
+/**
+ * chrono's own words for its "N units ago", "N units later" and "this/last/next N units" parsers
+ * (its English constants and parser patterns, copied so that ./unit-anchors.ts can build a small
+ * pattern each of those parsers' matches must contain; unit-anchors.test.ts checks them against
+ * chrono's patterns). Each list in chrono's order: longest first, as chrono joins them.
+ */
+export const CHRONO_UNIT_WORDS = [
+  "quarters",
+  "seconds",
+  "minutes",
+  "quarter",
+  "second",
+  "minute",
+  "months",
+  "hours",
+  "weeks",
+  "month",
+  "years",
+  "mins",
+  "hour",
+  "days",
+  "week",
+  "year",
+  "sec",
+  "min",
+  "hrs",
+  "day",
+  "mon",
+  "mos",
+  "qtr",
+  "hr",
+  "mo",
+  "yr",
+  "s",
+  "m",
+  "h",
+  "d",
+  "w",
+  "y",
+];
+export const CHRONO_INTEGER_WORDS = [
+  "eleven",
+  "twelve",
+  "three",
+  "seven",
+  "eight",
+  "four",
+  "five",
+  "nine",
+  "one",
+  "two",
+  "six",
+  "ten",
+];
+/** The words that close chrono's "N units ago" ("3 days before"). */
+export const CHRONO_AGO_WORDS = ["ago", "before", "earlier"];
+/** The words that close chrono's "N units later" ("3 days after", "2 weeks from now"). */
+export const CHRONO_LATER_WORDS = ["later", "after", "from now", "henceforth", "forward", "out"];
+/** The words (and signs) that open chrono's "this/last/next N units" ("past 3 days", "+2 hours"). */
+export const CHRONO_RELATIVE_WORDS = ["this", "last", "past", "next", "after", "+", "-"];
+
 /** Words without which chrono's casual-date parser cannot match (its own list). */
 export const CASUAL_DATE_WORDS = [
   "now",
