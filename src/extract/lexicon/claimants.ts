@@ -112,7 +112,7 @@ export const ACCORDING_TO: readonly string[] = ["according", "to"];
 export const SPEECH_FILLERS: ReadonlySet<string> = new Set(
   (
     "also later earlier further had has have separately then previously subsequently initially first would " +
-    "could officially publicly likewise again"
+    "could officially publicly likewise again now"
   ).split(" "),
 );
 

@@ -983,3 +983,44 @@ describe("Attribution: claims and reports as nouns after adjectives of worth", (
     expect(who(text, "7")).toMatchObject({ name: "media", type: "media" });
   });
 });
+
+describe("Attribution: speakers named by what they do besides saying", () => {
+  it("reads 'the commission' as the body defined by its acronym across a lower-case 'on'", () => {
+    const text =
+      "The National Commission on Civil Liberties (NCCL) now says 12 people have died. At least 40 were hurt, the commission said.";
+    expect(who(text, "12 people")).toMatchObject({ name: "National Commission on Civil Liberties (NCCL)" });
+    expect(who(text, "At least 40")).toMatchObject({
+      name: "National Commission on Civil Liberties (NCCL)",
+      mention: "the commission",
+    });
+  });
+
+  it("reads 'He said' as the one who disputed the account, not the speaker before", () => {
+    const text =
+      "District Commissioner John Deng said 20 herders were killed. A clan chief, who asked not to be named, rejected the account. He said 4 of his men died.";
+    expect(who(text, "20 herders")).toMatchObject({ name: "John Deng" });
+    expect(who(text, "4 of his")).toMatchObject({ mention: "He", name: "clan chief" });
+  });
+
+  it("reads 'According to information,' as no source, neither here nor in the next sentence", () => {
+    const text =
+      "Police have launched a manhunt. According to information, two gunmen shot 6 patrons. Three men died at the scene.";
+    expect(who(text, "6 patrons")).toMatchObject({ type: "media", mention: null });
+    expect(who(text, "Three men")).toMatchObject({ type: "media", mention: null });
+  });
+
+  it("reads a body that recorded, documented or registered a count as its claimant", () => {
+    expect(who("In 2024 the UN mission recorded 310 civilians killed in the province.", "310")).toMatchObject(
+      {
+        mention: "the UN mission",
+      },
+    );
+    expect(who("Amnesty International documented 17 deaths in custody.", "17")).toMatchObject({
+      name: "Amnesty International",
+      type: "official",
+    });
+    expect(who("A phone camera recorded the attack, in which 5 people died.", "5 people")).toMatchObject({
+      type: "media",
+    });
+  });
+});

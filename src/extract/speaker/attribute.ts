@@ -26,8 +26,11 @@ import { ownSideIn, sideNamedBefore } from "./party-role.js";
 import { narrativeVoice, reportedTense } from "./passage.js";
 import { putAtAgentBy } from "./put-at.js";
 import { REVISION_VERBS, revisesFigure } from "./revision.js";
+import { COUNT_VERBS, recordsCount } from "./counting.js";
 import { NO_COMMENT_WORDS, noComment } from "./no-comment.js";
 import { notSpeech } from "./speech-use.js";
+import { namesNoSource } from "./sourceless.js";
+import { disputesAccount, STANCE_VERBS } from "./stance.js";
 import { clauseSubject, speakerRange } from "./subject-shape.js";
 import {
   beforeStatementAside,
@@ -244,7 +247,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SHOWS,
   ...NESTED_WORDS,
   ...REVISION_VERBS,
+  ...COUNT_VERBS,
   ...NO_COMMENT_WORDS,
+  ...STANCE_VERBS,
 ]);
 
 /**
@@ -640,9 +645,10 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
-/** Whether a subject is a pronoun or a name ("He", "Syniehubov"), not a thing ("an initial count"). */
+/** Whether a subject is a pronoun or a name ("He", "Syniehubov", "the IMB"), not a thing ("an initial count"). */
 function namesSomeone(tk: readonly Token[], [a, b]: Range): boolean {
   if (b - a === 1 && PRONOUNS.has(tk[a]!.norm)) return true;
+  if (tk[a]!.norm === "the" && b - a > 1 && /^[A-Z]/.test(tk[a + 1]!.text)) return true;
   return /^[A-Z]/.test(tk[a]!.text) && !/^(the|a|an|this|that|its|their)$/.test(tk[a]!.norm);
 }
 
@@ -676,9 +682,32 @@ function acronymDefinitions(tk: readonly Token[]): Array<[number, number]> {
     )
       a--;
     while (a < k && !/^[A-Z]/.test(tk[a]!.text)) a++;
+    a = acrossParticles(tk, a, k);
     if (a < k) out.push([a, k + 3]);
   }
   return out;
+}
+
+/** Lower-case words inside a body's name other than "of", "for", "the", "and" ("Commission on Human Rights"). */
+const NAME_PARTICLES = /^(on|in|against|to|at|de|des|du|la|le|del|da|do)$/;
+
+/**
+ * The start of a name defined by the acronym at tokens[k + 1] that goes on before a lower-case
+ * particle ("the Kenya National Commission on Human Rights (KNCHR)"): the earlier start when the
+ * capitalised words from it spell the acronym, else `a`.
+ */
+function acrossParticles(tk: readonly Token[], a: number, k: number): number {
+  if (a < 2 || !NAME_PARTICLES.test(tk[a - 1]!.norm) || !/^[A-Z]/.test(tk[a - 2]!.text)) return a;
+  let b = a - 2;
+  while (b > 0 && b > k - 12 && (/^[A-Z]/.test(tk[b - 1]!.text) || /^(of|for|and)$/.test(tk[b - 1]!.norm)))
+    b--;
+  while (b < a && (!/^[A-Z]/.test(tk[b]!.text) || tk[b]!.norm === "the")) b++;
+  const initials = tk
+    .slice(b, k)
+    .filter((t) => /^[A-Z]/.test(t.text) && !/^(of|for|and|the)$/.test(t.norm))
+    .map((t) => t.text[0])
+    .join("");
+  return initials === tk[k + 1]!.text ? b : a;
 }
 
 /** The index of the first cue at or after `offset` in cues sorted by offset (their length if none). */
@@ -803,7 +832,8 @@ export class Attribution {
 
   /**
    * A cue framed around its speaker at tokens[k]: "according to X", a party that gives no word ("The
-   * RSF did not respond to an inquiry": heard from, so "It has denied …" finds it), "In the words of
+   * RSF did not respond to an inquiry": heard from, so "It has denied …" finds it), one that takes a
+   * stance on an account ("A youth leader disputed the account": stance.ts), "In the words of
    * the district head", "As the governor put it", "The governor was reported to have said".
    * Whether the word at k was one.
    */
@@ -815,6 +845,11 @@ export class Attribution {
     const silent = noComment(tk, k);
     if (silent !== null) {
       this.spoke(tk, subjectBefore(tk, silent));
+      return true;
+    }
+    // "A youth leader disputed the account. He said …": its subject has spoken, with no figure.
+    if (disputesAccount(tk, k)) {
+      this.spoke(tk, subjectBefore(tk, k));
       return true;
     }
     const framed = inWordsOf(tk, k) ?? asPutIt(tk, k);
@@ -832,12 +867,13 @@ export class Attribution {
   /**
    * "according to X": X, after the phrase (opening the sentence, "according to X," is followed by the
    * main clause, not by X's description); none of "According to what the governor told reporters"
-   * (the verb of the free relative names the speaker).
+   * (the verb of the free relative names the speaker) or of "according to information" (sourceless.ts).
    */
   private accordingTo(cues: Cue[], tk: readonly Token[], k: number): void {
     if (tk[k + 2]?.norm === "what") return;
     const subj = subjectAfter(tk, k + 1, k > 2);
-    if (subj) this.addCue(cues, tk, subj, tk[k]!.start, false);
+    // ("According to information, two gunmen entered": a hedge, no one's word.)
+    if (subj && !namesNoSource(tk, subj)) this.addCue(cues, tk, subj, tk[k]!.start, false);
   }
 
   /**
@@ -866,7 +902,8 @@ export class Attribution {
    */
   private verbCue(cues: Cue[], tk: readonly Token[], k: number, sentence: number): void {
     const speech = isSpeechVerb(tk, k);
-    const revises = revisesFigure(tk, k);
+    // ("the IMB recorded 24 crew taken hostage": a body that keeps a count gives it, as a reviser does.)
+    const revises = revisesFigure(tk, k) || recordsCount(tk, k);
     const putsToll =
       revises ||
       (PUTS_TOLL.has(tk[k]!.norm) &&

@@ -48,6 +48,10 @@ describe("typeOf: the head noun decides", () => {
     ["the Islamic State group's Amaq news agency", "armed_group"],
     ["the Houthi-run Saba news agency", "armed_group"],
     ["Amaq", "armed_group"],
+    // (The outlet's own name after its medium's noun: "X's Radio Y", "the group's Voice of Z radio".)
+    ["al-Shabaab's Radio Andalus", "armed_group"],
+    ["the Taliban's Radio Shariat", "armed_group"],
+    ["Kenya's Radio Citizen", "media"],
     ["the Hamas-run health ministry", "government"],
     ["Israeli army radio", "media"],
     ["the state-run Global New Light of Myanmar", "media"],

@@ -263,8 +263,12 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   if (byOccupation.length < ms.length && byOccupation.length === 0)
     return complement() ?? occupation(words.slice(from, cut));
   // A head with no keyword ("Network", a person's name after its titles): the typed modifier
-  // nearest to it ("Defense Minister Luis Villegas"), else its complement.
-  return nearest(byOccupation) ?? complement();
+  // nearest to it ("Defense Minister Luis Villegas"), else its complement; an outlet's name owned
+  // by an armed party ("al-Shabaab's Radio Andalus") speaks for the party, as its agency does.
+  const modifier = nearest(byOccupation);
+  const outlet = modifier === "media" ? byOccupation.findLast((m) => m.kw.type === "media") : undefined;
+  if (outlet && armedOwner(words, from, outlet.start, byOccupation)) return "armed_group";
+  return modifier ?? complement();
 }
 
 /**

@@ -22,6 +22,8 @@ describe("a time phrase opening a clause before its subject", () => {
     expect(rest("Earlier this week the UN")).toBe("the UN");
     expect(rest("Yesterday the governor")).toBe("the governor");
     expect(rest("The next day the Interior Minister")).toBe("the Interior Minister");
+    expect(rest("In 2025 the monitor")).toBe("the monitor");
+    expect(rest("Since 2021 the UN mission")).toBe("the UN mission");
   });
 
   it("is kept where the words are a name or a description, not a time", () => {
@@ -30,6 +32,7 @@ describe("a time phrase opening a clause before its subject", () => {
     expect(rest("The army")).toBe("The army");
     expect(rest("In the army's statement")).toBe("In the army's statement");
     expect(rest("Yesterday")).toBe("Yesterday");
+    expect(rest("Some 2025 residents")).toBe("Some 2025 residents");
   });
 
   it("leaves the speaker its own name and type (Mali, Ukraine, Gaza, Colombia wire styles)", () => {

@@ -73,16 +73,26 @@ export function afterTimeOpening(tk: readonly Token[], a: number, b: number): nu
       if (CALENDAR_NAMES.has(t.norm) && tk[i - 1]?.norm === "the") return a;
       timed ||= TIMES_ALONE.has(t.norm);
       end = i + 1;
-    } else if (t.kind === "num" && datedBy(tk, i, a, b)) end = i + 1;
-    else if (t.norm === "," && tk[i - 1]?.kind === "num" && tk[i + 1]?.kind === "num") continue;
+    } else if (t.kind === "num" && datedBy(tk, i, a, b)) {
+      end = i + 1;
+      timed ||= yearAfterLink(tk, i);
+    } else if (t.norm === "," && tk[i - 1]?.kind === "num" && tk[i + 1]?.kind === "num") continue;
     else if (LINKS.has(t.norm)) timed ||= t.norm !== "the";
     else break;
   }
   return timed && end < b && tk[end]!.kind === "word" ? end : a;
 }
 
-/** Whether the number at i is a day or a year of a month named next to it ("March 3", "3 March", "March 3, 2024"). */
+/**
+ * Whether the number at i is a day or a year of a month named next to it ("March 3", "3 March",
+ * "March 3, 2024"), or a year after a link ("In 2025 the monitor recorded", "Since 2021 the UN has").
+ */
 function datedBy(tk: readonly Token[], i: number, a: number, b: number): boolean {
   const near = (k: number) => k >= a && k < b && MONTH_NAMES.has(tk[k]!.norm);
-  return near(i - 1) || near(i + 1) || (tk[i - 1]?.norm === "," && near(i - 3));
+  return near(i - 1) || near(i + 1) || (tk[i - 1]?.norm === "," && near(i - 3)) || yearAfterLink(tk, i);
+}
+
+/** A year after a preposition of time ("In 2025", "since 2021"): a time alone. */
+function yearAfterLink(tk: readonly Token[], i: number): boolean {
+  return /^(19|20)\d\d$/.test(tk[i]!.text) && /^(in|since|by|during|until)$/.test(tk[i - 1]?.norm ?? "");
 }
