@@ -94,11 +94,39 @@ describe("breakdowns tied to their totals", () => {
     expect(r.datasets.gtd.nkill).toBe(20);
   });
 
+  it("points parts of one group told by different nouns at the total: 'Four men …, while a woman …'", () => {
+    const r = read(
+      "Five people were shot dead at a tavern in Soweto on Sunday, police said. " +
+        "Four men died at the scene, while a woman aged 31 succumbed to her injuries in hospital.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 5, "people", "killed", null],
+      ["c2", 4, "civilians", "killed", "c1"],
+      ["c3", 1, "civilians", "killed", "c1"],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(5);
+  });
+
+  it("ties the rest of a sentence to the whole its shares point at when all add up to it", () => {
+    const r = read(
+      "The death toll from the clashes has risen to 37, the monitor said. " +
+        "It said 22 of the dead were fighters and 11 were SDF members, while four civilians were killed by shelling.",
+    );
+    expect(rows(r)).toEqual([
+      ["c1", 37, "people", "killed", null],
+      ["c2", 22, "militants", "killed", "c1"],
+      ["c3", 11, "militants", "killed", "c1"],
+      ["c4", 4, "civilians", "killed", "c1"],
+    ]);
+    expect(r.datasets.gtd.nkill).toBe(37);
+  });
+
   it("leaves alone figures that do not add up to a total, and increments", () => {
     const r = read(
       "At least 20 people were killed in the raid on Tarsa. " +
         "Twelve soldiers and five civilians died in a second raid on Olen. " +
-        "Another 12 soldiers and 8 civilians were killed on Friday.",
+        "Another 12 soldiers and 8 civilians were killed on Friday. " +
+        "Four men died at the scene, while two women died in hospital.",
     );
     expect(r.claims.every((c) => c.partOf === null)).toBe(true);
   });

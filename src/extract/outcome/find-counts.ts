@@ -33,6 +33,7 @@ import { coordination } from "./refiners/coordination.js";
 import { distributive } from "./refiners/distributive.js";
 import { copulaGroup } from "./refiners/copula-group.js";
 import { frontedShare } from "./refiners/fronted-share.js";
+import { gappedShares } from "./refiners/gapped-shares.js";
 import { partitiveAntecedent } from "./refiners/partitive-antecedent.js";
 import type { CountRefiner } from "./refiners/refiner.js";
 import { remainsOf } from "./refiners/remains-of.js";
@@ -112,6 +113,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "coordination", refine: coordination, triggers: null },
   // "five of the dead were children": the group from the predicate noun
   { name: "copula-group", refine: copulaGroup, triggers: null },
+  // "22 of the dead were fighters and 11 were SDF members": the next shares of the same whole
+  { name: "gapped-shares", refine: gappedShares, triggers: null },
   // "21 bodies of soldiers": the people whose bodies they are
   { name: "remains-of", refine: remainsOf, triggers: null },
   // "operations against the rebels, killing 11 of them": the share takes its antecedent's group

@@ -7,6 +7,7 @@ import {
   PLACE_PREPOSITIONS,
   TIME_AFTER_DETERMINER,
 } from "../lexicon/syntax.js";
+import { agedEnd } from "../quantity/ages.js";
 import type { Token } from "../tokens.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { isSubsetCue, phraseAt } from "./phrases.js";
@@ -22,8 +23,12 @@ const POSTMODIFIERS = new Set(
   ).split(" "),
 );
 
-/** The outcome phrase after the noun that ends before tokens[from]. */
+/** The outcome phrase after the noun that ends before tokens[from], past an age ("a woman aged 31 died"). */
 export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatch | null {
+  return outcomeAfterNoun(tokens, agedEnd(tokens, from) ?? from);
+}
+
+function outcomeAfterNoun(tokens: readonly Token[], from: number): PhraseMatch | null {
   let k = from;
   let relative = false;
   for (let guard = 0; guard < 12 && k < tokens.length; guard++) {

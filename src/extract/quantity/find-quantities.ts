@@ -18,6 +18,7 @@ import {
 } from "../lexicon/numbers.js";
 import { MONTHS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE } from "../lexicon/not-counts.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
+import { isAge } from "./ages.js";
 import type { Token } from "../tokens.js";
 
 export type QuantityKind = "number" | "vague" | "all" | "none";
@@ -165,7 +166,7 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   if (prev && MONTHS.has(prev.norm)) return true;
   if (after && MONTHS.has(after.norm)) return true;
   if (prev?.norm === "of" && prev2 && MONTHS.has(prev2.norm)) return true;
-  if (apposedAge(tokens, i, next, value)) return true;
+  if (next === i + 1 && isAge(tokens, i)) return true;
   // "a father of four": a family's size, not a count of casualties.
   if (prev?.norm === "of" && /^(father|mother|parent|grandfather|grandmother)$/.test(prev2?.norm ?? ""))
     return true;
@@ -194,23 +195,6 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   }
   return false;
 }
-
-/**
- * A person's age set off after their name, as news style writes it: "Anthony Polito, 67, a former
- * professor, died", "Jane Doe (34) was shot". A figure in digits between a capitalised name and a
- * closing comma or bracket, of a human age.
- */
-function apposedAge(tokens: readonly Token[], i: number, next: number, value: number): boolean {
-  const open = tokens[i - 1];
-  const name = tokens[i - 2];
-  const close = tokens[next];
-  if (tokens[i]!.kind !== "num" || next !== i + 1 || value < 1 || value > 120) return false;
-  if (!open || !name || !close || name.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(name.text)) return false;
-  if (MONTHS.has(name.norm) || WEEKDAYS.has(name.norm)) return false;
-  return (open.text === "," && close.text === ",") || (open.text === "(" && close.text === ")");
-}
-
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** A few words with no verb among them, closed by a comma: ", both Christians," */
 function apposition(tokens: readonly Token[], next: number): boolean {

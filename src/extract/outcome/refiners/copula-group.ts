@@ -5,9 +5,10 @@
 import type { Group } from "../../../core/model.js";
 import { COPULAS } from "../../lexicon/breakdowns.js";
 import { GROUP_OF_NOUN } from "../../lexicon/groups.js";
-import { NP_STOP } from "../../lexicon/syntax.js";
+import { NP_STOP, PLACE_PREPOSITIONS } from "../../lexicon/syntax.js";
 import type { Token } from "../../tokens.js";
 import { inherit } from "../candidate.js";
+import { readNounPhrase } from "../noun-phrase.js";
 import { phraseAt } from "../phrases.js";
 import type { CountRefiner } from "./refiner.js";
 
@@ -46,6 +47,23 @@ export function groupAfterCopula(tokens: readonly Token[], k: number): Group | n
   return COPULAS.has(w) && w !== "included" && w !== "include" ? groupOfNounAfter(tokens, k) : null;
 }
 
+/** Words that open an adjunct of a participle ("killed in the attack", "wounded during the raid"). */
+const ADJUNCT_OPENERS = new Set([...PLACE_PREPOSITIONS, "during", "when", "after", "since", "over"]);
+
+/**
+ * The copula after an adjunct that opens at tokens[k] ("killed in the attack on the market were
+ * soldiers"): its index, or k when no adjunct runs to one (a verb, a figure or a mark stops it).
+ */
+export function pastAdjunct(tokens: readonly Token[], k: number): number {
+  if (!ADJUNCT_OPENERS.has(tokens[k]?.norm ?? "")) return k;
+  for (let j = k + 1; j < tokens.length && j < k + 9; j++) {
+    const t = tokens[j]!;
+    if (COPULAS.has(t.norm)) return j;
+    if (t.kind !== "word" || /ed$/.test(t.norm) || phraseAt(tokens, j, "after")) return k;
+  }
+  return k;
+}
+
 /** The group of a noun that starts within a few words after tokens[k]. */
 function groupOfNounAfter(tokens: readonly Token[], k: number): Group | null {
   for (let j = k + 1; j < tokens.length && j < k + 6; j++) {
@@ -54,6 +72,9 @@ function groupOfNounAfter(tokens: readonly Token[], k: number): Group | null {
     // "were members of the security forces", "was a member of the militia": the body's group.
     if (/^(members|member|part)$/.test(w) && tokens[j + 1]?.norm === "of")
       return groupOfNounAfter(tokens, j + 1);
+    // "were SDF members", "were pro-government militiamen": the phrase as a counted noun reads it.
+    const np = readNounPhrase(tokens, j, false);
+    if (np.kind === "phrase" && np.np.group !== "people") return np.np.group;
     const g = GROUP_OF_NOUN.get(w);
     if (g) return g === "people" ? null : g;
     // A modifier or two before the noun ("were unarmed civilians", "were off-duty soldiers"); a

@@ -10,7 +10,7 @@ import type { Token } from "../../tokens.js";
 import { set, type Candidate } from "../candidate.js";
 import { opensShareOf } from "../candidates.js";
 import { phraseAt } from "../phrases.js";
-import { groupAfterCopula } from "./copula-group.js";
+import { groupAfterCopula, pastAdjunct } from "./copula-group.js";
 import type { CountRefiner } from "./refiner.js";
 
 export const sharesOfCounted: CountRefiner = (tokens, cands) => {
@@ -25,7 +25,9 @@ export const sharesOfCounted: CountRefiner = (tokens, cands) => {
     c.trigger = whole.trigger;
     c.via = "subset";
     c.partOf = w;
-    c.group = groupAfterCopula(tokens, Math.max(whole.end, whole.trigger.last)) ?? c.group;
+    // ("Nine of the 13 people killed in the raid were civilians": past the participle's adjunct.)
+    c.group =
+      groupAfterCopula(tokens, pastAdjunct(tokens, Math.max(whole.end, whole.trigger.last))) ?? c.group;
   }
 };
 
