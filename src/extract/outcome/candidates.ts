@@ -13,6 +13,7 @@ import { outcomeBefore } from "./outcome-before.js";
 import { FATAL_ADVERBS } from "./parsers/fatally.js";
 import { noneNounAt } from "./parsers/none-noun.js";
 import { phraseAt } from "./phrases.js";
+import { shareVerbFrom } from "./share-own-verb.js";
 import { findSingulars, skipOfPhrase } from "./singulars.js";
 
 export function findCandidates(
@@ -51,7 +52,7 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     // "Nine of the 13 people killed were civilians": the whole is a count of its own; the part
     // is one too (refiners/shares-of-counted ties it to the whole).
     if (share) {
-      cands.push(candidate(q, share.np, share.np.last, share.np.group));
+      cands.push(candidate(q, share.np, shareVerbFrom(tokens, share.np.last), share.np.group));
       continue;
     }
     let r = readNounPhrase(tokens, q.last, true);
