@@ -2,6 +2,7 @@
 import type { Modality, Scope } from "../../core/model.js";
 import type { Token } from "../tokens.js";
 import { clauseWindow } from "./clause-window.js";
+import { instrumentInfinitive } from "./instrument-infinitive.js";
 import {
   COUNTERFACTUAL_CUES,
   CUMULATIVE_CUES,
@@ -56,7 +57,8 @@ export function modalityOf(
     tokens[first - 1]?.norm === "to" &&
     /^[a-z]+$/.test(tokens[first]!.norm) &&
     !/(ed|ing|s)$/.test(tokens[first]!.norm) &&
-    !implicative(tokens, first - 1)
+    !implicative(tokens, first - 1) &&
+    !instrumentInfinitive(tokens, first - 1)
   )
     return "threatened";
   if (DENIAL_CUES.anyIn(tokens, Math.max(start, first - 6), last)) return "denied";
