@@ -15,9 +15,11 @@
 //                   unit is either the end of the match (the lookahead) or a connector or the
 //                   next number, which the anchor's lookahead allows.
 // So a sentence without a match of the anchor holds no match of chrono's pattern, and the parser
-// can be skipped there: chrono's answer does not change. unit-anchors.test.ts rebuilds chrono's
+// can be skipped there: chrono's answer does not change. The anchors run without the `i` flag
+// (./caseless.ts: the same matches, about half the compiling). unit-anchors.test.ts rebuilds chrono's
 // patterns from the same pieces and compares them with chrono's, so a chrono that changes them
 // fails the test instead of this going wrong.
+import { caseless } from "./caseless.js";
 import * as L from "./lexicon.js";
 
 const words = (list: readonly string[]) => list.map((w) => w.replace(/[+.]/g, "\\$&")).join("|");
@@ -30,15 +32,15 @@ export const CHRONO_SINGLE_UNIT = `(?:${CHRONO_NUMBER})\\s{0,3}(?:(?:${words(L.C
 /** What may follow the first "number unit" of a longer match: the end, a connector, a number. */
 const NEXT_OR_END = `(?=\\W|$|\\d|a|couple|few|half|several|the|${words(L.CHRONO_INTEGER_WORDS)})`;
 
-export const UNITS_AGO = new RegExp(
-  `${CHRONO_SINGLE_UNIT}\\s{0,5}(?:${words(L.CHRONO_AGO_WORDS)})(?=\\W|$)`,
-  "i",
+export const UNITS_AGO = caseless(
+  new RegExp(`${CHRONO_SINGLE_UNIT}\\s{0,5}(?:${words(L.CHRONO_AGO_WORDS)})(?=\\W|$)`, "i"),
 );
-export const UNITS_LATER = new RegExp(
-  `${CHRONO_SINGLE_UNIT}\\s{0,5}(?:${words(L.CHRONO_LATER_WORDS)})(?=\\W|$)`,
-  "i",
+export const UNITS_LATER = caseless(
+  new RegExp(`${CHRONO_SINGLE_UNIT}\\s{0,5}(?:${words(L.CHRONO_LATER_WORDS)})(?=\\W|$)`, "i"),
 );
-export const UNITS_RELATIVE = new RegExp(
-  `(?:${words(L.CHRONO_RELATIVE_WORDS)})\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_SINGLE_UNIT}${NEXT_OR_END}`,
-  "i",
+export const UNITS_RELATIVE = caseless(
+  new RegExp(
+    `(?:${words(L.CHRONO_RELATIVE_WORDS)})\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_SINGLE_UNIT}${NEXT_OR_END}`,
+    "i",
+  ),
 );
