@@ -5,7 +5,7 @@ const words = (s: string) => s.split(" ");
 export const SECURITY_TITLES: ReadonlySet<string> = new Set(
   words(
     "captain capt general gen colonel col major maj lieutenant lt sergeant sgt commander brigadier brig " +
-      "inspector supt superintendent",
+      "inspector supt superintendent corporal cpl admiral adm",
   ),
 );
 

@@ -755,6 +755,25 @@ describe("Attribution: passive and figure frames", () => {
     expect(who("Video footage showed 27 bodies.", "27")).toMatchObject({ type: "media" });
   });
 
+  it("reads no source in an adjective of figures ('Preliminary figures show', 'The latest data show')", () => {
+    expect(who("Preliminary figures show 14 people were killed.", "14")).toMatchObject({
+      type: "media",
+      mention: null,
+    });
+    expect(who("The latest data show 9 people were wounded.", "9")).toMatchObject({
+      type: "media",
+      mention: null,
+    });
+    expect(who("Official figures showed 22 soldiers died.", "22")).toMatchObject({
+      type: "media",
+      mention: null,
+    });
+    expect(who("Preliminary police figures show 14 people were killed.", "14")).toMatchObject({
+      type: "state_military",
+      mention: "police",
+    });
+  });
+
   it("reads a headline's source before a colon", () => {
     expect(who("Police: 5 killed in attack on market", "5")).toMatchObject({
       type: "state_military",

@@ -35,6 +35,7 @@ import { clauseSubject, speakerRange } from "./subject-shape.js";
 import {
   beforeStatementAside,
   citation,
+  FIGURE_ADJECTIVES,
   FIGURE_NOUNS,
   issuesStatement,
   NESTED_WORDS,
@@ -885,9 +886,13 @@ export class Attribution {
     if (!SHOWS.has(tk[k]!.norm) || thatSpeech(tk, k)) return false;
     const subj = subjectBefore(tk, k);
     if (subj && ACCOUNT_NOUNS.test(tk[subj[1] - 1]!.norm)) this.addCue(cues, tk, subj, tk[k]!.start, false);
-    else if (subj && subj[1] - subj[0] > 1 && FIGURE_NOUNS.test(tk[subj[1] - 1]!.norm))
-      this.addCue(cues, tk, [subj[0], subj[1] - 1], tk[k]!.start, false);
-    else if (subj && FIGURE_NOUNS.test(tk[subj[0]]!.norm) && statementSource(tk, subj)[0] !== subj[0])
+    else if (subj && FIGURE_NOUNS.test(tk[subj[1] - 1]!.norm)) {
+      // ("Preliminary figures show", "The latest data show": adjectives of a figure name no source.)
+      let from = subj[0];
+      while (from < subj[1] - 1 && (FIGURE_ADJECTIVES.test(tk[from]!.norm) || tk[from]!.norm === "the"))
+        from++;
+      if (from < subj[1] - 1) this.addCue(cues, tk, [from, subj[1] - 1], tk[k]!.start, false);
+    } else if (subj && FIGURE_NOUNS.test(tk[subj[0]]!.norm) && statementSource(tk, subj)[0] !== subj[0])
       this.addCue(cues, tk, subj, tk[k]!.start, false);
     return true;
   }

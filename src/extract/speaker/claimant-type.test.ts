@@ -25,6 +25,22 @@ describe("typeOf: the head noun decides", () => {
     // A two-word noun of the armed forces in WordNet is one noun, not a "group" or a civilian.
     ["Group Captain Tariq Mahmood", "state_military"],
     ["a storm trooper", "state_military"],
+    // A compound of WordNet's roles is one noun of its own class, not its head's ("officer").
+    ["a probation officer", "official"],
+    ["the returning officer", "official"],
+    ["a police officer", "state_military"],
+    // A chain of dependent heads is typed by its first ("Army spokesman", not "spokesman").
+    ["Army spokesman Ali Khan", "state_military"],
+    ["Army spokesman Major Ali Khan", "state_military"],
+    ["group spokesman Abu Omar", "armed_group"],
+    // A rank before a name says the state's forces, unless a modifier says whose.
+    ["Sgt. Ann Justus", "state_military"],
+    ["Captain Ali Musa", "state_military"],
+    ["Trooper Dan Reyes", "state_military"],
+    ["spokesman Major Ali Khan", "state_military"],
+    ["Fire Capt. Todd Keller", "official"],
+    ["a rebel Major, Ali Musa", "armed_group"],
+    ["Chief Ali Musa", "official"],
     ["a freedom fighter", "armed_group"],
     // Organisations that are no party, by name or initials (lexicon/organisations.ts).
     ["IOM", "official"],

@@ -33,6 +33,7 @@ import { WORDNET_ARMED_COMPOUNDS } from "../lexicon/generated/wordnet-persons.js
 import { WORDNET_CLAIMANT_ROLES } from "../lexicon/generated/wordnet-claimant-roles.js";
 import { plural } from "../lexicon/morphology.js";
 import { isNationality } from "../lexicon/nationalities.js";
+import { SECURITY_TITLES } from "../lexicon/titles.js";
 
 interface Keyword {
   words: string[];
@@ -143,7 +144,9 @@ function nearest(ms: readonly Match[]): ClaimantType | null {
     const { words } = ms[i]!.kw;
     if (words.length > 1 || !DEPENDENT.has(words[0]!)) return ms[i]!.kw.type;
   }
-  return ms[ms.length - 1]?.kw.type ?? null;
+  // A chain of dependents ("Army spokesman Ali Khan"): each yields to the one before it, the
+  // first to none, so the first decides.
+  return ms[0]?.kw.type ?? null;
 }
 
 /**
@@ -253,7 +256,10 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     const modifier = nearest(ms.slice(0, -1));
     // "the regional military administration": an administration run by soldiers still governs.
     if (modifier === "state_military" && GOVERNING_HEADS.has(head.words[0]!)) return "government";
-    return modifier ?? complement() ?? head.type;
+    // "a probation officer", "the returning officer": a compound noun of WordNet's roles is one
+    // noun of its own class, not its head's ("officer" alone is the police's or the army's).
+    const compound = cut - from > 1 ? ROLE_TYPES.get(`${words[cut - 2]} ${words[cut - 1]}`) : undefined;
+    return modifier ?? complement() ?? compound ?? head.type;
   }
   // A person noun after the noun of an outlet's name ("a daily wage labourer", "a news vendor"):
   // the occupation, not the outlet, types it.
@@ -268,7 +274,26 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   const modifier = nearest(byOccupation);
   const outlet = modifier === "media" ? byOccupation.findLast((m) => m.kw.type === "media") : undefined;
   if (outlet && armedOwner(words, from, outlet.start, byOccupation)) return "armed_group";
+  // "Sgt. Ann Justus", "Captain Ali Musa", "spokesman Major Ali Khan": a rank before the name
+  // says the state's forces, unless a modifier of a type of its own says whose ("Fire Capt. X").
+  if (securityRank(words, from, cut - 1) && byOccupation.every((m) => dependentOnly(m.kw)))
+    return "state_military";
   return modifier ?? complement();
+}
+
+/** A keyword that is a dependent head of one word ("spokesman", "army"): it says no one's kind alone. */
+function dependentOnly(kw: Keyword): boolean {
+  return kw.words.length === 1 && DEPENDENT.has(kw.words[0]!);
+}
+
+/**
+ * Whether a word of [from, to) is a rank of the armed forces or the police (lexicon/titles.ts, and
+ * WordNet's nouns of the state's forces: "Trooper", "Detective", "Admiral"), as a title before a name.
+ */
+function securityRank(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (SECURITY_TITLES.has(words[k]!) || ROLE_TYPES.get(words[k]!) === "state_military") return true;
+  return false;
 }
 
 /**

@@ -100,7 +100,9 @@ export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
 const FIGURES_OF =
   /^(statement|communique|communiqué|release|post|message|report|tally|count|figures|data|statistics|numbers|estimate|estimates)$/;
 
-const FIGURE_ADJECTIVES = /^(preliminary|latest|official|initial|new|provisional|updated|final|daily|joint)$/;
+/** Adjectives of a figure's time or standing, which name no source ("Preliminary figures show"). */
+export const FIGURE_ADJECTIVES =
+  /^(preliminary|latest|official|initial|new|provisional|updated|final|daily|joint)$/;
 
 /** Heads of a subject that is figures, not a speaker: "Health ministry figures showed …". */
 export const FIGURE_NOUNS = /^(figures|data|statistics|numbers|tally|count|toll|records|estimates)$/;
