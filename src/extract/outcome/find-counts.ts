@@ -12,6 +12,7 @@ import type { Count } from "./candidate.js";
 import { findCandidates } from "./candidates.js";
 import { emitCounts } from "./emit-counts.js";
 import { adjectival, adjectivalTriggers } from "./parsers/adjectival.js";
+import { bareShare, bareShareTriggers } from "./parsers/bare-share.js";
 import { breakdown, breakdownTriggers } from "./parsers/breakdown.js";
 import { care, careTriggers } from "./parsers/care.js";
 import { fatally, fatallyTriggers } from "./parsers/fatally.js";
@@ -66,6 +67,8 @@ export const PARSERS: readonly ParserEntry[] = [
   { name: "breakdown", parse: breakdown, triggers: breakdownTriggers },
   // "Among them were five children", "five soldiers were among the dead"
   { name: "part-of-earlier", parse: partOfEarlier, triggers: partOfEarlierTriggers },
+  // "Twelve people were killed. Five were children.": a bare share of the total before
+  { name: "bare-share", parse: bareShare, triggers: bareShareTriggers },
   // "Six people were shot, one fatally": a share of those harmed, told by its adverb
   { name: "fatally", parse: fatally, triggers: fatallyTriggers },
   // "killing 5", "5 soldiers were killed" (across asides and relative clauses)

@@ -47,8 +47,10 @@ describe("a share after the whole that opens the sentence", () => {
       ["four", "killed", "people", null],
     ]);
     expect(shares("Of the 12 killed, 30 were buried on Friday.")).toEqual([["12", "killed", "people", null]]);
+    // (A comma splice after the whole is a row of shares of it: refiners/gapped-shares.ts.)
     expect(shares("Rebels said 52 were killed in Beni, 31 were women.")).toEqual([
       ["52", "killed", "people", null],
+      ["31", "killed", "civilians", "52"],
     ]);
   });
 
