@@ -66,3 +66,32 @@ describe("a row of shares of one whole", () => {
     expect(there.claims.map((c) => c.quantity.value)).toEqual([13, 8]);
   });
 });
+
+describe("a share's predicate noun", () => {
+  const SHARES = [
+    "One of the dead was",
+    "One of those killed was",
+    "Two of the dead were",
+    "Two of those killed were",
+  ];
+  const PREDICATES: ReadonlyArray<readonly [string, string, string]> = [
+    ["a fighter", "fighters", "militants"],
+    ["a police officer", "police officers", "security_forces"],
+    ["a child", "children", "civilians"],
+  ];
+  it("is no second person: 'One of the dead was a fighter' counts one share of the total", () => {
+    for (const share of SHARES)
+      for (const [one, many, group] of PREDICATES) {
+        const predicate = share.endsWith("were") ? many : one;
+        const s = `${TOTAL} ${share} ${predicate}.`;
+        const value = share.startsWith("One") ? 1 : 2;
+        expect(
+          read(s).claims.map((c) => [c.quantity.value, c.group, c.partOf]),
+          s,
+        ).toEqual([
+          [13, "people", null],
+          [value, group, "c1"],
+        ]);
+      }
+  });
+});

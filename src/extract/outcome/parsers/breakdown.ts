@@ -43,6 +43,8 @@ function wholeBefore(tokens: readonly Token[], qFirst: number): TokenRange | nul
     if (!opens || tokens[head - 1]?.kind === "num") continue;
     let start = head;
     while (start > 0 && /^(the|those|among)$/.test(tokens[start - 1]!.norm)) start--;
+    // ("One of the dead was a fighter": the share is the subject, the noun after it its predicate.)
+    if (tokens[start - 1]?.norm === "of") continue;
     return { first: start, last: head + 1 };
   }
   return null;
