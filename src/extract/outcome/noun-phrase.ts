@@ -182,11 +182,19 @@ function forcePhrase(tokens: readonly Token[], start: number, k: number): NounRe
   const force = forceAt(tokens, k);
   if (
     !force ||
+    // "RSF-affiliated fighters", "SDF-led militiamen": the force names a compound modifier.
+    gluedHyphenAt(tokens, force.end) ||
     isPeopleNoun(tokens[force.end - 1]!.norm) ||
     isPeopleNoun(tokens[pastBrackets(tokens, force.end)]?.norm ?? "")
   )
     return null;
   return phrase(start, force.end, tokens[force.end - 1]!.norm, sideGroup(force.force));
+}
+
+/** A hyphen at k glued to the words on both sides ("RSF-affiliated"). */
+function gluedHyphenAt(tokens: readonly Token[], k: number): boolean {
+  const h = tokens[k];
+  return h?.norm === "-" && tokens[k - 1]?.end === h.start && tokens[k + 1]?.start === h.end;
 }
 
 /**
