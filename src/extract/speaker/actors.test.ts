@@ -22,6 +22,12 @@ describe("named actors of a sentence (actors.ts)", () => {
     ]);
   });
 
+  it("finds names the lexicons give whole, with a preposition in their capitals", () => {
+    expect(actors("The Red Crescent sent ambulances to the town.")).toEqual(["Red Crescent"]);
+    expect(actors("Doctors Without Borders runs a clinic in the camp.")).toEqual(["Doctors Without Borders"]);
+    expect(actors("The attack was condemned by the UN On Monday.")).toEqual(["UN"]);
+  });
+
   it("leaves out common nouns opening a sentence or a clause, people, places and title-case headlines", () => {
     expect(actors("Security forces sealed off the area.")).toEqual([]);
     expect(actors("OWO, Nigeria - Gunmen opened fire on worshippers.")).toEqual([]);

@@ -24,6 +24,9 @@ const ACTOR_TYPES: ReadonlySet<ClaimantType> = new Set([
 /** Words joining the capitalised words of one name ("Movement for the Liberation of Congo", "Ahl al-Sunna"). */
 const CONNECTORS = /^(of|for|the|al|el|ad|ash|as|wal|de|du|la)$/;
 
+/** Prepositions capitalised inside a body's name, never a time's ("Doctors Without Borders", "Committee Against Torture"). */
+const NAME_PREPOSITIONS = /^(Without|Against|Beyond|Across)$/;
+
 /** A capitalised word of a name, figures in it or not ("M23"); not a function word ("On", "In"). */
 const nameWord = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.norm);
@@ -39,6 +42,8 @@ function nameEnd(tk: readonly Token[], k: number): number {
     if (joined(tk, j) && tk[j + 1]?.kind === "word") j += 2;
     else if (nameWord(tk[j])) j++;
     else if (CONNECTORS.test(tk[j]?.norm ?? "") && (nameWord(tk[j + 1]) || joined(tk, j + 1))) j += 1;
+    // ("Doctors Without Borders", "Committee Against Torture": a function word in the name's capitals.)
+    else if (NAME_PREPOSITIONS.test(tk[j]?.text ?? "") && nameWord(tk[j + 1])) j += 1;
     else if (tk[j]?.text === "(" && /^\p{Lu}{2,7}$/u.test(tk[j + 1]?.text ?? "") && tk[j + 2]?.text === ")")
       j += 3;
     else return j;

@@ -266,6 +266,21 @@ describe("Attribution: 'it' and 'they' refer back to the nearest body that spoke
     expect(who(text, "22").name).toContain("Hill Front");
   });
 
+  it("reads an opening 'It said' as the body the sentence before opened with, over one that spoke earlier", () => {
+    const text =
+      "The Lakes Peace Council said 7 people were killed.\n\nThe Red Crescent sent ambulances to the town. It said 8 bodies were recovered.";
+    expect(who(text, "8 bodies")).toMatchObject({ name: "Red Crescent", type: "official", mention: "It" });
+    const claimed =
+      "The army said 14 soldiers died. The Sahel Ansar Front (SAF), a jihadist group, claimed the attack. It said 30 soldiers died.";
+    expect(who(claimed, "30")).toMatchObject({ type: "armed_group", mention: "It" });
+  });
+
+  it("reads 'it' inside a sentence as that sentence's speaker, not the subject of the sentence before", () => {
+    const text =
+      "The regional police did not respond to a request for comment. The Coast Rights Network (CRN) said it had counted 15 deaths.";
+    expect(who(text, "15")).toMatchObject({ name: "Coast Rights Network (CRN)" });
+  });
+
   it("reads 'They' as the group that spoke, past a body only mentioned, across paragraphs", () => {
     const text =
       "The Eastern Army of Liberation (EAL) said in a message on its channel that it shot down a helicopter.\n\nThe Northern Railway Authority (NRA) suspended trains on the line.\n\nThey also said 6 of their fighters died.";

@@ -752,6 +752,11 @@ function setsToll(tk: readonly Token[], k: number, revises: boolean): boolean {
   );
 }
 
+/** Whether a mention starting at tokens[a] opens its sentence ("The Red Crescent …", "Police …"). */
+function opensSentence(tk: readonly Token[], a: number): boolean {
+  return a === 0 || (a === 1 && tk[0]!.norm === "the");
+}
+
 export class Attribution {
   private readonly registry = new EntityRegistry();
   private readonly cuesBySentence = new Map<number, Cue[]>();
@@ -760,6 +765,8 @@ export class Attribution {
   private readonly hearsay = new Set<number>();
   /** A source cited in this sentence before the cue it belongs to ("Citing officials, the agency said"). */
   private cited: Range | null = null;
+  /** The speaker that opens the sentence whose cues are being found ("The Red Crescent said …"). */
+  private openingSpeaker: Entity | null = null;
   /** The position in `sentences` of the sentence whose cues are being found. */
   private at = -1;
 
@@ -783,6 +790,8 @@ export class Attribution {
     const cues: Cue[] = [];
     const tk = s.tokens;
     this.cited = null;
+    this.openingSpeaker = null;
+    this.registry.startSentence(s.index, s.paragraph);
     this.registerNamedInPassing(tk);
     // "Police: 5 killed in market attack": a headline's source before a colon.
     const colon = headlineSource(tk);
@@ -796,7 +805,13 @@ export class Attribution {
     // Bodies named in passing ("the attack was blamed on the Kivu Liberation Front") are remembered
     // after the sentence's own speakers, so that a later "the militia said" or "it said" can refer
     // back to them (actors.ts, reference.ts).
-    for (const [a, b] of namedActors(tk)) this.registry.remember(tk.slice(a, b));
+    const actors = namedActors(tk);
+    for (const [a, b] of actors) this.registry.remember(tk.slice(a, b));
+    // "The Red Crescent sent ambulances. It said …": the body the sentence opens with, as its cue
+    // or its claim resolved it (with its description), else as named.
+    const opening = actors[0];
+    if (this.openingSpeaker) this.registry.noteSubject(this.openingSpeaker);
+    else if (opening && opensSentence(tk, opening[0])) this.registry.noteSubject(tk.slice(...opening));
     return cues;
   }
 
@@ -1043,8 +1058,9 @@ export class Attribution {
     if (span.length === 0 || span[0]!.kind === "num") return;
     const via = channel && channel[1] > channel[0] ? tk.slice(...channel) : null;
     const outer = via ? this.registry.resolve(via) : null;
-    const entity = this.registry.resolve(span, true);
+    const entity = this.registry.resolve(span, true, span[0] === tk[0]);
     if (!entity) return;
+    if (opensSentence(tk, shaped[0])) this.openingSpeaker ??= entity;
     // "A commander told Reuters that 12 of his fighters died": the side of its own people.
     // "Fighters stormed the village. A commander told AFP …": with no party spoken of before, the
     // side of the people the report names as acting.
@@ -1070,7 +1086,9 @@ export class Attribution {
   /** Registers the subject of a speech act that gives no figure ("X claimed responsibility") as a speaker. */
   private spoke(tk: readonly Token[], subject: Range | null): void {
     const shaped = subject ? speakerRange(tk, subject) : null;
-    if (shaped && tk[shaped[0]]!.kind !== "num") this.registry.resolve(tk.slice(...shaped), true);
+    if (!shaped || tk[shaped[0]]!.kind === "num") return;
+    const entity = this.registry.resolve(tk.slice(...shaped), true);
+    if (entity && opensSentence(tk, shaped[0])) this.openingSpeaker ??= entity;
   }
 
   /** Each quote's speaker: the cue right after its closing mark, else right before its opening. */

@@ -465,13 +465,16 @@ const NAMED_KEYWORDS = new BoundedCache<boolean>(50_000);
 
 /**
  * Whether a phrase is one name the lexicons give whole ("Amnesty International", "Human Rights
- * Watch", "Rapid Support Forces"): a named force's or organisation's keyword spanning all its words.
+ * Watch", "Rapid Support Forces", "Red Crescent"): a named force's or organisation's keyword, or a
+ * keyword of several words none of which is a dependent head, spanning all its words.
  */
 export function isNamedKeyword(norms: readonly string[]): boolean {
   // (Asked of every capitalised run of every sentence, by speaker/actors.ts: kept by its words.)
   return NAMED_KEYWORDS.get(norms.join("\u0001"), () => {
     const words = normalise(norms);
     const ms = matches(words, 0, words.length);
-    return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === words.length && ms[0]!.kw.named === true;
+    if (ms.length !== 1 || ms[0]!.start !== 0 || ms[0]!.end !== words.length) return false;
+    // A body's name the claimant lexicon writes whole, of several words ("Red Crescent", "White Helmets").
+    return ms[0]!.kw.named === true || (words.length > 1 && !words.some((w) => DEPENDENT.has(w)));
   });
 }

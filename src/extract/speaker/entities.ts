@@ -172,10 +172,34 @@ export class EntityRegistry {
   private lastOrg: Entity | null = null;
   /** The last entity that spoke: "He added…" continues its account. */
   private lastSpeaker: Entity | null = null;
+  /** The paragraph and sentence being read, and the body named as the subject of the one before. */
+  private place = { paragraph: -1, sentence: -1 };
+  private subject: { entity: Entity; paragraph: number; sentence: number } | null = null;
+  /** Whether the mention being resolved opens its sentence. */
+  private opening = false;
 
-  /** Resolves the speaker mention made of these tokens to an entity, registering it if new. */
-  resolve(tokens: readonly Token[], speaking = false): Entity | null {
+  /** Starts reading sentence `sentence` of paragraph `paragraph`: "it" may refer to the subject before. */
+  startSentence(sentence: number, paragraph: number): void {
+    this.place = { paragraph, sentence };
+  }
+
+  /**
+   * Notes the body a sentence opens with as its subject ("The Red Crescent sent ambulances."): an
+   * "It said" in the next sentence of the paragraph refers to it before a body that spoke earlier.
+   */
+  noteSubject(subject: readonly Token[] | Entity): void {
+    const e = "id" in subject ? subject : this.find(subject, false);
+    if (e && !e.person && !e.addressee) this.subject = { entity: e, ...this.place };
+  }
+
+  /**
+   * Resolves the speaker mention made of these tokens to an entity, registering it if new; a
+   * mention that `opens` its sentence ("It said …") may refer to the subject of the one before.
+   */
+  resolve(tokens: readonly Token[], speaking = false, opens = false): Entity | null {
+    this.opening = opens;
     const e = this.find(tokens);
+    this.opening = false;
     if (e && speaking) {
       this.lastSpeaker = e;
       e.spoke = true;
@@ -192,9 +216,11 @@ export class EntityRegistry {
     const count = this.entities.length;
     const e = this.find(name, false);
     if (!e) return;
+    // Read as the mention "name, description": a description of a kind alone ("a neighbourhood
+    // group") yields to a name of a specific type ("the Wad Madani Resistance Committee").
     const type = typeOf(
-      description.map((t) => t.norm),
-      description.map((t) => t.text),
+      [...name.map((t) => t.norm), ",", ...description.map((t) => t.norm)],
+      [...name.map((t) => t.text), ",", ...description.map((t) => t.text)],
     );
     if (type && (this.entities.length > count || e.type === "unknown")) e.type = type;
     // "The Emergency Lawyers, a group documenting abuses": a name described as a body is no person's.
@@ -481,10 +507,20 @@ export class EntityRegistry {
   }
 
   /**
-   * What "it" or "they" refers back to: the nearest body (no named person) that has spoken, else
-   * the nearest body mentioned; never an outlet named only as the one told ("told AFP").
+   * What "it" or "they" refers back to: when it opens its sentence, the body that opened the one
+   * before in its paragraph (the subject is what a pronoun most likely continues), else the nearest body (no named person)
+   * that has spoken, else the nearest body mentioned; never an outlet named only as the one told
+   * ("told AFP").
    */
   private nearestBody(): Entity | null {
+    const subject = this.subject;
+    if (
+      this.opening &&
+      subject &&
+      subject.paragraph === this.place.paragraph &&
+      subject.sentence === this.place.sentence - 1
+    )
+      return subject.entity;
     const bodies = this.recent.filter((e) => !e.person && !e.addressee);
     for (let i = bodies.length - 1; i >= 0; i--) if (bodies[i]!.spoke) return bodies[i]!;
     return bodies[bodies.length - 1] ?? null;
