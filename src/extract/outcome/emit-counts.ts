@@ -11,6 +11,7 @@ import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chains.js";
 import { hasWord, phraseAt, phraseEndingAt } from "./phrases.js";
+import { noneNounAt } from "./parsers/none-noun.js";
 
 /** A candidate whose outcome is decided. */
 type Decided = Candidate & { outcome: Outcome; trigger: TokenRange; via: Via };
@@ -255,9 +256,15 @@ function escapesAreNotReleases(tokens: readonly Token[], c: Decided, r: Reading)
     : r;
 }
 
-/** The other verb of "killed or injured" (after the figure) or "kill or injure" (before it). */
+/**
+ * The other verb of "killed or injured" (after the figure) or "kill or injure" (before it), or the
+ * other noun of "no deaths or injuries".
+ */
 function otherVerbOfNone(tokens: readonly Token[], c: Decided): PhraseMatch | null {
   const { first, last } = c.trigger;
+  const noun =
+    c.via === "noun" && /^(or|and|nor)$/.test(tokens[last]?.norm ?? "") ? noneNounAt(tokens, last + 1) : null;
+  if (noun) return { p: { words: [], outcome: noun.outcome, after: false, before: false }, ...noun.range };
   if (c.via === "after" && /^(or|and|nor)$/.test(tokens[last]?.norm ?? "")) {
     const p = phraseAt(tokens, last + 1, "after");
     if (p) return { p, first: last + 1, last: last + 1 + p.words.length };
