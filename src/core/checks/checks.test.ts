@@ -5,6 +5,7 @@ import { ARMY, BLA, HOSPITAL, MEDIA, RAILWAY, claim, q, seedClaims, who } from "
 import { downwardRevision } from "./downward-revision.js";
 import { exceedsPresent } from "./exceeds-present.js";
 import { exceedsTaken } from "./exceeds-taken.js";
+import { weighing, type Weighing } from "./figures.js";
 import { incrementsMismatch } from "./increments.js";
 import { checkClaims, checkKey } from "./index.js";
 import { oneVoiceDisagrees } from "./one-voice.js";
@@ -309,7 +310,7 @@ describe("checks", () => {
       partsExceedWhole,
       incrementsMismatch,
       downwardRevision,
-      (claims: Claim[]) => oneVoiceDisagrees(claims),
+      (w: Weighing) => oneVoiceDisagrees(w),
       twoTotals,
       exceedsPresent,
       exceedsTaken,
@@ -343,7 +344,7 @@ describe("checks", () => {
     fc.assert(
       fc.property(shape, fc.array(unweighed, { maxLength: 4 }), (one, others) => {
         const claims = [claim(one), ...others.map((o) => claim(o))];
-        for (const check of checks) expect(check(claims)).toEqual([]);
+        for (const check of checks) expect(check(weighing(claims))).toEqual([]);
         expect(checkClaims(claims)).toEqual([]);
       }),
       { numRuns: 2000 },

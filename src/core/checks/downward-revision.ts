@@ -7,16 +7,15 @@
 // compared with the highest it gave in an earlier report; figures about different days are
 // different deaths, not revisions.
 import type { Claim, ClaimantType, Outcome } from "../model.js";
-import { chronology, claimantTotals, type ClaimantTotal } from "../tally/index.js";
-import { fromFigures, groupBy, weighed, type Range } from "./figures.js";
+import { claimantTotals, type ClaimantTotal } from "../tally/index.js";
+import { fromFigures, groupBy, type Range, type Weighing } from "./figures.js";
 import { finding, named, total, type Check } from "./message.js";
 
 const RISING: readonly Outcome[] = ["killed", "injured", "abducted", "released", "arrested"];
 const MANY_VOICES: readonly ClaimantType[] = ["media", "witness", "unknown"];
 
-export function downwardRevision(claims: readonly Claim[]): Check[] {
-  const order = chronology(claims);
-  const eligible = weighed(claims).filter(
+export function downwardRevision({ counted, order }: Weighing): Check[] {
+  const eligible = counted.filter(
     (c) => c.partOf === null && RISING.includes(c.outcome) && !MANY_VOICES.includes(c.claimant.type),
   );
   const out: Check[] = [];

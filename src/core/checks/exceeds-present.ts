@@ -7,8 +7,8 @@
 // and people unspecified; troops against security forces; attackers against militants (killed,
 // injured, arrested); people against all but the attackers. A figure with no ceiling ("more
 // than 450 aboard", "hundreds of troops") is never exceeded.
-import type { Claim, Group, Outcome } from "../model.js";
-import { exceeds, groupBy, rangeOf, weighed, type Range } from "./figures.js";
+import type { Group, Outcome } from "../model.js";
+import { exceeds, groupBy, rangeOf, type Range, type Weighing } from "./figures.js";
 import { finding, named, type Check } from "./message.js";
 import { claimantFigure, combine, type Counted } from "./claimant-figure.js";
 
@@ -20,8 +20,7 @@ const COUNTED: Record<Group, readonly Group[]> = {
   people: ["civilians", "hostages", "security_forces", "people"],
 };
 
-export function exceedsPresent(claims: readonly Claim[]): Check[] {
-  const counted = weighed(claims);
+export function exceedsPresent({ counted }: Weighing): Check[] {
   // A figure of one present ("a bus carrying a minister") is a person, not a count of those there.
   const present = counted.filter((c) => {
     const r = rangeOf(c);

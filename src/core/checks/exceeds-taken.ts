@@ -4,15 +4,14 @@
 // largest figure of those taken that any source gives; when any source gives one with no
 // ceiling ("more than 100 abducted"), nothing is exceeded. Only killed `hostages` count as
 // killed captives: people killed in the attack itself were never taken.
-import type { Claim, Group } from "../model.js";
-import { exceeds, groupBy, larger, rangeOf, weighed, type Range } from "./figures.js";
+import type { Group } from "../model.js";
+import { exceeds, groupBy, larger, rangeOf, type Range, type Weighing } from "./figures.js";
 import { finding, named, type Check } from "./message.js";
 import { claimantFigure, combine } from "./claimant-figure.js";
 
 const CAPTIVES: readonly Group[] = ["civilians", "hostages", "security_forces", "people"];
 
-export function exceedsTaken(claims: readonly Claim[]): Check[] {
-  const counted = weighed(claims);
+export function exceedsTaken({ counted }: Weighing): Check[] {
   // One taken ("seized the train", "abducted a chief") is as often a misreading as a count.
   const taken = counted.filter((c) => c.outcome === "abducted" && c.partOf === null && rangeOf(c)!.low >= 2);
   if (taken.length === 0) return [];

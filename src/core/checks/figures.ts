@@ -3,7 +3,7 @@
 // from core/tally's readings (`low` and `high`), so hedges are respected everywhere: "more than
 // 450" is 451..open and can exceed any count, "about 150" is 135..165, "dozens" is 24..open.
 import type { Claim, Group } from "../model.js";
-import { figures, hasNumber, isTallied, type Figures } from "../tally/index.js";
+import { chronology, figures, hasNumber, isTallied, type Chronology, type Figures } from "../tally/index.js";
 
 export interface Range {
   low: number;
@@ -49,6 +49,19 @@ export function exceeds(r: Range, ceiling: Range): boolean {
 /** Claims that enter tallies and give a number: the only ones the checks weigh. */
 export function weighed(claims: readonly Claim[]): Claim[] {
   return claims.filter((c) => isTallied(c) && hasNumber(c.quantity));
+}
+
+/** What every check reads of some claims, worked out once for all of them (./index.ts). */
+export interface Weighing {
+  claims: readonly Claim[];
+  /** The claims the checks weigh (`weighed`), in input order. */
+  counted: readonly Claim[];
+  /** `chronology(claims)`. */
+  order: Chronology;
+}
+
+export function weighing(claims: readonly Claim[], counted: readonly Claim[] = weighed(claims)): Weighing {
+  return { claims, counted, order: chronology(claims) };
 }
 
 /** Groups that never share a person (codebook §3b): hostages and people overlap them all. */

@@ -5,15 +5,14 @@
 // before the first increment). Without a base or an increment there is nothing to add up. An
 // elliptical figure ("another 40", no noun) joins the figures of any group of its claimant.
 import type { Claim } from "../model.js";
-import { chronology, claimantTotals, figures } from "../tally/index.js";
-import { add, apart, fromFigures, groupBy, rangeOf, weighed, type Range } from "./figures.js";
+import { claimantTotals, figures } from "../tally/index.js";
+import { add, apart, fromFigures, groupBy, rangeOf, type Range, type Weighing } from "./figures.js";
 import { finding, named, total, type Check } from "./message.js";
 
-export function incrementsMismatch(claims: readonly Claim[]): Check[] {
-  const order = chronology(claims);
+export function incrementsMismatch({ counted, order }: Weighing): Check[] {
   const out: Check[] = [];
   const seen = new Set<string>();
-  const whole = weighed(claims).filter((c) => c.partOf === null);
+  const whole = counted.filter((c) => c.partOf === null);
   for (const own of groupBy(whole, (c) => `${c.claimant.name}|${c.outcome}`).values()) {
     if (!own.some((c) => c.scope === "increment")) continue;
     for (const group of new Set(own.map((c) => c.group))) {

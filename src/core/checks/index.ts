@@ -16,7 +16,7 @@ import { downwardRevision } from "./downward-revision.js";
 import { exceedsPresent } from "./exceeds-present.js";
 import { exceedsTaken } from "./exceeds-taken.js";
 import { incrementsMismatch } from "./increments.js";
-import { weighed } from "./figures.js";
+import { weighed, weighing } from "./figures.js";
 import type { Check } from "./message.js";
 import { oneVoiceDisagrees } from "./one-voice.js";
 import { partsExceedWhole } from "./parts-exceed-whole.js";
@@ -28,17 +28,20 @@ export function checkClaims(claims: readonly Claim[]): Check[] {
   // Every check sets one weighed figure against another (a whole and its parts, a base and its
   // increments, two totals, those present and those hurt, …): with fewer than two there is
   // nothing to find, and an article with one figure (a third of the GTD summaries) runs none.
-  if (weighed(claims).length < 2) return [];
-  const totals = twoTotals(claims);
+  // The weighed claims and their chronology are worked out here once for every check.
+  const counted = weighed(claims);
+  if (counted.length < 2) return [];
+  const w = weighing(claims, counted);
+  const totals = twoTotals(w);
   const named = new Set(totals.map((c) => c.claims.slice(-2).sort().join("|")));
   return [
-    ...partsExceedWhole(claims),
-    ...incrementsMismatch(claims),
-    ...downwardRevision(claims),
-    ...oneVoiceDisagrees(claims, named),
+    ...partsExceedWhole(w),
+    ...incrementsMismatch(w),
+    ...downwardRevision(w),
+    ...oneVoiceDisagrees(w, named),
     ...totals,
-    ...exceedsPresent(claims),
-    ...exceedsTaken(claims),
+    ...exceedsPresent(w),
+    ...exceedsTaken(w),
   ];
 }
 

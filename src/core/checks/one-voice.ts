@@ -8,15 +8,16 @@
 // over several incidents and a later, larger running total (a toll that rose) are not
 // disagreements; nor are figures whose hedges overlap ("at least 12" and "15").
 import type { Claim } from "../model.js";
-import { chronology } from "../tally/index.js";
-import { apart, groupBy, rangeOf, weighed } from "./figures.js";
+import { apart, groupBy, rangeOf, type Weighing } from "./figures.js";
 import { namesTotal } from "./lexicon.js";
 import { finding, named, type Check } from "./message.js";
 
-export function oneVoiceDisagrees(claims: readonly Claim[], skip: ReadonlySet<string> = new Set()): Check[] {
-  const order = chronology(claims);
+export function oneVoiceDisagrees(
+  { claims, counted, order }: Weighing,
+  skip: ReadonlySet<string> = new Set(),
+): Check[] {
   const wholes = new Set(claims.map((c) => c.partOf));
-  const totals = weighed(claims).filter(
+  const totals = counted.filter(
     (c) =>
       c.partOf === null &&
       c.scope !== "increment" &&

@@ -4,11 +4,10 @@
 // counts; only the disjoint groups (civilians, security forces, militants) are added. A whole
 // with no ceiling ("at least 20", "dozens") is never exceeded.
 import type { Claim, Group } from "../model.js";
-import { exceeds, larger, leastAcrossGroups, rangeOf, weighed, type Range } from "./figures.js";
+import { exceeds, larger, leastAcrossGroups, rangeOf, type Range, type Weighing } from "./figures.js";
 import { finding, named, total, type Check } from "./message.js";
 
-export function partsExceedWhole(claims: readonly Claim[]): Check[] {
-  const counted = weighed(claims);
+export function partsExceedWhole({ counted }: Weighing): Check[] {
   const partsOf = new Map<string, Claim[]>();
   for (const c of counted)
     if (c.partOf !== null) partsOf.set(c.partOf, [...(partsOf.get(c.partOf) ?? []), c]);

@@ -7,15 +7,13 @@
 // both totals. Bounded figures only: "at least 7" agrees with any sum above it, so it proves
 // nothing. A later, larger running total (a toll that rose) is no contradiction.
 import type { Claim } from "../model.js";
-import { chronology } from "../tally/index.js";
-import { add, apart, DISJOINT_GROUPS, groupBy, rangeOf, weighed, type Range } from "./figures.js";
+import { add, apart, DISJOINT_GROUPS, groupBy, rangeOf, type Range, type Weighing } from "./figures.js";
 import { finding, named, total, type Check } from "./message.js";
 import { pair } from "./one-voice.js";
 
-export function twoTotals(claims: readonly Claim[]): Check[] {
-  const order = chronology(claims);
+export function twoTotals({ counted, order }: Weighing): Check[] {
   const out: Check[] = [];
-  for (const row of groupBy(weighed(claims), (c) => `${c.article}|${c.outcome}`).values()) {
+  for (const row of groupBy(counted, (c) => `${c.article}|${c.outcome}`).values()) {
     const totals = row.filter((c) => c.group === "people" && c.partOf === null && c.scope !== "increment");
     if (totals.length < 2) continue;
     const reported = new Set<string>();
