@@ -1,12 +1,33 @@
 // Totals spread over several days or places (ACLED codes one event per day and place), read from
 // report-style sentences written here, and their share in the dataset fields.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { articleSpread, spreadOver } from "./spread-totals.js";
+import { articleSpread, SPAN_CUE, SPAN_PATTERNS, spreadOver } from "./spread-totals.js";
 import { extractChecked } from "../../../test/support/extract-checked.js";
 
 const NONE = { stated: null, opening: null };
 
 const run = (text: string, published = "2019-06-20") => extractChecked(text, published);
+
+describe("SPAN_CUE", () => {
+  // The cue is a cheap first test: wherever a span pattern matches, it must match too.
+  it("matches wherever any span pattern does", () => {
+    const piece = fc.constantFrom(
+      ..."over|across|during|between|from|in|for|a|the|past|last|two|three|ten|2|7|9|12|31|14/12|17/12|day|days|Days|of|battle|period|-|–|to|and|until|st|th|June|Sept.|nov|,|.| |  |x".split(
+        "|",
+      ),
+    );
+    const text = fc
+      .array(fc.tuple(piece, fc.constantFrom("", " ", "-")), { maxLength: 12 })
+      .map((ps) => ps.map(([p, sep]) => p + sep).join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (SPAN_PATTERNS.some((p) => p.test(t))) expect(SPAN_CUE.test(t)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
 
 describe("spreadOver", () => {
   it("reads a span of days in the figure's sentence", () => {

@@ -46,6 +46,14 @@ function spanPatterns(lead: string): RegExp[] {
 }
 const IN_SENTENCE = spanPatterns(LEAD);
 const AS_TIME = spanPatterns("^\\s*(?:[a-z]+\\s+)?(?:a\\s+)?");
+/** Every pattern of a span of days (for spread-totals.test.ts, which holds SPAN_CUE to them). */
+export const SPAN_PATTERNS: readonly RegExp[] = [...IN_SENTENCE, ...AS_TIME];
+/**
+ * What every span pattern needs, whatever its lead: a count of days ("two days", "3-day"), or a
+ * day, "to" or a dash and another day ("7-9", "12th to 14th", "14/12 - 17/12"). One test of a
+ * sentence without either instead of the five patterns' (most claims' sentences).
+ */
+export const SPAN_CUE = new RegExp(`(?:${NUMBER})[\\s-]+days?\\b|\\d(?:st|nd|rd|th)?${TO}\\d`, "i");
 
 /** "Fatalities spread over the two days", "deaths split between three locations". */
 const STATED = new RegExp(
@@ -97,6 +105,7 @@ export function articleSpread(text: string): ArticleSpread {
 
 /** The days of a span matched by one of `patterns`, or null. */
 function spanOf(text: string, patterns: readonly RegExp[]): number | null {
+  if (!SPAN_CUE.test(text)) return null;
   for (const [i, p] of patterns.entries()) {
     const m = p.exec(text);
     if (!m) continue;
