@@ -37,6 +37,8 @@ describe("typeOf: the head noun decides", () => {
     ["Sgt. Ann Justus", "state_military"],
     ["Captain Ali Musa", "state_military"],
     ["Trooper Dan Reyes", "state_military"],
+    ["SP Yazid Abubakar", "state_military"],
+    ["DIG Ravi Menon", "state_military"],
     ["spokesman Major Ali Khan", "state_military"],
     ["Fire Capt. Todd Keller", "official"],
     ["a rebel Major, Ali Musa", "armed_group"],
