@@ -128,6 +128,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   "yesterday",
   "today",
   "tonight",
+  "overnight",
   "last",
   "both",
   "either",

@@ -3,6 +3,7 @@
 // clause counted before it).
 import type { Outcome } from "../../../core/model.js";
 import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../../lexicon/groups.js";
+import { changeFromStart } from "../../quantity/changes.js";
 import type { Token } from "../../tokens.js";
 import { set } from "../candidate.js";
 import { readNounPhrase, type NounPhrase } from "../noun-phrase.js";
@@ -65,9 +66,9 @@ const TOLL_BETWEEN = new Set(
 /** Verbs by which a source gives its own figure for a toll ("put the number at 63"), not a rise. */
 const ESTIMATES = /^(put|puts|placed|places|estimated|estimates|gave|gives)$/;
 const INJURY_WORDS = /^(injur|wound|hurt)/;
-/** A rise right before the figure reaches back to its toll across the whole clause. */
+/** A rise right before the figure reaches back to its toll across the whole clause ("went up to"). */
 const RISES =
-  /^(rose|rise|rises|risen|climbed|climb|climbs|reached|reach|reaches|jumped|increased|stood|stand|stands|mounted|soared)$/;
+  /^(rose|rise|rises|risen|climbed|climb|climbs|reached|reach|reaches|jumped|increased|stood|stand|stands|mounted|soared|up)$/;
 
 interface Toll {
   /** null: a bare "total" of what the clause counted before it. */
@@ -90,11 +91,14 @@ const STATED_AT = /^(estimated|believed|thought|said|feared|reported|put|placed)
 
 function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
   let np: NounPhrase | null = null;
+  // "rose from 11 to 19": read back from "from", the figure superseded no part of the toll's words.
+  const from = changeFromStart(tokens, qFirst);
+  const end = from >= 0 ? from : qFirst;
   // "The death toll from Wednesday's bombing of a crowded market … rose to 14".
-  const rises = RISES.test(tokens[qFirst - 1]?.norm ?? "") || RISES.test(tokens[qFirst - 2]?.norm ?? "");
-  const stated = !rises && [1, 2, 3].some((d) => STATED_AT.test(tokens[qFirst - d]?.norm ?? ""));
+  const rises = RISES.test(tokens[end - 1]?.norm ?? "") || RISES.test(tokens[end - 2]?.norm ?? "");
+  const stated = !rises && [1, 2, 3].some((d) => STATED_AT.test(tokens[end - d]?.norm ?? ""));
   const reach = rises ? 30 : stated ? 12 : 10;
-  for (let k = qFirst - 1; k >= 0 && k >= qFirst - reach; k--) {
+  for (let k = end - 1; k >= 0 && k >= end - reach; k--) {
     const w = tokens[k]!.norm;
     if (w === "." || w === ";") return null;
     // "the number of passengers killed rose to 15", "the total number"; not "a large number".

@@ -1,0 +1,42 @@
+// A figure that changes, said with the verb of its change: "the death toll rose from 11 to 19",
+// "increased from 11 to 19", "revised the toll up from 11 to 19", "the toll has gone up to 19".
+// "from N to M" there is no range: N is the figure superseded, no count of its own, and M the
+// figure now; "up to" after a verb of motion is its particle and "to", not the hedge "at most".
+import type { Token } from "../tokens.js";
+
+/** Verbs (and particles) of a figure's change, right before "from" or "up to". */
+const CHANGE_WORDS = new Set(
+  (
+    "rose risen rise rises rising increased increase increases increasing climbed climb climbs climbing " +
+    "jumped jump jumps jumping grew grown grow grows growing soared soar soars soaring surged surge surges " +
+    "revised revise revises raised raise raises raising doubled tripled fell fallen fall falls dropped " +
+    "drop drops declined decreased lowered went gone go goes going shot moved up down"
+  ).split(" "),
+);
+/** Adverbs between the verb and "from" ("rose sharply from", "was revised upward from"). */
+const ADVERBS = /^(sharply|steeply|further|again|upward|upwards|downward|downwards|slightly|overnight)$/;
+
+/** The word before tokens[k] past adverbs is a verb of change ("rose from", "rose sharply from"). */
+function changeBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && ADVERBS.test(tokens[j]?.norm ?? "")) j--;
+  return CHANGE_WORDS.has(tokens[j]?.norm ?? "");
+}
+
+/** The figure at tokens[i] is the superseded one of "rose from N to M". */
+export function supersededFigure(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === "from" && changeBefore(tokens, i - 1);
+}
+
+/** "up to" at tokens[i] is a verb's particle and "to" ("has gone up to 19", "rose up to 19"). */
+export function particleUpTo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.norm === "up" && tokens[i + 1]?.norm === "to" && changeBefore(tokens, i);
+}
+
+/** Where "from N" of "rose from N to" begins, right before the figure at qFirst (after "to"), or -1. */
+export function changeFromStart(tokens: readonly Token[], qFirst: number): number {
+  if (tokens[qFirst - 1]?.norm !== "to") return -1;
+  for (let f = qFirst - 3; f >= 0 && f >= qFirst - 5; f--)
+    if (tokens[f]!.norm === "from") return supersededFigure(tokens, f + 1) ? f : -1;
+  return -1;
+}
