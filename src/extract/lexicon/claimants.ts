@@ -203,6 +203,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "kremlin|white house|downing street|state department|foreign office|home office|governorate|" +
         // ministries named as secretariats (Mexico's Secretaría de Seguridad, de Marina)
         "secretariat|" +
+        // Spanish-speaking countries' mayors' and governors' offices by their own words
+        "alcaldía|alcaldia|gobernación|gobernacion|alcalde|gobernador|" +
         // a government's own press office, and the head of state's office, by their nouns
         "government media office|presidential office|presidential palace|president's office",
     ],
@@ -256,7 +258,12 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // is silent"): "a ward representative", "the local representative"
         "ward|local representative|village representative|" +
         // activists of rights, as rights groups and monitors are ("rights activists said")
-        "rights activist",
+        "rights activist|" +
+        // the same offices by their Spanish names (ombudsman, prosecutors, inspector general,
+        // municipal ombudsman, forensic medicine institute), and a district's head by South Asia's
+        // word ("the district collector") and a village's ("the headman"), as the district head and village head
+        "defensoría|defensoria|fiscalía|fiscalia|procuraduría|procuraduria|personería|personeria|" +
+        "medicina legal|district collector|district collectors|headman|headmen|village headman",
     ],
     [
       "media",

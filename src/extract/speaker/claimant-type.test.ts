@@ -38,6 +38,12 @@ describe("typeOf: the head noun decides", () => {
     ["Captain Ali Musa", "state_military"],
     ["Trooper Dan Reyes", "state_military"],
     ["SP Yazid Abubakar", "state_military"],
+    // Offices by their own countries' words: Spanish names, South Asia's district collector, a headman.
+    ["the Defensoría del Pueblo", "official"],
+    ["the state Fiscalía", "official"],
+    ["the Alcaldía of San Rafael", "government"],
+    ["the district collector", "official"],
+    ["the village headman", "official"],
     ["DIG Ravi Menon", "state_military"],
     ["spokesman Major Ali Khan", "state_military"],
     ["Fire Capt. Todd Keller", "official"],
