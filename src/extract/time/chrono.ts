@@ -15,6 +15,7 @@ import { dayOfWeekday, localDay } from "./calendar.js";
 import { caseless } from "./caseless.js";
 import { NUMERIC_DATE_RESULTS, numericDateParser } from "./numeric-dates.js";
 import * as P from "./patterns.js";
+import { DAY_MONTH } from "./month-anchors.js";
 import { UNITS_AGO, UNITS_LATER, UNITS_RELATIVE } from "./unit-anchors.js";
 
 // ---- parsers ----
@@ -221,13 +222,14 @@ const UNUSED_PARSERS = new Set(["ENTimeUnitWithinFormatParser", "ENEndOfCurrentM
 /**
  * chrono runs every parser's regex over every sentence; most sentences that pass the prefilter
  * name no weekday, month or clock time. A gate skips a parser when the sentence lacks the words it
- * needs; a parser runs where every pattern of its gate matches. The counted-unit parsers also need
- * their anchor (./unit-anchors.ts: a sentence without it holds no match of theirs). Keyed by class
+ * needs; a parser runs where every pattern of its gate matches. The counted-unit and day-month
+ * parsers also need their anchor (./unit-anchors.ts, ./month-anchors.ts: a sentence without it
+ * holds no match of theirs). Keyed by class
  * name: a parser whose name changes in a later chrono simply runs ungated.
  */
 const GATES: Record<string, readonly RegExp[]> = {
   ENWeekdayParser: [P.GATE_WEEKDAY],
-  ENMonthNameLittleEndianParser: [P.GATE_MONTH],
+  ENMonthNameLittleEndianParser: [P.GATE_MONTH, DAY_MONTH],
   ENMonthNameMiddleEndianParser: [P.GATE_MONTH],
   ENMonthNameParser: [P.GATE_MONTH],
   ENYearMonthNameParser: [P.GATE_MONTH],
