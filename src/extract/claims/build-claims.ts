@@ -17,6 +17,8 @@ import { modalityOf, negatedInference, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 import { paragraphLabels } from "./sections.js";
 import { isRunning } from "./running.js";
+import { isRetracted } from "./retracted.js";
+import { isConflictToll } from "./conflict-toll.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
@@ -243,7 +245,7 @@ interface SentenceClaims {
   ids: (string | null)[];
 }
 
-/** The claim of count `c`, or null: an anaphor with nothing to refer to, a counterfactual, a bare threat. */
+/** The claim of count `c`, or null: an anaphor with nothing to refer to, a counterfactual, a withdrawn figure, a bare threat. */
 function claimOf(
   input: BuildInput,
   { s, shared, spread, ids }: SentenceClaims,
@@ -267,6 +269,7 @@ function claimOf(
     return null;
   const stated = inferred ? "denied" : modalityOf(s.tokens, first, last, false, quantity.hedge === "none");
   if (!stated) return null; // a counterfactual
+  if (isRetracted(s.tokens, first)) return null; // withdrawn by a correction notice
   // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
   if (stated === "threatened" && quantity.value === null) return null;
   const span = evidenceSpan(s.tokens, c);
@@ -277,7 +280,9 @@ function claimOf(
   const { quotes, attribution } = input.speakers();
   const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
   const time = times.at(s, span);
-  const running = isRunning(s.tokens, first, last, c.outcome);
+  // A whole conflict's toll ("have been killed in the insurgency") runs from its start: background.
+  const conflictToll = isConflictToll(s.tokens, first, last);
+  const running = conflictToll || isRunning(s.tokens, first, last, c.outcome);
   const scope = scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative));
   return {
     id: `c${claims.length + 1}`,
@@ -301,7 +306,8 @@ function claimOf(
     // The evidence's words are cut once, at the end of extract, from the untouched article.
     evidence: [{ ...span, text: "", quoted: quoteAt(quotes, span.start) !== null }],
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
-    otherIncident: isBackground(s.tokens, first, last) || ofPastYear(time, input.published, s.start),
+    otherIncident:
+      conflictToll || isBackground(s.tokens, first, last) || ofPastYear(time, input.published, s.start),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
     ...(running ? { running: true } : {}),
