@@ -60,11 +60,15 @@ const STATED = new RegExp(
   `\\b(?:fatalities|deaths|casualties|dead)\\s+(?:were\\s+|are\\s+)?(?:spread|split|divided)\\s+(?:over|across|between|among)\\s+(?:the\\s+)?(${NUMBER})\\s+(?:[a-z]+\\s+)?(?:${UNITS_OF_EVENTS})\\b`,
   "i",
 );
+/** The words STATED needs, one of them: a first test of a whole article, most of which has none. */
+const SPREAD_VERBS = /spread|split|divided/i;
 /** "were killed in separate incidents", "in three separate attacks": the figure's own events. */
 const SEPARATE = new RegExp(
   `\\bin\\s+(?:(${NUMBER})\\s+)?separate\\s+(?:incidents|attacks|clashes|raids|shootings|ambushes)\\b`,
   "i",
 );
+/** The word SEPARATE needs: a literal first test, where most sentences stop. */
+const SEPARATE_WORD = /separate/i;
 /** A part of a distributive list: a figure, or the last part named without one ("the other"). */
 const ITEM = `(?:${NUMBER}|one|the other|another|the others|the rest)\\s+(?:in|at|on|near)\\s`;
 /** "two deaths, one in Awendo and the other in Rongo", "; one on 11 April, four on 12 April". */
@@ -100,7 +104,8 @@ export interface ArticleSpread {
 
 export function articleSpread(text: string): ArticleSpread {
   const opening = OPENING.exec(text);
-  return { stated: count(STATED.exec(text)?.[1]), opening: opening ? days(opening[1], opening[2]) : null };
+  const stated = SPREAD_VERBS.test(text) ? count(STATED.exec(text)?.[1]) : null;
+  return { stated, opening: opening ? days(opening[1], opening[2]) : null };
 }
 
 /** The days of a span matched by one of `patterns`, or null. */
@@ -140,6 +145,7 @@ export function spreadOver(
 
 /** The events a sentence says its figure was spread over ("in separate incidents": two at least). */
 function separateEvents(sentence: string): number | null {
+  if (!SEPARATE_WORD.test(sentence)) return null;
   const m = SEPARATE.exec(sentence);
   return m ? (count(m[1]) ?? 2) : null;
 }
