@@ -47,4 +47,23 @@ describe("a figure's change from one figure to another", () => {
       [10, "range"],
     ]);
   });
+
+  it("reads a toll's earlier figure in an aside before its rise as superseded", () => {
+    for (const aside of [
+      "which stood at 11 on Monday",
+      "previously put at 11",
+      "initially 11",
+      "which was earlier given as 11",
+    ])
+      for (const rise of ["has risen to 19", "rose to 19", "climbed to 19"]) {
+        const s = `The death toll, ${aside}, ${rise}, officials said.`;
+        expect(
+          counts(s).map((c) => [c.value, c.outcome, c.cumulative]),
+          s,
+        ).toEqual([[19, "killed", true]]);
+      }
+    expect(counts("The army, which lost 11 soldiers, rose to the challenge.").map((c) => c.value)).toEqual([
+      11,
+    ]);
+  });
 });

@@ -40,3 +40,28 @@ export function changeFromStart(tokens: readonly Token[], qFirst: number): numbe
     if (tokens[f]!.norm === "from") return supersededFigure(tokens, f + 1) ? f : -1;
   return -1;
 }
+
+/** Words that open an aside giving a toll's earlier figure (", which stood at 11,", ", previously put at 11,"). */
+const EARLIER_OPENERS = /^(which|that|previously|earlier|initially|first|originally)$/;
+/** Verbs of the rise after that aside ("has risen to 19", "rose to 19", "now stands at 19"). */
+const RISE_AFTER = /^(rose|risen|climbed|jumped|increased|reached|soared|grew|now|has|had|later)$/;
+
+/**
+ * The figure at tokens[i] is a toll's earlier figure in an aside before its rise: "The death toll,
+ * which stood at 11 on Monday, has risen to 19", "The toll, previously put at 11, rose to 19".
+ */
+export function earlierInAside(tokens: readonly Token[], i: number): boolean {
+  let open = i - 1;
+  while (open > i - 6 && open > 0 && tokens[open]!.norm !== ",") open--;
+  if (tokens[open]?.norm !== "," || !EARLIER_OPENERS.test(tokens[open + 1]?.norm ?? "")) return false;
+  let close = i + 1;
+  while (close < i + 6 && close < tokens.length && tokens[close]!.norm !== ",") close++;
+  if (tokens[close]?.norm !== ",") return false;
+  for (let k = close + 1; k < close + 4 && k < tokens.length; k++) {
+    if (!RISE_AFTER.test(tokens[k]!.norm)) return false;
+    // (A rise to a figure: "rose to 19", not "rose to the challenge".)
+    if (/^(rose|risen|climbed|jumped|increased|reached|soared|grew)$/.test(tokens[k]!.norm))
+      return tokens[k + 1]?.norm === "to" && tokens[k + 2]?.kind === "num";
+  }
+  return false;
+}

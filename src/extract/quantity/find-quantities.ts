@@ -19,7 +19,7 @@ import {
 import { MONTHS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE } from "../lexicon/not-counts.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { isAge } from "./ages.js";
-import { particleUpTo, supersededFigure } from "./changes.js";
+import { earlierInAside, particleUpTo, supersededFigure } from "./changes.js";
 import type { Token } from "../tokens.js";
 
 export type QuantityKind = "number" | "vague" | "all" | "none";
@@ -355,8 +355,9 @@ function readAt(tokens: readonly Token[], i: number, slice: Slice): QuantityMent
   if (tokens[i]!.kind !== "num" && !STARTS.has(w)) return null;
   // "how many were killed", "it is unclear how many are still held": a question, no count.
   if (tokens[i - 1]?.norm === "how") return null;
-  // "rose from 11 to 19": 11 is superseded; "has gone up to 19": no hedge (changes.ts).
-  if (supersededFigure(tokens, i) || particleUpTo(tokens, i)) return null;
+  // "rose from 11 to 19", "The toll, which stood at 11, rose to 19": 11 is superseded; "has gone
+  // up to 19": no hedge (changes.ts).
+  if (supersededFigure(tokens, i) || particleUpTo(tokens, i) || earlierInAside(tokens, i)) return null;
   const none = readNone(tokens, i, slice);
   if (none) return none;
   if (w === "between") return readBetween(tokens, i, slice);

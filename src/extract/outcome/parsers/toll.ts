@@ -165,9 +165,11 @@ function tollAt(tokens: readonly Token[], k: number, qFirst: number, found: Noun
 
 /** "put the number at", "estimated the toll at": a verb of estimating governs the toll. */
 function estimated(tokens: readonly Token[], first: number, qFirst: number): boolean {
+  let estimate = false;
   for (let j = Math.max(0, first - 3); j < qFirst; j++) {
+    // ("The toll, previously put at 11, rose to 19": a rise after the estimate is the figure's verb.)
     if (RISES.test(tokens[j]!.norm)) return false;
-    if (ESTIMATES.test(tokens[j]!.norm)) return true;
+    if (ESTIMATES.test(tokens[j]!.norm)) estimate = true;
   }
-  return false;
+  return estimate;
 }
