@@ -293,7 +293,7 @@ function claimOf(
       (referent === "militants" ? referent : null) ??
       ownSide(s.tokens, c, claimant.party) ??
       contextGroup(input, c, span.start) ??
-      pairGroup(c, claims) ??
+      pairGroup(c, claims, sentenceBefore(input.sentences, s)) ??
       c.group,
     noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
     quantity,
@@ -313,6 +313,15 @@ function claimOf(
     ...(running ? { running: true } : {}),
     rule: { extractor: EXTRACTOR, rule: `count.${c.via}`, version: ENGINE_VERSION },
   };
+}
+
+/** The tokens of the sentence before `s` in its paragraph, if any. */
+function sentenceBefore(
+  sentences: readonly SentenceTokens[],
+  s: SentenceTokens,
+): readonly Token[] | undefined {
+  const before = sentences[s.index - 1];
+  return before && before.paragraph === s.paragraph ? before.tokens : undefined;
 }
 
 /** The days or places a figure is spread over, as a claim's field where there are several. */
