@@ -18,8 +18,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractRows, printFailing } from "./lib/grid.mjs";
-import { option } from "./lib/options.mjs";
+import { option, usageOnHelp } from "./lib/options.mjs";
 import { CLAUSES, FRAMES, HEADS, gridRows, judge } from "./lib/attribution-grid.mjs";
+
+usageOnHelp(import.meta.url);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.resolve(option("--cli", path.join(repoRoot, "dist/cli/main.js")));

@@ -30,7 +30,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { claimsAReports, jaffarReports, poolReports } from "./lib/readable-eval.mjs";
 import { extractWithCli } from "./lib/cli-extract.mjs";
-import { evalDirOption, option } from "./lib/options.mjs";
+import { evalDirOption, option, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -37,7 +37,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchInputs, writeJsonl } from "./lib/extract-inputs.mjs";
-import { evalDirOption, option } from "./lib/options.mjs";
+import { evalDirOption, option, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);

@@ -4,7 +4,9 @@
 // event in a new block of time, as a feed's new reports are.
 import fs from "node:fs";
 import path from "node:path";
-import { evalDirOption } from "./lib/options.mjs";
+import { evalDirOption, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 /** Where the GTD dev file is looked for: dev/gtd.jsonl of the evaluation data (lib/options.mjs). */
 function gtdPath(root) {

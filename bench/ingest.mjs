@@ -16,10 +16,12 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { evalDirOption } from "./lib/options.mjs";
+import { evalDirOption, usageOnHelp } from "./lib/options.mjs";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticles } from "../dist/incidents/link.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
+
+usageOnHelp(import.meta.url);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const gtd = path.join(evalDirOption(repoRoot), "dev/gtd.jsonl");

@@ -9,7 +9,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { evalDirOption } from "./lib/options.mjs";
+import { evalDirOption, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const at = process.argv.indexOf("--shared");

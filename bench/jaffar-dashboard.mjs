@@ -10,11 +10,13 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumPath, hasChromium, launchChromium } from "./chromium.mjs";
-import { evalDirOption } from "./lib/options.mjs";
+import { evalDirOption, usageOnHelp } from "./lib/options.mjs";
 import { ingest } from "../dist/app/ingest.js";
 import { linkArticle } from "../dist/incidents/link.js";
 import { startServer } from "../dist/server/serve.js";
 import { openSqliteStore } from "../dist/store/sqlite-store.js";
+
+usageOnHelp(import.meta.url);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const reports = path.join(evalDirOption(repoRoot), "jaffar-express/articles.jsonl");

@@ -36,7 +36,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { evalDirOption } from "./lib/options.mjs";
+import { evalDirOption, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli/main.js");

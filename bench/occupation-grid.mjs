@@ -14,7 +14,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { WordNet } from "../scripts/lexicon/wordnet.mjs";
 import { extractRows } from "./lib/grid.mjs";
-import { option } from "./lib/options.mjs";
+import { option, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.resolve(option("--cli", path.join(repoRoot, "dist/cli/main.js")));

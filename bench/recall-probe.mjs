@@ -29,7 +29,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { claimsAReports, jaffarReports, poolReports } from "./lib/readable-eval.mjs";
-import { evalDirOption, option } from "./lib/options.mjs";
+import { evalDirOption, option, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const evalDir = evalDirOption(repoRoot);

@@ -17,7 +17,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { evalDirOption, option } from "./lib/options.mjs";
+import { evalDirOption, option, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);

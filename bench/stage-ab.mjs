@@ -16,7 +16,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { benchInputs } from "./lib/extract-inputs.mjs";
-import { evalDirOption, option } from "./lib/options.mjs";
+import { evalDirOption, option, usageOnHelp } from "./lib/options.mjs";
+
+usageOnHelp(import.meta.url);
 
 const head = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const baseArg = option("--base", null);

@@ -42,3 +42,21 @@ export function mainCheckout(root) {
     return null;
   }
 }
+
+/**
+ * With `--help` or `-h` on the command line: prints the opening comment of the script at
+ * `scriptUrl` (its usage and what it measures) and exits, before the script runs anything.
+ */
+export function usageOnHelp(scriptUrl) {
+  const args = process.argv.slice(2);
+  if (!args.includes("--help") && !args.includes("-h")) return;
+  const lines = fs.readFileSync(new URL(scriptUrl), "utf8").split("\n");
+  const end = lines.findIndex((l) => !l.startsWith("//"));
+  console.log(
+    lines
+      .slice(0, end < 0 ? lines.length : end)
+      .map((l) => l.replace(/^\/\/ ?/, ""))
+      .join("\n"),
+  );
+  process.exit(0);
+}
