@@ -43,8 +43,10 @@ export function changeFromStart(tokens: readonly Token[], qFirst: number): numbe
 
 /** Words that open an aside giving a toll's earlier figure (", which stood at 11,", ", previously put at 11,"). */
 const EARLIER_OPENERS = /^(which|that|previously|earlier|initially|first|originally)$/;
-/** Verbs of the rise after that aside ("has risen to 19", "rose to 19", "now stands at 19"). */
-const RISE_AFTER = /^(rose|risen|climbed|jumped|increased|reached|soared|grew|now|has|had|later)$/;
+/** Verbs of a toll's rise to its later figure ("rose to 19", "has reached 19"). */
+const RISE_VERBS = /^(rose|risen|climbed|jumped|increased|reached|soared|grew)$/;
+/** Words that may stand between that aside and its rise ("has risen to 19", "now stands at 19"). */
+const BEFORE_RISE = /^(now|has|had|later)$/;
 
 /**
  * The figure at tokens[i] is a toll's earlier figure in an aside before its rise: "The death toll,
@@ -58,10 +60,10 @@ export function earlierInAside(tokens: readonly Token[], i: number): boolean {
   while (close < i + 6 && close < tokens.length && tokens[close]!.norm !== ",") close++;
   if (tokens[close]?.norm !== ",") return false;
   for (let k = close + 1; k < close + 4 && k < tokens.length; k++) {
-    if (!RISE_AFTER.test(tokens[k]!.norm)) return false;
     // (A rise to a figure: "rose to 19", not "rose to the challenge".)
-    if (/^(rose|risen|climbed|jumped|increased|reached|soared|grew)$/.test(tokens[k]!.norm))
+    if (RISE_VERBS.test(tokens[k]!.norm))
       return tokens[k + 1]?.norm === "to" && tokens[k + 2]?.kind === "num";
+    if (!BEFORE_RISE.test(tokens[k]!.norm)) return false;
   }
   return false;
 }
