@@ -1,6 +1,6 @@
 // Words that mark a figure as something other than a count of people: a time, a date, money,
 // a measure, an age, an identifier. Lower-case.
-import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES } from "../time/lexicon.js";
+import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from "../time/lexicon.js";
 
 /** A word right before the number: "aged 25", "$ 2", "No. 5", "Route 66", "section 144". */
 export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
@@ -143,3 +143,6 @@ export const NOT_COUNT_AFTER: ReadonlySet<string> = new Set([
 
 /** Month names and their abbreviations (from the time lexicon: one list). */
 export const MONTHS: ReadonlySet<string> = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+
+/** Weekday names (from the time lexicon: one list). */
+export const WEEKDAYS: ReadonlySet<string> = new Set<string>(WEEKDAY_NAMES);

@@ -4,7 +4,7 @@
 // age, not a count of people; an "aged …" list after a noun is skipped when the noun's verb is
 // sought ("a woman aged 31 succumbed to her injuries").
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
-import { MONTHS } from "../lexicon/not-counts.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/not-counts.js";
 import type { Token } from "../tokens.js";
 
 /** Words that join the ages of a list ("19, 24 and 40", "18 to 25", "18-25", "30 or 31"). */
@@ -13,7 +13,6 @@ const JOINS = new Set([",", "and", "to", "-", "–", "or"]);
 const BEFORE_FIRST = new Set(["between", "about", "around", "approximately", "roughly"]);
 /** Words after a person's noun that name no more people ("40 others", "12 more"). */
 const MORE_PEOPLE = new Set(["others", "other", "more", "people"]);
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** A single token of digits that can be a human age (1–120). */
 function ageFigure(t: Token | undefined): boolean {
