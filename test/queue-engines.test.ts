@@ -203,7 +203,7 @@ describe.skipIf(!TEST_PG || !TEST_NATS)(
       expect(again.stdout).toMatch(/0 new \(0 duplicate texts\), 60 unchanged/);
     }, 180_000);
 
-    it("finishes and acknowledges its batch on SIGTERM, gives back the rest and exits 0; serves /healthz and /metrics meanwhile", async () => {
+    it("finishes and acknowledges its batch on SIGTERM (a fetch under way too), leaves the rest pending and exits 0; serves /healthz and /metrics meanwhile", async () => {
       const file = reports(path.join(dir, "term.jsonl"), 40, "T");
       const pg = fresh();
       expect(tally(["ingest", file, "--queue", nats.url]).stdout).toMatch(/40 new/);

@@ -197,6 +197,23 @@ describe.skipIf(!TEST_NATS)(TEST_NATS ? "the work queue on NATS JetStream" : NAT
     expect(dead?.reason).toMatch(/^T011 .*linker bug.*\(tried 2 times\)$/);
   });
 
+  it("stores and acknowledges what a fetch under way brings when the stop comes, leaving nothing in flight", async () => {
+    const stopping = new AbortController();
+    // The worker is waiting on an empty queue when the articles arrive and the stop comes.
+    const running = work(store, queue, { batch: 10, waitMs: 1500, signal: stopping.signal });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await publish(["Kadir", "Boran", "Selu"]);
+    stopping.abort();
+    expect(await running).toMatchObject({ batches: 1, stored: 3 });
+    expect(
+      store
+        .listArticles()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(["boran.txt", "kadir.txt", "selu.txt"]);
+    expect(await queue.status()).toMatchObject({ pending: 0, inFlight: 0 });
+  });
+
   it("acknowledges each committed transaction of a fetch larger than one, though a later one fails", async () => {
     await publish(Array.from({ length: 105 }, (_, i) => `Town${i}`));
     let transactions = 0;

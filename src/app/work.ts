@@ -35,7 +35,10 @@ export interface WorkOptions {
   /** Runs on each batch of stored articles inside its transaction (the incident linker). */
   onBatch?: (articles: readonly ArticleId[]) => readonly IncidentId[] | void;
   pool?: Pick<ExtractPool, "extract">;
-  /** Once aborted, the batch being stored is finished and acknowledged, and the worker returns. */
+  /**
+   * Once aborted, the batch being stored (or being taken) is finished and acknowledged, and the
+   * worker returns; what it had not taken stays pending.
+   */
   signal?: AbortSignal;
   /** Return once the queue holds nothing pending or in flight. */
   untilEmpty?: boolean;
@@ -82,12 +85,11 @@ export async function work(store: Store, queue: Queue, options: WorkOptions = {}
   const batch = options.batch ?? DEFAULT_BATCH;
   let size = batch;
   while (!options.signal?.aborted) {
+    // A stop that comes while this waits is seen after the batch is stored (the loop's test):
+    // what was taken is finished and acknowledged, not given back. JetStream counts a message
+    // given back (`nak`) as in flight until it is given out again, so a worker that gave back its
+    // fetch on stopping would leave the queue showing work in flight with no worker to do it.
     const messages = await take(queue, size, options.waitMs ?? DEFAULT_WAIT_MS);
-    if (options.signal?.aborted) {
-      // Taken but not begun: given back at once for another worker.
-      for (const m of messages) queue.giveBack(m);
-      break;
-    }
     if (messages.length === 0) {
       if (options.untilEmpty) {
         const status = await queue.status();
@@ -133,7 +135,7 @@ export function nextBatchSize(size: number, max: number, ms: number, ackWaitMs: 
 /**
  * Up to `max` messages, waiting at most `waitMs`. An abort does not cut the wait short: a fetch
  * stopped early drops what the server has already sent it, which then stays in flight until the
- * ack wait, so the worker waits out the fetch and gives back all it took.
+ * ack wait, so the worker waits out the fetch and stores all it took.
  */
 async function take(queue: Queue, max: number, waitMs: number): Promise<JsMsg[]> {
   const messages = await queue.fetch(max, waitMs);

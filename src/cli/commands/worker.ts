@@ -1,8 +1,8 @@
 // `tally worker --queue nats://host:port --db URL`: takes articles from the work queue, extracts,
 // stores and links them (../../app/work.ts), one line per batch on stdout. Run any number, on any
 // machines, against one PostgreSQL database (a SQLite file serves workers on one machine).
-// SIGTERM or Ctrl-C: the batch being stored is finished and acknowledged, messages taken and not
-// begun are given back, and the worker exits 0. A failure of the database or of the queue: exit 1.
+// SIGTERM or Ctrl-C: the batch being stored (or taken) is finished and acknowledged, what was not
+// taken stays pending, and the worker exits 0. A failure of the database or of the queue: exit 1.
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { TallyError } from "../../core/errors.js";
 import type { Store } from "../../store/store.js";
