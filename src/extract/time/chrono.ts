@@ -1,18 +1,20 @@
-// chrono-node configured for news reports: the casual English parser, plus three parsers and five
+// chrono-node configured for news reports: the casual English parser, plus three parsers and six
 // refiners of ours. Built once at import; `TIME_PARSER.parse(sentence, localNoon(published))`.
 //
 // The refiner list is the pipeline (chrono applies it in order):
 //   1. DropDurations    — "for 36 hours", "past 24 hours": durations are read by ./durations.ts
-//   2. NotATime         — "10 may", "sat", "3/4", "at 12": words and figures that are not times
-//   3. DatedDayParts    — "this morning" is the publication day (not a time to merge into "Tuesday")
-//   4. DayPartOfDate    — "the night of March 10" is March 10 (chrono keeps today's date)
-//   5. …chrono's own    — overlap removal, date + time merging, ranges
-//   6. NewsTense        — a bare weekday or month is the past one, unless the sentence says future
+//   2. CountNotYear     — "On 12 March, 30 people": the two digits count, they are no year (./count-after-date.ts)
+//   3. NotATime         — "10 may", "sat", "3/4", "at 12": words and figures that are not times
+//   4. DatedDayParts    — "this morning" is the publication day (not a time to merge into "Tuesday")
+//   5. DayPartOfDate    — "the night of March 10" is March 10 (chrono keeps today's date)
+//   6. …chrono's own    — overlap removal, date + time merging, ranges
+//   7. NewsTense        — a bare weekday or month is the past one, unless the sentence says future
 // The English locale only: the package root loads every locale (~0.15 s of start-up).
 import * as chrono from "chrono-node/en";
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { dayOfWeekday, localDay } from "./calendar.js";
 import { caseless } from "./caseless.js";
+import { countNotYear } from "./count-after-date.js";
 import { NUMERIC_DATE_RESULTS, numericDateParser } from "./numeric-dates.js";
 import * as P from "./patterns.js";
 import { DAY_MONTH } from "./month-anchors.js";
@@ -316,7 +318,15 @@ function build(): chrono.Chrono {
     gated(yearParser, [P.GATE_YEAR]),
     gated(numericDateParser, [P.GATE_NUMERIC_DATE]),
   );
-  parser.refiners = [dropDurations, notATime, datedDayParts, dayPartOfDate, ...parser.refiners, newsTense];
+  parser.refiners = [
+    dropDurations,
+    countNotYear,
+    notATime,
+    datedDayParts,
+    dayPartOfDate,
+    ...parser.refiners,
+    newsTense,
+  ];
   return parser;
 }
 

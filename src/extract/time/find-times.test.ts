@@ -150,6 +150,59 @@ describe("findTimes: stated dates", () => {
   });
 });
 
+describe("findTimes: a day and month followed by a figure that counts", () => {
+  // Two digits after a day and month, then a word: the figure counts what follows ("30 people",
+  // "45 had died", "a 30-year-old"), and the day's year is the one nearest the publication day.
+  const cases: Array<[string, string, string]> = [
+    ["On 12 March, 30 people were killed in the blast.", "On 12 March", "2025-03-12"],
+    ["On March 12, 30 people were killed in the blast.", "On March 12", "2025-03-12"],
+    ["By 10 March 45 had died in hospital.", "By 10 March", "2025-03-10"],
+    ["On 2nd March, 14 were wounded.", "On 2nd March", "2025-03-02"],
+    ["On 9 March, 30-year-old guard was shot dead.", "On 9 March", "2025-03-09"],
+    // Nearest the publication day (12 March 2025): last November, not next.
+    ["On 12 November, 30 people were abducted.", "On 12 November", "2024-11-12"],
+  ];
+  it.each(cases)("%s", (sentence, text, date) => {
+    expect(read(sentence)).toEqual([[text, date, "day", "point"]]);
+  });
+
+  it("keeps the year where the figure is one", () => {
+    expect(read("On 12 March, 2024, gunmen killed 3 people.")).toEqual([
+      ["On 12 March, 2024", "2024-03-12", "day", "point"],
+    ]);
+    expect(read("On March 12, 2024 the gunmen killed 3 people.")).toEqual([
+      ["On March 12, 2024", "2024-03-12", "day", "point"],
+    ]);
+    expect(read("The house was raided on 3 June, 98.")).toEqual([
+      ["on 3 June, 98", "1998-06-03", "day", "point"],
+    ]);
+  });
+
+  it("gives the figure back to the count", () => {
+    const sentence = "On 12 March, 30 people were killed.";
+    const [m] = times(sentence);
+    expect(m!.end - BEFORE.length).toBe(sentence.indexOf(","));
+  });
+});
+
+describe("findTimes: the article of an ordinal day", () => {
+  // "the 3rd of March" is the day's whole name: the article and the lead word before it go with it.
+  const cases: Array<[string, string, string]> = [
+    ["Two men died on the 3rd of March in the town.", "on the 3rd of March", "2025-03-03"],
+    ["On the 4th March, 2 soldiers were hurt.", "On the 4th March", "2025-03-04"],
+    ["Curfew held until the second of March.", "until the second of March", "2025-03-02"],
+    ["The Eleventh of March was calm.", "The Eleventh of March", "2025-03-11"],
+    ["Nine died around the twenty-first of February.", "around the twenty-first of February", "2025-02-21"],
+  ];
+  it.each(cases)("%s", (sentence, text, date) => {
+    expect(read(sentence)).toEqual([[text, date, "day", "point"]]);
+  });
+
+  it("leaves an article that is not the day's", () => {
+    expect(read("The 12 March attack killed 4.")).toEqual([["12 March", "2025-03-12", "day", "point"]]);
+  });
+});
+
 describe("findTimes: clock times and anaphora", () => {
   it("dates a clock time alone by the publication day", () => {
     expect(read("The train was stopped at around 1pm.")).toEqual([

@@ -286,6 +286,11 @@ function absorbLeadWords(candidates: Candidate[], s: Sentence): Candidate[] {
   return candidates.map((c) => {
     if (c.kind !== "point" || P.DATE_ADVERB_AT_START.test(s.text.slice(c.start, c.end))) return c;
     let start = c.start;
+    // "the 3rd of March": the article of an ordinal day is the day's ("on the 3rd of March").
+    if (P.ORDINAL_DAY_AT_START.test(s.text.slice(start, c.end))) {
+      const m = P.THE_BEFORE.exec(s.text.slice(s.start, start));
+      if (m) start -= m[0].length;
+    }
     let absorbed = P.LEAD_AT_START.test(s.text.slice(start, c.end)) ? 1 : 0;
     while (absorbed < 2) {
       const m = P.LEAD_BEFORE.exec(s.text.slice(s.start, start));

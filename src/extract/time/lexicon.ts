@@ -352,6 +352,35 @@ export const LEAD_WORDS = [
   "mid",
 ];
 
+/**
+ * Ordinal days in words ("the third of March"); the 21st to 29th and the 31st put "twenty" or
+ * "thirty" before one of the first nine ("the twenty-first").
+ */
+export const ORDINAL_DAY_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+  "thirtieth",
+];
+export const ORDINAL_DAY_TENS = ["twenty", "thirty"];
+
 /** Date adverbs that take no lead word ("in today's operation" → "today's"). */
 export const DATE_ADVERBS = ["yesterday", "today", "tonight", "tomorrow"];
 

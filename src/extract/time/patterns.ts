@@ -107,6 +107,11 @@ export const ANAPHORIC_DETERMINER_BEFORE = new RegExp(
   "i",
 );
 export const THE_BEFORE = /(?<![\w-])the\s+$/i;
+/** A day named by its ordinal, at the start of a mention ("3rd of March", "twenty-first of May"). */
+export const ORDINAL_DAY_AT_START = new RegExp(
+  `^(?:\\d{1,2}(?:st|nd|rd|th)|(?:(?:${alt(L.ORDINAL_DAY_TENS)})[\\s-]+)?(?:${alt(L.ORDINAL_DAY_WORDS)}))\\b`,
+  "i",
+);
 
 /**
  * Before a dateline's date: the place, capitalised, and a comma ("KARVAN, ", "Quetta, "), perhaps
