@@ -172,40 +172,71 @@ async function storeBatch(
       settled.push(queue.deadLetter(m, read));
     } else items.push({ ...read, settle: (outcome) => outcomes.set(m, outcome) });
   }
-  const hook = options.onBatch;
   const started = performance.now();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await storeArticles(store, items, {
-        pool: options.pool,
-        onBatch: hook
-          ? (ids) => {
-              const t = performance.now();
-              try {
-                return hook(ids);
-              } finally {
-                report.linkMs += performance.now() - t;
-              }
-            }
-          : undefined,
-      });
-      break;
-    } catch (e) {
-      // Another worker held the rows or locks this batch needed (a block lock reached out of order,
-      // which the store only tries; or SQLite stayed busy): nothing of it was committed; it is stored again a moment later.
-      if (e instanceof TallyError && e.code === "T013" && attempt < LOCKED_TRIES) {
-        await sleep(LOCKED_PAUSE_MS * attempt * (0.5 + Math.random()));
-        continue;
-      }
-      // The database failed: nothing of the batch is acknowledged; it is given out again.
-      for (const m of messages)
-        if (!outcomes.has(m)) queue.giveBack(m, options.retryDelayMs ?? RETRY_DELAY_MS);
-      await Promise.allSettled(settled);
-      throw e;
-    }
+  try {
+    await storeWithRetries(store, items, options, report);
+  } catch (e) {
+    // The database failed: nothing of the batch is acknowledged; it is given out again.
+    for (const m of messages) if (!outcomes.has(m)) queue.giveBack(m, options.retryDelayMs ?? RETRY_DELAY_MS);
+    await Promise.allSettled(settled);
+    throw e;
   }
   report.storeMs = performance.now() - started;
+  settled.push(...settle(queue, messages, outcomes, options, report));
+  // Every acknowledgement is tried; a failure of one (the server went away: Q004) is told once all
+  // are settled. What was not acknowledged is given out again after the ack wait and found stored.
+  const failure = (await Promise.allSettled(settled)).find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
+  return report;
+}
+
+/**
+ * Stores the batch in one transaction, again after a pause when another worker held the rows or
+ * locks it needed (T013: a block lock reached out of order, which the store only tries; or SQLite
+ * stayed busy), when nothing of it was committed. The linker's time is added to `report.linkMs`.
+ */
+async function storeWithRetries(
+  store: Store,
+  items: ArticleToStore[],
+  options: WorkOptions,
+  report: BatchReport,
+): Promise<void> {
+  const hook = options.onBatch;
+  const onBatch = hook
+    ? (ids: readonly ArticleId[]) => {
+        const t = performance.now();
+        try {
+          return hook(ids);
+        } finally {
+          report.linkMs += performance.now() - t;
+        }
+      }
+    : undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await storeArticles(store, items, { pool: options.pool, onBatch });
+      return;
+    } catch (e) {
+      if (!(e instanceof TallyError && e.code === "T013" && attempt < LOCKED_TRIES)) throw e;
+      await sleep(LOCKED_PAUSE_MS * attempt * (0.5 + Math.random()));
+    }
+  }
+}
+
+/**
+ * Settles each stored message by its outcome: committed ones acknowledged together, rejected ones
+ * dead-lettered, the others given back with a growing delay or dead-lettered at the last try.
+ * Returns the requests under way, counting each in `report`.
+ */
+function settle(
+  queue: Queue,
+  messages: readonly JsMsg[],
+  outcomes: ReadonlyMap<JsMsg, Settled>,
+  options: WorkOptions,
+  report: BatchReport,
+): Promise<void>[] {
   const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
+  const sent: Promise<void>[] = [];
   const committed: JsMsg[] = [];
   for (const m of messages) {
     const outcome = outcomes.get(m);
@@ -215,23 +246,17 @@ async function storeBatch(
       committed.push(m);
     } else if (outcome.kind === "rejected") {
       report.deadLettered++;
-      settled.push(queue.deadLetter(m, reasons(outcome.messages)));
+      sent.push(queue.deadLetter(m, reasons(outcome.messages)));
     } else if (m.info.redeliveryCount >= maxDeliveries) {
       report.deadLettered++;
-      settled.push(
-        queue.deadLetter(m, `${reasons([outcome.message])} (tried ${m.info.redeliveryCount} times)`),
-      );
+      sent.push(queue.deadLetter(m, `${reasons([outcome.message])} (tried ${m.info.redeliveryCount} times)`));
     } else {
       report.retried++;
       queue.giveBack(m, (options.retryDelayMs ?? RETRY_DELAY_MS) * m.info.redeliveryCount);
     }
   }
-  settled.push(queue.ack(committed));
-  // Every acknowledgement is tried; a failure of one (the server went away: Q004) is told once all
-  // are settled. What was not acknowledged is given out again after the ack wait and found stored.
-  const failure = (await Promise.allSettled(settled)).find((r) => r.status === "rejected");
-  if (failure) throw failure.reason;
-  return report;
+  sent.push(queue.ack(committed));
+  return sent;
 }
 
 function reasons(messages: readonly Message[]): string {

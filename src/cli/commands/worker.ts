@@ -8,6 +8,8 @@ import { TallyError } from "../../core/errors.js";
 import type { Store } from "../../store/store.js";
 import type { Queue } from "../../queue/nats-queue.js";
 import type { OpsServer } from "../../server/ops.js";
+import type { BatchReport } from "../../app/work.js";
+import type { Metrics } from "../../app/metrics.js";
 import { changeShareOption } from "./change-share-option.js";
 import { dbOption } from "./db-option.js";
 import { jobsOption } from "./jobs-option.js";
@@ -131,17 +133,7 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
       signal: stopping.signal,
       untilEmpty: flags.untilEmpty,
       onBatch: (ids) => linkAndWatchBatch(opened, ids, flags.changeShare),
-      onBatchDone: (r) => {
-        metrics.stored("new", r.stored);
-        metrics.stored("duplicate", r.duplicate);
-        metrics.stored("failed", r.deadLettered);
-        metrics.linked(r.linkMs / 1000);
-        metrics.batchDone(r.storeMs / 1000, r.lagMs / 1000);
-        process.stdout.write(
-          `batch: ${r.stored} stored, ${r.duplicate} duplicate, ${r.deadLettered} dead-lettered, ${r.retried} retried; ` +
-            `${Math.round(r.storeMs)} ms (linking ${Math.round(r.linkMs)} ms); waited ${(r.lagMs / 1000).toFixed(1)} s on the queue\n`,
-        );
-      },
+      onBatchDone: batchDone(metrics),
     });
     process.stdout.write(
       `worker done: ${summary.stored} stored, ${summary.duplicate} duplicate, ${summary.deadLettered} dead-lettered, ` +
@@ -149,16 +141,7 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
     );
     return 0;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE" || code === "EADDRNOTAVAIL" || code === "EACCES") {
-      process.stderr.write(
-        `tally: cannot serve /metrics on ${flags.metricsHost}:${flags.metricsPort} (${code}); choose another --metrics-port or --metrics-host\n`,
-      );
-      return EXIT_FAILED;
-    }
-    if (!(e instanceof TallyError)) throw e;
-    process.stderr.write(`tally: ${e.code === "USAGE" ? "" : `${e.code} `}${e.message}\n`);
-    return EXIT_FAILED;
+    return failed(e, flags);
   } finally {
     process.off("SIGINT", stop);
     await server?.close();
@@ -167,6 +150,35 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
     await queue?.close();
     store?.close();
   }
+}
+
+/** Counts a settled batch in the metrics and tells it on stdout, one line. */
+function batchDone(metrics: Metrics): (r: BatchReport) => void {
+  return (r) => {
+    metrics.stored("new", r.stored);
+    metrics.stored("duplicate", r.duplicate);
+    metrics.stored("failed", r.deadLettered);
+    metrics.linked(r.linkMs / 1000);
+    metrics.batchDone(r.storeMs / 1000, r.lagMs / 1000);
+    process.stdout.write(
+      `batch: ${r.stored} stored, ${r.duplicate} duplicate, ${r.deadLettered} dead-lettered, ${r.retried} retried; ` +
+        `${Math.round(r.storeMs)} ms (linking ${Math.round(r.linkMs)} ms); waited ${(r.lagMs / 1000).toFixed(1)} s on the queue\n`,
+    );
+  };
+}
+
+/** The exit status of a worker that failed, told on stderr; an error that is no Tally error is thrown on. */
+function failed(e: unknown, flags: WorkerFlags): number {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE" || code === "EADDRNOTAVAIL" || code === "EACCES") {
+    process.stderr.write(
+      `tally: cannot serve /metrics on ${flags.metricsHost}:${flags.metricsPort} (${code}); choose another --metrics-port or --metrics-host\n`,
+    );
+    return EXIT_FAILED;
+  }
+  if (!(e instanceof TallyError)) throw e;
+  process.stderr.write(`tally: ${e.code === "USAGE" ? "" : `${e.code} `}${e.message}\n`);
+  return EXIT_FAILED;
 }
 
 function wholeNumber(min: number, max: number): (value: string) => number {
