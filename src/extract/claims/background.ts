@@ -4,17 +4,16 @@
 // following the killing of a man"), an earlier attack ("rioted in response to an earlier attack …,
 // which killed 21"), and deaths placed elsewhere ("the killing of two women the same day elsewhere
 // in the town", "In a separate incident, gunmen killed three farmers"), and tolls of a past year
-// ("In 2025 the bureau recorded 24 crew taken hostage", "more than 400 inmates have been killed
-// since 2021"). They are kept, marked
+// (claims/past-period.ts). They are kept, marked
 // `otherIncident` (codebook §1c), and stay out of the tallies of this event.
 import {
   BACKGROUND_CAUSES,
   BACKGROUND_EVENTS,
   EARLIER_CUES,
   ELSEWHERE_CUES,
+  OPENING_ELSEWHERE_CUES,
   EVENT_NOUNS,
 } from "../lexicon/context.js";
-import type { ClaimTime } from "../../core/model.js";
 import type { Token } from "../tokens.js";
 
 /** Whether the count whose words are tokens [first, last) is background or another incident. */
@@ -54,9 +53,11 @@ function ofEarlierEvent(tokens: readonly Token[], first: number): boolean {
 /**
  * A figure placed at another site or incident by a cue in its clause: after the figure with no
  * clause break between ("two women … elsewhere in the town"), or opening the clause that holds it
- * ("Elsewhere, three were killed"; "In a separate incident, gunmen killed 3").
+ * ("Elsewhere, three were killed"; "In a separate incident, gunmen killed 3"), or opening its
+ * sentence ("Separately, two soldiers were killed").
  */
 function placedElsewhere(tokens: readonly Token[], first: number, last: number): boolean {
+  if (OPENING_ELSEWHERE_CUES.at(tokens, 0)) return true;
   for (let k = last; k < tokens.length && k < last + 8; k++) {
     if (CLAUSE_ENDS.has(tokens[k]!.norm) || tokens[k]!.norm === "and") break;
     if (ELSEWHERE_CUES.at(tokens, k)) return true;
@@ -64,17 +65,4 @@ function placedElsewhere(tokens: readonly Token[], first: number, last: number):
   let open = first;
   while (open > 0 && tokens[open - 1]!.norm !== ";") open--;
   return ELSEWHERE_CUES.at(tokens, open) !== null;
-}
-
-/**
- * A figure dated in its own sentence (from `from` on) by a year before the article's ("in 2024",
- * "In 2025", "since 2021", "during 2019"): a past period's toll, background to the report (codebook
- * §1c "Other incidents"). Only a year named with its preposition: "the 2024 bombing" may be the
- * report's own subject (a trial); and not a year the sentence before gave to something else ("the
- * mausoleum of a police chief killed in 1909 … One assailant was injured").
- */
-export function ofPastYear(time: ClaimTime | null, published: string | null, from: number): boolean {
-  if (!time || time.precision !== "year" || !time.date || !published || time.start < from) return false;
-  if (!/^(in|since|during|throughout)\s/i.test(time.text)) return false;
-  return time.date.slice(0, 4) < published.slice(0, 4);
 }

@@ -4,7 +4,7 @@ import { countCues, cuedCounts, type Count, type EarlierTotal } from "../outcome
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
-import { isBackground, ofPastYear } from "./background.js";
+import { isBackground } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
 import { paramilitaryGroup } from "./force-context.js";
 import { pairGroup } from "./pair-anaphor.js";
@@ -19,6 +19,7 @@ import { paragraphLabels } from "./sections.js";
 import { isRunning } from "./running.js";
 import { isRetracted } from "./retracted.js";
 import { isConflictToll } from "./conflict-toll.js";
+import { ofPastPeriod } from "./past-period.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
@@ -307,7 +308,7 @@ function claimOf(
     evidence: [{ ...span, text: "", quoted: quoteAt(quotes, span.start) !== null }],
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
     otherIncident:
-      conflictToll || isBackground(s.tokens, first, last) || ofPastYear(time, input.published, s.start),
+      conflictToll || isBackground(s.tokens, first, last) || ofPastPeriod(time, input.published, s.start),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
     ...(running ? { running: true } : {}),

@@ -48,6 +48,15 @@ describe("running counts", () => {
       "At least 90 people have been killed",
     ],
     ["Militants have abducted 41 traders on the road since January, police said.", "abducted 41 traders"],
+    // A count in the perfect, from any "since" clause on.
+    [
+      "The junta has killed more than 900 civilians in the region since it took control of the towns, a monitor said.",
+      "killed more than 900 civilians",
+    ],
+    [
+      "Some 60 fishermen have been abducted on the lake since the navy withdrew its patrols, the union said.",
+      "Some 60 fishermen have been abducted",
+    ],
   ])("%s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, true]]);
     // Codebook §1c "Scope": running counts are cumulative.
@@ -87,6 +96,11 @@ describe("running counts", () => {
     ],
     // A "since" of cause opens no period.
     ["Since police did not come, 9 villagers were killed in the raid.", "9 villagers were killed"],
+    // Nor one the perfect count's own clause does not hold, or one before it.
+    ["Gunmen have killed 7 farmers, since the herders were blamed for the theft.", "killed 7 farmers"],
+    ["Since the soldiers left, gunmen have killed 7 farmers in the village.", "killed 7 farmers"],
+    // A past-tense count is not told up to now.
+    ["Gunmen killed 7 farmers since the soldiers had left the village.", "killed 7 farmers"],
   ])("not: %s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, false]]);
   });

@@ -11,7 +11,8 @@
 //   "during the ongoing shootout");
 // - the toll is expected to grow ("the toll is expected to rise");
 // - or it is counted from an onset up to now ("since the start of the year", "since the protests
-//   began", "since January", "since Monday", "since 2021").
+//   began", "since January", "since Monday", "since 2021"), or, for a count in the perfect, by any
+//   "since" clause ("the military has killed more than 6,000 civilians since it seized power").
 // Only outcomes that accumulate are running; a stock ("150 are still held", "450 aboard") is not.
 import type { Outcome } from "../../core/model.js";
 import {
@@ -46,7 +47,8 @@ export function isRunning(tokens: readonly Token[], first: number, last: number,
  * "since" within twelve tokens of the count, in its clause, opening a time from which it runs: a
  * month, weekday or year right after it ("since January", "since 2021"), a noun of onset after
  * "the" ("since the start of the year"), or a verb of onset within five words ("since the protests
- * began"). A "since" of cause ("since police did not respond") opens none of these.
+ * began"); after a count in the perfect, any clause ("has killed 6,000 since it seized power"). A
+ * "since" of cause ("since police did not respond") opens none of these.
  */
 function sinceOnset(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = Math.max(0, first - 12); k < Math.min(tokens.length, last + 12); k++) {
@@ -56,7 +58,19 @@ function sinceOnset(tokens: readonly Token[], first: number, last: number): bool
     if (next === "the" && ONSET_NOUNS.has(tokens[k + 2]?.norm ?? "")) return true;
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++)
       if (ONSET_VERBS.has(tokens[j]!.norm)) return true;
+    if (k >= last && inPerfect(tokens, first, last)) return true;
   }
+  return false;
+}
+
+const PERFECT = new Set(["has", "have", "'ve"]);
+
+/**
+ * A count told in the perfect, up to now: "has killed more than 6,000" (the auxiliary a few words
+ * before the figure), "6,000 civilians have been killed" (within its words).
+ */
+function inPerfect(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 3); k < last; k++) if (PERFECT.has(tokens[k]!.norm)) return true;
   return false;
 }
 

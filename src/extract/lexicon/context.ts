@@ -258,6 +258,13 @@ export const ELSEWHERE_CUES = split([
   "in an unrelated",
 ]);
 
+/**
+ * Words that, opening a sentence, turn it to another matter than the report's own: wire copy's
+ * "Separately, two soldiers were killed by a roadside bomb in the north on Tuesday, the army said".
+ * Only at the opening: "the three were killed separately" counts the report's own dead.
+ */
+export const OPENING_ELSEWHERE_CUES = split(["separately"]);
+
 /** Words that mark an event as earlier than the report's own: "an earlier attack …, which killed 21". */
 export const EARLIER_CUES = split(["earlier", "previous", "prior"]);
 
