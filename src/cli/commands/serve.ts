@@ -49,66 +49,72 @@ export function register(program: Command, setStatus: SetStatus = () => {}): voi
       ).argParser(parseUrl),
     )
     .addOption(changeShareOption())
-    .action(async (flags: ServeFlags) => {
-      const secret = process.env.TALLY_WEBHOOK_SECRET ?? "";
-      if (flags.webhook && secret.length < 16) {
-        process.stderr.write(
-          "tally: --webhook needs a secret of 16 or more characters in TALLY_WEBHOOK_SECRET to sign each delivery with; set it and run again.\n",
-        );
-        setStatus(2);
-        return;
-      }
-      const { startServer } = await import("../../server/serve.js");
-      let server;
-      try {
-        server = await startServer({
-          db: flags.db,
-          host: flags.host,
-          port: flags.port,
-          token: flags.token ?? null,
-          allowHosts: flags.allowHost,
-          publicRead: flags.publicRead,
-          changeShare: flags.changeShare,
-          durability: flags.durability,
-          webhook: flags.webhook
-            ? {
-                url: flags.webhook,
-                secret,
-                onFailure: (change, reason) =>
-                  process.stderr.write(
-                    `tally: webhook: change #${change.seq} could not be delivered to ${flags.webhook} (${reason}); going on with the next\n`,
-                  ),
-              }
-            : null,
-        });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        const why =
-          e instanceof TallyError
-            ? `${e.code} ${e.message}`
-            : code === "EADDRINUSE"
-              ? `port ${flags.port} on ${flags.host} is in use; choose another with --port (0 picks a free one).`
-              : code === "EADDRNOTAVAIL" || code === "ENOTFOUND"
-                ? `cannot listen on ${flags.host}: no such address on this machine.`
-                : code === "EACCES"
-                  ? `not allowed to listen on port ${flags.port}; use a port above 1023.`
-                  : null;
-        if (why === null) throw e;
-        process.stderr.write(`tally: ${why}\n`);
-        setStatus(EXIT_FAILED);
-        return;
-      }
-      const needs = flags.publicRead ? "Writing needs" : "Reading and writing need";
-      process.stdout.write(
-        (server.token ? `${needs} the header  Authorization: Bearer ${server.token}\n` : "") +
-          `Tally dashboard: ${server.dashboard}  (database ${flags.db}; Ctrl-C stops)\n`,
-      );
-      await new Promise<void>((resolve) => {
-        const stop = () => void server.close().then(resolve);
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
-      });
+    .action((flags: ServeFlags) => serve(flags, setStatus));
+}
+
+/** Starts the server with the flags and serves until SIGINT or SIGTERM. */
+async function serve(flags: ServeFlags, setStatus: SetStatus): Promise<void> {
+  const secret = process.env.TALLY_WEBHOOK_SECRET ?? "";
+  if (flags.webhook && secret.length < 16) {
+    process.stderr.write(
+      "tally: --webhook needs a secret of 16 or more characters in TALLY_WEBHOOK_SECRET to sign each delivery with; set it and run again.\n",
+    );
+    setStatus(2);
+    return;
+  }
+  const { startServer } = await import("../../server/serve.js");
+  let server;
+  try {
+    server = await startServer({
+      db: flags.db,
+      host: flags.host,
+      port: flags.port,
+      token: flags.token ?? null,
+      allowHosts: flags.allowHost,
+      publicRead: flags.publicRead,
+      changeShare: flags.changeShare,
+      durability: flags.durability,
+      webhook: flags.webhook ? webhookOf(flags.webhook, secret) : null,
     });
+  } catch (e) {
+    process.stderr.write(`tally: ${cannotServe(e, flags)}\n`);
+    setStatus(EXIT_FAILED);
+    return;
+  }
+  const needs = flags.publicRead ? "Writing needs" : "Reading and writing need";
+  process.stdout.write(
+    (server.token ? `${needs} the header  Authorization: Bearer ${server.token}\n` : "") +
+      `Tally dashboard: ${server.dashboard}  (database ${flags.db}; Ctrl-C stops)\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => void server.close().then(resolve);
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
+
+/** The webhook's settings: a delivery that fails is told on stderr and the next one goes on. */
+function webhookOf(url: string, secret: string) {
+  return {
+    url,
+    secret,
+    onFailure: (change: { seq: number }, reason: string) =>
+      process.stderr.write(
+        `tally: webhook: change #${change.seq} could not be delivered to ${url} (${reason}); going on with the next\n`,
+      ),
+  };
+}
+
+/** Why the server could not start, for the user; an error of no known kind is thrown on. */
+function cannotServe(e: unknown, flags: ServeFlags): string {
+  if (e instanceof TallyError) return `${e.code} ${e.message}`;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE")
+    return `port ${flags.port} on ${flags.host} is in use; choose another with --port (0 picks a free one).`;
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND")
+    return `cannot listen on ${flags.host}: no such address on this machine.`;
+  if (code === "EACCES") return `not allowed to listen on port ${flags.port}; use a port above 1023.`;
+  throw e;
 }
 
 function parseNames(value: string, previous: string[]): string[] {
