@@ -175,6 +175,26 @@ function ownMembers(tokens: readonly Token[], c: Count): boolean {
 
 const OWN_MEMBERS = new Set(["members", "member", "men", "cadres", "comrades"]);
 
+/**
+ * "We lost three of our men, and seven were wounded": a figure with no noun of its own after the
+ * party's own people in its sentence, by the same voice, is of them too.
+ */
+function elidedOwnSide(
+  c: Count,
+  claimant: Claim["claimant"],
+  ids: readonly (string | null)[],
+  claims: readonly Claim[],
+) {
+  if (c.np !== null || (c.group !== "civilians" && c.group !== "people") || claimant.party === "independent")
+    return null;
+  const prev = ids.length > 0 && ids[ids.length - 1] !== null ? claims[claims.length - 1] : undefined;
+  const own = claimant.party === "state" ? "security_forces" : "militants";
+  const head = prev?.noun?.split(/\s+/).pop()?.toLowerCase() ?? "";
+  return prev && prev.group === own && prev.claimant.name === claimant.name && OWN_MEMBERS.has(head)
+    ? own
+    : null;
+}
+
 /** "12 paramilitaries", with no force named by them: the side of the paramilitary force the article names. */
 function contextGroup(input: BuildInput, c: Count, at: number): Claim["group"] | null {
   if (c.group !== "people" || !c.np || !/^paramilitar(y|ies)$/.test(c.np.head)) return null;
@@ -293,6 +313,7 @@ function claimOf(
     group:
       (referent === "militants" ? referent : null) ??
       ownSide(s.tokens, c, claimant.party) ??
+      elidedOwnSide(c, claimant, ids, claims) ??
       contextGroup(input, c, span.start) ??
       pairGroup(c, claims, sentenceBefore(input.sentences, s)) ??
       c.group,

@@ -66,6 +66,22 @@ describe("a headline's named source", () => {
     expect(r).toEqual([{ value: 4, claimant: ["Red Crescent", "official"], spans: [[0, 9]] }]);
   });
 
+  it("reads a quote's speaker before its topic ('‘…’: Kunar governor on the ambush') and the body's group of the same words", () => {
+    const text =
+      "'We lost two of our men': Kunar governor on the ambush\n\n" +
+      'Governor Abdul Wahid said on Monday: "We lost two of our men, and five were wounded."';
+    const r = extractChecked(text).claims.map((c) => [
+      c.group,
+      c.quantity.value,
+      c.claimant.name,
+      c.evidence.length,
+    ]);
+    expect(r).toEqual([
+      ["security_forces", 2, "Governor Abdul Wahid", 2],
+      ["security_forces", 5, "Governor Abdul Wahid", 1],
+    ]);
+  });
+
   it("leaves a place before a colon and a clause after one in the outlet's voice", () => {
     const r = claims(
       "Kenya: 14 rebels killed in clash with troops\n\nFourteen rebels were killed in the clash, officials said.",

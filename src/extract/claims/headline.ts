@@ -6,7 +6,7 @@
 // span of that claimant's claim (codebook §1c "Headlines, decks, ledes"). Its figures take the
 // claimant the body gives that source, so that merge-claims makes the headline and the lede one
 // claim; a source the body never names again is typed by its own words.
-import type { Claimant, Span } from "../../core/model.js";
+import type { Claim, Claimant, Span } from "../../core/model.js";
 import { partyOf, typeOf } from "../speaker/entities.js";
 import type { Built } from "./build-claims.js";
 
@@ -24,8 +24,27 @@ export function headlineSources(built: readonly Built[], text: string): void {
   const voice = namedInBody(built, source.text, line.end) ?? typedSource(source);
   if (!voice) return;
   for (const { claim } of inHeadline)
-    if (claim.claimant.type === "media" && claim.claimant.mention === null)
+    if (claim.claimant.type === "media" && claim.claimant.mention === null) {
       claim.claimant = { ...voice, mention: { ...source } };
+      claim.group = sameWordsInBody(built, claim, line.end)?.group ?? claim.group;
+    }
+}
+
+/**
+ * The body's claim of the same words by the same voice ("lost three of our men" in the headline's
+ * quote and in the governor's answer): its group, read with its speaker ("our men": the state's).
+ */
+function sameWordsInBody(built: readonly Built[], claim: Claim, after: number): Claim | null {
+  const words = claim.evidence[0]!.text;
+  return (
+    built.find(
+      ({ claim: c }) =>
+        c.evidence[0]!.start >= after &&
+        c.claimant.name === claim.claimant.name &&
+        c.outcome === claim.outcome &&
+        c.evidence[0]!.text === words,
+    )?.claim ?? null
+  );
 }
 
 /**
@@ -74,7 +93,9 @@ function sourceOf(text: string, line: Span): (Span & { text: string }) | null {
     /^([^:\d]+):\s/.exec(h) ?? /^([^:,\d]+?)\s+(?:says|say|said|hears|heard|told|tells)\s/.exec(h);
   for (const m of [trailing, leading]) {
     if (!m) continue;
-    const words = m[1]!.trim();
+    // "‘We lost three of our men’: Sulu governor on the attack": a quote's speaker before its topic.
+    const words =
+      m === trailing && quotedBefore(h, m.index) ? m[1]!.trim().replace(/\s+on\s.*$/, "") : m[1]!.trim();
     if (words.split(/\s+/).length > SOURCE_WORDS || /\d/.test(words)) continue;
     const at = line.start + m.index + m[0].indexOf(m[1]!);
     const found = { start: at, end: at + words.length, text: words };
@@ -89,6 +110,11 @@ function sourceOf(text: string, line: Span): (Span & { text: string }) | null {
   return null;
 }
 
+/** Whether a headline's text before `at` is a quote ("‘We lost three of our men’"). */
+function quotedBefore(h: string, at: number): boolean {
+  return /^\s*['‘“"].*['’”"]\s*$/.test(h.slice(0, at));
+}
+
 /** The claimant the body gives the headline's source: the same name, its acronym, or its words. */
 function namedInBody(built: readonly Built[], source: string, after: number): Claimant | null {
   const s = wordsOf(source);
@@ -97,7 +123,9 @@ function namedInBody(built: readonly Built[], source: string, after: number): Cl
     if (claim.evidence[0]!.start < after || type === "media") continue;
     const n = wordsOf(name);
     const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
-    if (within(s, n) || within(n, s) || acronym(name) === source) return claim.claimant;
+    // ("Sulu governor" for "Governor Ramil Datu": a person the body names by the source's role.)
+    const role = /^\p{Ll}/u.test(source.split(/\s+/).pop() ?? "") && n.includes(s[s.length - 1]!);
+    if (within(s, n) || within(n, s) || acronym(name) === source || role) return claim.claimant;
   }
   return null;
 }

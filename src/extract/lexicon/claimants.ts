@@ -263,7 +263,10 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // municipal ombudsman, forensic medicine institute), and a district's head by South Asia's
         // word ("the district collector") and a village's ("the headman"), as the district head and village head
         "defensoría|defensoria|fiscalía|fiscalia|procuraduría|procuraduria|personería|personeria|" +
-        "medicina legal|district collector|district collectors|headman|headmen|village headman",
+        "medicina legal|district collector|district collectors|headman|headmen|village headman|" +
+        // the heads of international organisations and their deputies by their compound title
+        // (WordNet's "secretary general", an official; dependent: "Hezbollah Secretary-General" is the party's)
+        "secretary-general|secretaries-general|under-secretary-general",
     ],
     [
       "media",
@@ -297,7 +300,9 @@ export const DEPENDENT_HEADS: readonly string[] = (
   // the head of any body, a state's or not: "the president of civil society", "the president of the Red Cross"
   "president " +
   // offices of any body: "Superintendent of Police", "Police Commissioner", "the UN Secretariat"
-  "superintendent commissioner secretariat"
+  "superintendent commissioner secretariat " +
+  // the head of an organisation by its compound title: "Hezbollah's secretary-general", "the UN secretary-general"
+  "secretary-general under-secretary-general"
 ).split(" ");
 
 /**

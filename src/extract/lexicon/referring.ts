@@ -44,6 +44,9 @@ export const REFERRING_HEAD_TYPES: ReadonlyMap<string, readonly ClaimantType[]> 
     (h) => [h, ARMED_EITHER] as const,
   ),
   ...["army", "military", "troops"].map((h) => [h, STATE_FORCES] as const),
+  // A compound of WordNet's, one noun: "armed forces" are a nation's military (armed_forces.n.01),
+  // never an armed group's "forces" that are armed.
+  ["armed forces", STATE_FORCES],
   ...["watchdog", "monitor", "charity"].map((h) => [h, MONITOR] as const),
 ]);
 

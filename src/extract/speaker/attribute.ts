@@ -31,6 +31,13 @@ import { NO_COMMENT_WORDS, noComment } from "./no-comment.js";
 import { notSpeech } from "./speech-use.js";
 import { namesNoSource } from "./sourceless.js";
 import { disputesAccount, STANCE_VERBS } from "./stance.js";
+import {
+  editorsNoteAuthor,
+  firstPerson,
+  interviewee,
+  speakerLabels,
+  type SpeakerLabel,
+} from "./document-voice.js";
 import { clauseSubject, speakerRange } from "./subject-shape.js";
 import {
   beforeStatementAside,
@@ -631,9 +638,12 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
     }
     // "Energy minister Dr. Lina Haddad": the role words before the title belong to the mention.
     let from = k;
+    // ("Assistant Secretary-General Nadia Rahimova": a title joined by a hyphen is one, no rank.)
+    while (from > 1 && tk[from - 1]!.text === "-" && tk[from - 1]!.start === tk[from - 2]!.end) from -= 2;
+    const back = from - 3;
     while (
       from > 0 &&
-      from > k - 3 &&
+      from > back &&
       tk[from - 1]!.kind === "word" &&
       !/^(the|a|an|and|said|told|by|of|to)$/.test(tk[from - 1]!.norm) &&
       // "After President Volodymyr Zelensky posted …": a function word opens no title.
@@ -753,6 +763,17 @@ function setsToll(tk: readonly Token[], k: number, revises: boolean): boolean {
 }
 
 /** Whether a mention starting at tokens[a] opens its sentence ("The Red Crescent …", "Police …"). */
+/** The speaker of a speech or transcript, named by these words, as a cue. */
+function voiceCue(entity: Entity, words: readonly Token[]): Cue {
+  const mention = { start: words[0]!.start, end: words[words.length - 1]!.end };
+  return { at: mention.start, entity, mention, inverted: false, unconfirmed: false, channel: null };
+}
+
+/** A word written in capitals as a name is written ("DATU" → "Datu"), same offsets and norm. */
+function titleCased(t: Token): Token {
+  return t.kind === "word" ? { ...t, text: t.text[0]! + t.text.slice(1).toLowerCase() } : t;
+}
+
 function opensSentence(tk: readonly Token[], a: number): boolean {
   return a === 0 || (a === 1 && tk[0]!.norm === "the");
 }
@@ -769,6 +790,13 @@ export class Attribution {
   private openingSpeaker: Entity | null = null;
   /** The position in `sentences` of the sentence whose cues are being found. */
   private at = -1;
+  /** A transcript's speaker labels by paragraph (document-voice.ts). */
+  private readonly labels: Map<number, SpeakerLabel>;
+  /** The speaker of a speech or a transcript's answer being read, and of each sentence it governs. */
+  private voice: Cue | null = null;
+  private readonly voiceBySentence = new Map<number, Cue>();
+  /** The one a transcript's note says is interviewed ("an interview with X"), for its "A:" labels. */
+  private interviewed: Entity | null = null;
 
   constructor(
     private readonly text: string,
@@ -778,11 +806,43 @@ export class Attribution {
     /** Read every token for cues, not only the CUE_WORDS: the reading the gate must equal (its test). */
     private readonly everyToken = false,
   ) {
+    this.labels = speakerLabels(sentences);
     sentences.forEach((s, i) => {
       this.at = i;
+      this.enterParagraph(s);
       this.cuesBySentence.set(s.index, this.findCues(s));
+      if (this.voice) this.voiceBySentence.set(s.index, this.voice);
+      this.readNote(s.tokens);
     });
     this.attachQuotes();
+  }
+
+  /**
+   * A transcript's paragraph opening with a speaker label: its speaker is the voice of what follows
+   * (the one who asks, the outlet's: none), up to the next label.
+   */
+  private enterParagraph(s: SentenceTokens): void {
+    const label = this.labels.get(s.paragraph);
+    if (!label || (this.at > 0 && this.sentences[this.at - 1]!.paragraph === s.paragraph)) return;
+    const words = s.tokens.slice(...label.range);
+    // ("DATU" is a surname written in capitals, not an acronym: read as "Datu".)
+    const named = () => this.registry.resolve(words.map(titleCased), true);
+    const entity =
+      label.role === "interviewer" ? null : label.role === "interviewee" ? this.interviewed : named();
+    this.voice = entity ? voiceCue(entity, words) : null;
+  }
+
+  /**
+   * An editor's note naming whose speech follows ("The following is the statement delivered by X"):
+   * X is the voice of the sentences after it; "Transcript of an interview with X": X is the one
+   * whose answers are labelled "A:".
+   */
+  private readNote(tk: readonly Token[]): void {
+    const author = editorsNoteAuthor(tk);
+    const entity = author ? this.registry.resolve(tk.slice(...author), true) : null;
+    if (author && entity) this.voice = voiceCue(entity, tk.slice(...author));
+    const asked = this.interviewed || this.labels.size === 0 ? null : interviewee(tk);
+    if (asked) this.interviewed = this.registry.resolve(tk.slice(...asked));
   }
 
   /** The cues of one sentence, each word that may be one read in turn (`cueAt`). */
@@ -1058,7 +1118,9 @@ export class Attribution {
     if (span.length === 0 || span[0]!.kind === "num") return;
     const via = channel && channel[1] > channel[0] ? tk.slice(...channel) : null;
     const outer = via ? this.registry.resolve(via) : null;
-    const entity = this.registry.resolve(span, true, span[0] === tk[0]);
+    // "My Office has verified …", "we" in a speech or a transcript's answer: its speaker.
+    const voiced = this.voice && firstPerson(span) ? this.voice.entity : null;
+    const entity = voiced ?? this.registry.resolve(span, true, span[0] === tk[0]);
     if (!entity) return;
     if (opensSentence(tk, shaped[0])) this.openingSpeaker ??= entity;
     // "A commander told Reuters that 12 of his fighters died": the side of its own people.
@@ -1164,7 +1226,8 @@ export class Attribution {
     chosen ??= cues.find((c) => c.at > offset) ?? null;
     // "Among them, 18 soldiers …" goes on with the sentence before; "… Security officials gave this
     // information." gives the source of the sentence before it.
-    chosen ??= this.continued(s) ?? this.retro(s) ?? this.passage(s);
+    chosen ??=
+      this.continued(s) ?? this.retro(s) ?? this.passage(s) ?? this.voiceBySentence.get(s.index) ?? null;
     if (chosen) return this.fromCue(chosen);
     return { claimant: this.media(), unconfirmed: false };
   }
@@ -1196,7 +1259,10 @@ export class Attribution {
     const across = this.hearsay.has(s.index) || reportedTense(s.tokens);
     for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
       const prev = this.sentences[i]!;
-      if (prev.paragraph !== s.paragraph && !(across && prev.paragraph === s.paragraph - 1)) return null;
+      // (In a speech or a transcript, a paragraph with no cue is its speaker's, not the account's before.)
+      const voiced = this.voiceBySentence.has(s.index);
+      if (prev.paragraph !== s.paragraph && (voiced || !(across && prev.paragraph === s.paragraph - 1)))
+        return null;
       const cues = this.cuesBySentence.get(i) ?? [];
       if (cues.length > 0) return cues[cues.length - 1]!;
       // A sentence in the outlet's own voice between ends the passage.

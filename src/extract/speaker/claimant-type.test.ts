@@ -235,6 +235,11 @@ describe("typeOf: bodies of any country by their nouns", () => {
     ["al-Shabaab", "armed_group"],
     ["a community leader", "witness"],
     ["the traditional ruler", "official"],
+    // a compound title, no general's rank; its organisation decides ("Hezbollah Secretary-General")
+    ["Assistant Secretary-General Mara Olsen", "official"],
+    ["UN Under-Secretary-General for Humanitarian Affairs", "official"],
+    ["Hezbollah Secretary-General Naim Qassem", "armed_group"],
+    ["General Ali Khan", "state_military"],
   ];
   for (const [mention, type] of cases)
     it(`types '${mention}' as ${type}`, () => expect(typeOfText(mention)).toBe(type));

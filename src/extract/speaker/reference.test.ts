@@ -41,6 +41,16 @@ describe("definite descriptions that refer back (reference.ts)", () => {
     expect(refer("the defence ministry", recent)).toBeNull();
   });
 
+  it("reads 'the armed forces' as one noun, the state's military, never an armed group's forces", () => {
+    expect(desc("the armed forces")).toEqual({ head: "armed forces", adjectives: [] });
+    const recent = [actor("M23", "armed_group"), actor("Kivu Liberation Front", "armed_group")];
+    expect(refer("the armed forces", recent)).toBeNull();
+    expect(refer("the armed group", recent)).toBe("Kivu Liberation Front");
+    expect(refer("the armed forces", [...recent, actor("Congolese army", "state_military")])).toBe(
+      "Congolese army",
+    );
+  });
+
   it("does not call a police force the army, nor refer to an unnamed or later actor", () => {
     expect(refer("the army", [actor("Kasese police", "state_military")])).toBeNull();
     expect(refer("the police", [actor("Kasese police", "state_military")])).toBe("Kasese police");

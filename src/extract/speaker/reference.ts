@@ -37,6 +37,9 @@ export function referringDescription(
   // (Every word after the article in lower case: a capital names, it does not refer back.)
   for (let i = 1; i < norms.length; i++) if (!/^\p{Ll}/u.test(texts[i] ?? "")) return null;
   const head = norms[norms.length - 1]!;
+  // ("the armed forces": a compound head, whose first word is no adjective of kind.)
+  const compound = norms.length > 2 ? `${norms[norms.length - 2]} ${head}` : "";
+  if (REFERRING_HEAD_TYPES.has(compound)) return { head: compound, adjectives: norms.slice(1, -2) };
   if (!REFERRING_HEAD_TYPES.has(head) && !NAME_ONLY_HEADS.has(head)) return null;
   return { head, adjectives: norms.slice(1, -1) };
 }
