@@ -28,6 +28,12 @@
 //                   neighbouring districts, a revised toll three weeks later beside another attack
 //                   in the city, undated reports naming only a weekday, wire datelines from a
 //                   capital about a province, places named only by a district or a landmark.
+//   world-hard-2    test/fixtures/linking/world-incidents-hard-2.jsonl, 31 reports of 10 incidents we
+//                   wrote: two bombings in one city on consecutive days (the second naming the
+//                   first), one armed group in two provinces on one day, tolls that rise over days,
+//                   datelines from the capital and from another country, undated reports, and
+//                   places spelt several ways ("Kyiv"/"Kiev", "Afgoye"/"Afgooye", "Deir ez-Zor"/
+//                   "Deir al-Zor"/"Deir el-Zour", "Mazar-i-Sharif"/"Mazar-e-Sharif"/"Mazar").
 // B-cubed is computed here (`bcubed`, as ../shared/eval/score-linking.mjs computes it).
 // `--only NAME` runs one set.
 // Writes bench/results/linking.json.
@@ -76,6 +82,13 @@ const sets = [
   {
     name: "world-hard",
     file: path.join(root, "test/fixtures/linking/world-incidents-hard.jsonl"),
+    gold: true,
+    orders: ORDERS,
+    chunked: true,
+  },
+  {
+    name: "world-hard-2",
+    file: path.join(root, "test/fixtures/linking/world-incidents-hard-2.jsonl"),
     gold: true,
     orders: ORDERS,
     chunked: true,
