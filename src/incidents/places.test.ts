@@ -293,3 +293,28 @@ describe("a part of a town named before it (sentences written for these tests)",
     ]);
   });
 });
+
+describe("names that look like peoples' words or modifiers (sentences written for these tests)", () => {
+  const named = (text: string) => findPlaces(text).map((m) => [m.text, m.place.iso, m.role]);
+
+  it("reads a town named like the start of a country's name as the town before a lower-case word", () => {
+    // "Djibo" begins "Djibouti": the datasets give no such demonym, the gazetteer a town.
+    expect(named("OUAGADOUGOU — Gunmen attacked a convoy in Djibo on Monday.")).toEqual([
+      ["OUAGADOUGOU", "BF", "dateline"],
+      ["Djibo", "BF", "site"],
+    ]);
+    // A demonym the datasets give stays a people's word.
+    expect(named("Somali troops reached Afgooye.")).toContainEqual(["Somali", "SO", "people"]);
+  });
+
+  it("reads no place in a name hyphened to a participle of backing, leading or holding", () => {
+    expect(named("BEIRUT — US-backed fighters lost five men in Raqqa on Monday.")).toEqual([
+      ["BEIRUT", "LB", "dateline"],
+      ["Raqqa", "SY", "site"],
+    ]);
+    expect(named("A Saudi-led coalition struck Sanaa.").map(([t]) => t)).toEqual(["Sanaa"]);
+    expect(named("a Kano-based group").map(([t]) => t)).toEqual([]);
+    // "Peshawar-bound" stays a destination.
+    expect(named("a Peshawar-bound bus")).toEqual([["Peshawar", "PK", "destination"]]);
+  });
+});

@@ -17,7 +17,7 @@ import { namedSpans } from "./actors.js";
 import { fold } from "./geonames.js";
 import { isNationality, nationalityIso } from "../extract/lexicon/nationalities.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
-import { DISTRICT_WORDS, NOT_PLACES, REGION_WORDS } from "./lexicon/gazetteer.js";
+import { COMPOUND_PARTICIPLES, DISTRICT_WORDS, NOT_PLACES, REGION_WORDS } from "./lexicon/gazetteer.js";
 import { gazetteer, type Gazetteer, type Place, type PlaceKind } from "./places-gazetteer.js";
 
 export type { Place, PlaceKind } from "./places-gazetteer.js";
@@ -209,7 +209,8 @@ function candidates(text: string): Found[] {
       const surface = text.slice(first.start, last.end);
       const key = fold(surface);
       if (n === 1 && NOT_PLACES.has(key)) continue;
-      if (n === 1 && demonymBeforeNoun(text, surface, last.end) && !isCountry(g, key)) continue;
+      if (beforeParticiple(text, last.end)) continue;
+      if (n === 1 && demonymBeforeNoun(g, text, surface, last.end) && !isCountry(g, key)) continue;
       if (n === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !g.regions.has(key) && !g.countries.has(key)) continue; // "ISPR", "BLA"
       const hit =
         pick(g.features.get(key), "feature") ??
@@ -248,6 +249,15 @@ function partOfCompound(text: string, start: number, end: number): boolean {
     /\p{Lu}\p{L}*-$/u.test(text.slice(Math.max(0, start - 30), start)) ||
     /^-\p{Lu}/u.test(text.slice(end, end + 2))
   );
+}
+
+/**
+ * "US-backed", "Saudi-led", "Kano-based": a name hyphened to a participle of backing, leading or
+ * holding (lexicon COMPOUND_PARTICIPLES) says who stands behind someone, not where the event was.
+ */
+function beforeParticiple(text: string, end: number): boolean {
+  const m = /^-(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(end, end + 16));
+  return m !== null && COMPOUND_PARTICIPLES.includes(m[1]!);
 }
 
 /** Below this a town yields to a same-named division of its country ("Helmand" the province). */
@@ -335,10 +345,15 @@ function addressedIn(text: string, prev: Found | undefined, f: Found): ReadonlyS
 /**
  * "Somali security forces", "Afghan officials": a nationality adjective before a lower-case noun
  * is a people's word, not the province of that name ("Somali region", "Somali, Ethiopia" stay).
+ * The extractor's test of nationality words also takes a country's name cut short ("Afghan",
+ * "Philippine"), so a town named like the start of a country ("Djibo", "Djibouti") would pass it:
+ * a name the gazetteer holds as a place counts only as the datasets' demonym of a country.
  */
-function demonymBeforeNoun(text: string, surface: string, end: number): boolean {
+function demonymBeforeNoun(g: Gazetteer, text: string, surface: string, end: number): boolean {
   const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 24));
   if (!next || REGION_WORDS.includes(next[1]!) || DISTRICT_WORDS.includes(next[1]!)) return false;
+  const key = fold(surface);
+  if (g.geo.has(key) && !g.demonyms.has(key)) return false;
   return isNationality(surface.toLowerCase());
 }
 

@@ -126,3 +126,32 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(
 export const DISTRICT_WORDS: readonly string[] = ["district", "tribal district", "agency", "tehsil"];
 /** Words after a name that make it a first-order region. */
 export const REGION_WORDS: readonly string[] = ["province", "state", "region", "governorate", "county"];
+
+/**
+ * Participles that make a place's name, hyphened before them, a word about who backs, leads,
+ * arms or holds someone ("US-backed fighters", "Saudi-led coalition", "a Kano-based group"): no
+ * place where the event was. ("Peshawar-bound" is a destination, read by its own rule.)
+ */
+export const COMPOUND_PARTICIPLES: readonly string[] = [
+  "backed",
+  "led",
+  "based",
+  "funded",
+  "financed",
+  "trained",
+  "allied",
+  "aligned",
+  "linked",
+  "supported",
+  "sponsored",
+  "armed",
+  "made",
+  "born",
+  "run",
+  "owned",
+  "brokered",
+  "controlled",
+  "held",
+  "occupied",
+  "installed",
+];
