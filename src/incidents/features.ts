@@ -7,6 +7,7 @@ import type { ArticleId, Location, StoredArticle } from "../store/store.js";
 import { relatedIncidents } from "../extract/claims/shared-totals.js";
 import { publicationDay } from "../extract/input-checks.js";
 import { findActors, type ActorMention } from "./actors.js";
+import { ownPart } from "./earlier-aside.js";
 import { countWords, typeEvent, type EventType } from "./event-type.js";
 import { eventDay, eventTime, type EventTime } from "./event-time.js";
 import { FOLLOW_UP_WORDS } from "./lexicon/follow-up.js";
@@ -53,6 +54,8 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
   const places = findPlaces(article.text);
   const given = article.place ? givenLocation(article.place) : null;
   const located = given ?? locate(places);
+  // Targets and figures of an earlier event named in passing are not the report's (earlier-aside.ts).
+  const own = ownPart(article.text, claims, keyFigures);
   const f: ArticleFeatures = {
     id: article.id,
     hash: article.hash,
@@ -67,8 +70,8 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
     names: withoutBroadPlaces(names(article.text), places),
     followUp: countWords(article.text, FOLLOW_UP_WORDS) > 0,
     series: relatedIncidents(article.text),
-    figures: keyFigures(claims),
-    targets: targetKinds(article.text),
+    figures: keyFigures(own.claims),
+    targets: targetKinds(own.text),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, f);
