@@ -66,3 +66,23 @@ describe("key figures", () => {
     expect(score(a, b).reasons.join("; ")).not.toContain("figures");
   });
 });
+
+describe("the place of a series", () => {
+  it("adds nothing between two events of one series that name the same town", () => {
+    const score = (f: ReturnType<typeof articleFeatures>, g: ReturnType<typeof articleFeatures>) =>
+      scoreLink(f, linkProfile([g], incidentDates([g.time])), similarity([f, g]));
+    const event = (id: string, village: string, series: boolean) =>
+      articleFeatures(
+        report(
+          id,
+          `Gunmen killed a farmer in ${village}, near Zaria, Nigeria.` +
+            (series ? " This was one of three attacks near Zaria on the same day." : ""),
+        ),
+        [killed(1)],
+      );
+    const reasons = (a: string, b: string, series: boolean) =>
+      score(event(`${a}${series}`, a, series), event(`${b}${series}`, b, series)).reasons.join("; ");
+    expect(reasons("Kufena", "Dambo", true)).toContain("place +0 (Zaria: the series' place)");
+    expect(reasons("Kufena", "Dambo", false)).toContain("place +1 (Zaria)");
+  });
+});

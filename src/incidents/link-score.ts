@@ -3,8 +3,9 @@
 //   time    event-time.ts `scoreTime`: the days its claims give, else its publication day (the
 //           event happened on or before it), else the weekdays it names, against the incident's
 //   place   −3 different countries; +1 a shared specific place (town, feature, district, or two
-//           within NEAR_KM); +0.5 the same province; −1 different provinces; −0.5 specific places
-//           in the same province but none shared or near (provinces by name, else GeoNames code)
+//           within NEAR_KM), none when both are events of a series (the series' place); +0.5 the
+//           same province; −1 different provinces; −0.5 specific places in the same province but
+//           none shared or near (provinces by name, else GeoNames code)
 //   type    +0.5 the same GTD attack type; +0.25 both hostage takings (hijacking, kidnapping,
 //           barricade); −0.5 another (both known)
 //   actors  +0.5 a named armed group in common
@@ -235,30 +236,9 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
     score += time.score;
     reasons?.push(time.reason);
   }
-  // place
-  const beforePlace = score;
-  const { region: myRegion, iso: myCountry, sites: mine } = ownSide(f);
-  const { region: theirRegion, iso: theirCountry, sites: theirs } = incident;
-  const sharedSites = sharedPlaces(mine, theirs);
-  if (myCountry && theirCountry && myCountry !== theirCountry) {
-    score -= 3;
-    reasons?.push(`place −3 (${myCountry} vs ${theirCountry})`);
-  } else if (sharedSites.length > 0) {
-    score += 1;
-    reasons?.push(`place +1 (${sharedSites.slice(0, 3).join(", ")})`);
-  } else if (myRegion && theirRegion && myRegion !== theirRegion) {
-    score -= 1;
-    reasons?.push(`place −1 (${myRegion} vs ${theirRegion})`);
-  } else if (myRegion && myRegion === theirRegion) {
-    const apart = mine.length > 0 && theirs.length > 0;
-    score += apart ? -0.5 : 0.5;
-    reasons?.push(
-      apart
-        ? `place −0.5 (same province ${myRegion}, places over ${NEAR_KM} km apart)`
-        : `place +0.5 (${myRegion})`,
-    );
-  }
-  const placeFits = score > beforePlace;
+  const place = placeScore(f, incident, reasons);
+  score += place;
+  const placeFits = place > 0;
   // event type
   const theirType = incident.type;
   if (f.event.gtd !== "Unknown" && theirType) {
@@ -298,6 +278,41 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
     reasons?.push(`another event −${Math.abs(ANOTHER_EVENT)} (${another})`);
   }
   return score;
+}
+
+/**
+ * The place part: −3 different countries; +1 a shared site (none between two events of a series);
+ * −1 different provinces; in one province +0.5, or −0.5 when both name sites and none is shared.
+ */
+function placeScore(f: ArticleFeatures, incident: LinkProfile, reasons: string[] | null): number {
+  const { region: myRegion, iso: myCountry, sites: mine } = ownSide(f);
+  const { region: theirRegion, iso: theirCountry, sites: theirs } = incident;
+  const sharedSites = sharedPlaces(mine, theirs);
+  if (myCountry && theirCountry && myCountry !== theirCountry) {
+    reasons?.push(`place −3 (${myCountry} vs ${theirCountry})`);
+    return -3;
+  }
+  if (sharedSites.length > 0) {
+    // Two events of one series share the series' place ("one of three attacks near Djibo"): no
+    // sign that they are one event.
+    const series = f.series !== null && incident.series;
+    reasons?.push(
+      `place +${series ? 0 : 1} (${sharedSites.slice(0, 3).join(", ")}${series ? ": the series' place" : ""})`,
+    );
+    return series ? 0 : 1;
+  }
+  if (myRegion && theirRegion && myRegion !== theirRegion) {
+    reasons?.push(`place −1 (${myRegion} vs ${theirRegion})`);
+    return -1;
+  }
+  if (!myRegion || myRegion !== theirRegion) return 0;
+  const apart = mine.length > 0 && theirs.length > 0;
+  reasons?.push(
+    apart
+      ? `place −0.5 (same province ${myRegion}, places over ${NEAR_KM} km apart)`
+      : `place +0.5 (${myRegion})`,
+  );
+  return apart ? -0.5 : 0.5;
 }
 
 /** `base` plus the best text and names cosines with one of the incident's reports, rounded. */
