@@ -5,6 +5,7 @@
 import type { Claim, Group, Quantity } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
 import { wordsOf } from "./headline.js";
+import { describedByKind } from "./kind-described.js";
 
 /** Groups that may name the same people: captives who were passengers, anyone as "people". */
 function compatible(a: Group, b: Group): boolean {
@@ -51,7 +52,7 @@ function described(c: Claim): boolean {
 function same(a: Claim, b: Claim, head = false): boolean {
   const qa = a.quantity;
   const qb = b.quantity;
-  const voice = sameVoice(a, b) || (head && sameVoiceShort(a, b));
+  const voice = sameVoice(a, b) || (head && (sameVoiceShort(a, b) || describedByKind(a, b)));
   if (!voice || a.outcome !== b.outcome || a.modality !== b.modality) return false;
   // A part restated on its own ("eight civilians and three assailants" … "killed the three
   // assailants") is the same claim; the part's link is kept.
