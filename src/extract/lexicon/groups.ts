@@ -274,6 +274,12 @@ export const OUTCOME_NOUNS: ReadonlyMap<string, "killed" | "injured" | "arrested
 ]);
 
 /**
+ * Participles and adjectives of an outcome that stand as the noun right after a figure ("five
+ * wounded", "three dead"): after "and" in a second clause, the first clause's noun is elided.
+ */
+export const PARTICIPLE_NOUNS: ReadonlySet<string> = new Set(["dead", "injured", "wounded"]);
+
+/**
  * Counted nouns that are never people, though an outcome word may follow them ("20 cattle were
  * killed", "3 vehicles were hit"). An unknown noun is read as people only when an outcome of
  * people follows it at once ("7 Christian Copts were killed").

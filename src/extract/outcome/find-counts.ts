@@ -33,6 +33,7 @@ import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
 import { distributive } from "./refiners/distributive.js";
 import { copulaGroup } from "./refiners/copula-group.js";
+import { elidedNoun } from "./refiners/elided-noun.js";
 import { frontedShare } from "./refiners/fronted-share.js";
 import { gappedShares } from "./refiners/gapped-shares.js";
 import { partitiveAntecedent } from "./refiners/partitive-antecedent.js";
@@ -114,6 +115,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "among-counted", refine: amongCounted, triggers: null },
   // "two people and four assailants were killed"
   { name: "coordination", refine: coordination, triggers: null },
+  // "two soldiers were killed and five wounded", "killed five and wounded 12 soldiers": one noun for both
+  { name: "elided-noun", refine: elidedNoun, triggers: null },
   // "five of the dead were children": the group from the predicate noun
   { name: "copula-group", refine: copulaGroup, triggers: null },
   // "22 of the dead were fighters and 11 were SDF members": the next shares of the same whole
