@@ -141,7 +141,8 @@ function smallGroup(tokens: readonly Token[], j: number): NumberRead | null {
   return null;
 }
 
-function isNumberWord(w: string | undefined): boolean {
+/** A number word ("four", "twenty", "hundred"). */
+export function isNumberWord(w: string | undefined): boolean {
   return w !== undefined && (UNITS[w] !== undefined || TENS[w] !== undefined || MULTIPLIERS[w] !== undefined);
 }
 
