@@ -96,3 +96,39 @@ describe("another event in the same place on the next day", () => {
     expect(score(same, first).reasons.join("; ")).not.toContain("another event");
   });
 });
+
+describe("dated summaries", () => {
+  // Entries written for this test, in the way an event dataset words a week's attacks in a town.
+  const entry = (id: string, day: string, text: string) =>
+    articleFeatures(report(id, `${day.slice(5, 7)}/${day.slice(8)}/${day.slice(0, 4)}: ${text}`, day), []);
+  const monday = entry(
+    "mon",
+    "2026-05-04",
+    "Gunmen shot and killed a police officer in Wukari, Taraba, Nigeria.",
+  );
+  const thursday = entry(
+    "thu",
+    "2026-05-07",
+    "Gunmen shot and killed a police officer in Wukari, Taraba, Nigeria.",
+  );
+  const otherSite = entry(
+    "site",
+    "2026-05-04",
+    "Gunmen shot and killed a farmer near Wukari, Taraba, Nigeria.",
+  );
+
+  it("are another event when stamped with a day none of the incident's entries has", () => {
+    expect(monday.time.stamp).toBe("2026-05-04");
+    const s = score(thursday, monday);
+    expect(s.reasons.join("; ")).toContain(
+      "another event −3 (a summary of 2026-05-07, the incident's of 2026-05-04)",
+    );
+    expect(s.score).toBeLessThan(THRESHOLD);
+  });
+
+  it("leave entries of one day to the other reasons", () => {
+    expect(score(otherSite, monday).reasons.join("; ")).not.toContain("another event");
+    // A report that opens with no date is no summary.
+    expect(revised.time.stamp).toBeNull();
+  });
+});

@@ -10,21 +10,31 @@
 // and name different things hit); the day together with either is read as another event.
 // Follow-ups are not caught: a report days later about the market names Monday's bombing
 // (event-time.ts `ownDays`), and a revised toll is higher.
+//
+// Dated summaries are told apart by their day alone: an entry of an event dataset or a bulletin
+// that opens with its day ("03/10/2017: Assailants abducted …", event-time.ts `stamp`) is one
+// event of that day, so an entry stamped with a day none of the incident's entries has is another
+// event, however alike their words (a week's attacks in one district, written from one template).
 import { ownDays } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
 
 /** What "another event" takes off a link's score: as a series (link-score.ts), two events. */
 export const ANOTHER_EVENT = -3;
 
-/** What an incident offers the test: its reports' own days, kinds of target and key figures. */
+/** What an incident offers the test: its reports' own days, stamps, kinds of target and key figures. */
 export interface EventMarks {
   days: ReadonlySet<string>;
+  /** The days its dated summaries open with (event-time.ts `stamp`). */
+  stamps: ReadonlySet<string>;
   targets: ReadonlySet<string>;
   figures: ReadonlySet<string>;
 }
 
 /** Why the report tells of another event than the incident's, or null when nothing says so. */
 export function anotherEvent(f: ArticleFeatures, incident: EventMarks): string | null {
+  const stamp = f.time.stamp;
+  if (stamp && incident.stamps.size > 0 && !incident.stamps.has(stamp))
+    return `a summary of ${stamp}, the incident's of ${[...incident.stamps].sort().join(", ")}`;
   const days = ownDays(f.time);
   if (days.length === 0 || incident.days.size === 0 || days.some((d) => incident.days.has(d))) return null;
   const later = days[0]! > maxOf(incident.days);

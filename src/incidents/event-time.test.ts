@@ -60,7 +60,14 @@ describe("eventTime", () => {
       claim({ time: at("on Tuesday evening", null) }),
       claim({ time: at("Friday", null) }),
     ]);
-    expect(t).toEqual({ published: null, claimDates: [], weekdays: [2, 5], recalls: [], eventDays: [] });
+    expect(t).toEqual({
+      published: null,
+      claimDates: [],
+      weekdays: [2, 5],
+      recalls: [],
+      eventDays: [],
+      stamp: null,
+    });
   });
 });
 

@@ -27,6 +27,11 @@ export interface EventTime {
   recalls: DaySpan[];
   /** Days its text names by an event noun's weekday ("Saturday's attack", recalled-days.ts). */
   eventDays: string[];
+  /**
+   * The day a dated summary opens with ("03/05/2016: …", `openingDay`), or null: an event
+   * dataset's or bulletin's entry is one event of that day (another-event.ts).
+   */
+  stamp: string | null;
 }
 
 /**
@@ -57,6 +62,7 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
     weekdays: [...weekdays].sort(),
     recalls: recalledDays(text, published),
     eventDays,
+    stamp: opening,
   };
 }
 

@@ -164,6 +164,7 @@ export class GrowingProfile {
   private readonly actors = new Set<string>();
   private readonly figures = new Set<string>();
   private readonly ownDays = new Set<string>();
+  private readonly stamps = new Set<string>();
   private readonly targets = new Set<string>();
   private series = false;
 
@@ -194,6 +195,7 @@ export class GrowingProfile {
       figures: new Set(this.figures),
       series: this.series,
       days: new Set(this.ownDays),
+      stamps: new Set(this.stamps),
       targets: new Set(this.targets),
     };
   }
@@ -218,6 +220,7 @@ export class GrowingProfile {
     for (const a of namedActors(f)) this.actors.add(a);
     for (const x of f.figures) this.figures.add(x);
     for (const d of ownDays(f.time)) this.ownDays.add(d);
+    if (f.time.stamp) this.stamps.add(f.time.stamp);
     for (const t of f.targets) this.targets.add(t);
     this.series ||= f.series !== null;
   }

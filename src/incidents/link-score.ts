@@ -16,7 +16,8 @@
 //           time and place already fit (time and place scores above 0), unless both are of a series
 //   series  −3 when the report and one of the incident's each say "one of N related attacks"
 //   another −3 when the day the report gives its event is not the incident's and it names another
-//           kind of target or a toll that falls from day to day (another-event.ts)
+//           kind of target or a toll that falls from day to day, or when it is a dated summary
+//           of a day none of the incident's summaries has (another-event.ts)
 // Cosines weigh words by IDF over the block's reports, shrunk towards plain term frequency when
 // they are few (`shrunkIdf`); a block's cosines are computed once per pair (`similarity`).
 import type { ArticleId, Incident } from "../store/store.js";
@@ -119,6 +120,8 @@ export interface LinkProfile {
   series: boolean;
   /** The days its reports give their event (event-time.ts `ownDays`). */
   days: ReadonlySet<string>;
+  /** The days its dated summaries open with (event-time.ts `stamp`). */
+  stamps: ReadonlySet<string>;
   /** The kinds of target its reports name (targets.ts). */
   targets: ReadonlySet<string>;
 }
@@ -147,6 +150,7 @@ export function linkProfile(
     figures: new Set(members.flatMap((m) => m.figures)),
     series: members.some((m) => m.series !== null),
     days: new Set(members.flatMap((m) => ownDays(m.time))),
+    stamps: new Set(members.flatMap((m) => (m.time.stamp ? [m.time.stamp] : []))),
     targets: new Set(members.flatMap((m) => m.targets)),
   };
 }
