@@ -2,6 +2,7 @@
 // array of articles, or JSON Lines of articles. Problems become messages tied to the source and
 // line; nothing is dropped silently, and checking the articles' text is left to checkArticle.
 import { createRequire } from "node:module";
+import { BoundedCache } from "../core/bounded-cache.js";
 import { message } from "../core/errors.js";
 import type { Article, Message } from "../core/model.js";
 import { binaryMessage, decodeBytes } from "./decode.js";
@@ -246,15 +247,28 @@ class Reader {
   }
 }
 
+interface CountriesList {
+  countries: Record<string, unknown>;
+  getCountryCode: (name: string) => string | false;
+}
+
+/** countries-list, loaded when the first input names a country. */
+let countriesList: CountriesList | null = null;
+
+/**
+ * Answers kept by the name as given: a file's rows name the same few countries again and again,
+ * and each answer is a pass over every country's names with a pattern made for the one asked.
+ */
+const COUNTRY_ANSWERS = new BoundedCache<boolean>(10_000);
+
 /** A country's English name or ISO 3166-1 alpha-2 code, as countries-list knows them. */
 function isCountry(given: string): boolean {
-  const require = createRequire(import.meta.url);
-  const { countries, getCountryCode } = require("countries-list") as {
-    countries: Record<string, unknown>;
-    getCountryCode: (name: string) => string | false;
-  };
-  const v = given.trim();
-  return /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() in countries : getCountryCode(v) !== false;
+  return COUNTRY_ANSWERS.get(given, () => {
+    countriesList ??= createRequire(import.meta.url)("countries-list") as CountriesList;
+    const { countries, getCountryCode } = countriesList;
+    const v = given.trim();
+    return /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() in countries : getCountryCode(v) !== false;
+  });
 }
 
 /** A coordinate in decimal degrees within ±limit (a number or a numeric string), else null. */
