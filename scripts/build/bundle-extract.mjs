@@ -41,10 +41,17 @@ const bundle = await rolldown({
   external: (id) => !/^[./]/.test(id) && !id.startsWith("chrono-node"),
 });
 // The pool finds its worker beside itself (`new URL("./extract-worker.js", import.meta.url)`).
+// Written in ASCII, without comments: V8 holds a source with any other character (a curly quote, a
+// dash) as two bytes a character and scans it so, at each start and for each function compiled
+// later. Such characters in strings and regular expressions are written as their \u escapes, which
+// denote the same characters (a regular expression's `source` shows the escape; the pattern
+// matches the same); the code is not otherwise minified (names and lines stay readable).
 await bundle.write({
   dir: out,
   format: "esm",
   entryFileNames: "[name].js",
   chunkFileNames: "[name]-[hash].js",
+  comments: false,
+  minify: { compress: false, mangle: false, codegen: { removeWhitespace: false, asciiOnly: true } },
 });
 await bundle.close();
