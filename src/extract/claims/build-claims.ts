@@ -11,6 +11,7 @@ import { pairGroup } from "./pair-anaphor.js";
 import { pronounOf, pronounReferent } from "./pronoun-person.js";
 import { partsTakeTheirWholesGroup } from "./part-groups.js";
 import { headEnd, headlineSources } from "./headline.js";
+import { headlineClauses } from "./headline-clauses.js";
 import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
 import { modalityOf, negatedInference, scopeOf } from "./context.js";
@@ -253,6 +254,7 @@ export function buildClaims(input: BuildInput): Built[] {
   }
   linkBreakdownSums(built);
   partsTakeTheirWholesGroup(claims);
+  headlineClauses(built, text, head, input.article.outlet ?? null);
   headlineSources(built, text);
   scopeNoneStatements(built);
   return withImpliedParts(built);
