@@ -1,6 +1,7 @@
 // Claims from the counts of each sentence: evidence span, claimant, time, scope and modality.
 import type { Article, Claim, Quantity, Scope, Span } from "../../core/model.js";
 import { countCues, cuedCounts, type Count, type EarlierTotal } from "../outcome/find-counts.js";
+import { LOSE_FORMS } from "../outcome/own-losses.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
@@ -162,7 +163,9 @@ function ownSide(
 ): Claim["group"] | null {
   if ((c.group !== "civilians" && c.group !== "people") || party === "independent") return null;
   const lost =
-    c.trigger !== null && c.trigger.last - c.trigger.first === 1 && tokens[c.trigger.first]!.norm === "lost";
+    c.trigger !== null &&
+    c.trigger.last - c.trigger.first === 1 &&
+    LOSE_FORMS.has(tokens[c.trigger.first]!.norm);
   if (!lost && !ownMembers(tokens, c)) return null;
   return party === "state" ? "security_forces" : "militants";
 }

@@ -289,6 +289,7 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
     ["lost lives", true, false],
     ["were fatalities", true, false],
     ["lost", false, true],
+    ["losing", false, true],
     ["bodies of", false, true],
     ["body of", false, true],
     ["corpse of", false, true],

@@ -6,7 +6,7 @@ import { REMOVALS } from "../lexicon/outcome-lemmas.js";
 import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import { arresteesAreNoVictims } from "./arrestees.js";
-import { isOwn, ownSideGroup } from "./own-losses.js";
+import { LOSE_FORMS, isOwn, isOwnMen, ownSideGroup } from "./own-losses.js";
 import type { Candidate, Count, TokenRange, Via } from "./candidate.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chains.js";
@@ -207,19 +207,20 @@ function isRemoval(tokens: readonly Token[], t: TokenRange): boolean {
 const REMOVAL_PARTICLES: ReadonlySet<string> = new Set(REMOVALS.map((l) => l.split(" ").at(-1)!));
 
 /**
- * "lost 12 soldiers", "lost no men" count a side's losses, and so does a party speaking for itself
- * in the first person plural ("“We lost 22 people,” the commander said"); "a resident who lost two
- * cousins" is a bereavement, not a toll the speaker gives.
+ * "lost 12 soldiers", "lost no men", "…, losing two soldiers" count a side's losses, and so does a
+ * party speaking for itself in the first person plural ("“We lost 22 people,” the commander
+ * said"); "a resident who lost two cousins" is a bereavement, not a toll the speaker gives.
  */
 function lossesOfASide(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
   if (
     c.via !== "before" ||
-    tokens[c.trigger.first]!.norm !== "lost" ||
+    !LOSE_FORMS.has(tokens[c.trigger.first]!.norm) ||
     c.trigger.last - c.trigger.first !== 1
   )
     return r;
-  // "lost two of their own": the subject's side.
-  if (isOwn(c.np)) return { ...r, group: ownSideGroup(tokens, c.trigger.first) };
+  // "lost two of their own", "losing ten of their men": the subject's side (people when the
+  // subject names none, for the claimant's party to decide).
+  if (isOwn(c.np) || isOwnMen(tokens, c.np)) return { ...r, group: ownSideGroup(tokens, c.trigger.first) };
   const head = c.np?.head ?? "";
   if (r.group !== "security_forces" && r.group !== "militants" && !/^(men|man|lives)$/.test(head))
     return weLost(tokens, c.trigger.first) ? r : null;

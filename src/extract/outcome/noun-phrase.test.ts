@@ -85,6 +85,27 @@ describe("readNounPhrase: phrases of people", () => {
     });
     // A quote that closes a sentence of speech is not skipped.
     expect(read('"We killed 30^" He said')).not.toMatchObject({ kind: "phrase" });
+    // A capitalised modifier after the quote, before a person noun.
+    expect(read('killed "as many as 25^" Afghan policemen')).toMatchObject({
+      text: "Afghan policemen",
+      group: "security_forces",
+    });
+  });
+
+  it("reads past a quoted label between the figure and its noun", () => {
+    // (The phrase opens after the opening quote, as 'killed 18 "PKK terrorists"' does.)
+    expect(read('captured 14 ^"Crusader" soldiers')).toMatchObject({
+      text: 'Crusader" soldiers',
+      head: "soldiers",
+      group: "security_forces",
+    });
+    expect(read("killed nine ^‘apostate’ militiamen")).toMatchObject({
+      head: "militiamen",
+      group: "militants",
+    });
+    expect(read("killed nine ^“collaborator” village guards")).toMatchObject({ head: "guards" });
+    // (A quote closed after the noun ends the phrase.)
+    expect(read('killed 18 ^"traitors" in the raid')).toMatchObject({ head: "traitors" });
   });
 
   it("skips a bracketed acronym inside the phrase", () => {

@@ -87,11 +87,29 @@ export function readNounPhrase(tokens: readonly Token[], k: number, afterQuantit
   return partitiveParticiple(tokens, k, next) ?? readModifiersAndHead(tokens, k, next, afterQuantity);
 }
 
-/** 'holding "more than 40" passengers': a figure quoted alone, its noun after the closing quote at k. */
+/**
+ * 'holding "more than 40" passengers', 'killed "up to 20" Tajik servicemen': a figure quoted alone,
+ * its noun after the closing quote at k (a capitalised word only as a modifier of a person noun).
+ */
 function quotedFigureEnds(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  if (!CLOSING_QUOTES.has(t.norm) || tokens[k - 1]?.end !== t.start) return false;
+  const next = tokens[k + 1]?.text ?? "";
+  return /^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && isPeopleNoun(tokens[k + 2]?.norm ?? ""));
+}
+
+/**
+ * '20 "Crusader" soldiers', "12 ‘apostate’ policemen": a quote closing a label glued to the word
+ * before it at k, a word after it: the label modifies the noun that follows.
+ */
+function closesLabel(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
   return (
-    CLOSING_QUOTES.has(t.norm) && tokens[k - 1]?.end === t.start && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")
+    t !== undefined &&
+    CLOSING_QUOTES.has(t.norm) &&
+    tokens[k - 1]?.end === t.start &&
+    tokens[k + 1]?.kind === "word" &&
+    tokens[k + 1]!.start > t.end
   );
 }
 
@@ -168,6 +186,7 @@ function readModifiersAndHead(
       modifiers++;
       continue;
     }
+    if (afterQuantity && k > start && closesLabel(tokens, k)) continue;
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm)) break;
     if (t.kind === "num" || ++modifiers > MAX_MODIFIERS) return NO_PEOPLE;
   }
@@ -223,7 +242,7 @@ function peoplePhrase(tokens: readonly Token[], start: number, k: number): NounR
  */
 function lastOfPeopleRun(tokens: readonly Token[], h: number): number {
   for (;;) {
-    const n = h + 1 + bracketed(tokens, h + 1);
+    const n = h + 1 + bracketed(tokens, h + 1) + (closesLabel(tokens, h + 1) ? 1 : 0);
     if (
       n < tokens.length &&
       isPeopleNoun(tokens[n]!.norm) &&

@@ -43,3 +43,22 @@ describe("'N of its own men'", () => {
     ]);
   });
 });
+
+describe("'losing' a side's people, a participle after the clause that names the side", () => {
+  it("counts them killed, of the named group or of the subject's side", () => {
+    expect(counts("The battalion held the ridge for a week, losing 14 soldiers.")).toMatchObject([
+      { q: "14", outcome: "killed", group: "security_forces", trigger: "losing" },
+    ]);
+    expect(counts("The insurgents were driven back, losing at least 30 of their men.")).toMatchObject([
+      { q: "at least 30", hedge: "at_least", outcome: "killed", group: "militants", trigger: "losing" },
+    ]);
+    expect(
+      counts('The raiders withdrew, losing "about a dozen" of their men, the police said.'),
+    ).toMatchObject([{ q: "about a dozen", outcome: "killed", group: "militants" }]);
+  });
+
+  it("reads no bereavement and no score as a side's losses", () => {
+    expect(counts("The farmer fled to the town, losing two cousins on the way.")).toEqual([]);
+    expect(counts("The home side fought back after losing 3-1 at half-time.")).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Token } from "../tokens.js";
 /** Words after which a clause's subject starts ("He said the youths …", "; the army …"). */
 const CLAUSE_STARTS = /^(said|says|told|added|that|;|:)$/;
 
-/** The group of the people of "N of their own" after "lost" at tokens[lost]. */
+/** The group of the people of "N of their own" after "lost" (or "losing") at tokens[lost]. */
 export function ownSideGroup(tokens: readonly Token[], lost: number): Group {
   let start = lost;
   while (start > 0 && !CLAUSE_STARTS.test(tokens[start - 1]!.norm)) start--;
@@ -23,4 +23,19 @@ export function ownSideGroup(tokens: readonly Token[], lost: number): Group {
 /** Whether a count's noun phrase is "of their own" ("lost two of their own"). */
 export function isOwn(np: { head: string } | null): boolean {
   return np?.head === "own";
+}
+
+/** The forms of "lose" that count a side's losses before the figure ("lost 12 soldiers", "…, losing two"). */
+export const LOSE_FORMS: ReadonlySet<string> = new Set(["lost", "losing"]);
+
+/**
+ * "losing more than ten of their men", "lost 12 of its men": men of the subject's side, by a
+ * possessive after "of" (the subject names the side; "of their soldiers" names its own group).
+ */
+export function isOwnMen(tokens: readonly Token[], np: { first: number; head: string } | null): boolean {
+  return (
+    (np?.head === "men" || np?.head === "man") &&
+    tokens[np.first]?.norm === "of" &&
+    /^(its|their|our|his)$/.test(tokens[np.first + 1]?.norm ?? "")
+  );
 }
