@@ -103,7 +103,7 @@ describe("readNounPhrase: phrases of people", () => {
       head: "militiamen",
       group: "militants",
     });
-    expect(read("killed nine ^“collaborator” village guards")).toMatchObject({ head: "guards" });
+    expect(read("killed nine ^“collaborator” guards")).toMatchObject({ head: "guards" });
     // (A quote closed after the noun ends the phrase.)
     expect(read('killed 18 ^"traitors" in the raid')).toMatchObject({ head: "traitors" });
   });
