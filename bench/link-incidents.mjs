@@ -28,7 +28,7 @@
 //                   neighbouring districts, a revised toll three weeks later beside another attack
 //                   in the city, undated reports naming only a weekday, wire datelines from a
 //                   capital about a province, places named only by a district or a landmark.
-//   world-hard-2    test/fixtures/linking/world-incidents-hard-2.jsonl, 31 reports of 10 incidents we
+//   world-hard-2    test/fixtures/linking/world-incidents-hard-2.jsonl, 32 reports of 10 incidents we
 //                   wrote: two bombings in one city on consecutive days (the second naming the
 //                   first), one armed group in two provinces on one day, tolls that rise over days,
 //                   datelines from the capital and from another country, undated reports, and

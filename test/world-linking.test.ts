@@ -8,7 +8,7 @@
 // day in neighbouring districts, a revised toll weeks later, undated reports naming a weekday,
 // wire datelines from a capital, sites named by a district or landmark), is held to the same:
 // identical groupings in every order (`--only world-hard`). A third, world-incidents-hard-2.jsonl
-// (31 reports of 10 incidents: bombings in one city on consecutive days, the second's report naming
+// (32 reports of 10 incidents: bombings in one city on consecutive days, the second's report naming
 // the first; one armed group in two provinces on one day; tolls that rise; capital datelines;
 // "Kyiv"/"Kiev", "Afgoye"/"Afgooye", "Mazar-i-Sharif"/"Mazar-e-Sharif"), likewise (`--only
 // world-hard-2`).

@@ -69,6 +69,15 @@ describe("eventTime", () => {
       stamp: null,
     });
   });
+
+  it("takes an undated report's weekdays from its event nouns too, where its claims name none", () => {
+    // Sentences written for this test: the figure is in a sentence of its own, with no day.
+    const text = "Traders counted their losses after Saturday's bombing. Officials said 12 people had died.";
+    expect(eventTime(null, [claim({ time: null })], text).weekdays).toEqual([6]);
+    expect(eventTime(null, [], "Mourners gathered after the raid on Tuesday night.").weekdays).toEqual([2]);
+    // A dated report's event days are days, not weekdays.
+    expect(eventTime("2026-05-18", [], text).weekdays).toEqual([]);
+  });
 });
 
 describe("scoreTime", () => {

@@ -7,7 +7,7 @@
 // only when no claim gives a day.
 import type { Claim } from "../core/model.js";
 import { SPEECH_VERBS } from "../extract/lexicon/claimants.js";
-import { eventWeekdays, recalledDays, type DaySpan } from "./recalled-days.js";
+import { eventWeekdayNumbers, eventWeekdays, recalledDays, type DaySpan } from "./recalled-days.js";
 
 /** Days a report may be published after the event and still be dated by "on Tuesday" claims. */
 export const WINDOW_DAYS = 7;
@@ -52,10 +52,14 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
   // the event by ("Saturday's attack", "the attack late Saturday"), else its opening date.
   const claimDates = given.length > 0 ? given : opening !== null ? [opening] : eventDays;
   const weekdays = new Set<number>();
-  if (claimDates.length === 0)
+  if (claimDates.length === 0) {
     for (const c of own)
       if (c.time!.date === null)
         for (const m of c.time!.text.matchAll(WEEKDAY)) weekdays.add(WEEKDAYS.indexOf(m[1]!.toLowerCase()));
+    // Undated: the weekdays its event nouns name count too ("Friday's bombing", "the attack on
+    // Friday night"), where its figures are dated by none.
+    if (published === null) for (const w of eventWeekdayNumbers(text)) weekdays.add(w);
+  }
   return {
     published,
     claimDates,

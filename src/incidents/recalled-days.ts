@@ -102,13 +102,28 @@ export function eventWeekdays(text: string, published: string | null): string[] 
   if (!published) return [];
   const out: string[] = [];
   const pub = new Date(`${published}T00:00:00Z`);
+  for (const { weekday, last } of weekdaysOfEvents(text)) {
+    let back = (pub.getUTCDay() - weekday + 7) % 7;
+    if (last && back === 0) back = 7;
+    out.push(iso(new Date(pub.getTime() - back * DAY_MS)));
+  }
+  return [...new Set(out)].sort();
+}
+
+/**
+ * The weekdays (0 = Sunday) event nouns name ("Saturday's attack", "the raid late on Saturday"):
+ * an undated report's days by its event, which fit an incident whose days fall on them.
+ */
+export function eventWeekdayNumbers(text: string): number[] {
+  return [...new Set(weekdaysOfEvents(text).map((w) => w.weekday))].sort();
+}
+
+function weekdaysOfEvents(text: string): { weekday: number; last: boolean }[] {
+  const out: { weekday: number; last: boolean }[] = [];
   for (const re of [WEEKDAY_OF_EVENT, EVENT_ON_WEEKDAY])
     for (const m of text.matchAll(re)) {
-      const w = WEEKDAY_NAMES.indexOf(m[2]!);
-      if (w < 0) continue;
-      let back = (pub.getUTCDay() - w + 7) % 7;
-      if (m[1] && back === 0) back = 7;
-      out.push(iso(new Date(pub.getTime() - back * DAY_MS)));
+      const weekday = WEEKDAY_NAMES.indexOf(m[2]!);
+      if (weekday >= 0) out.push({ weekday, last: m[1] !== undefined });
     }
-  return [...new Set(out)].sort();
+  return out;
 }
