@@ -1,6 +1,6 @@
-// A headline naming its source by its kind ("…, rights network says") is one more span of the
-// body's claim of the source it describes (codebook §1c "Headlines, decks, ledes"), in reports
-// written for this project; a description whose words are not the body's name, or kind nouns only,
+// A headline naming its source by a description ("…, rights network says", "…, locals say") is one
+// more span of the body's claim of the source it describes (codebook §1c "Headlines, decks,
+// ledes"), in reports written for this project; a description whose words are not the body's name, or kind nouns only,
 // and another figure stay apart. Every span slices back to its text.
 import { describe, expect, it } from "vitest";
 import { extract } from "../pipeline.js";
@@ -32,6 +32,13 @@ describe("a headline's source described by its kind", () => {
         `${CAMP} the Darfur Bar Lawyers said.`,
       ),
       [["Darfur Bar Lawyers", 30, ["kills at least 30", "At least 30 displaced people were killed"]]],
+    ],
+    [
+      lede(
+        "Drone strike on wedding kills at least 20, locals say",
+        "A drone strike on a wedding killed at least 20 civilians on Tuesday, local officials and residents said.",
+      ),
+      [["locals", 20, ["kills at least 20", "killed at least 20 civilians"]]],
     ],
   ])("is the body's named source: %s", (text, claims) => {
     expect(read(text)).toEqual(claims);
