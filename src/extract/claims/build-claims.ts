@@ -320,7 +320,7 @@ function claimOf(
       ownSide(s.tokens, c, claimant.party) ??
       elidedOwnSide(c, claimant, ids, claims) ??
       contextGroup(input, c, span.start) ??
-      pairGroup(c, claims, sentenceBefore(input.sentences, s)) ??
+      pairGroup(c, s.tokens, claims, sentenceBefore(input.sentences, s)) ??
       c.group,
     noun: c.np ? text.slice(s.tokens[c.np.first]!.start, s.tokens[c.np.last - 1]!.end) : null,
     quantity,

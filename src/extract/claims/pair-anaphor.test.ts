@@ -43,3 +43,22 @@ describe("a pair named in the sentence before gives 'both' its group", () => {
     ).toEqual(["civilians", "civilians"]);
   });
 });
+
+describe("'the two', its article before the figure, stands for a pair as 'both' does", () => {
+  it.each([
+    [
+      "Gunmen abducted two nurses near the clinic on Monday. The two were found dead on Wednesday.",
+      "two were found dead",
+      "civilians",
+    ],
+    [
+      "A soldier and a police officer were manning the checkpoint. The two died in the blast.",
+      "two died",
+      "security_forces",
+    ],
+    // (No pair before: people.)
+    ["The two died in hospital, the police said.", "two died", "people"],
+  ])("%s", (text, evidence, group) => {
+    expect(read(text).at(-1)).toEqual([evidence, group]);
+  });
+});

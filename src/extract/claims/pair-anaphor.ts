@@ -14,14 +14,18 @@ const PAIR_WORDS = /^(both|the two|the pair)$/i;
 /** Words that open each noun of a named pair: "a farmer and his son", "a policeman and a soldier". */
 const PAIR_OPENERS: ReadonlySet<string> = new Set(["a", "an", "one", "the", "his", "her", "their"]);
 
-/** The group of a pair word in count `c`, from the pair named in `before` (the sentence before), else counted earlier. */
+/**
+ * The group of a pair word in count `c` of a sentence of `tokens`, from the pair named in `before`
+ * (the sentence before), else counted earlier.
+ */
 export function pairGroup(
   c: Count,
+  tokens: readonly Token[],
   earlier: readonly Claim[],
   before: readonly Token[] | undefined,
 ): Group | null {
   if (c.np !== null || c.group !== "people" || c.quantity.value !== 2) return null;
-  if (!PAIR_WORDS.test(c.quantity.text.trim())) return null;
+  if (!isPairWord(c, tokens)) return null;
   const named = before ? namedPairGroup(before) : null;
   if (named !== null) return named === "people" ? null : named;
   for (let i = earlier.length - 1; i >= 0; i--) {
@@ -29,6 +33,12 @@ export function pairGroup(
     if (x.quantity.value === 2 && x.partOf === null) return x.group === "people" ? null : x.group;
   }
   return null;
+}
+
+/** "Both", "the pair", or "the two" whose article stands before the figure's words ("The two were shot dead"). */
+function isPairWord(c: Count, tokens: readonly Token[]): boolean {
+  const text = c.quantity.text.trim();
+  return PAIR_WORDS.test(text) || (/^two$/i.test(text) && tokens[c.qFirst - 1]?.norm === "the");
 }
 
 /** The group of the last pair of person nouns joined by "and" in `tokens`, when both nouns are of one group. */
