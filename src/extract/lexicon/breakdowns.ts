@@ -49,6 +49,19 @@ export const BREAKDOWN_LINKS: readonly string[][] = [
 export const COPULAS: ReadonlySet<string> = new Set(["were", "was", "are", "is", "included", "include"]);
 
 /**
+ * Verbs that make their subject a share of a total after them ("Children made up five of the
+ * dead", "Women accounted for 12 of those killed"): the subject names the share's group.
+ */
+export const SHARE_VERBS: readonly (readonly string[])[] = [
+  "made up",
+  "make up",
+  "makes up",
+  "accounted for",
+  "account for",
+  "accounts for",
+].map((p) => p.split(" "));
+
+/**
  * Words that open a sentence listing parts of the people the sentence before counted, named by a
  * pronoun or by "the victims" whatever befell them: "Among them were five children", "They
  * included two soldiers", "The victims included a nurse". The parts take that total's outcome.

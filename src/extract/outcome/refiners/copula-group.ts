@@ -3,11 +3,12 @@
 // after a share of a figure: "eight people were killed, three of them children". The figure's own noun
 // names no group ("the dead", "them", none at all), so the predicate noun does.
 import type { Group } from "../../../core/model.js";
-import { COPULAS } from "../../lexicon/breakdowns.js";
+import { COPULAS, SHARE_VERBS } from "../../lexicon/breakdowns.js";
+import { matchWords } from "../../quantity/find-quantities.js";
 import { GROUP_OF_NOUN } from "../../lexicon/groups.js";
 import { NP_STOP, PLACE_PREPOSITIONS } from "../../lexicon/syntax.js";
 import type { Token } from "../../tokens.js";
-import { inherit } from "../candidate.js";
+import { inherit, type Candidate } from "../candidate.js";
 import { readNounPhrase } from "../noun-phrase.js";
 import { phraseAt } from "../phrases.js";
 import type { CountRefiner } from "./refiner.js";
@@ -21,7 +22,8 @@ export const copulaGroup: CountRefiner = (tokens, cands) => {
     if (c.group !== null && c.group !== "people") continue;
     // ("Nine of the 13 people killed were civilians": the copula names the share's group.)
     if (cands.some((o) => o.partOf === i && o.via === "subset" && o.q.first < c.q.first)) continue;
-    const group = groupAfterCopula(tokens, c.end) ?? groupAfterOfThem(tokens, c.q.last);
+    const group =
+      groupAfterCopula(tokens, c.end) ?? groupAfterOfThem(tokens, c.q.last) ?? groupOfShareSubject(tokens, c);
     if (!group) continue;
     c.group = group;
     // "One of the dead was a fighter and the two others were civilians": the rest of that total.
@@ -32,6 +34,31 @@ export const copulaGroup: CountRefiner = (tokens, cands) => {
     c.ofTotal = true;
   }
 };
+
+/**
+ * "Children made up five of the dead", "Women and children accounted for 12 of those killed": a
+ * share of a total ("of …") after a verb of sharing, its subject a run of person nouns right
+ * before the verb; their group (people when they differ).
+ */
+function groupOfShareSubject(tokens: readonly Token[], c: Candidate): Group | null {
+  if (tokens[c.np?.first ?? -1]?.norm !== "of") return null;
+  const verb = SHARE_VERBS.find((w) => matchWords(tokens, c.q.first - w.length, w));
+  if (!verb) return null;
+  let group: Group | null = null;
+  for (let k = c.q.first - verb.length - 1; k >= 0; k--) {
+    const w = tokens[k]!.norm;
+    if (w === "and" || w === ",") continue;
+    const g = GROUP_OF_NOUN.get(w);
+    if (!g) return k === c.q.first - verb.length - 1 ? null : opensClause(tokens, k) ? group : null;
+    group = group === null || group === g ? g : "people";
+  }
+  return group;
+}
+
+/** Whether tokens[k] ends what comes before a clause's subject (the sentence's start is one too). */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  return /^(that|;|:|,|the|and)$/.test(tokens[k]!.norm);
+}
 
 /** "three of them children", "three of whom were soldiers": the noun right after the share names its group. */
 function groupAfterOfThem(tokens: readonly Token[], k: number): Group | null {
