@@ -42,7 +42,7 @@ import { chronology, isTallied, latestOf, type Chronology, type ClaimantTotal } 
 import { addFigures, figures as figuresOf, type Figures, type Reading } from "./figures.js";
 import { gradeTotals } from "./grade.js";
 import { rowBasis, type RowBasis, type RowTotals } from "./row-totals.js";
-import { STRATEGIES, type Reconciled, type StrategyName } from "./strategies.js";
+import { STRATEGIES, type Bounds, type StrategyName } from "./strategies.js";
 
 /**
  * The named groups a claimant's own `people` figure may cover (the larger stands): the victims'.
@@ -170,10 +170,13 @@ function partsOf(slots: Slots, apart: Apart, reading: Reading): TotalParts & { t
   const named = (v("security_forces") ?? 0) + (civilians ?? 0) + (apart.borrowedMilitants ? m : 0);
   const people = v("people");
   const unknown = people === null ? null : apart.people ? people : people > named ? people - named : null;
-  const parts = { security_forces: v("security_forces"), militants: v("militants"), civilians, unknown };
-  const all = [parts.security_forces, parts.militants, parts.civilians, parts.unknown];
-  const total = all.every((x) => x === null) ? null : all.reduce<number>((a, b) => a + (b ?? 0), 0);
-  return { ...parts, total };
+  const sf = v("security_forces");
+  const mi = v("militants");
+  const total =
+    sf === null && mi === null && civilians === null && unknown === null
+      ? null
+      : (sf ?? 0) + (mi ?? 0) + (civilians ?? 0) + (unknown ?? 0);
+  return { security_forces: sf, militants: mi, civilians, unknown, total };
 }
 
 /** How two groups' figures join: added where they count different people, else the larger. */
@@ -235,7 +238,7 @@ function standings(slots: Slots, running: ReadonlySet<Group>): Partial<Record<Gr
 }
 
 /** Figures of a reconciled row, for completing a claimant silent on its group. */
-function rowFigures(r: Reconciled): Figures | undefined {
+function rowFigures(r: Bounds): Figures | undefined {
   const best = r.best ?? r.low;
   if (best === null) return undefined;
   return { low: r.low ?? best, best, high: r.high, acled: best };
@@ -336,8 +339,8 @@ function totalUnder(basis: Basis, strategyName: StrategyName, ids = true): Outco
   // The strategy's figure per group over all claimants.
   const rowOf = new Map<Group, { figures: Figures | undefined; claims: string[] }>();
   for (const [g, row] of basis.inGroup) {
-    const r = ids ? strategy.reconcileRow(row) : { ...strategy.bounds(row), claims: [] };
-    rowOf.set(g, { figures: rowFigures(r), claims: r.claims });
+    const r = ids ? strategy.reconcileRow(row) : null;
+    rowOf.set(g, { figures: rowFigures(r ?? strategy.bounds(row)), claims: r?.claims ?? [] });
   }
   const built = basis.speakers
     .filter((s): s is Speaker => s !== null)
@@ -538,10 +541,13 @@ function partition(chosen: Built | undefined, best: number | null): TotalParts {
   if (!chosen || best === null) return none;
   for (const reading of ["best", "acled", "low", "high"] as const) {
     const p = partsOf(chosen.slots, chosen.apart, reading);
-    if (p.total === best) {
-      const { total: _t, ...parts } = p;
-      return parts;
-    }
+    if (p.total === best)
+      return {
+        security_forces: p.security_forces,
+        militants: p.militants,
+        civilians: p.civilians,
+        unknown: p.unknown,
+      };
   }
   // Not reached while best is the chosen claimant's own figure; kept whole rather than mis-split.
   return { ...none, unknown: best };
