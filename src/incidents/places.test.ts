@@ -307,6 +307,17 @@ describe("names that look like peoples' words or modifiers (sentences written fo
     expect(named("Somali troops reached Afgooye.")).toContainEqual(["Somali", "SO", "people"]);
   });
 
+  it("reads no division of an unnamed country in the tail of a name opened by a direction", () => {
+    // Somalia's region is "Lower Shabeelle" in GeoNames; "Shabelle" alone is an Ethiopian district.
+    expect(named("Militants attacked a base in the Lower Shabelle region on Monday.")).toEqual([]);
+    expect(named("Militants attacked a base in the Shabelle district on Monday.")).toEqual([
+      ["Shabelle", "ET", "site"],
+    ]);
+    // A town of some size stays ("Central Kabul"), as does a longer name the gazetteer holds.
+    expect(named("Fighting in Central Kabul.")).toEqual([["Kabul", "AF", "site"]]);
+    expect(named("A bomb went off in Lower Dir district.").map(([t]) => t)).toEqual(["Lower Dir"]);
+  });
+
   it("reads no place in a name hyphened to a participle of backing, leading or holding", () => {
     expect(named("BEIRUT — US-backed fighters lost five men in Raqqa on Monday.")).toEqual([
       ["BEIRUT", "LB", "dateline"],

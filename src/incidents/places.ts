@@ -69,7 +69,13 @@ interface Found {
   key: string;
   hits: Place[];
   kind: FoundKind;
+  /** A capitalised word of direction stands before it ("Lower Shabelle"): see `chooseGeo`. */
+  qualified?: boolean;
 }
+
+/** "Lower", "Middle", "North" … opening a longer name the gazetteer may lack or spell otherwise. */
+const DIRECTION_BEFORE =
+  /(?<![\p{L}])(?:Lower|Upper|Middle|Central|North|South|East|West|Northern|Southern|Eastern|Western) $/u;
 
 /** The place mentions of a text, in text order, with spans, places and roles. */
 export function findPlaces(text: string): PlaceMention[] {
@@ -231,7 +237,8 @@ function candidates(text: string): Found[] {
         )
           matched++;
       } else if (hit) {
-        found.push({ span: { start: first.start, end: last.end }, key, ...hit });
+        const qualified = DIRECTION_BEFORE.test(text.slice(Math.max(0, first.start - 10), first.start));
+        found.push({ span: { start: first.start, end: last.end }, key, ...hit, qualified });
         matched = n;
       }
     }
@@ -267,7 +274,8 @@ const TOWN_OVER_DIVISION = 10_000;
  * The GeoNames place a name stands for: in the country the context names most (else the one of
  * its largest place), a division when "district"/"province" follows, else a town of some size,
  * else the division, else the largest town. Null for a place elsewhere that is neither a town of
- * SMALL_TOWN_ELSEWHERE people nor a division whose name no other country has.
+ * SMALL_TOWN_ELSEWHERE people nor a division whose name no other country has (and is not the tail
+ * of a name opened by a direction, `qualified`).
  */
 function chooseGeo(
   text: string,
@@ -305,7 +313,9 @@ function chooseGeo(
   // LGA), is as sure as that division, which no other country's name could be.
   if (chosen.kind === "town")
     return chosen.population >= SMALL_TOWN_ELSEWHERE || (oneCountry && (district || region)) ? chosen : null;
-  return oneCountry ? chosen : null;
+  // "Lower Shabelle" (Somalia's Lower Shabeelle): the tail of a name the gazetteer spells
+  // otherwise is no division of another country that the text never names.
+  return oneCountry && !f.qualified ? chosen : null;
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();
