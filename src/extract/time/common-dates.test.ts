@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, dayOfWeekday, localNoon, type Day } from "./calendar.js";
 import { TIME_PARSER, weekdayDirection } from "./chrono.js";
 import { commonPoints } from "./common-dates.js";
+import { weekdayPoints } from "./weekdays.js";
 
 const DAYS: Day[] = [
   { year: 2025, month: 3, day: 12 }, // a Wednesday
@@ -179,4 +180,58 @@ describe("commonPoints", () => {
     const [p] = commonPoints(sentence)!;
     expect(sentence.slice(p!.index, p!.index + p!.text.length)).toBe("on Tuesday night");
   });
+
+  it("gives what chrono gives or steps aside, on random sentences of ours", () => {
+    let taken = 0;
+    for (const sentence of randomSentences(4_000, 12)) {
+      for (const ref of DAYS.slice(0, 2)) {
+        const fast = viaFastPath(sentence, ref);
+        if (fast === null) continue;
+        taken++;
+        expect(fast, sentence).toEqual(viaChrono(sentence, ref));
+      }
+      const weekdays = weekdayPoints(sentence);
+      if (weekdays !== null) {
+        const ref = DAYS[0]!;
+        const fast = weekdays.map((w) => {
+          const d = dayOfWeekday(ref, w.weekday, weekdayDirection(sentence, w));
+          return { ...trimmed(w.index, w.text), day: key(d) };
+        });
+        expect(fast, sentence).toEqual(viaChrono(sentence, ref));
+      }
+    }
+    expect(taken).toBeGreaterThan(1_000);
+  });
 });
+
+/**
+ * Words and marks around which chrono might read more than a common date: lead words in other
+ * cases, abbreviations and month names in lower case, figures, units, clock times, signs.
+ */
+const PIECES = [
+  ...["Police said", "gunmen killed 12 people", "in the town", "the army said", "officials", "and"],
+  ...["three soldiers died", "a two-day curfew", "(AFP)", ",", ";", "(", ")", "-", "/", ".", ":"],
+  ...["ON", "on", "LAST", "this", "next", "of", "in", "at", "from", "the", "a", "to", "until"],
+  ...["sat", "Sat", "mon", "wed", "sun", "may", "May", "march", "Mayor", "Junta", "Marines", "among"],
+  ...["3rd", "third", "12", "2016", "98", "5pm", "at 5", "10:30", "am", "a.m.", "o'clock", "EST"],
+  ...["two days ago", "3 hours later", "this week", "last week", "week", "days", "night", "morning"],
+  ...["later", "earlier", "now", "weekend", "hrs", "in the morning", "BC", "AD", "+2", "3/4", "9.6"],
+  ...["Tuesday", "Friday night", "yesterday", "March 3", "3 March", "July 31, 2018", "04/08/2018"],
+];
+
+/** `count` sentences of up to `length` pieces, a common phrase among them (a fixed seed). */
+function randomSentences(count: number, length: number): string[] {
+  let seed = 12345;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const words = Array.from({ length: 1 + next(length) }, () => PIECES[next(PIECES.length)]!);
+    words.splice(next(words.length + 1), 0, PHRASES[next(PHRASES.length)]!);
+    const glue = () => [" ", " ", " ", "", "  ", ", "][next(6)]!;
+    out.push(words.reduce((text, w) => text + glue() + w));
+  }
+  return out;
+}
