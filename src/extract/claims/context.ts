@@ -78,7 +78,8 @@ export function negatedInference(tokens: readonly Token[], first: number): boole
 
 /** An implicative verb ("managed to", "were able to") ends at tokens[to], not negated ("not able to"). */
 function implicative(tokens: readonly Token[], to: number): boolean {
-  for (let k = to - 2; k < to; k++) {
+  // The longest cue has four words ("made it possible to").
+  for (let k = Math.max(0, to - 3); k < to; k++) {
     const p = IMPLICATIVE_CUES.at(tokens, k);
     if (p && k + p.length === to + 1) return !/^(not|n't|never)$/.test(tokens[k - 1]?.norm ?? "");
   }

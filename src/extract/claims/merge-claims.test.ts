@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Claimant, Quantity } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
+import { extract } from "../pipeline.js";
 import { mergeClaims } from "./merge-claims.js";
 
 /** An article written for these tests; every claim's evidence is a span of it. */
@@ -247,6 +248,31 @@ describe("mergeClaims: a headline restated by the body", () => {
     expect(out.map((c) => [c.id, c.claimant.name])).toEqual([
       ["h", "health workers"],
       ["b2", "rescuers"],
+    ]);
+  });
+});
+
+describe("a headline that gives the body's hedged figure bare", () => {
+  /** [value, hedge, evidence texts] of each killed claim of a headline and its lede. */
+  const killed = (text: string) =>
+    extract({ id: "t", text, published: "2025-03-10" })
+      .claims.filter((c) => c.outcome === "killed")
+      .map((c) => [c.quantity.value, c.quantity.hedge, c.evidence.map((e) => e.text)]);
+
+  it("is one claim of the body's figure, in the same voice", () => {
+    const text =
+      'Army says 40 "terrorists neutralised" in Menaka\n\nThe army said its forces had neutralised more than 40 terrorists near Menaka on Sunday.';
+    expect(killed(text)).toEqual([
+      [40, "more_than", ['40 "terrorists neutralised', "neutralised more than 40 terrorists"]],
+    ]);
+  });
+
+  it("is not another voice's hedged figure", () => {
+    const text =
+      'Army says 40 "terrorists neutralised" in Menaka\n\nThe army said it had neutralised 40 terrorists. The militants said at least 40 of their fighters had been killed.';
+    expect(killed(text).map(([v, h]) => [v, h])).toEqual([
+      [40, "exact"],
+      [40, "at_least"],
     ]);
   });
 });

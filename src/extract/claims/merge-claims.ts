@@ -84,6 +84,20 @@ function restates(h: Claim, b: Claim): boolean {
 }
 
 /**
+ * A headline that gives the body's hedged figure bare, in the same voice: '60 "terrorists
+ * neutralised"' in the headline, "neutralise more than 60 terrorists" in the body (codebook §1c:
+ * one claim whose hedges differ; the body's figure).
+ */
+function bareInHeadline(h: Claim, b: Claim): boolean {
+  const v = h.quantity.value;
+  if (h.quantity.hedge !== "exact" || v === null || b.quantity.value !== v) return false;
+  if (b.quantity.hedge !== "more_than" && b.quantity.hedge !== "at_least") return false;
+  if (!sameVoice(h, b) || h.outcome !== b.outcome || h.modality !== b.modality) return false;
+  if (h.scope === "increment" || b.scope === "increment") return false;
+  return compatible(h.group, b.group);
+}
+
+/**
  * "Of the nine wounded, two …" after "wounded nine others": a definite figure names again a set
  * counted before, whoever speaks now; it is the earlier claim, latest first.
  */
@@ -118,7 +132,9 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
     const first = another
       ? undefined
       : (out.find((o) => other(o) && same(o, c, heads.has(o))) ??
-        (head ? undefined : out.find((o) => other(o) && heads.has(o) && restates(o, c))) ??
+        (head
+          ? undefined
+          : out.find((o) => other(o) && heads.has(o) && (restates(o, c) || bareInHeadline(o, c)))) ??
         (definite ? namedAgain(c, out.filter(other)) : undefined));
     // The body's figure replaces the headline's rounded one, with what the body says of it: a
     // running count ("34 bodies so far") stays one.

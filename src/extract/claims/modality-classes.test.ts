@@ -41,6 +41,20 @@ describe("implicative verbs: what was managed happened", () => {
     ).toBe("threatened");
   });
 
+  it("reads a communiqué's 'made it possible to neutralise' as asserted", () => {
+    expect(
+      read(
+        "A reaction by our forces, supported by the air force, made it possible to neutralise more than 40 terrorists, the army said.",
+      ),
+    ).toEqual([["killed", 40, "more_than", "asserted", "neutralise more than 40 terrorists"]]);
+    // A possibility still to come stays a plan.
+    expect(
+      read(
+        "The reinforcements will make it possible to rescue 30 hostages held in the forest, the army said.",
+      )[0]?.[3],
+    ).toBe("threatened");
+  });
+
   it("keeps a plan, a purpose and a negated ability as they were", () => {
     expect(read("The militants planned to kill 20 hostages, the Philippine army said.")[0]?.[3]).toBe(
       "threatened",

@@ -79,7 +79,8 @@ export const THREAT_CUES = split([
 
 /**
  * Implicative verbs: the infinitive after them happened ("troops managed to rescue 80 passengers",
- * "police were able to free 23 hostages", "went on to kill 12"), so it is no purpose or plan; so
+ * "police were able to free 23 hostages", "went on to kill 12", "made it possible to neutralise
+ * 60"), so it is no purpose or plan; so
  * did what someone helped along ("he had helped to bury 31 people"; a help to come is caught
  * first by the threat cues: "will help to rescue").
  */
@@ -93,6 +94,10 @@ export const IMPLICATIVE_CUES = split([
   "helped to",
   "helps to",
   "helping to",
+  // A military communiqué's achievement, often translated ("a permis de neutraliser"): "a reaction
+  // by our forces made it possible to neutralise 60 terrorists".
+  "made it possible to",
+  "makes it possible to",
 ]);
 
 /** Rebuttals of a figure someone gave: "denied", "rejected the claim", "not true". */
