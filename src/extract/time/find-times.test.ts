@@ -31,6 +31,13 @@ function read(
   return times(sentence, published).map((m) => [m.text, m.date, m.precision, m.kind]);
 }
 
+/** Each `[sentence, text, date]`: the sentence holds one point of day precision, so written and dated. */
+function readsOneDay(cases: Array<[string, string, string]>): void {
+  it.each(cases)("%s", (sentence, text, date) => {
+    expect(read(sentence)).toEqual([[text, date, "day", "point"]]);
+  });
+}
+
 describe("findTimes: relative days, resolved against the publication date", () => {
   const cases: Array<[string, string, string]> = [
     ["The army said 33 militants were killed yesterday.", "yesterday", "2025-03-11"],
@@ -45,9 +52,7 @@ describe("findTimes: relative days, resolved against the publication date", () =
     ["Ten people were wounded this morning.", "this morning", "2025-03-12"],
     ["The toll rose to 40 three days ago.", "three days ago", "2025-03-09"],
   ];
-  it.each(cases)("%s", (sentence, text, date) => {
-    expect(read(sentence)).toEqual([[text, date, "day", "point"]]);
-  });
+  readsOneDay(cases);
 
   it("reads last week as a week", () => {
     expect(read("Last week, 20 people were abducted.")).toEqual([
@@ -72,9 +77,7 @@ describe("findTimes: weekdays are past unless the sentence looks forward", () =>
     ["The death toll from Friday's bombing is expected to rise.", "Friday", "2025-03-07"],
     ["The toll is expected to rise after the attack on Friday.", "on Friday", "2025-03-07"],
   ];
-  it.each(cases)("%s", (sentence, text, date) => {
-    expect(read(sentence)).toEqual([[text, date, "day", "point"]]);
-  });
+  readsOneDay(cases);
 
   it("counts from the publication day, whatever day that is", () => {
     // Monday 29 February 2016.
@@ -162,9 +165,7 @@ describe("findTimes: a day and month followed by a figure that counts", () => {
     // Nearest the publication day (12 March 2025): last November, not next.
     ["On 12 November, 30 people were abducted.", "On 12 November", "2024-11-12"],
   ];
-  it.each(cases)("%s", (sentence, text, date) => {
-    expect(read(sentence)).toEqual([[text, date, "day", "point"]]);
-  });
+  readsOneDay(cases);
 
   it("keeps the year where the figure is one", () => {
     expect(read("On 12 March, 2024, gunmen killed 3 people.")).toEqual([
@@ -194,9 +195,7 @@ describe("findTimes: the article of an ordinal day", () => {
     ["The Eleventh of March was calm.", "The Eleventh of March", "2025-03-11"],
     ["Nine died around the twenty-first of February.", "around the twenty-first of February", "2025-02-21"],
   ];
-  it.each(cases)("%s", (sentence, text, date) => {
-    expect(read(sentence)).toEqual([[text, date, "day", "point"]]);
-  });
+  readsOneDay(cases);
 
   it("leaves an article that is not the day's", () => {
     expect(read("The 12 March attack killed 4.")).toEqual([["12 March", "2025-03-12", "day", "point"]]);
