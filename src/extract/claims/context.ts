@@ -1,5 +1,6 @@
 // Scope and modality of a count, from the words around it (codebook §1 `scope`, `modality`).
 import type { Modality, Scope } from "../../core/model.js";
+import { isNumberWord } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import { clauseWindow } from "./clause-window.js";
 import { instrumentInfinitive } from "./instrument-infinitive.js";
@@ -9,6 +10,7 @@ import {
   DENIAL_CUES,
   IMPLICATIVE_CUES,
   INCREMENT_CUES,
+  LATER_TOTAL_CUES,
   NEGATED_INFERENCE_CUES,
   NEGATED_OUTCOME_CUES,
   THREAT_CUES,
@@ -31,9 +33,29 @@ export function scopeOf(tokens: readonly Token[], first: number, last: number, c
     return "increment";
   // (Within the figure's clause: "21 bodies so far, and several others are missing".)
   const [from, to] = clauseWindow(tokens, first, last, 6);
-  if (CUMULATIVE_CUES.anyIn(tokens, from, first) || CUMULATIVE_CUES.anyIn(tokens, last, to))
-    return "cumulative";
+  if (CUMULATIVE_CUES.anyIn(tokens, from, first) || cumulativeAfter(tokens, last, to)) return "cumulative";
   return "single";
+}
+
+/**
+ * A cue of a running total in tokens [last, to) after the figure, before any that opens a later
+ * figure's toll ("killed 8, bringing the toll to 10": the 8 are the day's dead, the 10 the total).
+ */
+function cumulativeAfter(tokens: readonly Token[], last: number, to: number): boolean {
+  for (let k = last; k < to; k++) {
+    // (What follows such a cue is the later toll's: "bringing the total dead so far to 55".)
+    const later = LATER_TOTAL_CUES.at(tokens, k);
+    if (later && figureAfter(tokens, k + later.length, k + 10)) return false;
+    if (CUMULATIVE_CUES.at(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** A figure among tokens [from, to) ("the toll to 10", "the total to twelve"). */
+function figureAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++)
+    if (tokens[k]!.kind === "num" || isNumberWord(tokens[k]!.norm)) return true;
+  return false;
 }
 
 export function modalityOf(

@@ -7,6 +7,18 @@ const split = (phrases: readonly string[]) => new PhraseSet(phrases.map((p) => p
 /** "another 40", "50 additional", "10 more", "a further 12". */
 export const INCREMENT_CUES = split(["another", "additional", "more", "further", "fresh", "a further"]);
 
+/**
+ * Cues of a running total that a later figure gives ("killed 8, bringing the toll to 10"): after a
+ * figure, they make the total the later figure, not this one.
+ */
+export const LATER_TOTAL_CUES = split([
+  "bringing the",
+  "brings the",
+  "brought the",
+  "raising the",
+  "raises the",
+]);
+
 /** Running totals: "bringing the total to", "in all", "so far", "the toll rose to". */
 export const CUMULATIVE_CUES = split([
   "in all",
