@@ -170,6 +170,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "religious leader|local leader|village leader|traditional leader|" +
         // and those who represent a community without office, as its leaders do
         "community representative|" +
+        // a community's own bodies speak as its people do, not as an office ("a community
+        // committee", "the Kibera Community Youth Group"), as a residents' committee does
+        "community|communities|" +
         // clergy and guards at the scene speak as people who saw it, not for an office
         "priest|priests|pastor|imam|cleric|clerics|bishop|security guard|security guards",
     ],

@@ -20,11 +20,11 @@ const MONITOR: readonly ClaimantType[] = ["official", "unknown"];
  * for. Heads not listed here refer back only to an actor whose name had the same word.
  */
 export const REFERRING_HEAD_TYPES: ReadonlyMap<string, readonly ClaimantType[]> = new Map([
-  // ("the group" after a state agency or a rights group named alone is left to the name rule: news
-  // copy calls armed groups "the group" far more often than agencies.)
-  ...["organisation", "organization"].map((h) => [h, ORGANISATION] as const),
+  // ("the group" refers back to the latest body named that is no state's: an armed group, or an aid,
+  // rights or relief organisation, "Doctors Without Borders … the group said"; with none, it is of
+  // its own kind, an armed group.)
+  ...["organisation", "organization", "group"].map((h) => [h, ORGANISATION] as const),
   ...[
-    "group",
     "outfit",
     "movement",
     "front",
@@ -101,3 +101,14 @@ export const OWN_WORD_FORCES: ReadonlySet<string> = new Set([
   "gendarmes",
   "coastguard",
 ]);
+
+/**
+ * Words of a public body's name ("the National Emergency Management Agency", "the Electoral
+ * Commission"): a report does not call such a body "the group", as it does an armed group or an aid
+ * or rights organisation.
+ */
+export const NOT_GROUP_NAMES: ReadonlySet<string> = new Set(
+  "agency authority ministry department directorate administration office bureau service commission".split(
+    " ",
+  ),
+);

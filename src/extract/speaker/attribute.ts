@@ -35,6 +35,8 @@ import {
   editorsNoteAuthor,
   firstPerson,
   interviewee,
+  mayHoldNote,
+  mayOpenNote,
   speakerLabels,
   type SpeakerLabel,
 } from "./document-voice.js";
@@ -806,13 +808,14 @@ export class Attribution {
     /** Read every token for cues, not only the CUE_WORDS: the reading the gate must equal (its test). */
     private readonly everyToken = false,
   ) {
-    this.labels = speakerLabels(sentences);
+    this.labels = speakerLabels(text, sentences);
+    // (A report with no speaker labels and no note's words is read as before, at no cost.)
+    const voiced = this.labels.size > 0 || mayHoldNote(text);
     sentences.forEach((s, i) => {
       this.at = i;
-      this.enterParagraph(s);
+      if (voiced) this.enterParagraph(s);
       this.cuesBySentence.set(s.index, this.findCues(s));
-      if (this.voice) this.voiceBySentence.set(s.index, this.voice);
-      this.readNote(s.tokens);
+      if (voiced) this.afterSentence(s);
     });
     this.attachQuotes();
   }
@@ -837,6 +840,12 @@ export class Attribution {
    * X is the voice of the sentences after it; "Transcript of an interview with X": X is the one
    * whose answers are labelled "A:".
    */
+  /** After a sentence's cues: the voice it is read in, and whether it is a note naming the next one. */
+  private afterSentence(s: SentenceTokens): void {
+    if (this.voice) this.voiceBySentence.set(s.index, this.voice);
+    if (this.labels.size > 0 || mayOpenNote(s.tokens)) this.readNote(s.tokens);
+  }
+
   private readNote(tk: readonly Token[]): void {
     const author = editorsNoteAuthor(tk);
     const entity = author ? this.registry.resolve(tk.slice(...author), true) : null;
@@ -1260,7 +1269,7 @@ export class Attribution {
     for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
       const prev = this.sentences[i]!;
       // (In a speech or a transcript, a paragraph with no cue is its speaker's, not the account's before.)
-      const voiced = this.voiceBySentence.has(s.index);
+      const voiced = this.voiceBySentence.size > 0 && this.voiceBySentence.has(s.index);
       if (prev.paragraph !== s.paragraph && (voiced || !(across && prev.paragraph === s.paragraph - 1)))
         return null;
       const cues = this.cuesBySentence.get(i) ?? [];

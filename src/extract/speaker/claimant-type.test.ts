@@ -240,6 +240,11 @@ describe("typeOf: bodies of any country by their nouns", () => {
     ["UN Under-Secretary-General for Humanitarian Affairs", "official"],
     ["Hezbollah Secretary-General Naim Qassem", "armed_group"],
     ["General Ali Khan", "state_military"],
+    // a community's own bodies speak as its people, as a residents' committee does
+    ["a community committee in the village", "witness"],
+    ["the Kibera Residents' Committee", "witness"],
+    ["community police", "state_military"],
+    ["community health workers", "official"],
   ];
   for (const [mention, type] of cases)
     it(`types '${mention}' as ${type}`, () => expect(typeOfText(mention)).toBe(type));

@@ -75,7 +75,8 @@ describe("editorsNoteAuthor: the one whose speech an editor's note introduces", 
 });
 
 describe("speakerLabels: a transcript's labels, not a round-up's", () => {
-  const labels = (text: string) => [...speakerLabels(sents(text)).values()].map((l) => `${l.key}:${l.role}`);
+  const labels = (text: string) =>
+    [...speakerLabels(text, sents(text)).values()].map((l) => `${l.key}:${l.role}`);
 
   it("reads a dialogue in capitals, and one a note calls an interview", () => {
     const dialogue = "ANCHOR: What did you see?\n\nOKAFOR: Smoke.\n\nANCHOR: And then?\n\nOKAFOR: Sirens.";

@@ -37,6 +37,24 @@ function authorFrom(tk: readonly Token[], a: number): Range | null {
   return b > a && b - a <= 14 ? [a, b] : null;
 }
 
+/** The second words of the note's openings ("following" of "The following is", "is" of "Below is"). */
+const NOTE_SECOND: ReadonlySet<string> = new Set(NOTE_OPENINGS.map((o) => o[1]!));
+
+/**
+ * Whether a text may hold an editor's note: one of the openings' last two words in it ("following
+ * is", "below are"), found by plain string search, so that a report with none is read for no note.
+ */
+export function mayHoldNote(text: string): boolean {
+  return NOTE_PAIRS.some((p) => text.includes(p));
+}
+/** ("ollowing is": without their first letter, in either case.) */
+const NOTE_PAIRS = [...new Set(NOTE_OPENINGS.map((o) => o.slice(-2).join(" ").slice(1)))];
+
+/** Whether a sentence may open an editor's note: its second word is one of an opening's. */
+export function mayOpenNote(tk: readonly Token[]): boolean {
+  return NOTE_SECOND.has(tk[1]?.norm ?? "");
+}
+
 /** Whether the tokens open with one of the note's openings ("The following is", "Below are"). */
 function opensNote(tk: readonly Token[]): number {
   for (const o of NOTE_OPENINGS) if (o.every((w, i) => tk[i]?.norm === w)) return o.length;
@@ -80,6 +98,10 @@ export function interviewee(tk: readonly Token[]): Range | null {
   return k < 0 || !isCap(tk[k + 2]) ? null : authorFrom(tk, k + 2);
 }
 
+/** A line that opens with one to five words, the first capitalised, and a colon ("DATU: …", "Q: …"). */
+const LABEL_LINE = /\n[ \t]*[A-Z][^\n:]{0,40}:[ \t]/;
+const LABEL_AT_START = /^[ \t]*[A-Z][^\n:]{0,40}:[ \t]/;
+
 /** A speaker label opening a paragraph: its words before the colon ("GOV. DATU", "Q"). */
 export interface SpeakerLabel {
   /** The label's tokens in the paragraph's first sentence: [0, colon). */
@@ -91,8 +113,9 @@ export interface SpeakerLabel {
 
 /** The label a paragraph's first sentence opens with, if it has the shape of one. */
 function labelOf(tk: readonly Token[]): SpeakerLabel | null {
-  const colon = tk.findIndex((t) => t.norm === ":");
-  if (colon < 1 || colon > 5 || tk.length <= colon + 1) return null;
+  let colon = 1;
+  while (colon < 6 && colon < tk.length && tk[colon]!.norm !== ":") colon++;
+  if (colon >= 6 || tk.length <= colon + 1) return null;
   const words = tk.slice(0, colon).filter((t) => t.kind !== "punct");
   if (words.length === 0 || words.length > 3 || !words.every(isCap)) return null;
   if (words.some((t) => NOT_SPEAKER_LABELS.has(t.norm)) || tk.slice(0, colon).some((t) => t.kind === "num"))
@@ -113,29 +136,34 @@ function labelOf(tk: readonly Token[]): SpeakerLabel | null {
  * an interview or transcript. A round-up's place labels ("Kharkiv Oblast: …") are no dialogue.
  */
 export function speakerLabels(
+  text: string,
   sentences: readonly { paragraph: number; tokens: readonly Token[] }[],
 ): Map<number, SpeakerLabel> {
   const found = new Map<number, SpeakerLabel>();
-  let conversation = false;
+  // (One search of the whole text first: a line opening with a few words and a colon.)
+  if (!LABEL_AT_START.test(text) && !LABEL_LINE.test(text)) return found;
   let capitals = true;
   let paragraph = -1;
-  for (const s of sentences) {
+  let first = -1;
+  sentences.forEach((s, i) => {
     // (Only a paragraph's first sentence may open with a label.)
-    if (s.paragraph === paragraph) continue;
+    if (s.paragraph === paragraph) return;
     paragraph = s.paragraph;
     const label = labelOf(s.tokens);
-    if (!label) {
-      if (found.size === 0 && s.tokens.some((t) => CONVERSATION_NOUNS.has(t.norm))) conversation = true;
-      continue;
-    }
+    if (!label) return;
+    if (first < 0) first = i;
     found.set(s.paragraph, label);
     capitals &&= s.tokens
       .slice(...label.range)
       .every((t) => t.kind === "punct" || t.text === t.text.toUpperCase());
-  }
+  });
   const keys = [...found.values()].map((l) => l.key);
   const dialogue = keys.length >= 3 && new Set(keys).size >= 2 && new Set(keys).size < keys.length;
-  return dialogue && (capitals || conversation) ? found : new Map();
+  if (!dialogue) return new Map();
+  // ("Transcript of a radio interview with …" before the first label.)
+  const conversation = () =>
+    sentences.slice(0, first).some((s) => s.tokens.some((t) => CONVERSATION_NOUNS.has(t.norm)));
+  return capitals || conversation() ? found : new Map();
 }
 
 /** Whether a speaker's mention is the first person ("I", "we", "My Office", "our team"). */

@@ -51,6 +51,18 @@ describe("definite descriptions that refer back (reference.ts)", () => {
     );
   });
 
+  it("refers 'the group' to the latest body named that is no state's, nor a public body's", () => {
+    const aid = actor("Norwegian Refugee Council", "official");
+    const rebels = actor("Kivu Liberation Front", "armed_group");
+    expect(refer("the group", [rebels, aid])).toBe("Norwegian Refugee Council");
+    expect(refer("the group", [aid, rebels])).toBe("Kivu Liberation Front");
+    expect(refer("the rebel group", [rebels, aid])).toBe("Kivu Liberation Front");
+    expect(refer("the group", [actor("Congolese army", "state_military")])).toBeNull();
+    expect(refer("the group", [rebels, actor("National Emergency Management Agency", "official")])).toBe(
+      "Kivu Liberation Front",
+    );
+  });
+
   it("does not call a police force the army, nor refer to an unnamed or later actor", () => {
     expect(refer("the army", [actor("Kasese police", "state_military")])).toBeNull();
     expect(refer("the police", [actor("Kasese police", "state_military")])).toBe("Kasese police");

@@ -9,6 +9,7 @@ import type { ClaimantType } from "../../core/model.js";
 import {
   KIND_ADJECTIVES,
   NAME_ONLY_HEADS,
+  NOT_GROUP_NAMES,
   OWN_WORD_FORCES,
   REFERRING_HEAD_TYPES,
 } from "../lexicon/referring.js";
@@ -58,6 +59,7 @@ function fits(e: Referable, head: string, adjectives: readonly string[]): boolea
   const byClass =
     e.named && (kinds?.includes(e.type) ?? false) && ![...e.words].some((w) => OWN_WORD_FORCES.has(w));
   if (!byName && !byClass) return false;
+  if (head === "group" && !byName && [...e.words].some((w) => NOT_GROUP_NAMES.has(w))) return false;
   return adjectives.every((a) => {
     if (e.words.has(a)) return true;
     const kind = KIND_ADJECTIVES.get(a);
