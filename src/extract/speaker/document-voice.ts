@@ -42,13 +42,16 @@ const NOTE_SECOND: ReadonlySet<string> = new Set(NOTE_OPENINGS.map((o) => o[1]!)
 
 /**
  * Whether a text may hold an editor's note: one of the openings' last two words in it ("following
- * is", "below are"), found by plain string search, so that a report with none is read for no note.
+ * is", "below are"), found by one search, so that a report with none is read for no note.
  */
 export function mayHoldNote(text: string): boolean {
-  return NOTE_PAIRS.some((p) => text.includes(p));
+  return NOTE_PAIR.test(text);
 }
-/** ("ollowing is": without their first letter, in either case.) */
-const NOTE_PAIRS = [...new Set(NOTE_OPENINGS.map((o) => o.slice(-2).join(" ").slice(1)))];
+/** ("ollowing is": the openings' words without their first letter, in either case.) */
+const NOTE_PAIR = new RegExp(
+  `(?:${[...new Set(NOTE_OPENINGS.map((o) => o[o.length - 2]!.slice(1)))].join("|")}) ` +
+    `(?:${[...new Set(NOTE_OPENINGS.map((o) => o[o.length - 1]!))].join("|")})\\b`,
+);
 
 /** Whether a sentence may open an editor's note: its second word is one of an opening's. */
 export function mayOpenNote(tk: readonly Token[]): boolean {

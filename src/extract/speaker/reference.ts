@@ -39,11 +39,17 @@ export function referringDescription(
   for (let i = 1; i < norms.length; i++) if (!/^\p{Ll}/u.test(texts[i] ?? "")) return null;
   const head = norms[norms.length - 1]!;
   // ("the armed forces": a compound head, whose first word is no adjective of kind.)
-  const compound = norms.length > 2 ? `${norms[norms.length - 2]} ${head}` : "";
-  if (REFERRING_HEAD_TYPES.has(compound)) return { head: compound, adjectives: norms.slice(1, -2) };
+  const compound = norms.length > 2 && COMPOUND_LAST.has(head) ? `${norms[norms.length - 2]} ${head}` : "";
+  if (compound !== "" && REFERRING_HEAD_TYPES.has(compound))
+    return { head: compound, adjectives: norms.slice(1, -2) };
   if (!REFERRING_HEAD_TYPES.has(head) && !NAME_ONLY_HEADS.has(head)) return null;
   return { head, adjectives: norms.slice(1, -1) };
 }
+
+/** The last words of the compound heads ("forces" of "armed forces"). */
+const COMPOUND_LAST: ReadonlySet<string> = new Set(
+  [...REFERRING_HEAD_TYPES.keys()].filter((h) => h.includes(" ")).map((h) => h.split(" ").pop()!),
+);
 
 const PARTIES: ReadonlySet<ClaimantType> = new Set(["armed_group", "state_military"]);
 
