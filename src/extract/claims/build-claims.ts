@@ -331,7 +331,7 @@ function claimOf(
     scope: running && scope === "single" ? "cumulative" : scope,
     modality: stated === "asserted" && unconfirmed ? "reported_unconfirmed" : stated,
     // The evidence's words are cut once, at the end of extract, from the untouched article.
-    evidence: [{ ...span, text: "", quoted: quoteAt(quotes, span.start) !== null }],
+    evidence: [{ start: span.start, end: span.end, text: "", quoted: quoteAt(quotes, span.start) !== null }],
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
     otherIncident:
       conflictToll || isBackground(s.tokens, first, last) || ofPastPeriod(time, input.published, s.start),

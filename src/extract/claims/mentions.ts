@@ -93,7 +93,7 @@ function nounMention(
     noun: input.text.slice(span.start, span.end),
     claimant,
     modality,
-    evidence: [{ ...span, text: "", quoted: quoteAt(quotes, span.start) !== null }],
+    evidence: [{ start: span.start, end: span.end, text: "", quoted: quoteAt(quotes, span.start) !== null }],
     otherIncident: isBackground(s.tokens, n.first, n.last),
     rule: { extractor: "tally-rules", rule: "mention.noun", version: ENGINE_VERSION },
   };
