@@ -24,3 +24,7 @@ export function claimRows(text: string, more: (c: Claim) => unknown[] = () => []
     ...more(c),
   ]);
 }
+
+/** Each claim of a text as [its first evidence's words, whether it is another incident]. */
+export const otherIncidentRows = (text: string, published: string): Array<[string, boolean]> =>
+  extractChecked(text, published).claims.map((c) => [c.evidence[0]!.text, c.otherIncident]);

@@ -2,7 +2,8 @@
 // protests, a funeral, a revenge attack's cause ("students protested the death of their colleague",
 // "a funeral for a man killed by soldiers the day before", "an attack suspected to be retaliatory
 // following the killing of a man"), an earlier attack ("rioted in response to an earlier attack …,
-// which killed 21"), and deaths placed elsewhere ("the killing of two women the same day elsewhere
+// which killed 21"), an event the report's came after ("comes a week after two civilians were
+// killed": claims/came-after.ts), and deaths placed elsewhere ("the killing of two women the same day elsewhere
 // in the town", "In a separate incident, gunmen killed three farmers"), and tolls of a past year
 // (claims/past-period.ts). They are kept, marked
 // `otherIncident` (codebook §1c), and stay out of the tallies of this event.
@@ -15,10 +16,16 @@ import {
   EVENT_NOUNS,
 } from "../lexicon/context.js";
 import type { Token } from "../tokens.js";
+import { cameAfter } from "./came-after.js";
 
 /** Whether the count whose words are tokens [first, last) is background or another incident. */
 export function isBackground(tokens: readonly Token[], first: number, last: number = first + 1): boolean {
-  return causeOfEvent(tokens, first) || ofEarlierEvent(tokens, first) || placedElsewhere(tokens, first, last);
+  return (
+    causeOfEvent(tokens, first) ||
+    ofEarlierEvent(tokens, first) ||
+    cameAfter(tokens, first) ||
+    placedElsewhere(tokens, first, last)
+  );
 }
 
 const CLAUSE_ENDS = new Set([",", ";", ":"]);

@@ -2,16 +2,10 @@
 // mark of another event): its figures are another incident, out of the tally. Written for this
 // project; the report's own dead "killed separately" stay in it.
 import { describe, expect, it } from "vitest";
+import { otherIncidentRows } from "../../../test/support/extract-checked.js";
 import { extract } from "../pipeline.js";
 
-/** [evidence, otherIncident] of each claim of a short report, spans checked. */
-function read(text: string): Array<[string, boolean]> {
-  return extract({ id: "t", text, published: "2025-07-09" }).claims.map((c) => {
-    const e = c.evidence[0]!;
-    expect(text.slice(e.start, e.end)).toBe(e.text);
-    return [e.text, c.otherIncident];
-  });
-}
+const read = (text: string) => otherIncidentRows(text, "2025-07-09");
 
 describe("a sentence opened by 'Separately'", () => {
   it("marks its figures another incident and keeps the report's own", () => {

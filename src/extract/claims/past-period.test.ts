@@ -3,16 +3,9 @@
 // incident, out of the tally); this year's months, a past year that names the report's own subject
 // ("the 2019 attack") and last month are not. Published 2025-03-12.
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline.js";
+import { otherIncidentRows } from "../../../test/support/extract-checked.js";
 
-/** [evidence, otherIncident] of each claim of a short report. */
-function read(text: string): Array<[string, boolean]> {
-  return extract({ id: "t", text, published: "2025-03-12" }).claims.map((c) => {
-    const e = c.evidence[0]!;
-    expect(text.slice(e.start, e.end)).toBe(e.text);
-    return [e.text, c.otherIncident];
-  });
-}
+const read = (text: string) => otherIncidentRows(text, "2025-03-12");
 
 describe("a past period's toll is background", () => {
   it.each([

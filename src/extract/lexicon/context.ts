@@ -282,6 +282,23 @@ export const ELSEWHERE_CUES = split([
  */
 export const OPENING_ELSEWHERE_CUES = split(["separately"]);
 
+/**
+ * Verbs of coming and units of a span of time: "The attack comes a week after two civilians were
+ * killed …" dates an earlier event (claims/came-after.ts).
+ */
+export const CAME_VERBS: ReadonlySet<string> = new Set(["come", "comes", "came", "coming"]);
+export const SPAN_UNITS: ReadonlySet<string> = new Set([
+  "hours",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "year",
+  "years",
+]);
+
 /** Words that mark an event as earlier than the report's own: "an earlier attack …, which killed 21". */
 export const EARLIER_CUES = split(["earlier", "previous", "prior"]);
 
