@@ -23,6 +23,17 @@ export const NONE_PHRASES: readonly { words: string[]; outcome: Outcome }[] = [
 ];
 
 /**
+ * Words between a none and its outcome noun that report it ("there were no reports of casualties",
+ * "no immediate report of injuries"): the none is of the casualties reported.
+ */
+export const NONE_REPORTS: readonly (readonly string[])[] = [
+  ["reports", "of"],
+  ["report", "of"],
+  ["immediate", "reports", "of"],
+  ["immediate", "report", "of"],
+];
+
+/**
  * Nouns of a figure that an outcome noun may modify ("no death toll", "no casualty figures were
  * given"): the none is of the figure, not of deaths, so no claim of none.
  */

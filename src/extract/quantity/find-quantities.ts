@@ -18,6 +18,7 @@ import {
 } from "../lexicon/numbers.js";
 import { MONTHS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE } from "../lexicon/not-counts.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
+import { NONE_REPORTS } from "../lexicon/none.js";
 import { isAge } from "./ages.js";
 import { earlierInAside, particleUpTo, supersededFigure } from "./changes.js";
 import type { Token } from "../tokens.js";
@@ -276,6 +277,12 @@ const NONE_HEADS = new Set([
   "loss",
 ]);
 
+/** "no reports of casualties", "no immediate report of injuries": a none head after words that report it. */
+function reportedHead(tokens: readonly Token[], k: number): boolean {
+  const words = NONE_REPORTS.find((w) => matchWords(tokens, k, w));
+  return words !== undefined && NONE_HEADS.has(tokens[k + words.length]?.norm ?? "");
+}
+
 /**
  * All quantity mentions in a sentence, left to right, non-overlapping.
  * `slice` returns the untouched text between two offsets.
@@ -384,7 +391,7 @@ function readNone(tokens: readonly Token[], i: number, slice: Slice): QuantityMe
   const none =
     w === "nobody" ||
     w === "none" ||
-    (w === "no" && (NONE_HEADS.has(next) || GROUP_OF_NOUN.has(next))) ||
+    (w === "no" && (NONE_HEADS.has(next) || GROUP_OF_NOUN.has(next) || reportedHead(tokens, i + 1))) ||
     (w === "any" && GROUP_OF_NOUN.has(next) && negatedNotAsked(tokens, i, 8)) ||
     ((w === "anyone" || w === "anybody") && negatedNotAsked(tokens, i, 6)) ||
     (tokens[i - 1]?.norm === "not" && (w === "one" || single));

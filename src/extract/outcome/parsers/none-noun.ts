@@ -1,7 +1,7 @@
 // A statement of none by its noun: "no injuries were reported", "there were no casualties", "no loss
 // of life". (A none figure with a verb, "no one was hurt", is read by the verb phrase.)
 import type { Outcome } from "../../../core/model.js";
-import { FIGURE_NOUNS, NONE_NOUNS, NONE_PHRASES } from "../../lexicon/none.js";
+import { FIGURE_NOUNS, NONE_NOUNS, NONE_PHRASES, NONE_REPORTS } from "../../lexicon/none.js";
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
@@ -21,11 +21,18 @@ export const noneNoun: CountParser = (tokens, c) => {
   return true;
 };
 
-/** The outcome noun right after a none quantity ("no injuries", "no loss of life"). */
+/** The index past "reports of" at k ("no reports of casualties"), or k. */
+function pastReports(tokens: readonly Token[], k: number): number {
+  const words = NONE_REPORTS.find((w) => matchWords(tokens, k, w));
+  return words ? k + words.length : k;
+}
+
+/** The outcome noun right after a none quantity ("no injuries", "no loss of life", "no reports of casualties"). */
 export function noneNounAt(
   tokens: readonly Token[],
-  k: number,
+  from: number,
 ): { outcome: Outcome; range: TokenRange } | null {
+  const k = pastReports(tokens, from);
   for (const p of NONE_PHRASES)
     if (matchWords(tokens, k, p.words))
       return { outcome: p.outcome, range: { first: k, last: k + p.words.length } };

@@ -17,11 +17,12 @@ export const coordination: CountRefiner = (tokens, cands) => {
       if (c.outcome) continue;
       const next = cands[i + 1];
       const prev = cands[i - 1];
-      // ("A policewoman and her daughter were among the dead": both are parts of the dead.)
+      // ("A policewoman and her daughter were among the dead": both are parts of the dead; "a man
+      // aged 24 and 40 others were injured": past the age.)
       if (
         next?.outcome &&
         (next.via === "after" || next.via === "coordinated" || next.via === "part") &&
-        coordinates(tokens, c.end, next.q.first) &&
+        coordinates(tokens, pastAge(tokens, c.end), next.q.first) &&
         !inFrontedPhrase(tokens, c.q.first, c.end) &&
         !isShareOfWhom(tokens, next)
       ) {
@@ -48,6 +49,18 @@ export const coordination: CountRefiner = (tokens, cands) => {
     }
   }
 };
+
+/**
+ * The index past a person's age right after their noun at k ("a man aged 24", "a woman, 31,"), or
+ * k. (Not ages.ts agedEnd: "a man aged 24 and 40 others" is one age, then a figure.)
+ */
+function pastAge(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.norm;
+  const age = (j: number) => tokens[j]?.kind === "num" && /^\d{1,2}$/.test(tokens[j]!.norm);
+  if (w === "aged" && age(k + 1)) return k + 2;
+  if (w === "," && age(k + 1) && tokens[k + 2]?.norm === ",") return k + 2;
+  return k;
+}
 
 /**
  * "nine crew members, one of whom was injured": a share in a relative clause of the figure before
