@@ -67,3 +67,17 @@ describe("a figure's change from one figure to another", () => {
     ]);
   });
 });
+
+describe("every form of a verb of change", () => {
+  it("reads the figure now after forms a list of forms once missed ('is doubling', 'surging', 'decreasing')", () => {
+    for (const s of [
+      "The death toll is doubling from 11 to 19.",
+      "The death toll kept surging from 11 to 19.",
+      "The number of dead is decreasing from 30 to 19 as names are checked.",
+    ])
+      expect(
+        counts(s).map((c) => [c.q, c.value, c.hedge, c.cumulative]),
+        s,
+      ).toEqual([["19", 19, "exact", true]]);
+  });
+});

@@ -2,17 +2,27 @@
 // "increased from 11 to 19", "revised the toll up from 11 to 19", "the toll has gone up to 19".
 // "from N to M" there is no range: N is the figure superseded, no count of its own, and M the
 // figure now; "up to" after a verb of motion is its particle and "to", not the hedge "at most".
+import { verbForms } from "../lexicon/morphology.js";
 import type { Token } from "../tokens.js";
 
-/** Verbs (and particles) of a figure's change, right before "from" or "up to". */
-const CHANGE_WORDS = new Set(
-  (
-    "rose risen rise rises rising increased increase increases increasing climbed climb climbs climbing " +
-    "jumped jump jumps jumping grew grown grow grows growing soared soar soars soaring surged surge surges " +
-    "revised revise revises raised raise raises raising doubled tripled fell fallen fall falls dropped " +
-    "drop drops declined decreased lowered went gone go goes going shot moved up down"
-  ).split(" "),
-);
+/** Verbs of a figure's change, as lemmas; every form of each is a change word. */
+const CHANGE_LEMMAS =
+  "rise increase climb jump grow soar surge revise raise double triple fall drop decline decrease lower go".split(
+    " ",
+  );
+
+/**
+ * Verbs (and particles) of a figure's change, right before "from" or "up to": every form of the
+ * lemmas, and words of change that are no form of them ("shot up", "moved up", "up", "down").
+ */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  ...CHANGE_LEMMAS.flatMap((lemma) => {
+    const f = verbForms(lemma);
+    return [f.base, f.third, ...f.past, ...f.participle, f.ing];
+  }),
+  ..."shot moved up down".split(" "),
+]);
+
 /** Adverbs between the verb and "from" ("rose sharply from", "was revised upward from"). */
 const ADVERBS = /^(sharply|steeply|further|again|upward|upwards|downward|downwards|slightly|overnight)$/;
 
