@@ -1,5 +1,6 @@
 // A count before "bringing the toll to N": the count is the new dead, the later figure the running
-// total (claims/context.ts cumulativeAfter). Sentences written for these tests; spans slice back.
+// total (claims/context.ts cumulativeAfter); and "have now died", a count as it stands (lexicon
+// CUMULATIVE_CUES). Sentences written for these tests; spans slice back.
 import { describe, expect, it } from "vitest";
 import { extract } from "../pipeline.js";
 
@@ -33,5 +34,14 @@ describe("a count followed by a participle that brings a toll to a later figure"
       "12",
       "cumulative",
     ]);
+  });
+});
+
+describe("a count in the perfect with 'now'", () => {
+  it("is the count as it stands, a running total", () => {
+    expect(scopes("Nine people have now died after the ferry capsized.")).toEqual([["Nine", "cumulative"]]);
+    expect(scopes("The number of wounded has now risen to 31.")).toEqual([["31", "cumulative"]]);
+    // (No "now": one count of the day.)
+    expect(scopes("Nine people have died after the ferry capsized.")).toEqual([["Nine", "single"]]);
   });
 });

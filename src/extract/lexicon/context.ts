@@ -35,6 +35,9 @@ export const CUMULATIVE_CUES = split([
   "toll climbed",
   "toll has climbed",
   "toll now",
+  // A perfect with "now": the count as it stands ("Ten people have now died", "has now risen to").
+  "have now",
+  "has now",
   "cumulative",
   "overall",
   "a total",
