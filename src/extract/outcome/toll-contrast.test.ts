@@ -35,6 +35,25 @@ describe("a figure in a clause contrasted with a toll", () => {
   });
 });
 
+describe("a second figure after a toll's own", () => {
+  it("is read by its own clause, not as the toll's (the toll's figure is the first after its words)", () => {
+    expect(counts("The death toll rose to six after another fighter died in hospital.")).toMatchObject([
+      { q: "six", outcome: "killed", trigger: "death toll rose to", cumulative: true },
+      { q: "another", outcome: "killed", group: "militants", trigger: "died" },
+    ]);
+    expect(counts("The toll climbed to 14 when three wounded soldiers succumbed.")).toMatchObject([
+      { q: "14", outcome: "killed", trigger: "toll climbed to" },
+      { q: "three", outcome: "killed", group: "security_forces", trigger: "succumbed" },
+    ]);
+  });
+
+  it("leaves one change ('rose from 11 to 19') to the later figure", () => {
+    expect(counts("The death toll rose from 11 to 19 overnight.")).toMatchObject([
+      { q: "19", outcome: "killed", cumulative: true },
+    ]);
+  });
+});
+
 describe("an outcome noun that modifies a figure's noun", () => {
   it("is no statement of none ('gave no death toll') and no count", () => {
     expect(counts("The ministry gave no death toll for the raid.")).toEqual([]);

@@ -17,6 +17,10 @@ import type { CountParser } from "./parser.js";
 export const toll: CountParser = (tokens, c, cands, ctx) => {
   const t = tollBefore(tokens, c.q.first);
   if (!t) return false;
+  // "The death toll rose to six after another fighter died": the toll's figure is the first after
+  // its words; a later one is read by its own clause (not "rose from 11 to 19", one change).
+  if (changeFromStart(tokens, c.q.first) < 0 && cands.some((o) => o.via === "toll" && o.q.first > t.first))
+    return false;
   // "killing a total of 10 soldiers": the verb before the sum counts the figure; no running total.
   if (!t.outcome && outcomeBefore(tokens, c.q.first)) return false;
   // "eliminated another 10 soldiers last night, bringing the total to 64": the running total
