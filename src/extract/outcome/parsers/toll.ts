@@ -19,7 +19,8 @@ export const toll: CountParser = (tokens, c, cands, ctx) => {
   if (!t) return false;
   // "The death toll rose to six after another fighter died": the toll's figure is the first after
   // its words; a later one is read by its own clause (not "rose from 11 to 19", one change).
-  if (changeFromStart(tokens, c.q.first) < 0 && cands.some((o) => o.via === "toll" && o.q.first > t.first))
+  // (The cheap test first: tollBefore has read the change already, and rarely is there a second.)
+  if (cands.some((o) => o.via === "toll" && o.q.first > t.first) && changeFromStart(tokens, c.q.first) < 0)
     return false;
   // "killing a total of 10 soldiers": the verb before the sum counts the figure; no running total.
   if (!t.outcome && outcomeBefore(tokens, c.q.first)) return false;
