@@ -62,7 +62,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       const quoteList = quotes(text);
       speakers = {
         quotes: quoteList,
-        attribution: new Attribution(text, sents, quoteList, input.outlet ?? null),
+        attribution: new Attribution(text, sents, quoteList, input.outlet ?? null, false, published),
       };
     }
     return speakers;

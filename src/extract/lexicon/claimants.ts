@@ -145,10 +145,12 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "gunmen|attackers|assailants|kidnappers|hijackers|fighters|organisation|organization|ansar|hizbul|hezbollah|" +
         "hamas|farc|eln|pkk|brigade|militia|militias|militiamen|claimed responsibility|claimed credit|guerrilla|guerrillas|" +
         "guerilla|guerillas|bandit|bandits|cartel|cartels|gang|gangs|gangsters|maoist|maoists|naxal|naxals|" +
-        "naxalite|naxalites|islamist|islamists|extremist|extremists|resistance|independence|revolutionary|" +
+        "naxalite|naxalites|islamist|islamists|extremist|extremists|resistance|independence|" +
         "paramilitary group|armed men|warlord|warlords|jihad|al-shabaab|al-shabab|" +
         // irregular armed parties by their noun, any country: vigilantes, mercenaries, self-defence groups
         "vigilante|vigilantes|mercenary|mercenaries|self-defence|self-defense|" +
+        // Venezuela's armed pro-government groups, by their Spanish name (a party, not the state's forces)
+        "colectivo|colectivos|" +
         // clans that fight as armed parties ("the Gulf Clan"); "clan elders" stay witnesses by their head
         "clan|clans|" +
         // armed parties of today's wars reports name by a short name that is no word of their kind

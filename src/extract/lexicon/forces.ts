@@ -59,6 +59,11 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   state("Syrian Arab Army", ["SAA"], "SY"),
   state("Iraqi Security Forces", ["ISF"], "IQ"),
   state("Islamic Revolutionary Guard Corps", ["IRGC"], "IR"),
+  // the same force by the short English names reports give it ("Iran's Revolutionary Guards"):
+  // a state's armed force, whatever "revolutionary" says elsewhere
+  state("Revolutionary Guard Corps", [], "IR"),
+  state("Revolutionary Guards", [], "IR"),
+  state("Revolutionary Guard", [], "IR"),
   state("Turkish Armed Forces", ["TSK"], "TR", { native: "Türk Silahlı Kuvvetleri" }),
   state("Egyptian Armed Forces", [], "EG"),
   other("Syrian Democratic Forces", ["SDF"], "SY"),
@@ -100,6 +105,16 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("Islamic State in the Greater Sahara", ["ISGS"], "ML"),
   other("Sudan People's Liberation Movement-North", ["SPLM-N"], "SD"),
   other("Wagner Group", [], "RU"),
+  // Russia's expeditionary force in the Sahel under its defence ministry, Wagner's successor there
+  // (2024): a state's armed force, fighting beside the Malian, Burkinabè and Nigerien armies
+  state("Africa Corps", [], "RU"),
+  // Militias by their own names, no word of their kind in them: Darfur's Arab militias (the
+  // government's auxiliaries in 2003, later in the RSF), Burundi's ruling party's youth wing acting
+  // as a militia, and a Dogon militia of central Mali; parties to the violence, not the state's forces
+  other("Janjaweed", [], "SD"),
+  other("Janjawid", [], "SD"),
+  other("Imbonerakure", [], "BI"),
+  other("Dan Na Ambassagou", [], "ML"),
   // Pro-government militias and auxiliaries: parties to the fighting that are not the state's forces
   // (codebook `armed_group`: any party that is not the state), though they fight beside them
   other("Civilian Joint Task Force", ["CJTF"], "NG", { auxiliary: true }),
@@ -107,6 +122,9 @@ export const NAMED_FORCES: readonly NamedForce[] = [
     native: "Volontaires pour la Défense de la Patrie",
     auxiliary: true,
   }),
+  // Burkina Faso's village self-defence groups, vigilantes by their own name: a party as a claimant,
+  // their members counted as civilians, as the VDP's and vigilantes' are
+  other("Koglweogo", [], "BF", { auxiliary: true }),
   other("Ambazonia Defence Forces", [], "CM"),
   // Insurgents of the Horn and the Sahel that reports name by initials alone ("ONLF claimed …")
   other("Ogaden National Liberation Front", ["ONLF"], "ET"),

@@ -781,7 +781,7 @@ function opensSentence(tk: readonly Token[], a: number): boolean {
 }
 
 export class Attribution {
-  private readonly registry = new EntityRegistry();
+  private readonly registry: EntityRegistry;
   private readonly cuesBySentence = new Map<number, Cue[]>();
   private readonly quoteSpeaker = new Map<Quote, Cue>();
   /** Sentences that report hearsay in the passive ("were said to have returned"). */
@@ -807,7 +807,10 @@ export class Attribution {
     private readonly outlet: string | null,
     /** Read every token for cues, not only the CUE_WORDS: the reading the gate must equal (its test). */
     private readonly everyToken = false,
+    /** The report's publication day (YYYY-MM-DD), which says whose offices a de facto government's are. */
+    day: string | null = null,
   ) {
+    this.registry = new EntityRegistry(day);
     this.labels = speakerLabels(text, sentences);
     // (A report with no speaker labels and no note's words is read as before, at no cost.)
     const voiced = this.labels.size > 0 || mayHoldNote(text);

@@ -222,6 +222,10 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   while (cut < to && !COMPLEMENT.has(words[cut]!) && !participleWithObject(words, cut)) cut++;
   // "The Star", "the Standard": a newspaper named by a common noun alone.
   if (cut === from + 1 && NEWSPAPER_NAME_NOUNS.has(words[from]!)) return "media";
+  // "Volunteers for the Defence of the Homeland": a name that runs on past a word of complement is
+  // one name, of its entry's type, not a head ("volunteers") with a complement ("the Defence …").
+  const through = namedThrough(words, from, cut, to);
+  if (through) return through;
   const ms = matches(words, from, cut);
   const last = ms[ms.length - 1];
   const complement = () =>
@@ -279,6 +283,18 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   if (securityRank(words, from, cut - 1) && byOccupation.every((m) => dependentOnly(m.kw)))
     return "state_military";
   return modifier ?? complement();
+}
+
+/** The type of the longest named force or organisation starting before `cut` and ending after it, within `to`. */
+function namedThrough(words: readonly string[], from: number, cut: number, to: number): ClaimantType | null {
+  let best: Keyword | null = null;
+  for (let k = from; k < cut; k++)
+    for (const kw of KEYWORDS.get(words[k]!) ?? []) {
+      const n = kw.words.length;
+      if (!kw.named || k + n <= cut || k + n > to || (best && best.words.length >= n)) continue;
+      if (kw.words.every((w, i) => words[k + i] === w)) best = kw;
+    }
+  return best?.type ?? null;
 }
 
 /** A keyword that is a dependent head of one word ("spokesman", "army"): it says no one's kind alone. */

@@ -6,6 +6,7 @@ import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
 import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
+import { governingType } from "./de-facto.js";
 import { isBareRole } from "./party-role.js";
 import { isPartitiveOfGroup, isPluralOfPeople, namesGroupOfPeople } from "./partitive.js";
 import { referent, referringDescription } from "./reference.js";
@@ -178,6 +179,9 @@ export class EntityRegistry {
   /** Whether the mention being resolved opens its sentence. */
   private opening = false;
 
+  /** `day`: the report's publication day, which says whose offices a de facto government's are. */
+  constructor(private readonly day: string | null = null) {}
+
   /** Starts reading sentence `sentence` of paragraph `paragraph`: "it" may refer to the subject before. */
   startSentence(sentence: number, paragraph: number): void {
     this.place = { paragraph, sentence };
@@ -218,10 +222,8 @@ export class EntityRegistry {
     if (!e) return;
     // Read as the mention "name, description": a description of a kind alone ("a neighbourhood
     // group") yields to a name of a specific type ("the Wad Madani Resistance Committee").
-    const type = typeOf(
-      [...name.map((t) => t.norm), ",", ...description.map((t) => t.norm)],
-      [...name.map((t) => t.text), ",", ...description.map((t) => t.text)],
-    );
+    const norms = [...name.map((t) => t.norm), ",", ...description.map((t) => t.norm)];
+    const type = this.typed(norms, [...name.map((t) => t.text), ",", ...description.map((t) => t.text)]);
     if (type && (this.entities.length > count || e.type === "unknown")) e.type = type;
     // "The Emergency Lawyers, a group documenting abuses": a name described as a body is no person's.
     if (description.some((t) => ORG_WORDS.has(t.norm))) e.person = false;
@@ -268,7 +270,7 @@ export class EntityRegistry {
     const body = this.representedBy(tokens);
     if (body) return body;
     const norms = words.map((t) => t.norm);
-    const type = typeOf(
+    const type = this.typed(
       tokens.map((t) => t.norm),
       tokens.map((t) => t.text),
     );
@@ -283,6 +285,11 @@ export class EntityRegistry {
     const introduced = m.person ? null : this.describedBefore(tokens, type);
     if (introduced) return nameIntroduced(introduced, text, m);
     return this.register(m, text);
+  }
+
+  /** A mention's type by its words (`typeOf`), an office of a de facto government a government's. */
+  private typed(norms: readonly string[], texts: readonly string[]): ClaimantType | null {
+    return governingType(typeOf(norms, texts), norms, this.day);
   }
 
   /** "a spokesman for the police command", "the network's spokesperson": the body spoken for. */
