@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { indexGazetteer } from "./geonames-index.js";
+import { divisionCore, fold, indexGazetteer, looseKey } from "./geonames-index.js";
 import { gazetteerIndexPath, openGazetteer } from "./geonames.js";
 
 /** A line of a GeoNames dump (cities500's 19 tab-separated columns). */
@@ -116,6 +116,92 @@ describe("the gazetteer's index", () => {
       else process.env.TALLY_CACHE_DIR = was;
       rmSync(dir, { recursive: true });
     }
-    expect(readFileSync(gazetteerIndexPath()).toString("latin1", 0, 4)).toBe("TGZ1");
+    expect(readFileSync(gazetteerIndexPath()).toString("latin1", 0, 4)).toBe("TGZ2");
+  });
+});
+
+describe("names as transliterations and divisions write them (places of our own making)", () => {
+  const dump2 = [
+    line({
+      name: "Dayr az Zawr",
+      alternates: "Deir ez-Zor,Deir al-Zor",
+      lat: "35.3",
+      lon: "40.1",
+      iso: "SY",
+      a1: "07",
+      pop: 240_000,
+    }),
+    line({
+      name: "Mazār-e Sharīf",
+      ascii: "Mazar-e Sharif",
+      lat: "36.7",
+      lon: "67.1",
+      iso: "AF",
+      a1: "30",
+      pop: 500_000,
+    }),
+    line({ name: "Torbat-e Jam", lat: "35.2", lon: "60.6", iso: "IR", a1: "42", pop: 110_000 }),
+    line({ name: "Torbat-e Heydariyeh", lat: "35.3", lon: "59.2", iso: "IR", a1: "42", pop: 140_000 }),
+    line({ name: "Gonbad-e Kavus", lat: "37.3", lon: "55.2", iso: "IR", a1: "37", pop: 90_000 }),
+    line({
+      name: "Ma’rib",
+      ascii: "Ma'rib",
+      lat: "15.5",
+      lon: "45.3",
+      iso: "YE",
+      a1: "14",
+      a2: "3",
+      pop: 16_000,
+    }),
+    line({ name: "Tessaoua", lat: "13.8", lon: "7.9", iso: "NE", a1: "04", a2: "5", pop: 40_000 }),
+  ].join("\n");
+  const geo = openGazetteer(
+    indexGazetteer(
+      dump2,
+      [{ code: "BF.12", name: "Sahel" }],
+      [
+        { code: "BF.12.40", name: "Province du Séno" },
+        { code: "NE.04.5", name: "Département de Tessaoua" },
+        { code: "UA.07.2", name: "Izium Raion" },
+        { code: "IR.42.1", name: "Shahrestān-e Zāveh" },
+      ],
+    ),
+  );
+
+  it("folds apostrophes and the marks of ayn and hamza away", () => {
+    expect(fold("Ma’rib")).toBe("marib");
+    expect(fold("Qaḑā’ Sāmarrā’")).toBe("qada samarra");
+    expect(fold("‘Akko")).toBe("akko");
+    expect(geo.towns("marib").map((t) => t.name)).toEqual(["Ma’rib"]);
+  });
+
+  it("keys a division by its name without the words of its level, before or after it", () => {
+    expect(divisionCore("Province du Séno")).toBe("seno");
+    expect(divisionCore("Département de Tessaoua")).toBe("tessaoua");
+    expect(divisionCore("Shahrestān-e Zāveh")).toBe("zaveh");
+    expect(divisionCore("Izium Raion")).toBe("izium");
+    expect(divisionCore("Sahel")).toBeNull();
+    // Nothing of three letters left: no key of a bare joining word.
+    expect(divisionCore("Province de la")).toBeNull();
+    expect(geo.divisions("seno").map((d) => d.code)).toEqual(["BF.12.40"]);
+    expect(geo.divisions("zaveh").map((d) => d.code)).toEqual(["IR.42.1"]);
+    expect(geo.divisions("izium").map((d) => d.code)).toEqual(["UA.07.2"]);
+  });
+
+  it("gives the ways of writing an Arabic or Persian name of two words one loose key", () => {
+    const keys = ["Deir ez-Zor", "Deir el-Zour", "Dayr az Zawr", "Deir al Zor"].map((n) => looseKey(fold(n)));
+    expect(new Set(keys)).toEqual(new Set(["~dr zr"]));
+    expect(looseKey(fold("Mazar-i-Sharif"))).toBe(looseKey(fold("Mazar-e Sharif")));
+    // One word is no loose key: any word of a few consonants would match it.
+    expect(looseKey("zour")).toBeNull();
+    expect(geo.towns("~dr zr").map((t) => t.name)).toEqual(["Dayr az Zawr"]);
+    expect(geo.towns("deir el zour")).toEqual([]);
+  });
+
+  it("keys a large town's Persian compound by its head, when no other place has it", () => {
+    expect(geo.towns("mazar").map((t) => t.name)).toEqual(["Mazār-e Sharīf"]);
+    // Two large Torbats: "Torbat" is neither; Gonbad-e Kavus is under the size.
+    expect(geo.has("torbat")).toBe(false);
+    expect(geo.has("gonbad")).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "no
 import { dirname, join } from "node:path";
 import { buildGazetteerIndex, gazetteerSources, HEADER_BYTES, MAGIC } from "./geonames-index.js";
 
-export { fold } from "./geonames-index.js";
+export { fold, looseKey } from "./geonames-index.js";
 
 export interface GeoTown {
   name: string;

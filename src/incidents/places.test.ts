@@ -308,14 +308,49 @@ describe("names that look like peoples' words or modifiers (sentences written fo
   });
 
   it("reads no division of an unnamed country in the tail of a name opened by a direction", () => {
-    // Somalia's region is "Lower Shabeelle" in GeoNames; "Shabelle" alone is an Ethiopian district.
-    expect(named("Militants attacked a base in the Lower Shabelle region on Monday.")).toEqual([]);
+    // Somalia's region is "Lower Shabeelle" in GeoNames, found whole by its loose key (another
+    // transliteration); "Shabelle" alone is an Ethiopian district, no tail of a longer name.
+    expect(named("Militants attacked a base in the Lower Shabelle region on Monday.")).toEqual([
+      ["Lower Shabelle", "SO", "site"],
+    ]);
+    expect(named("Militants attacked a base in the Upper Shabelle region on Monday.")).toEqual([]);
     expect(named("Militants attacked a base in the Shabelle district on Monday.")).toEqual([
       ["Shabelle", "ET", "site"],
     ]);
     // A town of some size stays ("Central Kabul"), as does a longer name the gazetteer holds.
     expect(named("Fighting in Central Kabul.")).toEqual([["Kabul", "AF", "site"]]);
     expect(named("A bomb went off in Lower Dir district.").map(([t]) => t)).toEqual(["Lower Dir"]);
+  });
+
+  it("reads a name another transliteration writes, a compound's head and a name with an apostrophe", () => {
+    const where = (text: string) => findPlaces(text).map((m) => [m.text, m.place.name, m.place.iso]);
+    expect(where("A checkpoint in Deir el-Zour was raided.")).toEqual([
+      ["Deir el-Zour", "Deir ez-Zor", "SY"],
+    ]);
+    expect(where("A bomb went off near a shrine in Mazar, a police official in Balkh said.")[0]).toEqual([
+      "Mazar",
+      "Mazār-e Sharīf",
+      "AF",
+    ]);
+    expect(where("Fighting spread from Ma'rib to Sana'a.").map(([t, , iso]) => [t, iso])).toEqual([
+      ["Ma'rib", "YE"],
+      ["Sana'a", "YE"],
+    ]);
+    // A possessive is no part of the name.
+    expect(where("Kabul's police chief spoke.")).toEqual([["Kabul", "Kabul", "AF"]]);
+  });
+
+  it("reads a division by the name GeoNames writes with its level ('Province du', 'Raion')", () => {
+    const kinds = (text: string) => findPlaces(text).map((m) => [m.text, m.place.kind, m.place.iso]);
+    expect(kinds("Gunmen attacked a village in Yatenga province, Burkina Faso.")[0]).toEqual([
+      "Yatenga",
+      "district",
+      "BF",
+    ]);
+    expect(kinds("Shelling hit Izium raion in Kharkiv oblast.")).toEqual([
+      ["Izium", "district", "UA"],
+      ["Kharkiv", "region", "UA"],
+    ]);
   });
 
   it("reads no place in a name hyphened to a participle of backing, leading or holding", () => {

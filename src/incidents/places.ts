@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import type { InputPlace, Span } from "../core/model.js";
 import type { Location } from "../store/store.js";
 import { namedSpans } from "./actors.js";
-import { fold } from "./geonames.js";
+import { fold, looseKey } from "./geonames.js";
 import { isNationality, nationalityIso } from "../extract/lexicon/nationalities.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
 import { COMPOUND_PARTICIPLES, DISTRICT_WORDS, NOT_PLACES, REGION_WORDS } from "./lexicon/gazetteer.js";
@@ -211,7 +211,7 @@ function candidates(text: string): Found[] {
       const run = toks.slice(i, i + n);
       if (!joinable(text, run)) continue;
       const last = run[run.length - 1]!;
-      if (!capitalised(last.text)) continue;
+      if (!capitalised(last.text) && !/['’]$/.test(text.slice(first.start, last.start))) continue;
       const surface = text.slice(first.start, last.end);
       const key = fold(surface);
       if (n === 1 && NOT_PLACES.has(key)) continue;
@@ -224,9 +224,7 @@ function candidates(text: string): Found[] {
         pick(g.regions.get(key), "region") ??
         pick(g.countries.get(key), "country") ??
         (g.sharedCountries.has(key) ? { hits: g.sharedCountries.get(key)!, kind: "geo" as const } : null) ??
-        (g.geo.has(key) && !(n === 1 && common(key)) && !partOfCompound(text, first.start, last.end)
-          ? { hits: g.geoPlaces(key), kind: "geo" as const }
-          : null);
+        geoHit(g, key, n === 1 && common(key), text, first.start, last.end);
       if (hit && afterTitle(text, first.start)) {
         // "President Vladimir Putin": a person, and the rest of the name is no place either.
         matched = n;
@@ -245,6 +243,25 @@ function candidates(text: string): Found[] {
     i += matched || 1;
   }
   return found;
+}
+
+/**
+ * GeoNames' places of a name: by its key, else (a name of two words or more) by its loose key, as
+ * another transliteration writes it ("Deir el-Zour" for Deir ez-Zor, `looseKey`). None for a
+ * common word or a part of a compound.
+ */
+function geoHit(
+  g: Gazetteer,
+  key: string,
+  common: boolean,
+  text: string,
+  start: number,
+  end: number,
+): { hits: Place[]; kind: "geo" } | null {
+  if (common || partOfCompound(text, start, end)) return null;
+  if (g.geo.has(key)) return { hits: g.geoPlaces(key), kind: "geo" };
+  const loose = key.includes(" ") ? looseKey(key) : null;
+  return loose && g.geo.has(loose) ? { hits: g.geoPlaces(loose), kind: "geo" } : null;
 }
 
 /**
@@ -267,7 +284,11 @@ function beforeParticiple(text: string, end: number): boolean {
   return m !== null && COMPOUND_PARTICIPLES.includes(m[1]!);
 }
 
-/** Below this a town yields to a same-named division of its country ("Helmand" the province). */
+/**
+ * Below this a town yields to a same-named division of its country ("Helmand" the province),
+ * unless a district of its province has its name, which is named after it ("near Bandiagara": the
+ * town, seat of Bandiagara Cercle).
+ */
 const TOWN_OVER_DIVISION = 10_000;
 
 /**
@@ -302,7 +323,9 @@ function chooseGeo(
     (REGION_WORDS.some((w) => after.startsWith(` ${w}`)) && region) ||
     // "the state of Guanajuato", "Salvatierra, Guanajuato": the province, not its capital.
     (region && (REGION_OF.test(before) || within.has(region.admin1Code ?? "")) && region) ||
-    (town && town.population >= TOWN_OVER_DIVISION ? town : null) ||
+    (town && (town.population >= TOWN_OVER_DIVISION || town.admin1Code === district?.admin1Code)
+      ? town
+      : null) ||
     region ||
     district ||
     town ||
@@ -444,7 +467,9 @@ function pick(place: Place | undefined, kind: FoundKind): { hits: Place[]; kind:
 function joinable(text: string, run: Token[]): boolean {
   for (let k = 1; k < run.length; k++) {
     const gap = text.slice(run[k - 1]!.end, run[k]!.start);
-    if (gap !== " " && gap !== "-") return false;
+    // An apostrophe inside a name ("Ma'rib", "Sana'a", "N'Djamena"), not a possessive's.
+    const inName = (gap === "'" || gap === "’") && run[k]!.text !== "s";
+    if (gap !== " " && gap !== "-" && !inName) return false;
     if (k < run.length - 1 && !capitalised(run[k]!.text) && run[k]!.text.length > 3) return false;
   }
   return true;

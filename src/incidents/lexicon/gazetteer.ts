@@ -122,10 +122,37 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Words after a name that make it a district ("Sibi district", "Kurram tribal district"). */
-export const DISTRICT_WORDS: readonly string[] = ["district", "tribal district", "agency", "tehsil"];
-/** Words after a name that make it a first-order region. */
-export const REGION_WORDS: readonly string[] = ["province", "state", "region", "governorate", "county"];
+/**
+ * Words after a name that make it a district ("Sibi district", "Kurram tribal district", "Izium
+ * raion", "Douentza cercle"). "county", "department" and "prefecture" name a second-order division
+ * in some countries and a first-order one in others: they are in both lists, the district read
+ * first where the gazetteer has one of that name.
+ */
+export const DISTRICT_WORDS: readonly string[] = [
+  "district",
+  "tribal district",
+  "agency",
+  "tehsil",
+  "raion",
+  "rayon",
+  "cercle",
+  "local government area",
+  "lga",
+  "county",
+  "department",
+  "prefecture",
+];
+/** Words after a name that make it a first-order region ("Kharkiv oblast", "Borno state"). */
+export const REGION_WORDS: readonly string[] = [
+  "province",
+  "state",
+  "region",
+  "governorate",
+  "oblast",
+  "county",
+  "department",
+  "prefecture",
+];
 
 /**
  * Participles that make a place's name, hyphened before them, a word about who backs, leads,
