@@ -23,6 +23,12 @@ export const WHOLE_NOUNS: ReadonlyMap<string, Outcome> = new Map<string, Outcome
   ["rescued", "released"],
 ]);
 
+/**
+ * Nouns of people harmed that name no outcome ("the number of victims has risen to 10"): a toll
+ * of them counts what the total before it counted, else the dead.
+ */
+export const HARMED_NOUNS: ReadonlySet<string> = new Set(["victims"]);
+
 /** Verbs that link such a noun to its parts ("were", "comprised", "were identified as"). */
 export const BREAKDOWN_LINKS: readonly string[][] = [
   ["were", "identified", "as"],

@@ -51,6 +51,7 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, readonly [string, string]> = n
   ["shoot", ["shot", "shot"]],
   ["slay", ["slew|slayed", "slain|slayed"]],
   ["slit", ["slit", "slit"]],
+  ["stand", ["stood", "stood"]],
   ["take", ["took", "taken"]],
   ["tear", ["tore", "torn"]],
   ["throw", ["threw", "thrown"]],

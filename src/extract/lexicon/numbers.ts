@@ -141,8 +141,18 @@ export const SMALL_GROUP_NEXT: ReadonlySet<string> = new Set(
  * Ordinals that name one more person of those just counted, standing alone after "a"/"the": "two
  * soldiers died and a third was wounded", "a second victim died in hospital" reads its noun.
  */
-export const ORDINALS: ReadonlySet<string> = new Set(
-  "second third fourth fifth sixth seventh eighth ninth tenth".split(" "),
+export const ORDINALS: ReadonlyMap<string, number> = new Map(
+  "second third fourth fifth sixth seventh eighth ninth tenth".split(" ").map((w, i) => [w, i + 2]),
+);
+
+/**
+ * Nouns that make an ordinal before them part of a modifier, no count of people: "a third year
+ * student", "a second lieutenant", "a second cousin", "a first-time voter".
+ */
+export const ORDINAL_COMPOUNDS: ReadonlySet<string> = new Set(
+  "year generation lieutenant class grade degree term time round wave day week month cousin wife husband".split(
+    " ",
+  ),
 );
 
 /** "a family of five": the family's members, counted by the number after it. */

@@ -38,6 +38,7 @@ import { frontedShare } from "./refiners/fronted-share.js";
 import { gappedShares } from "./refiners/gapped-shares.js";
 import { partitiveAntecedent } from "./refiners/partitive-antecedent.js";
 import type { CountRefiner } from "./refiners/refiner.js";
+import { ordinalTotal } from "./refiners/ordinal-total.js";
 import { remainsOf } from "./refiners/remains-of.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
@@ -125,6 +126,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "remains-of", refine: remainsOf, triggers: null },
   // "operations against the rebels, killing 11 of them": the share takes its antecedent's group
   { name: "partitive-antecedent", refine: partitiveAntecedent, triggers: null },
+  // "a sixth fighter had died": an ordinal standing for a running total of six
+  { name: "ordinal-total", refine: ordinalTotal, triggers: null },
 ];
 
 /**
@@ -171,7 +174,7 @@ export function cuedCounts(
     for (let i = 0; i < PARSERS.length; i++)
       if ((cues & (1 << i)) !== 0 && PARSERS[i]!.parse(tokens, c, cands, ctx)) break;
   REFINERS.forEach((r, j) => {
-    if (r.triggers === null || (cues & (1 << (PARSERS.length + j))) !== 0) r.refine(tokens, cands);
+    if (r.triggers === null || (cues & (1 << (PARSERS.length + j))) !== 0) r.refine(tokens, cands, ctx);
   });
   return emitCounts(tokens, cands);
 }
@@ -186,6 +189,6 @@ export function readCounts(
 ): Count[] {
   const cands = findCandidates(tokens, slice);
   for (const c of cands) parsers.some((p) => p.parse(tokens, c, cands, ctx));
-  for (const r of refiners) r.refine(tokens, cands);
+  for (const r of refiners) r.refine(tokens, cands, ctx);
   return emitCounts(tokens, cands);
 }

@@ -66,9 +66,9 @@ function checkedRefiners(s: Sentence, wrong: string[]): RefinerEntry[] {
   const decided = (cands: Candidate[]) => cands.some((c) => c.outcome !== null);
   return REFINERS.map((r) => ({
     ...r,
-    refine: (tokens, cands) => {
+    refine: (tokens, cands, ctx) => {
       const before = decided(cands);
-      r.refine(tokens, cands);
+      r.refine(tokens, cands, ctx);
       const own = matchesAny(tokens, OWN.get(r.name)!);
       if (!before && decided(cands) && !own) wrong.push(`${r.name}: ${s.text}`);
     },

@@ -2,26 +2,8 @@
 // "increased from 11 to 19", "revised the toll up from 11 to 19", "the toll has gone up to 19".
 // "from N to M" there is no range: N is the figure superseded, no count of its own, and M the
 // figure now; "up to" after a verb of motion is its particle and "to", not the hedge "at most".
-import { verbForms } from "../lexicon/morphology.js";
+import { CHANGE_WORDS, RISE_WORDS } from "../lexicon/changes.js";
 import type { Token } from "../tokens.js";
-
-/** Verbs of a figure's change, as lemmas; every form of each is a change word. */
-const CHANGE_LEMMAS =
-  "rise increase climb jump grow soar surge revise raise double triple fall drop decline decrease lower go".split(
-    " ",
-  );
-
-/**
- * Verbs (and particles) of a figure's change, right before "from" or "up to": every form of the
- * lemmas, and words of change that are no form of them ("shot up", "moved up", "up", "down").
- */
-const CHANGE_WORDS: ReadonlySet<string> = new Set([
-  ...CHANGE_LEMMAS.flatMap((lemma) => {
-    const f = verbForms(lemma);
-    return [f.base, f.third, ...f.past, ...f.participle, f.ing];
-  }),
-  ..."shot moved up down".split(" "),
-]);
 
 /** Adverbs between the verb and "from" ("rose sharply from", "was revised upward from"). */
 const ADVERBS = /^(sharply|steeply|further|again|upward|upwards|downward|downwards|slightly|overnight)$/;
@@ -53,8 +35,6 @@ export function changeFromStart(tokens: readonly Token[], qFirst: number): numbe
 
 /** Words that open an aside giving a toll's earlier figure (", which stood at 11,", ", previously put at 11,"). */
 const EARLIER_OPENERS = /^(which|that|previously|earlier|initially|first|originally)$/;
-/** Verbs of a toll's rise to its later figure ("rose to 19", "has reached 19"). */
-const RISE_VERBS = /^(rose|risen|climbed|jumped|increased|reached|soared|grew)$/;
 /** Words that may stand between that aside and its rise ("has risen to 19", "now stands at 19"). */
 const BEFORE_RISE = /^(now|has|had|later)$/;
 
@@ -71,8 +51,7 @@ export function earlierInAside(tokens: readonly Token[], i: number): boolean {
   if (tokens[close]?.norm !== ",") return false;
   for (let k = close + 1; k < close + 4 && k < tokens.length; k++) {
     // (A rise to a figure: "rose to 19", not "rose to the challenge".)
-    if (RISE_VERBS.test(tokens[k]!.norm))
-      return tokens[k + 1]?.norm === "to" && tokens[k + 2]?.kind === "num";
+    if (RISE_WORDS.has(tokens[k]!.norm)) return tokens[k + 1]?.norm === "to" && tokens[k + 2]?.kind === "num";
     if (!BEFORE_RISE.test(tokens[k]!.norm)) return false;
   }
   return false;

@@ -2,6 +2,8 @@
 // eliminated enemy personnel to over 100", "bringing the total to 64" (the total of what the
 // clause counted before it).
 import type { Outcome } from "../../../core/model.js";
+import { RISE_WORDS, TOLL_CHANGE_WORDS } from "../../lexicon/changes.js";
+import { HARMED_NOUNS } from "../../lexicon/breakdowns.js";
 import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../../lexicon/groups.js";
 import { changeFromStart } from "../../quantity/changes.js";
 import type { Token } from "../../tokens.js";
@@ -32,7 +34,9 @@ export const toll: CountParser = (tokens, c, cands, ctx) => {
   const earlier = t.outcome || before || t.complemented ? null : (ctx.recent[0] ?? null);
   // "revised the figure to 14 dead": the outcome said after the figure names what it counts.
   const after = t.outcome ? null : (phraseAt(tokens, c.q.last, "after")?.outcome ?? null);
-  const outcome = t.outcome ?? after ?? before?.outcome ?? earlier?.outcome ?? null;
+  // ("The number of victims has risen to 10": those harmed, by the earlier total's outcome, else
+  // the dead a toll counts.)
+  const outcome = t.outcome ?? after ?? before?.outcome ?? earlier?.outcome ?? (t.victims ? "killed" : null);
   if (!outcome) return false;
   // "Police declined to give a toll but said 12 people were arrested": across a contrast the
   // toll's outcome is another clause's; a figure whose own clause tells its outcome keeps that one
@@ -61,20 +65,17 @@ const TOLL_DETERMINERS = /^(the|total|its|their|this|that|official|overall|final
 
 /** A toll's word, or an outcome noun that rises ("Deaths … reached 15"). */
 export const tollTriggers: Triggers = { words: [...TOLL_WORDS, ...OUTCOME_NOUNS.keys()] };
-const TOLL_BETWEEN = new Set(
-  (
-    "rose has had have risen climbed reached jumped increased stood stands now at to of is was mounted soared " +
-    "went up hit number the brings bringing brought further officially so far confirmed reported put puts placed been " +
-    "revised raised updated later since stand are were be believed thought said estimated"
+/** Words that may stand between a toll's words and its figure, besides its verbs of change. */
+const TOLL_BETWEEN = new Set([
+  ...TOLL_CHANGE_WORDS,
+  ...(
+    "has had have now at to of is was went number the brings bringing brought further officially so far " +
+    "confirmed reported put puts placed been updated later since are were be believed thought said estimated"
   ).split(" "),
-);
+]);
 /** Verbs by which a source gives its own figure for a toll ("put the number at 63"), not a rise. */
 const ESTIMATES = /^(put|puts|placed|places|estimated|estimates|gave|gives)$/;
 const INJURY_WORDS = /^(injur|wound|hurt)/;
-/** A rise right before the figure reaches back to its toll across the whole clause ("went up to"). */
-const RISES =
-  /^(rose|rise|rises|risen|climbed|climb|climbs|reached|reach|reaches|jumped|increased|stood|stand|stands|mounted|soared|up)$/;
-
 interface Toll {
   /** null: a bare "total" of what the clause counted before it. */
   outcome: Outcome | null;
@@ -86,6 +87,8 @@ interface Toll {
   estimate: boolean;
   /** The toll word has a complement of its own ("the number of people at the rally"). */
   complemented: boolean;
+  /** Its complement names those harmed by no outcome ("the number of victims"). */
+  victims?: boolean;
 }
 
 /**
@@ -100,7 +103,8 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
   const from = changeFromStart(tokens, qFirst);
   const end = from >= 0 ? from : qFirst;
   // "The death toll from Wednesday's bombing of a crowded market … rose to 14".
-  const rises = RISES.test(tokens[end - 1]?.norm ?? "") || RISES.test(tokens[end - 2]?.norm ?? "");
+  // (A rise right before the figure reaches back to its toll across the whole clause: "went up to".)
+  const rises = RISE_WORDS.has(tokens[end - 1]?.norm ?? "") || RISE_WORDS.has(tokens[end - 2]?.norm ?? "");
   const stated = !rises && [1, 2, 3].some((d) => STATED_AT.test(tokens[end - d]?.norm ?? ""));
   const reach = rises ? 30 : stated ? 12 : 10;
   for (let k = end - 1; k >= 0 && k >= end - reach; k--) {
@@ -164,8 +168,12 @@ function tollAt(tokens: readonly Token[], k: number, qFirst: number, found: Noun
   // The trigger starts at "death toll", "total number".
   let first = k;
   while (first > 0 && /^(death|total|toll)$/.test(tokens[first - 1]!.norm)) first--;
+  const estimate = estimated(tokens, first, qFirst);
+  // "the number of victims": the people a total the sentences before gave, as a bare "the number".
+  if (outcome === null && np && np.first <= k + 3 && HARMED_NOUNS.has(np.head))
+    return { outcome, first, np, estimate, complemented: false, victims: true };
   const complemented = /^(of|among|from|in)$/.test(tokens[k + 1]?.norm ?? "");
-  return { outcome, first, np, estimate: estimated(tokens, first, qFirst), complemented };
+  return { outcome, first, np, estimate, complemented };
 }
 
 /** "put the number at", "estimated the toll at": a verb of estimating governs the toll. */
@@ -173,7 +181,7 @@ function estimated(tokens: readonly Token[], first: number, qFirst: number): boo
   let estimate = false;
   for (let j = Math.max(0, first - 3); j < qFirst; j++) {
     // ("The toll, previously put at 11, rose to 19": a rise after the estimate is the figure's verb.)
-    if (RISES.test(tokens[j]!.norm)) return false;
+    if (RISE_WORDS.has(tokens[j]!.norm)) return false;
     if (ESTIMATES.test(tokens[j]!.norm)) estimate = true;
   }
   return estimate;

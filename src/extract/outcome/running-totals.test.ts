@@ -1,0 +1,83 @@
+// Running totals with no verb of killing by the figure: a toll's verbs of change in any form
+// (lexicon/changes.ts, generated with verbForms), a toll of "the victims", and an ordinal that
+// stands for the total so far ("a sixth fighter had died"). Sentences written for these tests (none
+// taken from any report or dataset).
+import { describe, expect, it } from "vitest";
+import { readCounts as counts } from "../../../test/support/read-counts.js";
+import { extract } from "../pipeline.js";
+
+describe("a toll's verb of change, in any of its forms", () => {
+  it.each([
+    ["The death toll has surged to 40 in the north.", "40", "death toll has surged to"],
+    ["Fatalities have topped 50, the agency said.", "50", "Fatalities have topped"],
+    ["The toll is climbing and has doubled to 18.", "18", "toll is climbing and has doubled to"],
+    ["The overall toll, rising steadily since dawn, reached 33.", "33", null],
+  ])("%s", (text, q, trigger) => {
+    const [c] = counts(text);
+    expect(c).toMatchObject({ q, outcome: "killed", cumulative: true });
+    if (trigger) expect(c!.trigger).toBe(trigger);
+  });
+});
+
+describe("a toll of the victims", () => {
+  it("counts the dead when nothing before says what befell them", () => {
+    expect(counts("The number of victims has risen to 10, a doctor said.")).toMatchObject([
+      { q: "10", outcome: "killed", cumulative: true, trigger: "number of victims has risen to" },
+    ]);
+  });
+
+  it("counts what the total before counted", () => {
+    const text = "Gunmen seized 30 farm workers on Monday. By Friday the number of victims had grown to 41.";
+    const claims = extract({ id: "t", text, published: "2025-03-10" }).claims;
+    expect(claims.map((c) => [c.quantity.value, c.outcome, c.scope])).toEqual([
+      [30, "abducted", "single"],
+      [41, "abducted", "cumulative"],
+    ]);
+  });
+
+  it("is no toll for a noun of people not harmed", () => {
+    expect(counts("The number of marchers has risen to 400.")).toEqual([]);
+  });
+});
+
+describe("an ordinal standing for a running total", () => {
+  it("counts the total so far ('a sixth fighter had died': six)", () => {
+    expect(counts("By evening a sixth fighter had died of his wounds.")).toMatchObject([
+      { q: "a sixth", value: 6, outcome: "killed", group: "militants", cumulative: true },
+    ]);
+    expect(counts("A third villager died in hospital on Sunday.")).toMatchObject([
+      { q: "A third", value: 3, outcome: "killed", cumulative: true },
+    ]);
+  });
+
+  it("counts one where a figure before it had another outcome", () => {
+    expect(counts("Two guards were wounded and a third was killed.")).toMatchObject([
+      { q: "Two", outcome: "injured" },
+      { q: "a third", value: 1, outcome: "killed", cumulative: false },
+    ]);
+    const text = "Two guards were wounded in the blast. A third guard died on the way to hospital.";
+    const claims = extract({ id: "t", text, published: "2025-03-10" }).claims;
+    expect(claims.map((c) => [c.quantity.value, c.outcome])).toEqual([
+      [2, "injured"],
+      [1, "killed"],
+    ]);
+    const text2 = "A gunman shot dead two guards and wounded three others. Later he wounded a sixth man.";
+    const values = extract({ id: "t", text: text2, published: "2025-03-10" }).claims.map(
+      (c) => c.quantity.value,
+    );
+    expect(values).not.toContain(6);
+  });
+
+  it("is no count where it modifies a noun of its own ('a third year student')", () => {
+    expect(counts("Police said a second year student was killed in the stampede.")).toMatchObject([
+      { value: 1, outcome: "killed", cumulative: false },
+    ]);
+  });
+
+  it("keeps its spans: the evidence and the quantity slice back", () => {
+    const text = "Medics said a fifth protester had died overnight.";
+    const [claim] = extract({ id: "t", text, published: "2025-03-10" }).claims;
+    expect(claim).toMatchObject({ quantity: { value: 5, text: "a fifth" }, scope: "cumulative" });
+    for (const e of claim!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
