@@ -8,7 +8,7 @@ import type { Claim } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
 
 /** Whether a claim can be a part or a whole here: a figure, stated, not a step of a running total. */
-const figure = (c: Claim) => c.quantity.value !== null && c.scope !== "increment";
+export const figure = (c: Claim) => c.quantity.value !== null && c.scope !== "increment";
 
 export function linkBreakdownSums(built: readonly Built[]): void {
   const bySentence = new Map<number, Built[]>();
@@ -35,7 +35,11 @@ function tiedWhole(parts: readonly Claim[], byId: ReadonlyMap<string, Built>): C
 }
 
 /** The latest total of the outcome in a sentence before, not itself a part. */
-function wholeBefore(built: readonly Built[], sentence: number, outcome: Claim["outcome"]): Claim | null {
+export function wholeBefore(
+  built: readonly Built[],
+  sentence: number,
+  outcome: Claim["outcome"],
+): Claim | null {
   for (let i = built.length - 1; i >= 0; i--) {
     const { claim: w, sentence: s } = built[i]!;
     if (s < sentence && figure(w) && w.partOf === null && w.outcome === outcome) return w;

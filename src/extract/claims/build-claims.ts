@@ -7,6 +7,7 @@ import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
 import type { Token } from "../tokens.js";
 import { isBackground } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
+import { linkListSums } from "./list-sums.js";
 import { paramilitaryGroup } from "./force-context.js";
 import { pairGroup } from "./pair-anaphor.js";
 import { pronounOf, pronounReferent } from "./pronoun-person.js";
@@ -256,6 +257,7 @@ export function buildClaims(input: BuildInput): Built[] {
     });
   }
   linkBreakdownSums(built);
+  linkListSums(built, text, input.sentences);
   partsTakeTheirWholesGroup(claims);
   headlineClauses(built, text, head, input.article.outlet ?? null);
   headlineSources(built, text);
