@@ -22,6 +22,7 @@ import { paragraphLabels } from "./sections.js";
 import { isRunning } from "./running.js";
 import { isRetracted } from "./retracted.js";
 import { isConflictToll } from "./conflict-toll.js";
+import { isSpanToll } from "./span-toll.js";
 import { ofPastPeriod } from "./past-period.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
@@ -308,8 +309,9 @@ function claimOf(
   const { quotes, attribution } = input.speakers();
   const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
   const time = times.at(s, span);
-  // A whole conflict's toll ("have been killed in the insurgency") runs from its start: background.
-  const conflictToll = isConflictToll(s.tokens, first, last);
+  // A whole conflict's toll ("have been killed in the insurgency") runs from its start, and a toll
+  // "over the past decade" over its years: background.
+  const conflictToll = isConflictToll(s.tokens, first, last) || isSpanToll(s.tokens, first, last);
   const running = conflictToll || isRunning(s.tokens, first, last, c.outcome);
   const scope = scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative));
   return {
@@ -336,7 +338,9 @@ function claimOf(
     evidence: [{ start: span.start, end: span.end, text: "", quoted: quoteAt(quotes, span.start) !== null }],
     partOf: c.partOf === null ? (c.ofTotal ? lastTotal(claims, c.outcome) : null) : (ids[c.partOf] ?? null),
     otherIncident:
-      conflictToll || isBackground(s.tokens, first, last) || ofPastPeriod(time, input.published, s.start),
+      conflictToll ||
+      isBackground(s.tokens, first, last) ||
+      ofPastPeriod(time, input.published, s.start, text),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
     ...(running ? { running: true } : {}),

@@ -30,6 +30,11 @@ describe("a past period's toll is background", () => {
       "During 2022 gunmen abducted 312 travellers on the highway, a transport union said.",
       "abducted 312 travellers",
     ],
+    // A "since" clause that ends with its date.
+    [
+      "The ministry says more than 200 people have been killed by air strikes since the truce of June 2024.",
+      "more than 200 people have been killed",
+    ],
   ])("%s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, true]]);
   });
@@ -49,6 +54,11 @@ describe("not a past period", () => {
     ["Gunmen killed 9 worshippers at a church last month, police said.", "killed 9 worshippers"],
     // This year.
     ["In 2025 gunmen have killed 14 fishermen in the creeks, the navy said.", "killed 14 fishermen"],
+    // A "since" clause of this year's date.
+    [
+      "Nine traders have been abducted on the road since the truce of January 2025, the union said.",
+      "Nine traders have been abducted",
+    ],
   ])("%s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, false]]);
   });

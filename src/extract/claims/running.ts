@@ -69,7 +69,7 @@ const PERFECT = new Set(["has", "have", "'ve"]);
  * A count told in the perfect, up to now: "has killed more than 6,000" (the auxiliary a few words
  * before the figure), "6,000 civilians have been killed" (within its words).
  */
-function inPerfect(tokens: readonly Token[], first: number, last: number): boolean {
+export function inPerfect(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = Math.max(0, first - 3); k < last; k++) if (PERFECT.has(tokens[k]!.norm)) return true;
   return false;
 }

@@ -302,6 +302,13 @@ export const SPAN_UNITS: ReadonlySet<string> = new Set([
   "years",
 ]);
 
+/**
+ * Units of a span long enough that a toll over it, up to now, is a period's and not one event's
+ * ("over the past decade", "in the last five years", "during the past 18 months"; claims/span-toll.ts).
+ * Days, weeks and one month are a report's own time ("in the past 24 hours").
+ */
+export const LONG_SPAN_UNITS: ReadonlySet<string> = new Set(["year", "years", "decade", "decades", "months"]);
+
 /** Words that mark an event as earlier than the report's own: "an earlier attack …, which killed 21". */
 export const EARLIER_CUES = split(["earlier", "previous", "prior"]);
 
