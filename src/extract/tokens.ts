@@ -6,6 +6,7 @@
 import type { Span } from "../core/model.js";
 import { EDITORIAL_MARKS } from "./lexicon/editorial-marks.js";
 import { CAPITALS_ONLY } from "./lexicon/organisations.js";
+import { isCapitals, startsLetter } from "./letters.js";
 
 export type TokenKind = "word" | "num" | "punct";
 
@@ -76,7 +77,7 @@ const OTHER = 5;
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  CLASS[c] = /\d/.test(ch) ? DIGIT : /\p{L}/u.test(ch) ? LETTER : /\s/.test(ch) ? SPACE : OTHER;
+  CLASS[c] = /\d/.test(ch) ? DIGIT : startsLetter(ch) ? LETTER : /\s/.test(ch) ? SPACE : OTHER;
 }
 
 function classOf(ch: string): number {
@@ -172,7 +173,7 @@ function normOf(word: string): string {
   return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
-const isCapitals = (t: Token | undefined) => t?.kind === "word" && /^\p{Lu}{2,}$/u.test(t.text);
+const isCapitalsWord = (t: Token | undefined) => t?.kind === "word" && isCapitals(t.text);
 
 /**
  * An organisation's initials that spell an English word ("the WHO said", lexicon/organisations.ts)
@@ -182,7 +183,8 @@ const isCapitals = (t: Token | undefined) => t?.kind === "word" && /^\p{Lu}{2,}$
 function keepCapitals(tokens: Token[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!CAPITALS_ONLY.has(t.text) || isCapitals(tokens[k - 1]) || isCapitals(tokens[k + 1])) continue;
+    if (!CAPITALS_ONLY.has(t.text) || isCapitalsWord(tokens[k - 1]) || isCapitalsWord(tokens[k + 1]))
+      continue;
     tokens[k] = { ...t, norm: t.text };
   }
 }

@@ -9,6 +9,7 @@
 import type { Claim, Claimant, Span } from "../../core/model.js";
 import { partyOf, typeOf } from "../speaker/entities.js";
 import type { Built } from "./build-claims.js";
+import { startsLower, startsUpper } from "../letters.js";
 
 /** At most this many words in a headline (a longer first line is a paragraph). */
 const HEADLINE_WORDS = 24;
@@ -103,7 +104,7 @@ function sourceOf(text: string, line: Span): (Span & { text: string }) | null {
     if (m === leading && !typeOfWords(words)) continue;
     // A trailing one must be a name ("SOHR", "Red Cross") or a few words of a source ("police"),
     // not a clause ("survivors recount the ordeal").
-    const name = words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    const name = words.split(/\s+/).every((w) => startsUpper(w));
     if (m === trailing && !name && !(typeOfWords(words) && words.split(/\s+/).length <= 3)) continue;
     return found;
   }
@@ -124,7 +125,7 @@ function namedInBody(built: readonly Built[], source: string, after: number): Cl
     const n = wordsOf(name);
     const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
     // ("Sulu governor" for "Governor Ramil Datu": a person the body names by the source's role.)
-    const role = /^\p{Ll}/u.test(source.split(/\s+/).pop() ?? "") && n.includes(s[s.length - 1]!);
+    const role = startsLower(source.split(/\s+/).pop() ?? "") && n.includes(s[s.length - 1]!);
     if (within(s, n) || within(n, s) || acronym(name) === source || role) return claim.claimant;
   }
   return null;
@@ -141,7 +142,7 @@ function acronym(name: string): string {
   if (bracket) return bracket[1]!;
   return name
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => startsUpper(w))
     .map((w) => w[0])
     .join("");
 }

@@ -10,15 +10,16 @@ import type { Claim } from "../../core/model.js";
 import { DEPENDENT_HEADS } from "../lexicon/claimants.js";
 import { plural } from "../lexicon/morphology.js";
 import { wordsOf } from "./headline.js";
+import { hasUpper } from "../letters.js";
 
 /** Nouns that name a body or a person by its kind or its relation to a body ("group", "spokesman"). */
 const KIND_NOUNS: ReadonlySet<string> = new Set(DEPENDENT_HEADS);
 
 /** Whether the headline's claimant `h`, a description, is the body's claimant `b` by its words. */
 export function describedByKind(h: Claim, b: Claim): boolean {
-  if (h.claimant.type === "media" || /\p{Lu}/u.test(h.claimant.name)) return false;
+  if (h.claimant.type === "media" || hasUpper(h.claimant.name)) return false;
   // The body's claimant is named: typed, or a proper name its words did not type ("the Darfur Bar Lawyers").
-  if (b.claimant.type === "media" || (b.claimant.type === "unknown" && !/\p{Lu}/u.test(b.claimant.name)))
+  if (b.claimant.type === "media" || (b.claimant.type === "unknown" && !hasUpper(b.claimant.name)))
     return false;
   const own = wordsOf(h.claimant.name).filter((w) => !KIND_NOUNS.has(w));
   const name = wordsOf(b.claimant.name);

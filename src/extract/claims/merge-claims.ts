@@ -6,6 +6,7 @@ import type { Claim, Group, Quantity } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
 import { wordsOf } from "./headline.js";
 import { describedByKind } from "./kind-described.js";
+import { hasUpper, startsUpper } from "../letters.js";
 
 /** Groups that may name the same people: captives who were passengers, anyone as "people". */
 function compatible(a: Group, b: Group): boolean {
@@ -37,7 +38,7 @@ function sameVoiceShort(a: Claim, b: Claim): boolean {
   const within = (x: string[], y: string[]) => x.length > 0 && x.every((w) => y.includes(w));
   if (a.claimant.type !== b.claimant.type) {
     const named = (c: Claim, words: string[], other: string[]) =>
-      /^\p{Lu}/u.test(c.claimant.name) && within(words, other);
+      startsUpper(c.claimant.name) && within(words, other);
     return named(a, wa, wb) || named(b, wb, wa);
   }
   if (described(a) || described(b)) return true;
@@ -46,7 +47,7 @@ function sameVoiceShort(a: Claim, b: Claim): boolean {
 
 /** A claimant named by a description of its kind only ("medical group", "officials"), no name. */
 function described(c: Claim): boolean {
-  return !/\p{Lu}/u.test(c.claimant.name);
+  return !hasUpper(c.claimant.name);
 }
 
 function same(a: Claim, b: Claim, head = false): boolean {

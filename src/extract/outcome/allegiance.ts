@@ -2,6 +2,7 @@
 // pro-Islamic State group", "fighters of an al-Qaeda-linked faction", "a Wagner-backed militia".
 // Its people are militants, though "group" or "faction" alone names no side ("a rights group").
 import type { Token } from "../tokens.js";
+import { startsUpper } from "../letters.js";
 
 /** Nouns of a body that an allegiance makes an armed party's. */
 const BODY_NOUNS = /^(group|groups|faction|factions|cell|cells|outfit|outfits|network|networks|unit|units)$/;
@@ -16,12 +17,12 @@ export function isAllegiantBody(tokens: readonly Token[], from: number, k: numbe
   if (!BODY_NOUNS.test(tokens[k]?.norm ?? "")) return false;
   for (let j = from; j < k; j++) {
     const t = tokens[j]!;
-    if (t.norm === "pro" && tokens[j + 1]?.norm === "-" && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? ""))
+    if (t.norm === "pro" && tokens[j + 1]?.norm === "-" && startsUpper(tokens[j + 2]?.text ?? ""))
       return true;
     if (
       t.norm === "-" &&
       ALLEGIANCE_PARTS.test(tokens[j + 1]?.norm ?? "") &&
-      /^\p{Lu}/u.test(tokens[j - 1]?.text ?? "")
+      startsUpper(tokens[j - 1]?.text ?? "")
     )
       return true;
   }

@@ -14,6 +14,7 @@ import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
 import { typeOf } from "../speaker/claimant-type.js";
 import { isAllegiantBody } from "./allegiance.js";
 import type { Token } from "../tokens.js";
+import { startsLower, startsUpper } from "../letters.js";
 
 export interface NounPhrase {
   /** Token range [first, last) of the phrase after the quantity (modifiers and head). */
@@ -95,7 +96,7 @@ function quotedFigureEnds(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!CLOSING_QUOTES.has(t.norm) || tokens[k - 1]?.end !== t.start) return false;
   const next = tokens[k + 1]?.text ?? "";
-  return /^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && isPeopleNoun(tokens[k + 2]?.norm ?? ""));
+  return startsLower(next) || (startsUpper(next) && isPeopleNoun(tokens[k + 2]?.norm ?? ""));
 }
 
 /**

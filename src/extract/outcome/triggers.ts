@@ -10,6 +10,7 @@
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import { matchWords } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
+import { startsLetter } from "../letters.js";
 
 /** What a parser needs in a sentence: one of these words (`Token.norm`), or one of these phrases whole. */
 export interface Triggers {
@@ -39,7 +40,7 @@ export type Cues = number;
 /** Bits a `Cues` can hold (JavaScript's bitwise operators work on 32-bit integers). */
 export const MAX_ENTRIES = 31;
 
-const isContent = (w: string) => !ENGLISH_FUNCTION_WORDS.has(w) && /^\p{L}/u.test(w);
+const isContent = (w: string) => !ENGLISH_FUNCTION_WORDS.has(w) && startsLetter(w);
 
 /**
  * The word a phrase cannot be matched without that is least common: its longest content word;

@@ -6,6 +6,7 @@
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/not-counts.js";
 import type { Token } from "../tokens.js";
+import { startsCapitalThenLower } from "../letters.js";
 
 /** Words that join the ages of a list ("19, 24 and 40", "18 to 25", "18-25", "30 or 31"). */
 const JOINS = new Set([",", "and", "to", "-", "–", "or"]);
@@ -63,7 +64,7 @@ function apposed(tokens: readonly Token[], j: number, e: number): boolean {
   const person = tokens[j - 2];
   if (!person || person.kind !== "word") return false;
   if (GROUP_OF_NOUN.has(person.norm)) return true;
-  return /^\p{Lu}\p{Ll}/u.test(person.text) && !MONTHS.has(person.norm) && !WEEKDAYS.has(person.norm);
+  return startsCapitalThenLower(person.text) && !MONTHS.has(person.norm) && !WEEKDAYS.has(person.norm);
 }
 
 /** The token after an "aged …" list opening at tokens[k] ("aged 24 and 40"), or null. */

@@ -11,6 +11,7 @@ import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import { NAME_ONLY_HEADS, REFERRING_HEAD_TYPES } from "../lexicon/referring.js";
 import type { Token } from "../tokens.js";
 import { isNamedKeyword, typeOf } from "./claimant-type.js";
+import { isAcronym, isCapitalsOrDigits, isLowerWord, startsLower, startsUpper } from "../letters.js";
 
 export type Range = [number, number];
 
@@ -29,7 +30,7 @@ const NAME_PREPOSITIONS = /^(Without|Against|Beyond|Across)$/;
 
 /** A capitalised word of a name, figures in it or not ("M23"); not a function word ("On", "In"). */
 const nameWord = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.norm);
+  t !== undefined && t.kind === "word" && startsUpper(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.norm);
 /** A hyphen joining two words without spaces ("Al-Shabaab"). */
 const joined = (tk: readonly Token[], k: number) =>
   tk[k]?.text === "-" && tk[k - 1]?.end === tk[k]!.start && tk[k + 1]?.start === tk[k]!.end;
@@ -44,8 +45,7 @@ function nameEnd(tk: readonly Token[], k: number): number {
     else if (CONNECTORS.test(tk[j]?.norm ?? "") && (nameWord(tk[j + 1]) || joined(tk, j + 1))) j += 1;
     // ("Doctors Without Borders", "Committee Against Torture": a function word in the name's capitals.)
     else if (NAME_PREPOSITIONS.test(tk[j]?.text ?? "") && nameWord(tk[j + 1])) j += 1;
-    else if (tk[j]?.text === "(" && /^\p{Lu}{2,7}$/u.test(tk[j + 1]?.text ?? "") && tk[j + 2]?.text === ")")
-      j += 3;
+    else if (tk[j]?.text === "(" && isAcronym(tk[j + 1]?.text ?? "") && tk[j + 2]?.text === ")") j += 3;
     else return j;
     if (j >= tk.length) return j;
   }
@@ -63,9 +63,7 @@ export function namedActors(tk: readonly Token[]): Range[] {
   const out: Range[] = [];
   // A headline in title case ("Police Kill Five In Raid") capitalises words that name nothing: no
   // content word in lower case.
-  if (
-    !tk.some((t) => t.kind === "word" && /^\p{Ll}{3,}$/u.test(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.norm))
-  )
+  if (!tk.some((t) => t.kind === "word" && isLowerWord(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.norm)))
     return out;
   for (let k = 0; k < tk.length; k++) {
     if (!nameWord(tk[k])) continue;
@@ -76,12 +74,12 @@ export function namedActors(tk: readonly Token[]): Range[] {
       h < tk.length &&
       h < e + 3 &&
       tk[h]!.kind === "word" &&
-      /^\p{Ll}/u.test(tk[h]!.text) &&
+      startsLower(tk[h]!.text) &&
       !ENGLISH_FUNCTION_WORDS.has(tk[h]!.norm) &&
       !isHead(tk[h]!.norm)
     )
       h++;
-    if (h < tk.length && isHead(tk[h]!.norm) && /^\p{Ll}/u.test(tk[h]!.text)) e = h + 1;
+    if (h < tk.length && isHead(tk[h]!.norm) && startsLower(tk[h]!.text)) e = h + 1;
     const words = tk.slice(k, e);
     const norms = words.map((t) => t.norm);
     const from = k;
@@ -95,7 +93,7 @@ export function namedActors(tk: readonly Token[]): Range[] {
     if (
       typeOf([last.norm.replace(/'s$/, "")]) === null &&
       !isHead(last.norm.replace(/'s$/, "")) &&
-      !/^\p{Lu}[\p{Lu}\d]+$/u.test(last.text) &&
+      !isCapitalsOrDigits(last.text) &&
       !isNamedKeyword(norms)
     )
       continue;

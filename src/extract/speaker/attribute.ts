@@ -55,6 +55,7 @@ import {
   withoutCitation,
   type Range,
 } from "./nested.js";
+import { isLowerEd, startsUpper } from "../letters.js";
 
 export interface SentenceTokens extends Span {
   index: number;
@@ -286,7 +287,7 @@ function clauseAfter(tk: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tk.length && j <= k + 3; j++) {
     const t = tk[j]!;
     if (t.kind !== "word" || COMPLEMENT_OR_RELATIVE.test(t.norm)) return false;
-    if (AUXILIARIES.has(t.norm) || (/^\p{Ll}+ed$/u.test(t.text) && !ATTRIBUTIVE_BEFORE.test(tk[j - 1]!.norm)))
+    if (AUXILIARIES.has(t.norm) || (isLowerEd(t.text) && !ATTRIBUTIVE_BEFORE.test(tk[j - 1]!.norm)))
       return true;
   }
   return false;
@@ -419,7 +420,7 @@ function nameBeforeAside(tokens: readonly Token[], j: number): [number, number] 
 }
 
 function isProperOrStop(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) || t.text === ".";
+  return startsUpper(t.text) || t.text === ".";
 }
 
 /**
@@ -508,8 +509,8 @@ function inName(tokens: readonly Token[], k: number): boolean {
     k > 1 &&
     before?.kind === "word" &&
     after?.kind === "word" &&
-    /^\p{Lu}/u.test(before.text) &&
-    /^\p{Lu}/u.test(after.text)
+    startsUpper(before.text) &&
+    startsUpper(after.text)
   );
 }
 
@@ -526,7 +527,7 @@ function sharedSubject(tokens: readonly Token[], and: number): [number, number] 
   if (subject) return subject;
   // "The army blamed dissidents for …": a past-tense verb whose object has no determiner.
   for (let v = from + 1; v < and; v++)
-    if (/^\p{Ll}+ed$/u.test(tokens[v]!.text) && !ATTRIBUTIVE_BEFORE.test(tokens[v - 1]!.norm))
+    if (isLowerEd(tokens[v]!.text) && !ATTRIBUTIVE_BEFORE.test(tokens[v - 1]!.norm))
       return speakerRange(tokens, [from, v]);
   return null;
 }
@@ -547,7 +548,7 @@ function coordinated(tokens: readonly Token[], start: number, end: number): numb
   // ("local resistance forces and residents said": a typed phrase, not only a typed last word.)
   const speakerNoun =
     typeOf([last.norm]) !== null ||
-    /^\p{Lu}/u.test(last.text) ||
+    startsUpper(last.text) ||
     (from < and && typeOf(tokens.slice(from, and).map((t) => t.norm)) !== null);
   return from < and &&
     opens &&
@@ -567,7 +568,7 @@ function isNounPhrase(tokens: readonly Token[], [a, b]: [number, number]): boole
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (AUXILIARIES.has(t.norm) || (t.kind === "num" && !joined(k))) return false;
-    if (/^\p{Ll}+ed$/u.test(t.text) && !ATTRIBUTIVE_BEFORE.test(tokens[k - 1]?.norm ?? "")) return false;
+    if (isLowerEd(t.text) && !ATTRIBUTIVE_BEFORE.test(tokens[k - 1]?.norm ?? "")) return false;
   }
   return true;
 }
@@ -603,7 +604,7 @@ function appositionAt(tokens: readonly Token[], comma: number, endCloses: boolea
     if (AUXILIARIES.has(w)) return false;
     // "According to X, the terrorists initially used passengers, …": a past-tense verb after a
     // word that is no determiner or preposition makes it a clause.
-    if (!endCloses && /^\p{Ll}+ed$/u.test(tokens[e]!.text) && !ATTRIBUTIVE_BEFORE.test(tokens[e - 1]!.norm))
+    if (!endCloses && isLowerEd(tokens[e]!.text) && !ATTRIBUTIVE_BEFORE.test(tokens[e - 1]!.norm))
       return false;
     if (w === "," || AFTER_BOUNDARY.has(w)) return true;
   }

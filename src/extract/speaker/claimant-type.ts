@@ -34,6 +34,7 @@ import { WORDNET_CLAIMANT_ROLES } from "../lexicon/generated/wordnet-claimant-ro
 import { plural } from "../lexicon/morphology.js";
 import { isNationality } from "../lexicon/nationalities.js";
 import { SECURITY_TITLES } from "../lexicon/titles.js";
+import { startsLower } from "../letters.js";
 
 interface Keyword {
   words: string[];
@@ -415,13 +416,12 @@ function typeOfWord(norm: string): ClaimantType | null {
  * which words open in lower case (`readType`'s `isDescription`), so that is all of it in the key.
  */
 const PHRASE_TYPES = new BoundedCache<ClaimantType | null>(50_000);
-const LOWER_INITIAL = /^\p{Ll}/u;
 
 function typeOfPhraseWords(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
   let key = norms.join("\u0001");
   if (texts !== undefined) {
     key += "\u0002";
-    for (let k = 0; k < norms.length; k++) key += LOWER_INITIAL.test(texts[k] ?? "") ? "l" : "u";
+    for (let k = 0; k < norms.length; k++) key += startsLower(texts[k] ?? "") ? "l" : "u";
   }
   return PHRASE_TYPES.get(key, () => readType(norms, texts));
 }
@@ -432,7 +432,7 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
   const isDescription = ([a]: [number, number]) => {
     if (texts !== undefined && /^(a|an)$/.test(norms[a]!) && a + 1 < norms.length) return true;
     const k = /^(the|a|an)$/.test(norms[a]!) ? a + 1 : a;
-    return texts !== undefined && /^\p{Ll}/u.test(texts[k] ?? "");
+    return texts !== undefined && startsLower(texts[k] ?? "");
   };
   const ordered = [...segments.filter(isDescription), ...segments.filter((x) => !isDescription(x))];
   // A description that names only a kind ("a neighbourhood group", "a spokesman") yields to a

@@ -12,6 +12,7 @@ import { ROLE_NOUNS, RELATIVE_OF_OFFICE } from "../lexicon/claimants.js";
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
+import { isLowerEd, startsCapitalThenLower, startsLower } from "../letters.js";
 
 export type Range = [number, number];
 
@@ -20,7 +21,6 @@ export interface Described {
   description: Range;
 }
 
-const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 const ARTICLE = /^(a|an|the)$/;
 const BE = /^(is|was)$/;
 const AUXILIARY = /^(is|are|was|were|be|been|has|have|had|will|would|did|does)$/;
@@ -49,7 +49,7 @@ function descriptionEnd(tk: readonly Token[], d: number): number {
 
 /** A capitalised word of a name: not a function word ("On Monday", "In Beni") save a leading "The". */
 const nameWord = (t: Token) =>
-  NAME_WORD.test(t.text) && (t.norm === "the" || !ENGLISH_FUNCTION_WORDS.has(t.norm));
+  startsCapitalThenLower(t.text) && (t.norm === "the" || !ENGLISH_FUNCTION_WORDS.has(t.norm));
 
 /** The capitalised words of a name ending before tk[j], at most five. */
 function nameBefore(tk: readonly Token[], j: number): number {
@@ -105,13 +105,13 @@ function appositions(tk: readonly Token[], out: Described[]): void {
       tk.slice(d, e).some((t) => AUXILIARY.test(t.norm)) ||
       holdsFigure(tk, d, e) ||
       // (", quoted by the state news agency,", ", speaking to reporters,": an aside, not what the name is.)
-      (/^\p{Ll}+ed$/u.test(tk[d]!.text) && tk[d + 1]?.norm === "by") ||
+      (isLowerEd(tk[d]!.text) && tk[d + 1]?.norm === "by") ||
       ASIDE_PARTICIPLES.test(tk[d]!.norm)
     )
       continue;
     // Two capitalised words, a lower-case typed description ("Willem Drost, chief of …"); or any
     // name with a description whose head is an office ("Okello, Kasese district commissioner,").
-    const lower = /^\p{Ll}/u.test(tk[d]?.text ?? "");
+    const lower = startsLower(tk[d]?.text ?? "");
     const typed = typeOf(norms(tk, [d, e]), texts(tk, [d, e])) !== null;
     if ((lower && typed && j - k >= 2) || isRoleDescription(tk, [d, e]))
       out.push({ name: [k, j], description: [d, e] });
@@ -160,7 +160,7 @@ function copulas(tk: readonly Token[], out: Described[]): void {
 /** "Kasese district commissioner John Okello", "police spokesman Ali Raza": role words, then the name. */
 function rolesBeforeNames(tk: readonly Token[], out: Described[]): void {
   for (let r = 0; r + 1 < tk.length; r++) {
-    if (!ROLE_NOUNS.has(tk[r]!.norm) || !NAME_WORD.test(tk[r + 1]!.text)) continue;
+    if (!ROLE_NOUNS.has(tk[r]!.norm) || !startsCapitalThenLower(tk[r + 1]!.text)) continue;
     let n = r + 1;
     while (n < tk.length && n - r <= 4 && nameWord(tk[n]!) && !ROLE_NOUNS.has(tk[n]!.norm)) n++;
     if (n === r + 1 || typeOf(norms(tk, [r + 1, n])) !== null) continue;

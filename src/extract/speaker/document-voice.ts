@@ -16,8 +16,9 @@ import {
   NOT_SPEAKER_LABELS,
 } from "../lexicon/voices.js";
 import type { Range } from "./nested.js";
+import { startsUpper } from "../letters.js";
 
-const isCap = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token | undefined) => t !== undefined && startsUpper(t.text);
 
 /** "of"/"for" inside a title ("Minister of Defence", "Under-Secretary-General for Humanitarian Affairs"). */
 function titleLink(tk: readonly Token[], j: number): boolean {

@@ -11,6 +11,7 @@ import { isBareRole } from "./party-role.js";
 import { isPartitiveOfGroup, isPluralOfPeople, namesGroupOfPeople } from "./partitive.js";
 import { referent, referringDescription } from "./reference.js";
 import { representedBody } from "./representative.js";
+import { hasUpper, startsLower, startsUpper } from "../letters.js";
 
 export { typeOf };
 
@@ -163,6 +164,9 @@ const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
 };
+
+/** `/^[\p{Lu})]/u`: a capital or a closing bracket first. */
+const startsUpperOrParen = (s: string) => s.charCodeAt(0) === 41 || startsUpper(s);
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
@@ -441,7 +445,7 @@ export class EntityRegistry {
    */
   private describedBefore(tokens: readonly Token[], type: ClaimantType | null): Entity | null {
     const comma = tokens.findIndex((t) => t.norm === ",");
-    if (comma < 1 || !type || !/^[\p{Lu})]/u.test(tokens[comma - 1]!.text)) return null;
+    if (comma < 1 || !type || !startsUpperOrParen(tokens[comma - 1]!.text)) return null;
     const description = new Set(tokens.slice(comma + 1).map((t) => t.norm));
     return (
       this.recent.findLast(
@@ -449,7 +453,7 @@ export class EntityRegistry {
           !e.person &&
           !e.named &&
           e.type === type &&
-          !/\p{Lu}/u.test(e.name) &&
+          !hasUpper(e.name) &&
           [...e.words].every((w) => DETERMINER.test(w) || SCOPE_ADJECTIVES.test(w) || description.has(w)),
       ) ?? null
     );
@@ -678,7 +682,7 @@ function nameWordsOf(
       j >= 2 &&
       /^(from|in|at|near|of)$/.test(t.norm) &&
       segment[j + 1]?.norm === "the" &&
-      /^\p{Ll}/u.test(segment[j + 2]?.text ?? "") &&
+      startsLower(segment[j + 2]?.text ?? "") &&
       isNameWord(segment[j - 1]!, acronyms) &&
       isNameWord(segment[j - 2]!, acronyms),
   );

@@ -8,6 +8,7 @@
 //   "A statement released by the health ministry said …" → the ministry (a statement is no speaker)
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
+import { startsUpper } from "../letters.js";
 
 export type Range = [number, number];
 
@@ -166,7 +167,7 @@ function authorBefore(tk: readonly Token[], k: number, b: number): Range | null 
     k++;
   if (k >= noun || tk.slice(k, noun).some((t) => t.kind !== "word" && t.text !== "-")) return null;
   const words = tk.slice(k, noun).map((t) => t.norm);
-  return typeOf(words) !== null || /^\p{Lu}/u.test(tk[k]!.text) ? [k, noun] : null;
+  return typeOf(words) !== null || startsUpper(tk[k]!.text) ? [k, noun] : null;
 }
 
 /** Verbs of putting out a statement, and the statements put out: "issued a press note", "released a video". */

@@ -4,6 +4,7 @@
 // even after a paragraph break (the backshifted tenses of indirect speech).
 import { MONTHS } from "../lexicon/not-counts.js";
 import type { Token } from "../tokens.js";
+import { isCapitals } from "../letters.js";
 
 /** Openers that set a sentence in another time than the account: background, in the outlet's voice. */
 const PERIODS = /^(year|month|week|decade|summer|winter|spring|autumn)$/;
@@ -24,7 +25,7 @@ export function narrativeVoice(tk: readonly Token[]): boolean {
 
 /** "KYIV (AFP) —", "GOMA, Democratic Republic of Congo (AP) —": capitals, an optional place, a dash. */
 function dateline(tk: readonly Token[]): boolean {
-  if (!/^\p{Lu}{2,}$/u.test(tk[0]?.text ?? "")) return false;
+  if (!isCapitals(tk[0]?.text ?? "")) return false;
   for (let k = 1; k < tk.length && k < 12; k++) {
     const t = tk[k]!.text;
     if (/^[—–-]$/.test(t) || t === ":") return true;

@@ -13,6 +13,7 @@ import {
   OWN_WORD_FORCES,
   REFERRING_HEAD_TYPES,
 } from "../lexicon/referring.js";
+import { startsLower } from "../letters.js";
 
 /** What the article remembers of an actor (speaker/entities.ts `Entity`). */
 export interface Referable {
@@ -36,7 +37,7 @@ export function referringDescription(
 ): { head: string; adjectives: string[] } | null {
   if (norms.length < 2 || norms.length > 4 || norms[0] !== "the") return null;
   // (Every word after the article in lower case: a capital names, it does not refer back.)
-  for (let i = 1; i < norms.length; i++) if (!/^\p{Ll}/u.test(texts[i] ?? "")) return null;
+  for (let i = 1; i < norms.length; i++) if (!startsLower(texts[i] ?? "")) return null;
   const head = norms[norms.length - 1]!;
   // ("the armed forces": a compound head, whose first word is no adjective of kind.)
   const compound = norms.length > 2 && COMPOUND_LAST.has(head) ? `${norms[norms.length - 2]} ${head}` : "";

@@ -6,6 +6,7 @@
 // the relation ("an official in the town of Beni") is no body, and the caller keeps the mention.
 import { REPRESENTATIVE_NOUNS, REPRESENTATIVE_LINKS } from "../lexicon/claimants.js";
 import type { Token } from "../tokens.js";
+import { startsUpper } from "../letters.js";
 
 export type Range = [number, number];
 
@@ -38,7 +39,7 @@ function forBody(tk: readonly Token[]): Represented | null {
   if (!noun || !NOUNS.has(noun.norm) || !LINKS.has(tk[i + 1]?.norm ?? "")) return null;
   // "The Office for the Coordination of Humanitarian Affairs": a capitalised noun after the first
   // word is of the body's own name, not one who speaks for it.
-  if (i > 0 && /^\p{Lu}/u.test(noun.text)) return null;
+  if (i > 0 && startsUpper(noun.text)) return null;
   const body: Range = [i + 2, tk.length];
   if (
     body[1] - body[0] < 1 ||

@@ -14,6 +14,7 @@
 import { UNITS } from "../lexicon/numbers.js";
 import { phraseAt } from "../outcome/phrases.js";
 import type { Token } from "../tokens.js";
+import { startsUpper } from "../letters.js";
 
 /** Words before a participle that make it an adjective ("over alleged", "no reported", "their shared"). */
 const ATTRIBUTIVE = new Set(
@@ -54,7 +55,7 @@ const ORDER_ADJECTIVES = new Set(
 const POSTED_AT = new Set("at near outside inside along around beside behind".split(" "));
 
 const isNumber = (t: Token) => t.kind === "num" || UNITS[t.norm] !== undefined;
-const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token | undefined) => t !== undefined && startsUpper(t.text);
 const isParticiple = (w: string) => w.endsWith("ed") || w === "said" || w === "told" || w === "shared";
 
 /** A sentence written in title case (a headline: "Gunmen Kill 12, Police Say"). */
@@ -78,7 +79,7 @@ function subjectAfterComma(tk: readonly Token[], k: number): boolean {
   while (j > 0 && k - j <= 8 && tk[j]!.kind === "word") j--;
   if (tk[j]?.norm !== "," || j === k - 1) return false;
   const first = tk[j + 1]!;
-  return /^\p{Lu}/u.test(first.text) || /^(the|a|an)$/.test(first.norm);
+  return startsUpper(first.text) || /^(the|a|an)$/.test(first.norm);
 }
 
 /** Why the speech verb at tokens[k] states nothing, or null when it may (see the classes above). */

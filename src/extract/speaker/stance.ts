@@ -3,6 +3,7 @@
 // claim. It said …". Its subject is registered as the latest speaker, so that the "he" or "it" that
 // goes on finds it rather than the speaker named before (issue 9 §3: the nearest fitting speaker).
 import type { Token } from "../tokens.js";
+import { startsUpper } from "../letters.js";
 
 /** The verbs of taking a stance on what someone said: the words at which `disputesAccount` reads. */
 export const STANCE_VERBS: readonly string[] = (
@@ -29,7 +30,7 @@ export function disputesAccount(tk: readonly Token[], k: number): boolean {
     if (ACCOUNTS.test(t.norm)) return j > k + 1;
     // (An owner: "the group's claim", "the rebels' claims"; a name: "the AU account".)
     const owner = /['’]s?$/.test(t.norm) || /^['’]$/.test(t.text) || /^['’]$/.test(tk[j + 1]?.text ?? "");
-    const modifier = BEFORE_ACCOUNT.test(t.norm) || owner || /^\p{Lu}/u.test(t.text);
+    const modifier = BEFORE_ACCOUNT.test(t.norm) || owner || startsUpper(t.text);
     if (!modifier) return false;
   }
   return false;

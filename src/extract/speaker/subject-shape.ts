@@ -19,6 +19,7 @@ import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import { afterTimeOpening } from "./time-opening.js";
+import { isLowerEd, startsUpper } from "../letters.js";
 
 export type Range = [number, number];
 
@@ -68,11 +69,11 @@ function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
     // "he opened fire in the baggage": after a personal pronoun, the next word is its verb.
     if (i === a + 1 && PERSONAL.test(tk[a]!.norm)) return i;
     // (A participle joined by a hyphen is a modifier: "the Kurdish-led SDF", "the Iran-backed Houthis".)
-    if (!/^\p{Ll}+ed$/u.test(t.text) || (i > a && MODIFIER_BEFORE.test(tk[i - 1]!.norm))) continue;
+    if (!isLowerEd(t.text) || (i > a && MODIFIER_BEFORE.test(tk[i - 1]!.norm))) continue;
     if (i > a && tk[i - 1]!.norm === "-" && tk[i - 1]!.start === tk[i - 2]?.end && tk[i - 1]!.end === t.start)
       continue;
     const next = tk[i + 1];
-    if (next && (next.kind === "num" || OBJECT_START.test(next.norm) || /^\p{Lu}/u.test(next.text))) return i;
+    if (next && (next.kind === "num" || OBJECT_START.test(next.norm) || startsUpper(next.text))) return i;
   }
   return null;
 }
@@ -85,7 +86,7 @@ export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null 
     if (
       tk[i]!.norm === "what" ||
       (tk[i]!.norm === "." &&
-        /^\p{Lu}/u.test(tk[i + 1]?.text ?? "") &&
+        startsUpper(tk[i + 1]?.text ?? "") &&
         !ABBREVIATIONS.has(tk[i - 1]!.norm) &&
         // an initial ("Brig. S. K. Rao")
         tk[i - 1]!.text.length > 1)

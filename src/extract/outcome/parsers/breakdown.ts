@@ -9,6 +9,7 @@ import { set, type Candidate, type TokenRange } from "../candidate.js";
 import { coordinates } from "../phrases.js";
 import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
+import { startsUpper } from "../../letters.js";
 
 /** The noun that stands for the whole ("the dead comprised"). */
 export const breakdownTriggers: Triggers = { words: [...WHOLE_NOUNS.keys()] };
@@ -39,7 +40,7 @@ function wholeBefore(tokens: readonly Token[], qFirst: number): TokenRange | nul
     const before = tokens[head - 1]?.norm ?? "";
     // "the dead", "those killed", "Deceased" opening the clause; not "were killed were" or "5 dead are".
     const opens =
-      /^(the|those|among|that|,|:|;|and)$/.test(before) || head === 0 || /^\p{Lu}/u.test(tokens[head]!.text);
+      /^(the|those|among|that|,|:|;|and)$/.test(before) || head === 0 || startsUpper(tokens[head]!.text);
     if (!opens || tokens[head - 1]?.kind === "num") continue;
     let start = head;
     while (start > 0 && /^(the|those|among)$/.test(tokens[start - 1]!.norm)) start--;

@@ -8,6 +8,7 @@ import type { Group } from "../../../core/model.js";
 import { GROUP_OF_MODIFIER, GROUP_OF_NOUN } from "../../lexicon/groups.js";
 import type { Token } from "../../tokens.js";
 import type { CountRefiner } from "./refiner.js";
+import { startsUpper } from "../../letters.js";
 
 export const partitiveAntecedent: CountRefiner = (tokens, cands) => {
   for (let i = 0; i < cands.length; i++) {
@@ -47,7 +48,7 @@ function phraseStart(tokens: readonly Token[], h: number): number {
   let s = h;
   for (let j = h - 1; j >= 0 && j >= h - 4; j--) {
     const t = tokens[j]!;
-    if (DETERMINERS.test(t.norm) || /^\p{Lu}/u.test(t.text) || GROUP_OF_MODIFIER.has(t.norm)) s = j;
+    if (DETERMINERS.test(t.norm) || startsUpper(t.text) || GROUP_OF_MODIFIER.has(t.norm)) s = j;
     else break;
   }
   return s;
@@ -58,7 +59,7 @@ function isObject(tokens: readonly Token[], s: number): boolean {
   const before = tokens[s - 1];
   if (!before || CLAUSE_OPENERS.test(before.norm)) return false;
   if (PREPOSITIONS.test(before.norm)) return true;
-  return DETERMINERS.test(tokens[s]!.norm) && before.kind === "word" && !/^\p{Lu}/u.test(before.text);
+  return DETERMINERS.test(tokens[s]!.norm) && before.kind === "word" && !startsUpper(before.text);
 }
 
 function isPlural(w: string): boolean {
