@@ -1,5 +1,6 @@
-// Paragraphs and sentences of the untouched text, as spans. Sentence boundaries come from ICU
-// (Intl.Segmenter), run per paragraph (it slows down sharply on very long strings), split again
+// Paragraphs and sentences of the untouched text, as spans. Sentence boundaries are ICU's
+// (Intl.Segmenter's, or the same read by ./sentence-breaks.ts where it can), run per paragraph
+// (ICU slows down sharply on very long strings), split again
 // where a sentence starts with a digit (ICU reads "killed. 12 people" as one sentence, UAX #29
 // rule SB8), then a re-join pass undoes splits after abbreviations ("Lt. Gen.", "Gov.", "Dr.",
 // "Jan. 12") and initials.
@@ -12,13 +13,26 @@ import {
   TIME_ZONES,
 } from "../lexicon/abbreviations.js";
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from "../time/lexicon.js";
+import { sentenceBreaks } from "./sentence-breaks.js";
 
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
 }
 
-const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+/** ICU's segmenter, made on first use: the first `Intl` service costs a process ~92 M instructions. */
+let sentenceSegmenter: Intl.Segmenter | null = null;
+
+/** ICU's sentences of `s`, each [start, end): read by ./sentence-breaks.ts, else by ICU itself. */
+function icuSentences(s: string): [number, number][] {
+  const read = sentenceBreaks(s);
+  if (read !== null) return read;
+  sentenceSegmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
+  return Array.from(sentenceSegmenter.segment(s), (g): [number, number] => [
+    g.index,
+    g.index + g.segment.length,
+  ]);
+}
 
 /** Paragraphs: runs of text separated by line breaks (news copy puts one paragraph a line). */
 export function paragraphs(text: string): Span[] {
@@ -152,10 +166,12 @@ export function sentences(text: string): Sentence[] {
     let pending: Span | null = null;
     for (const [from, to] of piecesOf(body, PIECE, true)) {
       const at = para.start + from;
-      for (const seg of sentenceSegmenter.segment(body.slice(from, to))) {
-        const lead = seg.segment.length - seg.segment.trimStart().length;
-        const start = at + seg.index + lead;
-        const end = at + seg.index + seg.segment.trimEnd().length;
+      const chunk = body.slice(from, to);
+      for (const [a, b] of icuSentences(chunk)) {
+        const segment = chunk.slice(a, b);
+        const lead = segment.length - segment.trimStart().length;
+        const start = at + a + lead;
+        const end = at + a + segment.trimEnd().length;
         if (end <= start) continue;
         for (const piece of splitBeforeDigits(text, start, end)) {
           // (the last words of the sentence before, and the start of this one, are enough)
