@@ -15,11 +15,15 @@ export const NONE_NOUNS: ReadonlyMap<string, Outcome> = new Map<string, Outcome>
   ["casualty", "killed"],
 ]);
 
-/** "no loss of life", "no loss of lives": killed. */
+/** "no loss of life", "no loss of lives", "no life was lost": killed. */
 export const NONE_PHRASES: readonly { words: string[]; outcome: Outcome }[] = [
   { words: ["loss", "of", "life"], outcome: "killed" },
   { words: ["loss", "of", "lives"], outcome: "killed" },
   { words: ["loss", "of", "human", "life"], outcome: "killed" },
+  // "no life was lost", "no life has been lost": the life is the outcome's noun, its verb "lost".
+  { words: ["life", "was", "lost"], outcome: "killed" },
+  { words: ["life", "has", "been", "lost"], outcome: "killed" },
+  { words: ["life", "had", "been", "lost"], outcome: "killed" },
 ];
 
 /**

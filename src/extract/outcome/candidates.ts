@@ -11,7 +11,7 @@ import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { outcomeAfter } from "./outcome-after.js";
 import { outcomeBefore } from "./outcome-before.js";
 import { FATAL_ADVERBS } from "./parsers/fatally.js";
-import { noneNounAt } from "./parsers/none-noun.js";
+import { amongGroup, noneNounAt } from "./parsers/none-noun.js";
 import { phraseAt } from "./phrases.js";
 import { shareVerbFrom } from "./share-own-verb.js";
 import { findSingulars, skipOfPhrase } from "./singulars.js";
@@ -67,7 +67,15 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
     // "no injuries were reported", "no loss of life": none, by the outcome noun.
     const none = q.kind === "none" ? noneNounAt(tokens, q.last) : null;
     if (none)
-      r = { kind: "phrase", np: { ...none.range, head: tokens[none.range.first]!.norm, group: "people" } };
+      r = {
+        kind: "phrase",
+        np: {
+          ...none.range,
+          head: tokens[none.range.first]!.norm,
+          // ("no casualties among the police": the none is of the group it is among.)
+          group: amongGroup(tokens, none.range.last) ?? "people",
+        },
+      };
     if (r.kind === "not_people") continue;
     // "five of those on the bus", "100 of those aboard": the people are where "those" were.
     const thoseThere = r.kind === "unknown" && isThoseThere(tokens, r.np);

@@ -35,6 +35,7 @@ const COUNT_RULES: readonly CountRule[] = [
   escapesAreNotReleases,
   selfKillersAreAttackers,
   arresteesAreNoVictims,
+  noPresenceIsNoCount,
 ];
 
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
@@ -285,4 +286,12 @@ function reducedRelative(tokens: readonly Token[], k: number): PhraseMatch | nul
   return /^(from|in|at|during|by|on|last|earlier|near|outside|inside|while)$/.test(next)
     ? { p, first: k, last: k + p.words.length }
     : null;
+}
+
+/**
+ * "There were no soldiers in the village": a none of presence is no count of people (presence
+ * figures are context, codebook §1 `present`; there is none to give).
+ */
+function noPresenceIsNoCount(_tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  return r.outcome === "present" && c.q.quantity.hedge === "none" ? null : r;
 }

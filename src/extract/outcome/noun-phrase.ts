@@ -10,6 +10,7 @@ import {
   NOT_PEOPLE,
   SERVICE_HEADS,
 } from "../lexicon/groups.js";
+import { isNationality } from "../lexicon/nationalities.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
 import { typeOf } from "../speaker/claimant-type.js";
 import { isAllegiantBody } from "./allegiance.js";
@@ -188,10 +189,25 @@ function readModifiersAndHead(
       continue;
     }
     if (afterQuantity && k > start && closesLabel(tokens, k)) continue;
+    // "Iraqi or Kurdish personnel", "civilian and military staff": coordinated adjectives of one noun.
+    if (k > start && coordinatesAdjectives(tokens, k)) continue;
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm)) break;
     if (t.kind === "num" || ++modifiers > MAX_MODIFIERS) return NO_PEOPLE;
   }
   return headless(tokens, start, k, modifiers, afterQuantity);
+}
+
+/** An adjective of nationality or group, or a capitalised word, that may modify a people noun. */
+const groupAdjective = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === "word" &&
+  (isNationality(t.norm) || GROUP_OF_MODIFIER.has(t.norm) || /^\p{Lu}/u.test(t.text)) &&
+  !isPeopleNoun(t.norm);
+
+/** "or"/"and" at k between two adjectives of nationality or group ("Iraqi or Kurdish personnel"). */
+function coordinatesAdjectives(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  return (w === "or" || w === "and") && groupAdjective(tokens[k - 1]) && groupAdjective(tokens[k + 1]);
 }
 
 /**

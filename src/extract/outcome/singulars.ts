@@ -35,6 +35,9 @@ export interface Singular {
   anaphor?: boolean;
 }
 
+/** Words that open a postmodifier of an appositive's noun ("a man who …", "a citizen known to police"). */
+const APPOSITIVE_MODIFIERS = new Set("who whose known wanted originally living described".split(" "));
+
 /** Words that may follow a person's noun without making it a modifier ("a cleric known as", "a man dies"). */
 const AFTER_PERSON = new Set(
   "was is has had known named called aged along near dies died claims says said spy".split(" "),
@@ -174,13 +177,28 @@ function isPluralAfterSingular(tokens: readonly Token[], k: number, end: number)
  * blew himself up": it describes the attacker named before it, the same person (not one more).
  */
 function describesName(tokens: readonly Token[], k: number, end: number): boolean {
-  if (!/^(a|an)$/.test(tokens[k]!.norm) || tokens[k - 1]?.norm !== "," || tokens[end]?.norm !== ",")
+  if (!/^(a|an)$/.test(tokens[k]!.norm) || tokens[k - 1]?.norm !== "," || !appositiveCloses(tokens, end))
     return false;
   const name = tokens[k - 2];
   return (
     (isCap(name) && !MONTHS.has(name!.norm) && !(WEEKDAYS as readonly string[]).includes(name!.norm)) ||
     (definitePerson(tokens, k - 2) && !listGoesOn(tokens[end + 1]))
   );
+}
+
+/**
+ * An appositive's noun at `end` is followed by its closing comma, or by a postmodifier that runs to
+ * one ("The suspect, a 29-year-old man who was on a watch list, …", "a citizen known to police
+ * for …, was arrested").
+ */
+function appositiveCloses(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.norm === ",") return true;
+  if (!APPOSITIVE_MODIFIERS.has(tokens[end]?.norm ?? "")) return false;
+  for (let j = end + 1; j < tokens.length && j < end + 25; j++) {
+    if (tokens[j]!.norm === ",") return true;
+    if (tokens[j]!.norm === "." || tokens[j]!.norm === ";") return false;
+  }
+  return false;
 }
 
 /** "wounding the driver, a passenger, and two soldiers": after the comma a list goes on (no apposition). */

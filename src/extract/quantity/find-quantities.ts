@@ -17,7 +17,8 @@ import {
   VAGUE_PHRASES,
 } from "../lexicon/numbers.js";
 import { MONTHS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE } from "../lexicon/not-counts.js";
-import { GROUP_OF_NOUN } from "../lexicon/groups.js";
+import { GROUP_OF_MODIFIER, GROUP_OF_NOUN } from "../lexicon/groups.js";
+import { isNationality } from "../lexicon/nationalities.js";
 import { NONE_REPORTS } from "../lexicon/none.js";
 import { isAge } from "./ages.js";
 import { earlierInAside, particleUpTo, supersededFigure } from "./changes.js";
@@ -275,6 +276,7 @@ const NONE_HEADS = new Set([
   "deaths",
   "fatalities",
   "loss",
+  "life",
 ]);
 
 /** "no reports of casualties", "no immediate report of injuries": a none head after words that report it. */
@@ -391,13 +393,33 @@ function readNone(tokens: readonly Token[], i: number, slice: Slice): QuantityMe
   const none =
     w === "nobody" ||
     w === "none" ||
-    (w === "no" && (NONE_HEADS.has(next) || GROUP_OF_NOUN.has(next) || reportedHead(tokens, i + 1))) ||
+    (w === "no" &&
+      (NONE_HEADS.has(next) ||
+        GROUP_OF_NOUN.has(next) ||
+        reportedHead(tokens, i + 1) ||
+        modifiedPeopleNoun(tokens, i + 1))) ||
     (w === "any" && GROUP_OF_NOUN.has(next) && negatedNotAsked(tokens, i, 8)) ||
     ((w === "anyone" || w === "anybody") && negatedNotAsked(tokens, i, 6)) ||
     (tokens[i - 1]?.norm === "not" && (w === "one" || single));
   if (!none) return null;
   const last = (w === "no" && next === "one") || single ? i + 2 : i + 1;
   return mention("none", quantity(0, "none", textOf(slice, tokens, i, last)), i, last, i, last);
+}
+
+/**
+ * A people noun after "other" or adjectives of nationality or group at k ("no other shoppers were
+ * hurt", "no Iraqi or Kurdish personnel were hurt"): a none of those people.
+ */
+function modifiedPeopleNoun(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  if (/^(other|further|more)$/.test(tokens[j]?.norm ?? "")) j++;
+  for (let n = 0; n < 4; n++, j++) {
+    const w = tokens[j]?.norm ?? "";
+    if (GROUP_OF_NOUN.has(w)) return j > k;
+    const adjective = isNationality(w) || GROUP_OF_MODIFIER.has(w) || /^\p{Lu}/u.test(tokens[j]?.text ?? "");
+    if (!adjective && !(n > 0 && (w === "or" || w === "and"))) return false;
+  }
+  return false;
 }
 
 /**

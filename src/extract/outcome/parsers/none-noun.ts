@@ -1,10 +1,12 @@
 // A statement of none by its noun: "no injuries were reported", "there were no casualties", "no loss
-// of life". (A none figure with a verb, "no one was hurt", is read by the verb phrase.)
-import type { Outcome } from "../../../core/model.js";
+// of life", with the group it is among ("no casualties among the police"). (A none figure with a
+// verb, "no one was hurt", is read by the verb phrase.)
+import type { Group, Outcome } from "../../../core/model.js";
 import { FIGURE_NOUNS, NONE_NOUNS, NONE_PHRASES, NONE_REPORTS } from "../../lexicon/none.js";
 import { matchWords } from "../../quantity/find-quantities.js";
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
+import { readNounPhrase } from "../noun-phrase.js";
 import type { Triggers } from "../triggers.js";
 import type { CountParser } from "./parser.js";
 
@@ -20,6 +22,21 @@ export const noneNoun: CountParser = (tokens, c) => {
   set(c, n.outcome, n.range, "noun");
   return true;
 };
+
+/** Words that report a none between its noun and "among" ("no casualties were reported among"). */
+const REPORTED = /^(were|was|have|has|been|reported)$/;
+
+/**
+ * The group of the people a none is among, named after its noun ("no reports of casualties among
+ * the police", "no casualties were reported among the soldiers"), or null.
+ */
+export function amongGroup(tokens: readonly Token[], from: number): Group | null {
+  let k = from;
+  while (k < from + 3 && REPORTED.test(tokens[k]?.norm ?? "")) k++;
+  if (tokens[k]?.norm !== "among") return null;
+  const r = readNounPhrase(tokens, tokens[k + 1]?.norm === "the" ? k + 2 : k + 1, false);
+  return r.kind === "phrase" && r.np.group !== "people" ? r.np.group : null;
+}
 
 /** The index past "reports of" at k ("no reports of casualties"), or k. */
 function pastReports(tokens: readonly Token[], k: number): number {
