@@ -11,7 +11,10 @@
 // (32 reports of 10 incidents: bombings in one city on consecutive days, the second's report naming
 // the first; one armed group in two provinces on one day; tolls that rise; capital datelines;
 // "Kyiv"/"Kiev", "Afgoye"/"Afgooye", "Mazar-i-Sharif"/"Mazar-e-Sharif"), likewise (`--only
-// world-hard-2`).
+// world-hard-2`). A fourth, world-incidents-hard-3.jsonl (30 reports of 8 incidents: places named
+// by a district, a neighbourhood or a national park; one toll on one day in two provinces of one
+// country, claimed days later by one group; capital datelines about far provinces; tolls raised
+// days later with no place; claims days later), likewise (`--only world-hard-3`).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,8 +33,9 @@ const linesOf = (name: string) =>
 const LINES = linesOf("world-incidents.jsonl");
 const HARD = linesOf("world-incidents-hard.jsonl");
 const HARD_2 = linesOf("world-incidents-hard-2.jsonl");
+const HARD_3 = linesOf("world-incidents-hard-3.jsonl");
 const GOLD = new Map<string, string>(
-  [...LINES, ...HARD, ...HARD_2]
+  [...LINES, ...HARD, ...HARD_2, ...HARD_3]
     .map((l) => JSON.parse(l) as { id: string; incident: string })
     .map((r) => [r.id, r.incident]),
 );
@@ -145,7 +149,24 @@ describe("linking reports of other conflicts and outlets", () => {
     expect(together("ua-khk-2", "ua-kyiv-1")).toBe(false);
     // "US-backed" is no place; a dateline in another country.
     expect(together("sy-dez-1", "sy-dez-2", "sy-dez-3")).toBe(true);
-    // "Djibo" (not Djibouti's people) from the town and from the capital.
-    expect(together("bf-djibo-1", "bf-djibo-2")).toBe(true);
+    // "Djibo" (not Djibouti's people) from the town and from the capital; a toll raised with only
+    // the province named.
+    expect(together("bf-djibo-1", "bf-djibo-2", "bf-djibo-3")).toBe(true);
+  });
+
+  it("groups the fourth set the same in any order", { timeout: 120_000 }, async () => {
+    const together = await groupedAlike(HARD_3, 0.92);
+    // One toll, one day, one kind of attack in two provinces of Iraq, both claimed by one group.
+    expect(together("iq-haw-1", "iq-haw-2", "iq-haw-4")).toBe(true);
+    expect(together("iq-mut-1", "iq-mut-2", "iq-mut-3")).toBe(true);
+    expect(together("iq-haw-1", "iq-mut-1")).toBe(false);
+    // Tolls raised days later with no place; a claim of "this week's raid"; a statement's day.
+    expect(together("mz-mac-1", "mz-mac-2", "mz-mac-3", "mz-mac-4")).toBe(true);
+    expect(together("ne-ban-1", "ne-ban-2", "ne-ban-3", "ne-ban-4")).toBe(true);
+    expect(together("ye-mar-1", "ye-mar-2", "ye-mar-3", "ye-mar-4")).toBe(true);
+    // One toll on one day in two regions of Cameroon, each told from the capital too.
+    expect(together("cm-mora-1", "cm-mora-2", "cm-mora-3")).toBe(true);
+    expect(together("cm-bam-1", "cm-bam-2", "cm-bam-3")).toBe(true);
+    expect(together("cm-mora-2", "cm-bam-2")).toBe(false);
   });
 });

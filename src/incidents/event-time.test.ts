@@ -46,6 +46,28 @@ describe("eventTime", () => {
     expect(incidentDates([said])).toMatchObject({ start: "2026-06-04", datePrec: 2 });
   });
 
+  it("does not date the event by a week named as a period, nor by the day of a statement", () => {
+    const text =
+      "The group said on Saturday it had carried out this week's raid, killing 20. " +
+      "It claimed the attack in a statement on Sunday, saying 25 were killed. " +
+      "Nine died in the raid at the weekend.";
+    const when = (words: string, date: string, precision: "day" | "week") => {
+      const start = text.indexOf(words);
+      return { text: words, start, end: start + words.length, date, precision };
+    };
+    const t = eventTime(
+      "2026-03-16",
+      [
+        claim({ time: when("this week", "2026-03-15", "week") }),
+        claim({ time: when("on Sunday", "2026-03-15", "day") }),
+        claim({ time: when("at the weekend", "2026-03-14", "week") }),
+      ],
+      text,
+    );
+    // "this week" is a period; "in a statement on Sunday" dates the saying; a weekend keeps its day.
+    expect(t.claimDates).toEqual(["2026-03-14"]);
+  });
+
   it("dates the event by the day its text names it by when no claim gives one", () => {
     const text =
       "Gunmen killed 12 people at a party, officials said Sunday. The attack late Saturday was the third.";

@@ -7,6 +7,7 @@
 // only when no claim gives a day.
 import type { Claim } from "../core/model.js";
 import { SPEECH_VERBS } from "../extract/lexicon/claimants.js";
+import { STATEMENT_NOUNS } from "./lexicon/follow-up.js";
 import { eventWeekdayNumbers, eventWeekdays, recalledDays, type DaySpan } from "./recalled-days.js";
 
 /** Days a report may be published after the event and still be dated by "on Tuesday" claims. */
@@ -40,7 +41,9 @@ export interface EventTime {
  * bulletins do) is dated by it when no claim gives a day.
  */
 export function eventTime(published: string | null, claims: readonly Claim[], text = ""): EventTime {
-  const own = claims.filter((c) => !c.otherIncident && c.time && !whenSaid(text, c.time.start));
+  const own = claims.filter(
+    (c) => !c.otherIncident && c.time && !period(c.time) && !whenSaid(text, c.time.start),
+  );
   const given = own
     .map((c) => c.time!.date)
     .filter((d): d is string => d !== null)
@@ -80,9 +83,19 @@ function whenSaid(text: string, start: number): boolean {
   return SAID_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }
 const SAID_BEFORE = new RegExp(
-  `(?<![\\p{L}'’])(?:${SPEECH_VERBS.map((v) => v.join(" ")).join("|")}|told(?: [\\p{L}'’]+){1,2})\\s+$`,
+  `(?<![\\p{L}'’])(?:${SPEECH_VERBS.map((v) => v.join(" ")).join("|")}|told(?: [\\p{L}'’]+){1,2}|in an? (?:${STATEMENT_NOUNS.join("|")}))\\s+$`,
   "iu",
 );
+
+/**
+ * A week, month or year ("this week's raid", "last month") names a period, not the event's day; a
+ * weekend ("at the weekend") keeps its day, one of two.
+ */
+function period(t: { text: string; precision: string }): boolean {
+  return (
+    t.precision === "month" || t.precision === "year" || (t.precision === "week" && !/weekend/i.test(t.text))
+  );
+}
 
 /** A leading "MM/DD/YYYY:" or "YYYY-MM-DD:" date, as `YYYY-MM-DD`, or null. */
 function openingDay(text: string): string | null {

@@ -20,6 +20,11 @@ describe("typeEvent", () => {
     const suicide = typeEvent("A suicide bomber blew himself up outside a police station, killing four.");
     expect(suicide.gtd).toBe("Bombing/Explosion");
     expect(suicide.acled).toEqual({ eventType: "Explosions/Remote violence", subEventType: "Suicide bomb" });
+    // An armed drone's strike.
+    expect(typeEvent("A drone struck a market on Sunday, killing five traders.").gtd).toBe(
+      "Bombing/Explosion",
+    );
+    expect(typeEvent("Five traders died in the drone attack on the market.").gtd).toBe("Bombing/Explosion");
   });
 
   it("codes an armed assault as an attack on civilians or a clash with forces", () => {

@@ -86,3 +86,50 @@ describe("the place of a series", () => {
     expect(reasons("Kufena", "Dambo", false)).toContain("place +1 (Zaria)");
   });
 });
+
+describe("a toll revised up, sites in two provinces", () => {
+  const score = (f: ReturnType<typeof articleFeatures>, g: ReturnType<typeof articleFeatures>) =>
+    scoreLink(f, linkProfile([g], incidentDates([g.time])), similarity([f, g])).reasons.join("; ");
+  const raid = articleFeatures(
+    report(
+      "raid",
+      "PEMBA — Insurgents killed nine villagers in a raid on a village on Tuesday.",
+      "2026-03-11",
+    ),
+    [killed(9, { date: "2026-03-10" })],
+  );
+
+  it("adds to a follow-up of the incident's day whose toll is above the incident's", () => {
+    const text = "The number killed in Tuesday's raid has risen to 13 after more bodies were found.";
+    const later = (n: number) =>
+      articleFeatures(report(`later-${n}`, text, "2026-03-13"), [killed(n, { date: "2026-03-10" })]);
+    expect(score(later(13), raid)).toContain("toll raised +0.5 (killed 13 over 9)");
+    // Not a lower figure, nor one that names no day of the incident's.
+    expect(score(later(5), raid)).not.toContain("toll raised");
+    const otherDay = articleFeatures(report("other", text.replace("Tuesday's", "Thursday's"), "2026-03-13"), [
+      killed(13, { date: "2026-03-12" }),
+    ]);
+    expect(score(otherDay, raid)).not.toContain("toll raised");
+  });
+
+  it("weighs sites named on both sides in two provinces more than a province against a site", () => {
+    const kirkuk = articleFeatures(
+      report(
+        "kirkuk",
+        "KIRKUK — A roadside bomb killed four soldiers near Hawija, in Kirkuk province.",
+        "2026-05-20",
+      ),
+      [killed(4, { date: "2026-05-20" })],
+    );
+    const samarra = articleFeatures(
+      report("samarra", "A bomb killed four fighters near Samarra, in Salahuddin province.", "2026-05-20"),
+      [killed(4, { date: "2026-05-20" })],
+    );
+    const province = articleFeatures(
+      report("province", "A bomb killed four fighters in Salahuddin province.", "2026-05-20"),
+      [killed(4, { date: "2026-05-20" })],
+    );
+    expect(score(samarra, kirkuk)).toMatch(/place −2 \(Salahuddin vs Kirkuk Province, sites on both sides\)/);
+    expect(score(province, kirkuk)).toMatch(/place −1 \(Salahuddin vs Kirkuk Province\)/);
+  });
+});

@@ -34,6 +34,8 @@ export const NEAR_KM = 25;
 /** Weights of the text cosine and of the names cosine. */
 export const TEXT_WEIGHT = 2;
 export const NAMES_WEIGHT = 2;
+/** Sites named by both in two provinces (`placeScore`). */
+const SITES_APART = -2;
 /** What a key figure in common adds ("8 killed" in both). */
 export const FIGURES_WEIGHT = 0.5;
 
@@ -268,6 +270,20 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
     score += FIGURES_WEIGHT;
     reasons?.push(`figures +${FIGURES_WEIGHT} (${sharedFigures.join(", ").replace(/:/g, " ")})`);
   }
+  // a toll revised up: a follow-up whose own event day is one of the incident's, with no place
+  // against it, whose toll of an outcome is above the incident's ("the number killed in
+  // Tuesday's raid has risen to 13", where the raid's reports said nine).
+  const raised =
+    place >= 0 &&
+    f.followUp &&
+    sharedFigures.length === 0 &&
+    ownDays(f.time).some((d) => incident.days.has(d))
+      ? raisedToll(f.figures, incident.figures)
+      : null;
+  if (raised) {
+    score += FIGURES_WEIGHT;
+    reasons?.push(`toll raised +${FIGURES_WEIGHT} (${raised})`);
+  }
   // series: two reports that each say their event is "one of N related attacks" are two of the
   // series' events, however alike (GTD codes such attacks one row per site).
   if (f.series !== null && incident.series) {
@@ -285,8 +301,22 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
 }
 
 /**
+ * "killed 13 over 9": a figure of an outcome above the lowest the incident gives of it (a party's
+ * larger claim among them is no earlier toll), or null.
+ */
+function raisedToll(mine: readonly string[], theirs: ReadonlySet<string>): string | null {
+  for (const x of mine) {
+    const [outcome, n] = x.split(":");
+    const before = [...theirs].filter((y) => y.startsWith(`${outcome}:`)).map((y) => Number(y.split(":")[1]));
+    const low = Math.min(...before);
+    if (before.length > 0 && Number(n) > low) return `${outcome} ${n} over ${low}`;
+  }
+  return null;
+}
+
+/**
  * The place part: −3 different countries; +1 a shared site (none between two events of a series);
- * −1 different provinces; in one province +0.5, or −0.5 when both name sites and none is shared.
+ * −1 different provinces (−2 where both name sites there); in one province +0.5, or −0.5 when both name sites and none is shared.
  */
 function placeScore(f: ArticleFeatures, incident: LinkProfile, reasons: string[] | null): number {
   const { region: myRegion, iso: myCountry, sites: mine } = ownSide(f);
@@ -306,8 +336,13 @@ function placeScore(f: ArticleFeatures, incident: LinkProfile, reasons: string[]
     return series ? 0 : 1;
   }
   if (myRegion && theirRegion && myRegion !== theirRegion) {
-    reasons?.push(`place −1 (${myRegion} vs ${theirRegion})`);
-    return -1;
+    // Sites named on both sides (towns, districts) in two provinces are two places; a province
+    // alone, or a site against a province, may be a report's looser or mistaken naming of one.
+    const apart = mine.length > 0 && theirs.length > 0 ? SITES_APART : -1;
+    reasons?.push(
+      `place −${-apart} (${myRegion} vs ${theirRegion}${apart < -1 ? ", sites on both sides" : ""})`,
+    );
+    return apart;
   }
   if (!myRegion || myRegion !== theirRegion) return 0;
   const apart = mine.length > 0 && theirs.length > 0;

@@ -338,6 +338,16 @@ describe("names that look like peoples' words or modifiers (sentences written fo
     ]);
     // A possessive is no part of the name.
     expect(where("Kabul's police chief spoke.")).toEqual([["Kabul", "Kabul", "AF"]]);
+    // Without its article and with a closing "a" for "ah" (GeoNames: "Al Hawijah").
+    expect(where("A bomb struck a patrol near Hawija, Iraq.")[0]!.slice(0, 1)).toEqual(["Hawija"]);
+    expect(where("A bomb struck a patrol near Hawija, Iraq.")[0]![2]).toBe("IQ");
+  });
+
+  it("reads a name as the town that bears it before a town that has it among its other names", () => {
+    // Cameroon's Mora (55,000) over an Indian city of 500,000 that GeoNames also calls "Mora"; with
+    // no country named, neither is sure: no place rather than the wrong country.
+    expect(findPlaces("Three villagers killed near Mora were buried on Saturday.")).toEqual([]);
+    expect(findPlaces("Three villagers were killed near Mora, Cameroon.")[0]!.place.iso).toBe("CM");
   });
 
   it("reads a division by the name GeoNames writes with its level ('Province du', 'Raion')", () => {

@@ -18,6 +18,7 @@ import { fold, looseKey } from "./geonames.js";
 import { isNationality, nationalityIso } from "../extract/lexicon/nationalities.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
 import { COMPOUND_PARTICIPLES, DISTRICT_WORDS, NOT_PLACES, REGION_WORDS } from "./lexicon/gazetteer.js";
+import { LEADING_ARTICLES } from "./lexicon/place-names.js";
 import { gazetteer, type Gazetteer, type Place, type PlaceKind } from "./places-gazetteer.js";
 
 export type { Place, PlaceKind } from "./places-gazetteer.js";
@@ -260,8 +261,25 @@ function geoHit(
 ): { hits: Place[]; kind: "geo" } | null {
   if (common || partOfCompound(text, start, end)) return null;
   if (g.geo.has(key)) return { hits: g.geoPlaces(key), kind: "geo" };
+  const other = spellings(key).find((k) => g.geo.has(k));
+  return other ? { hits: g.geoPlaces(other), kind: "geo" } : null;
+}
+
+/**
+ * Other spellings of a name not found, as transliterations of Arabic write it: without or with an
+ * opening article ("Hawija", "Al Hawijah"), a closing "a" with and without "h" (ta marbuta:
+ * "Hawija", "Hawijah"), and a name of two words or more by its loose key (`looseKey`).
+ */
+function spellings(key: string): string[] {
+  const words = key.split(" ");
+  const bare = words.length > 1 && LEADING_ARTICLES.includes(words[0]!) ? words.slice(1).join(" ") : null;
+  const out: string[] = [];
+  for (const base of bare ? [bare] : [key]) {
+    const ending = base.endsWith("ah") ? base.slice(0, -1) : base.endsWith("a") ? `${base}h` : null;
+    for (const k of ending ? [base, ending] : [base]) out.push(k, `al ${k}`);
+  }
   const loose = key.includes(" ") ? looseKey(key) : null;
-  return loose && g.geo.has(loose) ? { hits: g.geoPlaces(loose), kind: "geo" } : null;
+  return loose ? [...out.filter((k) => k !== key), loose] : out.filter((k) => k !== key);
 }
 
 /**
@@ -307,7 +325,8 @@ function chooseGeo(
   if (f.hits.length === 0) return null;
   // A town of some size named by its own name comes before one the name is only another name of
   // ("ISLAMABAD —" is Pakistan's capital, not Chattogram, once called Islamabad).
-  const own = (p: Place) => p.population >= SMALL_TOWN_ELSEWHERE && fold(p.name) === f.key;
+  // ("Mora" is Cameroon's town of 55,000, not an Indian city that has it among its other names.)
+  const own = (p: Place) => p.population >= TOWN_OVER_DIVISION && fold(p.name) === f.key;
   const weight = (p: Place) => (context.get(p.iso) ?? 0) * 1e12 + (own(p) ? 1e11 : 0) + p.population;
   const iso = f.hits.reduce((a, b) => (weight(b) > weight(a) ? b : a)).iso;
   const here = f.hits.filter((p) => p.iso === iso);

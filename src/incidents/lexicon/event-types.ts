@@ -65,6 +65,11 @@ export const GTD_LEXICON: Record<Exclude<GtdAttackType, "Unknown">, readonly str
     "artillery",
     "landmine",
     "land mine",
+    // An armed drone's strike is an explosion delivered from afar ("a drone struck the camp").
+    "drone strike",
+    "drone struck",
+    "drone attack",
+    "drone hit",
   ],
   // GTD: firearms, sharp instruments and fire against people; a clash is an exchange of fire.
   "Armed Assault": [

@@ -29,3 +29,18 @@ export const FOLLOW_UP_WORDS: readonly string[] = [
   "pass away",
   "passed away",
 ];
+
+/**
+ * What a voice says things in: a day written after "in a statement" ("claimed the attack in a
+ * statement on Sunday") dates the saying, not the event (event-time.ts `whenSaid`).
+ */
+export const STATEMENT_NOUNS: readonly string[] = [
+  "statement",
+  "communique",
+  "communiqué",
+  "video",
+  "message",
+  "audio message",
+  "post",
+  "press release",
+];

@@ -107,3 +107,9 @@ export const LEVEL_SUFFIXES: readonly string[] = [
 export const NAME_JOINERS: ReadonlySet<string> = new Set(
   "al el ul il ad ed ar er as es az ez at et an en ash esh adh ath ech e i ye".split(" "),
 );
+
+/**
+ * Arabic articles that open a name ("Al Hawijah", "Ad Diwaniyah"), which English copy often
+ * leaves out ("Hawija"): a name not found is looked up with and without one.
+ */
+export const LEADING_ARTICLES: readonly string[] = ["al", "el", "ad", "ar", "as", "az", "ash", "at", "an"];
