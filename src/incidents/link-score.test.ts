@@ -18,7 +18,7 @@ const report = (id: string, text: string, published = "2026-09-20"): StoredArtic
   ingestedAt: "2026-12-01T00:00:00.000Z",
   source: null,
 });
-const killed = (n: number, over: Partial<Claim> = {}) =>
+const killed = (n: number, over: Partial<Claim> & { date?: string | null } = {}) =>
   claim({ outcome: "killed", quantity: q.exact(n), date: "2026-09-19", ...over });
 
 describe("key figures", () => {
