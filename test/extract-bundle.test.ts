@@ -36,6 +36,12 @@ describe("the extract bundle", () => {
     expect(mtime("bundle/ingest.js")).toBeGreaterThanOrEqual(mtime("cli/commands/ingest.js"));
     expect(mtime("bundle/watch.js")).toBeGreaterThanOrEqual(mtime("incidents/watch.js"));
     expect(mtime("bundle/serve.js")).toBeGreaterThanOrEqual(mtime("cli/commands/serve.js"));
+    // The extractor as CommonJS with V8's code cache (src/app/load-extractor.ts), which the CLI's
+    // one-job runs below load.
+    expect(mtime("bundle-cjs/extract-articles.cjs")).toBeGreaterThanOrEqual(mtime("extract/pipeline.js"));
+    expect(mtime("bundle-cjs/extract-articles.cache")).toBeGreaterThanOrEqual(
+      mtime("bundle-cjs/extract-articles.cjs"),
+    );
   });
 
   it("writes what the sources extract, with one job and with two", { timeout: 60_000 }, () => {

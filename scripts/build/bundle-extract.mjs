@@ -18,6 +18,8 @@ const out = path.join(root, "dist/bundle");
 fs.rmSync(out, { recursive: true, force: true });
 /** Modules that export only data, derived when they load: bundled as their values. */
 const DATA_MODULES = ["dist/extract/lexicon/outcomes.js", "dist/extract/lexicon/groups.js"];
+const plugins = () => [snapshotData(DATA_MODULES.map((m) => path.join(root, m)))];
+const external = (id) => !/^[./]/.test(id) && !id.startsWith("chrono-node");
 const bundle = await rolldown({
   input: {
     extract: "dist/cli/commands/extract.js",
@@ -36,9 +38,9 @@ const bundle = await rolldown({
   },
   cwd: root,
   platform: "node",
-  plugins: [snapshotData(DATA_MODULES.map((m) => path.join(root, m)))],
+  plugins: plugins(),
   logLevel: "warn",
-  external: (id) => !/^[./]/.test(id) && !id.startsWith("chrono-node"),
+  external,
 });
 // The pool finds its worker beside itself (`new URL("./extract-worker.js", import.meta.url)`).
 // Written in ASCII, without comments: V8 holds a source with any other character (a curly quote, a
@@ -46,12 +48,36 @@ const bundle = await rolldown({
 // later. Such characters in strings and regular expressions are written as their \u escapes, which
 // denote the same characters (a regular expression's `source` shows the escape; the pattern
 // matches the same); the code is not otherwise minified (names and lines stay readable).
+const minify = { compress: false, mangle: false, codegen: { removeWhitespace: false, asciiOnly: true } };
 await bundle.write({
   dir: out,
   format: "esm",
   entryFileNames: "[name].js",
   chunkFileNames: "[name]-[hash].js",
   comments: false,
-  minify: { compress: false, mangle: false, codegen: { removeWhitespace: false, asciiOnly: true } },
+  minify,
 });
 await bundle.close();
+
+// The extractor again as one CommonJS file, which src/app/load-extractor.ts compiles with V8's code
+// cache (Node 20 keeps none for ES modules); the cache is made by ./code-cache.mjs.
+const cjsOut = path.join(root, "dist/bundle-cjs");
+fs.rmSync(cjsOut, { recursive: true, force: true });
+const cjs = await rolldown({
+  input: { "extract-articles": "dist/app/extract-articles.js" },
+  cwd: root,
+  platform: "node",
+  plugins: plugins(),
+  logLevel: "warn",
+  external,
+});
+await cjs.write({
+  dir: cjsOut,
+  format: "cjs",
+  entryFileNames: "[name].cjs",
+  codeSplitting: false,
+  comments: false,
+  minify,
+});
+await cjs.close();
+await import("./code-cache.mjs");

@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { defaultJobs, ExtractPool, inOrder } from "../../app/extract-pool.js";
 import { emptyResult, outputRecord } from "../../app/extract-results.js";
+import { loadExtractor } from "../../app/load-extractor.js";
 import { decodeBytes } from "../../app/decode.js";
 import type { SourceLine } from "../../app/extract-pool.js";
 import {
@@ -192,7 +193,7 @@ class Extractor {
   /** JSON Lines, each line read where its article is extracted; in batches, in input order. */
   async *lines(lines: SourceLine[]): AsyncGenerator<Done[]> {
     if (this.onThisThread(lines.length)) {
-      const { extractArticle } = await import("../../app/extract-articles.js");
+      const { extractArticle } = await loadExtractor();
       for (const line of lines) {
         const read = readJsonLine(line.name, line.text, line.n, this.flags.published);
         const article = read.articles[0];
@@ -238,7 +239,7 @@ class Extractor {
 
   private async *articles(articles: Article[]): AsyncGenerator<Omit<Done, "line">> {
     if (this.onThisThread(articles.length)) {
-      const { extractArticle } = await import("../../app/extract-articles.js");
+      const { extractArticle } = await loadExtractor();
       for (const article of articles) yield this.format(article, extractArticle(article, this.options));
       return;
     }
