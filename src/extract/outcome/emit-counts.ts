@@ -2,6 +2,7 @@
 // the class rules that correct a group or outcome (or drop a figure) by what the phrase means.
 import type { Group, Outcome } from "../../core/model.js";
 import { HEALTH_STATES } from "../lexicon/care.js";
+import { HABITUAL_PRESENCE } from "../lexicon/presence.js";
 import { REMOVALS } from "../lexicon/outcome-lemmas.js";
 import { CAPTIVE_NOUNS, OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
@@ -12,6 +13,7 @@ import type { PhraseMatch } from "./outcome-before.js";
 import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chains.js";
 import { hasWord, phraseAt, phraseEndingAt } from "./phrases.js";
 import { noneNounAt } from "./parsers/none-noun.js";
+import { possessedLossesGroup } from "./possessed-losses.js";
 
 /** A candidate whose outcome is decided. */
 type Decided = Candidate & { outcome: Outcome; trigger: TokenRange; via: Via };
@@ -36,6 +38,8 @@ const COUNT_RULES: readonly CountRule[] = [
   selfKillersAreAttackers,
   arresteesAreNoVictims,
   noPresenceIsNoCount,
+  lossesOfAPossessor,
+  habitualPresenceIsNoCount,
 ];
 
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
@@ -294,4 +298,20 @@ function reducedRelative(tokens: readonly Token[], k: number): PhraseMatch | nul
  */
 function noPresenceIsNoCount(_tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
   return r.outcome === "present" && c.q.quantity.hedge === "none" ? null : r;
+}
+
+/** "put the army's losses at 10 dead": the figure counts the possessor's people. */
+function lossesOfAPossessor(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  if (r.group !== "people") return r;
+  const group = possessedLossesGroup(tokens, c.q.first);
+  return group ? { ...r, group } : r;
+}
+
+/**
+ * "About 1,100 students attend the school": presence told in the simple present is a population
+ * as it habitually is, no count of those at the event (codebook §1: a population is no claim).
+ */
+function habitualPresenceIsNoCount(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  const one = c.trigger.last - c.trigger.first === 1;
+  return r.outcome === "present" && one && HABITUAL_PRESENCE.has(tokens[c.trigger.first]!.norm) ? null : r;
 }

@@ -303,7 +303,9 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
     if (hasProperModifier(tokens, first, head)) return "militants";
   }
   let group = compound ?? GROUP_OF_NOUN.get(headNorm)!;
-  if (force && group !== "civilians" && group !== "hostages") group = sideGroup(force);
+  // ("9 CRPF men", "RSF men": a force's men are its members, not civilians.)
+  const forcesMen = headNorm === "men" || headNorm === "man";
+  if (force && (forcesMen || (group !== "civilians" && group !== "hostages"))) group = sideGroup(force);
   for (let k = head - 1; k >= first; k--) {
     const t = tokens[k]!;
     // "medical personnel", "aid workers", "health officers": a civilian service's people.

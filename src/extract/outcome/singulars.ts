@@ -43,7 +43,7 @@ const AFTER_PERSON = new Set(
   "was is has had known named called aged along near dies died claims says said spy".split(" "),
 );
 
-/** Speech verbs after a person: that person is a speaker, not a casualty. */
+/** Speech verbs after a person ("said", "tells us"): that person is a speaker, not a casualty. */
 const SPEAKS = new Set([
   "said",
   "says",
@@ -54,7 +54,23 @@ const SPEAKS = new Set([
   "reported",
   "claimed",
   "spoke",
+  "tells",
+  "tell",
+  "wrote",
+  "writes",
 ]);
+
+/** The outlet's own staff, named with "our" ("seen by our reporter", "told our correspondent"). */
+const OUTLET_STAFF = new Set(["reporter", "correspondent", "journalist", "photographer", "team", "crew"]);
+
+/** "seen by our reporter", "told our correspondent": the outlet's staff hearing or seeing, no casualty. */
+function outletStaffHearing(tokens: readonly Token[], k: number, det: Singular): boolean {
+  return (
+    tokens[k]!.norm === "our" &&
+    OUTLET_STAFF.has(det.np?.head ?? "") &&
+    /^(by|to|told|tell|tells)$/.test(tokens[k - 1]?.norm ?? "")
+  );
+}
 
 /** Nouns that are plural or mass although they do not end in -s. */
 const NOT_SINGULAR = new Set([
@@ -151,6 +167,12 @@ const NOT_NAMES = new Set([
 /** A speech verb at tokens[k], or after a comma-enclosed name in apposition there. */
 function speaks(tokens: readonly Token[], k: number): boolean {
   if (SPEAKS.has(tokens[k]?.norm ?? "")) return true;
+  // "A local journalist in Hasakah tells us": past a place in capitals.
+  if (tokens[k]?.norm === "in" && isCap(tokens[k + 1])) {
+    let j = k + 1;
+    while (isCap(tokens[j])) j++;
+    return SPEAKS.has(tokens[j]?.norm ?? "");
+  }
   if (tokens[k]?.norm !== ",") return false;
   for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
     if (tokens[j]!.norm === ",") return SPEAKS.has(tokens[j + 1]?.norm ?? "");
@@ -556,6 +578,7 @@ function determinedPersons(
 ): number {
   if (
     speaks(tokens, det.end) ||
+    outletStaffHearing(tokens, k, det) ||
     isPluralAfterSingular(tokens, k, det.end) ||
     describesName(tokens, k, det.end)
   )
