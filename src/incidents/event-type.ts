@@ -47,11 +47,35 @@ function pattern(word: string): RegExp {
   return re;
 }
 
-/** How many times the words occur in the text. */
+/**
+ * How many times the words occur in the text. A word whose first part (up to a space) the text
+ * does not hold in lower case cannot match its pattern, which is then not run: most of a lexicon's
+ * words are absent from a report, and a pattern's scan of the whole text cost more than the test.
+ */
 export function countWords(text: string, words: readonly string[]): number {
+  const lower = lowerCase(text);
   let n = 0;
-  for (const w of words) n += text.match(pattern(w))?.length ?? 0;
+  for (const w of words) if (lower.includes(headOf(w))) n += text.match(pattern(w))?.length ?? 0;
   return n;
+}
+
+/** The lower case of the last text asked for (a report's words are counted list by list). */
+let lastText = "";
+let lastLower = "";
+function lowerCase(text: string): string {
+  if (text !== lastText) {
+    // The patterns' case folding also reads a long s as "s" (the Kelvin sign lowers to "k" anyway).
+    lastLower = text.toLowerCase().replace(/ſ/g, "s");
+    lastText = text;
+  }
+  return lastLower;
+}
+
+const heads = new Map<string, string>();
+function headOf(word: string): string {
+  let h = heads.get(word);
+  if (h === undefined) heads.set(word, (h = word.toLowerCase().split(" ")[0]!));
+  return h;
 }
 
 const NONE: readonly string[] = [];
