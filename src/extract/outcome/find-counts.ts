@@ -38,6 +38,7 @@ import { frontedShare } from "./refiners/fronted-share.js";
 import { gappedShares } from "./refiners/gapped-shares.js";
 import { partitiveAntecedent } from "./refiners/partitive-antecedent.js";
 import type { CountRefiner } from "./refiners/refiner.js";
+import { casualtySubject } from "./refiners/casualty-subject.js";
 import { ordinalTotal } from "./refiners/ordinal-total.js";
 import { remainsOf } from "./refiners/remains-of.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
@@ -128,6 +129,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "partitive-antecedent", refine: partitiveAntecedent, triggers: null },
   // "a sixth fighter had died": an ordinal standing for a running total of six
   { name: "ordinal-total", refine: ordinalTotal, triggers: null },
+  // "63 civilian casualties: 21 killed and 42 injured": bare figures take their subject's group
+  { name: "casualty-subject", refine: casualtySubject, triggers: null },
 ];
 
 /**
