@@ -4,11 +4,15 @@
 // upload, read off the server's event loop).
 import { parentPort } from "node:worker_threads";
 import type { Article } from "../core/model.js";
-import { extractArticle, type ExtractOptions } from "./extract-articles.js";
+import type { ExtractOptions } from "./extract-articles.js";
 import { outputRecord } from "./extract-results.js";
+import { loadExtractor } from "./load-extractor.js";
 import type { ExtractedJson, ExtractedLine, LineOutput, SourceLine, Task, Reply } from "./extract-pool.js";
 import { readJsonLine } from "./read-articles.js";
 import { readContent } from "./read-content.js";
+
+// (From V8's code cache where the build made one, as `tally extract` on its own thread loads it.)
+const { extractArticle } = await loadExtractor();
 
 async function answer(task: Task): Promise<Reply> {
   if (task.as === "read") {

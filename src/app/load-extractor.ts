@@ -1,5 +1,5 @@
-// The extractor's module for a command that extracts on its own thread, loaded with V8's code cache
-// where the build made one. A process compiles the extractor's JavaScript again each time it
+// The extractor's module for `tally extract` on its own thread and for the pool's workers, loaded
+// with V8's code cache where the build made one. A process compiles the extractor's JavaScript again each time it
 // starts: the start-up parse of ~0.6 MB and each function's compile on its first call cost a
 // short run ~8% of its instructions. Node 20 keeps no code cache for ES modules, so the build also
 // writes the extractor as one CommonJS file (dist/bundle-cjs/, scripts/build/bundle-extract.mjs)
