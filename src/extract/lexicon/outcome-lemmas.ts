@@ -288,6 +288,11 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
     ["were lost", true, false],
     ["lost lives", true, false],
     ["were fatalities", true, false],
+    // "eight soldiers had fallen as martyrs"
+    ["fell as martyrs", true, false],
+    ["fallen as martyrs", true, false],
+    ["fell as martyr", true, false],
+    ["fallen as martyr", true, false],
     ["lost", false, true],
     ["losing", false, true],
     ["bodies of", false, true],
@@ -318,6 +323,9 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
     ["remain", true, false],
     ["still in captivity", true, false],
     ["in captivity", true, false],
+    // "112 of our people are in their hands"
+    ["in their hands", true, false],
+    ["in the hands of", true, false],
     ["holding", false, true],
     ["still holding", false, true],
     ["is holding", false, true],
@@ -330,6 +338,10 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
     ["still missing", true, false],
     ["remained missing", true, false],
     ["remain unaccounted for", true, false],
+    // "rescuers were still looking for at least five people": a search still on for them
+    ["still looking for", false, true],
+    ["still searching for", false, true],
+    ["still search for", false, true],
   ],
   arrested: [["in custody", true, false]],
   present: [

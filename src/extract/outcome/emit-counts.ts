@@ -14,6 +14,7 @@ import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chai
 import { hasWord, phraseAt, phraseEndingAt } from "./phrases.js";
 import { noneNounAt } from "./parsers/none-noun.js";
 import { possessedLossesGroup } from "./possessed-losses.js";
+import { huntedSuspects, remainingStock, STOCK_OF } from "./stock-phrases.js";
 
 /** A candidate whose outcome is decided. */
 type Decided = Candidate & { outcome: Outcome; trigger: TokenRange; via: Via };
@@ -29,6 +30,7 @@ type CountRule = (tokens: readonly Token[], c: Decided, r: Reading) => Reading |
 
 /** In this order; each sees what the ones before it decided. */
 const COUNT_RULES: readonly CountRule[] = [
+  remainingAreStock,
   executedAreCaptives,
   conditionsAreNotHeld,
   heldAreHostages,
@@ -40,6 +42,7 @@ const COUNT_RULES: readonly CountRule[] = [
   noPresenceIsNoCount,
   lossesOfAPossessor,
   habitualPresenceIsNoCount,
+  huntedAreNotMissing,
 ];
 
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
@@ -314,4 +317,17 @@ function lossesOfAPossessor(tokens: readonly Token[], c: Decided, r: Reading): R
 function habitualPresenceIsNoCount(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
   const one = c.trigger.last - c.trigger.first === 1;
   return r.outcome === "present" && one && HABITUAL_PRESENCE.has(tokens[c.trigger.first]!.norm) ? null : r;
+}
+
+/** "to rescue the remaining 25 victims": those still held, whom the purpose clause would free. */
+function remainingAreStock(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  const stock = STOCK_OF[r.outcome];
+  return stock && remainingStock(tokens, c.q.first, c.trigger.first) ? { ...r, outcome: stock } : r;
+}
+
+/** "police are still searching for two suspects": a hunt for attackers, no people missing. */
+function huntedAreNotMissing(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  return r.outcome === "missing" && r.group === "militants" && huntedSuspects(tokens, c.trigger.first)
+    ? null
+    : r;
 }

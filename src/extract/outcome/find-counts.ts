@@ -16,6 +16,7 @@ import { bareShare, bareShareTriggers } from "./parsers/bare-share.js";
 import { breakdown, breakdownTriggers } from "./parsers/breakdown.js";
 import { care, careTriggers } from "./parsers/care.js";
 import { fatally, fatallyTriggers } from "./parsers/fatally.js";
+import { fateUnknown, fateUnknownTriggers } from "./parsers/fate-unknown.js";
 import { label, labelTriggers } from "./parsers/label.js";
 import { noneNoun, noneNounTriggers } from "./parsers/none-noun.js";
 import { numbering, numberingTriggers } from "./parsers/numbering.js";
@@ -74,6 +75,8 @@ export const PARSERS: readonly ParserEntry[] = [
   { name: "bare-share", parse: bareShare, triggers: bareShareTriggers },
   // "Six people were shot, one fatally": a share of those harmed, told by its adverb
   { name: "fatally", parse: fatally, triggers: fatallyTriggers },
+  // "the fate of more than 70 people was unknown": missing
+  { name: "fate-unknown", parse: fateUnknown, triggers: fateUnknownTriggers },
   // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
   { name: "verb-phrase", parse: verbPhrase, triggers: verbPhraseTriggers },
   // "12 bodies", "30 casualties"
@@ -138,10 +141,13 @@ export const REFINERS: readonly RefinerEntry[] = [
  * and REFINERS[j] on bit PARSERS.length + j (a refiner with no words of its own has no bit: it runs
  * wherever the counts are read).
  */
-export const COUNT_TRIGGERS: TriggerSet = triggerSet([
-  ...PARSERS.map((p) => p.triggers),
-  ...REFINERS.map((r) => r.triggers),
-]);
+export const COUNT_TRIGGERS: TriggerSet = triggerSet(
+  // (Refiners after the last that has words need no bit: the list stops there.)
+  [...PARSERS.map((p) => p.triggers), ...REFINERS.map((r) => r.triggers)].slice(
+    0,
+    PARSERS.length + REFINERS.findLastIndex((r) => r.triggers !== null) + 1,
+  ),
+);
 
 /** Which parsers and refiners a sentence holds the words of, in one pass over its tokens. */
 export function countCues(tokens: readonly Token[]): Cues {
