@@ -9,6 +9,7 @@ import {
 } from "../lexicon/syntax.js";
 import { agedEnd } from "../quantity/ages.js";
 import type { Token } from "../tokens.js";
+import { contactRelative } from "./contact-relative.js";
 import type { PhraseMatch } from "./outcome-before.js";
 import { isSubsetCue, phraseAt } from "./phrases.js";
 
@@ -29,6 +30,9 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
 }
 
 function outcomeAfterNoun(tokens: readonly Token[], from: number): PhraseMatch | null {
+  // "21 people it said had been killed", "the 87 worshippers they abducted".
+  const contact = contactRelative(tokens, from);
+  if (contact) return contact;
   let k = from;
   let relative = false;
   for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
