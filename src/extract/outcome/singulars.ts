@@ -496,6 +496,9 @@ function appositive(
   k: number,
 ): { end: number; group: Group | null; closed: boolean; scanned: number } | null {
   if (tokens[k]?.norm !== ",") return null;
+  // ("sent to Bogota, that one of the attackers had been killed and another arrested,": a clause
+  // after the comma, no description of the name.)
+  if (CLAUSE_OPENERS.has(tokens[k + 1]?.norm ?? "")) return null;
   let j = k + 1;
   let group: Group | null = null;
   while (j < tokens.length && j < k + 16 && tokens[j]!.norm !== ",") {
@@ -514,6 +517,9 @@ function appositive(
     ? { end: closed ? j + 1 : k, group, closed, scanned: j }
     : null;
 }
+
+/** Words that open a clause, not an appositive, after a name's comma. */
+const CLAUSE_OPENERS = new Set("that which when where while as if because but and or".split(" "));
 
 type At = (k: number) => boolean;
 
