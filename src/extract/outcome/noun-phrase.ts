@@ -239,7 +239,18 @@ function gluedHyphenAt(tokens: readonly Token[], k: number): boolean {
  * modifies it.
  */
 function peoplePhrase(tokens: readonly Token[], start: number, k: number): NounRead {
-  const h = lastOfPeopleRun(tokens, k);
+  let h = lastOfPeopleRun(tokens, k);
+  // "one Tajik border guard", "two Afghan police officers": a people's name modifies a compound.
+  const mid = tokens[h + 1];
+  if (
+    isCapitalised(tokens[h]!) &&
+    !/s$/.test(tokens[h]!.norm) &&
+    mid?.kind === "word" &&
+    !isCapitalised(mid) &&
+    !NP_STOP.has(mid.norm) &&
+    isPeopleNoun(tokens[h + 2]?.norm ?? "")
+  )
+    h = lastOfPeopleRun(tokens, h + 2);
   const next = tokens[h + 1];
   if (
     isCapitalised(tokens[h]!) &&
