@@ -13,12 +13,11 @@
 import * as chrono from "chrono-node/en";
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { dayOfWeekday, localDay } from "./calendar.js";
-import { caseless } from "./caseless.js";
 import { countNotYear } from "./count-after-date.js";
 import { NUMERIC_DATE_RESULTS, numericDateParser } from "./numeric-dates.js";
 import * as P from "./patterns.js";
 import { DAY_MONTH } from "./month-anchors.js";
-import { UNITS_AGO, UNITS_LATER, UNITS_RELATIVE } from "./unit-anchors.js";
+import { UNIT_PHRASE_PATTERNS as U } from "./unit-phrases.js";
 
 // ---- parsers ----
 
@@ -224,10 +223,10 @@ const UNUSED_PARSERS = new Set(["ENTimeUnitWithinFormatParser", "ENEndOfCurrentM
 /**
  * chrono runs every parser's regex over every sentence; most sentences that pass the prefilter
  * name no weekday, month or clock time. A gate skips a parser when the sentence lacks the words it
- * needs; a parser runs where every pattern of its gate matches. The counted-unit and day-month
- * parsers also need their anchor (./unit-anchors.ts, ./month-anchors.ts: a sentence without it
- * holds no match of theirs). Keyed by class
- * name: a parser whose name changes in a later chrono simply runs ungated.
+ * needs; a parser runs where every pattern of its gate matches. The day-month parser also needs
+ * its anchor (./month-anchors.ts: a sentence without it holds no match of its); the counted-unit
+ * parsers need a match of their own pattern (./unit-phrases.ts, cheap to run and nothing to
+ * compile). Keyed by class name: a parser whose name changes in a later chrono simply runs ungated.
  */
 const GATES: Record<string, readonly RegExp[]> = {
   ENWeekdayParser: [P.GATE_WEEKDAY],
@@ -236,9 +235,9 @@ const GATES: Record<string, readonly RegExp[]> = {
   ENMonthNameParser: [P.GATE_MONTH],
   ENYearMonthNameParser: [P.GATE_MONTH],
   ENTimeExpressionParser: [P.GATE_CLOCK],
-  ENTimeUnitAgoFormatParser: [P.GATE_UNIT, UNITS_AGO],
-  ENTimeUnitLaterFormatParser: [P.GATE_UNIT, UNITS_LATER],
-  ENTimeUnitCasualRelativeFormatParser: [P.GATE_UNIT, UNITS_RELATIVE],
+  ENTimeUnitAgoFormatParser: [P.GATE_UNIT, U.ENTimeUnitAgoFormatParser!],
+  ENTimeUnitLaterFormatParser: [P.GATE_UNIT, U.ENTimeUnitLaterFormatParser!],
+  ENTimeUnitCasualRelativeFormatParser: [P.GATE_UNIT, U.ENTimeUnitCasualRelativeFormatParser!],
   ENRelativeDateFormatParser: [P.GATE_UNIT],
   ENYearMonthDayParser: [P.GATE_NUMERIC_DATE],
   ISOFormatParser: [P.GATE_NUMERIC_DATE],
@@ -283,24 +282,12 @@ function gated(parser: Parser, gates: readonly RegExp[]): Parser {
 }
 
 /**
- * chrono's parsers whose pattern compiles twice as fast without the `i` flag (./caseless.ts): "N
- * units ago" and "N units later", a case-insensitive group repeated up to ten times. V8 compiles
- * each pattern once per process and per worker thread, on first use.
+ * chrono's counted-unit parsers ("3 days ago", "two hours later", "the past 24 hours") with their
+ * patterns matched by our pieces (./unit-phrases.ts: the same matches, nothing to compile); chrono's
+ * `extract` still reads each match.
  */
-const CASELESS_PARSERS = new Set(["ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"]);
-
-/** `parser` matching with its pattern rewritten by `caseless` (made once per pattern chrono gives). */
-function withCaselessPattern(parser: Parser): Parser {
-  const rewritten = new WeakMap<RegExp, RegExp>();
-  return {
-    pattern(context) {
-      const pattern = parser.pattern(context);
-      let own = rewritten.get(pattern);
-      if (!own) rewritten.set(pattern, (own = caseless(pattern)));
-      return own;
-    },
-    extract: (context, match) => parser.extract(context, match),
-  };
+function withOwnPattern(parser: Parser, pattern: RegExp): Parser {
+  return { pattern: () => pattern, extract: (context, match) => parser.extract(context, match) };
 }
 
 function build(): chrono.Chrono {
@@ -309,7 +296,8 @@ function build(): chrono.Chrono {
     .filter((p) => !UNUSED_PARSERS.has(p.constructor.name))
     .map((p) => {
       const name = p.constructor.name;
-      const own = CASELESS_PARSERS.has(name) ? withCaselessPattern(p) : p;
+      const pattern = U[name];
+      const own = pattern ? withOwnPattern(p, pattern) : p;
       const gate = GATES[name];
       return gate ? gated(own, gate) : own;
     });

@@ -123,9 +123,9 @@ export const UNIT_STEMS = [
 
 /**
  * chrono's own words for its "N units ago", "N units later" and "this/last/next N units" parsers
- * (its English constants and parser patterns, copied so that ./unit-anchors.ts can build a small
- * pattern each of those parsers' matches must contain; unit-anchors.test.ts checks them against
- * chrono's patterns). Each list in chrono's order: longest first, as chrono joins them.
+ * (its English constants and parser patterns, copied so that ./unit-phrases.ts can match those
+ * phrasings with pieces of our own; unit-phrases.test.ts checks them against chrono's patterns).
+ * Each list in chrono's order: longest first, as chrono joins them.
  */
 export const CHRONO_UNIT_WORDS = [
   "quarters",

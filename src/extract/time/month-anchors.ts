@@ -1,6 +1,6 @@
 // What chrono's day-month parser ("12 March 2016", "5th of May", "3-5 June") must find in a
-// sentence to match at all, as a small pattern of our own. Its pattern is chrono's costliest to
-// run after the counted-unit ones (./unit-anchors.ts): two alternations of 41 ordinal words, tried
+// sentence to match at all, as a small pattern of our own. Its pattern is among chrono's costliest
+// to run (after the counted-unit ones, now ./unit-phrases.ts): two alternations of 41 ordinal words, tried
 // wherever a number stands, in every sentence that names a month or only looks like it ("Mayor",
 // "Marines": the month gate takes capitalised stems).
 //
