@@ -36,4 +36,19 @@ describe("the day of a verb of saying dates no figure", () => {
       ["4 officers were wounded", "2026-06-04"],
     ]);
   });
+
+  it("takes a past month in the figure's clause over the week it was said, then it is background", () => {
+    const text =
+      "The ministry said last week that troops had killed more than 200 rebels in operations across the province in December.";
+    expect(
+      extractChecked(text, "2026-01-19").claims.map((c) => [c.time?.date ?? null, c.otherIncident]),
+    ).toEqual([["2025-12-01", true]]);
+    // With nothing else to date it, the week of the saying stays.
+    expect(
+      extractChecked(
+        "The ministry said last week that troops had killed 12 rebels.",
+        "2026-01-19",
+      ).claims.map((c) => c.time?.date ?? null),
+    ).toEqual(["2026-01-12"]);
+  });
 });

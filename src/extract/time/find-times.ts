@@ -373,11 +373,14 @@ function markDatelines(candidates: Candidate[], s: Sentence): Candidate[] {
   });
 }
 
-/** A day right after a verb of saying ("said Friday", "told reporters on Tuesday"): the saying's. */
+/**
+ * A day or week right after a verb of saying ("said Friday", "told reporters on Tuesday", "said last
+ * week"): the saying's.
+ */
 function markSpeechDays(candidates: Candidate[], s: Sentence): Candidate[] {
   return candidates.map((c) =>
     c.kind === "point" &&
-    c.precision === "day" &&
+    (c.precision === "day" || c.precision === "week") &&
     P.SPEECH_BEFORE.test(s.text.slice(s.start, c.start)) &&
     !/^['’]s\b/.test(s.text.slice(c.end, c.end + 3)) // "said Friday's attack killed 12": the attack's day
       ? { ...c, speech: true }
