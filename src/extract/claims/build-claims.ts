@@ -23,6 +23,7 @@ import { isRunning } from "./running.js";
 import { isRetracted } from "./retracted.js";
 import { isConflictToll } from "./conflict-toll.js";
 import { isSpanToll } from "./span-toll.js";
+import { namesCountedAgain } from "./counted-before.js";
 import { ofPastPeriod } from "./past-period.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
@@ -283,9 +284,8 @@ function claimOf(
   times: ClaimTimes,
 ): Claim | null {
   const { text } = input;
-  // "The wounded were evacuated": a definite outcome noun refers to those counted before and
-  // counts no one again.
-  if (c.anaphor && c.via === "noun") return null;
+  // "The wounded were evacuated", "all the wounded": those counted before (counted-before.ts).
+  if (namesCountedAgain(c)) return null;
   const quantity = c.anaphor ? resolveAnaphor(c, claims) : c.quantity;
   if (!quantity) return null;
   const first = Math.min(c.qFirst, c.trigger?.first ?? c.qFirst);
