@@ -52,3 +52,29 @@ describe("the day of a verb of saying dates no figure", () => {
     ).toEqual(["2026-01-12"]);
   });
 });
+
+describe("a wire's dateline dates the report, not the figure", () => {
+  it("takes the event's day from the next sentence over the dateline's", () => {
+    expect(
+      dates(
+        "KESSA, June 6 (Reuters) - Gunmen killed 12 villagers in a raid on a market, the governor said.\n\n" +
+          "The raid began at dawn on Thursday, when the gunmen arrived on motorcycles.",
+      ),
+    ).toEqual([["killed 12 villagers", "2026-06-04"]]);
+  });
+
+  it("reads a dateline whose place has accented capitals", () => {
+    expect(
+      dates(
+        "SÃO TOMÉ, June 6 (AFP) — Gunmen killed 12 villagers in a raid on a market, the governor said.\n\n" +
+          "The raid began at dawn on Thursday, when the gunmen arrived on motorcycles.",
+      ),
+    ).toEqual([["killed 12 villagers", "2026-06-04"]]);
+  });
+
+  it("keeps the dateline's day when nothing else dates the figure", () => {
+    expect(dates("KESSA, June 6 (Reuters) - Gunmen killed 12 villagers in a raid on a market.")).toEqual([
+      ["killed 12 villagers", "2026-06-06"],
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
 // The time of a claim: the mention of its own sentence that dates it best (../time/pickTime), else
 // the last dated point of the sentence right before it in its paragraph ("On 29 November 2024,
 // two militias clashed … Dozens were reportedly killed"). Each sentence's times are read once.
-// A day its sentence gives only to the saying ("…, the United Nations said Friday") yields to the
-// sentence before, or to the next sentence where it tells when the event happened ("The attack
-// began early Thursday"): the codebook's claim time is when the counted thing happened (§1 `time`).
+// A day its sentence gives only to the saying ("…, the United Nations said Friday") or to the
+// report (a wire's dateline, "BOGOTÁ, May 21 (EFE) —") yields to the sentence before, or to the
+// next sentence where it tells when the event happened ("The attack began early Thursday"): the
+// codebook's claim time is when the counted thing happened (§1 `time`).
 import type { ClaimTime, Span } from "../../core/model.js";
 import type { SentenceTokens } from "../speaker/attribute.js";
 import { EVENT_NOUNS } from "../lexicon/context.js";
@@ -21,7 +22,9 @@ export class ClaimTimes {
   /** The time of a claim whose evidence is `span` in sentence `s`, or null. */
   at(s: SentenceTokens, span: Span): ClaimTime | null {
     const own = pickTime(this.of(s), span);
-    const t = own?.speech ? (this.earlier(s) ?? this.eventNext(s) ?? own) : (own ?? this.earlier(s));
+    // The day of a saying or of a wire's dateline dates the report, not the counted thing.
+    const reported = own?.speech === true || own?.dateline === true;
+    const t = reported ? (this.earlier(s) ?? this.eventNext(s) ?? own) : (own ?? this.earlier(s));
     return t ? { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision } : null;
   }
 

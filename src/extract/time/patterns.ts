@@ -114,10 +114,10 @@ export const ORDINAL_DAY_AT_START = new RegExp(
 );
 
 /**
- * Before a dateline's date: the place, capitalised, and a comma ("KARVAN, ", "Quetta, "), perhaps
- * with its country or state ("COTABATO CITY, Philippines, ").
+ * Before a dateline's date: the place, capitalised in any script ("KARVAN, ", "Quetta, ",
+ * "SÃO TOMÉ, "), and a comma, perhaps with its country or state ("COTABATO CITY, Philippines, ").
  */
-export const DATELINE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*){1,2}$/;
+export const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*){1,2}$/u;
 /**
  * After a dateline's date: a dash or colon, with an agency in brackets before it perhaps; or the
  * agency in brackets running straight into the text ("RAIPUR, Jan 6 (PTI) Six jawans …").
