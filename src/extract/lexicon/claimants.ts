@@ -103,7 +103,9 @@ export const SPEECH_VERBS: readonly string[][] = [
 export const THAT_SPEECH_VERBS: readonly string[] = (
   "indicated indicates detailed details specified specifies pointed points highlighted highlights " +
   "underlined underlines emphasised emphasized emphasises emphasizes affirmed affirms assured assures " +
-  "reiterated reiterates lamented laments narrated"
+  "reiterated reiterates lamented laments narrated " +
+  // a finding of a court, a panel or an inquiry ("the three-judge panel found that", "the court ruled that")
+  "found finds ruled rules concluded concludes"
 ).split(" ");
 
 export const ACCORDING_TO: readonly string[] = ["according", "to"];
@@ -189,6 +191,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "national guard|marines|junta|border guards|special forces|" +
         // the state's forces and their commands by their nouns, any country
         "general staff|garrison|regiment|battalion|operational command|military command|regional command|" +
+        // a command named by its region ("the Western Mindanao Command"): the forces' unless a
+        // modifier says whose ("the state police command", "the rebels' command")
+        "command|commands|" +
         "tatmadaw|carabineros|civil guard|border guard|pentagon|shin bet|" +
         // the junta or the government's forces as opposition and exile outlets name them
         "regime|" +
@@ -231,12 +236,16 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "refugee|refugees|amnesty|médecins|medecins|" +
         // offices that answer for the public's rights or prosecute (Defensoría del Pueblo, Fiscalía),
         // heads of local councils, independent monitors and relief missions by their short names
-        "ombudsman|ombudsperson|ombudsman's office|public defender|attorney general|attorney general's office|" +
+        "ombudsman|ombudsperson|ombudswoman|ombudsmen|ombudswomen|ombudsman's office|public defender|attorney general|attorney general's office|" +
         "attorney-general|chairman|chairwoman|chairperson|tracker|barometer|assistance|msf|monusco|icrc|unhcr|" +
         "unama|minusma|unmiss|ohchr|" +
         // medical people by their other nouns (as "doctor", "nurse"), courts, and projects that
         // collect and publish tolls (as monitors)
         "physician|pathologist|paramedic|medic|forensic|judge|magistrate|court|data project|acled|" +
+        // a court's or an inquiry's bench, and bodies that research a conflict ("the three-judge panel
+        // found that", "a Maputo-based research group counts"), as courts and monitors are
+        "panel|tribunal|inquiry|research group|research centre|research center|research institute|" +
+        "think tank|think-tank|" +
         // village and local councils and their heads by their regions' words (India's sarpanch and
         // panchayat, the Philippines' barangay, Ethiopia's kebele and woreda, Nigeria's LGAs), and
         // Sudan's neighbourhood resistance committees, civil bodies despite their word "resistance"
@@ -279,6 +288,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "broadcaster|news agency|agency|dawn|geo|the express tribune|xinhua|anadolu|reports|report|press|" +
         "media reports|local media reports|outlet|news outlet|news site|news website|news portal|" +
         "journalist|journalists|reporter|reporters|correspondent|channel|" +
+        // outlets by their kind ("the Portuguese-language weekly Canal Norte", "a news magazine")
+        "weekly|weeklies|magazine|magazines|tabloid|tabloids|" +
         // newspapers and broadcasters by the nouns of their names ("Daily Trust", "Radio Okapi")
         OUTLET_NAME_NOUNS.join("|") +
         "|radio|" +
@@ -401,9 +412,11 @@ export const REPRESENTATIVE_LINKS: readonly string[] = "for at in of from with w
 
 /** Verbs of a relative clause that gives a person's office: "Okello, who heads the disaster office,". */
 export const RELATIVE_OF_OFFICE: ReadonlySet<string> = new Set(
-  "is was heads headed leads led runs ran chairs chaired commands commanded directs directed serves served".split(
-    " ",
-  ),
+  (
+    "is was heads headed leads led runs ran chairs chaired commands commanded directs directed serves served " +
+    // offices held over a community's bodies ("who coordinates civil society groups")
+    "coordinates coordinated"
+  ).split(" "),
 );
 
 /** Heads of a named force: "Arakan Army", "Rapid Support Forces", "Kenya Defence Forces". */

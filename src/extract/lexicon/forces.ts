@@ -70,6 +70,8 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("Free Syrian Army", ["FSA"], "SY"),
   other("Hayat Tahrir al-Sham", ["HTS"], "SY"),
   other("Popular Mobilization Forces", [], "IQ", { paramilitary: true }),
+  // Syria's pro-government militias under Assad, by their own name: a party, not the state's forces
+  other("Shabiha", [], "SY"),
   // Sub-Saharan Africa
   state("Sudanese Armed Forces", ["SAF"], "SD"),
   other("Rapid Support Forces", ["RSF"], "SD", { paramilitary: true }),
@@ -95,6 +97,8 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   state("South African National Defence Force", ["SANDF"], "ZA"),
   state("Burundi National Defence Force", [], "BI"),
   other("Tigray Defense Forces", ["TDF"], "ET"),
+  // Amhara's militias fighting the federal army since 2023, by their own name (no word of their kind)
+  other("Fano", [], "ET"),
   other("Oromo Liberation Army", ["OLA"], "ET"),
   other("Allied Democratic Forces", ["ADF"], "CD"),
   other("Cooperative for the Development of Congo", ["CODECO"], "CD", {
@@ -159,6 +163,7 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("Moro Islamic Liberation Front", ["MILF"], "PH"),
   other("Bangsamoro Islamic Freedom Fighters", ["BIFF"], "PH"),
   other("Abu Sayyaf Group", ["ASG"], "PH"),
+  other("Abu Sayyaf", [], "PH"),
   other("People's Defence Force", [], "MM"),
   other("People's Defense Force", [], "MM"),
   other("Arakan Army", [], "MM"),

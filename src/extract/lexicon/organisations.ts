@@ -76,6 +76,28 @@ export const ORGANISATIONS: readonly Organisation[] = [
   media("Radio France Internationale", ["RFI"]),
   media("Radio Free Asia", ["RFA"]),
   media("Pakistan Television", ["PTV"]),
+  // Newspapers and news sites of the regions at war that reports cite by a name with no word of
+  // their kind ("The Irrawaddy reported", "according to Dabanga")
+  media("The Irrawaddy", []),
+  media("Irrawaddy", []),
+  media("Mizzima", []),
+  media("Dabanga", []),
+  media("Radio Dabanga", []),
+  media("Sudan Tribune", []),
+  media("HumAngle", []),
+  media("Premium Times", []),
+  media("Garowe Online", []),
+  media("Hiiraan Online", []),
+  media("Kyiv Independent", []),
+  media("Ukrainska Pravda", []),
+  media("Rudaw", []),
+  media("Shafaq News", []),
+  media("Haaretz", []),
+  media("Rappler", []),
+  media("Milenio", []),
+  media("Animal Político", []),
+  media("El Tiempo", []),
+  media("El Espectador", []),
 ];
 
 /** Short forms that are English words, read as a name only in capitals ("WHO", not "who"). */

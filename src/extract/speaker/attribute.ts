@@ -898,8 +898,12 @@ export class Attribution {
   private registerNamedInPassing(tk: readonly Token[]): void {
     for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
     for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
-    for (const { name, description } of describedNames(tk))
-      this.registry.describe(tk.slice(...name), tk.slice(...description));
+    for (const { name, description, verb } of describedNames(tk))
+      this.registry.describe(
+        tk.slice(...name),
+        tk.slice(...description),
+        verb === undefined ? [] : [tk[verb]!],
+      );
     for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
   }
 

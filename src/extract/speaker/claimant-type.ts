@@ -32,7 +32,7 @@ import { organisationKeywords } from "../lexicon/organisations.js";
 import { WORDNET_ARMED_COMPOUNDS } from "../lexicon/generated/wordnet-persons.js";
 import { WORDNET_CLAIMANT_ROLES } from "../lexicon/generated/wordnet-claimant-roles.js";
 import { plural } from "../lexicon/morphology.js";
-import { isNationality } from "../lexicon/nationalities.js";
+import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import { SECURITY_TITLES } from "../lexicon/titles.js";
 import { startsLower } from "../letters.js";
 
@@ -177,10 +177,15 @@ function namedForce(
         ? "armed_group"
         : null;
   if (modifiers.some((w) => NON_STATE_FORCE_WORDS.has(w))) return "armed_group";
-  // ("the Saudi-led coalition": a nationality that leads it; "US-backed forces" are not the backer's.)
-  return modifiers.some((w) => isNationality(w.replace(/-led$/, "")) || STATE_FORCE_WORDS.has(w))
-    ? "state_military"
-    : "armed_group";
+  // ("the Saudi-led coalition", "the U.S.-led coalition": a nation that leads it; "US-backed forces"
+  // are not the backer's.)
+  return modifiers.some((w) => ledByNation(w) || STATE_FORCE_WORDS.has(w)) ? "state_military" : "armed_group";
+}
+
+/** A nationality, or a word led by a nation named by its adjective or its name ("Saudi-led", "U.S.-led"). */
+function ledByNation(w: string): boolean {
+  const nation = w.replace(/-led$/, "");
+  return isNationality(nation) || (nation !== w && isCountryName([nation]));
 }
 
 /**
@@ -246,7 +251,13 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   // "a lawyers' group", "a women's group": a collective named by its members is "a group of
   // lawyers", of the members' kind; no armed group by the word "group" (a typed modifier still
   // decides: "a rebel group").
-  if (COLLECTIVES.has(words[cut - 1]!) && cut - from > 1 && !ms.some((m) => m.end < cut)) {
+  // ("a paramilitary group", "a rights group": a keyword of several words ending at the head names the
+  // kind, no members.)
+  if (
+    COLLECTIVES.has(words[cut - 1]!) &&
+    cut - from > 1 &&
+    !ms.some((m) => m.end < cut || (m.end === cut && m.start < cut - 1))
+  ) {
     const members = words[cut - 2]!;
     if (GROUP_OF_NOUN.has(members)) return typeOfPhrase(words, cut - 2, cut - 1) ?? "unknown";
   }
@@ -359,15 +370,18 @@ const ROLE_TYPES: ReadonlyMap<string, ClaimantType> = new Map(
 /** Marks that are no words of a mention: quotes, and a plural's possessive ("lawyers' group"). */
 const NOT_WORDS = new Set(["", ".", '"', "“", "”", "'", "’"]);
 
-/** The words of a mention, possessives and hyphens joined as the keywords write them. */
+/** The words of a mention, possessives and hyphens joined as the keywords write them, initials as one word ("U.S." → "us"). */
 function normalise(norms: readonly string[]): string[] {
-  return norms
-    .join(" ")
+  const joined = norms.join(" ");
+  // (Read for initials only where a point stands alone: most mentions have none.)
+  return (joined.includes(" . ") ? joined.replace(INITIALS, (m) => m.replace(/ \.| /g, "")) : joined)
     .replace(/ - /g, "-")
     .replace(/'s\b/g, "")
     .split(" ")
     .filter((w) => !NOT_WORDS.has(w));
 }
+
+const INITIALS = /\b[a-z](?: \. [a-z])+ \.(?= |$)/g;
 
 /** Splits [from, to) at a separator word outside brackets. */
 function parts(words: readonly string[], from: number, to: number, sep: RegExp): Array<[number, number]> {

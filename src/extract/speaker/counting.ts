@@ -8,7 +8,9 @@ import { TENS, UNITS } from "../lexicon/numbers.js";
 
 /** Verbs of keeping a count (the words at which `recordsCount` can read one). */
 export const COUNT_VERBS: readonly string[] =
-  "recorded records documented documents registered registers logged logs verified verifies".split(" ");
+  "recorded records documented documents registered registers logged logs verified verifies counts tallies".split(
+    " ",
+  );
 const COUNTS: ReadonlySet<string> = new Set(COUNT_VERBS);
 /** Words between the verb and its figure: "recorded at least 24", "documented more than 300", "logged some 40". */
 const BEFORE_FIGURE =

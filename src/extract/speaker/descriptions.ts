@@ -19,6 +19,8 @@ export type Range = [number, number];
 export interface Described {
   name: Range;
   description: Range;
+  /** The verb of a relative clause that gives the office ("who coordinates …"), its token's index. */
+  verb?: number;
 }
 
 const ARTICLE = /^(a|an|the)$/;
@@ -127,7 +129,7 @@ function relatives(tk: readonly Token[], out: Described[]): void {
     let d = j + 3;
     if (tk[d - 1]!.norm === "serves" || tk[d - 1]!.norm === "served") d++;
     const e = descriptionEnd(tk, d);
-    if (typeOf(norms(tk, [d, e])) !== null) out.push({ name: [k, j], description: [d, e] });
+    if (typeOf(norms(tk, [d, e])) !== null) out.push({ name: [k, j], description: [d, e], verb: j + 2 });
   }
 }
 

@@ -218,16 +218,19 @@ export class EntityRegistry {
 
   /**
    * Registers a name with a description of it ("John Okello, Kasese district commissioner"): a new
-   * entity takes the description's type, a known one only if it had none.
+   * entity takes the description's type, a known one only if it had none; `verb`, a relative clause's
+   * ("who coordinates …"), says which role named before it may be (`roleNamed`).
    */
-  describe(name: readonly Token[], description: readonly Token[]): void {
+  describe(name: readonly Token[], description: readonly Token[], verb: readonly Token[] = []): void {
     const count = this.entities.length;
-    const e = this.find(name, false);
-    if (!e) return;
+    const found = this.find(name, false);
+    if (!found) return;
     // Read as the mention "name, description": a description of a kind alone ("a neighbourhood
     // group") yields to a name of a specific type ("the Wad Madani Resistance Committee").
     const norms = [...name.map((t) => t.norm), ",", ...description.map((t) => t.norm)];
     const type = this.typed(norms, [...name.map((t) => t.text), ",", ...description.map((t) => t.text)]);
+    // ("Commissioner Akol Mayen Kuol" after "the county commissioner said": the role, named now.)
+    const e = this.roleNamed(found, [...norms, ...verb.map((t) => t.norm)], type);
     if (type && (this.entities.length > count || e.type === "unknown")) e.type = type;
     // "The Emergency Lawyers, a group documenting abuses": a name described as a body is no person's.
     if (description.some((t) => ORG_WORDS.has(t.norm))) e.person = false;
@@ -288,7 +291,27 @@ export class EntityRegistry {
     // body described before by its kind alone, named now with a description of that kind.
     const introduced = m.person ? null : this.describedBefore(tokens, type);
     if (introduced) return nameIntroduced(introduced, text, m);
-    return this.register(m, text);
+    return this.roleNamed(this.register(m, text), m.norms, m.type);
+  }
+
+  /**
+   * A person (`e`), whose title or description (`norms`, of type
+   * `type`) names a role that spoke before with no name ("the county commissioner said … Commissioner
+   * Akol Mayen Kuol told"): that role, which takes the person's name; else `e`. One person, one voice.
+   */
+  private roleNamed(e: Entity, norms: readonly string[], type: ClaimantType | null): Entity {
+    if (!e.person) return e;
+    const role = roleNamedNow(this.recent, e.since, norms, type);
+    if (!role) return e;
+    // A person registered just now is the role; one that has spoken already keeps its entity, and
+    // the role takes its name and the person the role's type: one voice either way.
+    if (this.entities[this.entities.length - 1] === e && !e.spoke) {
+      this.entities.pop();
+      return namePerson(role, e);
+    }
+    namePerson(role, e);
+    if (e.type === "unknown") e.type = role.type;
+    return e;
   }
 
   /** A mention's type by its words (`typeOf`), an office of a de facto government a government's. */
@@ -756,6 +779,55 @@ function shownText(tokens: readonly Token[], personName: readonly Token[] | null
     .trim();
 }
 
+/**
+ * A role that spoke with no name ("the county commissioner said", "a civil society coordinator
+ * said"), named now by a person whose title or description holds the role's noun or a word of its
+ * stem ("Commissioner Akol Mayen Kuol", "Kambale Sikuli, who coordinates civil society groups"): the
+ * latest such role, first mentioned before `before` (an offset), of a type the person's words do not
+ * contradict. One person, one voice (§1c).
+ */
+function roleNamedNow(
+  recent: readonly Entity[],
+  before: number,
+  norms: readonly string[],
+  type: ClaimantType | null,
+): Entity | null {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const e = recent[i]!;
+    if (!e.spoke || e.person || e.named || e.roleOnly || e.since >= before) continue;
+    const head = e.name.toLowerCase().split(" ").pop()!;
+    if (!ROLE_NOUNS.has(head) || (type !== null && e.type !== type && e.type !== "unknown")) continue;
+    if (norms.some((w) => sameStem(w, head))) return e;
+  }
+  return null;
+}
+
+/** Whether a word is a noun or a word of its stem ("coordinates" of "coordinator"). */
+function sameStem(w: string, noun: string): boolean {
+  if (w === noun) return true;
+  if (w.length < 6 || noun.length < 6) return false;
+  let k = 0;
+  while (k < w.length && w[k] === noun[k]) k++;
+  return k >= noun.length - 3;
+}
+
+/**
+ * A role that spoke with no name, named now by a person: one entity, named by both ("Oleh
+ * Syniehubov, regional governor"), with the person's surname and words, so a later "Syniehubov
+ * said" is the same voice.
+ */
+function namePerson(role: Entity, person: Entity): Entity {
+  role.name = `${person.name}, ${role.name}`;
+  role.named = true;
+  role.person = true;
+  role.surname = person.surname;
+  role.given = person.given;
+  role.titleInitials = person.titleInitials;
+  for (const w of person.words) role.words.add(w);
+  if (role.type === "unknown") role.type = person.type;
+  return role;
+}
+
 /** A body described before by its kind alone ("a medical group"), named now: it takes the name. */
 function nameIntroduced(introduced: Entity, text: string, m: MentionReading): Entity {
   introduced.name = nameOf(text);
@@ -819,7 +891,7 @@ function withoutPossessive(tokens: readonly Token[]): readonly Token[] {
 
 /**
  * Of a mention with an apposition ("Ali Khan, a police spokesman"), the part that is a name: the
- * first comma-separated part that starts with a capital and no article; null when there is no
+ * first comma-separated part that starts with a capital and no article or possessive; null when there is no
  * apposition or no such part.
  */
 function namePart(tokens: readonly Token[]): readonly Token[] | null {
@@ -829,7 +901,12 @@ function namePart(tokens: readonly Token[]): readonly Token[] | null {
     else parts[parts.length - 1]!.push(t);
   }
   if (parts.length < 2) return null;
-  return parts.find((p) => p.length > 0 && isCap(p[0]!) && !/^(the|a|an)$/.test(p[0]!.norm)) ?? null;
+  // ("Its spokesman for the Sokola 1 operations, Captain Marc Elongo": a possessive opens a description.)
+  return (
+    parts.find(
+      (p) => p.length > 0 && isCap(p[0]!) && !/^(the|a|an|its|their|his|her|our)$/.test(p[0]!.norm),
+    ) ?? null
+  );
 }
 
 /**

@@ -57,6 +57,31 @@ describe("a named armed body as the claimant", () => {
     ]);
   });
 
+  it("types a coalition led by a nation named by its initials, and a command named by its region, as states' forces", () => {
+    expect(claimants("The U.S.-led coalition said three service members were wounded.")).toEqual([
+      ["The U.S.-led coalition", "state_military"],
+    ]);
+    expect(claimants("The Western Mindanao Command said 5 soldiers were wounded.")).toEqual([
+      ["The Western Mindanao Command", "state_military"],
+    ]);
+  });
+
+  it("reads 'a paramilitary group' as one noun of its kind, not a group of paramilitaries", () => {
+    expect(claimants("A paramilitary group said 8 of its fighters were killed.")).toEqual([
+      ["A paramilitary group", "armed_group"],
+    ]);
+  });
+
+  it("types more militias by their own names", () => {
+    expect(claimants("A Fano commander in the area said 4 of his fighters were killed.")).toEqual([
+      ["A Fano commander in the area", "armed_group"],
+    ]);
+    expect(claimants("The Shabiha said 6 attackers were killed.")).toEqual([["The Shabiha", "armed_group"]]);
+    expect(claimants("Abu Sayyaf said 3 soldiers were killed in the clash.")).toEqual([
+      ["Abu Sayyaf", "armed_group"],
+    ]);
+  });
+
   it("leaves a body named only 'revolutionary' untyped", () => {
     expect(claimants("The Northern Revolutionary Council said four people were killed.")).toEqual([
       ["The Northern Revolutionary Council", "unknown"],
