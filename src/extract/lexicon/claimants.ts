@@ -432,7 +432,8 @@ export const STATE_FORCE_WORDS: ReadonlySet<string> = new Set(
 
 /** Words of insurgent forces' names, whatever country they name: "Syrian Democratic Forces", "Free Syrian Army". */
 export const NON_STATE_FORCE_WORDS: ReadonlySet<string> = new Set(
-  "free democratic popular people patriotic allied self-defence self-defense".split(" "),
+  // (and "liberation": "West Papua National Liberation Army" is no state's army for its "national")
+  "free democratic popular people patriotic allied self-defence self-defense liberation".split(" "),
 );
 
 /** Words that end a mention's head and open its complement ("head of …", "a source close to …"). */

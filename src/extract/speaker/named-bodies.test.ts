@@ -72,6 +72,12 @@ describe("a named armed body as the claimant", () => {
     ]);
   });
 
+  it("types a force named 'National Liberation Army' after a place as an armed group", () => {
+    expect(claimants("The West Kivu National Liberation Army said 7 soldiers were killed.")).toEqual([
+      ["The West Kivu National Liberation Army", "armed_group"],
+    ]);
+  });
+
   it("types more militias by their own names", () => {
     expect(claimants("A Fano commander in the area said 4 of his fighters were killed.")).toEqual([
       ["A Fano commander in the area", "armed_group"],
