@@ -246,6 +246,9 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // found that", "a Maputo-based research group counts"), as courts and monitors are
         "panel|tribunal|inquiry|research group|research centre|research center|research institute|" +
         "think tank|think-tank|" +
+        // institutes (of research, of forensic medicine) by their noun, wherever it stands in the
+        // name ("the Libyan Institute for Conflict Research"), as research institutes are
+        "institute|institutes|" +
         // village and local councils and their heads by their regions' words (India's sarpanch and
         // panchayat, the Philippines' barangay, Ethiopia's kebele and woreda, Nigeria's LGAs), and
         // Sudan's neighbourhood resistance committees, civil bodies despite their word "resistance"

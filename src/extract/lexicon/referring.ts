@@ -57,7 +57,9 @@ export const REFERRING_HEAD_TYPES: ReadonlyMap<string, readonly ClaimantType[]> 
 export const NAME_ONLY_HEADS: ReadonlySet<string> = new Set(
   (
     "police ministry agency department authority office service commission committee council network " +
-    "observatory mission command directorate bureau administration government hospital union"
+    "observatory mission command directorate bureau administration government hospital union " +
+    // ("The centre, which coordinates ambulance services, said" after "the Emergency Medicine Centre")
+    "centre center institute foundation"
   ).split(" "),
 );
 

@@ -30,6 +30,7 @@ import { COUNT_VERBS, recordsCount } from "./counting.js";
 import { NO_COMMENT_WORDS, noComment } from "./no-comment.js";
 import { notSpeech } from "./speech-use.js";
 import { namesNoSource } from "./sourceless.js";
+import { listItemSource } from "./list-source.js";
 import { disputesAccount, STANCE_VERBS } from "./stance.js";
 import {
   editorsNoteAuthor,
@@ -867,7 +868,8 @@ export class Attribution {
     this.registry.startSentence(s.index, s.paragraph);
     this.registerNamedInPassing(tk);
     // "Police: 5 killed in market attack": a headline's source before a colon.
-    const colon = headlineSource(tk);
+    // "- Hospital staff at X: at least 12 dead on arrival.": a list item's source before its colon.
+    const colon = headlineSource(tk) ?? listItemSource(tk, (norms, texts) => typeOf(norms, texts) !== null);
     if (colon) this.addCue(cues, tk, colon, tk[colon[1]]!.start, false);
     for (let k = 0; k < tk.length; k++) {
       if (!this.everyToken && !CUE_WORDS.has(tk[k]!.norm)) continue;

@@ -48,7 +48,7 @@ export interface Entity {
 const REFERRING_HEADS: ReadonlySet<string> = new Set([
   ...ROLE_NOUNS,
   ..."source witness eyewitness resident survivor villager".split(" "),
-  ..."ministry command network agency hospital office department service council committee commission mission observatory".split(
+  ..."ministry command network agency hospital office department service council committee commission mission observatory centre center institute foundation".split(
     " ",
   ),
 ]);

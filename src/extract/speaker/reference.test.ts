@@ -41,6 +41,16 @@ describe("definite descriptions that refer back (reference.ts)", () => {
     expect(refer("the defence ministry", recent)).toBeNull();
   });
 
+  it("refers a body's head noun to the body named before whose name holds it ('the centre', 'the institute')", () => {
+    const recent = [
+      actor("Benghazi Medical Centre", "official"),
+      actor("Libyan Institute for Conflict Research", "official"),
+    ];
+    expect(refer("the centre", recent)).toBe("Benghazi Medical Centre");
+    expect(refer("the institute", recent)).toBe("Libyan Institute for Conflict Research");
+    expect(refer("the centre", [actor("Kivu Rights Network", "official")])).toBeNull();
+  });
+
   it("reads 'the armed forces' as one noun, the state's military, never an armed group's forces", () => {
     expect(desc("the armed forces")).toEqual({ head: "armed forces", adjectives: [] });
     const recent = [actor("M23", "armed_group"), actor("Kivu Liberation Front", "armed_group")];
