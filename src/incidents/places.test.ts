@@ -307,6 +307,33 @@ describe("names that look like peoples' words or modifiers (sentences written fo
     expect(named("Somali troops reached Afgooye.")).toContainEqual(["Somali", "SO", "people"]);
   });
 
+  it("reads a park of the hand list as a wide site of its province, in no district", () => {
+    const [park] = findPlaces("Poachers shot two rangers in Kahuzi-Biega on Friday.");
+    expect(park).toMatchObject({ text: "Kahuzi-Biega", role: "site" });
+    expect(park!.place).toMatchObject({
+      kind: "feature",
+      name: "Kahuzi-Biega National Park",
+      admin1: "South Kivu",
+      admin2: null,
+      iso: "CD",
+      wherePrec: 3,
+    });
+  });
+
+  it("reads a division GeoNames names by a former name by its current one", () => {
+    // GeoNames names Burkina Faso's Soum province by its former name, "Province du Djelgodji".
+    const [province] = findPlaces("The convoy was ambushed in Soum province.");
+    expect(province).toMatchObject({ text: "Soum", role: "site" });
+    expect(province!.place).toMatchObject({
+      kind: "district",
+      name: "Soum Province",
+      admin1: "Sahel",
+      iso: "BF",
+    });
+    const [town] = findPlaces("Gunmen attacked a convoy in Djibo, Burkina Faso.");
+    expect(town!.place).toMatchObject({ name: "Djibo", admin2: "Soum Province" });
+  });
+
   it("reads no division of an unnamed country in the tail of a name opened by a direction", () => {
     // Somalia's region is "Lower Shabeelle" in GeoNames, found whole by its loose key (another
     // transliteration); "Shabelle" alone is an Ethiopian district, no tail of a longer name.

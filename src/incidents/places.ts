@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import type { InputPlace, Span } from "../core/model.js";
 import type { Location } from "../store/store.js";
 import { namedSpans } from "./actors.js";
+import { setAsideOtherSites } from "./event-place.js";
 import { fold, looseKey } from "./geonames.js";
 import { isNationality, nationalityIso } from "../extract/lexicon/nationalities.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
@@ -22,7 +23,8 @@ import { LEADING_ARTICLES } from "./lexicon/place-names.js";
 import { gazetteer, type Gazetteer, type Place, type PlaceKind } from "./places-gazetteer.js";
 
 export type { Place, PlaceKind } from "./places-gazetteer.js";
-export type PlaceRole = "site" | "near" | "origin" | "destination" | "dateline" | "people";
+/** "aside": a place of something else the report tells, when it names its event by a place (./event-place.ts). */
+export type PlaceRole = "site" | "near" | "origin" | "destination" | "dateline" | "people" | "aside";
 
 export interface PlaceMention extends Span {
   text: string;
@@ -115,7 +117,7 @@ export function findPlaces(text: string): PlaceMention[] {
     ...capitals(text, mentions),
     ...writtenProvinces(text, mentions),
   ];
-  return [...all, ...peoples(text, all, groups)];
+  return setAsideOtherSites(text, [...all, ...peoples(text, all, groups)]);
 }
 
 /**
@@ -260,10 +262,18 @@ function geoHit(
   end: number,
 ): { hits: Place[]; kind: "geo" } | null {
   if (common || partOfCompound(text, start, end)) return null;
-  if (g.geo.has(key)) return { hits: g.geoPlaces(key), kind: "geo" };
-  const other = spellings(key).find((k) => g.geo.has(k));
-  return other ? { hits: g.geoPlaces(other), kind: "geo" } : null;
+  let hit = geoByKey.get(key);
+  if (hit === undefined) {
+    const found = g.geo.has(key) ? key : spellings(key).find((k) => g.geo.has(k));
+    hit = found ? { hits: g.geoPlaces(found), kind: "geo" } : null;
+    if (geoByKey.size >= GEO_BY_KEY_MAX) geoByKey.clear();
+    geoByKey.set(key, hit);
+  }
+  return hit;
 }
+/** GeoNames' places by a name's key, its other spellings tried (each name costs several searches). */
+const geoByKey = new Map<string, { hits: Place[]; kind: "geo" } | null>();
+const GEO_BY_KEY_MAX = 50_000;
 
 /**
  * Other spellings of a name not found, as transliterations of Arabic write it: without or with an

