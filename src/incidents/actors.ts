@@ -66,6 +66,8 @@ function namedCounts(text: string): Map<NamedActor, number> {
  * each span once (see namedCounts).
  */
 export function namedSpans(text: string): { actor: NamedActor; start: number; end: number }[] {
+  // A report's places and its actors read its groups' names one after the other: read once.
+  if (text === last.text) return [...last.spans];
   const out: { actor: NamedActor; start: number; end: number }[] = [];
   let rest = text;
   for (const { actor, re } of BY_LENGTH)
@@ -73,8 +75,13 @@ export function namedSpans(text: string): { actor: NamedActor; start: number; en
       out.push({ actor, start: at, end: at + m.length });
       return " ".repeat(m.length);
     });
-  return out;
+  last = { text, spans: out };
+  return [...out];
 }
+let last: { text: string | null; spans: readonly { actor: NamedActor; start: number; end: number }[] } = {
+  text: null,
+  spans: [],
+};
 
 /**
  * A name written in capitals ("BLA", "TTP") matches whole and in capitals only; another, case

@@ -93,6 +93,8 @@ const EVENT_ON_WEEKDAY = new RegExp(
   "giu",
 );
 
+const ANY_WEEKDAY = new RegExp(WEEKDAY_NAMES.join("|"), "iu");
+
 /**
  * The days an event noun's weekday names, counted back from the publication day: the latest such
  * weekday on or before it (the week before for "last"), as news writes of the week it reports.
@@ -120,6 +122,8 @@ export function eventWeekdayNumbers(text: string): number[] {
 
 function weekdaysOfEvents(text: string): { weekday: number; last: boolean }[] {
   const out: { weekday: number; last: boolean }[] = [];
+  // Most reports name no weekday: neither pattern can match, and a plain scan says so at once.
+  if (!ANY_WEEKDAY.test(text)) return out;
   for (const re of [WEEKDAY_OF_EVENT, EVENT_ON_WEEKDAY])
     for (const m of text.matchAll(re)) {
       const weekday = WEEKDAY_NAMES.indexOf(m[2]!);

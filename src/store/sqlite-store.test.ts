@@ -156,6 +156,32 @@ describe("SqliteStore", () => {
     expect(catchError(() => s.getClaims(id))).toMatchObject({ code: "T014" });
   });
 
+  it("hands back what it just wrote as another handle reads it from the file", () => {
+    // The writer keeps the article, its versions and its claims parsed as it writes them (the
+    // linker reads them in the same transaction); a fresh handle reads the rows.
+    const s = store();
+    const id = s.putArticle({ id: "a", text: "Two hostages died.", published: "2025-03-01" }, "feed").article
+      .id;
+    const claims = [claim("c1", id, 2), { ...claim("c2", id, 3), otherIncident: true }];
+    s.putClaims(id, "0.1.0", claims);
+    const fresh = store();
+    expect(s.getArticle(id)).toEqual(fresh.getArticle(id));
+    expect(s.claimVersions(id)).toEqual(["0.1.0"]);
+    expect(s.claimVersions(id)).toEqual(fresh.claimVersions(id));
+    expect(s.getClaims(id)).toEqual(fresh.getClaims(id));
+    expect(s.getClaims(id)).toEqual(claims);
+    // A rollback forgets what was written in it.
+    expect(() =>
+      s.transaction(() => {
+        s.putClaims(id, "0.2.0", [claim("c1", id, 5, "0.2.0")]);
+        expect(s.claimVersions(id)).toEqual(["0.1.0", "0.2.0"]);
+        throw new Error("rolled back");
+      }),
+    ).toThrow("rolled back");
+    expect(s.claimVersions(id)).toEqual(["0.1.0"]);
+    expect(s.getClaims(id, "0.2.0")).toEqual([]);
+  });
+
   it("opens read-only without writing, and refuses writes there", () => {
     store().putArticle({ id: "a", text: "x" }, null);
     open.splice(0).forEach((s) => s.close());

@@ -161,7 +161,12 @@ export class SqliteStore implements Store {
         this.stmt.updateArticle.run(row);
         this.forget(id);
       } else this.stmt.insertArticle.run(row);
-      return { article: toArticle(this.path, row), created: true, status };
+      // Kept parsed, with no engine version read it yet (its extractions are none or deleted): the
+      // linker reads it back in the same transaction (a rollback forgets both).
+      const stored = toArticle(this.path, row);
+      remember(this.articleCache, id, stored);
+      remember(this.versionsCache, id, []);
+      return { article: { ...stored }, created: true, status };
     });
   }
 
@@ -219,6 +224,7 @@ export class SqliteStore implements Store {
     this.writes++;
     this.transaction(() => {
       // Append-only: a version's claims are written once; putting them again changes nothing.
+      const versions = this.versionsCache.get(article);
       this.versionsCache.delete(article);
       const added = this.stmt.insertExtraction.run(
         article,
@@ -228,6 +234,9 @@ export class SqliteStore implements Store {
         JSON.stringify(mentions),
       );
       if (added.changes === 0) return;
+      // The newest extraction is the last by rowid: a known list of versions grows by this one.
+      if (versions) remember(this.versionsCache, article, [...versions, engineVersion]);
+      const bodies = claims.map((claim) => JSON.stringify(claim));
       claims.forEach((claim, position) =>
         this.stmt.insertClaim.run({
           article,
@@ -237,8 +246,15 @@ export class SqliteStore implements Store {
           outcome: claim.outcome,
           grp: claim.group,
           value: claim.quantity.value,
-          body: JSON.stringify(claim),
+          body: bodies[position]!,
         }),
+      );
+      // The claims as they read back (their JSON parsed; the extractor's, of its types), kept for
+      // the linker, which reads them in the same transaction: no query (a rollback forgets them).
+      remember(
+        this.claimsCache,
+        `${article}\u0000${engineVersion}`,
+        bodies.map((b) => JSON.parse(b) as Claim),
       );
     });
   }
