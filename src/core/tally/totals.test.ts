@@ -208,4 +208,23 @@ describe("totals, as properties", () => {
       { numRuns: 200 },
     );
   });
+
+  it("give the dataset fields each strategy's total as worked out alone, though they share one basis", () => {
+    const point = (t: ReturnType<typeof killed>) => (t === null ? null : (t.best ?? t.low));
+    fc.assert(
+      fc.property(claimSets, (claims) => {
+        const d = datasets(claims);
+        expect(d.gtd.nkill).toBe(point(killed(claims, "gtd")));
+        const u = killed(claims, "ucdp");
+        expect([d.ucdp.best, d.ucdp.deaths_a, d.ucdp.deaths_b, d.ucdp.deaths_unknown]).toEqual(
+          u === null
+            ? [null, null, null, null]
+            : [u.best, u.parts.security_forces, u.parts.militants, u.parts.unknown],
+        );
+        if (!claims.some((c) => (c.spreadOver ?? 1) > 1))
+          expect(d.acled.fatalities).toBe(point(killed(claims, "conservative")) || 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

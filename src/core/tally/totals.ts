@@ -42,7 +42,7 @@ import { chronology, isTallied, latestOf, type Chronology, type ClaimantTotal } 
 import { addFigures, figures as figuresOf, type Figures, type Reading } from "./figures.js";
 import { gradeTotals } from "./grade.js";
 import { rowBasis, type RowBasis, type RowTotals } from "./row-totals.js";
-import { STRATEGIES, type Bounds, type StrategyName } from "./strategies.js";
+import { STRATEGIES, type Bounds, type Strategy, type StrategyName } from "./strategies.js";
 
 /**
  * The named groups a claimant's own `people` figure may cover (the larger stands): the victims'.
@@ -301,6 +301,8 @@ interface Basis {
   speakers: Array<Speaker | null>;
   /** Tallied parts of the outcome's whole claims ("including 6 fighters"), by the whole's id. */
   parts: ReadonlyMap<string, Claim[]>;
+  /** The all-group totals of claimants that complete no group from a row, built once (`builtUnder`). */
+  ownBuilt: Map<Speaker, Built>;
 }
 
 function basisOf(
@@ -329,22 +331,17 @@ function basisOf(
     if (c.outcome !== outcome || c.partOf === null || !byId.has(c.partOf) || !isTallied(c)) continue;
     parts.set(c.partOf, [...(parts.get(c.partOf) ?? []), incidentShare(c)]);
   }
-  return { outcome, mine, order: chronology(mine), inGroup, speakers, parts };
+  return { outcome, mine, order: chronology(mine), inGroup, speakers, parts, ownBuilt: new Map() };
 }
 
 /** The total of a basis under one strategy; without `ids`, no ids of the claims behind it. */
 function totalUnder(basis: Basis, strategyName: StrategyName, ids = true): OutcomeTotal | null {
   const strategy = STRATEGIES[strategyName];
   const { outcome, mine, order } = basis;
-  // The strategy's figure per group over all claimants.
-  const rowOf = new Map<Group, { figures: Figures | undefined; claims: string[] }>();
-  for (const [g, row] of basis.inGroup) {
-    const r = ids ? strategy.reconcileRow(row) : null;
-    rowOf.set(g, { figures: rowFigures(r ?? strategy.bounds(row)), claims: r?.claims ?? [] });
-  }
+  const rowOf = rowsUnder(basis, strategy, ids);
   const built = basis.speakers
     .filter((s): s is Speaker => s !== null)
-    .map((s) => build(s, rowOf, mine, order));
+    .map((s) => builtUnder(basis, s, rowOf));
   if (built.length === 0) return null;
   const r = strategy.reconcileTotals(built, order, ids ? mine : null);
   const chosen = r.chosen[0] as Built | undefined;
@@ -368,6 +365,45 @@ function totalUnder(basis: Basis, strategyName: StrategyName, ids = true): Outco
       claims: b.own,
     })),
   };
+}
+
+/** A group's row reconciled by the strategy, as a silent claimant completes it (rule 6); none without claims. */
+type RowOf = (g: Group) => { figures: Figures | undefined; claims: string[] } | undefined;
+
+/** The strategy's figure of each group over all claimants, worked out when a claimant first reads it. */
+function rowsUnder(basis: Basis, strategy: Strategy, ids: boolean): RowOf {
+  const done = new Map<Group, { figures: Figures | undefined; claims: string[] }>();
+  return (g) => {
+    const row = basis.inGroup.get(g);
+    if (!row) return undefined;
+    let r = done.get(g);
+    if (!r) {
+      const reconciled = ids ? strategy.reconcileRow(row) : null;
+      r = { figures: rowFigures(reconciled ?? strategy.bounds(row)), claims: reconciled?.claims ?? [] };
+      done.set(g, r);
+    }
+    return r;
+  };
+}
+
+/**
+ * A claimant's all-group total under the strategy whose rows `rowOf` gives. One that reads no row
+ * (it gives a figure for every group it would complete, or no claim gives those groups) is the
+ * same under every strategy: built once per basis, for the dataset fields that read an outcome
+ * under three.
+ */
+function builtUnder(basis: Basis, speaker: Speaker, rowOf: RowOf): Built {
+  const own = basis.ownBuilt.get(speaker);
+  if (own) return own;
+  let read = false;
+  const reading: RowOf = (g) => {
+    const row = rowOf(g);
+    if (row) read = true;
+    return row;
+  };
+  const built = build(speaker, reading, basis.mine, basis.order);
+  if (!read) basis.ownBuilt.set(speaker, built);
+  return built;
 }
 
 /** One claimant's own figures per group, and which of them the text tells apart (rule 4). */
@@ -421,12 +457,7 @@ function speakerOf(
 }
 
 /** One claimant's all-group total, completed where it is silent (rule 6). */
-function build(
-  speaker: Speaker,
-  rowOf: ReadonlyMap<Group, { figures: Figures | undefined; claims: string[] }>,
-  mine: readonly Claim[],
-  order: Chronology,
-): Built {
+function build(speaker: Speaker, rowOf: RowOf, mine: readonly Claim[], order: Chronology): Built {
   const { name, own, spoken } = speaker;
   const slots: Slots = { ...speaker.slots };
   const apart: Apart = {
@@ -442,8 +473,9 @@ function build(
     borrowed.push(base.id);
   }
   const fill = (g: Group) => {
-    const row = rowOf.get(g);
-    if (slots[g] || !row?.figures) return;
+    if (slots[g]) return;
+    const row = rowOf(g);
+    if (!row?.figures) return;
     slots[g] = row.figures;
     completed.push(g);
     borrowed.push(...row.claims);
