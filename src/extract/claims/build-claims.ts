@@ -14,6 +14,7 @@ import { pronounOf, pronounReferent } from "./pronoun-person.js";
 import { partsTakeTheirWholesGroup } from "./part-groups.js";
 import { headEnd, headlineSources } from "./headline.js";
 import { headlineClauses } from "./headline-clauses.js";
+import { possessiveSources } from "./headline-possessive.js";
 import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
 import { modalityOf, negatedInference, scopeOf } from "./context.js";
@@ -263,6 +264,7 @@ export function buildClaims(input: BuildInput): Built[] {
   partsTakeTheirWholesGroup(claims);
   headlineClauses(built, text, head, input.article.outlet ?? null);
   headlineSources(built, text);
+  possessiveSources(built, text, head);
   scopeNoneStatements(built);
   return withImpliedParts(built);
 }

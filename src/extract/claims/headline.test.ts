@@ -59,6 +59,39 @@ describe("a headline's named source", () => {
     ]);
   });
 
+  it("reads the '…, X says' source after a place label's colon ('Mali: …, local officials say')", () => {
+    // The colon after the place opens no source: the "says" clause names it.
+    const text =
+      "Mali: gunmen kill at least 14 at cattle market, local officials say\n\n" +
+      "Gunmen killed at least 14 people at a cattle market near Kessa on Sunday, local officials said.";
+    expect(claims(text).map((c) => [c.value, c.claimant[0], c.spans.length])).toEqual([
+      [14, "local officials", 2],
+    ]);
+    // Before it, the place label was no source and the "says" clause was not tried: two claims.
+    const label =
+      "DR Congo: rebels kill at least 9 in raid, civil society says\n\nRebels killed at least 9 civilians in a raid on Kessa, a civil society leader said.";
+    expect(claims(label).map((c) => [c.value, c.claimant[0], c.spans.length])).toEqual([
+      [9, "civil society leader", 2],
+    ]);
+  });
+
+  it("reads the subject of '…, X says' that the body names in full, whatever its words type", () => {
+    // "Kessa committee" types nothing; the body's "Kessa Residents' Committee" holds its words.
+    const committee =
+      "Raid on Kessa camp kills 12, Kessa committee says\n\n" +
+      "At least 12 people were killed in a raid on the Kessa camp on Friday, the Kessa Residents' Committee said.";
+    expect(claims(committee).map((c) => [c.value, c.claimant[0], c.spans.length])).toEqual([
+      [12, "Kessa Residents' Committee", 2],
+    ]);
+    // "sources" alone: the body's "security sources" of the same figure.
+    const sources =
+      "Dozens of soldiers killed in attack on Kessa post, sources say\n\n" +
+      "Dozens of soldiers were killed when gunmen overran an army post at Kessa on Sunday, security sources said.";
+    expect(claims(sources).map((c) => [c.value, c.claimant[0], c.spans.length])).toEqual([
+      [null, "security sources", 2],
+    ]);
+  });
+
   it("types a source the body does not name again by its words ('… - Red Crescent')", () => {
     const r = claims(
       "Four dead in bus attack - Red Crescent\n\nThe attack on the bus was the third this month.",

@@ -10,6 +10,7 @@ import type { Claim, Claimant, Span } from "../../core/model.js";
 import { partyOf, typeOf } from "../speaker/entities.js";
 import type { Built } from "./build-claims.js";
 import { startsLower, startsUpper } from "../letters.js";
+import { outletKind, outletNamedInBody } from "./outlet-kind.js";
 
 /** At most this many words in a headline (a longer first line is a paragraph). */
 const HEADLINE_WORDS = 24;
@@ -22,13 +23,40 @@ export function headlineSources(built: readonly Built[], text: string): void {
   const source = sourceOf(text, line);
   if (!source) return;
   const inHeadline = built.filter(({ claim }) => claim.evidence[0]!.start < line.end);
-  const voice = namedInBody(built, source.text, line.end) ?? typedSource(source);
+  const inBody =
+    (outletKind(source.text) ? outletNamedInBody(built, line.end) : null) ??
+    namedInBody(built, source.text, line.end);
+  const voice = inBody ?? typedSource(source);
   if (!voice) return;
   for (const { claim } of inHeadline)
-    if (claim.claimant.type === "media" && claim.claimant.mention === null) {
+    if (takesSource(claim, text, source, inBody !== null)) {
       claim.claimant = { ...voice, mention: { ...source } };
       claim.group = sameWordsInBody(built, claim, line.end)?.group ?? claim.group;
     }
+}
+
+/**
+ * Whether a headline's claim speaks in the voice of the source the headline names: it has no
+ * source of its own; or its source is that outlet named by its kind ("…, state TV says"); or it is
+ * the source's own words, untyped, that the body names in full ("…, El Fasher committee says" of
+ * "the El Fasher Resistance Committee"); or a label before the colon read as one.
+ */
+function takesSource(claim: Claim, text: string, source: Span & { text: string }, inBody: boolean): boolean {
+  const { type, mention } = claim.claimant;
+  if (type === "media") return mention === null || outletKind(source.text);
+  if (type === "unknown" && inBody && mention?.start === source.start) return true;
+  return labelOnly(claim, text, source);
+}
+
+/**
+ * A label before the headline's colon read as its source ("DR Congo: … kill at least 38 …, civil
+ * society says": the place typed by a title's word) where the headline names its source at its end:
+ * the source at the end speaks, the label names the topic.
+ */
+function labelOnly(claim: Claim, text: string, source: Span): boolean {
+  const m = claim.claimant.mention;
+  if (!m || m.end > claim.evidence[0]!.start || source.start < claim.evidence[0]!.end) return false;
+  return /^\s*:/.test(text.slice(m.end, m.end + 3)) && text.slice(0, m.start).trim() === "";
 }
 
 /**
@@ -79,36 +107,67 @@ function headlineOf(text: string): Span | null {
   return { start, end };
 }
 
+/** A headline's source at its end: after a dash or colon, or the subject of "says" after a comma. */
+const TRAILING: readonly RegExp[] = [
+  /\s(?:--|—|–|-|:)\s+([^\s:—–-][^:—–]*)$/,
+  /:\s+([^:]+)$/,
+  /,\s+([^,\d]+?)\s+(?:says|say|said)$/,
+];
+/** A headline's source at its start: before a colon, or the subject of a verb of saying or hearing. */
+const LEADING: readonly RegExp[] = [
+  /^([^:\d]+):\s/,
+  /^([^:,\d]+?)\s+(?:says|say|said|hears|heard|told|tells)\s/,
+];
+
 /**
  * The source a headline names at its end ("… -- SOHR", "…: police", "…, lawyers group says") or its
  * start ("Police: …", "Police say …", "Court hears how …": a court report's figures are what the
- * hearing was told).
+ * hearing was told). Each pattern is tried in turn, the first source that passes wins: a place
+ * label's colon ("DR Congo: … kill at least 38 …, civil society says") is no source, and the
+ * "says" clause after it is.
  */
 function sourceOf(text: string, line: Span): (Span & { text: string }) | null {
   const h = text.slice(line.start, line.end);
-  const trailing =
-    /\s(?:--|—|–|-|:)\s+([^\s:—–-][^:—–]*)$/.exec(h) ??
-    /:\s+([^:]+)$/.exec(h) ??
-    /,\s+([^,\d]+?)\s+(?:says|say|said)$/.exec(h);
-  const leading =
-    /^([^:\d]+):\s/.exec(h) ?? /^([^:,\d]+?)\s+(?:says|say|said|hears|heard|told|tells)\s/.exec(h);
-  for (const m of [trailing, leading]) {
-    if (!m) continue;
-    // "‘We lost three of our men’: Sulu governor on the attack": a quote's speaker before its topic.
-    const words =
-      m === trailing && quotedBefore(h, m.index) ? m[1]!.trim().replace(/\s+on\s.*$/, "") : m[1]!.trim();
-    if (words.split(/\s+/).length > SOURCE_WORDS || /\d/.test(words)) continue;
-    const at = line.start + m.index + m[0].indexOf(m[1]!);
-    const found = { start: at, end: at + words.length, text: words };
-    // A leading label must be a source by its words ("Police:"), not a place ("Philippines:").
-    if (m === leading && !typeOfWords(words)) continue;
-    // A trailing one must be a name ("SOHR", "Red Cross") or a few words of a source ("police"),
-    // not a clause ("survivors recount the ordeal").
-    const name = words.split(/\s+/).every((w) => startsUpper(w));
-    if (m === trailing && !name && !(typeOfWords(words) && words.split(/\s+/).length <= 3)) continue;
-    return found;
+  for (const re of TRAILING) {
+    const m = re.exec(h);
+    const found = m ? trailingSource(h, line, m) : null;
+    if (found) return found;
+  }
+  for (const re of LEADING) {
+    const m = re.exec(h);
+    const found = m ? leadingSource(line, m) : null;
+    if (found) return found;
   }
   return null;
+}
+
+/** The words a pattern matched as a source, where they are short and hold no figure. */
+function sourceWords(line: Span, m: RegExpExecArray, words: string): (Span & { text: string }) | null {
+  if (words.split(/\s+/).length > SOURCE_WORDS || /\d/.test(words)) return null;
+  const at = line.start + m.index + m[0].indexOf(m[1]!);
+  return { start: at, end: at + words.length, text: words };
+}
+
+/**
+ * A trailing source must be a name ("SOHR", "Red Cross") or a few words of a source ("police"), not
+ * a clause ("survivors recount the ordeal"); a quote's speaker is read before its topic ("‘We lost
+ * three of our men’: Sulu governor on the attack").
+ */
+function trailingSource(h: string, line: Span, m: RegExpExecArray): (Span & { text: string }) | null {
+  const words = quotedBefore(h, m.index) ? m[1]!.trim().replace(/\s+on\s.*$/, "") : m[1]!.trim();
+  const found = sourceWords(line, m, words);
+  if (!found) return null;
+  // The subject of "says" is a source whatever its words ("…, El Fasher committee says"): it speaks
+  // where the body names it, else where its words type it.
+  if (/\s(?:says|say|said)$/.test(m[0])) return found;
+  const name = words.split(/\s+/).every((w) => startsUpper(w));
+  return name || outletKind(words) || (typeOfWords(words) && words.split(/\s+/).length <= 3) ? found : null;
+}
+
+/** A leading label must be a source by its words ("Police:"), not a place ("Philippines:"). */
+function leadingSource(line: Span, m: RegExpExecArray): (Span & { text: string }) | null {
+  const found = sourceWords(line, m, m[1]!.trim());
+  return found && typeOfWords(found.text) ? found : null;
 }
 
 /** Whether a headline's text before `at` is a quote ("‘We lost three of our men’"). */
@@ -117,7 +176,7 @@ function quotedBefore(h: string, at: number): boolean {
 }
 
 /** The claimant the body gives the headline's source: the same name, its acronym, or its words. */
-function namedInBody(built: readonly Built[], source: string, after: number): Claimant | null {
+export function namedInBody(built: readonly Built[], source: string, after: number): Claimant | null {
   const s = wordsOf(source);
   for (const { claim } of built) {
     const { name, type } = claim.claimant;
@@ -148,7 +207,7 @@ function acronym(name: string): string {
 }
 
 /** A claimant for a source the body does not name again, by the type its words name. */
-function typedSource(source: Span & { text: string }): Claimant | null {
+export function typedSource(source: Span & { text: string }): Claimant | null {
   const type = source.text.split(/\s+/).length <= 3 ? typeOfWords(source.text) : null;
   return type ? { name: source.text, mention: { ...source }, type, party: partyOf(type) } : null;
 }

@@ -127,6 +127,15 @@ export const OUTLET_NAME_NOUNS: readonly string[] =
   "daily times herald tribune gazette chronicle telegraph journal news newswire".split(" ");
 
 /**
+ * Nouns that name an outlet by its kind, as a headline names its source ("… - local paper", "…,
+ * state TV says") where the body names the outlet itself (claims/outlet-kind.ts).
+ */
+export const OUTLET_KIND_NOUNS: readonly string[] = (
+  "paper papers newspaper newspapers daily dailies weekly weeklies magazine magazines tabloid tabloids " +
+  "outlet outlets broadcaster broadcasters radio tv television channel website"
+).split(" ");
+
+/**
  * Types by keyword (phrases separated by "|"), read by `speaker/claimant-type.ts` from the noun
  * phrase's structure: the head's keyword decides, a dependent head's (`DEPENDENT_HEADS`) type comes
  * from its nearest typed modifier or its complement. Where several keywords compete (brackets,
