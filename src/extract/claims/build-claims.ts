@@ -132,14 +132,18 @@ function lastTotal(claims: readonly Claim[], outcome: Claim["outcome"]): string 
 
 /**
  * The outcome of the latest total given in the two sentences before sentence `index`: what "them"
- * and "the victims" of this one may stand for ("Twelve villagers died. Among them were …").
+ * and "the victims" of this one may stand for ("Twelve villagers died. Among them were …"). A
+ * total of "others" after another in its sentence goes on counting the same people ("the bodies of
+ * eight miners …, and three others were still being searched for. None of them were soldiers"):
+ * "them" stands for the first.
  */
 function earlierTotal(built: readonly Built[], index: number): Claim["outcome"] | null {
   for (let i = built.length - 1; i >= 0; i--) {
-    const { claim, sentence } = built[i]!;
+    const { claim, sentence, nounHead } = built[i]!;
     if (sentence < index - 2) return null;
-    if (claim.partOf === null && claim.quantity.hedge !== "none" && claim.outcome !== "present")
-      return claim.outcome;
+    if (claim.partOf !== null || claim.quantity.hedge === "none" || claim.outcome === "present") continue;
+    if (nounHead === "others" && built[i - 1]?.sentence === sentence) continue;
+    return claim.outcome;
   }
   return null;
 }

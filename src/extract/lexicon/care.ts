@@ -46,6 +46,15 @@ export const HEALTH_STATES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * States of health only the injured are in, read as injured after their people ("three others are
+ * in critical condition"); outcome/health-states.ts makes them parts of the injured counted before.
+ */
+export const HEALTH_STATE_PHRASES: readonly string[] = ["critical", "serious", "stable"].flatMap((a) => [
+  `in ${a} condition`,
+  `in a ${a} condition`,
+]);
+
 /** Each inflected form of a lemma list, and the lemma list it came from. */
 function formsOf(lemmas: readonly string[]): Set<string> {
   const out = new Set<string>();

@@ -7,6 +7,7 @@
 // that inflects ("fatally shoot" → "fatally shot"); "one's" stands for his/her/their (with "life"
 // becoming "lives" after "their"), "oneself" for himself/herself/themselves.
 import type { Outcome } from "../../core/model.js";
+import { HEALTH_STATE_PHRASES } from "./care.js";
 import { verbForms } from "./morphology.js";
 
 /**
@@ -277,6 +278,22 @@ export const RESULTATIVE_COMPLEMENTS: readonly string[] = [
 ];
 
 /**
+ * Adverbs of gravity that make a verb of bodily harm an injury: "were slightly cut", "badly burned"
+ * (alone the verb says too little: "the cable was cut", "houses were burned").
+ */
+const HARM_GRAVITY: readonly string[] = ["slightly", "lightly", "badly", "severely"];
+const HARM_PARTICIPLES: readonly string[] = [
+  "cut",
+  "burned",
+  "burnt",
+  "bruised",
+  "beaten",
+  "grazed",
+  "scratched",
+];
+const GRAVE_HARMS = HARM_GRAVITY.flatMap((a) => HARM_PARTICIPLES.map((v) => `${a} ${v}`));
+
+/**
  * Phrases that are no inflection of a lemma, as written: [phrase, after the people, before them].
  * Copulas and prepositions ("were on", "aboard"), states ("in custody", "still missing") and
  * set expressions ("were lost", "bodies of").
@@ -303,6 +320,8 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
   ],
   injured: [
     ["injuries to", false, true],
+    ...GRAVE_HARMS.map((p) => [p, true, false] as const),
+    ...HEALTH_STATE_PHRASES.map((p) => [p, true, false] as const),
     ["being treated", true, false],
     ["were treated", true, false],
     ["receiving treatment", true, false],
@@ -342,6 +361,10 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
     ["still looking for", false, true],
     ["still searching for", false, true],
     ["still search for", false, true],
+    // "three others were still being searched for": a search still on for them, told in the passive
+    ["being searched for", true, false],
+    ["being sought", true, false],
+    ["being looked for", true, false],
   ],
   arrested: [["in custody", true, false]],
   present: [

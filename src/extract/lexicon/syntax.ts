@@ -239,3 +239,9 @@ export const TIME_AFTER_DETERMINER: ReadonlySet<string> = new Set([
   "weekends",
   "last",
 ]);
+
+/**
+ * Finite verbs of dying that end an "of" phrase after a counted noun ("two members of the crew lost
+ * their lives", "no member of the security forces perished"); "died" is in NP_STOP already.
+ */
+export const VERBS_AFTER_OF_PHRASE: ReadonlySet<string> = new Set(["lost", "perished", "succumbed"]);

@@ -14,6 +14,7 @@ import { FATAL_ADVERBS } from "./parsers/fatally.js";
 import { amongGroup, noneNounAt } from "./parsers/none-noun.js";
 import { phraseAt } from "./phrases.js";
 import { shareVerbFrom } from "./share-own-verb.js";
+import { bareHeadlinePerson } from "./bare-headline-person.js";
 import { findSingulars, skipOfPhrase } from "./singulars.js";
 
 export function findCandidates(
@@ -24,7 +25,8 @@ export function findCandidates(
   // Single persons ("a driver", "Sabour, a contractor,") where no figure covers them.
   const isOutcomeEnd = (k: number) => outcomeBefore(tokens, k + 1) !== null;
   const isOutcomeStart = (k: number) => phraseAt(tokens, k, "after") !== null;
-  for (const s of findSingulars(tokens, isOutcomeEnd, isOutcomeStart)) {
+  const bare = bareHeadlinePerson(tokens, (k) => phraseAt(tokens, k, "after")?.outcome ?? null);
+  for (const s of [...(bare ? [bare] : []), ...findSingulars(tokens, isOutcomeEnd, isOutcomeStart)]) {
     if (cands.some((c) => s.q.first < c.end && c.q.first < s.end)) continue;
     // "killed her two sons": "her" is the determiner of the figure after it, not a person.
     if (isDeterminerOf(tokens, s.q.first, s.end, cands)) continue;

@@ -13,6 +13,7 @@ import type { PhraseMatch } from "./outcome-before.js";
 import { earlierInChain, laterDeath, nextForThem, nextInCaptivity } from "./chains.js";
 import { hasWord, phraseAt, phraseEndingAt } from "./phrases.js";
 import { noneNounAt } from "./parsers/none-noun.js";
+import { isHealthState, statesOfTheCounted } from "./health-states.js";
 import { possessedLossesGroup } from "./possessed-losses.js";
 import { huntedSuspects, remainingStock, STOCK_OF } from "./stock-phrases.js";
 
@@ -43,6 +44,7 @@ const COUNT_RULES: readonly CountRule[] = [
   lossesOfAPossessor,
   habitualPresenceIsNoCount,
   huntedAreNotMissing,
+  statesOfTheCounted,
 ];
 
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
@@ -76,7 +78,8 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
       partOf: null,
       cumulative: c.cumulative,
       anaphor: c.anaphor,
-      ofTotal: c.ofTotal,
+      // ("three others are in critical condition": among the injured counted before, if any.)
+      ofTotal: c.ofTotal || isHealthState(tokens, trigger),
     };
     out.push(count);
     if (parent) parents.push([count, parent]);
@@ -118,13 +121,20 @@ export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]
  * A figure with no noun of its own takes its group only from a counted figure with an outcome of
  * its own ("another 10 soldiers were eliminated, while 30 were killed"); "A gunman opened fire,
  * killing 11" does not make the 11 gunmen. Parts of a whole lend nothing: in "11 people — five
- * women and four children — died and 22 were injured" the 22 are people.
+ * women and four children — died and 22 were injured" the 22 are people. One person counted lends
+ * the group of their role to "others" and to a figure that is the subject of its own outcome ("A
+ * peacekeeper was killed and two others were wounded", "Peacekeeper killed, two wounded"), not
+ * an attacker's to those his attack harmed ("The bomber died and 12 were wounded", "two people and
+ * the assailant were killed and 12 others were injured").
  */
 function groupFromBefore(cands: readonly Candidate[], i: number): Group {
+  const c = cands[i]!;
+  const others = c.np?.head === "others";
   for (let j = i - 1; j >= 0; j--) {
     const o = cands[j]!;
-    if (o.group && o.np && o.outcome && !o.singular && o.partOf === null)
-      return mixedWith(cands, i, o) ? "people" : o.group;
+    if (!o.group || !o.np || !o.outcome || o.partOf !== null) continue;
+    if (o.singular && (o.group === "militants" || !(others || c.via !== "before"))) continue;
+    return mixedWith(cands, i, o) ? "people" : o.group;
   }
   return "people";
 }

@@ -41,6 +41,7 @@ import { partitiveAntecedent } from "./refiners/partitive-antecedent.js";
 import type { CountRefiner } from "./refiners/refiner.js";
 import { casualtySubject } from "./refiners/casualty-subject.js";
 import { ordinalTotal } from "./refiners/ordinal-total.js";
+import { othersBefore } from "./refiners/others-before.js";
 import { remainsOf } from "./refiners/remains-of.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
@@ -134,6 +135,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "ordinal-total", refine: ordinalTotal, triggers: null },
   // "63 civilian casualties: 21 killed and 42 injured": bare figures take their subject's group
   { name: "casualty-subject", refine: casualtySubject, triggers: null },
+  // "… seven SDF fighters. Three others are in critical condition": others of the group counted last
+  { name: "others-before", refine: othersBefore, triggers: null },
 ];
 
 /**

@@ -260,7 +260,17 @@ function peoplePhrase(tokens: readonly Token[], start: number, k: number): NounR
     !NOT_PEOPLE.has(next.norm)
   )
     return phrase(start, h + 2, next.norm, groupOf(tokens, start, h));
-  return phrase(start, h + 1, tokens[h]!.norm, membersOf(tokens, h) ?? groupOf(tokens, start, h));
+  return phrase(
+    start,
+    pastParticle(tokens, h + 1),
+    tokens[h]!.norm,
+    membersOf(tokens, h) ?? groupOf(tokens, start, h),
+  );
+}
+
+/** "passers-by", "lookers-on": a particle glued by a hyphen after the head at k - 1 is of the noun. */
+function pastParticle(tokens: readonly Token[], k: number): number {
+  return gluedHyphenAt(tokens, k) && /^(by|on)$/.test(tokens[k + 1]?.norm ?? "") ? k + 2 : k;
 }
 
 /**

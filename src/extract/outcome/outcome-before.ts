@@ -23,8 +23,8 @@ export function outcomeBefore(tokens: readonly Token[], qFirst: number): PhraseM
   if (!p) return null;
   // "who were killed 5 days ago" is not "killed 5": a passive auxiliary before means no object.
   const before = tokens[k - p.words.length]?.norm;
-  // (A progressive is active: "was holding 150 hostages".)
-  if (/^(were|was|been|be)$/.test(before ?? "") && !p.words[p.words.length - 1]!.endsWith("ing")) return null;
+  // (A progressive is active: "was holding 150 hostages", "were still looking for five people".)
+  if (/^(were|was|been|be)$/.test(before ?? "") && !p.words.some((w) => w.endsWith("ing"))) return null;
   // "Rescue 1122 has shifted the injured", "according to Rescue 1122": a capitalised base form is a
   // name (or an order), unless the words before it are capitalised too ("Troops Rescue 80 Passengers").
   const first = k - p.words.length + 1;

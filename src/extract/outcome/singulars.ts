@@ -14,7 +14,7 @@ import {
 import { isNationality } from "../lexicon/nationalities.js";
 import { MONTHS } from "../lexicon/not-counts.js";
 import { ORDINALS, TENS, UNITS } from "../lexicon/numbers.js";
-import { NP_STOP, POSSESSIVE_DETERMINERS, PUNCT_STOP } from "../lexicon/syntax.js";
+import { NP_STOP, POSSESSIVE_DETERMINERS, PUNCT_STOP, VERBS_AFTER_OF_PHRASE } from "../lexicon/syntax.js";
 import { BODY_HEADS, isInitials } from "../lexicon/bodies.js";
 import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
 import { reflexiveRestated } from "./reflexive-restated.js";
@@ -269,7 +269,7 @@ export function isSingularPerson(norm: string): boolean {
 const isCap = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
-function mention(tokens: readonly Token[], first: number, last: number): QuantityMention {
+export function mention(tokens: readonly Token[], first: number, last: number): QuantityMention {
   const text = tokens
     .slice(first, last)
     .map((t) => t.text)
@@ -383,7 +383,7 @@ function bareConjunct(
   return { q: mention(tokens, end + 1, end + 2), np, end: end + 2, group };
 }
 
-function groupOfSingular(tokens: readonly Token[], first: number, head: number): Group {
+export function groupOfSingular(tokens: readonly Token[], first: number, head: number): Group {
   for (let k = first; k < head; k++) {
     const w = tokens[k]!.norm;
     if (w === "police" || w === "security" || w === "army" || w === "military" || w === "border")
@@ -409,7 +409,8 @@ export function skipOfPhrase(tokens: readonly Token[], k: number): number {
           !/^(the|a|an|of|and|for)$/.test(t.norm) &&
           // ("members of his family", "residents of their village")
           !(j === k + 1 && POSSESSIVE_DETERMINERS.includes(t.norm))) ||
-        opensAnotherPerson(tokens, j))
+        opensAnotherPerson(tokens, j) ||
+        VERBS_AFTER_OF_PHRASE.has(t.norm))
     )
       break;
     j++;
