@@ -529,11 +529,31 @@ type At = (k: number) => boolean;
  * "shot and killed Focas Bakana") and before an auxiliary "was"/"and" ("a driver was killed",
  * "Sabour, a contractor, was killed").
  */
-export function findSingulars(tokens: readonly Token[], isOutcomeEnd: At, isOutcomeStart: At): Singular[] {
+export function findSingulars(
+  tokens: readonly Token[],
+  isOutcomeEnd: At,
+  isOutcomeStart: At,
+  /** Read every token, not only a capitalised one or one of SINGULAR_OPENERS: the reading the gate must equal (its test). */
+  everyToken = false,
+): Singular[] {
   const out: Singular[] = [];
-  for (let k = 0; k < tokens.length; k++) k = readSingularAt(tokens, k, isOutcomeEnd, isOutcomeStart, out);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!everyToken && !isCap(tokens[k]) && !SINGULAR_OPENERS.has(tokens[k]!.norm)) continue;
+    k = readSingularAt(tokens, k, isOutcomeEnd, isOutcomeStart, out);
+  }
   return out;
 }
+
+/**
+ * The words at which readSingularAt can read a person, besides a capitalised word (a name): a
+ * determiner (its phrase, a definite plural, "another", "a third"), a pronoun. At any other token
+ * each of its readers finds nothing, so findSingulars skips it unread; singular-openers.test.ts
+ * checks the gate against reading every token.
+ */
+export const SINGULAR_OPENERS: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...["him", "her", "he", "she", "himself", "herself"],
+]);
 
 /**
  * The single persons that begin at tokens[k], each phrasing class in turn: a determiner's phrase
