@@ -55,6 +55,16 @@ const REGEXP_TIER_UP_TICKS = 1000;
 if (!process.execArgv.some((a) => a.startsWith("--regexp-tier-up")))
   setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TIER_UP_TICKS}`);
 
+/**
+ * The bytecode a pattern is first compiled to goes through a peephole pass that merges common
+ * sequences; for a pattern that runs a few hundred times the pass costs more than it saves (the
+ * time extractor's duration pattern: ~30 M instructions to compile, a third of it the pass), and
+ * a pattern that stays hot is compiled to machine code from its graph, not from the bytecode.
+ * Measured in the README ("Benchmark and scores", output byte-identical); node's own flag wins.
+ */
+if (!process.execArgv.some((a) => a.includes("regexp-peephole-optimization")))
+  setFlagsFromString("--no-regexp-peephole-optimization");
+
 let status = EXIT_OK;
 const setStatus: SetStatus = (code) => void (status = Math.max(status, code));
 
