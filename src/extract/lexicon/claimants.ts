@@ -150,7 +150,7 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
   [
     [
       "armed_group",
-      "liberation|front|taliban|shabaab|shabab|islamic state|isis|isil|daesh|ttp|bla|blf|group|militant group|" +
+      "liberation|front|taliban|islamic emirate|shabaab|shabab|islamic state|isis|isil|daesh|ttp|bla|blf|group|militant group|" +
         "armed group|rebel group|militants|militant|rebels|rebel|insurgents|insurgent|jihadist|jihadists|movement|" +
         "outfit|tehreek|lashkar|jaish|boko haram|iswap|al-qaeda|qaeda|mujahideen|separatists|separatist|terrorists|" +
         "gunmen|attackers|assailants|kidnappers|hijackers|fighters|organisation|organization|ansar|hizbul|hezbollah|" +

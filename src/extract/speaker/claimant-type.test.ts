@@ -190,6 +190,14 @@ describe("typeOf: the head noun decides", () => {
     expect(typeOfText("Dr. Yasmin Kakar")).toBe("official");
   });
 
+  it("passes over a rank that is a dependent head itself ('chief') to the complement", () => {
+    expect(typeOfText("the chief spokesman of the army")).toBe("state_military");
+    expect(typeOfText("the chief spokesman of the rebels")).toBe("armed_group");
+    expect(typeOfText("the chief spokesman of the government")).toBe("government");
+    expect(typeOfText("the chief spokesman")).toBe("official");
+    expect(typeOfText("the army spokesman")).toBe("state_military");
+  });
+
   it("reads a bracketed acronym only when nothing else types the mention", () => {
     expect(typeOfText("the Hill Front (HF)")).toBe("armed_group");
     expect(typeOfText("Inter-Services Public Relations (ISPR)")).toBe("state_military");

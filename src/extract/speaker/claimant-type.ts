@@ -269,13 +269,17 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     // A keyword of several words ("police spokesman", "armed group") is specific; so is a head
     // that takes no type from elsewhere ("soldiers", "residents", "ministry").
     if (head.words.length > 1 || !DEPENDENT.has(head.words[0]!)) return head.type;
-    const modifier = nearest(ms.slice(0, -1));
+    // ("the chief spokesman of the army": modifiers that are dependent heads themselves, "chief",
+    // yield to the complement, and decide only failing it.)
+    const modifiers = ms.slice(0, -1);
+    const chain = modifiers.every((m) => dependentOnly(m.kw)) ? nearest(modifiers) : null;
+    const modifier = chain === null ? nearest(modifiers) : null;
     // "the regional military administration": an administration run by soldiers still governs.
     if (modifier === "state_military" && GOVERNING_HEADS.has(head.words[0]!)) return "government";
     // "a probation officer", "the returning officer": a compound noun of WordNet's roles is one
     // noun of its own class, not its head's ("officer" alone is the police's or the army's).
     const compound = cut - from > 1 ? ROLE_TYPES.get(`${words[cut - 2]} ${words[cut - 1]}`) : undefined;
-    return modifier ?? complement() ?? compound ?? head.type;
+    return modifier ?? complement() ?? compound ?? chain ?? head.type;
   }
   // A person noun after the noun of an outlet's name ("a daily wage labourer", "a news vendor"):
   // the occupation, not the outlet, types it.

@@ -39,6 +39,22 @@ describe("an office of a de facto government (de-facto.ts)", () => {
     ).toMatchObject({ type: "government" });
   });
 
+  it("keeps the office of one who speaks for the movement, by any of its names", () => {
+    expect(claimant("Twelve worshippers were killed, a spokesman for the Taliban said.", 12)).toEqual({
+      type: "government",
+      party: "state",
+      mention: "a spokesman for the Taliban",
+    });
+    expect(
+      claimant("Zabihullah Nuri, the chief spokesman of the Islamic Emirate, said 4 children died.", 4),
+    ).toMatchObject({ type: "government" });
+    expect(
+      claimant("A spokesman for the Taliban said 5 soldiers were killed.", 5, "2017-05-04"),
+    ).toMatchObject({
+      type: "armed_group",
+    });
+  });
+
   it("keeps the movement's fighters and commanders an armed group", () => {
     expect(claimant("A Taliban commander said 6 of his men were killed in the clash.", 6)?.type).toBe(
       "armed_group",

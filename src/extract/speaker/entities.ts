@@ -314,14 +314,25 @@ export class EntityRegistry {
     return e;
   }
 
+  /** Whether a mention names an office of a de facto government ("a spokesman for the Taliban"). */
+  private governingOffice(tokens: readonly Token[]): boolean {
+    const norms = tokens.map((t) => t.norm);
+    return typeOf(norms) === "armed_group" && governingType("armed_group", norms, this.day) === "government";
+  }
+
   /** A mention's type by its words (`typeOf`), an office of a de facto government a government's. */
   private typed(norms: readonly string[], texts: readonly string[]): ClaimantType | null {
     return governingType(typeOf(norms, texts), norms, this.day);
   }
 
-  /** "a spokesman for the police command", "the network's spokesperson": the body spoken for. */
+  /**
+   * "a spokesman for the police command", "the network's spokesperson": the body spoken for; not an
+   * office of a movement that governs ("a spokesman for the Taliban" in 2025: the government's voice,
+   * not the armed group's, de-facto.ts), which keeps its office and is read as its own mention.
+   */
   private representedBy(tokens: readonly Token[]): Entity | null {
     const represented = representedBody(tokens);
+    if (represented && this.governingOffice(tokens)) return null;
     const body = represented ? this.bodyOf(withoutPossessive(tokens.slice(...represented.body))) : null;
     if (body) body.words.add(represented!.noun);
     return body;
