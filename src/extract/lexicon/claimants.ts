@@ -216,7 +216,7 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
     [
       "government",
       "minister|ministry|prime minister|president|presidency|government|governor|chief minister|cabinet|interior|" +
-        "senator|lawmaker|parliament|mp|spokesman for the government|premier|chancellor|secretary|mayor|gov|" +
+        "senator|lawmaker|legislator|parliament|mp|spokesman for the government|premier|chancellor|secretary|mayor|gov|" +
         "governor office|interior ministry|government spokesman|authorities|authority|" +
         // a government named by its seat, and ministries named by their old names
         "kremlin|white house|downing street|state department|foreign office|home office|governorate|" +
@@ -356,7 +356,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     "mayor minister commissioner prosecutor administrator chairman chairwoman chairperson chair president " +
     "secretary coordinator superintendent inspector deputy adviser advisor representative envoy ambassador " +
     "general colonel captain major lieutenant sergeant doctor surgeon physician nurse premier chancellor " +
-    "senator lawmaker sheriff coroner examiner investigator analyst researcher manager"
+    "senator lawmaker legislator sheriff coroner examiner investigator analyst researcher manager"
   ).split(" "),
 );
 
@@ -368,6 +368,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 export const REPRESENTATIVE_NOUNS: readonly string[] = (
   "spokesman spokesperson spokeswoman spokesmen spokespeople spokespersons official officials source sources " +
   "representative representatives " +
+  // its members ("a member of the network", "a committee member")
+  "member members " +
   // the parts of a body that speak for it: "the army's media wing", "the group's media arm", "the
   // press office of the police"
   "wing arm cell office"

@@ -19,4 +19,21 @@ export const CIVIL_TITLES: ReadonlySet<string> = new Set(
   ),
 );
 
-export const TITLES: ReadonlySet<string> = new Set([...SECURITY_TITLES, ...CIVIL_TITLES]);
+/**
+ * Titles of a member of a legislature before the name ("Hon. Umar Ali", "Rep. Jane Doe", "Sen. X",
+ * "MP X"): a later "the lawmaker" or "the legislator" refers back to the one who holds them.
+ */
+export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(
+  words(
+    "hon honourable honorable rep sen senator mp mla mca congressman congresswoman assemblyman assemblywoman",
+  ),
+);
+
+/** The nouns a report names a legislator by a second time ("the lawmaker said"). */
+export const LEGISLATOR_NOUNS: readonly string[] = ["lawmaker", "legislator"];
+
+export const TITLES: ReadonlySet<string> = new Set([
+  ...SECURITY_TITLES,
+  ...CIVIL_TITLES,
+  ...LEGISLATOR_TITLES,
+]);

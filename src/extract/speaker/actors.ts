@@ -6,6 +6,7 @@
 // the titled names and descriptions of attribute.ts and descriptions.ts.
 import type { ClaimantType } from "../../core/model.js";
 import { ROLE_NOUNS } from "../lexicon/claimants.js";
+import { TITLES } from "../lexicon/titles.js";
 import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import { NAME_ONLY_HEADS, REFERRING_HEAD_TYPES } from "../lexicon/referring.js";
@@ -85,7 +86,7 @@ export function namedActors(tk: readonly Token[]): Range[] {
     const from = k;
     k = e - 1;
     // A person's title or a role ("President Ruto", "Police Commissioner Ali") is no body's name.
-    if (norms.some((w) => ROLE_NOUNS.has(w))) continue;
+    if (norms.some((w) => ROLE_NOUNS.has(w)) || (norms.length === 1 && TITLES.has(norms[0]!))) continue;
     // A body's name ends in a word of its kind ("… Liberation Front", "Al-Shabaab", "M23 rebels") or
     // in initials ("FARDC"), or is a name the lexicons give whole ("Amnesty International"); "DSP
     // Alabo Alfred" is a person's.

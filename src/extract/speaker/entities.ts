@@ -3,6 +3,8 @@
 // Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
 import type { ClaimantType, Party } from "../../core/model.js";
 import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
+import { NAME_ONLY_HEADS } from "../lexicon/referring.js";
+import { LEGISLATOR_NOUNS, LEGISLATOR_TITLES } from "../lexicon/titles.js";
 import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
@@ -10,7 +12,7 @@ import { governingType } from "./de-facto.js";
 import { isBareRole } from "./party-role.js";
 import { isPartitiveOfGroup, isPluralOfPeople, namesGroupOfPeople } from "./partitive.js";
 import { referent, referringDescription } from "./reference.js";
-import { representedBody } from "./representative.js";
+import { compoundBody, representedBody } from "./representative.js";
 import { hasUpper, startsLower, startsUpper } from "../letters.js";
 
 export { typeOf };
@@ -58,7 +60,10 @@ const ORG_WORDS = new Set(
   (
     "services relations council committee commission department ministry agency office front army force forces " +
     "movement party union association organisation organization corps brigade authority institute society " +
-    "directorate bureau network coalition alliance league group police hospital"
+    "directorate bureau network coalition alliance league group police hospital " +
+    // units of the forces and bodies of other kinds ("the army's 6th Infantry Division", "the
+    // Benghazi Medical Centre"): no surnames
+    "division battalion regiment unit centre center institute foundation mission observatory service"
   ).split(" "),
 );
 
@@ -283,7 +288,12 @@ export class EntityRegistry {
     );
     const before = this.referredBack(tokens, words, norms, type);
     if (before !== undefined) return before;
-    const m = readMention(tokens, words, norms, type);
+    const m = readMention(
+      tokens,
+      words,
+      norms,
+      type === null || type === "unknown" ? (this.anotherOfKind(norms) ?? type) : type,
+    );
     const existing = this.match(m.acronyms, m.surname, m.given, m.titleWords, norms);
     if (existing) return this.namedAgain(existing, m);
     const text = shownText(tokens, m.person ? m.nameWords : null);
@@ -291,7 +301,17 @@ export class EntityRegistry {
     // body described before by its kind alone, named now with a description of that kind.
     const introduced = m.person ? null : this.describedBefore(tokens, type);
     if (introduced) return nameIntroduced(introduced, text, m);
-    return this.roleNamed(this.register(m, text), m.norms, m.type);
+    // "Halima Adam, 38, who reached the camp on foot": a person first named with an age and no
+    // office, the way reports name private people (survivors, relatives, residents), a witness.
+    const aged =
+      m.person &&
+      m.type === null &&
+      agedName(tokens.map((t) => t.norm)) &&
+      // (Not one named before with more words: "Colonel Efraín Morales Castillo … Morales, 81,".)
+      !this.entities.some((e) => e.person && m.nameWords.some((w) => e.words.has(w.norm)))
+        ? { ...m, type: "witness" as const }
+        : m;
+    return this.roleNamed(this.register(aged, text), aged.norms, aged.type);
   }
 
   /**
@@ -314,6 +334,17 @@ export class EntityRegistry {
     return e;
   }
 
+  /**
+   * "Another source put the toll at 60" after "one security source said": one more of the kind
+   * named before by the same head noun, of that one's type (a different voice, so no referent).
+   */
+  private anotherOfKind(norms: readonly string[]): ClaimantType | null {
+    if (norms.length !== 2 || !/^(another|other)$/.test(norms[0]!)) return null;
+    const head = norms[1]!;
+    const before = this.recent.findLast((e) => e.words.has(head) && e.type !== "unknown");
+    return before?.type ?? null;
+  }
+
   /** Whether a mention names an office of a de facto government ("a spokesman for the Taliban"). */
   private governingOffice(tokens: readonly Token[]): boolean {
     const norms = tokens.map((t) => t.norm);
@@ -333,6 +364,13 @@ export class EntityRegistry {
   private representedBy(tokens: readonly Token[]): Entity | null {
     const represented = representedBody(tokens);
     if (represented && this.governingOffice(tokens)) return null;
+    // "A committee member said" after "the El Fasher Resistance Committee said": that committee.
+    const compound = represented ? null : compoundBody(tokens, NAME_ONLY_HEADS);
+    if (compound) {
+      const body = referent({ head: compound.head, adjectives: [] }, tokens[0]!.start, this.recent);
+      body?.words.add(compound.noun);
+      return body;
+    }
     const body = represented ? this.bodyOf(withoutPossessive(tokens.slice(...represented.body))) : null;
     if (body) body.words.add(represented!.noun);
     return body;
@@ -369,6 +407,8 @@ export class EntityRegistry {
     if (anaphor !== undefined) return anaphor;
     // "The source, who asked not to be named, said": the latest one named with that head noun.
     const described = this.sameHead(tokens.map((t) => t.norm));
+    // ("Hon. Umar Ali said … the lawmaker said": the description types the one it refers back to.)
+    if (described && described.type === "unknown" && type !== null) described.type = type;
     if (described) return described;
     // "The IGP said", "the CP added": the person whose title these are the initials of.
     const bare = words.filter((t) => !DETERMINER.test(t.norm));
@@ -658,7 +698,11 @@ function readMention(
     person,
     surname: person ? skeleton(nameWords[nameWords.length - 1]!.text) : null,
     given: person && nameWords.length > 1 ? nameWords[0]!.norm : null,
-    titleWords: new Set(norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of")),
+    titleWords: new Set([
+      ...norms.filter((w) => TITLE_WORDS.has(w) && w !== "the" && w !== "of"),
+      // ("Hon. Umar Ali … the lawmaker said": a legislator's title, and so the nouns of his office.)
+      ...(norms.some((w) => LEGISLATOR_TITLES.has(w)) ? LEGISLATOR_NOUNS : []),
+    ]),
   };
 }
 
@@ -811,6 +855,13 @@ function roleNamedNow(
     if (norms.some((w) => sameStem(w, head))) return e;
   }
   return null;
+}
+
+/** Whether a name is given with an age in apposition ("Halima Adam, 38"). */
+function agedName(norms: readonly string[]): boolean {
+  const comma = norms.indexOf(",");
+  const age = /^\d{1,3}$/.test(norms[comma + 1] ?? "") ? Number(norms[comma + 1]) : 0;
+  return comma > 0 && age >= 1 && age <= 110 && (norms[comma + 2] ?? ",") === ",";
 }
 
 /** Whether a word is a noun or a word of its stem ("coordinates" of "coordinator"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../tokens.js";
-import { representedBody } from "./representative.js";
+import { compoundBody, representedBody } from "./representative.js";
 
 /** The body a mention speaks for, as the text its range covers (offsets checked), and the noun. */
 function body(mention: string): [string, string] | null {
@@ -48,5 +48,24 @@ describe("representedBody: one who speaks for a body", () => {
     expect(body("a doctor at the hospital")).toBeNull();
     expect(body("residents of the village")).toBeNull();
     expect(body("its spokesman")).toBeNull();
+  });
+});
+
+describe("compoundBody: a body's head noun before the one who speaks for it", () => {
+  const heads = new Set(["committee", "ministry", "network"]);
+  const compound = (mention: string) =>
+    compoundBody(tokenize(mention, { start: 0, end: mention.length }), heads);
+
+  it("reads 'a committee member', 'a senior ministry official', 'Another committee member'", () => {
+    expect(compound("a committee member")).toEqual({ head: "committee", noun: "member" });
+    expect(compound("A senior ministry official")).toEqual({ head: "ministry", noun: "official" });
+    expect(compound("Another committee member")).toEqual({ head: "committee", noun: "member" });
+  });
+
+  it("reads no body in a head of another noun, a capitalised name or a noun with no relation", () => {
+    expect(compound("a police official")).toBeNull();
+    expect(compound("the Network spokesman")).toBeNull();
+    expect(compound("a committee chairman")).toBeNull();
+    expect(compound("the Tawila committee member")).toBeNull();
   });
 });

@@ -60,6 +60,24 @@ function possessor(tk: readonly Token[]): Represented | null {
   return { body: [0, p + 1], noun: last.norm };
 }
 
+/**
+ * "a committee member", "a senior ministry official", "network spokesmen": the head noun of a body
+ * (`heads`, lower case) right before the noun, after determiners and lower-case modifiers only; the
+ * caller refers it back to the body named before whose name holds it.
+ */
+export function compoundBody(
+  tk: readonly Token[],
+  heads: ReadonlySet<string>,
+): { head: string; noun: string } | null {
+  const n = tk.length;
+  const noun = tk[n - 1];
+  const head = tk[n - 2];
+  if (!noun || !head || !NOUNS.has(noun.norm) || !heads.has(head.norm) || head.text !== head.norm)
+    return null;
+  for (let i = 0; i < n - 2; i++) if (!modifier(tk, i)) return null;
+  return { head: head.norm, noun: noun.norm };
+}
+
 /** The body a mention names its speaker's relation to, or null. */
 export function representedBody(tk: readonly Token[]): Represented | null {
   return forBody(tk) ?? possessor(tk);
