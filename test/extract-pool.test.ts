@@ -14,6 +14,7 @@ import type * as IngestNs from "../src/app/ingest.js";
 import type * as ReadNs from "../src/app/read-content.js";
 import type * as ReadArticlesNs from "../src/app/read-articles.js";
 import type * as SqliteStoreNs from "../src/store/sqlite-store.js";
+import type * as LinkNs from "../src/incidents/link.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const CLI = path.join(root, "dist/cli/main.js");
@@ -269,5 +270,41 @@ describe("ingest with the pool", () => {
     expect(pooled.firstCalls).toBe(articles.length);
     expect(pooled.again.unchanged).toBe(articles.length);
     expect(pooled.againCalls).toBe(0);
+  });
+
+  it("reads each new article's linking features on the workers as the linker reads them here", async () => {
+    const { ingest } = (await import(path.join(root, "dist/app/ingest.js"))) as IngestModule;
+    const { openSqliteStore } = (await import(path.join(root, "dist/store/sqlite-store.js"))) as StoreModule;
+    const { linkArticles } = (await import(path.join(root, "dist/incidents/link.js"))) as typeof LinkNs;
+    const file = path.join(dir, "linked.jsonl");
+    const articles = examples().filter((a) => a.text.trim());
+    writeFileSync(file, articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
+    const linked = async (name: string, withPool: boolean) => {
+      const store = openSqliteStore(path.join(dir, `${name}.db`));
+      let ahead = 0;
+      const counting = {
+        extract: (a: Article, o: { published?: string | null }) => pool.extract(a, o),
+        extractAhead: (a: Article, o: { published?: string | null }, v: string) => {
+          ahead++;
+          return pool.extractAhead(a, o, v);
+        },
+      };
+      const summary = await ingest(store, [file], {
+        onBatch: (ids) => linkArticles(store, ids),
+        ...(withPool ? { pool: counting, featuresAhead: true } : {}),
+      });
+      const ids = store.listArticles().map((a) => a.id);
+      const features = [...store.linkFeatures(ids)];
+      const incidents = ids.map((id) => store.incidentsOf(id).map((i) => store.getIncident(i)!.articles));
+      store.close();
+      return { summary, features, incidents, ahead };
+    };
+    const here = await linked("linked-here", false);
+    const pooled = await linked("linked-pooled", true);
+    expect(pooled.ahead).toBe(articles.length);
+    expect(pooled.summary).toEqual(here.summary);
+    expect(pooled.features).toEqual(here.features);
+    expect(pooled.features.length).toBe(articles.length);
+    expect(pooled.incidents).toEqual(here.incidents);
   });
 });

@@ -17,6 +17,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article, ExtractionResult, Message } from "../core/model.js";
+import type { StoredFeatures } from "../store/store.js";
 import type { ExtractOptions } from "./extract-articles.js";
 import type { ReadResult } from "./read-articles.js";
 import { ReaderError } from "./read-content.js";
@@ -39,7 +40,7 @@ export interface ExtractedJson {
  */
 export type Task = { id: number } & (
   | ({ article: Article; options: ExtractOptions } & (
-      { as: "result" } | { as: "json"; indent: number | undefined }
+      { as: "result"; linking?: string } | { as: "json"; indent: number | undefined }
     ))
   | { as: "lines"; lines: SourceLine[]; options: ExtractOptions; output: LineOutput }
   | { as: "read"; source: ReadSource; ext: string | null; published: string | undefined }
@@ -72,7 +73,7 @@ export interface ReadSource {
 
 /** What a worker answers. */
 export type Reply = { id: number } & (
-  | { result: ExtractionResult }
+  | { result: ExtractionResult; features?: StoredFeatures | null }
   | { json: ExtractedJson }
   | { lines: ExtractedLine[] }
   | { read: ReadResult }
@@ -116,6 +117,21 @@ export class ExtractPool {
     const reply = await this.send({ id: 0, article, options, as: "result" });
     if (!("result" in reply)) throw new Error("extract worker: answered without a result");
     return reply.result;
+  }
+
+  /**
+   * Extracts one article on a worker and reads its linking features there too, as the store
+   * keeps them once the article is stored under its own id and read by `engineVersion`
+   * (incidents/features-ahead.ts); null features when reading them failed.
+   */
+  async extractAhead(
+    article: Article,
+    options: ExtractOptions,
+    engineVersion: string,
+  ): Promise<{ result: ExtractionResult; features: StoredFeatures | null }> {
+    const reply = await this.send({ id: 0, article, options, as: "result", linking: engineVersion });
+    if (!("result" in reply)) throw new Error("extract worker: answered without a result");
+    return { result: reply.result, features: reply.features ?? null };
   }
 
   /**

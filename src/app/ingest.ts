@@ -13,7 +13,14 @@ import { join } from "node:path";
 import { message, TallyError } from "../core/errors.js";
 import type { Article, ExtractionResult, Message } from "../core/model.js";
 import { ENGINE_VERSION } from "../extract/pipeline.js";
-import { BatchWriteFailed, type ArticleId, type IncidentId, type Store } from "../store/store.js";
+import { featuresKey } from "../incidents/kept-features.js";
+import {
+  BatchWriteFailed,
+  type ArticleId,
+  type IncidentId,
+  type Store,
+  type StoredFeatures,
+} from "../store/store.js";
 import { WriteTurns } from "../store/write-turns.js";
 import { extractArticle } from "./extract-articles.js";
 import type { ExtractPool } from "./extract-pool.js";
@@ -53,7 +60,13 @@ export interface IngestOptions {
    * Worker threads that extract a file's articles ahead of storing them, while this thread
    * stores and links (default: extraction here, article by article). What is stored is the same.
    */
-  pool?: Pick<ExtractPool, "extract"> & Partial<Pick<ExtractPool, "read">>;
+  pool?: Pick<ExtractPool, "extract"> & Partial<Pick<ExtractPool, "read" | "extractAhead">>;
+  /**
+   * With `pool` (and its `extractAhead`): each new article's linking features are read on the
+   * pool's workers too and kept with its claims (incidents/features-ahead.ts), so that the batch
+   * hook, the linker, reads them back instead of reading the article again on this thread.
+   */
+  featuresAhead?: boolean;
   /**
    * With `pool`: every article is extracted there, a lone one too, so that this thread (a
    * server's event loop) stays free while an article is read.
@@ -620,7 +633,12 @@ class Run {
     const pool = this.options.pool;
     if (!pool || items.length < (this.options.offThread ? 1 : 2)) return null;
     const options = { published: this.options.published ?? null };
-    return new Ahead(this.mayRead(items.map((i) => i.article)), (a) => pool.extract(a, options));
+    const { extractAhead } = pool;
+    const extract: (a: Article) => Promise<Early> =
+      this.options.featuresAhead && extractAhead
+        ? (a) => extractAhead.call(pool, a, options, this.version)
+        : (a) => pool.extract(a, options).then((result) => ({ result, features: null }));
+    return new Ahead(this.mayRead(items.map((i) => i.article)), extract);
   }
 
   /**
@@ -651,7 +669,7 @@ class Run {
    * is the one that was extracted. A stored article joins `batch` for the batch hook; with no
    * batch (stored again alone) it is handed to the batch hook alone.
    */
-  private article(item: Item, early: ExtractionResult | null, batch: Linked[] | null): () => void {
+  private article(item: Item, early: Early | null, batch: Linked[] | null): () => void {
     let outcome: Stored;
     try {
       outcome = this.store.transaction(() => this.storeArticle(item, early, batch));
@@ -662,7 +680,7 @@ class Run {
   }
 
   /** In the article's transaction: the article stored, its claims extracted and stored unless they are already. */
-  private storeArticle(item: Item, early: ExtractionResult | null, batch: Linked[] | null): Stored {
+  private storeArticle(item: Item, early: Early | null, batch: Linked[] | null): Stored {
     const { article: stored, created, status } = this.store.putArticle(item.article, item.source);
     const duplicates = this.store.duplicatesOf(stored.id);
     const version = stored.version;
@@ -679,13 +697,18 @@ class Run {
       };
     }
     // The stored article is read (a re-extraction reads what was kept, whatever came in now).
-    const result =
-      early && sameArticle(item.article, stored)
-        ? early
-        : extractArticle(stored, { published: this.options.published ?? null });
+    const same = early !== null && sameArticle(item.article, stored);
+    const result = same
+      ? early.result
+      : extractArticle(stored, { published: this.options.published ?? null });
     const errors = result.messages.filter((m) => m.severity === "error");
     if (errors.length) throw new Rejected(errors);
     this.store.putClaims(stored.id, this.version, result.claims, result.mentions);
+    // The linking features read ahead, kept under the key they were read for: that of this text
+    // stored under this id and read by this engine (else the linker reads the article itself).
+    const features = same && created ? early.features : null;
+    if (features && features.key === featuresKey(stored, this.version))
+      this.store.putLinkFeatures(stored.id, features);
     // (reported, and counted as touched, only once the batch is committed: a batch tried
     // again runs the hook again)
     const incidents = [...(this.options.onStored?.(stored.id) ?? [])];
@@ -772,18 +795,24 @@ function sameArticle(a: Article, b: Article): boolean {
   );
 }
 
+/** An article's extraction made ahead on the pool, with its linking features when asked for. */
+interface Early {
+  result: ExtractionResult;
+  features: StoredFeatures | null;
+}
+
 /**
  * A batch's (or a file's) articles extracted ahead on the pool, in order, at most AHEAD at a time
  * past the one being stored; those the run will not read (null) are not extracted.
  */
 class Ahead {
-  private readonly started = new Map<number, Promise<ExtractionResult | null>>();
-  private readonly done = new Map<number, ExtractionResult | null>();
+  private readonly started = new Map<number, Promise<Early | null>>();
+  private readonly done = new Map<number, Early | null>();
   private submitted = 0;
 
   constructor(
     private readonly articles: readonly (Article | null)[],
-    private readonly extract: (article: Article) => Promise<ExtractionResult>,
+    private readonly extract: (article: Article) => Promise<Early>,
   ) {
     this.start(0);
   }
@@ -815,7 +844,7 @@ class Ahead {
   }
 
   /** Article `i`'s early result, or null (not extracted ahead, or its worker failed). */
-  take(i: number): ExtractionResult | null {
+  take(i: number): Early | null {
     const result = this.done.get(i) ?? null;
     this.done.delete(i);
     return result;

@@ -113,6 +113,8 @@ async function runIngest(paths: string[], flags: IngestFlags, linker?: LinkerFac
       published: flags.published,
       onBatch: linker ? await linker(opened, { changeShare: flags.changeShare }) : undefined,
       pool,
+      // The workers read each new article's linking features too: this thread stores and links.
+      featuresAhead: linker !== undefined,
       onEvent: (event) => {
         if (event.kind === "problem") {
           say(problemLine(event));
