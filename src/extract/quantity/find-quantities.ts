@@ -292,6 +292,8 @@ function reportedHead(tokens: readonly Token[], k: number): boolean {
 export function findQuantities(tokens: readonly Token[], slice: Slice): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // (The gate of readAt, asked here: most tokens begin no quantity, and are not read.)
+    if (!mayStart(tokens[i]!)) continue;
     const m = readAt(tokens, i, slice);
     if (m) {
       out.push(m);
@@ -324,6 +326,11 @@ const STARTS = new Set<string>([
   "anyone",
   "anybody",
 ]);
+
+/** Whether a quantity may begin at this token: a number, or a word of STARTS. */
+function mayStart(t: Token): boolean {
+  return t.kind === "num" || STARTS.has(t.norm);
+}
 
 /**
  * "did not kill or injure anyone", "exploded without hurting anybody", "denied that any workers
@@ -361,8 +368,8 @@ function mention(
  * a hedge before the number ("more than", "at least") is read once, for those that take one.
  */
 function readAt(tokens: readonly Token[], i: number, slice: Slice): QuantityMention | null {
+  // (Asked only where a quantity may start: findQuantities's gate, mayStart.)
   const w = tokens[i]!.norm;
-  if (tokens[i]!.kind !== "num" && !STARTS.has(w)) return null;
   // "how many were killed", "it is unclear how many are still held": a question, no count.
   if (tokens[i - 1]?.norm === "how") return null;
   // "rose from 11 to 19", "The toll, which stood at 11, rose to 19": 11 is superseded; "has gone
