@@ -26,6 +26,7 @@ import { isConflictToll } from "./conflict-toll.js";
 import { isSpanToll } from "./span-toll.js";
 import { namesCountedAgain } from "./counted-before.js";
 import { ofPastPeriod } from "./past-period.js";
+import { ofEarlierDay } from "./earlier-dated.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
@@ -114,6 +115,8 @@ export interface Built {
   another?: boolean;
   /** The label of a round-up's paragraph it stands in ("donetsk oblast"), when there is one (sections.ts). */
   section?: string;
+  /** Its time is only the day it was said or reported on ("the rebels said Thursday"), not the event's. */
+  saidDay?: boolean;
 }
 
 /**
@@ -255,6 +258,7 @@ export function buildClaims(input: BuildInput): Built[] {
         definite: s.tokens[c.qFirst - 1]?.norm === "the",
         another: s.tokens[c.qFirst]?.norm === "another",
         section: labels.get(s.paragraph),
+        saidDay: times.saidOnly(claim.time),
       });
     }
     // A part said before its whole ("Nine of the 13 people killed"): its whole's id comes after it.
@@ -346,7 +350,8 @@ function claimOf(
     otherIncident:
       conflictToll ||
       isBackground(s.tokens, first, last) ||
-      ofPastPeriod(time, input.published, s.start, text),
+      ofPastPeriod(time, input.published, s.start, text) ||
+      ofEarlierDay(s.tokens, time, claims),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
     ...(running ? { running: true } : {}),

@@ -19,13 +19,40 @@ export class ClaimTimes {
     private readonly published: string | null,
   ) {}
 
+  /** The first day an earlier claim was dated by as its event's, not a saying's or a dateline's. */
+  private eventDay: TimeMention | null = null;
+
   /** The time of a claim whose evidence is `span` in sentence `s`, or null. */
   at(s: SentenceTokens, span: Span): ClaimTime | null {
     const own = pickTime(this.of(s), span);
     // The day of a saying or of a wire's dateline dates the report, not the counted thing.
     const reported = own?.speech === true || own?.dateline === true;
-    const t = reported ? (this.earlier(s) ?? this.eventNext(s) ?? own) : (own ?? this.earlier(s));
-    return t ? { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision } : null;
+    const t = reported
+      ? (this.earlier(s) ?? this.eventNext(s) ?? this.reportsDay(own) ?? own)
+      : (own ?? this.earlier(s));
+    if (t && !t.speech && !t.dateline && t.kind === "point" && t.precision === "day") this.eventDay ??= t;
+    if (!t) return null;
+    const time = { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision };
+    if (t.speech || t.dateline) this.said.add(time);
+    return time;
+  }
+
+  /** Times that are only the day of a saying or of a dateline: the counted thing's day is not known. */
+  private readonly said = new WeakSet<ClaimTime>();
+
+  /** Whether `time`, given by `at`, is only the day the figure was said or reported on. */
+  saidOnly(time: ClaimTime | null): boolean {
+    return time !== null && this.said.has(time);
+  }
+
+  /**
+   * The report's own event day, the first day a claim before was dated by, for a figure dated only
+   * by its saying on that day or later ("Acting Mayor X said on Monday that 19 people had been killed"
+   * after a lede's strike "on Sunday morning").
+   */
+  private reportsDay(said: TimeMention | null): TimeMention | null {
+    const day = this.eventDay;
+    return day?.date && said?.date && day.date <= said.date ? day : null;
   }
 
   private of(s: SentenceTokens): TimeMention[] {

@@ -50,7 +50,21 @@ function described(c: Claim): boolean {
   return !hasUpper(c.claimant.name);
 }
 
-function same(a: Claim, b: Claim, head = false): boolean {
+/**
+ * Whether two claims are dated to different days: a day that is only when the figure was said ("the
+ * rebels said Thursday they had killed 11") is not apart from the event's day before it ("executed
+ * 11 … from Sunday to Tuesday" in their statement), which it reports.
+ */
+function daysApart(a: Claim, b: Claim, said: ReadonlySet<Claim>): boolean {
+  const da = a.time?.date;
+  const db = b.time?.date;
+  if (!da || !db || da === db) return false;
+  if (said.has(a) && !said.has(b)) return db > da;
+  if (said.has(b) && !said.has(a)) return da > db;
+  return true;
+}
+
+function same(a: Claim, b: Claim, head = false, said: ReadonlySet<Claim> = new Set()): boolean {
   const qa = a.quantity;
   const qb = b.quantity;
   const voice = sameVoice(a, b) || (head && (sameVoiceShort(a, b) || describedByKind(a, b)));
@@ -60,7 +74,7 @@ function same(a: Claim, b: Claim, head = false): boolean {
   if (a.scope === "increment" || b.scope === "increment") return false;
   if (qa.value !== qb.value || (qa.value === null && qa.hedge !== qb.hedge) || qa.min !== qb.min)
     return false;
-  if (a.time?.date && b.time?.date && a.time.date !== b.time.date) return false;
+  if (daysApart(a, b, said)) return false;
   // A figure restated with another group word is the same claim only for a number, not for "all".
   return a.group === b.group || ((qa.value === null || qa.value > 1) && compatible(a.group, b.group));
 }
@@ -125,6 +139,7 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
   const sentences = new Map<Claim, Set<number>>();
   const heads = new Set<Claim>();
   const sections = new Map<Claim, string | undefined>();
+  const said = new Set(built.filter((b) => b.saidDay).map((b) => b.claim));
   for (const { claim: c, sentence, head, definite, another, section } of built) {
     // Another sentence, and not a paragraph labelled by another place ("Kharkiv Oblast:" … "Donetsk Oblast:").
     const other = (o: Claim) =>
@@ -132,7 +147,7 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
       !(section !== undefined && sections.get(o) !== undefined && sections.get(o) !== section);
     const first = another
       ? undefined
-      : (out.find((o) => other(o) && same(o, c, heads.has(o))) ??
+      : (out.find((o) => other(o) && same(o, c, heads.has(o), said)) ??
         (head
           ? undefined
           : out.find((o) => other(o) && heads.has(o) && (restates(o, c) || bareInHeadline(o, c)))) ??
@@ -152,7 +167,12 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
       // same kind ("two health workers … One of them said") is no longer the headline's.
       if (!head) heads.delete(first);
       first.evidence.push(...c.evidence);
-      first.time ??= c.time;
+      // The event's day replaces the day the figure was said on.
+      if (!first.time || (said.has(first) && !said.has(c) && c.time)) {
+        first.time = c.time;
+        if (said.has(c)) said.add(first);
+        else said.delete(first);
+      }
       if (first.group === "people") first.group = c.group;
       first.partOf ??= c.partOf;
       renamed.set(c.id, first.id);

@@ -309,6 +309,13 @@ export const SPAN_UNITS: ReadonlySet<string> = new Set([
  */
 export const LONG_SPAN_UNITS: ReadonlySet<string> = new Set(["year", "years", "decade", "decades", "months"]);
 
+/**
+ * Words that, opening a sentence, turn back to an earlier time: "Earlier, on October 3, three
+ * infiltrators were killed" (claims/earlier-dated.ts: another event where its day is before the
+ * report's own).
+ */
+export const EARLIER_OPENERS = split(["earlier", "previously", "before that"]);
+
 /** Words that mark an event as earlier than the report's own: "an earlier attack …, which killed 21". */
 export const EARLIER_CUES = split(["earlier", "previous", "prior"]);
 

@@ -13,6 +13,7 @@ import { commonPoints, type CommonPoint } from "./common-dates.js";
 import { findDurations } from "./durations.js";
 import * as P from "./patterns.js";
 import { weekdayPoints, type WeekdayPoint } from "./weekdays.js";
+import { monthOfRelativeYear } from "./month-of-year.js";
 
 export interface TimeMention {
   /** The expression as written: `text === article.slice(start, end)`. */
@@ -236,6 +237,7 @@ const REFINERS: CandidateRefiner[] = [
   trimSpans, // "on Friday," → "on Friday"; "Tuesday] evening" → "[Tuesday] evening"
   absorbLeadWords, // "Friday" → "on Friday", "1pm" → "around 1pm", "next day" → "the next day"
   mergeBrackets, // "yesterday" + "[Tuesday]" → "yesterday [Tuesday]", dated by the bracket
+  monthOfRelativeYear, // "since January" + "last year" → "since January last year", that year's January
   dateClockOnly, // "around 1pm" → the sentence's date, else the publication day
   markDatelines, // "KARVAN, June 18 —": the report's date, not the events'
   markSpeechDays, // "the UN said Friday": the saying's day, not the events'

@@ -1,0 +1,52 @@
+// A day that only dates the saying of a figure is not the day of the counted thing (codebook §1
+// `time`): it yields to the report's own event day told before (claims/claim-time.ts), and it does
+// not keep apart two spans of one claim (claims/merge-claims.ts). Articles written for these tests.
+import { describe, expect, it } from "vitest";
+import { extractChecked } from "../../../test/support/extract-checked.js";
+
+const read = (text: string, published: string) =>
+  extractChecked(text, published).claims.map((c) => [
+    c.quantity.value,
+    c.claimant.name,
+    c.time?.date ?? null,
+    c.evidence.length,
+  ]);
+
+describe("a day that only dates the saying", () => {
+  it("yields to the day of the event a claim before was dated by", () => {
+    expect(
+      read(
+        "A missile strike on the centre of Kessa on Sunday morning killed 12 people, officials said.\n\n" +
+          "Mayor Ivan Petrenko said on Monday that 12 people had been killed and 30 wounded.",
+        "2026-08-10",
+      ),
+    ).toEqual([
+      [12, "officials", "2026-08-09", 1],
+      [12, "Mayor Ivan Petrenko", "2026-08-09", 1],
+      [30, "Mayor Ivan Petrenko", "2026-08-09", 1],
+    ]);
+  });
+
+  it("is one claim with the same voice's figure dated by the event, which dates it", () => {
+    expect(
+      read(
+        "Rebels in Kessa said Thursday they had killed 9 miners.\n\n" +
+          'In a statement, the Kessa Liberation Front said its fighters had "executed 9 miners" from Sunday to Tuesday.',
+        "2025-04-10",
+      ).map((c) => [c[0], c[2], c[3]]),
+    ).toEqual([[9, "2025-04-06", 2]]);
+  });
+
+  it("keeps apart the same figure given for two event days", () => {
+    expect(
+      read(
+        "Troops killed 9 militants near Kessa on Sunday, the army said.\n\n" +
+          "On Tuesday, troops killed 9 militants in a raid on a camp in the hills, the army said.",
+        "2025-04-10",
+      ).map((c) => [c[0], c[2], c[3]]),
+    ).toEqual([
+      [9, "2025-04-06", 1],
+      [9, "2025-04-08", 1],
+    ]);
+  });
+});
