@@ -233,7 +233,17 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
   abducted: {
     // (A removal is transitive: "gunmen took away 30 villagers" as "30 villagers were taken away".)
     transitive: ["abduct", "kidnap", "seize", "capture", ...REMOVALS],
-    participle: ["hijack", "take hostage", "take captive", "take prisoner", "hold hostage"],
+    // ("took 30 villagers into the bush": the abductors' hideout in reports of the Sahel, Lake Chad
+    // and Cabo Delgado.)
+    participle: [
+      "hijack",
+      "take hostage",
+      "take captive",
+      "take prisoner",
+      "hold hostage",
+      "take into captivity",
+      "take into the bush",
+    ],
     noun: ["abduction", "kidnapping"],
   },
   held: {
@@ -263,11 +273,16 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
 };
 
 /**
- * Complements that say what the act left its object (dead, alive when burned, a prisoner): a lemma
- * "VERB COMPLEMENT" ("burn alive", "take prisoner") also stands split around its object, "burned
- * 20 villagers alive", "took 45 soldiers prisoner", "shot two men dead" (outcomes.ts SPLIT_PHRASES).
+ * Complements that say what the act left its object (dead, alive when burned, a prisoner) or where
+ * it took it (away, into captivity): a lemma "VERB COMPLEMENT" ("burn alive", "take prisoner", "take
+ * away") also stands split around its object, "burned 20 villagers alive", "took 45 soldiers
+ * prisoner", "shot two men dead", "took 30 villagers away" (outcomes.ts SPLIT_PHRASES).
  */
 export const RESULTATIVE_COMPLEMENTS: readonly string[] = [
+  "away",
+  "into captivity",
+  "into the bush",
+  "into custody",
   "dead",
   "alive",
   "to death",

@@ -30,6 +30,7 @@ import { takenHostage, takenHostageTriggers } from "./parsers/taken-hostage.js";
 import { toll, tollTriggers } from "./parsers/toll.js";
 import { verbPhrase, verbPhraseTriggers } from "./parsers/verb-phrase.js";
 import { amongCounted } from "./refiners/among-counted.js";
+import { appositiveShare, appositiveShareTriggers } from "./refiners/appositive-share.js";
 import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
 import { distributive } from "./refiners/distributive.js";
@@ -42,6 +43,7 @@ import type { CountRefiner } from "./refiners/refiner.js";
 import { casualtySubject } from "./refiners/casualty-subject.js";
 import { ordinalTotal } from "./refiners/ordinal-total.js";
 import { othersBefore } from "./refiners/others-before.js";
+import { themBefore } from "./refiners/them-before.js";
 import { remainsOf } from "./refiners/remains-of.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
@@ -113,6 +115,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "distributive", refine: distributive, triggers: null },
   // "11 people, including eight civilians": parts point at their whole
   { name: "subsets", refine: subsets, triggers: null },
+  // "They took our sons and daughters, at least 30 of them, into the bush": the clause's outcome
+  { name: "appositive-share", refine: appositiveShare, triggers: appositiveShareTriggers },
   // "Nine of the 13 people killed were civilians": a share of a figure counted with it
   { name: "shares-of-counted", refine: sharesOfCounted, triggers: null },
   // "Of the 52 people killed, 31 were women": a share told after its whole, which opens the sentence
@@ -135,6 +139,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "ordinal-total", refine: ordinalTotal, triggers: null },
   // "63 civilian casualties: 21 killed and 42 injured": bare figures take their subject's group
   { name: "casualty-subject", refine: casualtySubject, triggers: null },
+  // "… killing 18 civilians. My Office verified the deaths of 14 of them": of the total counted last
+  { name: "them-before", refine: themBefore, triggers: null },
   // "… seven SDF fighters. Three others are in critical condition": others of the group counted last
   { name: "others-before", refine: othersBefore, triggers: null },
 ];
