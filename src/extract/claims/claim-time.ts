@@ -7,7 +7,7 @@
 // codebook's claim time is when the counted thing happened (§1 `time`).
 import type { ClaimTime, Span } from "../../core/model.js";
 import type { SentenceTokens } from "../speaker/attribute.js";
-import { EVENT_NOUNS } from "../lexicon/context.js";
+import { BURIAL_WORDS, EVENT_NOUNS } from "../lexicon/context.js";
 import { findTimes, pickTime, type TimeMention } from "../time/index.js";
 
 export class ClaimTimes {
@@ -25,15 +25,17 @@ export class ClaimTimes {
   /** The time of a claim whose evidence is `span` in sentence `s`, or null. */
   at(s: SentenceTokens, span: Span): ClaimTime | null {
     const own = pickTime(this.of(s), span);
-    // The day of a saying or of a wire's dateline dates the report, not the counted thing.
-    const reported = own?.speech === true || own?.dateline === true;
+    // The day of a saying or of a wire's dateline dates the report, not the counted thing; the day
+    // of a burial ("We buried 34 people this morning") is after the deaths.
+    const reported = own?.speech === true || own?.dateline === true || burialDay(s, span, own);
     const t = reported
       ? (this.earlier(s) ?? this.eventNext(s) ?? this.reportsDay(own) ?? own)
       : (own ?? this.earlier(s));
-    if (t && !t.speech && !t.dateline && t.kind === "point" && t.precision === "day") this.eventDay ??= t;
     if (!t) return null;
+    const eventDated = !t.speech && !t.dateline && !(reported && t === own);
+    if (eventDated && t.kind === "point" && t.precision === "day") this.eventDay ??= t;
     const time = { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision };
-    if (t.speech || t.dateline) this.said.add(time);
+    if (reported && t === own) this.said.add(time);
     return time;
   }
 
@@ -82,4 +84,12 @@ export class ClaimTimes {
     const dated = this.of(prev).filter((m) => m.kind === "point" && m.date !== null);
     return dated[dated.length - 1] ?? null;
   }
+}
+
+/** Whether a word of burial stands between the figure and its time ("buried 34 people this morning"). */
+function burialDay(s: SentenceTokens, span: Span, own: TimeMention | null): boolean {
+  if (!own) return false;
+  const from = Math.min(span.start, own.start);
+  const to = Math.max(span.end, own.end);
+  return s.tokens.some((t) => t.start >= from && t.end <= to && BURIAL_WORDS.has(t.norm));
 }

@@ -1,4 +1,4 @@
-// A day that only dates the saying of a figure is not the day of the counted thing (codebook §1
+// A day that only dates the saying of a figure, or a burial, is not the day of the counted thing (codebook §1
 // `time`): it yields to the report's own event day told before (claims/claim-time.ts), and it does
 // not keep apart two spans of one claim (claims/merge-claims.ts). Articles written for these tests.
 import { describe, expect, it } from "vitest";
@@ -35,6 +35,16 @@ describe("a day that only dates the saying", () => {
         "2025-04-10",
       ).map((c) => [c[0], c[2], c[3]]),
     ).toEqual([[9, "2025-04-06", 2]]);
+  });
+
+  it("takes a burial's day for no day of the deaths ('We buried 20 people this morning')", () => {
+    expect(
+      read(
+        "Gunmen killed 20 villagers in a raid on Kessa on Sunday, the mayor said on Monday.\n\n" +
+          '"We buried 20 people this morning," the mayor told reporters.',
+        "2026-03-16",
+      ).map((c) => [c[0], c[2], c[3]]),
+    ).toEqual([[20, "2026-03-15", 2]]);
   });
 
   it("keeps apart the same figure given for two event days", () => {

@@ -310,6 +310,21 @@ export const SPAN_UNITS: ReadonlySet<string> = new Set([
 export const LONG_SPAN_UNITS: ReadonlySet<string> = new Set(["year", "years", "decade", "decades", "months"]);
 
 /**
+ * Words of a burial, an act after the deaths whose day is not theirs: "We buried 34 people this
+ * morning" (claims/claim-time.ts).
+ */
+export const BURIAL_WORDS: ReadonlySet<string> = new Set([
+  "buried",
+  "bury",
+  "burying",
+  "burial",
+  "burials",
+  "interred",
+  "funeral",
+  "funerals",
+]);
+
+/**
  * Words that, opening a sentence, turn back to an earlier time: "Earlier, on October 3, three
  * infiltrators were killed" (claims/earlier-dated.ts: another event where its day is before the
  * report's own).
