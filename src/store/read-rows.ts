@@ -63,7 +63,11 @@ export function json(path: string, value: unknown): unknown {
 }
 
 export function toArticle(path: string, raw: unknown): StoredArticle {
-  const row = check(path, articleRow, raw);
+  return articleOf(path, check(path, articleRow, raw));
+}
+
+/** A row of `articles` known to be well formed (one just written) as an article. */
+export function articleOf(path: string, row: ArticleRow): StoredArticle {
   return {
     id: row.id as ArticleId,
     text: row.text,

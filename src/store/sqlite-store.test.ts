@@ -180,6 +180,18 @@ describe("SqliteStore", () => {
     ).toThrow("rolled back");
     expect(s.claimVersions(id)).toEqual(["0.1.0"]);
     expect(s.getClaims(id, "0.2.0")).toEqual([]);
+    // The linker's features likewise.
+    const features = { key: "k1", body: '{"id":"a"}', iso: "PK", day: "2025-03-01" };
+    s.putLinkFeatures(id, features);
+    expect(s.linkFeatures([id])).toEqual(fresh.linkFeatures([id]));
+    expect(s.linkFeatures([id]).get(id)).toEqual(features);
+    expect(() =>
+      s.transaction(() => {
+        s.putLinkFeatures(id, { ...features, key: "k2" });
+        throw new Error("rolled back");
+      }),
+    ).toThrow("rolled back");
+    expect(s.linkFeatures([id]).get(id)?.key).toBe("k1");
   });
 
   it("opens read-only without writing, and refuses writes there", () => {

@@ -15,6 +15,7 @@ import { ChangeTables } from "./sqlite-changes.js";
 import { articleRow, claimBody, featuresRow, mentionsJson, linkKeyRow, type ArticleRow } from "./rows.js";
 import {
   addDays,
+  articleOf,
   check,
   countsRow,
   countValue,
@@ -100,6 +101,8 @@ export class SqliteStore implements Store {
   private readonly versionsCache = new Map<string, string[]>();
   /** Parsed articles by id. */
   private readonly articleCache = new Map<string, StoredArticle>();
+  /** The linker's features this handle wrote, by article (read back in the same transaction). */
+  private readonly featuresCache = new Map<string, StoredFeatures>();
   /** Parsed incidents by their stored JSON (a changed incident has another body). */
   /** Parsed incidents by id, with the revision they were read at. */
   private readonly incidentCache = new Map<string, { rev: number; incident: Incident }>();
@@ -163,7 +166,7 @@ export class SqliteStore implements Store {
       } else this.stmt.insertArticle.run(row);
       // Kept parsed, with no engine version read it yet (its extractions are none or deleted): the
       // linker reads it back in the same transaction (a rollback forgets both).
-      const stored = toArticle(this.path, row);
+      const stored = articleOf(this.path, row);
       remember(this.articleCache, id, stored);
       remember(this.versionsCache, id, []);
       return { article: { ...stored }, created: true, status };
@@ -194,6 +197,7 @@ export class SqliteStore implements Store {
     if (seen === this.dataVersion) return;
     this.dataVersion = seen;
     this.articleCache.clear();
+    this.featuresCache.clear();
     this.versionsCache.clear();
     this.claimsCache.clear();
   }
@@ -473,8 +477,14 @@ export class SqliteStore implements Store {
 
   linkFeatures(articles: readonly ArticleId[]): Map<ArticleId, StoredFeatures> {
     return this.run(() => {
+      this.syncCaches();
       const out = new Map<ArticleId, StoredFeatures>();
       for (const a of articles) {
+        const kept = this.featuresCache.get(a);
+        if (kept) {
+          out.set(a, { ...kept });
+          continue;
+        }
         const raw: unknown = this.stmt.featuresOf.get(a);
         if (raw === undefined) continue;
         const row = check(this.path, featuresRow, raw);
@@ -486,9 +496,11 @@ export class SqliteStore implements Store {
 
   /** Not a change anyone reads (the revision stays): what the linker read, kept to be read again. */
   putLinkFeatures(article: ArticleId, features: StoredFeatures): void {
-    this.run(() =>
-      this.stmt.putFeatures.run(article, features.key, features.body, features.iso, features.day),
-    );
+    this.run(() => {
+      this.stmt.putFeatures.run(article, features.key, features.body, features.iso, features.day);
+      // Kept as written: ingest writes a new report's features and the linker reads them next.
+      remember(this.featuresCache, article, { ...features });
+    });
   }
 
   unindexedArticles(): ArticleId[] {
@@ -565,6 +577,7 @@ export class SqliteStore implements Store {
       this.incidentCache.clear();
       this.articleCache.clear();
       this.versionsCache.clear();
+      this.featuresCache.clear();
       throw e;
     }
   }
