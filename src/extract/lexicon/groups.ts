@@ -50,7 +50,7 @@ const MILITANTS = (
   "extremists extremist bombers bomber perpetrators perpetrator raiders bandits bandit kidnappers " +
   "kidnapper abductors hijackers hijacker suspects suspect shooter shooters combatants mujahideen " +
   "jihadis separatists miscreants dacoits robbers robber rustlers thieves thief shabaab " +
-  "taliban khawarij khwarij intruders infiltrators criminals outlaws " +
+  "taliban khawarij khwarij intruders infiltrators criminals outlaws aggressors aggressor " +
   // criminals by their crime are perpetrators like "criminals" (WordNet's criminal.n.01 class:
   // gangsters, murderers, rapists), and so are a perpetrator's accomplices (WordNet files
   // "accomplice" under "associate", a civilian by default)

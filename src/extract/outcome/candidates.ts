@@ -109,13 +109,24 @@ function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, np: NounPhr
   const a = outcomeAfter(tokens, np.last);
   const b = outcomeBefore(tokens, qFirst);
   const human = (o: Outcome) => o !== "present" && o !== "released";
-  const asSubject = a !== null && a.first - np.last <= 2 && human(a.p.outcome);
+  // ("one Israeli had been lightly wounded": auxiliaries and an adverb between.)
+  const near = a !== null && (a.first - np.last <= 2 || onlyAuxiliaries(tokens, np.last, a.first));
+  const asSubject = a !== null && near && human(a.p.outcome);
   const asObject =
     b !== null &&
     human(b.p.outcome) &&
     /^(killed|injured|abducted|arrested)$/.test(b.p.outcome) &&
     !PLACE_VERBS.has(tokens[b.first]!.norm);
   return asSubject || asObject;
+}
+
+/** Up to four words between a noun and its verb, auxiliaries and adverbs in -ly ("had been lightly"). */
+function onlyAuxiliaries(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++)
+    if (!/^(had|has|have|was|were|been|is|are)$/.test(tokens[k]!.norm) && !tokens[k]!.norm.endsWith("ly"))
+      return false;
+  return true;
 }
 
 /**

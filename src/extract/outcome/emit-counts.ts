@@ -168,6 +168,8 @@ const EXECUTION = /^(executed|executing|execute|executes|beheaded|beheading)$/;
  */
 function executedAreCaptives(tokens: readonly Token[], c: Decided, r: Reading): Reading {
   if (r.outcome !== "killed" || r.group === "militants" || (c.q.quantity.value ?? 2) <= 1) return r;
+  // ("killed six people, beheading four of them": a share of those its sentence counted killed.)
+  if (c.partOf !== null) return r;
   if (r.group === "civilians" && c.np && !CAPTIVE_NOUNS.has(c.np.head)) return r;
   for (let k = c.trigger.first; k < c.trigger.last; k++)
     if (EXECUTION.test(tokens[k]!.norm)) return { ...r, group: "hostages" };

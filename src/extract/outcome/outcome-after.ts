@@ -59,6 +59,8 @@ function outcomeAfterNoun(tokens: readonly Token[], from: number): PhraseMatch |
     // so a verb of presence: "40 mourners attended the funeral").
     if (p && k === from && AGENT_VERB_OUTCOMES.has(p.outcome) && hasObject(tokens, k + p.words.length))
       return null;
+    // "one of its fighters had killed or wounded 100 people": a perfect without "been" is active.
+    if (p && p.before && AGENT_VERB_OUTCOMES.has(p.outcome) && perfectBefore(tokens, k)) return null;
     if (p) return finalOfChain(tokens, k + p.words.length) ?? { p, first: k, last: k + p.words.length };
     // "6 people including 3 soldiers were killed", "24 people, including a catechist were killed".
     if (isSubsetCue(tokens, k) || (t.norm === "," && isSubsetCue(tokens, k + 1))) {
@@ -109,6 +111,13 @@ function outcomeAfterNoun(tokens: readonly Token[], from: number): PhraseMatch |
 
 /** Outcomes whose verbs, active, make the noun before them the agent of harm done to others. */
 const AGENT_VERB_OUTCOMES: ReadonlySet<string> = new Set(["killed", "injured", "abducted", "arrested"]);
+
+/** "had", "has" or "have" right before tokens[k], past adverbs: an active perfect ("had killed"). */
+function perfectBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && (tokens[j]?.norm ?? "").endsWith("ly")) j--;
+  return /^(had|has|have)$/.test(tokens[j]?.norm ?? "");
+}
 
 /** A direct object opens at tokens[k] ("the guards", "his wife", "them"; not "the day before"). */
 function hasObject(tokens: readonly Token[], k: number): boolean {

@@ -17,6 +17,8 @@ import { contrastBetween, otherClauseBetween } from "./clause-between.js";
 import type { CountParser } from "./parser.js";
 
 export const toll: CountParser = (tokens, c, cands, ctx) => {
+  // ("one of the dead rebels was believed to be a squad leader": a toll is a number, not a person.)
+  if (c.singular) return false;
   const t = tollBefore(tokens, c.q.first);
   if (!t) return false;
   // "The death toll rose to six after another fighter died": the toll's figure is the first after

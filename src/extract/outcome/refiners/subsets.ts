@@ -80,6 +80,8 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
       (tokens[c.q.first - 1]?.norm === "," && adjunctUpTo(tokens, prev, c.q.first - 1)))
   )
     return i - 1;
+  // "killed six people, beheading four of them": a share with a verb of its own of the same outcome.
+  if (sharesByOwnVerb(tokens, prev, c)) return i - 1;
   // Walk back over coordinated siblings ("eight civilians and three assailants").
   let j = i;
   let start = c.q.first;
@@ -107,6 +109,20 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
   const cv = c.q.quantity.value;
   if (pv !== null && cv !== null && cv > pv) return null;
   return j - 1;
+}
+
+/** ", VERB N of them" right after the whole, the verb of the whole's outcome. */
+function sharesByOwnVerb(tokens: readonly Token[], whole: Candidate, c: Candidate): boolean {
+  return (
+    c.via === "before" &&
+    c.outcome !== null &&
+    c.outcome === whole.outcome &&
+    tokens[c.q.last]?.norm === "of" &&
+    tokens[c.q.last + 1]?.norm === "them" &&
+    tokens[whole.end]?.norm === "," &&
+    c.trigger?.first === whole.end + 1 &&
+    c.trigger.last === c.q.first
+  );
 }
 
 function wordsBetween(tokens: readonly Token[], from: number, to: number): string {
