@@ -158,6 +158,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "guerilla|guerillas|bandit|bandits|cartel|cartels|gang|gangs|gangsters|maoist|maoists|naxal|naxals|" +
         "naxalite|naxalites|islamist|islamists|extremist|extremists|resistance|independence|" +
         "paramilitary group|armed men|warlord|warlords|jihad|al-shabaab|al-shabab|" +
+        // paramilitaries of a political side are no state's forces ("right-wing paramilitaries")
+        "right-wing paramilitary|far-right paramilitary|left-wing paramilitary|" +
         // irregular armed parties by their noun, any country: vigilantes, mercenaries, self-defence groups
         "vigilante|vigilantes|mercenary|mercenaries|self-defence|self-defense|" +
         // Venezuela's armed pro-government groups, by their Spanish name (a party, not the state's forces)
@@ -204,6 +206,11 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // modifier says whose ("the state police command", "the rebels' command")
         "command|commands|" +
         "tatmadaw|carabineros|civil guard|border guard|pentagon|shin bet|" +
+        // counter-terrorism forces by their nouns, a country's or a region's ("Kurdistan's
+        // counter-terrorism service"), and the Kurdistan Region's forces by their name
+        "counter-terrorism service|counter-terrorism unit|counter-terrorism force|counter-terrorism forces|" +
+        "counter-terrorism police|counter-terrorism agency|counterterrorism service|counterterrorism unit|" +
+        "counterterrorism forces|peshmerga|" +
         // the junta or the government's forces as opposition and exile outlets name them
         "regime|" +
         // a commander or an officer with no body named: the state's unless a modifier or an
@@ -268,6 +275,11 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "magen david adom|save the children|african union|ecowas|european union|archive|" +
         // groups that defend rights, whose names hold a word of the state's forces ("defence")
         "human rights defense|human rights defence|human rights defenders|rights defenders|" +
+        // professional bodies and unions, civil society by the codebook (a bar association, a
+        // doctors' or journalists' union, a medical council), whatever their members' word types
+        "bar association|bar council|law society|lawyers association|trade union|labour union|labor union|" +
+        "teachers union|nurses union|journalists union|union of journalists|journalists syndicate|" +
+        "press union|press syndicate|doctors syndicate|medical syndicate|" +
         // Syria's civil defence by its other name; traditional rulers by their titles (as
         // "traditional ruler"); a state's investigators who answer to its prosecutors
         "white helmets|emir|emirs|sultan|investigative committee|" +
@@ -397,6 +409,9 @@ export const ATTACKERS_BY_ACT: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Nouns of a document a speaker puts out, in the sentence of its cue ("said in a report released on Monday"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(["report", "communique", "communiqué", "release"]);
+
 /** Adjectives of rank or reach that leave a role bare ("a local commander", "a senior spokesman"). */
 export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(
   "local senior top field regional area junior sector frontline front-line deputy unit".split(" "),
@@ -455,7 +470,9 @@ export const COMPLEMENT_WORDS: readonly string[] =
   "of for in at from with near on to close who which that whose under inside within".split(" ");
 
 /** Nominals that refer back to an earlier claimant of a type ("the group" → the armed group named before). */
-export const ANAPHORS: ReadonlyArray<[string[], ClaimantType | "person" | "body" | "speaker" | "any"]> = [
+export const ANAPHORS: ReadonlyArray<
+  [string[], ClaimantType | "person" | "body" | "speaker" | "document" | "any"]
+> = [
   [["he"], "person"],
   [["she"], "person"],
   [["the", "group"], "armed_group"],
@@ -473,6 +490,13 @@ export const ANAPHORS: ReadonlyArray<[string[], ClaimantType | "person" | "body"
   // "the statement added": the one who last spoke.
   [["the", "statement"], "speaker"],
   [["a", "statement"], "speaker"],
+  // a document a body was said to put out, named again ("the army said in a communique … The
+  // communique said", "the network said in a report … , the report said"): that body
+  // (`DOCUMENT_NOUNS`); with none, the words' own type
+  [["the", "communique"], "document"],
+  [["the", "communiqué"], "document"],
+  [["the", "report"], "document"],
+  [["the", "press", "release"], "document"],
   [["the", "spokesman"], "any"],
   [["the", "spokeswoman"], "any"],
   [["the", "official"], "any"],

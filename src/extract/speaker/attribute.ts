@@ -10,6 +10,7 @@ import { TITLES } from "../lexicon/titles.js";
 import {
   ACCORDING_TO,
   CLAIMS_NOUN_AFTER,
+  DOCUMENT_NOUNS,
   SPEECH_FILLERS,
   SPEECH_VERBS,
   ROLE_NOUNS,
@@ -221,7 +222,7 @@ function headlineSource(tk: readonly Token[]): [number, number] | null {
 
 /** Participles whose agent, after "by", gives what is said: "confirmed by", "reported by", "given by". */
 const AGENT_PARTICIPLE_WORDS =
-  "confirmed reported given released provided announced issued published compiled stated recorded verified documented".split(
+  "confirmed reported given released provided announced issued published compiled stated recorded verified documented accused".split(
     " ",
   );
 const AGENT_PARTICIPLES = new Set(AGENT_PARTICIPLE_WORDS);
@@ -276,7 +277,10 @@ function passiveAgent(tk: readonly Token[], k: number): [number, number] | null 
   let j = k - 1;
   while (j >= 0 && PASSIVE_ADVERBS.has(tk[j]!.norm)) j--;
   if (!BE.has(tk[j]?.norm ?? "") && !/^(as|,)$/.test(tk[j]?.norm ?? "")) return null;
-  return subjectAfter(tk, k + 1);
+  const agent = subjectAfter(tk, k + 1);
+  // "have been accused by rights groups of killing hundreds": the accusers, up to what they accuse.
+  const of = agent ? tk.findIndex((t, i) => i > agent[0] && i < agent[1] && t.norm === "of") : -1;
+  return agent && of > 0 && /ing$/.test(tk[of + 1]?.norm ?? "") ? [agent[0], of] : agent;
 }
 
 /**
@@ -327,10 +331,16 @@ function subjectEnd(tokens: readonly Token[], k: number): number {
   let end = k;
   const mark = tokens[end - 1];
   if (mark && (mark.text === "“" || (mark.text === '"' && mark.end === tokens[end]?.start))) end--;
-  while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  while (end > 0 && isFiller(tokens, end - 1)) end--;
   end = beforeStatementAside(tokens, end);
-  while (end > 0 && SPEECH_FILLERS.has(tokens[end - 1]!.norm)) end--;
+  while (end > 0 && isFiller(tokens, end - 1)) end--;
   return end;
+}
+
+/** A filler before the verb; capitalised after a capitalised word it ends a name ("Myanmar Now reported"). */
+function isFiller(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return SPEECH_FILLERS.has(t.norm) && !(k > 0 && startsUpper(t.text) && startsUpper(tokens[k - 1]!.text));
 }
 
 /** "The movement in turn said", "The army for its part said": before a phrase of discourse, not the subject. */
@@ -366,13 +376,33 @@ function endsClause(tokens: readonly Token[], k: number): boolean {
 function subjectBeforeComma(tokens: readonly Token[], end: number): [number, number] | null {
   let j = end - 2;
   while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !endsClause(tokens, j)) j--;
-  if (tokens[j]?.norm === ",") return nameBeforeApposition(tokens, j, end);
+  if (tokens[j]?.norm === ",") return nameBeforeApposition(tokens, j, end) ?? beforeSignedAside(tokens, end);
   while (j > 0 && j > end - 36 && !endsClause(tokens, j)) {
     if (tokens[j]!.norm === "," && /^(who|which)$/.test(tokens[j + 1]?.norm ?? ""))
       return subjectBefore(tokens, j);
     j--;
   }
-  return null;
+  return beforeSignedAside(tokens, end);
+}
+
+/** Participles of a document's aside that name who put it out ("signed by", "issued by"). */
+const SIGNED = new Set([...AGENT_PARTICIPLE_WORDS, "signed", "read", "posted", "sent"]);
+
+/**
+ * "The communique, signed by the army spokesman, Colonel X, said": a document with an aside of
+ * who signed or issued it, however many appositions the aside holds, the document before it (its
+ * author the one said to put it out, speaker/entities.ts). The aside opens at the clause's first comma.
+ */
+function beforeSignedAside(tokens: readonly Token[], end: number): [number, number] | null {
+  let c = end - 2;
+  let first = -1;
+  while (c > 0 && c > end - 36 && !endsClause(tokens, c)) {
+    if (tokens[c]!.norm === ",") first = c;
+    c--;
+  }
+  if (first < 1 || !SIGNED.has(tokens[first + 1]?.norm ?? "") || tokens[first + 2]?.norm !== "by")
+    return null;
+  return subjectBefore(tokens, first);
 }
 
 /**
@@ -877,6 +907,8 @@ export class Attribution {
       if (inQuote && !inQuote.partial) continue;
       k = this.cueAt(cues, tk, k, s.index);
     }
+    // "The network said in a report …": a later "the report said" is the network.
+    if (cues[0] && tk.some((t) => DOCUMENT_NOUNS.has(t.norm))) this.registry.noteDocument(cues[0].entity);
     // Bodies named in passing ("the attack was blamed on the Kivu Liberation Front") are remembered
     // after the sentence's own speakers, so that a later "the militia said" or "it said" can refer
     // back to them (actors.ts, reference.ts).

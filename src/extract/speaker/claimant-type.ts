@@ -218,9 +218,20 @@ function armedOwner(words: readonly string[], from: number, to: number, ms: read
 }
 const OWNED_BY = /^(run|led|controlled|owned|affiliated|linked|backed|operated|held)$/;
 
+/**
+ * Where a phrase's words start: past determiners and a preposition, and past a participle and its
+ * "by" ("The statement, issued by the army": an aside of a participle and its agent is the agent's).
+ */
+function phraseStart(words: readonly string[], from: number, to: number): number {
+  while (from < to && (DETERMINERS.test(words[from]!) || COMPLEMENT.has(words[from]!))) from++;
+  if (from + 2 < to && words[from + 1] === "by" && participleWithObject(words, from)) from += 2;
+  while (from < to && DETERMINERS.test(words[from]!)) from++;
+  return from;
+}
+
 /** A phrase without commas or "and": pre-modifiers, head, and a complement after a preposition. */
 function typeOfPhrase(words: readonly string[], from: number, to: number): ClaimantType | null {
-  while (from < to && (DETERMINERS.test(words[from]!) || COMPLEMENT.has(words[from]!))) from++;
+  from = phraseStart(words, from, to);
   if (from >= to) return null;
   let cut = from + 1;
   // The head ends before a complement, or before a participle with its object ("the Front fighting
@@ -261,26 +272,7 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     const members = words[cut - 2]!;
     if (GROUP_OF_NOUN.has(members)) return typeOfPhrase(words, cut - 2, cut - 1) ?? "unknown";
   }
-  if (last && last.end === cut) {
-    const head = last.kw;
-    // "the Islamic State group's Amaq news agency", "the Houthi-run Saba news agency": an armed
-    // party's own outlet speaks for the party.
-    if (head.type === "media" && armedOwner(words, from, last.start, ms)) return "armed_group";
-    // A keyword of several words ("police spokesman", "armed group") is specific; so is a head
-    // that takes no type from elsewhere ("soldiers", "residents", "ministry").
-    if (head.words.length > 1 || !DEPENDENT.has(head.words[0]!)) return head.type;
-    // ("the chief spokesman of the army": modifiers that are dependent heads themselves, "chief",
-    // yield to the complement, and decide only failing it.)
-    const modifiers = ms.slice(0, -1);
-    const chain = modifiers.every((m) => dependentOnly(m.kw)) ? nearest(modifiers) : null;
-    const modifier = chain === null ? nearest(modifiers) : null;
-    // "the regional military administration": an administration run by soldiers still governs.
-    if (modifier === "state_military" && GOVERNING_HEADS.has(head.words[0]!)) return "government";
-    // "a probation officer", "the returning officer": a compound noun of WordNet's roles is one
-    // noun of its own class, not its head's ("officer" alone is the police's or the army's).
-    const compound = cut - from > 1 ? ROLE_TYPES.get(`${words[cut - 2]} ${words[cut - 1]}`) : undefined;
-    return modifier ?? complement() ?? compound ?? chain ?? head.type;
-  }
+  if (last && last.end === cut) return keywordHead(words, from, cut, ms, complement);
   // A person noun after the noun of an outlet's name ("a daily wage labourer", "a news vendor"):
   // the occupation, not the outlet, types it.
   const byOccupation = personHead(words[cut - 1]!)
@@ -299,6 +291,38 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   if (securityRank(words, from, cut - 1) && byOccupation.every((m) => dependentOnly(m.kw)))
     return "state_military";
   return modifier ?? complement();
+}
+
+/**
+ * The type of a phrase whose head (words[cut - 1]) ends its last keyword (`ms`): that keyword's, or
+ * for a dependent head its nearest typed modifier's, else its complement's.
+ */
+function keywordHead(
+  words: readonly string[],
+  from: number,
+  cut: number,
+  ms: readonly Match[],
+  complement: () => ClaimantType | null,
+): ClaimantType | null {
+  const last = ms[ms.length - 1]!;
+  const head = last.kw;
+  // "the Islamic State group's Amaq news agency", "the Houthi-run Saba news agency": an armed
+  // party's own outlet speaks for the party.
+  if (head.type === "media" && armedOwner(words, from, last.start, ms)) return "armed_group";
+  // A keyword of several words ("police spokesman", "armed group") is specific; so is a head
+  // that takes no type from elsewhere ("soldiers", "residents", "ministry").
+  if (head.words.length > 1 || !DEPENDENT.has(head.words[0]!)) return head.type;
+  // ("the chief spokesman of the army": modifiers that are dependent heads themselves, "chief",
+  // yield to the complement, and decide only failing it.)
+  const modifiers = ms.slice(0, -1);
+  const chain = modifiers.every((m) => dependentOnly(m.kw)) ? nearest(modifiers) : null;
+  const modifier = chain === null ? nearest(modifiers) : null;
+  // "the regional military administration": an administration run by soldiers still governs.
+  if (modifier === "state_military" && GOVERNING_HEADS.has(head.words[0]!)) return "government";
+  // "a probation officer", "the returning officer": a compound noun of WordNet's roles is one
+  // noun of its own class, not its head's ("officer" alone is the police's or the army's).
+  const compound = cut - from > 1 ? ROLE_TYPES.get(`${words[cut - 2]} ${words[cut - 1]}`) : undefined;
+  return modifier ?? complement() ?? compound ?? chain ?? head.type;
 }
 
 /** The type of the longest named force or organisation starting before `cut` and ending after it, within `to`. */

@@ -182,6 +182,8 @@ export class EntityRegistry {
   private lastOrg: Entity | null = null;
   /** The last entity that spoke: "He added…" continues its account. */
   private lastSpeaker: Entity | null = null;
+  /** The last that spoke of a document it put out ("said in a report"): "the report said" is it. */
+  private lastDocument: Entity | null = null;
   /** The paragraph and sentence being read, and the body named as the subject of the one before. */
   private place = { paragraph: -1, sentence: -1 };
   private subject: { entity: Entity; paragraph: number; sentence: number } | null = null;
@@ -253,6 +255,11 @@ export class EntityRegistry {
     e.named = true;
     // (A body's name, though its last word reads as a surname: "Amnesty International".)
     if (this.entities.length > count) [e.person, e.surname, e.given] = [false, null, null];
+  }
+
+  /** Notes a speaker that spoke of a document it put out ("the network said in a report"). */
+  noteDocument(e: Entity): void {
+    this.lastDocument = e;
   }
 
   /** Registers a name as an outlet (the one a speaker told): typed media unless it already has a type. */
@@ -433,6 +440,7 @@ export class EntityRegistry {
     const found = this.referent(kind, owner);
     if (found) return found;
     if (kind === "person" || kind === "body") return null;
+    if (kind === "document") return undefined;
     if ((kind === "any" || kind === "speaker") && (owner.length === 1 || type === null)) return null;
     return undefined;
   }
@@ -543,6 +551,8 @@ export class EntityRegistry {
         return this.nearestBody() ?? (owner[0] === "it" ? null : this.last);
       case "speaker":
         return this.lastSpeaker ?? this.last;
+      case "document":
+        return this.lastDocument;
       case "any":
         return this.sameHead(owner) ?? this.last;
       default:
