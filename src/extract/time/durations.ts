@@ -7,6 +7,14 @@ import { allMatches, DURATION, DURATION_GATE } from "./patterns.js";
 export function findDurations(sentence: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   if (!DURATION_GATE.test(sentence)) return found;
-  for (const m of allMatches(DURATION, sentence)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(DURATION, lowerAscii(sentence)))
+    found.push({ start: m.index, end: m.index + m[0].length });
   return found;
+}
+
+const UPPER = /[A-Z]+/g;
+
+/** `text` with A–Z lowered and nothing else changed (the same length): what DURATION reads. */
+export function lowerAscii(text: string): string {
+  return text.replace(UPPER, (letters) => letters.toLowerCase());
 }

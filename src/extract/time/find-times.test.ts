@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTimes, pickTime, type TimeMention } from "./index.js";
+import { DATELINE_BEFORE } from "./patterns.js";
 
 /** Wednesday. */
 const PUB = "2025-03-12";
@@ -382,6 +383,19 @@ describe("pickTime", () => {
     ]);
     // A date with no agency and no dash, in a sentence's own words, stays the event's.
     expect(times("Agra, Jan 6 saw four policemen killed.", "2026-01-06")[0]?.dateline).toBeUndefined();
+  });
+
+  it("tries the place's pattern of a dateline only where the text before ends in a comma", () => {
+    // The only texts the pattern can take (findTimes tests the comma first, the pattern after).
+    let taken = 0;
+    for (const place of ["KARVAN", "Quetta", "SÃO TOMÉ", "KESSA CITY, Philippines", "Dera Ismail Khan"])
+      for (const end of [",", ", ", ",\u00a0", ",\n", ",\u2009 ", " ,", "", " -", ":", ", and"]) {
+        const line = `${place}${end}`;
+        if (!DATELINE_BEFORE.test(line)) continue;
+        taken++;
+        expect(line.trimEnd().endsWith(","), line).toBe(true);
+      }
+    expect(taken).toBeGreaterThan(20);
   });
 
   it("breaks a tie towards the mention after the claim", () => {

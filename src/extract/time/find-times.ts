@@ -370,7 +370,12 @@ function markDatelines(candidates: Candidate[], s: Sentence): Candidate[] {
     if (c.kind !== "point") return c;
     const before = s.text.slice(s.start, c.start);
     const line = before.slice(before.lastIndexOf("\n") + 1); // a headline may share the segment
-    const isDateline = P.DATELINE_BEFORE.test(line) && P.DATELINE_AFTER.test(s.text.slice(c.end, s.end));
+    // The place's pattern (Unicode letter classes, repeated) is costly to compile: tried last,
+    // and only where the text before ends in its comma.
+    const isDateline =
+      P.DATELINE_AFTER.test(s.text.slice(c.end, s.end)) &&
+      line.trimEnd().endsWith(",") &&
+      P.DATELINE_BEFORE.test(line);
     return isDateline ? { ...c, dateline: true } : c;
   });
 }

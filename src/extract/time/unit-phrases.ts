@@ -71,8 +71,31 @@ const RELATIVE = E.seq(
   WORD_END,
 );
 
-/** A closing word as the pattern ends with it (`(?=\W|$)` after it): a text without one holds no match. */
-const closing = (list: readonly string[]) => new RegExp(`(?:${list.join("|")})(?![A-Za-z0-9_])`, "i");
+/** The words (and a digit) NUMBER may end with: "3", "two", "half an", "a few", "a couple of". */
+const NUMBER_ENDS = [
+  "\\d",
+  ...L.CHRONO_INTEGER_WORDS,
+  "half",
+  "an?",
+  "few",
+  "several",
+  "the",
+  "couple",
+  "of",
+];
+
+/**
+ * How a match of "N units ago" or "N units later" ends: a closing word (`(?=\W|$)` after it) right
+ * after its last number and unit word. The closing word is found first and what stands behind it
+ * checked after (a pattern that opened on the numbers would try them at every position). A text
+ * without this holds no match, and most texts with a closing word ("after", "without") have no
+ * unit before it.
+ */
+const closing = (list: readonly string[]) => {
+  const closer = `(?:${list.join("|")})`;
+  const before = `(?:${NUMBER_ENDS.join("|")})\\s{0,5}(?:${L.CHRONO_UNIT_WORDS.join("|")})\\s{0,5}`;
+  return new RegExp(`${closer}(?<=${before}${closer})(?![A-Za-z0-9_])`, "i");
+};
 
 /** RELATIVE's opening word after its header: a text without one holds no match. */
 const OPENING = new RegExp(
