@@ -11,6 +11,7 @@ import { partyOf, typeOf } from "../speaker/entities.js";
 import type { Built } from "./build-claims.js";
 import { startsLower, startsUpper } from "../letters.js";
 import { outletKind, outletNamedInBody } from "./outlet-kind.js";
+import { initialsNamed } from "./initials-source.js";
 
 /** At most this many words in a headline (a longer first line is a paragraph). */
 const HEADLINE_WORDS = 24;
@@ -29,7 +30,7 @@ export function headlineSources(built: readonly Built[], text: string): void {
   const voice = inBody ?? typedSource(source);
   if (!voice) return;
   for (const { claim } of inHeadline)
-    if (takesSource(claim, text, source, inBody !== null)) {
+    if (takesSource(claim, text, source, inBody)) {
       claim.claimant = { ...voice, mention: { ...source } };
       claim.group = sameWordsInBody(built, claim, line.end)?.group ?? claim.group;
     }
@@ -38,13 +39,19 @@ export function headlineSources(built: readonly Built[], text: string): void {
 /**
  * Whether a headline's claim speaks in the voice of the source the headline names: it has no
  * source of its own; or its source is that outlet named by its kind ("…, state TV says"); or it is
- * the source's own words, untyped, that the body names in full ("…, El Fasher committee says" of
- * "the El Fasher Resistance Committee"); or a label before the colon read as one.
+ * the source's own words, typed otherwise or not at all, that the body names in full ("…, El Fasher committee says"
+ * of "the El Fasher Resistance Committee", "AU force says …" of "The African Union mission in
+ * Somalia"); or a label before the colon read as one.
  */
-function takesSource(claim: Claim, text: string, source: Span & { text: string }, inBody: boolean): boolean {
+function takesSource(
+  claim: Claim,
+  text: string,
+  source: Span & { text: string },
+  inBody: Claimant | null,
+): boolean {
   const { type, mention } = claim.claimant;
   if (type === "media") return mention === null || outletKind(source.text);
-  if (type === "unknown" && inBody && mention?.start === source.start) return true;
+  if (inBody && inBody.type !== type && mention?.start === source.start) return true;
   return labelOnly(claim, text, source);
 }
 
@@ -185,7 +192,8 @@ export function namedInBody(built: readonly Built[], source: string, after: numb
     const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
     // ("Sulu governor" for "Governor Ramil Datu": a person the body names by the source's role.)
     const role = startsLower(source.split(/\s+/).pop() ?? "") && n.includes(s[s.length - 1]!);
-    if (within(s, n) || within(n, s) || acronym(name) === source || role) return claim.claimant;
+    if (within(s, n) || within(n, s) || acronym(name) === source || role || initialsNamed(source, name))
+      return claim.claimant;
   }
   return null;
 }
