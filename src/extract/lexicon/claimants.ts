@@ -213,6 +213,8 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "counterterrorism forces|peshmerga|" +
         // the junta or the government's forces as opposition and exile outlets name them
         "regime|" +
+        // Myanmar's junta by its formal names (as "junta")
+        "state administration council|state security and peace commission|" +
         // a commander or an officer with no body named: the state's unless a modifier or an
         // earlier speaker says otherwise ("a rebel commander", "a medical officer")
         "commander|commanders|officer|officers|" +

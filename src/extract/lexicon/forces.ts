@@ -170,6 +170,11 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("Kachin Independence Army", [], "MM"),
   other("Myanmar National Democratic Alliance Army", ["MNDAA"], "MM"),
   other("Ta'ang National Liberation Army", ["TNLA"], "MM"),
+  // resistance forces whose names read as a state's ("… Defense Force" after a people's name)
+  other("Karenni Nationalities Defense Force", ["KNDF"], "MM"),
+  other("Karenni Nationalities Defence Force", ["KNDF"], "MM"),
+  other("Chinland Defense Force", [], "MM"),
+  other("Chinland Defence Force", [], "MM"),
   // Europe
   state("Armed Forces of Ukraine", ["AFU"], "UA"),
   state("Zbroini Syly Ukrainy", ["ZSU"], "UA"),

@@ -44,6 +44,8 @@ export const ORGANISATIONS: readonly Organisation[] = [
   official("Norwegian Refugee Council", ["NRC"]),
   official("International NGO Safety Organisation", ["INSO"]),
   official("Doctors Without Borders", []),
+  // a relief group whose name holds a word of the state's forces ("Rangers")
+  official("Free Burma Rangers", []),
   // Rights groups, press-freedom groups and monitors
   official("Human Rights Watch", ["HRW"]),
   official("Amnesty International", []),

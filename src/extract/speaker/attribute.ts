@@ -57,7 +57,7 @@ import {
   withoutCitation,
   type Range,
 } from "./nested.js";
-import { isLowerEd, startsUpper } from "../letters.js";
+import { isLowerEd, startsLower, startsUpper } from "../letters.js";
 
 export interface SentenceTokens extends Span {
   index: number;
@@ -809,7 +809,21 @@ function titleCased(t: Token): Token {
 }
 
 function opensSentence(tk: readonly Token[], a: number): boolean {
-  return a === 0 || (a === 1 && tk[0]!.norm === "the");
+  const start = afterLabel(tk);
+  return a === start || (a === start + 1 && tk[start]?.norm === "the");
+}
+
+/**
+ * Where a sentence's own words start: after a leading dateline or a live page's time stamp closed by
+ * a dash ("15:20 GMT - The Observatory now says …", "KABUL, Jan 3 — …"), of no lower-case word; else 0.
+ */
+function afterLabel(tk: readonly Token[]): number {
+  for (let k = 1; k < tk.length && k <= 8; k++) {
+    const t = tk[k]!;
+    if (/^[-—–]$/.test(t.text)) return k + 1;
+    if (t.kind === "word" && startsLower(t.text)) return 0;
+  }
+  return 0;
 }
 
 export class Attribution {
