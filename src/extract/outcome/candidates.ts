@@ -15,6 +15,7 @@ import { amongGroup, noneNounAt } from "./parsers/none-noun.js";
 import { phraseAt } from "./phrases.js";
 import { shareVerbFrom } from "./share-own-verb.js";
 import { bareHeadlinePerson } from "./bare-headline-person.js";
+import { contactRelative } from "./contact-relative.js";
 import { findSingulars, skipOfPhrase } from "./singulars.js";
 
 export function findCandidates(
@@ -193,7 +194,11 @@ function partOfStatedWhole(
   const pv = q.quantity.value;
   const wv = next.quantity.value;
   if (pv !== null && wv !== null && pv > wv) return null;
-  const counted = OUTCOME_NOUNS.has(r.np.head) || phraseAt(tokens, r.np.last, "after") !== null;
+  // ("62 of the 87 worshippers they abducted": a relative clause with its own subject counts them too.)
+  const counted =
+    OUTCOME_NOUNS.has(r.np.head) ||
+    phraseAt(tokens, r.np.last, "after") !== null ||
+    contactRelative(tokens, r.np.last) !== null;
   return { np: { first: q.last, last: r.np.last, head: r.np.head, group: r.np.group }, counted };
 }
 

@@ -47,3 +47,19 @@ describe("nouns of who was counted", () => {
     ]);
   });
 });
+
+describe("a share of a whole counted by a relative clause with a pronoun for its subject", () => {
+  it("reads the whole's outcome too ('freed 40 of the 65 pupils they abducted')", () => {
+    expect(counts("Troops freed 40 of the 65 pupils they abducted.")).toMatchObject([
+      { q: "40", outcome: "released" },
+      { q: "65", outcome: "abducted" },
+    ]);
+    expect(counts("Soldiers freed 40 of the 65 pupils they kidnapped in March.")).toMatchObject([
+      { q: "40", outcome: "released" },
+      { q: "65", outcome: "abducted" },
+    ]);
+    expect(counts("Troops rescued 12 of the 40 passengers.")).toMatchObject([
+      { q: "12", outcome: "released" },
+    ]);
+  });
+});
