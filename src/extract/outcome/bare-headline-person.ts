@@ -7,6 +7,7 @@
 import type { Outcome } from "../../core/model.js";
 import { isNationality } from "../lexicon/nationalities.js";
 import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import { startsUpper } from "../letters.js";
 import type { Token } from "../tokens.js";
 import { groupOfSingular, isSingularPerson, mention, type Singular } from "./singulars.js";
 
@@ -24,7 +25,7 @@ export function bareHeadlinePerson(
   outcomeAt: (k: number) => Outcome | null,
 ): Singular | null {
   const first = tokens[0];
-  if (!first || first.kind !== "word" || !isCapitalised(first)) return null;
+  if (!first || first.kind !== "word" || !startsUpper(first.text)) return null;
   for (let j = 0; j <= MAX_MODIFIERS && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (isSingularPerson(t.norm) && HARMS.has(outcomeAt(j + 1) ?? "present")) {
@@ -39,10 +40,5 @@ export function bareHeadlinePerson(
 /** A word that may stand before the noun: a name's ("UN", "Afghan"), or a lower-case adjective. */
 function isModifier(t: Token): boolean {
   if (t.kind !== "word" || NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm) || OPENERS.has(t.norm)) return false;
-  return isCapitalised(t) || isNationality(t.norm) || /^[a-z]+$/.test(t.text);
-}
-
-function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90;
+  return startsUpper(t.text) || isNationality(t.norm) || /^[a-z]+$/.test(t.text);
 }

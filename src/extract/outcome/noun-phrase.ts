@@ -407,10 +407,7 @@ function bracketed(tokens: readonly Token[], k: number): number {
   return 0;
 }
 
-function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
+const isCapitalised = (t: Token): boolean => startsUpper(t.text);
 
 function hasProperModifier(tokens: readonly Token[], first: number, head: number): boolean {
   for (let k = first; k < head; k++) {

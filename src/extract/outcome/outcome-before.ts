@@ -1,6 +1,7 @@
 // The outcome phrase right before a figure: "killing 5", "killed another 40", "shot dead 3".
 import { ACTIVE_FILLERS, SUM_OPENERS, type OutcomePhrase } from "../lexicon/outcomes.js";
 import { matchWords } from "../quantity/find-quantities.js";
+import { startsUpper } from "../letters.js";
 import type { Token } from "../tokens.js";
 import { phraseEndingAt } from "./phrases.js";
 
@@ -44,6 +45,5 @@ function objectFollows(tokens: readonly Token[], qFirst: number, object: string)
 const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself", "themselves"]);
 
 function isCapitalised(t: Token | undefined): boolean {
-  const c = t?.kind === "word" ? t.text.charCodeAt(0) : 0;
-  return c >= 65 && c <= 90;
+  return t?.kind === "word" && startsUpper(t.text);
 }

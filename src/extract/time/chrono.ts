@@ -12,6 +12,7 @@
 // The English locale only: the package root loads every locale (~0.15 s of start-up).
 import * as chrono from "chrono-node/en";
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { startsUpper } from "../letters.js";
 import { dayOfWeekday, localDay } from "./calendar.js";
 import { countNotYear } from "./count-after-date.js";
 import { NUMERIC_DATE_RESULTS, numericDateParser } from "./numeric-dates.js";
@@ -50,11 +51,6 @@ const dropDurations: Refiner = {
 
 function isTimeOnly(c: ParsingComponents): boolean {
   return !c.isCertain("weekday") && !c.isCertain("day") && !c.isCertain("month") && !c.isCertain("year");
-}
-
-function startsUpper(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
 }
 
 /** Whether a raw chrono result is a time at all. */
