@@ -4,8 +4,6 @@
 import type { Claimant, ClaimantChannel, Span } from "../../core/model.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
-import { TENS, UNITS } from "../lexicon/numbers.js";
-import { phraseAt } from "../outcome/phrases.js";
 import { TITLES } from "../lexicon/titles.js";
 import {
   ACCORDING_TO,
@@ -31,7 +29,7 @@ import { COUNT_VERBS, recordsCount } from "./counting.js";
 import { NO_COMMENT_WORDS, noComment } from "./no-comment.js";
 import { notSpeech } from "./speech-use.js";
 import { namesNoSource } from "./sourceless.js";
-import { listItemSource } from "./list-source.js";
+import { figureOrOutcomeAt, listItemSource } from "./list-source.js";
 import { disputesAccount, STANCE_VERBS } from "./stance.js";
 import {
   editorsNoteAuthor,
@@ -212,9 +210,7 @@ function headlineSource(tk: readonly Token[]): [number, number] | null {
     c <= 0 ||
     tk.slice(0, c).some((t, i) => t.kind !== "word" || isSpeechVerb(tk, i) || AUXILIARIES.has(t.norm)) ||
     // A figure or an outcome makes it a headline's clause, not a source ("Five soldiers shot dead: …").
-    tk
-      .slice(0, c)
-      .some((t, i) => UNITS[t.norm] !== undefined || TENS[t.norm] !== undefined || phraseAt(tk, i, "after"))
+    tk.slice(0, c).some((_, i) => figureOrOutcomeAt(tk, i))
   )
     return null;
   return typeOf(tk.slice(0, c).map((t) => t.norm)) !== null ? [0, c] : null;

@@ -9,6 +9,16 @@ import { phraseAt } from "../outcome/phrases.js";
 import type { Token } from "../tokens.js";
 import type { Range } from "./nested.js";
 
+/**
+ * Whether the word at `k` makes a label before a colon a clause rather than a source: a number word
+ * or the start of an outcome phrase ("Five soldiers shot dead: …", "- 12 killed: …"). Shared by the
+ * list item's label here and the headline's source (attribute.ts `headlineSource`).
+ */
+export function figureOrOutcomeAt(tk: readonly Token[], k: number): boolean {
+  const w = tk[k]!.norm;
+  return UNITS[w] !== undefined || TENS[w] !== undefined || phraseAt(tk, k, "after") !== null;
+}
+
 /** Marks that open a list item: a hyphen or dash, a bullet, an asterisk. */
 const BULLETS: ReadonlySet<string> = new Set(["-", "–", "—", "•", "*", "·", "▪", "◦"]);
 
@@ -30,11 +40,7 @@ export function listItemSource(
   // (A figure or an outcome makes it a clause of the list, not a source: "- 12 killed: …", "- Five
   // soldiers: …", "- Day 3: …"; a quote mark, a quote.)
   const clause = (t: Token, i: number) =>
-    t.kind === "num" ||
-    UNITS[t.norm] !== undefined ||
-    TENS[t.norm] !== undefined ||
-    /^[“”"]$/.test(t.text) ||
-    phraseAt(tk, i + 1, "after") !== null;
+    t.kind === "num" || /^[“”"]$/.test(t.text) || figureOrOutcomeAt(tk, i + 1);
   if (label.some(clause)) return null;
   return typed(
     label.map((t) => t.norm),
