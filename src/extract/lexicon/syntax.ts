@@ -245,3 +245,12 @@ export const TIME_AFTER_DETERMINER: ReadonlySet<string> = new Set([
  * their lives", "no member of the security forces perished"); "died" is in NP_STOP already.
  */
 export const VERBS_AFTER_OF_PHRASE: ReadonlySet<string> = new Set(["lost", "perished", "succumbed"]);
+
+/**
+ * Words that open a clause of another subject inside a reduced relative clause, so that a bare
+ * verb after them is not the counted people's ("40 others wounded after a suicide bomber blew
+ * himself up", "two guards hurt by a man who later died").
+ */
+export const INNER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  "who whom whose which that after before when while as because since until where if and or but".split(" "),
+);

@@ -2,6 +2,7 @@
 // custody", reached across asides, relative clauses, postmodifiers and chains of verbs.
 import { PASSIVE_FILLERS } from "../lexicon/outcomes.js";
 import {
+  INNER_CLAUSE_OPENERS,
   NOT_PARTICIPLES,
   OBJECT_OPENERS,
   PLACE_PREPOSITIONS,
@@ -161,11 +162,18 @@ function finalOfChain(tokens: readonly Token[], last: number): PhraseMatch | nul
 
 /** An auxiliary and an outcome within a few words after a relative clause ("… are still missing"). */
 function mainClauseOutcome(tokens: readonly Token[], from: number, window = 10): PhraseMatch | null {
+  let nested = false;
   for (let k = from; k < tokens.length && k < from + window; k++) {
     const t = tokens[k]!;
     // (A colon or dash ends the clause too: "Six people died in the attack: four were injured".)
     if (t.kind === "num" || /^[.;,:—–]$/.test(t.norm)) return null;
-    if (!/^(are|were|is|was|have|has|had|remain|remained)$/.test(t.norm)) continue;
+    // ("40 others wounded after a suicide bomber blew himself up": the verb is another subject's.)
+    if (INNER_CLAUSE_OPENERS.has(t.norm)) nested = true;
+    if (!/^(are|were|is|was|have|has|had|remain|remained)$/.test(t.norm)) {
+      const bare = nested ? null : intransitiveAt(tokens, k);
+      if (bare) return bare;
+      continue;
+    }
     const own = phraseAt(tokens, k, "after"); // "remain missing"
     if (own) return { p: own, first: k, last: k + own.words.length };
     let j = k + 1;
@@ -180,6 +188,18 @@ function mainClauseOutcome(tokens: readonly Token[], from: number, window = 10):
     if (p) return { p, first: j, last: j + p.words.length };
   }
   return null;
+}
+
+/**
+ * A finite intransitive verb of the main clause, with no auxiliary ("A fifth soldier wounded in the
+ * attack died in hospital", "Two guards hurt in the blast later succumbed to their wounds"): a phrase
+ * that only follows its people, so no participle of another reduced clause ("wounded", "killed"), and
+ * not a gerund ("dying").
+ */
+function intransitiveAt(tokens: readonly Token[], k: number): PhraseMatch | null {
+  const p = phraseAt(tokens, k, "after");
+  if (!p || p.before || p.words[0]!.endsWith("ing")) return null;
+  return { p, first: k, last: k + p.words.length };
 }
 
 /**
