@@ -13,6 +13,15 @@ export const BURIAL_LEMMAS: readonly string[] = ["bury", "rebury"];
 /** Verbs of medical care: their object is injured when the sentence says it is care of injuries. */
 export const MEDICAL_LEMMAS: readonly string[] = ["treat", "admit", "receive", "hospitalise", "hospitalize"];
 
+/**
+ * Verbs of medical care whose object is a patient whoever the subject ("its crews had treated 19
+ * people"): care of the injured unless a word after the object says a manner or a role (below).
+ */
+export const PATIENT_LEMMAS: readonly string[] = ["treat"];
+
+/** Words after the treated people that say how or as what they were treated, not a cure ("as suspects"). */
+export const NOT_CARE_AFTER: ReadonlySet<string> = new Set("as like to well badly".split(" "));
+
 /** Words after a burial verb that say the buried were alive, or things were buried, not the dead. */
 export const BURIED_ALIVE: ReadonlySet<string> = new Set(
   "alive under beneath underneath in inside by".split(" "),
@@ -22,7 +31,7 @@ export const BURIAL_PLACES: ReadonlySet<string> = new Set(
   "grave graves cemetery cemeteries graveyard graveyards tomb tombs village hometown hometowns".split(" "),
 );
 
-/** Nouns after "for" that make medical care care of injuries ("treated for gunshot wounds"). */
+/** Nouns after "for" or "with" that make medical care care of injuries ("treated for gunshot wounds"). */
 export const INJURY_NOUNS: ReadonlySet<string> = new Set(
   "injuries injury wounds wound burns trauma fractures".split(" "),
 );
@@ -67,3 +76,4 @@ function formsOf(lemmas: readonly string[]): Set<string> {
 
 export const BURIAL_FORMS: ReadonlySet<string> = formsOf(BURIAL_LEMMAS);
 export const MEDICAL_FORMS: ReadonlySet<string> = formsOf(MEDICAL_LEMMAS);
+export const PATIENT_FORMS: ReadonlySet<string> = formsOf(PATIENT_LEMMAS);

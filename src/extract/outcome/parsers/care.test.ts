@@ -35,6 +35,32 @@ describe("care of casualties: medical care", () => {
     ]);
   });
 
+  it("reads the people a team treated as injured, whoever treats them ('its crews had treated 19 people')", () => {
+    expect(
+      counts("The charity said its volunteers had treated 23 people near the checkpoint."),
+    ).toMatchObject([{ value: 23, outcome: "injured", trigger: "treated" }]);
+    expect(counts("Rescue teams treated 14 villagers, most of them for smoke.")).toMatchObject([
+      { value: 14, outcome: "injured", group: "civilians" },
+    ]);
+  });
+
+  it("reads people admitted with injuries as injured", () => {
+    expect(counts("The clinic in the town admitted 9 farmers with stab wounds.")).toMatchObject([
+      { value: 9, outcome: "injured" },
+    ]);
+    expect(counts("Staff admitted 11 men with burns overnight.")).toMatchObject([
+      { value: 11, outcome: "injured" },
+    ]);
+  });
+
+  it("reads no care in a manner or a role after the treated, nor one more treated in the passive", () => {
+    expect(counts("The guards treated 40 detainees as suspects.")).toEqual([]);
+    expect(counts("The rebels treated 12 captives well, one of them said.")).toEqual([]);
+    expect(
+      counts("Two were shot; a third person had been treated for shock and sent home."),
+    ).not.toContainEqual(expect.objectContaining({ q: "a third person", outcome: "injured" }));
+  });
+
   it("reads people a hospital received or admitted as injured", () => {
     expect(counts("Two hospitals received 40 people after the blast.")).toMatchObject([
       { value: 40, outcome: "injured", trigger: "received" },

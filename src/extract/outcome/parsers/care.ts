@@ -11,6 +11,8 @@ import {
   INJURY_NOUNS,
   MEDICAL_FORMS,
   MEDICAL_SUBJECTS,
+  NOT_CARE_AFTER,
+  PATIENT_FORMS,
 } from "../../lexicon/care.js";
 import { ACTIVE_FILLERS, PASSIVE_FILLERS } from "../../lexicon/outcomes.js";
 import type { Token } from "../../tokens.js";
@@ -69,16 +71,27 @@ function aliveAfter(tokens: readonly Token[], k: number): boolean {
   return !(w === "in" && within(tokens, k + 1, 4, BURIAL_PLACES));
 }
 
-/** "for (gunshot) wounds", "for injuries" within a few words from `from`. */
+/** "for (gunshot) wounds", "with injuries" within a few words from `from`. */
 function injuryComplement(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 6; k++)
-    if (tokens[k]!.norm === "for" && within(tokens, k + 1, 4, INJURY_NOUNS)) return true;
+    if (/^(for|with)$/.test(tokens[k]!.norm) && within(tokens, k + 1, 4, INJURY_NOUNS)) return true;
   return false;
+}
+
+/**
+ * "its crews had treated 19 people": an active verb whose object is a patient, not followed by a
+ * manner or a role ("treated 30 protesters harshly", "treated them as suspects"). (Passive, the
+ * treated may be one more, not hurt: "a sixth person had been treated for a panic attack".)
+ */
+function treated(tokens: readonly Token[], v: Verb, next: number): boolean {
+  if (!PATIENT_FORMS.has(tokens[v.k]!.norm)) return false;
+  const w = tokens[next]?.norm ?? "";
+  return !NOT_CARE_AFTER.has(w) && !(w.endsWith("ly") && w.length > 4);
 }
 
 function outcomeOf(tokens: readonly Token[], v: Verb, next: number, active: boolean): Outcome | null {
   if (v.kind === "burial") return aliveAfter(tokens, next) ? null : "killed";
-  if (injuryComplement(tokens, next)) return "injured";
+  if (injuryComplement(tokens, next) || (active && treated(tokens, v, next))) return "injured";
   // "hospitals received 40 people", "40 people were received at the hospital".
   const subject = active
     ? within(tokens, v.k - 4, 4, MEDICAL_SUBJECTS)
