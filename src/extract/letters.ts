@@ -72,6 +72,11 @@ export function isCapitals(s: string): boolean {
   return ascii(s) ? s.length >= 2 && every(s, 0, isUpper) : CAPITALS(s);
 }
 
+/** `/^[A-Z]{min,max}$/`: `min` to `max` ASCII capitals and nothing else ("ISPR"; not "ÖZ"). */
+export function isAsciiCapitals(s: string, min: number, max: number): boolean {
+  return s.length >= min && s.length <= max && every(s, 0, isUpper);
+}
+
 /** `/^\p{Lu}{2,7}$/u`: two to seven capitals and nothing else. */
 export function isAcronym(s: string): boolean {
   return ascii(s) ? s.length >= 2 && s.length <= 7 && every(s, 0, isUpper) : ACRONYM(s);

@@ -506,10 +506,7 @@ function appositive(
     const w = tokens[j]!.norm;
     if (w === "." || w === ";") break;
     if (GROUP_OF_NOUN.has(w) && group === null) group = GROUP_OF_NOUN.get(w)!;
-    if (
-      /^(police|army|military|soldier|officer|commander|colonel|general|captain|lieutenant|sergeant)$/.test(w)
-    )
-      group = "security_forces";
+    if (SECURITY_APPOSITIVE_WORDS.has(w)) group = "security_forces";
     j++;
   }
   // "beheaded Mahamat, a soldier it said had been captured.": an open appositive names the group too.
@@ -518,6 +515,15 @@ function appositive(
     ? { end: closed ? j + 1 : k, group, closed, scanned: j }
     : null;
 }
+
+/** Words of an appositive that make the person named one of the security forces ("a police officer"). */
+const SECURITY_APPOSITIVE_WORDS: ReadonlySet<string> = new Set(
+  "police army military soldier officer commander colonel general captain lieutenant sergeant".split(" "),
+);
+/** Words before "the" that make a definite plural a part or a place, not the people counted ("most of the hostages"). */
+const AMONG_OF: ReadonlySet<string> = new Set(["among", "of"]);
+/** Words after a name that make it a subject ("Sabour was killed", "Sabour and his son were killed"). */
+const WAS_AND: ReadonlySet<string> = new Set(["was", "and"]);
 
 /** Words that open a clause, not an appositive, after a name's comma. */
 const CLAUSE_OPENERS = new Set("that which when where while as if because but and or".split(" "));
@@ -538,8 +544,10 @@ export function findSingulars(
 ): Singular[] {
   const out: Singular[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!everyToken && !isCap(tokens[k]) && !SINGULAR_OPENERS.has(tokens[k]!.norm)) continue;
-    k = readSingularAt(tokens, k, isOutcomeEnd, isOutcomeStart, out);
+    if (everyToken || SINGULAR_OPENERS.has(tokens[k]!.norm))
+      k = readSingularAt(tokens, k, isOutcomeEnd, isOutcomeStart, out);
+    // (At a capitalised word no opener, only a name can be read: the other readers are not asked.)
+    else if (isCap(tokens[k])) k = namedPerson(tokens, k, isOutcomeEnd, out);
   }
   return out;
 }
@@ -666,7 +674,7 @@ function definitePlural(tokens: readonly Token[], k: number): Singular | null {
   const plural = tokens[k + 1]?.norm ?? "";
   if (
     tokens[k]!.norm !== "the" ||
-    /^(among|of)$/.test(tokens[k - 1]?.norm ?? "") ||
+    AMONG_OF.has(tokens[k - 1]?.norm ?? "") ||
     !GROUP_OF_NOUN.has(plural) ||
     isSingularPerson(plural) ||
     !/^(were|had)$/.test(tokens[k + 2]?.norm ?? "")
@@ -722,7 +730,7 @@ function namedPerson(tokens: readonly Token[], k: number, isOutcomeEnd: At, out:
   const app = appositive(tokens, name.last);
   const after = app?.closed ? app.end : name.last;
   const subject =
-    /^(was|and)$/.test(tokens[after]?.norm ?? "") &&
+    WAS_AND.has(tokens[after]?.norm ?? "") &&
     (app?.closed === true || k === 0 || tokens[k - 1]!.norm === "," || tokens[k - 1]!.norm === "and");
   if ((!object && !subject) || isBodyName(tokens, k, name.last)) return k;
   const group = app?.group && app.group !== "people" ? app.group : name.group;

@@ -24,10 +24,10 @@ const ACTOR_TYPES: ReadonlySet<ClaimantType> = new Set([
   "official",
 ]);
 /** Words joining the capitalised words of one name ("Movement for the Liberation of Congo", "Ahl al-Sunna"). */
-const CONNECTORS = /^(of|for|the|al|el|ad|ash|as|wal|de|du|la)$/;
+const CONNECTORS: ReadonlySet<string> = new Set("of for the al el ad ash as wal de du la".split(" "));
 
 /** Prepositions capitalised inside a body's name, never a time's ("Doctors Without Borders", "Committee Against Torture"). */
-const NAME_PREPOSITIONS = /^(Without|Against|Beyond|Across)$/;
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["Without", "Against", "Beyond", "Across"]);
 
 /** A capitalised word of a name, figures in it or not ("M23"); not a function word ("On", "In"). */
 const nameWord = (t: Token | undefined): boolean =>
@@ -43,17 +43,20 @@ function nameEnd(tk: readonly Token[], k: number): number {
   for (;;) {
     if (joined(tk, j) && tk[j + 1]?.kind === "word") j += 2;
     else if (nameWord(tk[j])) j++;
-    else if (CONNECTORS.test(tk[j]?.norm ?? "") && (nameWord(tk[j + 1]) || joined(tk, j + 1))) j += 1;
+    else if (CONNECTORS.has(tk[j]?.norm ?? "") && (nameWord(tk[j + 1]) || joined(tk, j + 1))) j += 1;
     // ("Doctors Without Borders", "Committee Against Torture": a function word in the name's capitals.)
-    else if (NAME_PREPOSITIONS.test(tk[j]?.text ?? "") && nameWord(tk[j + 1])) j += 1;
+    else if (NAME_PREPOSITIONS.has(tk[j]?.text ?? "") && nameWord(tk[j + 1])) j += 1;
     else if (tk[j]?.text === "(" && isAcronym(tk[j + 1]?.text ?? "") && tk[j + 2]?.text === ")") j += 3;
     else return j;
     if (j >= tk.length) return j;
   }
 }
 
+/** A word without its possessive "'s" ("lebanon's" → "lebanon"). */
+const ownerWord = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
+
 /** A country's name or its people's adjective ("Lebanon's", "Nigerian"). */
-const isPlace = (norm: string) => isNationality(norm) || isCountryName([norm.replace(/'s$/, "")]);
+const isPlace = (norm: string) => isNationality(norm) || isCountryName([ownerWord(norm)]);
 
 /** Whether tk[k] opens the sentence or a clause of its own (after a dateline's dash, a colon, a quote mark). */
 const opensClause = (tk: readonly Token[], k: number) =>
@@ -91,9 +94,10 @@ export function namedActors(tk: readonly Token[]): Range[] {
     // in initials ("FARDC"), or is a name the lexicons give whole ("Amnesty International"); "DSP
     // Alabo Alfred" is a person's.
     const last = words.findLast((t) => t.kind === "word")!;
+    const lastWord = ownerWord(last.norm);
     if (
-      typeOf([last.norm.replace(/'s$/, "")]) === null &&
-      !isHead(last.norm.replace(/'s$/, "")) &&
+      typeOf([lastWord]) === null &&
+      !isHead(lastWord) &&
       !isCapitalsOrDigits(last.text) &&
       !isNamedKeyword(norms)
     )

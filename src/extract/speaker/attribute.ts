@@ -121,7 +121,7 @@ const INVERTIBLE = new Set([
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const UNCONFIRMED = new Set(["reports", "report", "unconfirmed"]);
 /** Nouns of accounts that may show or suggest what happened ("Reports indicate", "Other accounts suggest"). */
-const ACCOUNT_NOUNS = /^(reports|report|accounts|sources|source)$/;
+const ACCOUNT_NOUNS: ReadonlySet<string> = new Set("reports report accounts sources source".split(" "));
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((v) => v[0]!));
 const THAT_SPEECH: ReadonlySet<string> = new Set(THAT_SPEECH_VERBS);
@@ -161,7 +161,9 @@ const DISCOURSE_ADVERBS = new Set([
 const AFTER_BOUNDARY = new Set(
   '. ; “ " in on that after before during when while who which following because'.split(" "),
 );
-const ATTRIBUTIVE_BEFORE = /^(the|a|an|of|for|by|in|at|to|and|newly|recently|so-called)$/;
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(
+  "the a an of for by in at to and newly recently so-called".split(" "),
+);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Words of a clause, never of a name: "Two wounded rebels were brought to hospital, …, said Magisa". */
 const AUXILIARIES = new Set([...BE, "has", "have", "had", "will", "would", "did", "does"]);
@@ -205,7 +207,9 @@ function isPassiveSpeech(tk: readonly Token[], k: number): boolean {
 
 /** A typed source of a few words opening a sentence before a colon ("Police: 5 killed", "UN agency: …"). */
 function headlineSource(tk: readonly Token[]): [number, number] | null {
-  const c = tk.findIndex((t, i) => i <= 4 && t.norm === ":");
+  // (Only the first five tokens are looked at: the colon closes a source of a few words.)
+  let c = -1;
+  for (let i = 0; i < tk.length && i <= 4 && c < 0; i++) if (tk[i]!.norm === ":") c = i;
   if (
     c <= 0 ||
     tk.slice(0, c).some((t, i) => t.kind !== "word" || isSpeechVerb(tk, i) || AUXILIARIES.has(t.norm)) ||
@@ -287,13 +291,15 @@ function passiveAgent(tk: readonly Token[], k: number): [number, number] | null 
 function clauseAfter(tk: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tk.length && j <= k + 3; j++) {
     const t = tk[j]!;
-    if (t.kind !== "word" || COMPLEMENT_OR_RELATIVE.test(t.norm)) return false;
-    if (AUXILIARIES.has(t.norm) || (isLowerEd(t.text) && !ATTRIBUTIVE_BEFORE.test(tk[j - 1]!.norm)))
+    if (t.kind !== "word" || COMPLEMENT_OR_RELATIVE.has(t.norm)) return false;
+    if (AUXILIARIES.has(t.norm) || (isLowerEd(t.text) && !ATTRIBUTIVE_BEFORE.has(tk[j - 1]!.norm)))
       return true;
   }
   return false;
 }
-const COMPLEMENT_OR_RELATIVE = /^(of|in|on|at|for|by|with|that|which|who|near|against)$/;
+const COMPLEMENT_OR_RELATIVE: ReadonlySet<string> = new Set(
+  "of in on at for by with that which who near against".split(" "),
+);
 
 /** The subject before a speech verb at tokens[k]: back to a clause boundary, brackets kept whole. */
 function subjectBefore(tokens: readonly Token[], k: number): [number, number] | null {
@@ -341,11 +347,13 @@ function isFiller(tokens: readonly Token[], k: number): boolean {
 
 /** "The movement in turn said", "The army for its part said": before a phrase of discourse, not the subject. */
 function beforeDiscoursePhrase(tokens: readonly Token[], end: number): number {
-  const last3 = tokens.slice(Math.max(0, end - 3), end).map((t) => t.norm);
-  if (last3.slice(-2).join(" ") === "in turn") return end - 2;
-  if (/^for (its|their|his|her) part$/.test(last3.join(" "))) return end - 3;
+  // (Read token by token: no norm holds a space, so only these words in these places match.)
+  const at = (i: number) => (i >= 0 ? (tokens[i]?.norm ?? "") : "");
+  if (at(end - 2) === "in" && at(end - 1) === "turn") return end - 2;
+  if (at(end - 3) === "for" && PART_OWNERS.has(at(end - 2)) && at(end - 1) === "part") return end - 3;
   return end;
 }
+const PART_OWNERS = new Set(["its", "their", "his", "her"]);
 
 /** "The NLA — which the government lists as a terrorist group — said": the subject before an aside between dashes. */
 function subjectBeforeDash(tokens: readonly Token[], end: number): [number, number] | null {
@@ -411,7 +419,7 @@ function nameBeforeApposition(tokens: readonly Token[], j: number, end: number):
   // speaking to Dawn on condition of anonymity," a participle's aside.
   if (
     name &&
-    (/^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") || ASIDES.test(tokens[j + 1]?.norm ?? ""))
+    (/^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") || ASIDES.has(tokens[j + 1]?.norm ?? ""))
   )
     return withOfficeBefore(tokens, name);
   // A name is short and capitalised; a whole clause before the commas is not the speaker's
@@ -526,7 +534,9 @@ function bracketed(tokens: readonly Token[], [a, b]: [number, number]): number {
 }
 
 /** Participles that open an aside between a speaker and its verb (", speaking on condition of anonymity,"). */
-const ASIDES = /^(speaking|talking|writing|responding|commenting|reacting|asked|declining|requesting)$/;
+const ASIDES: ReadonlySet<string> = new Set(
+  "speaking talking writing responding commenting reacting asked declining requesting".split(" "),
+);
 
 /** Whether the "and" at tokens[k] joins two capitalised words inside a name ("Justice and Equality Movement"). */
 function inName(tokens: readonly Token[], k: number): boolean {
@@ -554,7 +564,7 @@ function sharedSubject(tokens: readonly Token[], and: number): [number, number] 
   if (subject) return subject;
   // "The army blamed dissidents for …": a past-tense verb whose object has no determiner.
   for (let v = from + 1; v < and; v++)
-    if (isLowerEd(tokens[v]!.text) && !ATTRIBUTIVE_BEFORE.test(tokens[v - 1]!.norm))
+    if (isLowerEd(tokens[v]!.text) && !ATTRIBUTIVE_BEFORE.has(tokens[v - 1]!.norm))
       return speakerRange(tokens, [from, v]);
   return null;
 }
@@ -595,7 +605,7 @@ function isNounPhrase(tokens: readonly Token[], [a, b]: [number, number]): boole
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (AUXILIARIES.has(t.norm) || (t.kind === "num" && !joined(k))) return false;
-    if (isLowerEd(t.text) && !ATTRIBUTIVE_BEFORE.test(tokens[k - 1]?.norm ?? "")) return false;
+    if (isLowerEd(t.text) && !ATTRIBUTIVE_BEFORE.has(tokens[k - 1]?.norm ?? "")) return false;
   }
   return true;
 }
@@ -631,7 +641,7 @@ function appositionAt(tokens: readonly Token[], comma: number, endCloses: boolea
     if (AUXILIARIES.has(w)) return false;
     // "According to X, the terrorists initially used passengers, …": a past-tense verb after a
     // word that is no determiner or preposition makes it a clause.
-    if (!endCloses && isLowerEd(tokens[e]!.text) && !ATTRIBUTIVE_BEFORE.test(tokens[e - 1]!.norm))
+    if (!endCloses && isLowerEd(tokens[e]!.text) && !ATTRIBUTIVE_BEFORE.has(tokens[e - 1]!.norm))
       return false;
     if (w === "," || AFTER_BOUNDARY.has(w)) return true;
   }
@@ -639,13 +649,22 @@ function appositionAt(tokens: readonly Token[], comma: number, endCloses: boolea
 }
 
 /** Bodies named in a title after "of": "Inspector General of Police", "Chief of Army Staff". */
-const TITLE_BODY = /^(police|army|staff|defence|defense|state|justice|interior|prisons|customs)$/;
+const TITLE_BODY: ReadonlySet<string> = new Set(
+  "police army staff defence defense state justice interior prisons customs".split(" "),
+);
+
+/** `/^[A-Z]/`: an ASCII capital first. */
+function capitalFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
 
 /** Token ranges of "Title Name" mentions with an appositive ("Col. Hassan Bello, the army's regional commander"). */
 function titledNames(tk: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 0; k < tk.length; k++) {
-    if (!TITLES.has(tk[k]!.norm) || !/^[A-Z]/.test(tk[k]!.text)) continue;
+    // (The capital first: a code unit's test spares most tokens the lexicon's lookup.)
+    if (!capitalFirst(tk[k]!.text) || !TITLES.has(tk[k]!.norm)) continue;
     let j = k + 1;
     while (j < tk.length) {
       if (tk[j]!.text === "." || (TITLES.has(tk[j]!.norm) && /^[A-Z]/.test(tk[j]!.text))) j++;
@@ -653,9 +672,9 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
       else if (
         tk[j]!.norm === "of" &&
         /^[A-Z]/.test(tk[j + 1]?.text ?? "") &&
-        TITLE_BODY.test(tk[j + 1]!.norm)
+        TITLE_BODY.has(tk[j + 1]!.norm)
       )
-        j += tk[j + 2] && TITLE_BODY.test(tk[j + 2]!.norm) ? 3 : 2;
+        j += tk[j + 2] && TITLE_BODY.has(tk[j + 2]!.norm) ? 3 : 2;
       else break;
     }
     const nameStart = j;
@@ -730,7 +749,9 @@ function acronymDefinitions(tk: readonly Token[]): Array<[number, number]> {
 }
 
 /** Lower-case words inside a body's name other than "of", "for", "the", "and" ("Commission on Human Rights"). */
-const NAME_PARTICLES = /^(on|in|against|to|at|de|des|du|la|le|del|da|do)$/;
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "on in against to at de des du la le del da do".split(" "),
+);
 
 /**
  * The start of a name defined by the acronym at tokens[k + 1] that goes on before a lower-case
@@ -738,7 +759,7 @@ const NAME_PARTICLES = /^(on|in|against|to|at|de|des|du|la|le|del|da|do)$/;
  * capitalised words from it spell the acronym, else `a`.
  */
 function acrossParticles(tk: readonly Token[], a: number, k: number): number {
-  if (a < 2 || !NAME_PARTICLES.test(tk[a - 1]!.norm) || !/^[A-Z]/.test(tk[a - 2]!.text)) return a;
+  if (a < 2 || !NAME_PARTICLES.has(tk[a - 1]!.norm) || !/^[A-Z]/.test(tk[a - 2]!.text)) return a;
   let b = a - 2;
   while (b > 0 && b > k - 12 && (/^[A-Z]/.test(tk[b - 1]!.text) || /^(of|for|and)$/.test(tk[b - 1]!.norm)))
     b--;
@@ -809,6 +830,8 @@ function opensSentence(tk: readonly Token[], a: number): boolean {
   return a === start || (a === start + 1 && tk[start]?.norm === "the");
 }
 
+const DASHES: ReadonlySet<string> = new Set(["-", "—", "–"]);
+
 /**
  * Where a sentence's own words start: after a leading dateline or a live page's time stamp closed by
  * a dash ("15:20 GMT - The Observatory now says …", "KABUL, Jan 3 — …"), of no lower-case word; else 0.
@@ -816,7 +839,7 @@ function opensSentence(tk: readonly Token[], a: number): boolean {
 function afterLabel(tk: readonly Token[]): number {
   for (let k = 1; k < tk.length && k <= 8; k++) {
     const t = tk[k]!;
-    if (/^[-—–]$/.test(t.text)) return k + 1;
+    if (DASHES.has(t.text)) return k + 1;
     if (t.kind === "word" && startsLower(t.text)) return 0;
   }
   return 0;
@@ -1021,14 +1044,14 @@ export class Attribution {
   private figuresShow(cues: Cue[], tk: readonly Token[], k: number): boolean {
     if (!SHOWS.has(tk[k]!.norm) || thatSpeech(tk, k)) return false;
     const subj = subjectBefore(tk, k);
-    if (subj && ACCOUNT_NOUNS.test(tk[subj[1] - 1]!.norm)) this.addCue(cues, tk, subj, tk[k]!.start, false);
-    else if (subj && FIGURE_NOUNS.test(tk[subj[1] - 1]!.norm)) {
+    if (subj && ACCOUNT_NOUNS.has(tk[subj[1] - 1]!.norm)) this.addCue(cues, tk, subj, tk[k]!.start, false);
+    else if (subj && FIGURE_NOUNS.has(tk[subj[1] - 1]!.norm)) {
       // ("Preliminary figures show", "The latest data show": adjectives of a figure name no source.)
       let from = subj[0];
       while (from < subj[1] - 1 && (FIGURE_ADJECTIVES.test(tk[from]!.norm) || tk[from]!.norm === "the"))
         from++;
       if (from < subj[1] - 1) this.addCue(cues, tk, [from, subj[1] - 1], tk[k]!.start, false);
-    } else if (subj && FIGURE_NOUNS.test(tk[subj[0]]!.norm) && statementSource(tk, subj)[0] !== subj[0])
+    } else if (subj && FIGURE_NOUNS.has(tk[subj[0]]!.norm) && statementSource(tk, subj)[0] !== subj[0])
       this.addCue(cues, tk, subj, tk[k]!.start, false);
     return true;
   }
@@ -1216,6 +1239,8 @@ export class Attribution {
 
   /** Each quote's speaker: the cue right after its closing mark, else right before its opening. */
   private attachQuotes(): void {
+    // (With no quote there is nothing to attach: the cues are not gathered.)
+    if (this.quotes.length === 0) return;
     const allCues = [...this.cuesBySentence.values()].flat().sort((a, b) => a.at - b.at);
     let previous: { quote: Quote; cue: Cue } | null = null;
     for (const q of this.quotes) {

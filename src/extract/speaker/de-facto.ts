@@ -12,7 +12,8 @@ import {
 import { COMPLEMENT_WORDS } from "../lexicon/claimants.js";
 
 const COMPLEMENT: ReadonlySet<string> = new Set(COMPLEMENT_WORDS);
-const SEPARATORS = /^[,;()—–]$/;
+/** Marks that separate the parts of a mention. */
+const SEPARATORS: ReadonlySet<string> = new Set([",", ";", "(", ")", "—", "–"]);
 
 /**
  * The type of a mention whose words (`norms`, lower-case tokens) were typed `type`: `government`
@@ -27,7 +28,7 @@ export function governingType(
   if (type !== "armed_group") return type;
   let from = 0;
   for (let k = 0; k <= norms.length; k++) {
-    if (k < norms.length && !SEPARATORS.test(norms[k]!)) continue;
+    if (k < norms.length && !SEPARATORS.has(norms[k]!)) continue;
     if (officeOfAuthority(words(norms.slice(from, k)), day)) return "government";
     from = k + 1;
   }

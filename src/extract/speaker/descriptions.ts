@@ -23,29 +23,36 @@ export interface Described {
   verb?: number;
 }
 
-const ARTICLE = /^(a|an|the)$/;
-const BE = /^(is|was)$/;
-const AUXILIARY = /^(is|are|was|were|be|been|has|have|had|will|would|did|does)$/;
+// (Word lists as sets: a lookup, where a pattern of alternatives is run for every token.)
+const ARTICLE: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const BE: ReadonlySet<string> = new Set(["is", "was"]);
+const AUXILIARY: ReadonlySet<string> = new Set(
+  "is are was were be been has have had will would did does".split(" "),
+);
 /** Words that open a complement in a description ("head of the police", "spokesman for the army"). */
 /** Verbs that open the clause after a name's comma (", said …"), never a description. */
-const CLAUSE_START = /^(said|says|told|tells|added|adds|confirmed|stated|announced|explained|noted)$/;
-const COMPLEMENT = /^(of|for|in|at|to|with|on)$/;
+const CLAUSE_START: ReadonlySet<string> = new Set(
+  "said says told tells added adds confirmed stated announced explained noted".split(" "),
+);
+const COMPLEMENT: ReadonlySet<string> = new Set(["of", "for", "in", "at", "to", "with", "on"]);
+/** Marks that end a description. */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":"]);
 
 const norms = (tk: readonly Token[], [a, b]: Range) => tk.slice(a, b).map((t) => t.norm);
 const texts = (tk: readonly Token[], [a, b]: Range) => tk.slice(a, b).map((t) => t.text);
 
 /** Whether [a, b) is a description of an office: no verb, a type, and a role noun as its head. */
 function isRoleDescription(tk: readonly Token[], [a, b]: Range): boolean {
-  if (b <= a || tk.slice(a, b).some((t) => AUXILIARY.test(t.norm) || t.kind === "num")) return false;
+  if (b <= a || tk.slice(a, b).some((t) => AUXILIARY.has(t.norm) || t.kind === "num")) return false;
   let head = a;
-  while (head < b && !COMPLEMENT.test(tk[head]!.norm)) head++;
+  while (head < b && !COMPLEMENT.has(tk[head]!.norm)) head++;
   return ROLE_NOUNS.has(tk[head - 1]?.norm ?? "") && typeOf(norms(tk, [a, b]), texts(tk, [a, b])) !== null;
 }
 
 /** The end of a description that opens at tk[d]: the next comma or stop within a few words. */
 function descriptionEnd(tk: readonly Token[], d: number): number {
   let e = d;
-  while (e < tk.length && e < d + 12 && !/^[,.;:]$/.test(tk[e]!.norm)) e++;
+  while (e < tk.length && e < d + 12 && !DESCRIPTION_ENDS.has(tk[e]!.norm)) e++;
   return e;
 }
 
@@ -73,8 +80,9 @@ function nameBefore(tk: readonly Token[], j: number): number {
 }
 
 /** Participles that open an aside after a name (", speaking on condition of anonymity,"). */
-const ASIDE_PARTICIPLES =
-  /^(speaking|talking|writing|responding|commenting|reacting|asked|declining|requesting)$/;
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(
+  "speaking talking writing responding commenting reacting asked declining requesting".split(" "),
+);
 
 /** Whether [d, e) holds a figure, not an ordinal ("202nd Brigade" describes; "killed 11 farmers" does not). */
 function holdsFigure(tk: readonly Token[], d: number, e: number): boolean {
@@ -94,7 +102,7 @@ function appositions(tk: readonly Token[], out: Described[]): void {
     if (k === j || (k > 0 && /^[A-Z]/.test(tk[k - 1]!.text))) continue;
     let d = j + 1;
     if (/^(who|which|whose|that)$/.test(tk[d]?.norm ?? "")) continue;
-    if (ARTICLE.test(tk[d]?.norm ?? "")) d++;
+    if (ARTICLE.has(tk[d]?.norm ?? "")) d++;
     const e = descriptionEnd(tk, d);
     // "Aa,, 1 killed": nothing between the commas describes no one.
     if (e <= d) continue;
@@ -103,12 +111,12 @@ function appositions(tk: readonly Token[], out: Described[]): void {
     // nor does one that gives a figure ("According to the Red Cross, gunmen killed 11 farmers.").
     if (
       !closed ||
-      CLAUSE_START.test(tk[d]?.norm ?? "") ||
-      tk.slice(d, e).some((t) => AUXILIARY.test(t.norm)) ||
+      CLAUSE_START.has(tk[d]?.norm ?? "") ||
+      tk.slice(d, e).some((t) => AUXILIARY.has(t.norm)) ||
       holdsFigure(tk, d, e) ||
       // (", quoted by the state news agency,", ", speaking to reporters,": an aside, not what the name is.)
       (isLowerEd(tk[d]!.text) && tk[d + 1]?.norm === "by") ||
-      ASIDE_PARTICIPLES.test(tk[d]!.norm)
+      ASIDE_PARTICIPLES.has(tk[d]!.norm)
     )
       continue;
     // Two capitalised words, a lower-case typed description ("Willem Drost, chief of …"); or any
@@ -151,7 +159,7 @@ function claimsOfAttack(tk: readonly Token[], out: Described[]): void {
 /** "Okello is the district commissioner for Kasese." */
 function copulas(tk: readonly Token[], out: Described[]): void {
   for (let j = 1; j + 2 < tk.length; j++) {
-    if (!BE.test(tk[j]!.norm) || !ARTICLE.test(tk[j + 1]!.norm)) continue;
+    if (!BE.has(tk[j]!.norm) || !ARTICLE.has(tk[j + 1]!.norm)) continue;
     const k = nameBefore(tk, j);
     if (k !== 0 || k === j) continue;
     const e = descriptionEnd(tk, j + 2);
@@ -162,7 +170,8 @@ function copulas(tk: readonly Token[], out: Described[]): void {
 /** "Kasese district commissioner John Okello", "police spokesman Ali Raza": role words, then the name. */
 function rolesBeforeNames(tk: readonly Token[], out: Described[]): void {
   for (let r = 0; r + 1 < tk.length; r++) {
-    if (!ROLE_NOUNS.has(tk[r]!.norm) || !startsCapitalThenLower(tk[r + 1]!.text)) continue;
+    // (The name's capital first: a code unit's test spares most tokens the lexicon's lookup.)
+    if (!startsCapitalThenLower(tk[r + 1]!.text) || !ROLE_NOUNS.has(tk[r]!.norm)) continue;
     let n = r + 1;
     while (n < tk.length && n - r <= 4 && nameWord(tk[n]!) && !ROLE_NOUNS.has(tk[n]!.norm)) n++;
     if (n === r + 1 || typeOf(norms(tk, [r + 1, n])) !== null) continue;

@@ -13,7 +13,7 @@ import { isBareRole } from "./party-role.js";
 import { isPartitiveOfGroup, isPluralOfPeople, namesGroupOfPeople } from "./partitive.js";
 import { referent, referringDescription } from "./reference.js";
 import { compoundBody, representedBody } from "./representative.js";
-import { hasUpper, startsLower, startsUpper } from "../letters.js";
+import { hasUpper, isAsciiCapitals, startsLower, startsUpper } from "../letters.js";
 
 export { typeOf };
 
@@ -160,10 +160,22 @@ export function partyOf(type: ClaimantType): Party {
   }
 }
 
-const DETERMINER = /^(the|a|an|however|but|and|its|their)$/;
+/** Words before a name that are no part of it (a set: looked up for each word of each mention). */
+const DETERMINER: ReadonlySet<string> = new Set(["the", "a", "an", "however", "but", "and", "its", "their"]);
+/** Words left out of a body's name when it is matched with one named before. */
+const NOT_OF_NAME = new Set(["the", "a", "an", "however", "but", "and"]);
+
+/** The anaphors by their first word, each list in the lexicon's order (one lookup, not the whole list). */
+const ANAPHORS_BY_FIRST = new Map<string, (typeof ANAPHORS)[number][]>();
+for (const a of ANAPHORS) {
+  const list = ANAPHORS_BY_FIRST.get(a[0][0]!) ?? [];
+  list.push(a);
+  ANAPHORS_BY_FIRST.set(a[0][0]!, list);
+}
 /** Adjectives of a body's reach or standing, which a later description of it may leave out ("a local rights group"). */
-const SCOPE_ADJECTIVES =
-  /^(local|international|national|regional|independent|prominent|leading|main|small|little-known)$/;
+const SCOPE_ADJECTIVES: ReadonlySet<string> = new Set(
+  "local international national regional independent prominent leading main small little-known".split(" "),
+);
 
 const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
@@ -418,7 +430,7 @@ export class EntityRegistry {
     if (described && described.type === "unknown" && type !== null) described.type = type;
     if (described) return described;
     // "The IGP said", "the CP added": the person whose title these are the initials of.
-    const bare = words.filter((t) => !DETERMINER.test(t.norm));
+    const bare = words.filter((t) => !DETERMINER.has(t.norm));
     const holder = bare.length === 1 ? this.titleHolder(bare[0]!.text) : null;
     if (holder) return holder;
     // "its spokesman", "their commander": the organisation named last.
@@ -434,7 +446,9 @@ export class EntityRegistry {
    * one came before.
    */
   private anaphorReferent(owner: readonly string[], type: ClaimantType | null): Entity | null | undefined {
-    const anaphor = ANAPHORS.find(([w]) => w.length === owner.length && w.every((x, i) => x === owner[i]));
+    const anaphor = ANAPHORS_BY_FIRST.get(owner[0]!)?.find(
+      ([w]) => w.length === owner.length && w.every((x, i) => x === owner[i]),
+    );
     if (!anaphor) return undefined;
     const kind = anaphor[1];
     const found = this.referent(kind, owner);
@@ -512,7 +526,7 @@ export class EntityRegistry {
       const found = named(false) ?? named(true);
       if (found) return found;
     }
-    const key = norms.filter((w) => !DETERMINER.test(w)).join(" ");
+    const key = norms.filter((w) => !DETERMINER.has(w)).join(" ");
     const known = this.entities.find((e) => !e.person && e.name.toLowerCase() === key);
     if (known) return known;
     if (typeOf(tokens.map((t) => t.norm)) === null) return null;
@@ -536,7 +550,7 @@ export class EntityRegistry {
           !e.named &&
           e.type === type &&
           !hasUpper(e.name) &&
-          [...e.words].every((w) => DETERMINER.test(w) || SCOPE_ADJECTIVES.test(w) || description.has(w)),
+          [...e.words].every((w) => DETERMINER.has(w) || SCOPE_ADJECTIVES.has(w) || description.has(w)),
       ) ?? null
     );
   }
@@ -655,7 +669,7 @@ export class EntityRegistry {
       }
       return null;
     }
-    const key = norms.filter((w) => !/^(the|an?|however|but|and)$/.test(w)).join(" ");
+    const key = norms.filter((w) => !NOT_OF_NAME.has(w)).join(" ");
     return this.entities.find((e) => !e.person && sameBodyName(e.name.toLowerCase(), key)) ?? null;
   }
 
@@ -716,6 +730,9 @@ function readMention(
   };
 }
 
+/** The words that begin the part of a mention about the one spoken to ("An army official, speaking to AFP"). */
+const TO_ONE_SPOKEN_TO: ReadonlySet<string> = new Set(["speaking", "talking", "told", "telling"]);
+
 /**
  * The acronyms a mention names a body by ("ISPR", "BLA" of "Baloch Liberation Army (BLA)"), before
  * any words of the one spoken to ("An army official, speaking to AFP"); not the acronyms of titles
@@ -723,11 +740,11 @@ function readMention(
  */
 function acronymsOf(tokens: readonly Token[]): Set<string> {
   const acronyms = new Set<string>();
-  let own = tokens.findIndex((t) => /^(speaking|talking|told|telling)$/.test(t.norm));
+  let own = tokens.findIndex((t) => TO_ONE_SPOKEN_TO.has(t.norm));
   if (own < 0) own = tokens.length;
   for (let i = 0; i < own; i++) {
     const t = tokens[i]!;
-    if (/^[A-Z]{2,6}$/.test(t.text) && !TITLE_ACRONYMS.has(t.norm)) acronyms.add(t.text);
+    if (isAsciiCapitals(t.text, 2, 6) && !TITLE_ACRONYMS.has(t.norm)) acronyms.add(t.text);
     if (definesAcronym(tokens, i)) acronyms.add(tokens[i + 1]!.text);
   }
   return acronyms;
@@ -750,6 +767,9 @@ function isNameWord(t: Token, acronyms: ReadonlySet<string>): boolean {
   return isCap(t) && !TITLE_WORDS.has(t.norm) && !acronyms.has(t.text);
 }
 
+/** Prepositions that open a name's complement ("Juergen Henningsen from the nearby city of Flensburg"). */
+const NAME_COMPLEMENTS: ReadonlySet<string> = new Set(["from", "in", "at", "near", "of"]);
+
 /**
  * The words of the name in a mention: the last run of capitalised words that are not titles
  * ("Farid Chaudhry" in "Lt. Gen. Farid Chaudhry, the military spokesman"), unless it is the
@@ -768,7 +788,7 @@ function nameWordsOf(
   const complement = segment.findIndex(
     (t, j) =>
       j >= 2 &&
-      /^(from|in|at|near|of)$/.test(t.norm) &&
+      NAME_COMPLEMENTS.has(t.norm) &&
       segment[j + 1]?.norm === "the" &&
       startsLower(segment[j + 2]?.text ?? "") &&
       isNameWord(segment[j - 1]!, acronyms) &&
@@ -822,7 +842,7 @@ function hasProperName(words: readonly Token[]): boolean {
     (t, i) =>
       isCap(t) &&
       typeOf([t.norm]) === null &&
-      !DETERMINER.test(t.norm) &&
+      !DETERMINER.has(t.norm) &&
       !(i === 0 && words[1] !== undefined && !isCap(words[1])),
   );
 }
@@ -915,6 +935,8 @@ function nameIntroduced(introduced: Entity, text: string, m: MentionReading): En
  */
 function sameBodyName(a: string, b: string): boolean {
   if (a === b) return true;
+  // (Names of as many words only: counted by their spaces before any is split.)
+  if (spaces(a) !== spaces(b)) return false;
   const wa = a.split(" ").map((w) => w.replace(/['’]s$/, ""));
   const wb = b.split(" ").map((w) => w.replace(/['’]s$/, ""));
   return (
@@ -925,6 +947,12 @@ function sameBodyName(a: string, b: string): boolean {
         w === wb[i] || (w.slice(0, 4) === wb[i]!.slice(0, 4) && isNationality(w) && isNationality(wb[i]!)),
     )
   );
+}
+
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) n++;
+  return n;
 }
 
 /**
@@ -953,10 +981,16 @@ function initials(title: readonly Token[]): string {
     .join("");
 }
 
+/** `/^['’]s$/` of its last two code units: "'s" or "’s" ends it. */
+function endsPossessive(text: string): boolean {
+  const n = text.length;
+  return n >= 2 && text[n - 1] === "s" && (text[n - 2] === "'" || text[n - 2] === "’");
+}
+
 /** A mention ending in a possessive ("the group's" of "the group's claim that …") names its owner. */
 function withoutPossessive(tokens: readonly Token[]): readonly Token[] {
   const last = tokens[tokens.length - 1];
-  if (!last || !/^['’]s$/.test(last.text.slice(-2)) || last.text.length < 3) return tokens;
+  if (!last || last.text.length < 3 || !endsPossessive(last.text)) return tokens;
   const cut = { ...last, text: last.text.slice(0, -2), norm: last.norm.slice(0, -2), end: last.end - 2 };
   return [...tokens.slice(0, -1), cut];
 }

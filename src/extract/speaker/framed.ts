@@ -14,10 +14,14 @@ import type { Token } from "../tokens.js";
 
 export type Range = [number, number];
 
-const BE = /^(is|are|was|were|been|being|be)$/;
-const REPORTED = /^(reported|said|understood|believed|known|thought|quoted)$/;
+const BE: ReadonlySet<string> = new Set("is are was were been being be".split(" "));
+const REPORTED: ReadonlySet<string> = new Set(
+  "reported said understood believed known thought quoted".split(" "),
+);
 /** Verbs of saying after "to (have)", each one a cue word (attribute.ts CUE_WORDS). */
-const SAYING = /^(say|said|told|stated|claim|claimed|confirm|confirmed|added|announced)$/;
+const SAYING: ReadonlySet<string> = new Set(
+  "say said told stated claim claimed confirm confirmed added announced".split(" "),
+);
 const MAX_SPEAKER = 10;
 
 /**
@@ -68,15 +72,15 @@ export function inWordsOf(tk: readonly Token[], k: number): Range | null {
  * index of the passive's first auxiliary, before which the speaker's subject ends; else null.
  */
 export function reportedToSay(tk: readonly Token[], k: number): number | null {
-  if (!SAYING.test(tk[k]?.norm ?? "")) return null;
+  if (!SAYING.has(tk[k]?.norm ?? "")) return null;
   let j = k - 1;
   if (tk[j]?.norm === "have") j--;
-  if (tk[j]?.norm !== "to" || !REPORTED.test(tk[j - 1]?.norm ?? "")) return null;
+  if (tk[j]?.norm !== "to" || !REPORTED.has(tk[j - 1]?.norm ?? "")) return null;
   j -= 2;
   // "was reported", "has been reported", "had earlier been quoted"
   let aux = -1;
-  while (j >= 0 && (BE.test(tk[j]!.norm) || /^(has|have|had|also|earlier|widely|later)$/.test(tk[j]!.norm))) {
-    if (BE.test(tk[j]!.norm) || /^(has|have|had)$/.test(tk[j]!.norm)) aux = j;
+  while (j >= 0 && (BE.has(tk[j]!.norm) || /^(has|have|had|also|earlier|widely|later)$/.test(tk[j]!.norm))) {
+    if (BE.has(tk[j]!.norm) || /^(has|have|had)$/.test(tk[j]!.norm)) aux = j;
     j--;
   }
   return aux > 0 ? aux : null;

@@ -12,8 +12,8 @@ import { startsUpper } from "../letters.js";
 
 export type Range = [number, number];
 
-const AS_SAYING = /^(saying|stating|telling|adding|claiming)$/;
-const BE = /^(is|are|was|were|been|being)$/;
+const AS_SAYING: ReadonlySet<string> = new Set("saying stating telling adding claiming".split(" "));
+const BE: ReadonlySet<string> = new Set("is are was were been being".split(" "));
 const CITING_WORDS = ["citing", "quoting"];
 const CITING = new Set(CITING_WORDS);
 const QUOTED_AS_WORDS = ["quoted", "cited", "reported"];
@@ -31,17 +31,13 @@ export function quotedAs(
 ): { inner: Range; outer: Range | null; saying: number } | null {
   if (!QUOTED_AS.has(tk[k]?.norm ?? "")) return null;
   let as = k + 1;
-  while (
-    as < tk.length &&
-    as < k + 16 &&
-    !(tk[as]!.norm === "as" && AS_SAYING.test(tk[as + 1]?.norm ?? ""))
-  ) {
+  while (as < tk.length && as < k + 16 && !(tk[as]!.norm === "as" && AS_SAYING.has(tk[as + 1]?.norm ?? ""))) {
     // ("Reuters quoted Ali Musa, an army spokesman, as saying": an apposition's commas end nothing.)
     if (END.test(tk[as]!.norm) && !(tk[as]!.norm === "," && apposition(tk, as))) return null;
     as++;
   }
   if (tk[as]?.norm !== "as") return null;
-  if (BE.test(tk[k - 1]?.norm ?? "")) {
+  if (BE.has(tk[k - 1]?.norm ?? "")) {
     // The passive: the speaker is the subject before "was"; the channel follows "by".
     const by: Range | null = tk[k + 1]?.norm === "by" && as > k + 2 ? [k + 2, as] : null;
     return { inner: [-1, k - 1], outer: by, saying: as + 1 };
@@ -53,7 +49,7 @@ export function quotedAs(
 function apposition(tk: readonly Token[], c: number): boolean {
   return (
     /^(a|an|the)$/.test(tk[c + 1]?.norm ?? "") ||
-    (tk[c + 1]?.norm === "as" && AS_SAYING.test(tk[c + 2]?.norm ?? ""))
+    (tk[c + 1]?.norm === "as" && AS_SAYING.has(tk[c + 2]?.norm ?? ""))
   );
 }
 
@@ -63,13 +59,13 @@ function apposition(tk: readonly Token[], c: number): boolean {
  */
 export function quotedBy(tk: readonly Token[], [a, b]: Range): { inner: Range; outer: Range } | null {
   for (let k = a + 1; k + 2 < b; k++) {
-    if (!PASSED_ON.test(tk[k]!.norm) || tk[k + 1]!.norm !== "by") continue;
+    if (!PASSED_ON.has(tk[k]!.norm) || tk[k + 1]!.norm !== "by") continue;
     const inner: Range = [a, tk[k - 1]!.norm === "," ? k - 1 : k];
     // "a police report seen by AFP", "an internal UN document obtained by Reuters": the document's
     // author, named by the words before its noun.
-    if (DOCUMENTS.test(tk[k - 1]!.norm)) {
+    if (DOCUMENTS.has(tk[k - 1]!.norm)) {
       let from = a;
-      while (from < k - 1 && DOCUMENT_MODIFIERS.test(tk[from]!.norm)) from++;
+      while (from < k - 1 && DOCUMENT_MODIFIERS.has(tk[from]!.norm)) from++;
       if (from < k - 1) inner.splice(0, 2, from, k - 1);
     }
     return { inner, outer: [k + 2, b] };
@@ -78,10 +74,13 @@ export function quotedBy(tk: readonly Token[], [a, b]: Range): { inner: Range; o
 }
 
 /** Participles by which an outlet passes on a source or a document: "quoted by", "seen by AFP". */
-const PASSED_ON = /^(quoted|cited|seen|obtained|reviewed)$/;
-const DOCUMENTS = /^(report|document|documents|memo|letter|assessment|briefing|note|dossier)$/;
-const DOCUMENT_MODIFIERS =
-  /^(a|an|the|internal|confidential|classified|leaked|written|preliminary|official|new|latest)$/;
+const PASSED_ON: ReadonlySet<string> = new Set("quoted cited seen obtained reviewed".split(" "));
+const DOCUMENTS: ReadonlySet<string> = new Set(
+  "report document documents memo letter assessment briefing note dossier".split(" "),
+);
+const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set(
+  "a an the internal confidential classified leaked written preliminary official new latest".split(" "),
+);
 
 /** The source after "citing" / "quoting" at tokens[k], up to the end of its phrase. */
 export function citation(tk: readonly Token[], k: number): Range | null {
@@ -98,15 +97,20 @@ export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
 }
 
 /** Nouns of a statement or of figures someone gives: "a statement released by X", "figures from X". */
-const FIGURES_OF =
-  /^(statement|communique|communiqué|release|post|message|report|tally|count|figures|data|statistics|numbers|estimate|estimates)$/;
+const FIGURES_OF: ReadonlySet<string> = new Set(
+  "statement communique communiqué release post message report tally count figures data statistics numbers estimate estimates".split(
+    " ",
+  ),
+);
 
 /** Adjectives of a figure's time or standing, which name no source ("Preliminary figures show"). */
 export const FIGURE_ADJECTIVES =
   /^(preliminary|latest|official|initial|new|provisional|updated|final|daily|joint)$/;
 
 /** Heads of a subject that is figures, not a speaker: "Health ministry figures showed …". */
-export const FIGURE_NOUNS = /^(figures|data|statistics|numbers|tally|count|toll|records|estimates)$/;
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(
+  "figures data statistics numbers tally count toll records estimates".split(" "),
+);
 
 /** "a statement released by X", "figures from X", "a report by X": X, the one whose statement it is. */
 export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
@@ -115,7 +119,7 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   b = beforeBasis(tk, a, b);
   // "the BLA's statement", "the army's figures": the owner.
   for (let i = a; i + 1 < b; i++)
-    if (tk[i]!.norm.endsWith("'s") && FIGURES_OF.test(tk[i + 1]!.norm) && i + 2 === b) return [a, i + 1];
+    if (tk[i]!.norm.endsWith("'s") && FIGURES_OF.has(tk[i + 1]!.norm) && i + 2 === b) return [a, i + 1];
   let k = a;
   if (/^(a|an|the|in)$/.test(tk[k]?.norm ?? "")) k++;
   if (/^(a|an)$/.test(tk[k]?.norm ?? "")) k++;
@@ -123,8 +127,8 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   const author = authorBefore(tk, k, b);
   if (author) return author;
   // "preliminary figures from the Civil Protection agency", "the latest figures released by X".
-  while (FIGURE_ADJECTIVES.test(tk[k]?.norm ?? "") && FIGURES_OF.test(tk[k + 1]?.norm ?? "")) k++;
-  if (!FIGURES_OF.test(tk[k]?.norm ?? "")) return [a, b];
+  while (FIGURE_ADJECTIVES.test(tk[k]?.norm ?? "") && FIGURES_OF.has(tk[k + 1]?.norm ?? "")) k++;
+  if (!FIGURES_OF.has(tk[k]?.norm ?? "")) return [a, b];
   k++;
   if (/^(released|issued|published|posted|signed|sent|put|compiled|provided|given)$/.test(tk[k]?.norm ?? ""))
     k++;
@@ -133,14 +137,16 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
 }
 
 /** Participles of what a document rests on ("based on", "drawn from"); "compiled by" names its author. */
-const BASED = /^(based|drawn|compiled|gathered|collected|built|derived)$/;
+const BASED: ReadonlySet<string> = new Set(
+  "based drawn compiled gathered collected built derived".split(" "),
+);
 
 /** The end of [a, b) before a participle of what a document or count rests on ("count based on …"). */
 function beforeBasis(tk: readonly Token[], a: number, b: number): number {
   for (let i = a + 1; i + 1 < b; i++)
     if (
-      (DOCUMENTS.test(tk[i]!.norm) || FIGURES_OF.test(tk[i]!.norm)) &&
-      BASED.test(tk[i + 1]!.norm) &&
+      (DOCUMENTS.has(tk[i]!.norm) || FIGURES_OF.has(tk[i]!.norm)) &&
+      BASED.has(tk[i + 1]!.norm) &&
       /^(on|from|upon|in|after|using|with)$/.test(tk[i + 2]?.norm ?? "")
     )
       return i + 1;
@@ -152,17 +158,18 @@ function beforeBasis(tk: readonly Token[], a: number, b: number): number {
  * report", "Amnesty International" in "an Amnesty International report"): words from `k` before
  * the noun, past adjectives of time or standing, when they type a claimant.
  */
-const NO_AUTHOR =
-  /^(another|this|that|these|those|one|some|such|its|their|his|her|our|each|every|other|earlier|previous|separate|same|recent|detailed|short|brief|draft|annual|monthly|weekly)$/;
+const NO_AUTHOR: ReadonlySet<string> = new Set(
+  "another this that these those one some such its their his her our each every other earlier previous separate same recent detailed short brief draft annual monthly weekly".split(
+    " ",
+  ),
+);
 
 function authorBefore(tk: readonly Token[], k: number, b: number): Range | null {
   const noun = b - 1;
-  if (noun <= k || !(DOCUMENTS.test(tk[noun]!.norm) || FIGURES_OF.test(tk[noun]!.norm))) return null;
+  if (noun <= k || !(DOCUMENTS.has(tk[noun]!.norm) || FIGURES_OF.has(tk[noun]!.norm))) return null;
   while (
     k < noun &&
-    (FIGURE_ADJECTIVES.test(tk[k]!.norm) ||
-      DOCUMENT_MODIFIERS.test(tk[k]!.norm) ||
-      NO_AUTHOR.test(tk[k]!.norm))
+    (FIGURE_ADJECTIVES.test(tk[k]!.norm) || DOCUMENT_MODIFIERS.has(tk[k]!.norm) || NO_AUTHOR.has(tk[k]!.norm))
   )
     k++;
   if (k >= noun || tk.slice(k, noun).some((t) => t.kind !== "word" && t.text !== "-")) return null;
@@ -188,13 +195,18 @@ const ISSUE_VERBS = [
   "circulates",
 ];
 const ISSUES = new Set(ISSUE_VERBS);
-const STATEMENTS =
-  /^(statement|statements|communique|communiqué|note|release|video|message|audio|recording|pamphlet|letter|bulletin|update|post|notice)$/;
+const STATEMENTS: ReadonlySet<string> = new Set(
+  "statement statements communique communiqué note release video message audio recording pamphlet letter bulletin update post notice".split(
+    " ",
+  ),
+);
 
 const READS = ["read", "reads"];
 
 /** Lower-case words between a statement's determiner and its noun ("a short press note"). */
-const STATEMENT_MODIFIERS = /^(press|short|brief|joint|separate|written|official|new|video|audio|signed)$/;
+const STATEMENT_MODIFIERS: ReadonlySet<string> = new Set(
+  "press short brief joint separate written official new video audio signed".split(" "),
+);
 
 /**
  * The end of a subject before a statement aside that ends at `end`, right before a speech verb
@@ -203,16 +215,16 @@ const STATEMENT_MODIFIERS = /^(press|short|brief|joint|separate|written|official
  */
 export function beforeStatementAside(tk: readonly Token[], end: number): number {
   let j = end - 1;
-  if (!STATEMENTS.test(tk[j]?.norm ?? "")) return end;
+  if (!STATEMENTS.has(tk[j]?.norm ?? "")) return end;
   j--;
-  while (j > 0 && end - j < 5 && STATEMENT_MODIFIERS.test(tk[j]!.norm)) j--;
+  while (j > 0 && end - j < 5 && STATEMENT_MODIFIERS.has(tk[j]!.norm)) j--;
   if (!/^(a|an|its|their|his|her|the|one)$/.test(tk[j]?.norm ?? "") || tk[j - 1]?.norm !== "in") return end;
   return j - 1 > 0 ? j - 1 : end;
 }
 
 /** Whether tokens[k] is "read(s)" after a statement's noun: "“…,” the statement read, adding that …". */
 export function statementReads(tk: readonly Token[], k: number): boolean {
-  return READS.includes(tk[k]?.norm ?? "") && STATEMENTS.test(tk[k - 1]?.norm ?? "");
+  return READS.includes(tk[k]?.norm ?? "") && STATEMENTS.has(tk[k - 1]?.norm ?? "");
 }
 
 /**
@@ -225,7 +237,7 @@ export function issuesStatement(tk: readonly Token[], k: number): boolean {
   let j = k + 1;
   if (tk[j]?.norm === "out") j++;
   for (let e = j; e < tk.length && e < j + 4; e++) {
-    if (STATEMENTS.test(tk[e]!.norm)) return true;
+    if (STATEMENTS.has(tk[e]!.norm)) return true;
     if (END.test(tk[e]!.norm) || tk[e]!.kind === "num") return false;
   }
   return false;

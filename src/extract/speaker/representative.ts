@@ -17,7 +17,9 @@ export interface Represented {
   noun: string;
 }
 
-const DETERMINER = /^(a|an|the|one|two|three|some|several|other|another)$/;
+const DETERMINER: ReadonlySet<string> = new Set(
+  "a an the one two three some several other another".split(" "),
+);
 const LINKS: ReadonlySet<string> = new Set(REPRESENTATIVE_LINKS);
 const NOUNS: ReadonlySet<string> = new Set(REPRESENTATIVE_NOUNS);
 
@@ -25,7 +27,7 @@ const NOUNS: ReadonlySet<string> = new Set(REPRESENTATIVE_NOUNS);
 function modifier(tk: readonly Token[], i: number): boolean {
   const t = tk[i]!;
   if (t.kind !== "word" || NOUNS.has(t.norm)) return false;
-  return DETERMINER.test(t.norm) || t.text === t.norm;
+  return DETERMINER.has(t.norm) || t.text === t.norm;
 }
 
 /**

@@ -30,9 +30,14 @@ const NAMING = new Set(["called", "named", "dubbed"]);
 const OUTCOME_STATES = new Set(["dead", "missing", "hurt", "safe", "alive", "unaccounted"]);
 
 /** Words after "report(s)"/"claim(s)" that make it a noun ("Report of", "Reports from", "reports indicate"). */
-const REPORT_NOUN_NEXT =
-  /^(of|from|by|say|says|said|indicate|indicates|indicated|suggest|suggests|suggested|claim|claimed|allege|alleged|show|showed|put|state|stated)$/;
-const AUXILIARY = /^(is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can)$/;
+const REPORT_NOUN_NEXT: ReadonlySet<string> = new Set(
+  "of from by say says said indicate indicates indicated suggest suggests suggested claim claimed allege alleged show showed put state stated".split(
+    " ",
+  ),
+);
+const AUXILIARY: ReadonlySet<string> = new Set(
+  "is are was were be been has have had do does did will would could can".split(" "),
+);
 /** Nouns of a message that a participle may follow as a reduced relative ("a statement posted on X"). */
 const MESSAGE_NOUNS = new Set(
   "statement statements broadcast message messages post posts video videos audio recording letter report communique communiqué release tweet tweets bulletin footage".split(
@@ -41,8 +46,9 @@ const MESSAGE_NOUNS = new Set(
 );
 
 /** Verbs of saying that a message noun is the subject of, never a reduced relative after it. */
-const SAYS =
-  /^(said|stated|noted|estimated|added|warned|confirmed|claimed|alleged|concluded|documented|showed)$/;
+const SAYS: ReadonlySet<string> = new Set(
+  "said stated noted estimated added warned confirmed claimed alleged concluded documented showed".split(" "),
+);
 
 /** Adjectives of order or time before a report or a claim as a noun ("a later report", "an earlier claim"). */
 const ORDER_ADJECTIVES = new Set(
@@ -110,17 +116,17 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
   )
     return "outcome";
   // "Report of attacks by …", "Reports from Gondar say", "reports indicate": a noun, not a verb.
-  if (/^(report|reports|claim|claims)$/.test(w) && next !== undefined && REPORT_NOUN_NEXT.test(next.norm))
+  if (/^(report|reports|claim|claims)$/.test(w) && next !== undefined && REPORT_NOUN_NEXT.has(next.norm))
     return "noun";
   // "(amount not stated)", "date not reported": a reduced passive with no auxiliary before "not".
-  if (prev?.norm === "not" && isParticiple(w) && !AUXILIARY.test(tk[k - 2]?.norm ?? "")) return "passive";
+  if (prev?.norm === "not" && isParticiple(w) && !AUXILIARY.has(tk[k - 2]?.norm ?? "")) return "passive";
   // "No deaths reported.": a report verb with nothing after it is a passive, unless a speaker after a
   // comma is its subject ("…, killing three people, Governor Oleh Syniehubov reported.").
   if (w === "reported" && (next === undefined || /^[.;)\]]$/.test(next.norm)) && !subjectAfterComma(tk, k))
     return "passive";
   // "in a media broadcast posted on Facebook", "a video shared online": a participle after a message.
   // ("The report said", "a UN statement noted": a verb of saying after the message is its predicate.)
-  if (isParticiple(w) && !SAYS.test(w) && prev !== undefined && MESSAGE_NOUNS.has(prev.norm))
+  if (isParticiple(w) && !SAYS.has(w) && prev !== undefined && MESSAGE_NOUNS.has(prev.norm))
     return "relative";
   // "Three soldiers posted at the gate were killed": a posting to a place, not a post online.
   if (w === "posted" && next !== undefined && POSTED_AT.has(next.norm)) return "posting";

@@ -23,10 +23,15 @@ import { isLowerEd, startsUpper } from "../letters.js";
 
 export type Range = [number, number];
 
-const AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|will|would|did|does|do|can|could|may|might)$/;
+const AUXILIARY: ReadonlySet<string> = new Set(
+  "is are was were be been being has have had will would did does do can could may might".split(" "),
+);
 /** Words opening a phrase that is no subject ("near the baggage", "after the attack"). */
-const PREPOSITION =
-  /^(near|over|after|before|during|following|amid|amidst|despite|since|until|across|around|behind|beside|between|beyond|inside|outside|through|throughout|toward|towards|under|upon|via|within|without|like|unlike|at|in|on|by|from|for|of|with|to|into)$/;
+const PREPOSITION: ReadonlySet<string> = new Set(
+  "near over after before during following amid amidst despite since until across around behind beside between beyond inside outside through throughout toward towards under upon via within without like unlike at in on by from for of with to into".split(
+    " ",
+  ),
+);
 /** Heads that are what is reported, not who reports it ("No fatalities reported", "Violence reported"). */
 const REPORTED_THINGS = new Set([
   ...OUTCOME_NOUNS.keys(),
@@ -46,17 +51,25 @@ const REPORTED_THINGS = new Set([
   "unrest",
 ]);
 /** Words after a verb that make it a clause's verb with an object ("attacked the village"). */
-const OBJECT_START =
-  /^(the|a|an|his|her|their|its|my|our|many|several|some|all|him|them|himself|herself|themselves|itself|me|us)$/;
+const OBJECT_START: ReadonlySet<string> = new Set(
+  "the a an his her their its my our many several some all him them himself herself themselves itself me us".split(
+    " ",
+  ),
+);
 /** Words before a participle that make it an adjective or a reduced relative ("the reported", "officials based in"). */
-const MODIFIER_BEFORE = /^(the|a|an|of|for|by|in|at|to|and|newly|recently|so-called|no|its|their|his|her)$/;
+const MODIFIER_BEFORE: ReadonlySet<string> = new Set(
+  "the a an of for by in at to and newly recently so-called no its their his her".split(" "),
+);
 
-const PERSONAL = /^(he|she|they|we|i|it)$/;
+const PERSONAL: ReadonlySet<string> = new Set("he she they we i it".split(" "));
 /** Words that open a subordinate clause ("While police searched …"). */
-const SUBORDINATOR =
-  /^(while|whilst|when|whereas|although|though|because|once|as|if|after|before|since|until)$/;
+const SUBORDINATOR: ReadonlySet<string> = new Set(
+  "while whilst when whereas although though because once as if after before since until".split(" "),
+);
 /** Determiners and quantifiers that name no one alone ("A", "Both", "Some"). */
-const LONE_DETERMINER = /^(a|an|the|this|that|these|those|some|both|many|each|either|several|all|any)$/;
+const LONE_DETERMINER: ReadonlySet<string> = new Set(
+  "a an the this that these those some both many each either several all any".split(" "),
+);
 
 const isAdverb = (t: Token) => t.kind === "word" && t.norm.length > 4 && t.norm.endsWith("ly");
 
@@ -65,15 +78,15 @@ function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
   for (let i = a; i < b; i++) {
     const t = tk[i]!;
     if (t.kind !== "word") continue;
-    if (AUXILIARY.test(t.norm) && i > a) return i;
+    if (AUXILIARY.has(t.norm) && i > a) return i;
     // "he opened fire in the baggage": after a personal pronoun, the next word is its verb.
-    if (i === a + 1 && PERSONAL.test(tk[a]!.norm)) return i;
+    if (i === a + 1 && PERSONAL.has(tk[a]!.norm)) return i;
     // (A participle joined by a hyphen is a modifier: "the Kurdish-led SDF", "the Iran-backed Houthis".)
-    if (!isLowerEd(t.text) || (i > a && MODIFIER_BEFORE.test(tk[i - 1]!.norm))) continue;
+    if (!isLowerEd(t.text) || (i > a && MODIFIER_BEFORE.has(tk[i - 1]!.norm))) continue;
     if (i > a && tk[i - 1]!.norm === "-" && tk[i - 1]!.start === tk[i - 2]?.end && tk[i - 1]!.end === t.start)
       continue;
     const next = tk[i + 1];
-    if (next && (next.kind === "num" || OBJECT_START.test(next.norm) || startsUpper(next.text))) return i;
+    if (next && (next.kind === "num" || OBJECT_START.has(next.norm) || startsUpper(next.text))) return i;
   }
   return null;
 }
@@ -98,7 +111,7 @@ export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null 
   a = afterTimeOpening(tk, a, b);
   // "Following the incident, the driver …": the words after the opening phrase's comma.
   // "In a statement the army said": without a comma, the words after the phrase's noun.
-  if (PREPOSITION.test(tk[a]?.norm ?? "")) {
+  if (PREPOSITION.has(tk[a]?.norm ?? "")) {
     let c = a;
     while (c < b && tk[c]!.norm !== ",") c++;
     if (c < b - 1) a = c + 1;
@@ -106,19 +119,19 @@ export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null 
     else return null;
   }
   // "While police searched the building, a crowd gathered, claiming …": the clause's subject after its subordinator.
-  if (SUBORDINATOR.test(tk[a]?.norm ?? "") && a + 1 < b) a++;
+  if (SUBORDINATOR.has(tk[a]?.norm ?? "") && a + 1 < b) a++;
   if (b <= a) return null;
   const first = tk[a]!.norm;
   if (first === "there" || first === "no" || first === "none" || first === "neither") return null;
   // "A later report asserted", "Both … make", "was picked up by": a determiner alone or a verb names no one.
-  if ((b - a === 1 && LONE_DETERMINER.test(first)) || AUXILIARY.test(first)) return null;
+  if ((b - a === 1 && LONE_DETERMINER.has(first)) || AUXILIARY.has(first)) return null;
   // "Clashes between soldiers and Oromia Special Police reported in …": the head before its complement.
-  const headEnd = tk.slice(a, b).findIndex((t) => PREPOSITION.test(t.norm));
+  const headEnd = tk.slice(a, b).findIndex((t) => PREPOSITION.has(t.norm));
   if (headEnd > 0 && REPORTED_THINGS.has(tk[a + headEnd - 1]!.norm)) return null;
   // Only a bare noun phrase: "officials investigating the attack" speak of it.
   const bare = tk
     .slice(a, b)
-    .every((t) => !PREPOSITION.test(t.norm) && !t.norm.endsWith("ing") && t.norm !== ",");
+    .every((t) => !PREPOSITION.has(t.norm) && !t.norm.endsWith("ing") && t.norm !== ",");
   if (bare && REPORTED_THINGS.has(tk[b - 1]!.norm)) return null;
   if (tk.slice(a, b).every((t) => isAdverb(t) || t.kind === "punct")) return null;
   if (clauseVerb(tk, [a, b]) !== null) return null;
