@@ -372,6 +372,10 @@ export const FIXED_PHRASES: Record<Outcome, ReadonlyArray<readonly [string, bool
     ["still missing", true, false],
     ["remained missing", true, false],
     ["remain unaccounted for", true, false],
+    ["remained unaccounted for", true, false],
+    ["remains unaccounted for", true, false],
+    ["still unaccounted for", true, false],
+    ["remains missing", true, false],
     // "rescuers were still looking for at least five people": a search still on for them
     ["still looking for", false, true],
     ["still searching for", false, true],

@@ -15,7 +15,7 @@ import { adjectival, adjectivalTriggers } from "./parsers/adjectival.js";
 import { bareShare, bareShareTriggers } from "./parsers/bare-share.js";
 import { breakdown, breakdownTriggers } from "./parsers/breakdown.js";
 import { care, careTriggers } from "./parsers/care.js";
-import { fallen, fallenTriggers } from "./parsers/fallen.js";
+import { clauseFinal, clauseFinalTriggers } from "./parsers/clause-final.js";
 import { fatally, fatallyTriggers } from "./parsers/fatally.js";
 import { fateUnknown, fateUnknownTriggers } from "./parsers/fate-unknown.js";
 import { label, labelTriggers } from "./parsers/label.js";
@@ -83,8 +83,8 @@ export const PARSERS: readonly ParserEntry[] = [
   { name: "fate-unknown", parse: fateUnknown, triggers: fateUnknownTriggers },
   // "killing 5", "5 soldiers were killed" (across asides and relative clauses)
   { name: "verb-phrase", parse: verbPhrase, triggers: verbPhraseTriggers },
-  // "Around fifty of our men fell", "12 soldiers have fallen in combat"
-  { name: "fallen", parse: fallen, triggers: fallenTriggers },
+  // "Around fifty of our men fell", "47 passengers had been taken,": the clause ends after the verb
+  { name: "clause-final", parse: clauseFinal, triggers: clauseFinalTriggers },
   // "12 bodies", "30 casualties"
   { name: "outcome-noun", parse: outcomeNoun, triggers: outcomeNounTriggers },
   // "two wounded rebels", "the 5 slain officers": a participle before the noun

@@ -127,7 +127,8 @@ function opensScareQuote(tokens: readonly Token[], k: number): boolean {
     next.kind === "word"
   );
 }
-const OPENING_QUOTES = new Set(['"', "“", "'", "‘"]);
+/** Marks that open a quotation ('"', "“", "'", "‘"). */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "'", "‘"]);
 
 /** The index after "of" at k and the determiner or pronoun after it ("of the", "of those", "of them"). */
 function pastOf(tokens: readonly Token[], k: number): number {

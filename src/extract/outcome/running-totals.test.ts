@@ -19,6 +19,20 @@ describe("a toll's verb of change, in any of its forms", () => {
   });
 });
 
+describe("a toll put at a figure in quotes", () => {
+  it("reads the quoted figure with the toll's noun ('put the number of villagers killed at \"over 30\"')", () => {
+    const text = 'A doctor put the number of villagers killed at "over 30" and said more were missing.';
+    const [c] = extract({ id: "t", text, published: "2025-03-10" }).claims;
+    expect(c).toMatchObject({
+      outcome: "killed",
+      group: "civilians",
+      quantity: { value: 30, hedge: "more_than" },
+    });
+    expect(text.slice(c!.evidence[0]!.start, c!.evidence[0]!.end)).toBe(c!.evidence[0]!.text);
+    expect(c!.evidence[0]!.text).toBe('number of villagers killed at "over 30');
+  });
+});
+
 describe("a toll of the victims", () => {
   it("counts the dead when nothing before says what befell them", () => {
     expect(counts("The number of victims has risen to 10, a doctor said.")).toMatchObject([

@@ -22,6 +22,16 @@ describe("a search still on", () => {
     ]);
   });
 
+  it("is missing for people unaccounted for in any tense ('remained unaccounted for', 'remains missing')", () => {
+    for (const [s, q] of [
+      ["Scores of herders remained unaccounted for on Monday.", "Scores"],
+      ["One fisherman remains unaccounted for.", "One"],
+      ["One sailor remains missing, the coastguard said.", "One"],
+      ["Four guards are still unaccounted for.", "Four"],
+    ] as const)
+      expect(counts(s), s).toMatchObject([{ q, outcome: "missing" }]);
+  });
+
   it("still reads a passive auxiliary before a past participle as no object ('who were killed 5 days ago')", () => {
     expect(counts("Relatives of those who were killed 5 days ago gathered.")).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../../lexicon/groups.js";
 import { changeFromStart } from "../../quantity/changes.js";
 import type { Token } from "../../tokens.js";
 import { set } from "../candidate.js";
-import { readNounPhrase, type NounPhrase } from "../noun-phrase.js";
+import { OPENING_QUOTES, readNounPhrase, type NounPhrase } from "../noun-phrase.js";
 import { outcomeAfter } from "../outcome-after.js";
 import { outcomeBefore } from "../outcome-before.js";
 import { hasOutcomeWord, phraseAt } from "../phrases.js";
@@ -112,6 +112,8 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
   for (let k = end - 1; k >= 0 && k >= end - reach; k--) {
     const w = tokens[k]!.norm;
     if (w === "." || w === ";") return null;
+    // 'put the number of civilians killed at "more than 40"': the figure quoted as its source gave it.
+    if (k === end - 1 && OPENING_QUOTES.has(w)) continue;
     // "the number of passengers killed rose to 15", "the total number"; not "a large number".
     const bare = w === "number" || w === "figure" || w === "estimate";
     if (TOLL_WORDS.has(w) && (!bare || TOLL_DETERMINERS.test(tokens[k - 1]?.norm ?? "")))
