@@ -47,3 +47,27 @@ export const GOVERNMENT_OFFICE_HEADS: ReadonlySet<string> = new Set(
     "minister ministers government authorities authority administration administrations office"
   ).split(" "),
 );
+
+/**
+ * Federal member states and autonomous regions whose own governments keep forces of their own, as
+ * part of the state (lower-case names as a modifier writes them): "Jubaland forces", "Puntland
+ * forces", "Kurdistan forces" are the state's forces (`state_military`), as a country's are, not an
+ * armed group by a name of no country. Regions whose forces fought the federal state as a party
+ * (Tigray's, 2020–2022) are not listed: their forces are named as armed groups (`forces.ts`).
+ */
+export const MEMBER_STATES: ReadonlySet<string> = new Set([
+  // Somalia's federal member states (Provisional Constitution 2012, art. 48–49), and Somaliland,
+  // which governs its territory with its own army
+  "jubaland",
+  "puntland",
+  "galmudug",
+  "hirshabelle",
+  "southwest",
+  "somaliland",
+  // Iraq's Kurdistan Region (Constitution 2005, art. 117, 121): its guards and security forces
+  "kurdistan",
+  // Ethiopia's regional states, whose special forces answered to their regional governments
+  "amhara",
+  "oromia",
+  "afar",
+]);

@@ -123,8 +123,12 @@ export const SPEECH_FILLERS: ReadonlySet<string> = new Set(
  * keywords, but no body an occupation works for, so they do not type a person noun they come
  * before ("a daily wage labourer", "a news vendor": witnesses, as labourers and vendors are).
  */
-export const OUTLET_NAME_NOUNS: readonly string[] =
-  "daily times herald tribune gazette chronicle telegraph journal news newswire".split(" ");
+export const OUTLET_NAME_NOUNS: readonly string[] = (
+  "daily times herald tribune gazette chronicle telegraph journal news newswire " +
+  // the same nouns in the names of outlets of other languages ("Voz do Norte", "Jornal Notícias",
+  // "Diário de Notícias", "Rádio Moçambique", "Correio da Manhã", "Zeitung", Turkish "Haber")
+  "voz jornal diário diario notícias noticias rádio gazeta correio periódico periodico quotidien zeitung haber"
+).split(" ");
 
 /**
  * Nouns that name an outlet by its kind, as a headline names its source ("… - local paper", "…,
@@ -242,7 +246,10 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "commissioner|district|administration|administrator|railway|railways|health|medical|medics|paramedics|" +
         "disaster|red cross|red crescent|un|united nations|ocha|unicef|coroner|fire|emergency|local authorities|" +
         "spokesperson|spokesman|spokeswoman|mortuary|morgue|surgeon|nurse|dr|edhi|chhipa|department|" +
-        "county|chief|superintendent|dpo|sho|ssp|dsp|civil defence|civil defense|local official|human rights|" +
+        "county|chief|superintendent|dpo|sho|ssp|dsp|civil defence|" +
+        // a public body by its noun alone ("the commission said", "the bureau, set up to …, said"),
+        // of its modifier's type where one has one ("the rebels' political bureau")
+        "commission|commissions|bureau|civil defense|local official|human rights|" +
         "rights group|monitoring group|observatory|monitor|prison officials|health official|pro-democracy|" +
         "charity|aid|humanitarian|ngo|ngos|non-governmental|advocacy|civil society|relief|watchdog|ambulance|" +
         "firefighters|rescue workers|medical examiner|prosecutor|prosecutors|civil protection|" +
@@ -358,6 +365,24 @@ export const GOVERNING_HEADS: ReadonlySet<string> = new Set(["administration", "
  * Nouns of a collective of people ("a group of local activists", "a team of doctors"): a collective
  * of people is of its members' kind, and of no kind (not an armed group) when they name none.
  */
+/**
+ * Heads of a professional body or a union named by its members ("the Nigeria Union of Teachers",
+ * "the Association of Journalists"): civil society (`official`), as the bodies the claimant
+ * keywords name are ("teachers union", "bar association"), whatever their members' word types.
+ */
+export const CIVIC_BODY_HEADS: ReadonlySet<string> = new Set(
+  "union unions association associations syndicate syndicates federation guild".split(" "),
+);
+
+/**
+ * Nouns of an office of a body, between the body's possessive and its representative ("the
+ * Taliban's interior ministry spokesman"): the office is the one spoken for (speaker/representative.ts).
+ */
+export const OFFICE_NOUNS: readonly string[] =
+  "ministry ministries department office directorate secretariat bureau agency commission council committee".split(
+    " ",
+  );
+
 export const COLLECTIVE_HEADS: readonly string[] = "group groups team teams band delegation crowd".split(" ");
 
 /**

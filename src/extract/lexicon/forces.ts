@@ -175,6 +175,9 @@ export const NAMED_FORCES: readonly NamedForce[] = [
   other("Karenni Nationalities Defence Force", ["KNDF"], "MM"),
   other("Chinland Defense Force", [], "MM"),
   other("Chinland Defence Force", [], "MM"),
+  // an armed movement named as a union, and its army
+  other("Karen National Union", ["KNU"], "MM"),
+  other("Karen National Liberation Army", ["KNLA"], "MM"),
   // Europe
   state("Armed Forces of Ukraine", ["AFU"], "UA"),
   state("Zbroini Syly Ukrainy", ["ZSU"], "UA"),

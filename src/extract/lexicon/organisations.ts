@@ -143,6 +143,25 @@ export const ORGANISATIONS: readonly Organisation[] = [
   media("Proceso", []),
   media("La Jornada", []),
   media("El Universal", []),
+  // national papers of other languages that reports cite by name, whose names hold no word of an
+  // outlet's kind ("Le Monde" is "the world", "El País" "the country")
+  media("Le Monde", []),
+  media("Le Figaro", []),
+  media("Libération", []),
+  media("El País", []),
+  media("El Mundo", []),
+  media("La Nación", []),
+  media("Clarín", []),
+  media("O Globo", []),
+  media("Der Spiegel", []),
+  media("Die Zeit", []),
+  media("Corriere della Sera", []),
+  media("La Repubblica", []),
+  media("Jeune Afrique", []),
+  media("Al-Ahram", []),
+  media("Hürriyet", []),
+  media("Yedioth Ahronoth", []),
+  media("Kommersant", []),
 ];
 
 /** Short forms that are English words, read as a name only in capitals ("WHO", not "who"). */

@@ -26,6 +26,9 @@ const ACTOR_TYPES: ReadonlySet<ClaimantType> = new Set([
 /** Words joining the capitalised words of one name ("Movement for the Liberation of Congo", "Ahl al-Sunna"). */
 const CONNECTORS: ReadonlySet<string> = new Set("of for the al el ad ash as wal de du la".split(" "));
 
+/** Nouns of a body whose name goes on after "on" ("Commission on Human Rights", "Committee on …"). */
+const BODIES_ON = /^(commission|committee|council|conference|panel|office)$/;
+
 /** Prepositions capitalised inside a body's name, never a time's ("Doctors Without Borders", "Committee Against Torture"). */
 const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["Without", "Against", "Beyond", "Across"]);
 
@@ -44,6 +47,8 @@ function nameEnd(tk: readonly Token[], k: number): number {
     if (joined(tk, j) && tk[j + 1]?.kind === "word") j += 2;
     else if (nameWord(tk[j])) j++;
     else if (CONNECTORS.has(tk[j]?.norm ?? "") && (nameWord(tk[j + 1]) || joined(tk, j + 1))) j += 1;
+    // ("the National Commission on Civil Liberties": "on" after a body's noun, inside its name.)
+    else if (tk[j]?.norm === "on" && BODIES_ON.test(tk[j - 1]!.norm) && nameWord(tk[j + 1])) j += 1;
     // ("Doctors Without Borders", "Committee Against Torture": a function word in the name's capitals.)
     else if (NAME_PREPOSITIONS.has(tk[j]?.text ?? "") && nameWord(tk[j + 1])) j += 1;
     else if (tk[j]?.text === "(" && isAcronym(tk[j + 1]?.text ?? "") && tk[j + 2]?.text === ")") j += 3;

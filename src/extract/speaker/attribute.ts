@@ -419,7 +419,9 @@ function nameBeforeApposition(tokens: readonly Token[], j: number, end: number):
   // speaking to Dawn on condition of anonymity," a participle's aside.
   if (
     name &&
-    (/^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") || ASIDES.has(tokens[j + 1]?.norm ?? ""))
+    (/^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") ||
+      ASIDES.has(tokens[j + 1]?.norm ?? "") ||
+      participleAside(tokens, j + 1))
   )
     return withOfficeBefore(tokens, name);
   // A name is short and capitalised; a whole clause before the commas is not the speaker's
@@ -532,6 +534,43 @@ function bracketed(tokens: readonly Token[], [a, b]: [number, number]): number {
   }
   return n;
 }
+
+/**
+ * A past participle with its preposition or particle opening an aside (", set up in 2019 to …,",
+ * ", based in Geneva,", ", created by decree,"): a reduced relative clause, no apposition of the
+ * name before it ("The bureau, set up …, said" is the bureau). A participle before a noun
+ * (", retired army colonel X,") modifies an apposition and is kept.
+ */
+function participleAside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !(isLowerEd(t.text) || IRREGULAR_PARTICIPLES.has(t.text))) return false;
+  return PARTICIPLE_LINKS.has(tokens[k + 1]?.norm ?? "");
+}
+const IRREGULAR_PARTICIPLES = new Set([
+  "set",
+  "built",
+  "run",
+  "led",
+  "made",
+  "known",
+  "held",
+  "sworn",
+  "chosen",
+]);
+const PARTICIPLE_LINKS = new Set([
+  "in",
+  "by",
+  "up",
+  "on",
+  "at",
+  "to",
+  "with",
+  "for",
+  "from",
+  "as",
+  "under",
+  "after",
+]);
 
 /** Participles that open an aside between a speaker and its verb (", speaking on condition of anonymity,"). */
 const ASIDES: ReadonlySet<string> = new Set(

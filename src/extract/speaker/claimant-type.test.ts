@@ -107,6 +107,23 @@ describe("typeOf: the head noun decides", () => {
     ["the Kasese district commissioner", "official"],
     ["the Secretariat of Security and Citizen Protection", "government"],
     ["the UN Secretariat", "official"],
+    // (claimant grid, session 15) a federal member state's forces and a country's army by its name
+    // are the state's; an armed party's word makes "military" its own; a union of an occupation is
+    // civil society; "-men" plurals and civilians' "people" speak as witnesses; a reduced relative
+    // clause after the head names someone else; "DR" before "Congo" is no doctor.
+    ["Jubaland forces", "state_military"],
+    ["Puntland forces", "state_military"],
+    ["the DRC army", "state_military"],
+    ["the Kenya army", "state_military"],
+    ["DR Congo's army", "state_military"],
+    ["Houthi military spokesman Yahya Saree", "armed_group"],
+    ["the Nigeria Union of Teachers", "official"],
+    ["Fishermen", "witness"],
+    ["displaced people", "witness"],
+    ["the commission", "official"],
+    ["Voz do Norte", "media"],
+    ["Le Monde", "media"],
+    ["the Karen National Union", "armed_group"],
     // Traditional rulers and Syria's civil defence by their own names.
     ["the Emir of Kauru", "official"],
     ["the White Helmets", "official"],
@@ -159,6 +176,11 @@ describe("typeOf: the head noun decides", () => {
   ];
   it.each(cases)("%s", (mention, type) => {
     expect(typeOfText(mention)).toBe(type);
+  });
+
+  it("reads a description up to a reduced relative clause, not by the one named in it", () => {
+    expect(written("A trooper interviewed by the BBC")).toBe("state_military");
+    expect(written("A nurse reached by AFP")).toBe("official");
   });
 
   it("reads a common noun a newspaper is named by as an outlet only bare, and a prison as its service", () => {

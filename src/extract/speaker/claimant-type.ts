@@ -14,6 +14,7 @@
 import { BoundedCache } from "../../core/bounded-cache.js";
 import type { ClaimantType } from "../../core/model.js";
 import {
+  CIVIC_BODY_HEADS as CIVIC_BODIES,
   CLAIMANT_KEYWORDS,
   COLLECTIVE_HEADS,
   COMPLEMENT_WORDS,
@@ -26,7 +27,8 @@ import {
   OUTLET_NAME_NOUNS,
   STATE_FORCE_WORDS,
 } from "../lexicon/claimants.js";
-import { GROUP_OF_NOUN } from "../lexicon/groups.js";
+import { MEMBER_STATES } from "../lexicon/authorities.js";
+import { GROUP_OF_MODIFIER, GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { forceKeywords, type ForceSide } from "../lexicon/forces.js";
 import { organisationKeywords } from "../lexicon/organisations.js";
 import { WORDNET_ARMED_COMPOUNDS } from "../lexicon/generated/wordnet-persons.js";
@@ -108,8 +110,16 @@ interface Match {
 function matches(words: readonly string[], from: number, to: number): Match[] {
   const out: Match[] = [];
   for (let k = from; k < to; k++) {
+    const listed = KEYWORDS.get(words[k]!);
+    if (!listed) continue;
+    // ("DR Congo's army": the words of a country's name are no keyword, "DR" no doctor.)
+    const country = countryAt(words, k, to);
+    if (country > 0) {
+      k += country - 1;
+      continue;
+    }
     let best: Keyword | null = null;
-    for (const kw of KEYWORDS.get(words[k]!) ?? []) {
+    for (const kw of listed) {
       const n = kw.words.length;
       if (k + n > to || (best && n < best.words.length)) continue;
       let ok = true;
@@ -122,6 +132,12 @@ function matches(words: readonly string[], from: number, to: number): Match[] {
     }
   }
   return out;
+}
+
+/** The number of words of a country's name of two or three words at k ("dr congo"), else 0. */
+function countryAt(words: readonly string[], k: number, to: number): number {
+  for (let n = Math.min(3, to - k); n >= 2; n--) if (isCountryName(words.slice(k, k + n))) return n;
+  return 0;
 }
 
 /** Of several keywords, the one of most words; on a tie, the earlier type in the priority list. */
@@ -143,11 +159,20 @@ function nearest(ms: readonly Match[]): ClaimantType | null {
   // yields to a modifier before it.
   for (let i = ms.length - 1; i >= 0; i--) {
     const { words } = ms[i]!.kw;
-    if (words.length > 1 || !DEPENDENT.has(words[0]!)) return ms[i]!.kw.type;
+    if (words.length > 1 || !DEPENDENT.has(words[0]!)) return whose(ms[i]!.kw.type, ms.slice(0, i));
   }
   // A chain of dependents ("Army spokesman Ali Khan"): each yields to the one before it, the
   // first to none, so the first decides.
   return ms[0]?.kw.type ?? null;
+}
+
+/**
+ * The type of a keyword of the state's forces after an armed group's keyword, which says whose
+ * forces they are ("Houthi military spokesman Yahya Saree", "the Hamas military wing"): the armed
+ * group's; any other keyword's own type.
+ */
+function whose(type: ClaimantType, before: readonly Match[]): ClaimantType {
+  return type === "state_military" && before.some((m) => m.kw.type === "armed_group") ? "armed_group" : type;
 }
 
 /**
@@ -179,13 +204,17 @@ function namedForce(
   if (modifiers.some((w) => NON_STATE_FORCE_WORDS.has(w))) return "armed_group";
   // ("the Saudi-led coalition", "the U.S.-led coalition": a nation that leads it; "US-backed forces"
   // are not the backer's.)
-  return modifiers.some((w) => ledByNation(w) || STATE_FORCE_WORDS.has(w)) ? "state_military" : "armed_group";
+  // ("Jubaland forces", "Puntland forces": a federal member state's forces are the state's.)
+  return modifiers.some((w) => ledByNation(w) || STATE_FORCE_WORDS.has(w) || MEMBER_STATES.has(w))
+    ? "state_military"
+    : "armed_group";
 }
 
-/** A nationality, or a word led by a nation named by its adjective or its name ("Saudi-led", "U.S.-led"). */
+/** A nationality or a country's name, alone or leading ("Saudi-led", "U.S.-led", "DRC"). */
 function ledByNation(w: string): boolean {
   const nation = w.replace(/-led$/, "");
-  return isNationality(nation) || (nation !== w && isCountryName([nation]));
+  // ("the DRC army", "the Kenya army": a country's name before the force's noun, as its adjective.)
+  return isNationality(nation) || isCountryName([nation]);
 }
 
 /**
@@ -272,6 +301,16 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     const members = words[cut - 2]!;
     if (GROUP_OF_NOUN.has(members)) return typeOfPhrase(words, cut - 2, cut - 1) ?? "unknown";
   }
+  // "the Nigeria Union of Teachers": a union of people of an occupation is civil society, not its members.
+  if (
+    CIVIC_BODIES.has(words[cut - 1]!) &&
+    words[cut] === "of" &&
+    personHead(words[to - 1]!) &&
+    !ms.some((m) => m.kw.type !== "unknown")
+  )
+    return "official";
+  // "displaced people", "stranded people": people named by a civilians' word speak as witnesses.
+  if (last?.end === cut && words[cut - 1] === "people" && civiliansWord(words[cut - 2])) return "witness";
   if (last && last.end === cut) return keywordHead(words, from, cut, ms, complement);
   // A person noun after the noun of an outlet's name ("a daily wage labourer", "a news vendor"):
   // the occupation, not the outlet, types it.
@@ -311,7 +350,7 @@ function keywordHead(
   if (head.type === "media" && armedOwner(words, from, last.start, ms)) return "armed_group";
   // A keyword of several words ("police spokesman", "armed group") is specific; so is a head
   // that takes no type from elsewhere ("soldiers", "residents", "ministry").
-  if (head.words.length > 1 || !DEPENDENT.has(head.words[0]!)) return head.type;
+  if (head.words.length > 1 || !DEPENDENT.has(head.words[0]!)) return whose(head.type, ms.slice(0, -1));
   // ("the chief spokesman of the army": modifiers that are dependent heads themselves, "chief",
   // yield to the complement, and decide only failing it.)
   const modifiers = ms.slice(0, -1);
@@ -376,6 +415,11 @@ function occupation(words: readonly string[]): ClaimantType | null {
 
 const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLET_NAME_NOUNS);
 
+/** Whether a word before "people" names them as civilians ("displaced", "villagers"). */
+function civiliansWord(w: string | undefined): boolean {
+  return w !== undefined && (GROUP_OF_MODIFIER.get(w) ?? GROUP_OF_NOUN.get(w)) === "civilians";
+}
+
 /** Whether a word is a noun of a person's occupation or class (WordNet's person nouns, its roles). */
 function personHead(w: string): boolean {
   return ROLE_TYPES.has(w) || GROUP_OF_NOUN.has(w);
@@ -437,7 +481,8 @@ function parts(words: readonly string[], from: number, to: number, sep: RegExp):
 export function typeOf(norms: readonly string[], texts?: readonly string[]): ClaimantType | null {
   if (norms.length > 1) return typeOfPhraseWords(norms, texts);
   // ("Gravediggers said": a plural is no one's name, so a plural occupation describes witnesses.)
-  return typeOfWord(norms[0]!) ?? (norms[0]!.endsWith("s") ? occupation(norms) : null);
+  // ("Fishermen said": a plural in "-men" is as plural as one in "-s".)
+  return typeOfWord(norms[0]!) ?? (/(s|men)$/.test(norms[0]!) ? occupation(norms) : null);
 }
 
 /**
@@ -492,15 +537,24 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
         else if (w === ")") depth = Math.max(0, depth - 1);
         else if (depth === 0) plain.push(w);
       }
+      // ("A trooper interviewed by the BBC": a reduced relative clause after the head names someone else.)
+      const relative = reducedRelative(plain);
+      const head = relative > 0 ? plain.slice(0, relative) : plain;
       const t =
-        typeOfPhrase(plain, 0, plain.length) ??
-        strongest(matches(words, c, d)) ??
-        (isDescription([a, b]) ? occupation(plain) : null);
+        typeOfPhrase(head, 0, head.length) ??
+        strongest(relative > 0 ? matches(head, 0, head.length) : matches(words, c, d)) ??
+        (isDescription([a, b]) ? occupation(head) : null);
       if (t && segments.length > 1 && isDescription([a, b]) && bareKind(plain)) kindOnly ??= t;
       else if (t) return t;
     }
   }
   return kindOnly;
+}
+
+/** Where a reduced relative clause ("interviewed by the BBC", "fighting the regime") opens after a phrase's first word, else -1. */
+function reducedRelative(words: readonly string[]): number {
+  for (let k = 1; k < words.length; k++) if (participleWithObject(words, k)) return k;
+  return -1;
 }
 
 /**

@@ -744,10 +744,25 @@ function acronymsOf(tokens: readonly Token[]): Set<string> {
   if (own < 0) own = tokens.length;
   for (let i = 0; i < own; i++) {
     const t = tokens[i]!;
-    if (isAsciiCapitals(t.text, 2, 6) && !TITLE_ACRONYMS.has(t.norm)) acronyms.add(t.text);
+    if (isAsciiCapitals(t.text, 2, 6) && !TITLE_ACRONYMS.has(t.norm) && !inCountryName(tokens, i))
+      acronyms.add(t.text);
     if (definesAcronym(tokens, i)) acronyms.add(tokens[i + 1]!.text);
   }
   return acronyms;
+}
+
+/**
+ * Whether tokens[i] is a word of a country's name with the word before or after it, or alone ("DR
+ * Congo", "Kenya"): no acronym of a body and no person's name ("DR Congo's army" is no Dr. Congo's).
+ */
+function inCountryName(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.norm;
+  if (w === undefined) return false;
+  return (
+    isCountryName([w]) ||
+    (i > 0 && isCountryName([tokens[i - 1]!.norm, w])) ||
+    isCountryName([w, tokens[i + 1]?.norm ?? ""])
+  );
 }
 
 /** "Baloch Liberation Army (BLA)": a bracketed acronym at tokens[i] that the capitalised words before spell. */
@@ -826,6 +841,7 @@ function isPersonName(
     !acronyms.has(nameWords[0]!.text) &&
     !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
     !nameWords.every((t) => isNationality(t.norm)) &&
+    !inCountryName(tokens, tokens.indexOf(nameWords[0]!)) &&
     // ("Activists said": a sentence's capital on a plural noun of people names no one.)
     !(nameWords.length === 1 && isPluralOfPeople(nameWords[0]!.norm)) &&
     tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(" &&

@@ -4,7 +4,7 @@
 // claimant), so a later "the command said" or "the network" is the same voice. A person named with
 // the relation ("Jose Santos, a spokesman for the army") is that person, not the body; a place after
 // the relation ("an official in the town of Beni") is no body, and the caller keeps the mention.
-import { REPRESENTATIVE_NOUNS, REPRESENTATIVE_LINKS } from "../lexicon/claimants.js";
+import { OFFICE_NOUNS, REPRESENTATIVE_NOUNS, REPRESENTATIVE_LINKS } from "../lexicon/claimants.js";
 import type { Token } from "../tokens.js";
 import { startsUpper } from "../letters.js";
 
@@ -22,6 +22,7 @@ const DETERMINER: ReadonlySet<string> = new Set(
 );
 const LINKS: ReadonlySet<string> = new Set(REPRESENTATIVE_LINKS);
 const NOUNS: ReadonlySet<string> = new Set(REPRESENTATIVE_NOUNS);
+const OFFICES: ReadonlySet<string> = new Set(OFFICE_NOUNS);
 
 /** A lower-case modifier of the noun ("senior", "top", "local"), or the capital of a sentence's first word. */
 function modifier(tk: readonly Token[], i: number): boolean {
@@ -59,6 +60,10 @@ function possessor(tk: readonly Token[]): Represented | null {
   while (p > 0 && tk[p]!.kind === "word" && tk[p]!.text === tk[p]!.norm && !/['’]s$/.test(tk[p]!.norm)) p--;
   const owner = tk[p];
   if (!owner || !/^[^'’]+['’]s$/.test(owner.norm)) return null;
+  // "the Taliban's interior ministry spokesman": a body between the owner and the noun ("interior
+  // ministry") is the one spoken for, the owner's body: the mention before the noun.
+  if (p < tk.length - 2 && OFFICES.has(tk[tk.length - 2]!.norm))
+    return { body: [0, tk.length - 1], noun: last.norm };
   return { body: [0, p + 1], noun: last.norm };
 }
 

@@ -71,6 +71,14 @@ const LONE_DETERMINER: ReadonlySet<string> = new Set(
   "a an the this that these those some both many each either several all any".split(" "),
 );
 
+/**
+ * Portuguese "do" ("of the") between two capitalised words is a particle of a name ("Voz do Norte",
+ * "Jornal do Brasil"), no auxiliary: English "do" never stands between two capitals as a verb.
+ */
+function nameParticle(tk: readonly Token[], i: number): boolean {
+  return tk[i]!.text === "do" && startsUpper(tk[i - 1]?.text ?? "") && startsUpper(tk[i + 1]?.text ?? "");
+}
+
 const isAdverb = (t: Token) => t.kind === "word" && t.norm.length > 4 && t.norm.endsWith("ly");
 
 /** The index of a clause's verb in [a, b): an auxiliary, or a past-tense verb with an object after it. */
@@ -78,7 +86,7 @@ function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
   for (let i = a; i < b; i++) {
     const t = tk[i]!;
     if (t.kind !== "word") continue;
-    if (AUXILIARY.has(t.norm) && i > a) return i;
+    if (AUXILIARY.has(t.norm) && i > a && !nameParticle(tk, i)) return i;
     // "he opened fire in the baggage": after a personal pronoun, the next word is its verb.
     if (i === a + 1 && PERSONAL.has(tk[a]!.norm)) return i;
     // (A participle joined by a hyphen is a modifier: "the Kurdish-led SDF", "the Iran-backed Houthis".)
