@@ -36,15 +36,30 @@ let countries: Set<string> | null = null;
 /** Other names a country is called by as a speaker ("the United States", "Britain"). */
 const COUNTRY_ALIASES = ["us", "usa", "uk", "britain", "great britain", "america", "drc", "dr congo"];
 
-/** Whether lower-case words are the whole name of a country ("Kenya", "South Sudan", "the United States"). */
-export function isCountryName(words: readonly string[]): boolean {
+/** The first words of the country names of several words ("dr" of "dr congo", "south" of "south sudan"). */
+let firstWords: Set<string> | null = null;
+
+function countryNames(): Set<string> {
   if (!countries) {
     const require = createRequire(import.meta.url);
     const names = require("countries-list/minimal/countries.en.min.json") as Record<string, string>;
     countries = new Set([...COUNTRY_ALIASES, ...Object.values(names).map((n) => n.toLowerCase())]);
+    firstWords = new Set([...countries].filter((n) => n.includes(" ")).map((n) => n.split(" ")[0]!));
   }
+  return countries;
+}
+
+/** Whether lower-case words are the whole name of a country ("Kenya", "South Sudan", "the United States"). */
+export function isCountryName(words: readonly string[]): boolean {
+  const names = countryNames();
   const w = words[0] === "the" ? words.slice(1) : words;
-  return w.length > 0 && countries.has(w.join(" "));
+  return w.length > 0 && names.has(w.join(" "));
+}
+
+/** Whether a lower-case word opens a country's name of several words ("dr" of "DR Congo", "sri"). */
+export function opensCountryName(word: string): boolean {
+  countryNames();
+  return firstWords!.has(word);
 }
 
 function countryStems(): NonNullable<typeof stems> {

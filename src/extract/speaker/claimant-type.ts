@@ -34,7 +34,7 @@ import { organisationKeywords } from "../lexicon/organisations.js";
 import { WORDNET_ARMED_COMPOUNDS } from "../lexicon/generated/wordnet-persons.js";
 import { WORDNET_CLAIMANT_ROLES } from "../lexicon/generated/wordnet-claimant-roles.js";
 import { plural } from "../lexicon/morphology.js";
-import { isCountryName, isNationality } from "../lexicon/nationalities.js";
+import { isCountryName, isNationality, opensCountryName } from "../lexicon/nationalities.js";
 import { SECURITY_TITLES } from "../lexicon/titles.js";
 import { startsLower } from "../letters.js";
 
@@ -136,6 +136,7 @@ function matches(words: readonly string[], from: number, to: number): Match[] {
 
 /** The number of words of a country's name of two or three words at k ("dr congo"), else 0. */
 function countryAt(words: readonly string[], k: number, to: number): number {
+  if (!opensCountryName(words[k]!)) return 0;
   for (let n = Math.min(3, to - k); n >= 2; n--) if (isCountryName(words.slice(k, k + n))) return n;
   return 0;
 }

@@ -841,11 +841,11 @@ function isPersonName(
     !acronyms.has(nameWords[0]!.text) &&
     !nameWords.some((t) => ORG_WORDS.has(t.norm)) &&
     !nameWords.every((t) => isNationality(t.norm)) &&
-    !inCountryName(tokens, tokens.indexOf(nameWords[0]!)) &&
     // ("Activists said": a sentence's capital on a plural noun of people names no one.)
     !(nameWords.length === 1 && isPluralOfPeople(nameWords[0]!.norm)) &&
     tokens[tokens.indexOf(nameWords[nameWords.length - 1]!) + 1]?.text !== "(" &&
-    !describedAsBody(tokens)
+    !describedAsBody(tokens) &&
+    !inCountryName(tokens, tokens.indexOf(nameWords[0]!))
   );
 }
 
