@@ -366,12 +366,20 @@ export const GOVERNING_HEADS: ReadonlySet<string> = new Set(["administration", "
  * of people is of its members' kind, and of no kind (not an armed group) when they name none.
  */
 /**
+ * Keywords that name an activity when a complement follows ("the Defence of Human Rights", "the
+ * defense of the homeland"): the complement, what is defended, types the phrase; alone ("defence
+ * officials") they keep their own type.
+ */
+export const ACTIVITY_HEADS: readonly string[] = ["defence", "defense"];
+
+/**
  * Heads of a professional body or a union named by its members ("the Nigeria Union of Teachers",
- * "the Association of Journalists"): civil society (`official`), as the bodies the claimant
- * keywords name are ("teachers union", "bar association"), whatever their members' word types.
+ * "the national police union", "the Association of Journalists"): civil society (`official`), as
+ * the bodies the claimant keywords name are ("teachers union", "bar association"), whatever their
+ * members' word types. (Not "federation": "the Russian Federation" is a state.)
  */
 export const CIVIC_BODY_HEADS: ReadonlySet<string> = new Set(
-  "union unions association associations syndicate syndicates federation guild".split(" "),
+  "union unions association associations syndicate syndicates guild".split(" "),
 );
 
 /**

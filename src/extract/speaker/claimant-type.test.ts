@@ -124,6 +124,13 @@ describe("typeOf: the head noun decides", () => {
     ["Voz do Norte", "media"],
     ["Le Monde", "media"],
     ["the Karen National Union", "armed_group"],
+    // A union named by its members' word is civil society, not the police; defending is an activity
+    // typed by what is defended ("the Defence of Human Rights"), not the state's defence.
+    ["the national police union", "official"],
+    ["a soldiers' association", "official"],
+    ["the National Network for the Defence of Human Rights", "official"],
+    ["the Ministry of Defence", "government"],
+    ["defence officials", "state_military"],
     // Traditional rulers and Syria's civil defence by their own names.
     ["the Emir of Kauru", "official"],
     ["the White Helmets", "official"],

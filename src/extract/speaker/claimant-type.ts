@@ -14,6 +14,7 @@
 import { BoundedCache } from "../../core/bounded-cache.js";
 import type { ClaimantType } from "../../core/model.js";
 import {
+  ACTIVITY_HEADS,
   CIVIC_BODY_HEADS as CIVIC_BODIES,
   CLAIMANT_KEYWORDS,
   COLLECTIVE_HEADS,
@@ -96,6 +97,7 @@ function sideType(side: ForceSide): ClaimantType {
   return side === "state" ? "state_military" : "armed_group";
 }
 const DEPENDENT: ReadonlySet<string> = new Set(DEPENDENT_HEADS);
+const ACTIVITIES: ReadonlySet<string> = new Set(ACTIVITY_HEADS);
 const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_HEADS);
 const COMPLEMENT: ReadonlySet<string> = new Set(COMPLEMENT_WORDS);
 const DETERMINERS = /^(the|a|an|its|their|his|her|this|that|these|those|one|some|however|but|also)$/;
@@ -302,13 +304,10 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
     const members = words[cut - 2]!;
     if (GROUP_OF_NOUN.has(members)) return typeOfPhrase(words, cut - 2, cut - 1) ?? "unknown";
   }
-  // "the Nigeria Union of Teachers": a union of people of an occupation is civil society, not its members.
-  if (
-    CIVIC_BODIES.has(words[cut - 1]!) &&
-    words[cut] === "of" &&
-    personHead(words[to - 1]!) &&
-    !ms.some((m) => m.kw.type !== "unknown")
-  )
+  // "the Nigeria Union of Teachers", "the national police union": a union or association named by
+  // its members is civil society, not its members ("police") nor a body of theirs; an armed party's
+  // union or a named force is its own.
+  if (CIVIC_BODIES.has(words[cut - 1]!) && !ms.some((m) => m.kw.named || m.kw.type === "armed_group"))
     return "official";
   // "displaced people", "stranded people": people named by a civilians' word speak as witnesses.
   if (last?.end === cut && words[cut - 1] === "people" && civiliansWord(words[cut - 2])) return "witness";
@@ -346,6 +345,9 @@ function keywordHead(
 ): ClaimantType | null {
   const last = ms[ms.length - 1]!;
   const head = last.kw;
+  // "(the Network for) the Defence of Human Rights": defending is an activity, whose object decides.
+  if (head.words.length === 1 && ACTIVITIES.has(head.words[0]!) && words[cut] === "of")
+    return complement() ?? head.type;
   // "the Islamic State group's Amaq news agency", "the Houthi-run Saba news agency": an armed
   // party's own outlet speaks for the party.
   if (head.type === "media" && armedOwner(words, from, last.start, ms)) return "armed_group";
