@@ -95,6 +95,30 @@ describe("SqliteStore", () => {
     expect(s.linkIndexComplete()).toBe(true);
   });
 
+  it("reads a period's reports from the index alone and keeps no index of claims by figure (migration 12)", () => {
+    const s = store();
+    s.putArticle({ id: "a", text: "First." }, null);
+    s.putLinkFeatures("a" as ArticleId, { key: "k", body: "{}", iso: "AF", day: "2025-03-01" });
+    s.close();
+    const raw = new Database(file, { readonly: true });
+    const plan = (sql: string) =>
+      raw
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((r) => (r as { detail: string }).detail)
+        .join("; ");
+    const byCountry =
+      "SELECT article, iso, day FROM link_features WHERE iso IS 'AF' AND day BETWEEN '2025-03-01' AND '2025-03-28' ORDER BY day, article";
+    expect(plan(byCountry)).toContain("USING COVERING INDEX link_features_keys (iso=? AND day>? AND day<?)");
+    // Ordered by the index: no sort.
+    expect(plan(byCountry)).not.toContain("TEMP B-TREE");
+    const indexes = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+    expect(indexes).toContain("link_features_day");
+    expect(indexes).not.toContain("claims_figure");
+    expect(indexes).not.toContain("link_features_iso_day");
+    raw.close();
+  });
+
   it("refuses a database from a newer Tally with T012 and leaves it untouched", () => {
     store().close();
     const raw = new Database(file);
