@@ -4,6 +4,7 @@
 // days of the calendar, not windows around whatever report came first, and what a period holds
 // is read from the store's index of reports by day (`Store.linkKeys`), not from the incidents
 // earlier batches formed.
+import { dayNumber, dayText } from "./day-numbers.js";
 import { addDays, WINDOW_DAYS } from "./event-time.js";
 
 /** An incident of one period is carried into the next when one of its reports is this close to it. */
@@ -11,16 +12,14 @@ export const BLOCK_DAYS = 2 * WINDOW_DAYS;
 /** A period's length in days. */
 export const PERIOD_DAYS = 2 * BLOCK_DAYS;
 
-const DAY_MS = 86_400_000;
-
 /** The period a day falls in (days since 1970-01-01, by PERIOD_DAYS). */
 export function periodOf(day: string): number {
-  return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS / PERIOD_DAYS);
+  return Math.floor(dayNumber(day) / PERIOD_DAYS);
 }
 
 /** A period's first and last day. */
 export function periodDays(period: number): { from: string; to: string } {
-  const from = new Date(period * PERIOD_DAYS * DAY_MS).toISOString().slice(0, 10);
+  const from = dayText(period * PERIOD_DAYS);
   return { from, to: addDays(from, PERIOD_DAYS - 1) };
 }
 

@@ -9,6 +9,7 @@ import type { Claim } from "../core/model.js";
 import { SPEECH_VERBS } from "../extract/lexicon/claimants.js";
 import { STATEMENT_NOUNS } from "./lexicon/follow-up.js";
 import { eventWeekdayNumbers, eventWeekdays, recalledDays, type DaySpan } from "./recalled-days.js";
+import { dayNumber, dayText, weekdayOf } from "./day-numbers.js";
 
 /** Days a report may be published after the event and still be dated by "on Tuesday" claims. */
 export const WINDOW_DAYS = 7;
@@ -268,7 +269,7 @@ function daysOf(start: string, end: string): string[] {
 }
 
 function weekday(d: string): number {
-  return new Date(`${d}T00:00:00Z`).getUTCDay();
+  return weekdayOf(dayNumber(d));
 }
 
 function spanText([a, b]: DaySpan): string {
@@ -280,9 +281,9 @@ function signed(x: number): string {
 }
 
 export function daysBetween(a: string, b: string): number {
-  return Math.round(Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round(Math.abs(dayNumber(b) - dayNumber(a)));
 }
 
 export function addDays(d: string, n: number): string {
-  return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  return dayText(dayNumber(d) + n);
 }
