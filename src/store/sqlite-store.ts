@@ -60,6 +60,7 @@ import {
   type PutArticleResult,
 } from "./identity.js";
 import { contentHash } from "./versions.js";
+import { WriteMemo } from "./write-memo.js";
 
 export { DEFAULT_DB };
 
@@ -103,9 +104,10 @@ export class SqliteStore implements Store {
   private readonly articleCache = new Map<string, StoredArticle>();
   /** The linker's features this handle wrote, by article (read back in the same transaction). */
   private readonly featuresCache = new Map<string, StoredFeatures>();
-  /** Parsed incidents by their stored JSON (a changed incident has another body). */
   /** Parsed incidents by id, with the revision they were read at. */
   private readonly incidentCache = new Map<string, { rev: number; incident: Incident }>();
+  /** What this handle read while it holds the write lock, until its transaction ends. */
+  private readonly memo = new WriteMemo();
   /** Writes by this handle (SQLite's data_version counts only other connections' commits). */
   private writes = 0;
   /** SQLite's data_version when the caches of articles and claims were last known good. */
@@ -193,6 +195,9 @@ export class SqliteStore implements Store {
 
   /** Drops every cached article and claim once another connection has committed (it may have stored a new version). */
   private syncCaches(): void {
+    // Holding the write lock, no other connection can have committed since it was read.
+    if (this.memo.active && this.memo.synced) return;
+    this.memo.synced = this.memo.active;
     const seen = this.stmt.dataVersion.get();
     if (seen === this.dataVersion) return;
     this.dataVersion = seen;
@@ -329,13 +334,18 @@ export class SqliteStore implements Store {
         body: JSON.stringify(incident),
         updated_at: this.now(),
       });
+      this.memo.incidentWritten(incident.id, incident.articles);
     });
   }
 
   getIncident(id: IncidentId): Incident | null {
     return this.run(() => {
+      const kept = this.memo.incident(id);
+      if (kept !== undefined) return kept;
       const row = this.stmt.incidentById.get(id);
-      return row === undefined ? null : this.incident(row);
+      const incident = row === undefined ? null : this.incident(row);
+      this.memo.keepIncident(id, incident);
+      return incident;
     });
   }
 
@@ -400,12 +410,14 @@ export class SqliteStore implements Store {
     this.transaction(() => {
       this.stmt.deleteLinks.run(id);
       this.stmt.deleteIncident.run(id);
+      this.memo.incidentWritten(id, []);
     });
   }
 
   /** Records why an article is in an incident; linking it again replaces the earlier score. */
   putLink(link: Link): void {
     this.writes++;
+    this.memo.linkWritten(link.article);
     this.run(() =>
       this.stmt.upsertLink.run({
         incident: link.incident,
@@ -420,16 +432,21 @@ export class SqliteStore implements Store {
 
   deleteLink(incident: IncidentId, article: ArticleId): void {
     this.writes++;
+    this.memo.linkWritten(article);
     this.run(() => this.stmt.deleteLink.run(incident, article));
   }
 
   incidentsOf(article: ArticleId): IncidentId[] {
-    return this.run(() =>
-      this.stmt.incidentsOf
+    return this.run(() => {
+      const kept = this.memo.incidentsOfArticle(article);
+      if (kept) return [...kept];
+      const ids = this.stmt.incidentsOf
         .all(article)
         .map((id) => check(this.path, stringValue, id) as IncidentId)
-        .filter((id) => this.getIncident(id)?.articles.includes(article)),
-    );
+        .filter((id) => this.getIncident(id)?.articles.includes(article));
+      this.memo.keepIncidentsOf(article, ids);
+      return [...ids];
+    });
   }
 
   revision(): string {
@@ -552,13 +569,14 @@ export class SqliteStore implements Store {
    * incident written), which cost the thread that stores and links more than the savepoints.
    */
   transaction<T>(fn: () => T): T {
+    const nested = this.db.inTransaction;
     try {
       return this.run(() => {
-        const nested = this.db.inTransaction;
         const [begin, commit, rollback] = nested
           ? [this.stmt.savepoint, this.stmt.release, this.stmt.rollbackToSavepoint]
           : [this.stmt.begin, this.stmt.commit, this.stmt.rollback];
         begin.run();
+        if (!nested) this.memo.begin();
         try {
           const result = fn();
           commit.run();
@@ -578,7 +596,10 @@ export class SqliteStore implements Store {
       this.articleCache.clear();
       this.versionsCache.clear();
       this.featuresCache.clear();
+      this.memo.forget();
       throw e;
+    } finally {
+      if (!nested) this.memo.end();
     }
   }
 

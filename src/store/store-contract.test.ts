@@ -2,7 +2,7 @@
 // TALLY_TEST_PG names a server (./test-engines.ts; `.ci/run` starts one). What only one engine
 // has (a file's journal, a locked file, a URL that cannot connect) is in its own test file.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ArticleId, IncidentId } from "./store.js";
+import type { ArticleId, Incident, IncidentId } from "./store.js";
 import { claim, ENGINES, incident, mention, now, TEST_PG, type TestDb } from "./test-engines.js";
 
 if (!TEST_PG)
@@ -378,6 +378,46 @@ for (const engine of ENGINES) {
       });
       expect(s.listChanges().map((ch) => [ch.seq, ch.article, ch.title])).toEqual([[1, "c", "Renamed"]]);
       expect(s.counts()).toMatchObject({ incidents: 0, links: 0 });
+    });
+
+    it("answers a report's incidents, read again and again in a transaction, as each write leaves them", () => {
+      const s = db.open();
+      const [a, b] = ["a", "b"].map((id) => s.putArticle({ id, text: id }, null).article.id) as ArticleId[];
+      const i1 = { ...incident("i1", "2025-03-11", "Pakistan"), articles: [a!] };
+      const i2 = { ...incident("i2", "2025-03-11", "Pakistan"), articles: [b!] };
+      const link = (inc: Incident, article: ArticleId) =>
+        s.putLink({ incident: inc.id, article, score: 1, reasons: [], by: "auto" });
+      const of = () => [s.incidentsOf(a!), s.incidentsOf(b!)];
+      s.transaction(() => {
+        s.putIncident(i1);
+        link(i1, a!);
+        expect(of()).toEqual([["i1"], []]);
+        // Linked, but not among the incident's reports: not in it, until the incident holds it.
+        link(i1, b!);
+        expect(of()).toEqual([["i1"], []]);
+        s.putIncident({ ...i1, articles: [a!, b!] });
+        expect(of()).toEqual([["i1"], ["i1"]]);
+        s.putIncident(i2);
+        link(i2, b!);
+        expect(of()).toEqual([["i1"], ["i1", "i2"]]);
+        s.deleteLink(i1.id, b!);
+        s.putIncident({ ...i1, articles: [a!] });
+        expect(of()).toEqual([["i1"], ["i2"]]);
+        // A savepoint rolled back takes its writes back, and what was read since.
+        expect(() =>
+          s.transaction(() => {
+            s.deleteIncident(i1.id);
+            expect(of()).toEqual([[], ["i2"]]);
+            throw new Error("undone");
+          }),
+        ).toThrow("undone");
+        expect(of()).toEqual([["i1"], ["i2"]]);
+        s.putIncident({ ...i1, articles: [] });
+        expect(of()).toEqual([[], ["i2"]]);
+        s.deleteIncident(i2.id);
+        expect(of()).toEqual([[], []]);
+      });
+      expect(of()).toEqual([[], []]);
     });
 
     it("reads an incident anew after another handle rewrites it, even deleted and made again", () => {
