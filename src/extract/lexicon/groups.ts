@@ -247,6 +247,14 @@ export const CIVILIAN_SERVICE_MODIFIERS: ReadonlySet<string> = new Set([
   "civilian",
 ]);
 
+/**
+ * Modifiers naming a community by birth or faith, whose members are civilians, not an armed
+ * group's fighters, whatever name comes before ("14 Tigray ethnic group members", "clan members").
+ */
+export const COMMUNITY_MODIFIERS: ReadonlySet<string> = new Set(
+  "ethnic clan tribe tribal community minority religious faith family".split(" "),
+);
+
 /** Heads of any service, armed or not, which such a modifier decides ("medical personnel"). */
 export const SERVICE_HEADS: ReadonlySet<string> = new Set([
   "personnel",

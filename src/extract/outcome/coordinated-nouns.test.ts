@@ -33,7 +33,13 @@ describe("a figure before a list of bare person nouns and the outcome after them
       ["Two", "security_forces"],
       ["four", "militants"],
     ]);
-    expect(counts("Seven soldiers and the interpreter were killed.")).toEqual([]);
+    // (A conjunct with a determiner is one more person of its own: outcome/last-conjunct.test.ts.)
+    expect(
+      counts("Seven soldiers and the interpreter were killed.").map((c) => [c.q, c.value, c.group]),
+    ).toEqual([
+      ["Seven", 7, "security_forces"],
+      ["the", 1, "civilians"],
+    ]);
     expect(counts("Seven soldiers, and police officers said the road was closed.")).toEqual([]);
     // (A singular noun is no conjunct of a bare list: "and son" is another clause's subject.)
     expect(counts("Three gunmen and son were killed.")).toEqual([]);

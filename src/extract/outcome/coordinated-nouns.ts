@@ -8,7 +8,7 @@ import { VAGUE } from "../lexicon/numbers.js";
 import { NP_STOP, POSSESSIVE_DETERMINERS } from "../lexicon/syntax.js";
 import { isNumberWord } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
-import { isPeopleNoun } from "./noun-phrase.js";
+import { isPeopleNoun, readNounPhrase } from "./noun-phrase.js";
 
 /**
  * The index after a list of bare person nouns that opens at tokens[k] with "and", "or" or a comma
@@ -56,7 +56,11 @@ function conjunctEnd(tokens: readonly Token[], k: number): number | null {
   return null;
 }
 
-/** The group of the first noun's figure when the nouns of tokens[from, to) share it, else people. */
+/**
+ * The group of the first noun's figure when the nouns of tokens[from, to) share it, else people.
+ * Each conjunct is read as a noun phrase, so a force's members are the force's ("25 soldiers and
+ * National Guard members": security forces), and its words one by one where it reads as none.
+ */
 export function listGroup(
   tokens: readonly Token[],
   from: number,
@@ -64,8 +68,19 @@ export function listGroup(
   group: Group | null,
 ): Group | null {
   for (let k = from; k < to; k++) {
-    const g = GROUP_OF_NOUN.get(tokens[k]!.norm);
+    if (!/^(,|and|or)$/.test(tokens[k]!.norm)) continue;
+    const r = readNounPhrase(tokens, k + 1, false);
+    const g = r.kind === "phrase" && r.np.last <= to ? r.np.group : wordGroup(tokens, k + 1, to);
     if (g && g !== group) return "people";
   }
   return group;
+}
+
+/** The group of the first word of tokens[from, to) that names one, up to the next link. */
+function wordGroup(tokens: readonly Token[], from: number, to: number): Group | null {
+  for (let k = from; k < to && !/^(,|and|or)$/.test(tokens[k]!.norm); k++) {
+    const g = GROUP_OF_NOUN.get(tokens[k]!.norm);
+    if (g) return g;
+  }
+  return null;
 }

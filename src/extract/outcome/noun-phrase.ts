@@ -4,6 +4,7 @@ import type { Group } from "../../core/model.js";
 import { forceAt, type NamedForce } from "../lexicon/forces.js";
 import {
   CIVILIAN_SERVICE_MODIFIERS,
+  COMMUNITY_MODIFIERS,
   GROUP_OF_COMPOUND,
   GROUP_OF_MODIFIER,
   GROUP_OF_NOUN,
@@ -293,6 +294,21 @@ function lastOfPeopleRun(tokens: readonly Token[], h: number): number {
   }
 }
 
+/** A modifier among tokens[from, to) that names an armed side ("militia", "army"). */
+function armedModifier(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const g = GROUP_OF_MODIFIER.get(tokens[k]!.norm);
+    if (g === "militants" || g === "security_forces") return true;
+  }
+  return false;
+}
+
+/** A word of the set among tokens[from, to). */
+function hasWordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /**
  * A phrase that ended at k with no people noun: nothing ("30 were killed", "12 more"), a noun of
  * unknown kind after a quantity ("7 Christian Copts"), or no people.
@@ -322,6 +338,10 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
   // "BLA members", "Shabaab fighters": a named organisation's members are its fighters.
   if (!compound && (headNorm === "members" || headNorm === "member" || headNorm === "cadres")) {
     if (force) return sideGroup(force);
+    // ("14 Tigray ethnic group members", "Hazara community members": a community's, not a party's.)
+    // (Not "clan militia members": an armed modifier keeps them fighters.)
+    if (hasWordIn(tokens, first, head, COMMUNITY_MODIFIERS) && !armedModifier(tokens, first, head))
+      return "civilians";
     if (hasProperModifier(tokens, first, head)) return "militants";
   }
   let group = compound ?? GROUP_OF_NOUN.get(headNorm)!;

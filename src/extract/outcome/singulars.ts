@@ -625,7 +625,8 @@ function determinedPersons(
     aside ||
     isOutcomeEnd(k - 1) ||
     /^(was|is|has|and|had|,)$/.test(tokens[det.end]?.norm ?? "") ||
-    isOutcomeStart(det.end)
+    isOutcomeStart(det.end) ||
+    lastConjunct(tokens, k, det.end)
   ) {
     out.push(det);
     const second = bareConjunct(tokens, det.end, isOutcomeStart);
@@ -635,6 +636,14 @@ function determinedPersons(
     }
   }
   return det.end - 1;
+}
+
+/**
+ * "At least two people and the assailant were killed": the person closes a coordinated subject
+ * ("and" before it), the plural verb after it the whole subject's.
+ */
+function lastConjunct(tokens: readonly Token[], k: number, end: number): boolean {
+  return tokens[k - 1]?.norm === "and" && /^(were|are|have)$/.test(tokens[end]?.norm ?? "");
 }
 
 /**
