@@ -18,6 +18,23 @@ import { bareHeadlinePerson } from "./bare-headline-person.js";
 import { contactRelative } from "./contact-relative.js";
 import { findSingulars, skipOfPhrase } from "./singulars.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const OTHERS_MORE_OTHER: ReadonlySet<string> = new Set(["others", "more", "other"]);
+const KILLED_INJURED_ABDUCTED_ARRESTED: ReadonlySet<string> = new Set([
+  "killed",
+  "injured",
+  "abducted",
+  "arrested",
+]);
+const HAD_HAS_HAVE_ETC: ReadonlySet<string> = new Set("had has have was were been is are".split(" "));
+const ON_IN_INSIDE_ETC: ReadonlySet<string> = new Set("on in inside aboard onboard at".split(" "));
+const WAS_IS_WERE_ARE: ReadonlySet<string> = new Set(["was", "is", "were", "are"]);
+const THE_THOSE_THESE_ITS_THEIR: ReadonlySet<string> = new Set(["the", "those", "these", "its", "their"]);
+const THE_THOSE: ReadonlySet<string> = new Set(["the", "those"]);
+const DEAD_INJURED_WOUNDED_ETC: ReadonlySet<string> = new Set(
+  "dead injured wounded victims killed hostages casualties".split(" "),
+);
+
 export function findCandidates(
   tokens: readonly Token[],
   slice: (a: number, b: number) => string,
@@ -91,7 +108,7 @@ function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number
       continue;
     const np = (r.kind === "phrase" || r.kind === "unknown") && !thoseThere ? r.np : null;
     const end = np ? np.last : q.last;
-    const group = np && !/^(others|more|other)$/.test(np.head) ? np.group : null;
+    const group = np && !OTHERS_MORE_OTHER.has(np.head) ? np.group : null;
     const ofTotal = np !== null && isOfTotal(tokens, q.last, np);
     cands.push(candidate(q, np, np ? skipOfPhrase(tokens, end) : end, group, { ofTotal }));
   }
@@ -116,7 +133,7 @@ function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, np: NounPhr
   const asObject =
     b !== null &&
     human(b.p.outcome) &&
-    /^(killed|injured|abducted|arrested)$/.test(b.p.outcome) &&
+    KILLED_INJURED_ABDUCTED_ARRESTED.has(b.p.outcome) &&
     !PLACE_VERBS.has(tokens[b.first]!.norm);
   return asSubject || asObject;
 }
@@ -125,8 +142,7 @@ function isPeopleByOutcome(tokens: readonly Token[], qFirst: number, np: NounPhr
 function onlyAuxiliaries(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let k = from; k < to; k++)
-    if (!/^(had|has|have|was|were|been|is|are)$/.test(tokens[k]!.norm) && !tokens[k]!.norm.endsWith("ly"))
-      return false;
+    if (!HAD_HAS_HAVE_ETC.has(tokens[k]!.norm) && !tokens[k]!.norm.endsWith("ly")) return false;
   return true;
 }
 
@@ -168,7 +184,7 @@ function isThoseThere(tokens: readonly Token[], np: NounPhrase): boolean {
   return (
     np.head === "those" &&
     tokens[np.first]?.norm === "of" &&
-    /^(on|in|inside|aboard|onboard|at)$/.test(tokens[np.last]?.norm ?? "")
+    ON_IN_INSIDE_ETC.has(tokens[np.last]?.norm ?? "")
   );
 }
 
@@ -210,9 +226,8 @@ export function opensShareOf(
 ): boolean {
   if (tokens[q.last]?.norm !== "of") return false;
   // "he was one of 400 passengers": a membership; the whole is the count, not a share of it.
-  if (tokens[q.first]?.norm === "one" && /^(was|is|were|are)$/.test(tokens[q.first - 1]?.norm ?? ""))
-    return false;
-  const det = /^(the|those|these|its|their)$/.test(tokens[q.last + 1]?.norm ?? "") ? 1 : 0;
+  if (tokens[q.first]?.norm === "one" && WAS_IS_WERE_ARE.has(tokens[q.first - 1]?.norm ?? "")) return false;
+  const det = THE_THOSE_THESE_ITS_THEIR.has(tokens[q.last + 1]?.norm ?? "") ? 1 : 0;
   return wholeFirst === q.last + 1 + det;
 }
 
@@ -220,8 +235,8 @@ export function opensShareOf(
 function isOfTotal(tokens: readonly Token[], qLast: number, np: NounPhrase): boolean {
   return (
     tokens[qLast]?.norm === "of" &&
-    /^(the|those)$/.test(tokens[qLast + 1]?.norm ?? "") &&
-    /^(dead|injured|wounded|victims|killed|hostages|casualties)$/.test(np.head)
+    THE_THOSE.has(tokens[qLast + 1]?.norm ?? "") &&
+    DEAD_INJURED_WOUNDED_ETC.has(np.head)
   );
 }
 

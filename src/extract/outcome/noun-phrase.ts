@@ -18,6 +18,15 @@ import { isAllegiantBody } from "./allegiance.js";
 import type { Token } from "../tokens.js";
 import { startsLower, startsUpper } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const THE_THEM_THOSE_ETC: ReadonlySet<string> = new Set(
+  "the them those these its their whom our his her my your".split(" "),
+);
+const THE_THOSE: ReadonlySet<string> = new Set(["the", "those"]);
+const BY_ON: ReadonlySet<string> = new Set(["by", "on"]);
+const HOSTAGE_CAPTIVE_PRISONER: ReadonlySet<string> = new Set(["hostage", "captive", "prisoner"]);
+const THE_A_AN_ITS_THEIR: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their"]);
+
 export interface NounPhrase {
   /** Token range [first, last) of the phrase after the quantity (modifiers and head). */
   first: number;
@@ -134,9 +143,7 @@ export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "â€œ", "'", "â€
 /** The index after "of" at k and the determiner or pronoun after it ("of the", "of those", "of them"). */
 function pastOf(tokens: readonly Token[], k: number): number {
   const next = tokens[k + 1];
-  return next && /^(the|them|those|these|its|their|whom|our|his|her|my|your)$/.test(next.norm)
-    ? k + 2
-    : k + 1;
+  return next && THE_THEM_THOSE_ETC.has(next.norm) ? k + 2 : k + 1;
 }
 
 /**
@@ -146,7 +153,7 @@ function pastOf(tokens: readonly Token[], k: number): number {
 function partitiveParticiple(tokens: readonly Token[], start: number, k: number): NounRead | null {
   if (
     OF_PARTICIPLES.has(tokens[k]?.norm ?? "") &&
-    /^(the|those)$/.test(tokens[k - 1]?.norm ?? "") &&
+    THE_THOSE.has(tokens[k - 1]?.norm ?? "") &&
     !isPeopleNoun(tokens[k + 1]?.norm ?? "")
   )
     return phrase(start, k + 1, tokens[k]!.norm, "people");
@@ -272,7 +279,7 @@ function peoplePhrase(tokens: readonly Token[], start: number, k: number): NounR
 
 /** "passers-by", "lookers-on": a particle glued by a hyphen after the head at k - 1 is of the noun. */
 function pastParticle(tokens: readonly Token[], k: number): number {
-  return gluedHyphenAt(tokens, k) && /^(by|on)$/.test(tokens[k + 1]?.norm ?? "") ? k + 2 : k;
+  return gluedHyphenAt(tokens, k) && BY_ON.has(tokens[k + 1]?.norm ?? "") ? k + 2 : k;
 }
 
 /**
@@ -287,7 +294,7 @@ function lastOfPeopleRun(tokens: readonly Token[], h: number): number {
       n < tokens.length &&
       isPeopleNoun(tokens[n]!.norm) &&
       !NP_STOP.has(tokens[n]!.norm) &&
-      !/^(hostage|captive|prisoner)$/.test(tokens[n]!.norm)
+      !HOSTAGE_CAPTIVE_PRISONER.has(tokens[n]!.norm)
     )
       h = n;
     else return h;
@@ -376,8 +383,7 @@ function membersOf(tokens: readonly Token[], head: number): Group | null {
 function ofArmedBody(tokens: readonly Token[], head: number): Group | null {
   for (let k = head + 2; k < tokens.length && k < head + 9; k++) {
     const t = tokens[k]!;
-    if (PUNCT_STOP.has(t.norm) || (NP_STOP.has(t.norm) && !/^(the|a|an|its|their)$/.test(t.norm)))
-      return null;
+    if (PUNCT_STOP.has(t.norm) || (NP_STOP.has(t.norm) && !THE_A_AN_ITS_THEIR.has(t.norm))) return null;
     const force = forceAt(tokens, k);
     if (force) return sideGroup(force.force);
     // "of a pro-Islamic State group", "of an al-Qaeda-linked faction": an armed party's body.

@@ -24,6 +24,24 @@ import type { QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { NounPhrase } from "./noun-phrase.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const BY_TO_TOLD_TELL_TELLS: ReadonlySet<string> = new Set(["by", "to", "told", "tell", "tells"]);
+const A_AN: ReadonlySet<string> = new Set(["a", "an"]);
+const AT_IN_ON_ETC: ReadonlySet<string> = new Set(
+  "at in on of from near with for by inside outside to".split(" "),
+);
+const WERE_ARE_HAVE: ReadonlySet<string> = new Set(["were", "are", "have"]);
+const AND_OR_A_ETC: ReadonlySet<string> = new Set("and or a an the two three four five".split(" "));
+const WAS_IS_HAS: ReadonlySet<string> = new Set(["was", "is", "has"]);
+const DASH_YEAR_YEARS: ReadonlySet<string> = new Set(["-", "year", "years"]);
+const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an of and for".split(" "));
+const HIS_HER_THEIR_ETC: ReadonlySet<string> = new Set(
+  "his her their its a an another two three four five six".split(" "),
+);
+const A_AN_THE: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const WAS_IS_HAD_HAS: ReadonlySet<string> = new Set(["was", "is", "had", "has"]);
+const WERE_HAD: ReadonlySet<string> = new Set(["were", "had"]);
+
 export interface Singular {
   q: QuantityMention;
   np: NounPhrase | null;
@@ -68,7 +86,7 @@ function outletStaffHearing(tokens: readonly Token[], k: number, det: Singular):
   return (
     tokens[k]!.norm === "our" &&
     OUTLET_STAFF.has(det.np?.head ?? "") &&
-    /^(by|to|told|tell|tells)$/.test(tokens[k - 1]?.norm ?? "")
+    BY_TO_TOLD_TELL_TELLS.has(tokens[k - 1]?.norm ?? "")
   );
 }
 
@@ -187,9 +205,9 @@ function speaks(tokens: readonly Token[], k: number): boolean {
  */
 function isPluralAfterSingular(tokens: readonly Token[], k: number, end: number): boolean {
   return (
-    /^(a|an)$/.test(tokens[k]!.norm) &&
-    /^(at|in|on|of|from|near|with|for|by|inside|outside|to)$/.test(tokens[k - 1]?.norm ?? "") &&
-    /^(were|are|have)$/.test(tokens[end]?.norm ?? "")
+    A_AN.has(tokens[k]!.norm) &&
+    AT_IN_ON_ETC.has(tokens[k - 1]?.norm ?? "") &&
+    WERE_ARE_HAVE.has(tokens[end]?.norm ?? "")
   );
 }
 
@@ -199,7 +217,7 @@ function isPluralAfterSingular(tokens: readonly Token[], k: number, end: number)
  * blew himself up": it describes the attacker named before it, the same person (not one more).
  */
 function describesName(tokens: readonly Token[], k: number, end: number): boolean {
-  if (!/^(a|an)$/.test(tokens[k]!.norm) || tokens[k - 1]?.norm !== "," || !appositiveCloses(tokens, end))
+  if (!A_AN.has(tokens[k]!.norm) || tokens[k - 1]?.norm !== "," || !appositiveCloses(tokens, end))
     return false;
   const name = tokens[k - 2];
   return (
@@ -225,9 +243,7 @@ function appositiveCloses(tokens: readonly Token[], end: number): boolean {
 
 /** "wounding the driver, a passenger, and two soldiers": after the comma a list goes on (no apposition). */
 function listGoesOn(next: Token | undefined): boolean {
-  return (
-    next !== undefined && (next.kind === "num" || /^(and|or|a|an|the|two|three|four|five)$/.test(next.norm))
-  );
+  return next !== undefined && (next.kind === "num" || AND_OR_A_ETC.has(next.norm));
 }
 
 /** The end of "another" or "a third" / "the second" standing for one more person at tokens[k], else k. */
@@ -309,7 +325,7 @@ function determinerPhrase(
     const t = tokens[j]!;
     const next = tokens[j + 1];
     const oneOfMass =
-      ONE_OF_MASS.has(t.norm) && tokens[k]!.norm !== "the" && /^(was|is|has)$/.test(next?.norm ?? "");
+      ONE_OF_MASS.has(t.norm) && tokens[k]!.norm !== "the" && WAS_IS_HAS.has(next?.norm ?? "");
     // (Whether the phrase closes here is asked only of a word that may head it.)
     const headOnly = personHeadOnly(tokens, j);
     if ((isSingularPerson(t.norm) || oneOfMass || headOnly) && closesAt(tokens, j, isOutcomeStart)) {
@@ -322,7 +338,7 @@ function determinerPhrase(
       return { q: mention(tokens, k, k + 1), np, end: skipOfPhrase(tokens, j + 1), group: np.group };
     }
     // "a 38-year-old suspected gangster": an age before the noun is a modifier.
-    if (t.kind === "num" && /^(-|year|years)$/.test(tokens[j + 1]?.norm ?? "")) continue;
+    if (t.kind === "num" && DASH_YEAR_YEARS.has(tokens[j + 1]?.norm ?? "")) continue;
     if (NP_STOP.has(t.norm) || PUNCT_STOP.has(t.norm) || t.kind === "num") return null;
   }
   return null;
@@ -375,7 +391,7 @@ function bareConjunct(
     PUNCT_STOP.has(next.norm) ||
     NP_STOP.has(next.norm) ||
     AFTER_PERSON.has(next.norm) ||
-    /^(were|are|have)$/.test(next.norm) ||
+    WERE_ARE_HAVE.has(next.norm) ||
     isOutcomeStart(end + 2);
   if (!closes) return null;
   const group = GROUP_OF_NOUN.get(noun.norm)!;
@@ -406,7 +422,7 @@ export function skipOfPhrase(tokens: readonly Token[], k: number): number {
       depth === 0 &&
       (PUNCT_STOP.has(t.norm) ||
         (NP_STOP.has(t.norm) &&
-          !/^(the|a|an|of|and|for)$/.test(t.norm) &&
+          !THE_A_AN_ETC.has(t.norm) &&
           // ("members of his family", "residents of their village")
           !(j === k + 1 && POSSESSIVE_DETERMINERS.includes(t.norm))) ||
         opensAnotherPerson(tokens, j) ||
@@ -427,7 +443,7 @@ function opensAnotherPerson(tokens: readonly Token[], j: number): boolean {
   return (
     tokens[j]!.norm === "and" &&
     next !== undefined &&
-    (next.kind === "num" || /^(his|her|their|its|a|an|another|two|three|four|five|six)$/.test(next.norm))
+    (next.kind === "num" || HIS_HER_THEIR_ETC.has(next.norm))
   );
 }
 
@@ -511,7 +527,7 @@ function appositive(
   }
   // "beheaded Mahamat, a soldier it said had been captured.": an open appositive names the group too.
   const closed = tokens[j]?.norm === ",";
-  return closed || /^(a|an|the)$/.test(tokens[k + 1]?.norm ?? "")
+  return closed || A_AN_THE.has(tokens[k + 1]?.norm ?? "")
     ? { end: closed ? j + 1 : k, group, closed, scanned: j }
     : null;
 }
@@ -660,10 +676,7 @@ function pronounPerson(
   const w = tokens[k]!.norm;
   if ((w === "him" || w === "her") && isOutcomeEnd(k - 1) && tokens[k - 1]!.norm !== "her")
     return { q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" };
-  if (
-    (w === "he" || w === "she") &&
-    (/^(was|is|had|has)$/.test(tokens[k + 1]?.norm ?? "") || isOutcomeStart(k + 1))
-  )
+  if ((w === "he" || w === "she") && (WAS_IS_HAD_HAS.has(tokens[k + 1]?.norm ?? "") || isOutcomeStart(k + 1)))
     return { q: mention(tokens, k, k + 1), np: null, end: k + 1, group: "people" };
   if (
     (w === "himself" || w === "herself") &&
@@ -686,7 +699,7 @@ function definitePlural(tokens: readonly Token[], k: number): Singular | null {
     AMONG_OF.has(tokens[k - 1]?.norm ?? "") ||
     !GROUP_OF_NOUN.has(plural) ||
     isSingularPerson(plural) ||
-    !/^(were|had)$/.test(tokens[k + 2]?.norm ?? "")
+    !WERE_HAD.has(tokens[k + 2]?.norm ?? "")
   )
     return null;
   const q = mention(tokens, k, k + 2);
@@ -709,7 +722,7 @@ function oneMoreOfSame(
   const more = oneMore(tokens, k);
   if (
     more > k &&
-    (/^(was|is|has)$/.test(tokens[more]?.norm ?? "") ||
+    (WAS_IS_HAS.has(tokens[more]?.norm ?? "") ||
       (tokens[k]!.norm === "another" && isOutcomeStart(more)) ||
       (more > k + 1 && isOutcomeStart(more)) ||
       (isOutcomeEnd(k - 1) &&

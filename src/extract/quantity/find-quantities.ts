@@ -24,6 +24,25 @@ import { isAge } from "./ages.js";
 import { earlierInAside, particleUpTo, supersededFigure } from "./changes.js";
 import type { Token } from "../tokens.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const FATHER_MOTHER_PARENT_GRANDFATHER_GRANDMOTHER: ReadonlySet<string> = new Set([
+  "father",
+  "mother",
+  "parent",
+  "grandfather",
+  "grandmother",
+]);
+const PEOPLE_PERSONS_CIVILIANS_ETC: ReadonlySet<string> = new Set(
+  "people persons civilians soldiers troops passengers".split(" "),
+);
+const WERE_WAS_ARE_ETC: ReadonlySet<string> = new Set("were was are is had have died of".split(" "));
+const WHETHER_IF_KNOWN_ETC: ReadonlySet<string> = new Set(
+  "whether if known clear unclear unknown sure asked wondered".split(" "),
+);
+const NOT_NT_NEVER_ETC: ReadonlySet<string> = new Set("not n't never without denied denies deny".split(" "));
+const OTHER_FURTHER_MORE: ReadonlySet<string> = new Set(["other", "further", "more"]);
+const WHOM_WHICH: ReadonlySet<string> = new Set(["whom", "which"]);
+
 export type QuantityKind = "number" | "vague" | "all" | "none";
 
 export interface QuantityMention {
@@ -172,8 +191,7 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   if (prev?.norm === "of" && prev2 && MONTHS.has(prev2.norm)) return true;
   if (next === i + 1 && isAge(tokens, i)) return true;
   // "a father of four": a family's size, not a count of casualties.
-  if (prev?.norm === "of" && /^(father|mother|parent|grandfather|grandmother)$/.test(prev2?.norm ?? ""))
-    return true;
+  if (prev?.norm === "of" && FATHER_MOTHER_PARENT_GRANDFATHER_GRANDMOTHER.has(prev2?.norm ?? "")) return true;
   if (after) {
     if ((after.norm === "/" || after.norm === ":") && after.start === tokens[next - 1]!.end) return true;
     if (after.norm === "%") return true;
@@ -195,7 +213,7 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   // A bare year ("in 2016", "the 1971 war").
   const t = tokens[i]!;
   if (t.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text) && value >= 1800) {
-    if (!after || !/^(people|persons|civilians|soldiers|troops|passengers)$/.test(after.norm)) return true;
+    if (!after || !PEOPLE_PERSONS_CIVILIANS_ETC.has(after.norm)) return true;
   }
   return false;
 }
@@ -205,8 +223,7 @@ function apposition(tokens: readonly Token[], next: number): boolean {
   for (let k = next; k < tokens.length && k < next + 5; k++) {
     const w = tokens[k]!;
     if (w.norm === ",") return k > next;
-    if (w.kind !== "word" || /^(were|was|are|is|had|have|died|of)$/.test(w.norm) || w.norm.endsWith("ed"))
-      return false;
+    if (w.kind !== "word" || WERE_WAS_ARE_ETC.has(w.norm) || w.norm.endsWith("ed")) return false;
   }
   return false;
 }
@@ -218,8 +235,7 @@ function correlative(tokens: readonly Token[], next: number): boolean {
     // ("killed both assailants and rescued 40 hostages": a verb after "and" coordinates clauses.)
     if (w === "and")
       return k > next && !/ed$|^(were|was|is|are|had|have|then|later|also)$/.test(tokens[k + 1]?.norm ?? "");
-    if (tokens[k]!.kind !== "word" || /^(were|was|are|is|had|have|died|of)$/.test(w) || w.endsWith("ed"))
-      return false;
+    if (tokens[k]!.kind !== "word" || WERE_WAS_ARE_ETC.has(w) || w.endsWith("ed")) return false;
   }
   return false;
 }
@@ -341,9 +357,8 @@ function mayStart(t: Token): boolean {
 function negatedNotAsked(tokens: readonly Token[], i: number, reach: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const w = tokens[k]!.norm;
-    if (/^(whether|if|known|clear|unclear|unknown|sure|asked|wondered)$/.test(w) || w === "." || w === ";")
-      return false;
-    if (/^(not|n't|never|without|denied|denies|deny)$/.test(w)) return true;
+    if (WHETHER_IF_KNOWN_ETC.has(w) || w === "." || w === ";") return false;
+    if (NOT_NT_NEVER_ETC.has(w)) return true;
   }
   return false;
 }
@@ -419,7 +434,7 @@ function readNone(tokens: readonly Token[], i: number, slice: Slice): QuantityMe
  */
 function modifiedPeopleNoun(tokens: readonly Token[], k: number): boolean {
   let j = k;
-  if (/^(other|further|more)$/.test(tokens[j]?.norm ?? "")) j++;
+  if (OTHER_FURTHER_MORE.has(tokens[j]?.norm ?? "")) j++;
   for (let n = 0; n < 4; n++, j++) {
     const w = tokens[j]?.norm ?? "";
     if (GROUP_OF_NOUN.has(w)) return j > k;
@@ -482,7 +497,7 @@ function readBetween(tokens: readonly Token[], i: number, slice: Slice): Quantit
 
 /** "all 33" (exact), "all (the|of the) …" (all of a group); not "all of whom" nor "In all, 64". */
 function readAll(tokens: readonly Token[], i: number, slice: Slice): QuantityMention | null {
-  if (tokens[i + 1]?.norm === "of" && /^(whom|which)$/.test(tokens[i + 2]?.norm ?? "")) return null;
+  if (tokens[i + 1]?.norm === "of" && WHOM_WHICH.has(tokens[i + 2]?.norm ?? "")) return null;
   if (!tokens[i + 1] || tokens[i + 1]!.kind === "punct" || tokens[i - 1]?.norm === "in") return null;
   const n = readNumber(tokens, i + 1);
   if (n && !notACount(tokens, i + 1, n.next, n.value))

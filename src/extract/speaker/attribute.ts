@@ -57,6 +57,30 @@ import {
 } from "./nested.js";
 import { isLowerEd, startsLower, startsUpper } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const AND_BUT_YET: ReadonlySet<string> = new Set(["and", "but", "yet"]);
+const WHO_WHICH: ReadonlySet<string> = new Set(["who", "which"]);
+const WHO_WHICH_WHOSE: ReadonlySet<string> = new Set(["who", "which", "whose"]);
+const THE_A_AN: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const WITH_BY_FROM_ETC: ReadonlySet<string> = new Set("with by from for of to in on at".split(" "));
+const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an and said told by of to".split(" "));
+const THE_A_AN_THIS_ETC: ReadonlySet<string> = new Set("the a an this that its their".split(" "));
+const OF_FOR_THE_AND_DASH: ReadonlySet<string> = new Set(["of", "for", "the", "and", "-"]);
+const OF_FOR_AND: ReadonlySet<string> = new Set(["of", "for", "and"]);
+const OF_FOR_AND_THE: ReadonlySet<string> = new Set(["of", "for", "and", "the"]);
+const THIS_THESE_THE: ReadonlySet<string> = new Set(["this", "these", "the"]);
+const INFORMATION_DETAILS_FIGURES_TOLL_ACCOUNT: ReadonlySet<string> = new Set([
+  "information",
+  "details",
+  "figures",
+  "toll",
+  "account",
+]);
+const TOLL_FIGURE_NUMBER: ReadonlySet<string> = new Set(["toll", "figure", "number"]);
+const CLAIMS_REPORTS_CLAIM_REPORT: ReadonlySet<string> = new Set(["claims", "reports", "claim", "report"]);
+const CLAIMED_CLAIMS_CLAIM: ReadonlySet<string> = new Set(["claimed", "claims", "claim"]);
+const THE_RESPONSIBILITY_CREDIT: ReadonlySet<string> = new Set(["the", "responsibility", "credit"]);
+
 export interface SentenceTokens extends Span {
   index: number;
   paragraph: number;
@@ -205,6 +229,12 @@ function isPassiveSpeech(tk: readonly Token[], k: number): boolean {
   return BE.has(prev.norm) || (w === "reported" && (prev.kind === "num" || QUANTIFIERS.has(prev.norm)));
 }
 
+/** Whether a token's word is one of `words` (a loop: no call per token). */
+function holdsAny(tk: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tk.length; i++) if (words.has(tk[i]!.norm)) return true;
+  return false;
+}
+
 /** A typed source of a few words opening a sentence before a colon ("Police: 5 killed", "UN agency: …"). */
 function headlineSource(tk: readonly Token[]): [number, number] | null {
   // (Only the first five tokens are looked at: the colon closes a source of a few words.)
@@ -306,7 +336,7 @@ function subjectBefore(tokens: readonly Token[], k: number): [number, number] | 
   let end = subjectEnd(tokens, k);
   // "The Army's Third Division attributed the massacre to … and said": the subject of the clause.
   // (And "It has denied targeting civilians, but said …": the subject of a contrast's first verb.)
-  if (/^(and|but|yet)$/.test(tokens[end - 1]?.norm ?? "")) return sharedSubject(tokens, end - 1);
+  if (AND_BUT_YET.has(tokens[end - 1]?.norm ?? "")) return sharedSubject(tokens, end - 1);
   end = beforeDiscoursePhrase(tokens, end);
   // "Muhammad Shehu, however, said": a sentence adverb between commas is not part of the speaker.
   if (
@@ -382,8 +412,7 @@ function subjectBeforeComma(tokens: readonly Token[], end: number): [number, num
   while (j > 0 && j > end - 14 && tokens[j]!.norm !== "," && !endsClause(tokens, j)) j--;
   if (tokens[j]?.norm === ",") return nameBeforeApposition(tokens, j, end) ?? beforeSignedAside(tokens, end);
   while (j > 0 && j > end - 36 && !endsClause(tokens, j)) {
-    if (tokens[j]!.norm === "," && /^(who|which)$/.test(tokens[j + 1]?.norm ?? ""))
-      return subjectBefore(tokens, j);
+    if (tokens[j]!.norm === "," && WHO_WHICH.has(tokens[j + 1]?.norm ?? "")) return subjectBefore(tokens, j);
     j--;
   }
   return beforeSignedAside(tokens, end);
@@ -419,7 +448,7 @@ function nameBeforeApposition(tokens: readonly Token[], j: number, end: number):
   // speaking to Dawn on condition of anonymity," a participle's aside.
   if (
     name &&
-    (/^(who|which|whose)$/.test(tokens[j + 1]?.norm ?? "") ||
+    (WHO_WHICH_WHOSE.has(tokens[j + 1]?.norm ?? "") ||
       ASIDES.has(tokens[j + 1]?.norm ?? "") ||
       participleAside(tokens, j + 1))
   )
@@ -433,7 +462,7 @@ function nameBeforeApposition(tokens: readonly Token[], j: number, end: number):
     !tokens.slice(name[0], name[1]).some((t) => AUXILIARIES.has(t.norm))
   )
     return [name[0], end - 1];
-  if (/^(the|a|an)$/.test(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
+  if (THE_A_AN.has(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
   return null;
 }
 
@@ -483,11 +512,11 @@ function subjectRun(tokens: readonly Token[], end: number): [number, number] | n
     start--;
   }
   if (tokens[start - 1]?.norm === "and") start = coordinated(tokens, start, end);
-  if (/^(who|which)$/.test(tokens[start - 1]?.norm ?? "") && tokens[start - 2]?.kind === "word") {
+  if (WHO_WHICH.has(tokens[start - 1]?.norm ?? "") && tokens[start - 2]?.kind === "word") {
     const np = subjectBefore(tokens, start - 1);
     if (np && isNounPhrase(tokens, np)) return np;
   }
-  while (start < end && /^(with|by|from|for|of|to|in|on|at)$/.test(tokens[start]!.norm)) start++;
+  while (start < end && WITH_BY_FROM_ETC.has(tokens[start]!.norm)) start++;
   start = afterTimeOpening(tokens, start, end);
   return end > start ? [start, end] : null;
 }
@@ -505,7 +534,7 @@ function withOfficeBefore(tokens: readonly Token[], name: [number, number]): [nu
     !office ||
     office[1] !== name[0] - 1 ||
     office[1] - office[0] > 8 ||
-    !/^(the|a|an)$/.test(tokens[office[0]]!.norm) ||
+    !THE_A_AN.has(tokens[office[0]]!.norm) ||
     !(tokens.slice(...office).some((t) => ROLE_NOUNS.has(t.norm)) || isWitnessRole(tokens.slice(...office)))
   )
     return name;
@@ -673,7 +702,7 @@ function subjectAfter(tokens: readonly Token[], k: number, inverted = true): [nu
  * or by the sentence's end after an inverted cue (", said Ali Khan, a police spokesman.").
  */
 function appositionAt(tokens: readonly Token[], comma: number, endCloses: boolean): boolean {
-  if (!/^(a|an|the)$/.test(tokens[comma + 1]?.norm ?? "")) return false;
+  if (!THE_A_AN.has(tokens[comma + 1]?.norm ?? "")) return false;
   for (let e = comma + 2; e < tokens.length && e < comma + 12; e++) {
     const w = tokens[e]!.norm;
     if (w === "." || w === ";") return endCloses;
@@ -733,7 +762,7 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
       from > 0 &&
       from > back &&
       tk[from - 1]!.kind === "word" &&
-      !/^(the|a|an|and|said|told|by|of|to)$/.test(tk[from - 1]!.norm) &&
+      !THE_A_AN_ETC.has(tk[from - 1]!.norm) &&
       // "After President Volodymyr Zelensky posted …": a function word opens no title.
       !ENGLISH_FUNCTION_WORDS.has(tk[from - 1]!.norm)
     )
@@ -748,7 +777,7 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
 function namesSomeone(tk: readonly Token[], [a, b]: Range): boolean {
   if (b - a === 1 && PRONOUNS.has(tk[a]!.norm)) return true;
   if (tk[a]!.norm === "the" && b - a > 1 && /^[A-Z]/.test(tk[a + 1]!.text)) return true;
-  return /^[A-Z]/.test(tk[a]!.text) && !/^(the|a|an|this|that|its|their)$/.test(tk[a]!.norm);
+  return /^[A-Z]/.test(tk[a]!.text) && !THE_A_AN_THIS_ETC.has(tk[a]!.norm);
 }
 
 /** Token ranges of a capitalised name told something, ending its clause: "…, a resident told Daily Trust." */
@@ -777,7 +806,7 @@ function acronymDefinitions(tk: readonly Token[]): Array<[number, number]> {
     while (
       a > 0 &&
       a > k - 10 &&
-      (/^[A-Z]/.test(tk[a - 1]!.text) || /^(of|for|the|and|-)$/.test(tk[a - 1]!.norm) || particle(a - 1))
+      (/^[A-Z]/.test(tk[a - 1]!.text) || OF_FOR_THE_AND_DASH.has(tk[a - 1]!.norm) || particle(a - 1))
     )
       a--;
     while (a < k && !/^[A-Z]/.test(tk[a]!.text)) a++;
@@ -800,12 +829,11 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(
 function acrossParticles(tk: readonly Token[], a: number, k: number): number {
   if (a < 2 || !NAME_PARTICLES.has(tk[a - 1]!.norm) || !/^[A-Z]/.test(tk[a - 2]!.text)) return a;
   let b = a - 2;
-  while (b > 0 && b > k - 12 && (/^[A-Z]/.test(tk[b - 1]!.text) || /^(of|for|and)$/.test(tk[b - 1]!.norm)))
-    b--;
+  while (b > 0 && b > k - 12 && (/^[A-Z]/.test(tk[b - 1]!.text) || OF_FOR_AND.has(tk[b - 1]!.norm))) b--;
   while (b < a && (!/^[A-Z]/.test(tk[b]!.text) || tk[b]!.norm === "the")) b++;
   const initials = tk
     .slice(b, k)
-    .filter((t) => /^[A-Z]/.test(t.text) && !/^(of|for|and|the)$/.test(t.norm))
+    .filter((t) => /^[A-Z]/.test(t.text) && !OF_FOR_AND_THE.has(t.norm))
     .map((t) => t.text[0])
     .join("");
   return initials === tk[k + 1]!.text ? b : a;
@@ -834,8 +862,8 @@ function lineEnd(text: string, from: number): number {
 function gaveInformation(tk: readonly Token[], k: number): boolean {
   return (
     GAVE_IT.has(tk[k]!.norm) &&
-    /^(this|these|the)$/.test(tk[k + 1]?.norm ?? "") &&
-    /^(information|details|figures|toll|account)$/.test(tk[k + 2]?.norm ?? "")
+    THIS_THESE_THE.has(tk[k + 1]?.norm ?? "") &&
+    INFORMATION_DETAILS_FIGURES_TOLL_ACCOUNT.has(tk[k + 2]?.norm ?? "")
   );
 }
 
@@ -980,7 +1008,7 @@ export class Attribution {
       k = this.cueAt(cues, tk, k, s.index);
     }
     // "The network said in a report …": a later "the report said" is the network.
-    if (cues[0] && tk.some((t) => DOCUMENT_NOUNS.has(t.norm))) this.registry.noteDocument(cues[0].entity);
+    if (cues[0] && holdsAny(tk, DOCUMENT_NOUNS)) this.registry.noteDocument(cues[0].entity);
     // Bodies named in passing ("the attack was blamed on the Kivu Liberation Front") are remembered
     // after the sentence's own speakers, so that a later "the militia said" or "it said" can refer
     // back to them (actors.ts, reference.ts).
@@ -1109,8 +1137,7 @@ export class Attribution {
     const revises = revisesFigure(tk, k) || recordsCount(tk, k);
     const putsToll =
       revises ||
-      (PUTS_TOLL.has(tk[k]!.norm) &&
-        tk.slice(k + 1, k + 5).some((t) => /^(toll|figure|number)$/.test(t.norm)));
+      (PUTS_TOLL.has(tk[k]!.norm) && tk.slice(k + 1, k + 5).some((t) => TOLL_FIGURE_NUMBER.has(t.norm)));
     if (!speech && !putsToll && !gaveInformation(tk, k) && !issuesStatement(tk, k) && !statementReads(tk, k))
       return;
     if (isPassiveSpeech(tk, k)) {
@@ -1122,8 +1149,7 @@ export class Attribution {
     if (this.claimsNoFigure(tk, k)) return;
     // "sides trade claims", "the army rejected reports": a noun after a verb or an adjective
     // that takes claims and reports as their object.
-    if (/^(claims|reports|claim|report)$/.test(tk[k]!.norm) && CLAIMS_AS_NOUN.has(tk[k - 1]?.norm ?? ""))
-      return;
+    if (CLAIMS_REPORTS_CLAIM_REPORT.has(tk[k]!.norm) && CLAIMS_AS_NOUN.has(tk[k - 1]?.norm ?? "")) return;
     if (tk[k]!.norm.endsWith("ing") && tk[k - 1]?.norm === "," && this.goesOn(cues, tk, k)) return;
     this.subjectCue(cues, tk, k);
   }
@@ -1135,8 +1161,8 @@ export class Attribution {
    */
   private claimsNoFigure(tk: readonly Token[], k: number): boolean {
     if (
-      !/^(claimed|claims|claim)$/.test(tk[k]!.norm) ||
-      !/^(the|responsibility|credit)$/.test(tk[k + 1]?.norm ?? "") ||
+      !CLAIMED_CLAIMS_CLAIM.has(tk[k]!.norm) ||
+      !THE_RESPONSIBILITY_CREDIT.has(tk[k + 1]?.norm ?? "") ||
       (tk[k + 1]!.norm === "the" && clauseAfter(tk, k + 2))
     )
       return false;
@@ -1177,7 +1203,7 @@ export class Attribution {
       (prev === "," || prev === "”" || prev === '"') &&
       INVERTIBLE.has(tk[k]!.norm) &&
       next !== undefined &&
-      (/^[A-Z]/.test(next.text) || /^(the|a|an)$/.test(next.norm));
+      (/^[A-Z]/.test(next.text) || THE_A_AN.has(next.norm));
     const namedBefore =
       before !== null &&
       ((/^[A-Z]/.test(tk[before[0]]!.text) && tk.slice(before[0], before[1]).some((t) => t.norm === ",")) ||

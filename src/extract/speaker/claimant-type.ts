@@ -39,6 +39,12 @@ import { isCountryName, isNationality, opensCountryName } from "../lexicon/natio
 import { SECURITY_TITLES } from "../lexicon/titles.js";
 import { startsLower } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const THE_OF_S_DASH: ReadonlySet<string> = new Set(["the", "of", "'s", "-"]);
+const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an its their his her".split(" "));
+const A_AN: ReadonlySet<string> = new Set(["a", "an"]);
+const THE_A_AN: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
 interface Keyword {
   words: string[];
   type: ClaimantType;
@@ -194,7 +200,7 @@ function namedForce(
   // "Tigray Defense Forces", "Ambazonia Defence Forces": a force the lexicon names has its side.
   const named = ms.find((m) => m.kw.named && m.end === cut && m.start === from);
   if (named) return named.kw.type;
-  const modifiers = words.slice(from, cut - 1).filter((w) => !/^(the|of|'s|-)$/.test(w));
+  const modifiers = words.slice(from, cut - 1).filter((w) => !THE_OF_S_DASH.has(w));
   if (modifiers.length === 0) return null;
   const typed = ms.filter((m) => m.end < cut && m.kw.type !== "unknown");
   // "government forces" are the state's armed forces; "Houthi forces", "Wagner forces" an armed party's.
@@ -228,7 +234,7 @@ function ledByNation(w: string): boolean {
 function participleWithObject(words: readonly string[], k: number): boolean {
   const w = words[k]!;
   if (w.length > 5 && w.endsWith("ed") && words[k + 1] === "by") return true;
-  return w.length > 5 && w.endsWith("ing") && /^(the|a|an|its|their|his|her)$/.test(words[k + 1] ?? "");
+  return w.length > 5 && w.endsWith("ing") && THE_A_AN_ETC.has(words[k + 1] ?? "");
 }
 
 /**
@@ -520,8 +526,8 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
   const segments = parts(norms, 0, norms.length, /^[,;—–]$/);
   // (A name takes no indefinite article: "an FDLR commander" describes, "The Unity Defence Forces" names.)
   const isDescription = ([a]: [number, number]) => {
-    if (texts !== undefined && /^(a|an)$/.test(norms[a]!) && a + 1 < norms.length) return true;
-    const k = /^(the|a|an)$/.test(norms[a]!) ? a + 1 : a;
+    if (texts !== undefined && A_AN.has(norms[a]!) && a + 1 < norms.length) return true;
+    const k = THE_A_AN.has(norms[a]!) ? a + 1 : a;
     return texts !== undefined && startsLower(texts[k] ?? "");
   };
   const ordered = [...segments.filter(isDescription), ...segments.filter((x) => !isDescription(x))];

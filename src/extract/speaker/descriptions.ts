@@ -14,6 +14,14 @@ import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { isLowerEd, startsCapitalThenLower, startsLower } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const ST_ND_RD_TH: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
+const WHO_WHICH_WHOSE_THAT: ReadonlySet<string> = new Set(["who", "which", "whose", "that"]);
+const WHICH_WHO_THAT: ReadonlySet<string> = new Set(["which", "who", "that"]);
+const HAS_HAD_HAVE_ETC: ReadonlySet<string> = new Set("has had have later also quickly".split(" "));
+const RESPONSIBILITY_CREDIT: ReadonlySet<string> = new Set(["responsibility", "credit"]);
+const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an and said told by of to says".split(" "));
+
 export type Range = [number, number];
 
 export interface Described {
@@ -88,7 +96,7 @@ const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(
 function holdsFigure(tk: readonly Token[], d: number, e: number): boolean {
   for (let k = d; k < e; k++) {
     const next = tk[k + 1];
-    if (tk[k]!.kind === "num" && !(next && next.start === tk[k]!.end && /^(st|nd|rd|th)$/.test(next.norm)))
+    if (tk[k]!.kind === "num" && !(next && next.start === tk[k]!.end && ST_ND_RD_TH.has(next.norm)))
       return true;
   }
   return false;
@@ -101,7 +109,7 @@ function appositions(tk: readonly Token[], out: Described[]): void {
     const k = nameBefore(tk, j);
     if (k === j || (k > 0 && /^[A-Z]/.test(tk[k - 1]!.text))) continue;
     let d = j + 1;
-    if (/^(who|which|whose|that)$/.test(tk[d]?.norm ?? "")) continue;
+    if (WHO_WHICH_WHOSE_THAT.has(tk[d]?.norm ?? "")) continue;
     if (ARTICLE.has(tk[d]?.norm ?? "")) d++;
     const e = descriptionEnd(tk, d);
     // "Aa,, 1 killed": nothing between the commas describes no one.
@@ -147,10 +155,10 @@ function relatives(tk: readonly Token[], out: Described[]): void {
  */
 function claimsOfAttack(tk: readonly Token[], out: Described[]): void {
   for (let j = 1; j + 3 < tk.length; j++) {
-    if (tk[j]!.norm !== "," || !/^(which|who|that)$/.test(tk[j + 1]!.norm)) continue;
+    if (tk[j]!.norm !== "," || !WHICH_WHO_THAT.has(tk[j + 1]!.norm)) continue;
     let d = j + 2;
-    if (/^(has|had|have|later|also|quickly)$/.test(tk[d]!.norm)) d++;
-    if (tk[d]?.norm !== "claimed" || !/^(responsibility|credit)$/.test(tk[d + 1]?.norm ?? "")) continue;
+    if (HAS_HAD_HAVE_ETC.has(tk[d]!.norm)) d++;
+    if (tk[d]?.norm !== "claimed" || !RESPONSIBILITY_CREDIT.has(tk[d + 1]?.norm ?? "")) continue;
     const k = nameBefore(tk, j);
     if (k < j) out.push({ name: [k, j], description: [d, d + 2] });
   }
@@ -176,12 +184,7 @@ function rolesBeforeNames(tk: readonly Token[], out: Described[]): void {
     while (n < tk.length && n - r <= 4 && nameWord(tk[n]!) && !ROLE_NOUNS.has(tk[n]!.norm)) n++;
     if (n === r + 1 || typeOf(norms(tk, [r + 1, n])) !== null) continue;
     let from = r;
-    while (
-      from > 0 &&
-      r - from < 3 &&
-      tk[from - 1]!.kind === "word" &&
-      !/^(the|a|an|and|said|told|by|of|to|says)$/.test(tk[from - 1]!.norm)
-    )
+    while (from > 0 && r - from < 3 && tk[from - 1]!.kind === "word" && !THE_A_AN_ETC.has(tk[from - 1]!.norm))
       from--;
     if (typeOf(norms(tk, [from, r + 1]), texts(tk, [from, r + 1])) !== null)
       out.push({ name: [r + 1, n], description: [from, r + 1] });

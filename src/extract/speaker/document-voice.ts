@@ -18,11 +18,15 @@ import {
 import type { Range } from "./nested.js";
 import { startsUpper } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const OF_FOR: ReadonlySet<string> = new Set(["of", "for"]);
+const I_WE_MY_OUR: ReadonlySet<string> = new Set(["i", "we", "my", "our"]);
+
 const isCap = (t: Token | undefined) => t !== undefined && startsUpper(t.text);
 
 /** "of"/"for" inside a title ("Minister of Defence", "Under-Secretary-General for Humanitarian Affairs"). */
 function titleLink(tk: readonly Token[], j: number): boolean {
-  if (!/^(of|for)$/.test(tk[j]!.norm)) return false;
+  if (!OF_FOR.has(tk[j]!.norm)) return false;
   return isCap(tk[j + 1]) || (tk[j + 1]?.norm === "the" && isCap(tk[j + 2]));
 }
 
@@ -33,7 +37,7 @@ function authorFrom(tk: readonly Token[], a: number): Range | null {
     const w = tk[b]!.norm;
     // (A full stop after an abbreviation stays inside: "Amb. Jane Doe", "Gov. Ramil Datu".)
     if (w === "." && isCap(tk[b - 1]) && tk[b - 1]!.text.length <= 4 && isCap(tk[b + 1])) continue;
-    if (AUTHOR_ENDS.has(w) || (/^(of|for)$/.test(w) && !titleLink(tk, b))) break;
+    if (AUTHOR_ENDS.has(w) || (OF_FOR.has(w) && !titleLink(tk, b))) break;
   }
   return b > a && b - a <= 14 ? [a, b] : null;
 }
@@ -172,5 +176,5 @@ export function speakerLabels(
 
 /** Whether a speaker's mention is the first person ("I", "we", "My Office", "our team"). */
 export function firstPerson(span: readonly Token[]): boolean {
-  return /^(i|we|my|our)$/.test(span[0]?.norm ?? "");
+  return I_WE_MY_OUR.has(span[0]?.norm ?? "");
 }

@@ -15,6 +15,14 @@ import { referent, referringDescription } from "./reference.js";
 import { compoundBody, representedBody } from "./representative.js";
 import { hasUpper, isAsciiCapitals, startsLower, startsUpper } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const ANOTHER_OTHER: ReadonlySet<string> = new Set(["another", "other"]);
+const FROM_OF_IN_ETC: ReadonlySet<string> = new Set("from of in at with near on".split(" "));
+const A_AN_THE: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const OF_FOR_IN_ETC: ReadonlySet<string> = new Set("of for in at from with on who which that".split(" "));
+const OF_THE_AND_FOR: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
+const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an its their his her our".split(" "));
+
 export { typeOf };
 
 export interface Entity {
@@ -358,7 +366,7 @@ export class EntityRegistry {
    * named before by the same head noun, of that one's type (a different voice, so no referent).
    */
   private anotherOfKind(norms: readonly string[]): ClaimantType | null {
-    if (norms.length !== 2 || !/^(another|other)$/.test(norms[0]!)) return null;
+    if (norms.length !== 2 || !ANOTHER_OTHER.has(norms[0]!)) return null;
     const head = norms[1]!;
     const before = this.recent.findLast((e) => e.words.has(head) && e.type !== "unknown");
     return before?.type ?? null;
@@ -870,9 +878,7 @@ function hasProperName(words: readonly Token[]): boolean {
 function shownText(tokens: readonly Token[], personName: readonly Token[] | null): string {
   const nameEnd = personName ? tokens.indexOf(personName[personName.length - 1]!) + 1 : 0;
   const shown =
-    personName && /^(from|of|in|at|with|near|on)$/.test(tokens[nameEnd]?.norm ?? "")
-      ? tokens.slice(0, nameEnd)
-      : tokens;
+    personName && FROM_OF_IN_ETC.has(tokens[nameEnd]?.norm ?? "") ? tokens.slice(0, nameEnd) : tokens;
   return shown
     .map((t, i) => (i > 0 && t.start > shown[i - 1]!.end ? " " : "") + t.text)
     .join("")
@@ -977,12 +983,12 @@ function spaces(s: string): number {
  */
 function describedAsBody(tokens: readonly Token[]): boolean {
   const comma = tokens.findIndex((t) => t.text === ",");
-  if (comma < 0 || !/^(a|an|the)$/.test(tokens[comma + 1]?.norm ?? "")) return false;
+  if (comma < 0 || !A_AN_THE.has(tokens[comma + 1]?.norm ?? "")) return false;
   let head = comma + 2;
   while (
     head + 1 < tokens.length &&
     tokens[head + 1]!.kind === "word" &&
-    !/^(of|for|in|at|from|with|on|who|which|that)$/.test(tokens[head + 1]!.norm) &&
+    !OF_FOR_IN_ETC.has(tokens[head + 1]!.norm) &&
     !tokens[head + 1]!.norm.endsWith("ing")
   )
     head++;
@@ -992,7 +998,7 @@ function describedAsBody(tokens: readonly Token[]): boolean {
 /** The initials of the capitalised words of a title, without "of", "the", "and": "Commissioner of Police" → "CP". */
 function initials(title: readonly Token[]): string {
   return title
-    .filter((t) => isCap(t) && !/^(of|the|and|for)$/.test(t.norm))
+    .filter((t) => isCap(t) && !OF_THE_AND_FOR.has(t.norm))
     .map((t) => t.text[0])
     .join("");
 }
@@ -1024,11 +1030,7 @@ function namePart(tokens: readonly Token[]): readonly Token[] | null {
   }
   if (parts.length < 2) return null;
   // ("Its spokesman for the Sokola 1 operations, Captain Marc Elongo": a possessive opens a description.)
-  return (
-    parts.find(
-      (p) => p.length > 0 && isCap(p[0]!) && !/^(the|a|an|its|their|his|her|our)$/.test(p[0]!.norm),
-    ) ?? null
-  );
+  return parts.find((p) => p.length > 0 && isCap(p[0]!) && !THE_A_AN_ETC.has(p[0]!.norm)) ?? null;
 }
 
 /**

@@ -12,6 +12,11 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import type { Token } from "../tokens.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const PUT_PUTS: ReadonlySet<string> = new Set(["put", "puts"]);
+const HAS_HAVE_HAD_ETC: ReadonlySet<string> = new Set("has have had also earlier widely later".split(" "));
+const HAS_HAVE_HAD: ReadonlySet<string> = new Set(["has", "have", "had"]);
+
 export type Range = [number, number];
 
 const BE: ReadonlySet<string> = new Set("is are was were been being be".split(" "));
@@ -29,7 +34,7 @@ const MAX_SPEAKER = 10;
  * the sentence or follows a comma.
  */
 export function asPutIt(tk: readonly Token[], k: number): Range | null {
-  if (!/^(put|puts)$/.test(tk[k]?.norm ?? "") || tk[k + 1]?.norm !== "it") return null;
+  if (!PUT_PUTS.has(tk[k]?.norm ?? "") || tk[k + 1]?.norm !== "it") return null;
   for (let a = k - 1; a >= 0 && a >= k - MAX_SPEAKER; a--) {
     const w = tk[a]!.norm;
     if (w === "as") {
@@ -79,8 +84,8 @@ export function reportedToSay(tk: readonly Token[], k: number): number | null {
   j -= 2;
   // "was reported", "has been reported", "had earlier been quoted"
   let aux = -1;
-  while (j >= 0 && (BE.has(tk[j]!.norm) || /^(has|have|had|also|earlier|widely|later)$/.test(tk[j]!.norm))) {
-    if (BE.has(tk[j]!.norm) || /^(has|have|had)$/.test(tk[j]!.norm)) aux = j;
+  while (j >= 0 && (BE.has(tk[j]!.norm) || HAS_HAVE_HAD_ETC.has(tk[j]!.norm))) {
+    if (BE.has(tk[j]!.norm) || HAS_HAVE_HAD.has(tk[j]!.norm)) aux = j;
     j--;
   }
   return aux > 0 ? aux : null;

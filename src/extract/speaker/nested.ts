@@ -10,6 +10,18 @@ import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { startsUpper } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const A_AN_THE: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const AS_THAT_WHO: ReadonlySet<string> = new Set(["as", "that", "who"]);
+const A_AN_THE_IN: ReadonlySet<string> = new Set(["a", "an", "the", "in"]);
+const A_AN: ReadonlySet<string> = new Set(["a", "an"]);
+const RELEASED_ISSUED_PUBLISHED_ETC: ReadonlySet<string> = new Set(
+  "released issued published posted signed sent put compiled provided given".split(" "),
+);
+const BY_FROM: ReadonlySet<string> = new Set(["by", "from"]);
+const ON_FROM_UPON_ETC: ReadonlySet<string> = new Set("on from upon in after using with".split(" "));
+const A_AN_ITS_ETC: ReadonlySet<string> = new Set("a an its their his her the one".split(" "));
+
 export type Range = [number, number];
 
 const AS_SAYING: ReadonlySet<string> = new Set("saying stating telling adding claiming".split(" "));
@@ -48,8 +60,7 @@ export function quotedAs(
 /** Whether the comma at tk[c] opens or closes an apposition: ", a/an/the …" or "…, as saying". */
 function apposition(tk: readonly Token[], c: number): boolean {
   return (
-    /^(a|an|the)$/.test(tk[c + 1]?.norm ?? "") ||
-    (tk[c + 1]?.norm === "as" && AS_SAYING.has(tk[c + 2]?.norm ?? ""))
+    A_AN_THE.has(tk[c + 1]?.norm ?? "") || (tk[c + 1]?.norm === "as" && AS_SAYING.has(tk[c + 2]?.norm ?? ""))
   );
 }
 
@@ -86,7 +97,7 @@ const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set(
 export function citation(tk: readonly Token[], k: number): Range | null {
   if (!CITING.has(tk[k]?.norm ?? "")) return null;
   let e = k + 1;
-  while (e < tk.length && e < k + 14 && !END.test(tk[e]!.norm) && !/^(as|that|who)$/.test(tk[e]!.norm)) e++;
+  while (e < tk.length && e < k + 14 && !END.test(tk[e]!.norm) && !AS_THAT_WHO.has(tk[e]!.norm)) e++;
   return e > k + 1 ? [k + 1, e] : null;
 }
 
@@ -121,8 +132,8 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   for (let i = a; i + 1 < b; i++)
     if (tk[i]!.norm.endsWith("'s") && FIGURES_OF.has(tk[i + 1]!.norm) && i + 2 === b) return [a, i + 1];
   let k = a;
-  if (/^(a|an|the|in)$/.test(tk[k]?.norm ?? "")) k++;
-  if (/^(a|an)$/.test(tk[k]?.norm ?? "")) k++;
+  if (A_AN_THE_IN.has(tk[k]?.norm ?? "")) k++;
+  if (A_AN.has(tk[k]?.norm ?? "")) k++;
   // "A UN report", "an AFP count", "a new police report": the document's author named before it.
   const author = authorBefore(tk, k, b);
   if (author) return author;
@@ -130,10 +141,9 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
   while (FIGURE_ADJECTIVES.test(tk[k]?.norm ?? "") && FIGURES_OF.has(tk[k + 1]?.norm ?? "")) k++;
   if (!FIGURES_OF.has(tk[k]?.norm ?? "")) return [a, b];
   k++;
-  if (/^(released|issued|published|posted|signed|sent|put|compiled|provided|given)$/.test(tk[k]?.norm ?? ""))
-    k++;
+  if (RELEASED_ISSUED_PUBLISHED_ETC.has(tk[k]?.norm ?? "")) k++;
   if (tk[k]?.norm === "out") k++;
-  return /^(by|from)$/.test(tk[k]?.norm ?? "") && k + 1 < b ? [k + 1, b] : [a, b];
+  return BY_FROM.has(tk[k]?.norm ?? "") && k + 1 < b ? [k + 1, b] : [a, b];
 }
 
 /** Participles of what a document rests on ("based on", "drawn from"); "compiled by" names its author. */
@@ -147,7 +157,7 @@ function beforeBasis(tk: readonly Token[], a: number, b: number): number {
     if (
       (DOCUMENTS.has(tk[i]!.norm) || FIGURES_OF.has(tk[i]!.norm)) &&
       BASED.has(tk[i + 1]!.norm) &&
-      /^(on|from|upon|in|after|using|with)$/.test(tk[i + 2]?.norm ?? "")
+      ON_FROM_UPON_ETC.has(tk[i + 2]?.norm ?? "")
     )
       return i + 1;
   return b;
@@ -218,7 +228,7 @@ export function beforeStatementAside(tk: readonly Token[], end: number): number 
   if (!STATEMENTS.has(tk[j]?.norm ?? "")) return end;
   j--;
   while (j > 0 && end - j < 5 && STATEMENT_MODIFIERS.has(tk[j]!.norm)) j--;
-  if (!/^(a|an|its|their|his|her|the|one)$/.test(tk[j]?.norm ?? "") || tk[j - 1]?.norm !== "in") return end;
+  if (!A_AN_ITS_ETC.has(tk[j]?.norm ?? "") || tk[j - 1]?.norm !== "in") return end;
   return j - 1 > 0 ? j - 1 : end;
 }
 

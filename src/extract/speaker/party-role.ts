@@ -8,6 +8,10 @@ import { GROUP_OF_COMPOUND, GROUP_OF_MODIFIER, GROUP_OF_NOUN } from "../lexicon/
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const LOST_LOSE: ReadonlySet<string> = new Set(["lost", "lose"]);
+const HAVE_HAD_HAS: ReadonlySet<string> = new Set(["have", "had", "has"]);
+
 const DETERMINER = /^(the|a|an|one|another)$/;
 const POSSESSIVE = /^(his|her|our|my)$/;
 
@@ -25,8 +29,8 @@ export function isBareRole(norms: readonly string[]): boolean {
 
 /** "we lost", "we have lost": the first person plural's own losses follow `tokens[k]`. */
 function weLose(tokens: readonly Token[], k: number): boolean {
-  if (!/^(lost|lose)$/.test(tokens[k]!.norm)) return false;
-  const j = /^(have|had|has)$/.test(tokens[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  if (!LOST_LOSE.has(tokens[k]!.norm)) return false;
+  const j = HAVE_HAD_HAS.has(tokens[k - 1]?.norm ?? "") ? k - 2 : k - 1;
   return tokens[j]?.norm === "we";
 }
 

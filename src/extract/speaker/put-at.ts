@@ -4,6 +4,9 @@
 // claimant, as in "were confirmed by the health ministry" (attribute.ts `passiveAgent`).
 import type { Token } from "../tokens.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const AT_AS_TO: ReadonlySet<string> = new Set(["at", "as", "to"]);
+
 /** Participles that put a figure at a value ("estimated at", "put at", "given as"). */
 export const PUT_AT_PARTICIPLES: ReadonlySet<string> = new Set(
   "estimated put placed given set reported confirmed stated recorded revised raised lowered".split(" "),
@@ -19,7 +22,7 @@ const FIGURE_WORDS =
  * figure phrase with a number in it, then "by"; null otherwise.
  */
 export function putAtAgentBy(tk: readonly Token[], k: number): number | null {
-  if (!PUT_AT_PARTICIPLES.has(tk[k]!.norm) || !/^(at|as|to)$/.test(tk[k + 1]?.norm ?? "")) return null;
+  if (!PUT_AT_PARTICIPLES.has(tk[k]!.norm) || !AT_AS_TO.has(tk[k + 1]?.norm ?? "")) return null;
   let b = k - 1;
   while (b >= 0 && /ly$|^(later|also|again|since|then|now)$/.test(tk[b]!.norm)) b--;
   if (!BE.test(tk[b]?.norm ?? "")) return null;

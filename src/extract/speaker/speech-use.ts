@@ -16,6 +16,23 @@ import { phraseAt } from "../outcome/phrases.js";
 import type { Token } from "../tokens.js";
 import { startsUpper } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const THE_A_AN: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const THE_ITS_THEIR: ReadonlySet<string> = new Set(["the", "its", "their"]);
+const HAVE_BE_BEEN_HAD: ReadonlySet<string> = new Set(["have", "be", "been", "had"]);
+const REPORT_REPORTS_CLAIM_CLAIMS: ReadonlySet<string> = new Set(["report", "reports", "claim", "claims"]);
+const FOR_ON_OFF_UPON: ReadonlySet<string> = new Set(["for", "on", "off", "upon"]);
+const A_AN_THE_ETC: ReadonlySet<string> = new Set(
+  "a an the this that another one each every its their his her".split(" "),
+);
+const CLAIM_CLAIMS_CLAIMED_CLAIMING: ReadonlySet<string> = new Set([
+  "claim",
+  "claims",
+  "claimed",
+  "claiming",
+]);
+const LIVES_LIFE: ReadonlySet<string> = new Set(["lives", "life"]);
+
 /** Words before a participle that make it an adjective ("over alleged", "no reported", "their shared"). */
 const ATTRIBUTIVE = new Set(
   "the a an no its their his her our my your over for of with without about against on in at from into upon newly recently so-called previously initially".split(
@@ -85,7 +102,7 @@ function subjectAfterComma(tk: readonly Token[], k: number): boolean {
   while (j > 0 && k - j <= 8 && tk[j]!.kind === "word") j--;
   if (tk[j]?.norm !== "," || j === k - 1) return false;
   const first = tk[j + 1]!;
-  return startsUpper(first.text) || /^(the|a|an)$/.test(first.norm);
+  return startsUpper(first.text) || THE_A_AN.has(first.norm);
 }
 
 /** Why the speech verb at tokens[k] states nothing, or null when it may (see the classes above). */
@@ -97,14 +114,14 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
   if (k > 0 && isCapitalised(t) && isCapitalised(prev) && prev!.kind === "word" && !titleCase(tk))
     return "name";
   // "the only reported casualties" (not "the army only confirmed").
-  const before = prev?.norm === "only" && /^(the|its|their)$/.test(tk[k - 2]?.norm ?? "") ? tk[k - 2] : prev;
+  const before = prev?.norm === "only" && THE_ITS_THEIR.has(tk[k - 2]?.norm ?? "") ? tk[k - 2] : prev;
   if (before && isParticiple(w) && (ATTRIBUTIVE.has(before.norm) || (w.endsWith("ed") && isNumber(before))))
     return "adjective";
   if (prev?.norm === "to") return "infinitive";
   if (
     HEARSAY_PARTICIPLES.has(w) &&
     next?.norm === "to" &&
-    /^(have|be|been|had)$/.test(tk[k + 2]?.norm ?? "") &&
+    HAVE_BE_BEEN_HAD.has(tk[k + 2]?.norm ?? "") &&
     prev?.kind === "word"
   )
     return "hearsay";
@@ -116,7 +133,7 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
   )
     return "outcome";
   // "Report of attacks by …", "Reports from Gondar say", "reports indicate": a noun, not a verb.
-  if (/^(report|reports|claim|claims)$/.test(w) && next !== undefined && REPORT_NOUN_NEXT.has(next.norm))
+  if (REPORT_REPORTS_CLAIM_CLAIMS.has(w) && next !== undefined && REPORT_NOUN_NEXT.has(next.norm))
     return "noun";
   // "(amount not stated)", "date not reported": a reduced passive with no auxiliary before "not".
   if (prev?.norm === "not" && isParticiple(w) && !AUXILIARY.has(tk[k - 2]?.norm ?? "")) return "passive";
@@ -134,17 +151,16 @@ export function notSpeech(tk: readonly Token[], k: number): string | null {
   // reports, is read before this: "confirmed by the ministry").
   if (w.endsWith("ed") && next?.norm === "by") return "passive";
   // "days of protesting called for by the opposition", "the governor called on residents to stay home".
-  if (w === "called" && next !== undefined && /^(for|on|off|upon)$/.test(next.norm)) return "demand";
+  if (w === "called" && next !== undefined && FOR_ON_OFF_UPON.has(next.norm)) return "demand";
   // "A later report asserted", "an earlier claim": the noun after a determiner and its adjective.
   if (
-    /^(report|reports|claim|claims)$/.test(w) &&
+    REPORT_REPORTS_CLAIM_CLAIMS.has(w) &&
     prev !== undefined &&
     ORDER_ADJECTIVES.has(prev.norm) &&
-    /^(a|an|the|this|that|another|one|each|every|its|their|his|her)$/.test(tk[k - 2]?.norm ?? "")
+    A_AN_THE_ETC.has(tk[k - 2]?.norm ?? "")
   )
     return "noun";
-  if (/^(claim|claims|claimed|claiming)$/.test(w))
-    for (let j = k + 1; j < tk.length && j <= k + 5; j++)
-      if (/^(lives|life)$/.test(tk[j]!.norm)) return "outcome";
+  if (CLAIM_CLAIMS_CLAIMED_CLAIMING.has(w))
+    for (let j = k + 1; j < tk.length && j <= k + 5; j++) if (LIVES_LIFE.has(tk[j]!.norm)) return "outcome";
   return null;
 }

@@ -21,6 +21,12 @@ import type { Token } from "../tokens.js";
 import { afterTimeOpening } from "./time-opening.js";
 import { isLowerEd, startsUpper } from "../letters.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const A_AN_THE_ETC: ReadonlySet<string> = new Set("a an the its his her their".split(" "));
+const ALSO_LATER_THEN_ETC: ReadonlySet<string> = new Set(
+  "also later then reportedly allegedly had has have".split(" "),
+);
+
 export type Range = [number, number];
 
 const AUXILIARY: ReadonlySet<string> = new Set(
@@ -123,7 +129,7 @@ export function speakerRange(tk: readonly Token[], [a, b]: Range): Range | null 
     let c = a;
     while (c < b && tk[c]!.norm !== ",") c++;
     if (c < b - 1) a = c + 1;
-    else if (/^(a|an|the|its|his|her|their)$/.test(tk[a + 1]?.norm ?? "") && a + 3 < b) a += 3;
+    else if (A_AN_THE_ETC.has(tk[a + 1]?.norm ?? "") && a + 3 < b) a += 3;
     else return null;
   }
   // "While police searched the building, a crowd gathered, claiming …": the clause's subject after its subordinator.
@@ -154,6 +160,6 @@ export function clauseSubject(tk: readonly Token[], [a, b]: Range): Range | null
   let v = clauseVerb(tk, [a, b]);
   // "the driver of the truck defended himself": a verb whose object is a reflexive or a pronoun.
   if (v === null) return null;
-  while (v > a && /^(also|later|then|reportedly|allegedly|had|has|have)$/.test(tk[v - 1]!.norm)) v--;
+  while (v > a && ALSO_LATER_THEN_ETC.has(tk[v - 1]!.norm)) v--;
   return v > a ? speakerRange(tk, [a, v]) : null;
 }

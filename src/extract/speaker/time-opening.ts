@@ -5,6 +5,9 @@
 import { MONTHS, WEEKDAYS } from "../time/lexicon.js";
 import type { Token } from "../tokens.js";
 
+// (Word lists tested token by token, as sets: one lookup where a pattern was run.)
+const IN_SINCE_BY_DURING_UNTIL: ReadonlySet<string> = new Set(["in", "since", "by", "during", "until"]);
+
 /** Days and months by name: a time alone, and after "the" a title ("The Sunday Times"), not a time. */
 const CALENDAR_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS]);
 const MONTH_NAMES = new Set<string>(MONTHS);
@@ -94,5 +97,5 @@ function datedBy(tk: readonly Token[], i: number, a: number, b: number): boolean
 
 /** A year after a preposition of time ("In 2025", "since 2021"): a time alone. */
 function yearAfterLink(tk: readonly Token[], i: number): boolean {
-  return /^(19|20)\d\d$/.test(tk[i]!.text) && /^(in|since|by|during|until)$/.test(tk[i - 1]?.norm ?? "");
+  return /^(19|20)\d\d$/.test(tk[i]!.text) && IN_SINCE_BY_DURING_UNTIL.has(tk[i - 1]?.norm ?? "");
 }
