@@ -8,6 +8,6 @@ const file = gazetteerIndexPath();
 if (!existsSync(file)) {
   const bytes = gazetteerIndex();
   console.log(
-    `gazetteer index: ${(bytes.length / 1e6).toFixed(1)} MB in ${existsSync(file) ? file : "memory (the cache folder cannot be written)"}`,
+    `gazetteer index: ${(bytes.byteLength / 1e6).toFixed(1)} MB in ${existsSync(file) ? file : "memory (the cache folder cannot be written)"}`,
   );
 }

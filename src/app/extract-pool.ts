@@ -40,7 +40,8 @@ export interface ExtractedJson {
  */
 export type Task = { id: number } & (
   | ({ article: Article; options: ExtractOptions } & (
-      { as: "result"; linking?: string } | { as: "json"; indent: number | undefined }
+      | { as: "result"; linking?: string; gazetteer?: SharedArrayBuffer }
+      | { as: "json"; indent: number | undefined }
     ))
   | { as: "lines"; lines: SourceLine[]; options: ExtractOptions; output: LineOutput }
   | { as: "read"; source: ReadSource; ext: string | null; published: string | undefined }
@@ -104,6 +105,8 @@ export class ExtractPool {
   private readonly threads: Thread[] = [];
   private nextId = 1;
   private closed = false;
+  /** The gazetteer's bytes, read once on this thread and shared with the workers that link. */
+  private gazetteer: Promise<SharedArrayBuffer | null> | null = null;
 
   constructor(options: ExtractPoolOptions = {}) {
     const jobs = options.jobs ?? defaultJobs();
@@ -129,7 +132,20 @@ export class ExtractPool {
     options: ExtractOptions,
     engineVersion: string,
   ): Promise<{ result: ExtractionResult; features: StoredFeatures | null }> {
-    const reply = await this.send({ id: 0, article, options, as: "result", linking: engineVersion });
+    // The workers read the new reports' places from this thread's copy of the gazetteer (geonames.ts
+    // `gazetteerBytes`): each holding its own cost the process its 23 MB once more a worker.
+    // (None when it cannot be read: each worker then reads its own, as its features say.)
+    const gazetteer = await (this.gazetteer ??= import("../incidents/geonames.js")
+      .then((g) => g.gazetteerBytes())
+      .catch(() => null));
+    const reply = await this.send({
+      id: 0,
+      article,
+      options,
+      as: "result",
+      linking: engineVersion,
+      ...(gazetteer ? { gazetteer } : {}),
+    });
     if (!("result" in reply)) throw new Error("extract worker: answered without a result");
     return { result: reply.result, features: reply.features ?? null };
   }

@@ -31,6 +31,7 @@ async function answer(task: Task): Promise<Reply> {
   if (task.as === "result") {
     const result = extractArticle(task.article, task.options);
     if (task.linking === undefined) return { id: task.id, result };
+    if (task.gazetteer) (await import("../incidents/geonames.js")).useSharedGazetteer(task.gazetteer);
     return { id: task.id, result, features: await featuresOf(task.article, result, task.linking) };
   }
   return { id: task.id, json: extractJson(task.article, task.options, task.indent) };

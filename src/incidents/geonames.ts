@@ -6,7 +6,16 @@
 // names and decodes the few lines it finds, so a process pays only for the places its texts name
 // (before, loading parsed the 32 MB dump: ~1.8 CPU-s and 60–80 MB per ingest process).
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { buildGazetteerIndex, gazetteerSources, HEADER_BYTES, MAGIC } from "./geonames-index.js";
 
@@ -50,10 +59,25 @@ export interface GeoNames {
 }
 
 let cached: GeoNames | null = null;
+let shared: SharedArrayBuffer | null = null;
 
-/** The GeoNames gazetteer, opened on first use and kept for the life of the process. */
+/** The GeoNames gazetteer, opened on first use and kept for the life of the thread. */
 export function geonames(): GeoNames {
-  return (cached ??= openGazetteer(gazetteerIndex()));
+  return (cached ??= openGazetteer(Buffer.from(gazetteerBytes())));
+}
+
+/**
+ * The index's bytes in memory every thread of the process can read: read once (`gazetteerIndex`)
+ * and handed to the threads that link (an ingest's extraction workers read each new report's
+ * places), which then hold no copy of their own (`useSharedGazetteer`).
+ */
+export function gazetteerBytes(): SharedArrayBuffer {
+  return (shared ??= gazetteerIndex());
+}
+
+/** Reads the gazetteer from bytes another thread read (`gazetteerBytes`), unless this one has its own. */
+export function useSharedGazetteer(bytes: SharedArrayBuffer): void {
+  shared ??= bytes;
 }
 
 /** Where the built index is kept: the cache folder and a file named by the sources' versions. */
@@ -71,15 +95,40 @@ export function gazetteerIndexPath(): string {
  * The index's bytes: read from the cache, else built and written there (atomically: another
  * process building it at the same time renames over an identical file), else kept in memory.
  */
-export function gazetteerIndex(): Buffer {
+export function gazetteerIndex(): SharedArrayBuffer {
   const file = gazetteerIndexPath();
   try {
-    const bytes = readFileSync(file);
-    if (bytes.toString("latin1", 0, 4) === MAGIC) return bytes;
+    const bytes = readShared(file);
+    if (Buffer.from(bytes, 0, 4).toString("latin1") === MAGIC) return bytes;
   } catch {
     // not built yet
   }
-  const bytes = buildGazetteerIndex();
+  const built = buildGazetteerIndex();
+  const bytes = new SharedArrayBuffer(built.length);
+  built.copy(Buffer.from(bytes));
+  writeIndex(file, built);
+  return bytes;
+}
+
+/** A file's bytes, read straight into shared memory (no copy of them on the thread's heap). */
+function readShared(file: string): SharedArrayBuffer {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = new SharedArrayBuffer(size);
+    const view = new Uint8Array(bytes);
+    for (let at = 0; at < size;) {
+      const n = readSync(fd, view, at, size - at, at);
+      if (n === 0) throw new Error(`${file}: shorter than its size`);
+      at += n;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeIndex(file: string, bytes: Buffer): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
@@ -88,7 +137,6 @@ export function gazetteerIndex(): Buffer {
   } catch {
     // A folder that cannot be written costs each process the build, nothing else.
   }
-  return bytes;
 }
 
 /** Lines of the index, numbered from `first`: their text and a binary search by their first field. */
