@@ -95,6 +95,16 @@ describe("SqliteStore", () => {
     expect(s.linkIndexComplete()).toBe(true);
   });
 
+  it("keeps a savepoint's statement journal in memory, not in a temporary file", () => {
+    const s = store();
+    // (the connection's own setting: another connection to the file, as below, has SQLite's default)
+    const own = (s as unknown as { db: Database.Database }).db;
+    expect(own.pragma("temp_store", { simple: true })).toBe(2);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma("temp_store", { simple: true })).toBe(0);
+    raw.close();
+  });
+
   it("reads a period's reports from the index alone and keeps no index of claims by figure (migration 12)", () => {
     const s = store();
     s.putArticle({ id: "a", text: "First." }, null);
