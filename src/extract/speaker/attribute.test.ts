@@ -1057,4 +1057,24 @@ describe("Attribution: speakers named by what they do besides saying", () => {
       type: "media",
     });
   });
+
+  it("reads 'The official, who …,' as an official, not the joint source or the private person before", () => {
+    const pair =
+      "Relatives and a district official said the bus was stopped at dusk. The official, who asked not to be named, said 9 passengers were taken.";
+    expect(who(pair, "9 passengers")).toMatchObject({ type: "official", mention: "The official" });
+    const after =
+      "A resident said the gunmen came at night. The official, speaking by phone, said 6 people were killed.";
+    expect(who(after, "6 people")).toMatchObject({ type: "official" });
+  });
+
+  it("reads the subject of '… blamed X, which it calls \"Y\", and said' past the quoted name", () => {
+    const text =
+      'The regional government\'s press office blamed the rebels, which it calls "Khawarij", and said in a statement that 9 soldiers were killed.';
+    expect(who(text, "9 soldiers")).toMatchObject({ type: "government" });
+  });
+
+  it("reads the name and age after a quote as a witness, whatever the occupation's word", () => {
+    const text = '"Four of my neighbours died," said Ana Lopes, a 41-year-old cleaner who lives nearby.';
+    expect(who(text, "Four")).toMatchObject({ type: "witness", name: "Ana Lopes" });
+  });
 });

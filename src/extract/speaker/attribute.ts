@@ -626,7 +626,11 @@ function inName(tokens: readonly Token[], k: number): boolean {
  */
 function sharedSubject(tokens: readonly Token[], and: number): [number, number] | null {
   let from = and;
-  while (from > 0 && !/^[;:“”"]$/.test(tokens[from - 1]!.norm)) from--;
+  while (from > 0) {
+    const past = pastQuotedName(tokens, from);
+    if (past === from && /^[;:“”"]$/.test(tokens[from - 1]!.norm)) break;
+    from = past === from ? from - 1 : past;
+  }
   if (from >= and) return null;
   const subject = clauseSubject(tokens, [from, and]);
   if (subject) return subject;
@@ -635,6 +639,26 @@ function sharedSubject(tokens: readonly Token[], and: number): [number, number] 
     if (isLowerEd(tokens[v]!.text) && !ATTRIBUTIVE_BEFORE.has(tokens[v - 1]!.norm))
       return speakerRange(tokens, [from, v]);
   return null;
+}
+
+/**
+ * Where a short quoted name ending before `at` opens ('which it calls "Shene",'): the word before its
+ * opening mark, so that a clause's subject is read past it; else `at`.
+ */
+function pastQuotedName(tokens: readonly Token[], at: number): number {
+  const close = tokens[at - 1];
+  if (close?.norm !== "”" && close?.norm !== '"') return at;
+  for (let k = at - 2; k >= Math.max(0, at - 5); k--)
+    if (tokens[k]!.norm === "“" || tokens[k]!.norm === '"')
+      return k > 0 && tokens[k - 1]!.kind === "word" && quotedName(tokens, k + 1, at - 1) ? k : at;
+  return at;
+}
+
+/** Whether [a, b) are the capitalised words of a name, no figure ("Shene", not "more than 40"). */
+function quotedName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (a >= b) return false;
+  for (let k = a; k < b; k++) if (tokens[k]!.kind !== "word" || !startsUpper(tokens[k]!.text)) return false;
+  return true;
 }
 
 /**

@@ -419,10 +419,14 @@ function occupation(words: readonly string[]): ClaimantType | null {
     (cut - from > 1 ? ROLE_TYPES.get(`${words[cut - 2]} ${head}`) : undefined) ?? ROLE_TYPES.get(head);
   if (role) return role;
   if (NOT_WITNESSES.has(head)) return null;
-  return GROUP_OF_NOUN.get(head) === "civilians" ? "witness" : null;
+  // ("Maria Silva, a 54-year-old cleaner": an age describes a private person, as reports give
+  // witnesses, whatever the occupation's word; an office's holder is typed by the office above.)
+  return GROUP_OF_NOUN.get(head) === "civilians" || words.some((w) => AGED.test(w)) ? "witness" : null;
 }
 
 const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLET_NAME_NOUNS);
+/** An age as a description writes it, joined by its hyphens ("54-year-old"). */
+const AGED = /^\d+-years?-old$/;
 
 /** Whether a word before "people" names them as civilians ("displaced", "villagers"). */
 function civiliansWord(w: string | undefined): boolean {

@@ -433,7 +433,10 @@ export class EntityRegistry {
     const anaphor = description ? undefined : this.anaphorReferent(owner, type);
     if (anaphor !== undefined) return anaphor;
     // "The source, who asked not to be named, said": the latest one named with that head noun.
-    const described = this.sameHead(tokens.map((t) => t.norm));
+    const described = this.sameHead(
+      tokens.map((t) => t.norm),
+      type,
+    );
     // ("Hon. Umar Ali said … the lawmaker said": the description types the one it refers back to.)
     if (described && described.type === "unknown" && type !== null) described.type = type;
     if (described) return described;
@@ -459,7 +462,7 @@ export class EntityRegistry {
     );
     if (!anaphor) return undefined;
     const kind = anaphor[1];
-    const found = this.referent(kind, owner);
+    const found = this.referent(kind, owner, type);
     if (found) return found;
     if (kind === "person" || kind === "body") return null;
     if (kind === "document") return undefined;
@@ -564,7 +567,11 @@ export class EntityRegistry {
   }
 
   /** What an anaphor of this kind ("he", "it", "the statement", "the group") refers back to. */
-  private referent(kind: (typeof ANAPHORS)[number][1], owner: readonly string[]): Entity | null {
+  private referent(
+    kind: (typeof ANAPHORS)[number][1],
+    owner: readonly string[],
+    type: ClaimantType | null,
+  ): Entity | null {
     switch (kind) {
       case "person":
         return this.lastSpeaker ?? this.lastPerson ?? this.last;
@@ -576,7 +583,11 @@ export class EntityRegistry {
       case "document":
         return this.lastDocument;
       case "any":
-        return this.sameHead(owner) ?? this.last;
+        // ("A relative said … The official said": a private person's account is no official's.)
+        return (
+          this.sameHead(owner, type) ??
+          (type !== null && type !== "witness" && this.last?.type === "witness" ? null : this.last)
+        );
       default:
         return this.fitting(kind, owner[owner.length - 1]!);
     }
@@ -587,7 +598,7 @@ export class EntityRegistry {
    * police commander"): the latest one whose mention had the same head noun; null for any other
    * mention, or when none had it.
    */
-  private sameHead(mention: readonly string[]): Entity | null {
+  private sameHead(mention: readonly string[], type: ClaimantType | null): Entity | null {
     // "The source, speaking on condition of anonymity,": the description before its aside.
     const comma = mention.indexOf(",");
     const norms = comma < 0 ? mention : mention.slice(0, comma);
@@ -597,6 +608,9 @@ export class EntityRegistry {
     const modifiers = norms.slice(1, -1);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const e = this.recent[i]!;
+      // ("relatives and a local official said … The official, who …, said": one of a joint source of
+      // two kinds is no longer the pair, but the one its description types.)
+      if (type !== null && e.type !== type && e.words.has("and")) continue;
       if (e.words.has(head) && modifiers.every((w) => e.words.has(w))) return e;
     }
     return null;
