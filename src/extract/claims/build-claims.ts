@@ -22,11 +22,13 @@ import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 import { paragraphLabels } from "./sections.js";
 import { isRunning } from "./running.js";
 import { isRetracted } from "./retracted.js";
+import { isFirstReported } from "./first-reported.js";
 import { isConflictToll } from "./conflict-toll.js";
 import { isSpanToll } from "./span-toll.js";
 import { namesCountedAgain } from "./counted-before.js";
 import { ofPastPeriod } from "./past-period.js";
 import { ofEarlierDay } from "./earlier-dated.js";
+import { onEarlierDate } from "./dated-opener.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
@@ -309,6 +311,7 @@ function claimOf(
   const stated = inferred ? "denied" : modalityOf(s.tokens, first, last, false, quantity.hedge === "none");
   if (!stated) return null; // a counterfactual
   if (isRetracted(s.tokens, first)) return null; // withdrawn by a correction notice
+  if (isFirstReported(input.sentences, s, c.qLast)) return null; // "two of those first reported dead" in a notice
   // A threat with no figure ("will execute all the captives") counts nothing (seed coding).
   if (stated === "threatened" && quantity.value === null) return null;
   const span = evidenceSpan(s.tokens, c);
@@ -351,7 +354,8 @@ function claimOf(
       conflictToll ||
       isBackground(s.tokens, first, last) ||
       ofPastPeriod(time, input.published, s.start, text) ||
-      ofEarlierDay(s.tokens, time, claims),
+      ofEarlierDay(s.tokens, time, claims) ||
+      onEarlierDate(s.tokens, time, claims),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
     ...(running ? { running: true } : {}),

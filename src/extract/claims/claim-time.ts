@@ -28,14 +28,19 @@ export class ClaimTimes {
     // The day of a saying or of a wire's dateline dates the report, not the counted thing; the day
     // of a burial ("We buried 34 people this morning") is after the deaths.
     const reported = own?.speech === true || own?.dateline === true || burialDay(s, span, own);
-    const t = reported
+    let t = reported
       ? (this.earlier(s) ?? this.eventNext(s) ?? this.reportsDay(own) ?? own)
       : (own ?? this.earlier(s));
     if (!t) return null;
+    // A day taken from the sentence before that only dated its saying or its notice ("Correction,
+    // Nov 3: …. The governor gave the toll as five") is no more the event's here than there.
+    const inherited = !own && (t.speech === true || t.dateline === true);
+    if (inherited) t = this.reportsDay(t) ?? t;
     const eventDated = !t.speech && !t.dateline && !(reported && t === own);
     if (eventDated && t.kind === "point" && t.precision === "day") this.eventDay ??= t;
     const time = { text: t.text, start: t.start, end: t.end, date: t.date, precision: t.precision };
-    if (reported && t === own) this.said.add(time);
+    if ((reported && t === own) || (inherited && (t.speech === true || t.dateline === true)))
+      this.said.add(time);
     return time;
   }
 

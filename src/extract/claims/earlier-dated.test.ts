@@ -35,11 +35,11 @@ describe("a sentence opened by 'Earlier,' with a day of its own", () => {
     ]);
   });
 
-  it("stays the report's with no opener ('On October 3, …' after the lede)", () => {
+  it("stays the report's with no opener and a day within the week ('On October 12, …' after the lede)", () => {
     expect(
       read(
         "Two gunmen were killed in a clash with troops near Kessa on Wednesday, officials said. " +
-          "On October 3, three infiltrators were killed along the border.",
+          "On October 12, three infiltrators were killed along the border.",
       ).map((c) => c[2]),
     ).toEqual([false, false]);
   });

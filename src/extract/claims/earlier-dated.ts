@@ -17,7 +17,14 @@ export function ofEarlierDay(
   if (!time?.date || time.precision !== "day") return false;
   const opener = EARLIER_OPENERS.at(tokens, 0);
   if (!opener) return false;
-  const ownDay = claims.find((c) => c.time?.date && c.time.precision === "day" && !c.otherIncident)?.time
-    ?.date;
-  return typeof ownDay === "string" && time.date < ownDay;
+  const ownDay = reportDay(claims);
+  return ownDay !== undefined && time.date < ownDay;
+}
+
+/** The report's own day: that of its first claim dated to a day and not of another incident. */
+export function reportDay(claims: readonly Claim[]): string | undefined {
+  return (
+    claims.find((c) => c.time?.date && c.time.precision === "day" && !c.otherIncident)?.time?.date ??
+    undefined
+  );
 }

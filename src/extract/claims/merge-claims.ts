@@ -7,6 +7,7 @@ import type { Built } from "./build-claims.js";
 import { wordsOf } from "./headline.js";
 import { describedByKind } from "./kind-described.js";
 import { hasUpper, startsUpper } from "../letters.js";
+import { takeRunningScope } from "./merged-scope.js";
 
 /** Groups that may name the same people: captives who were passengers, anyone as "people". */
 function compatible(a: Group, b: Group): boolean {
@@ -167,6 +168,7 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
       // same kind ("two health workers … One of them said") is no longer the headline's.
       if (!head) heads.delete(first);
       first.evidence.push(...c.evidence);
+      takeRunningScope(first, c);
       // The event's day replaces the day the figure was said on.
       if (!first.time || (said.has(first) && !said.has(c) && c.time)) {
         first.time = c.time;

@@ -60,3 +60,28 @@ describe("a day that only dates the saying", () => {
     ]);
   });
 });
+
+describe("a day taken from the sentence before that only dated a saying or a notice", () => {
+  it("yields to the report's event day, and keeps no one voice's figure apart", () => {
+    expect(
+      read(
+        "Gunmen killed five people at a bus station on Sunday, Governor Paul Mbah said.\n\n" +
+          "Correction, Nov 3: An earlier version of this story said seven people were killed. " +
+          "Governor Paul Mbah gave the toll as five.",
+        "2026-11-03",
+      ),
+    ).toEqual([[5, "Governor Paul Mbah", "2026-11-01", 2]]);
+  });
+
+  it("stays the saying's day where no event day was told before", () => {
+    expect(
+      read(
+        "The army said on Monday that 14 soldiers were wounded. The army added that 3 of them died.",
+        "2026-11-03",
+      ).map((c) => [c[0], c[2]]),
+    ).toEqual([
+      [14, "2026-11-02"],
+      [3, "2026-11-02"],
+    ]);
+  });
+});

@@ -24,6 +24,23 @@ describe("a toll over the past years", () => {
   ])("%s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, true, "cumulative"]]);
   });
+
+  it.each([
+    [
+      "Armed gangs in the region have killed hundreds of farmers in recent years, officials said.",
+      ["killed hundreds of farmers"],
+    ],
+    [
+      "Bandit groups have killed thousands of people and kidnapped many more for ransom in recent years.",
+      ["killed thousands of people", "kidnapped many more"],
+    ],
+    [
+      "The insurgents have killed more than 400 soldiers and wounded 900 others over the past decade.",
+      ["killed more than 400 soldiers", "wounded 900 others"],
+    ],
+  ])("%s (in recent years; a second verb of harm after 'and')", (text, evidence) => {
+    expect(read(text)).toEqual(evidence.map((e) => [e, true, "cumulative"]));
+  });
 });
 
 describe("not a toll over the past years", () => {
@@ -38,6 +55,11 @@ describe("not a toll over the past years", () => {
     // The span belongs to another clause.
     [
       "Gunmen have killed 12 villagers, and raids have emptied the valley over the past decade.",
+      "killed 12 villagers",
+    ],
+    // "and" opens a clause of its own subject.
+    [
+      "Gunmen have killed 12 villagers this week and the army has lost ground in recent years.",
       "killed 12 villagers",
     ],
   ])("%s", (text, evidence) => {
