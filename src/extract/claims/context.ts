@@ -1,6 +1,7 @@
 // Scope and modality of a count, from the words around it (codebook §1 `scope`, `modality`).
 import type { Modality, Scope } from "../../core/model.js";
 import { isNumberWord } from "../quantity/find-quantities.js";
+import type { PhraseSet } from "../lexicon/phrase-set.js";
 import type { Token } from "../tokens.js";
 import { clauseWindow } from "./clause-window.js";
 import { instrumentInfinitive } from "./instrument-infinitive.js";
@@ -64,15 +65,22 @@ export function modalityOf(
   last: number,
   unconfirmed: boolean,
   none = false,
+  aside: readonly [number, number] | null = null,
 ): Modality | null {
   const start = clauseStart(tokens, first);
+  // A relative clause on the counted people ("two passengers who tried to run were shot dead")
+  // is no part of the figure's modality (relative-aside.ts).
+  const cueIn = (set: PhraseSet, from: number, to: number): boolean =>
+    aside === null
+      ? set.anyIn(tokens, from, to)
+      : set.anyIn(tokens, from, Math.min(to, aside[0])) || set.anyIn(tokens, Math.max(from, aside[1]), to);
   // "the toll would have been in the dozens": a counterfactual is no claim at all.
-  if (COUNTERFACTUAL_CUES.anyIn(tokens, start, last)) return null;
+  if (cueIn(COUNTERFACTUAL_CUES, start, last)) return null;
   // A threat governs the words right before the figure or its verb ("will execute all the
   // captives", "10 hostages will be eliminated"), not a far clause ("would pay compensation to
   // families of 3 villagers killed").
-  if (UNCERTAIN_CUES.anyIn(tokens, Math.max(start, first - 5), last)) return "reported_unconfirmed";
-  if (THREAT_CUES.anyIn(tokens, Math.max(start, first - 5), last)) return "threatened";
+  if (cueIn(UNCERTAIN_CUES, Math.max(start, first - 5), last)) return "reported_unconfirmed";
+  if (cueIn(THREAT_CUES, Math.max(start, first - 5), last)) return "threatened";
   // "forced their way into the station to lynch two women": a purpose, not an outcome.
   // ("managed to rescue 80 passengers", "were able to free 23 hostages": it happened.)
   if (
@@ -83,8 +91,8 @@ export function modalityOf(
     !instrumentInfinitive(tokens, first - 1)
   )
     return "threatened";
-  if (DENIAL_CUES.anyIn(tokens, Math.max(start, first - 6), last)) return "denied";
-  if (!none && NEGATED_OUTCOME_CUES.anyIn(tokens, Math.max(start, first - 6), last)) return "denied";
+  if (cueIn(DENIAL_CUES, Math.max(start, first - 6), last)) return "denied";
+  if (!none && cueIn(NEGATED_OUTCOME_CUES, Math.max(start, first - 6), last)) return "denied";
   if (unconfirmed || UNCONFIRMED_CUES.anyIn(tokens, start, last + 2)) return "reported_unconfirmed";
   return "asserted";
 }
