@@ -23,7 +23,6 @@ import { paragraphLabels } from "./sections.js";
 import { isRunning } from "./running.js";
 import { isRetracted } from "./retracted.js";
 import { isFirstReported } from "./first-reported.js";
-import { relativeAside } from "./relative-aside.js";
 import { isConflictToll } from "./conflict-toll.js";
 import { isSpanToll } from "./span-toll.js";
 import { namesCountedAgain } from "./counted-before.js";
@@ -309,10 +308,10 @@ function claimOf(
   // … does not imply that four of our workers were killed") makes it the rebuttal of that one.
   if (inferred && !claims.some((x) => x.outcome === c.outcome && x.quantity.value === quantity.value))
     return null;
-  const aside = c.trigger ? relativeAside(s.tokens, c.qLast, c.trigger.first) : null;
+  const relative = c.trigger && c.trigger.first > c.qLast ? { end: c.qLast, trigger: c.trigger.first } : null;
   const stated = inferred
     ? "denied"
-    : modalityOf(s.tokens, first, last, false, quantity.hedge === "none", aside);
+    : modalityOf(s.tokens, first, last, false, quantity.hedge === "none", relative);
   if (!stated) return null; // a counterfactual
   if (isRetracted(s.tokens, first)) return null; // withdrawn by a correction notice
   if (isFirstReported(input.sentences, s, c.qLast)) return null; // "two of those first reported dead" in a notice

@@ -5,6 +5,7 @@ import type { PhraseSet } from "../lexicon/phrase-set.js";
 import type { Token } from "../tokens.js";
 import { clauseWindow } from "./clause-window.js";
 import { instrumentInfinitive } from "./instrument-infinitive.js";
+import { relativeAside } from "./relative-aside.js";
 import {
   COUNTERFACTUAL_CUES,
   CUMULATIVE_CUES,
@@ -65,22 +66,17 @@ export function modalityOf(
   last: number,
   unconfirmed: boolean,
   none = false,
-  aside: readonly [number, number] | null = null,
+  relative: Relative | null = null,
 ): Modality | null {
   const start = clauseStart(tokens, first);
-  // A relative clause on the counted people ("two passengers who tried to run were shot dead")
-  // is no part of the figure's modality (relative-aside.ts).
-  const cueIn = (set: PhraseSet, from: number, to: number): boolean =>
-    aside === null
-      ? set.anyIn(tokens, from, to)
-      : set.anyIn(tokens, from, Math.min(to, aside[0])) || set.anyIn(tokens, Math.max(from, aside[1]), to);
   // "the toll would have been in the dozens": a counterfactual is no claim at all.
-  if (cueIn(COUNTERFACTUAL_CUES, start, last)) return null;
+  if (cueIn(COUNTERFACTUAL_CUES, tokens, start, last, relative)) return null;
   // A threat governs the words right before the figure or its verb ("will execute all the
   // captives", "10 hostages will be eliminated"), not a far clause ("would pay compensation to
   // families of 3 villagers killed").
-  if (cueIn(UNCERTAIN_CUES, Math.max(start, first - 5), last)) return "reported_unconfirmed";
-  if (cueIn(THREAT_CUES, Math.max(start, first - 5), last)) return "threatened";
+  if (cueIn(UNCERTAIN_CUES, tokens, Math.max(start, first - 5), last, relative))
+    return "reported_unconfirmed";
+  if (cueIn(THREAT_CUES, tokens, Math.max(start, first - 5), last, relative)) return "threatened";
   // "forced their way into the station to lynch two women": a purpose, not an outcome.
   // ("managed to rescue 80 passengers", "were able to free 23 hostages": it happened.)
   if (
@@ -91,10 +87,37 @@ export function modalityOf(
     !instrumentInfinitive(tokens, first - 1)
   )
     return "threatened";
-  if (cueIn(DENIAL_CUES, Math.max(start, first - 6), last)) return "denied";
-  if (!none && cueIn(NEGATED_OUTCOME_CUES, Math.max(start, first - 6), last)) return "denied";
+  if (cueIn(DENIAL_CUES, tokens, Math.max(start, first - 6), last, relative)) return "denied";
+  if (!none && cueIn(NEGATED_OUTCOME_CUES, tokens, Math.max(start, first - 6), last, relative))
+    return "denied";
   if (unconfirmed || UNCONFIRMED_CUES.anyIn(tokens, start, last + 2)) return "reported_unconfirmed";
   return "asserted";
+}
+
+/** Where a relative clause on the counted people may stand: after the figure's words, before its outcome's. */
+export interface Relative {
+  /** The token after the figure's words. */
+  end: number;
+  /** The first token of its outcome's words. */
+  trigger: number;
+}
+
+/**
+ * A cue among tokens [from, to), outside a relative clause on the counted people ("two passengers
+ * who tried to run were shot dead": relative-aside.ts), which is no part of the figure's modality;
+ * the clause is looked for only where a cue is found.
+ */
+function cueIn(
+  set: PhraseSet,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  relative: Relative | null,
+): boolean {
+  if (!set.anyIn(tokens, from, to)) return false;
+  const aside = relative ? relativeAside(tokens, relative.end, relative.trigger) : null;
+  if (aside === null) return true;
+  return set.anyIn(tokens, from, Math.min(to, aside[0])) || set.anyIn(tokens, Math.max(from, aside[1]), to);
 }
 
 /**

@@ -7,6 +7,7 @@
 // claimant the body gives that source, so that merge-claims makes the headline and the lede one
 // claim; a source the body never names again is typed by its own words.
 import type { Claim, Claimant, Span } from "../../core/model.js";
+import { HEADLINE_SHORT_FORMS, TOLL_RECKONING_VERBS } from "../lexicon/claimants.js";
 import { partyOf, typeOf } from "../speaker/entities.js";
 import type { Built } from "./build-claims.js";
 import { startsLower, startsUpper } from "../letters.js";
@@ -120,10 +121,16 @@ const TRAILING: readonly RegExp[] = [
   /:\s+([^:]+)$/,
   /,\s+([^,\d]+?)\s+(?:says|say|said)$/,
 ];
-/** A headline's source at its start: before a colon, or the subject of a verb of saying or hearing. */
+/**
+ * A headline's source at its start: before a colon, the subject of a verb of saying or hearing, or
+ * the subject that puts a toll at its figure ("Zamfara govt puts death toll … at 18").
+ */
 const LEADING: readonly RegExp[] = [
   /^([^:\d]+):\s/,
   /^([^:,\d]+?)\s+(?:says|say|said|hears|heard|told|tells)\s/,
+  new RegExp(
+    `^([^:,\\d]+?)\\s+(?:${TOLL_RECKONING_VERBS.join("|")})\\s+(?:the\\s+|its\\s+)?(?:death\\s+)?toll\\b`,
+  ),
 ];
 
 /**
@@ -198,9 +205,9 @@ export function namedInBody(built: readonly Built[], source: string, after: numb
   return null;
 }
 
-/** A name's words, lower case ("Civil Defence Agency" → civil, defence, agency). */
+/** A name's words, lower case, short forms spelt out ("Civil Defence Agency" → civil, defence, agency; "govt" → government). */
 export function wordsOf(name: string): string[] {
-  return name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => HEADLINE_SHORT_FORMS.get(w) ?? w);
 }
 
 /** "Syrian Observatory for Human Rights" → "SOHR"; a name's own acronym in brackets wins. */
@@ -221,7 +228,7 @@ export function typedSource(source: Span & { text: string }): Claimant | null {
 }
 
 function typeOfWords(words: string) {
-  const texts = words.split(/\s+/);
+  const texts = words.split(/\s+/).map((w) => HEADLINE_SHORT_FORMS.get(w.toLowerCase()) ?? w);
   return typeOf(
     texts.map((w) => w.toLowerCase()),
     texts,

@@ -140,6 +140,25 @@ export const OUTLET_KIND_NOUNS: readonly string[] = (
 ).split(" ");
 
 /**
+ * Verbs by which a headline's subject reckons a toll ("Zamfara govt puts death toll from Tsafe
+ * attack at 18", "Army raises toll to 30"): the subject is the headline's source (claims/headline.ts).
+ */
+export const TOLL_RECKONING_VERBS: readonly string[] =
+  "puts put raises raise lowers lower revises revise sets set".split(" ");
+
+/**
+ * Short forms of a source's words in headlines, and the words they stand for ("Zamfara govt" of
+ * "the Zamfara State Government"; claims/headline.ts).
+ */
+export const HEADLINE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ["govt", "government"],
+  ["dept", "department"],
+  ["admin", "administration"],
+  ["natl", "national"],
+  ["intl", "international"],
+]);
+
+/**
  * Types by keyword (phrases separated by "|"), read by `speaker/claimant-type.ts` from the noun
  * phrase's structure: the head's keyword decides, a dependent head's (`DEPENDENT_HEADS`) type comes
  * from its nearest typed modifier or its complement. Where several keywords compete (brackets,
