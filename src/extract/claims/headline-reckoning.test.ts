@@ -30,7 +30,9 @@ describe("the subject that puts a toll at its figure", () => {
 
 describe("a subject that is no source", () => {
   it("leaves the headline's figure the outlet's ('Market attack raises toll to 30')", () => {
-    const claims = read("Market attack raises toll to 30\n\nPolice said 30 people were killed in the attack on Sunday.");
+    const claims = read(
+      "Market attack raises toll to 30\n\nPolice said 30 people were killed in the attack on Sunday.",
+    );
     expect(claims.find(([, , ev]) => (ev as string[])[0] === "toll to 30")?.[1]).toBe("media");
   });
 });
