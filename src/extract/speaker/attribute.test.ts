@@ -1077,4 +1077,12 @@ describe("Attribution: speakers named by what they do besides saying", () => {
     const text = '"Four of my neighbours died," said Ana Lopes, a 41-year-old cleaner who lives nearby.';
     expect(who(text, "Four")).toMatchObject({ type: "witness", name: "Ana Lopes" });
   });
+
+  it("reads a list's numbered items after a cue that ends its paragraph with a colon as that cue's", () => {
+    const text =
+      "The army issued a statement on Monday. It said:\n\n1. The attack was repelled.\n\n2. Our forces killed 12 assailants.\n\nResidents said the market reopened.";
+    expect(who(text, "12 assailants")).toMatchObject({ type: "state_military", mention: "It" });
+    const notList = "The army issued a statement on Monday. It said:\n\nOur forces killed 12 assailants.";
+    expect(who(notList, "12 assailants").type).not.toBe("state_military");
+  });
 });

@@ -22,7 +22,7 @@ import { namedActors } from "./actors.js";
 import { describedNames } from "./descriptions.js";
 import { asPutIt, inWordsOf, reportedToSay, WORDS_OF } from "./framed.js";
 import { ownSideIn, sideNamedBefore } from "./party-role.js";
-import { narrativeVoice, reportedTense } from "./passage.js";
+import { narrativeVoice, opensListItem, reportedTense } from "./passage.js";
 import { putAtAgentBy } from "./put-at.js";
 import { REVISION_VERBS, revisesFigure } from "./revision.js";
 import { COUNT_VERBS, recordsCount } from "./counting.js";
@@ -1402,7 +1402,12 @@ export class Attribution {
     // "Among them, 18 soldiers …" goes on with the sentence before; "… Security officials gave this
     // information." gives the source of the sentence before it.
     chosen ??=
-      this.continued(s) ?? this.retro(s) ?? this.passage(s) ?? this.voiceBySentence.get(s.index) ?? null;
+      this.continued(s) ??
+      this.retro(s) ??
+      this.passage(s) ??
+      this.announcedList(s) ??
+      this.voiceBySentence.get(s.index) ??
+      null;
     if (chosen) return this.fromCue(chosen);
     return { claimant: this.media(), unconfirmed: false };
   }
@@ -1442,6 +1447,24 @@ export class Attribution {
       if (cues.length > 0) return cues[cues.length - 1]!;
       // A sentence in the outlet's own voice between ends the passage.
       if (narrativeVoice(prev.tokens)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * A list's item after a cue that ends its paragraph with a colon ("It said: / 1. … / 2. …"): that
+   * cue's speaker, across the list's items, each a paragraph opening with its number or bullet.
+   */
+  private announcedList(s: SentenceTokens): Cue | null {
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 40; i--) {
+      const prev = this.sentences[i]!;
+      if (prev.paragraph === this.sentences[i + 1]!.paragraph) continue;
+      // (The paragraph after prev opens at i + 1: a list item, else no list goes on here.)
+      if (!opensListItem(this.sentences[i + 1]!.tokens)) return null;
+      if (prev.tokens[prev.tokens.length - 1]?.text === ":") {
+        const cues = this.cuesBySentence.get(i) ?? [];
+        return cues[cues.length - 1] ?? null;
+      }
     }
     return null;
   }

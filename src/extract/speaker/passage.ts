@@ -48,3 +48,13 @@ export function reportedTense(tk: readonly Token[]): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a sentence opens a list's item: a number and its point or bracket ("1.", "2)", read as a
+ * sentence of its own) or a bullet. The items of a list announced by a cue and a colon ("It said:")
+ * are that cue's account, paragraph by paragraph.
+ */
+export function opensListItem(tk: readonly Token[]): boolean {
+  const [a, b] = [tk[0], tk[1]];
+  return (a?.kind === "num" && (b?.text === "." || b?.text === ")")) || /^[-•*]$/.test(a?.text ?? "");
+}
