@@ -45,6 +45,7 @@ const COUNT_RULES: readonly CountRule[] = [
   habitualPresenceIsNoCount,
   huntedAreNotMissing,
   statesOfTheCounted,
+  allOfAWholeIsItsGroup,
 ];
 
 export function emitCounts(tokens: readonly Token[], cands: readonly Candidate[]): Count[] {
@@ -329,6 +330,24 @@ function lossesOfAPossessor(tokens: readonly Token[], c: Decided, r: Reading): R
 function habitualPresenceIsNoCount(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
   const one = c.trigger.last - c.trigger.first === 1;
   return r.outcome === "present" && one && HABITUAL_PRESENCE.has(tokens[c.trigger.first]!.norm) ? null : r;
+}
+
+/**
+ * "killed 30 people, all of them men and boys", "… 21 wounded. All of the victims were civilians":
+ * "all" of a whole counted before, with no verb of its own, says who the whole's people were; it
+ * counts no one the whole did not.
+ */
+function allOfAWholeIsItsGroup(tokens: readonly Token[], c: Decided, r: Reading): Reading | null {
+  const q = c.q.quantity;
+  // (Not "including a guard and all terrorists were killed": "all" of no whole is a count; nor "All
+  // of the 148 people killed were civilians", the whole restated with its figure: claims/parts-by-copula.)
+  const k = c.q.last + 1;
+  const ofWhole =
+    tokens[c.q.last]?.norm === "of" &&
+    (tokens[k]?.norm === "them" || (tokens[k]?.norm === "the" && tokens[k + 1]?.kind !== "num"));
+  return q.hedge === "all" && q.value === null && ofWhole && (c.via === "part" || c.via === "subset")
+    ? null
+    : r;
 }
 
 /** "to rescue the remaining 25 victims": those still held, whom the purpose clause would free. */
