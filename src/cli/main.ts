@@ -47,11 +47,15 @@ if (!process.execArgv.some((a) => a.startsWith("--interrupt-budget")))
  * V8 compiles a regular expression to bytecode on its first run and to machine code on its
  * second (`--regexp-tier-up-ticks=1`); chrono-node's largest patterns ("N units ago", "N units
  * later") take ~20 ms each to compile to machine code, and most of a run's ~700 patterns run too
- * few times to pay that back. At 1000 runs a pattern that stays hot is compiled all the same and
- * the others stay bytecode: measured in the README ("Benchmark and scores", output byte-identical).
- * Set before any command is loaded, as the budget is; node's own flag wins.
+ * few times to pay that back. Until it is compiled a pattern runs in V8's bytecode interpreter,
+ * several times slower: at 1000 runs the interpreter was ~6% of the instructions of extracting the
+ * news reports five times over. At 100 runs the patterns that run a few hundred times are compiled
+ * too, and the rare ones still stay bytecode: instructions ×0.955 on the news reports ×5, ×0.983
+ * on 300 GTD summaries (10: ×0.974, ×0.995; 30: ×0.974, ×0.988; 300: ×0.985, ×0.991); measured in
+ * the README ("Benchmark and scores", output byte-identical). Set before any command is loaded, as
+ * the budget is; node's own flag wins.
  */
-const REGEXP_TIER_UP_TICKS = 1000;
+const REGEXP_TIER_UP_TICKS = 100;
 if (!process.execArgv.some((a) => a.startsWith("--regexp-tier-up")))
   setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TIER_UP_TICKS}`);
 
