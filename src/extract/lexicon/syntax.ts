@@ -7,6 +7,11 @@ import { ANAPHORIC_OPENINGS, DAY_PARTS, UNIT_STEMS } from "../time/lexicon.js";
  */
 export const POSSESSIVE_DETERMINERS: readonly string[] = ["my", "our", "your", "his", "her", "their", "its"];
 
+/** The articles, as a set: a word looked up token by token. */
+export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+/** The indefinite articles. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
 /** Words that end a noun phrase after a number ("30 were", "5 in", "10 and"). */
 export const NP_STOP: ReadonlySet<string> = new Set([
   "unless",

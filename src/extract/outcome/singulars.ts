@@ -14,7 +14,14 @@ import {
 import { isNationality } from "../lexicon/nationalities.js";
 import { MONTHS } from "../lexicon/not-counts.js";
 import { ORDINALS, TENS, UNITS } from "../lexicon/numbers.js";
-import { NP_STOP, POSSESSIVE_DETERMINERS, PUNCT_STOP, VERBS_AFTER_OF_PHRASE } from "../lexicon/syntax.js";
+import {
+  ARTICLES,
+  INDEFINITE_ARTICLES,
+  NP_STOP,
+  POSSESSIVE_DETERMINERS,
+  PUNCT_STOP,
+  VERBS_AFTER_OF_PHRASE,
+} from "../lexicon/syntax.js";
 import { BODY_HEADS, isInitials } from "../lexicon/bodies.js";
 import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
 import { reflexiveRestated } from "./reflexive-restated.js";
@@ -26,7 +33,6 @@ import type { NounPhrase } from "./noun-phrase.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const BY_TO_TOLD_TELL_TELLS: ReadonlySet<string> = new Set(["by", "to", "told", "tell", "tells"]);
-const A_AN: ReadonlySet<string> = new Set(["a", "an"]);
 const AT_IN_ON_ETC: ReadonlySet<string> = new Set(
   "at in on of from near with for by inside outside to".split(" "),
 );
@@ -38,7 +44,6 @@ const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an of and for".split(" 
 const HIS_HER_THEIR_ETC: ReadonlySet<string> = new Set(
   "his her their its a an another two three four five six".split(" "),
 );
-const A_AN_THE: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const WAS_IS_HAD_HAS: ReadonlySet<string> = new Set(["was", "is", "had", "has"]);
 const WERE_HAD: ReadonlySet<string> = new Set(["were", "had"]);
 
@@ -205,7 +210,7 @@ function speaks(tokens: readonly Token[], k: number): boolean {
  */
 function isPluralAfterSingular(tokens: readonly Token[], k: number, end: number): boolean {
   return (
-    A_AN.has(tokens[k]!.norm) &&
+    INDEFINITE_ARTICLES.has(tokens[k]!.norm) &&
     AT_IN_ON_ETC.has(tokens[k - 1]?.norm ?? "") &&
     WERE_ARE_HAVE.has(tokens[end]?.norm ?? "")
   );
@@ -217,7 +222,11 @@ function isPluralAfterSingular(tokens: readonly Token[], k: number, end: number)
  * blew himself up": it describes the attacker named before it, the same person (not one more).
  */
 function describesName(tokens: readonly Token[], k: number, end: number): boolean {
-  if (!A_AN.has(tokens[k]!.norm) || tokens[k - 1]?.norm !== "," || !appositiveCloses(tokens, end))
+  if (
+    !INDEFINITE_ARTICLES.has(tokens[k]!.norm) ||
+    tokens[k - 1]?.norm !== "," ||
+    !appositiveCloses(tokens, end)
+  )
     return false;
   const name = tokens[k - 2];
   return (
@@ -527,7 +536,7 @@ function appositive(
   }
   // "beheaded Mahamat, a soldier it said had been captured.": an open appositive names the group too.
   const closed = tokens[j]?.norm === ",";
-  return closed || A_AN_THE.has(tokens[k + 1]?.norm ?? "")
+  return closed || ARTICLES.has(tokens[k + 1]?.norm ?? "")
     ? { end: closed ? j + 1 : k, group, closed, scanned: j }
     : null;
 }

@@ -56,12 +56,12 @@ import {
   type Range,
 } from "./nested.js";
 import { isLowerEd, startsLower, startsUpper } from "../letters.js";
+import { ARTICLES } from "../lexicon/syntax.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const AND_BUT_YET: ReadonlySet<string> = new Set(["and", "but", "yet"]);
 const WHO_WHICH: ReadonlySet<string> = new Set(["who", "which"]);
 const WHO_WHICH_WHOSE: ReadonlySet<string> = new Set(["who", "which", "whose"]);
-const THE_A_AN: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const WITH_BY_FROM_ETC: ReadonlySet<string> = new Set("with by from for of to in on at".split(" "));
 const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an and said told by of to".split(" "));
 const THE_A_AN_THIS_ETC: ReadonlySet<string> = new Set("the a an this that its their".split(" "));
@@ -462,7 +462,7 @@ function nameBeforeApposition(tokens: readonly Token[], j: number, end: number):
     !tokens.slice(name[0], name[1]).some((t) => AUXILIARIES.has(t.norm))
   )
     return [name[0], end - 1];
-  if (THE_A_AN.has(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
+  if (ARTICLES.has(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
   return null;
 }
 
@@ -534,7 +534,7 @@ function withOfficeBefore(tokens: readonly Token[], name: [number, number]): [nu
     !office ||
     office[1] !== name[0] - 1 ||
     office[1] - office[0] > 8 ||
-    !THE_A_AN.has(tokens[office[0]]!.norm) ||
+    !ARTICLES.has(tokens[office[0]]!.norm) ||
     !(tokens.slice(...office).some((t) => ROLE_NOUNS.has(t.norm)) || isWitnessRole(tokens.slice(...office)))
   )
     return name;
@@ -726,7 +726,7 @@ function subjectAfter(tokens: readonly Token[], k: number, inverted = true): [nu
  * or by the sentence's end after an inverted cue (", said Ali Khan, a police spokesman.").
  */
 function appositionAt(tokens: readonly Token[], comma: number, endCloses: boolean): boolean {
-  if (!THE_A_AN.has(tokens[comma + 1]?.norm ?? "")) return false;
+  if (!ARTICLES.has(tokens[comma + 1]?.norm ?? "")) return false;
   for (let e = comma + 2; e < tokens.length && e < comma + 12; e++) {
     const w = tokens[e]!.norm;
     if (w === "." || w === ";") return endCloses;
@@ -1227,7 +1227,7 @@ export class Attribution {
       (prev === "," || prev === "”" || prev === '"') &&
       INVERTIBLE.has(tk[k]!.norm) &&
       next !== undefined &&
-      (/^[A-Z]/.test(next.text) || THE_A_AN.has(next.norm));
+      (/^[A-Z]/.test(next.text) || ARTICLES.has(next.norm));
     const namedBefore =
       before !== null &&
       ((/^[A-Z]/.test(tk[before[0]]!.text) && tk.slice(before[0], before[1]).some((t) => t.norm === ",")) ||

@@ -38,12 +38,11 @@ import { plural } from "../lexicon/morphology.js";
 import { isCountryName, isNationality, opensCountryName } from "../lexicon/nationalities.js";
 import { SECURITY_TITLES } from "../lexicon/titles.js";
 import { startsLower } from "../letters.js";
+import { ARTICLES, INDEFINITE_ARTICLES } from "../lexicon/syntax.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const THE_OF_S_DASH: ReadonlySet<string> = new Set(["the", "of", "'s", "-"]);
 const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an its their his her".split(" "));
-const A_AN: ReadonlySet<string> = new Set(["a", "an"]);
-const THE_A_AN: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 interface Keyword {
   words: string[];
@@ -530,8 +529,8 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
   const segments = parts(norms, 0, norms.length, /^[,;—–]$/);
   // (A name takes no indefinite article: "an FDLR commander" describes, "The Unity Defence Forces" names.)
   const isDescription = ([a]: [number, number]) => {
-    if (texts !== undefined && A_AN.has(norms[a]!) && a + 1 < norms.length) return true;
-    const k = THE_A_AN.has(norms[a]!) ? a + 1 : a;
+    if (texts !== undefined && INDEFINITE_ARTICLES.has(norms[a]!) && a + 1 < norms.length) return true;
+    const k = ARTICLES.has(norms[a]!) ? a + 1 : a;
     return texts !== undefined && startsLower(texts[k] ?? "");
   };
   const ordered = [...segments.filter(isDescription), ...segments.filter((x) => !isDescription(x))];

@@ -13,6 +13,7 @@ import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { isLowerEd, startsCapitalThenLower, startsLower } from "../letters.js";
+import { ARTICLES } from "../lexicon/syntax.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const ST_ND_RD_TH: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
@@ -32,7 +33,6 @@ export interface Described {
 }
 
 // (Word lists as sets: a lookup, where a pattern of alternatives is run for every token.)
-const ARTICLE: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const BE: ReadonlySet<string> = new Set(["is", "was"]);
 const AUXILIARY: ReadonlySet<string> = new Set(
   "is are was were be been has have had will would did does".split(" "),
@@ -110,7 +110,7 @@ function appositions(tk: readonly Token[], out: Described[]): void {
     if (k === j || (k > 0 && /^[A-Z]/.test(tk[k - 1]!.text))) continue;
     let d = j + 1;
     if (WHO_WHICH_WHOSE_THAT.has(tk[d]?.norm ?? "")) continue;
-    if (ARTICLE.has(tk[d]?.norm ?? "")) d++;
+    if (ARTICLES.has(tk[d]?.norm ?? "")) d++;
     const e = descriptionEnd(tk, d);
     // "Aa,, 1 killed": nothing between the commas describes no one.
     if (e <= d) continue;
@@ -167,7 +167,7 @@ function claimsOfAttack(tk: readonly Token[], out: Described[]): void {
 /** "Okello is the district commissioner for Kasese." */
 function copulas(tk: readonly Token[], out: Described[]): void {
   for (let j = 1; j + 2 < tk.length; j++) {
-    if (!BE.has(tk[j]!.norm) || !ARTICLE.has(tk[j + 1]!.norm)) continue;
+    if (!BE.has(tk[j]!.norm) || !ARTICLES.has(tk[j + 1]!.norm)) continue;
     const k = nameBefore(tk, j);
     if (k !== 0 || k === j) continue;
     const e = descriptionEnd(tk, j + 2);

@@ -14,11 +14,11 @@ import { isPartitiveOfGroup, isPluralOfPeople, namesGroupOfPeople } from "./part
 import { referent, referringDescription } from "./reference.js";
 import { compoundBody, representedBody } from "./representative.js";
 import { hasUpper, isAsciiCapitals, startsLower, startsUpper } from "../letters.js";
+import { ARTICLES } from "../lexicon/syntax.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const ANOTHER_OTHER: ReadonlySet<string> = new Set(["another", "other"]);
 const FROM_OF_IN_ETC: ReadonlySet<string> = new Set("from of in at with near on".split(" "));
-const A_AN_THE: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const OF_FOR_IN_ETC: ReadonlySet<string> = new Set("of for in at from with on who which that".split(" "));
 const OF_THE_AND_FOR: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
 const THE_A_AN_ETC: ReadonlySet<string> = new Set("the a an its their his her our".split(" "));
@@ -997,7 +997,7 @@ function spaces(s: string): number {
  */
 function describedAsBody(tokens: readonly Token[]): boolean {
   const comma = tokens.findIndex((t) => t.text === ",");
-  if (comma < 0 || !A_AN_THE.has(tokens[comma + 1]?.norm ?? "")) return false;
+  if (comma < 0 || !ARTICLES.has(tokens[comma + 1]?.norm ?? "")) return false;
   let head = comma + 2;
   while (
     head + 1 < tokens.length &&

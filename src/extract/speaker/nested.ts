@@ -9,12 +9,11 @@
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { startsUpper } from "../letters.js";
+import { ARTICLES, INDEFINITE_ARTICLES } from "../lexicon/syntax.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
-const A_AN_THE: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const AS_THAT_WHO: ReadonlySet<string> = new Set(["as", "that", "who"]);
 const A_AN_THE_IN: ReadonlySet<string> = new Set(["a", "an", "the", "in"]);
-const A_AN: ReadonlySet<string> = new Set(["a", "an"]);
 const RELEASED_ISSUED_PUBLISHED_ETC: ReadonlySet<string> = new Set(
   "released issued published posted signed sent put compiled provided given".split(" "),
 );
@@ -60,7 +59,7 @@ export function quotedAs(
 /** Whether the comma at tk[c] opens or closes an apposition: ", a/an/the …" or "…, as saying". */
 function apposition(tk: readonly Token[], c: number): boolean {
   return (
-    A_AN_THE.has(tk[c + 1]?.norm ?? "") || (tk[c + 1]?.norm === "as" && AS_SAYING.has(tk[c + 2]?.norm ?? ""))
+    ARTICLES.has(tk[c + 1]?.norm ?? "") || (tk[c + 1]?.norm === "as" && AS_SAYING.has(tk[c + 2]?.norm ?? ""))
   );
 }
 
@@ -133,7 +132,7 @@ export function statementSource(tk: readonly Token[], [a, b]: Range): Range {
     if (tk[i]!.norm.endsWith("'s") && FIGURES_OF.has(tk[i + 1]!.norm) && i + 2 === b) return [a, i + 1];
   let k = a;
   if (A_AN_THE_IN.has(tk[k]?.norm ?? "")) k++;
-  if (A_AN.has(tk[k]?.norm ?? "")) k++;
+  if (INDEFINITE_ARTICLES.has(tk[k]?.norm ?? "")) k++;
   // "A UN report", "an AFP count", "a new police report": the document's author named before it.
   const author = authorBefore(tk, k, b);
   if (author) return author;

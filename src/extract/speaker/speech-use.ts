@@ -15,9 +15,9 @@ import { UNITS } from "../lexicon/numbers.js";
 import { phraseAt } from "../outcome/phrases.js";
 import type { Token } from "../tokens.js";
 import { startsUpper } from "../letters.js";
+import { ARTICLES } from "../lexicon/syntax.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
-const THE_A_AN: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const THE_ITS_THEIR: ReadonlySet<string> = new Set(["the", "its", "their"]);
 const HAVE_BE_BEEN_HAD: ReadonlySet<string> = new Set(["have", "be", "been", "had"]);
 const REPORT_REPORTS_CLAIM_CLAIMS: ReadonlySet<string> = new Set(["report", "reports", "claim", "claims"]);
@@ -102,7 +102,7 @@ function subjectAfterComma(tk: readonly Token[], k: number): boolean {
   while (j > 0 && k - j <= 8 && tk[j]!.kind === "word") j--;
   if (tk[j]?.norm !== "," || j === k - 1) return false;
   const first = tk[j + 1]!;
-  return startsUpper(first.text) || THE_A_AN.has(first.norm);
+  return startsUpper(first.text) || ARTICLES.has(first.norm);
 }
 
 /** Why the speech verb at tokens[k] states nothing, or null when it may (see the classes above). */
