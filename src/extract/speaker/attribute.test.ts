@@ -1085,4 +1085,19 @@ describe("Attribution: speakers named by what they do besides saying", () => {
     const notList = "The army issued a statement on Monday. It said:\n\nOur forces killed 12 assailants.";
     expect(who(notList, "12 assailants").type).not.toBe("state_military");
   });
+
+  it("reads a quote a colon announces as the cue's before it, however long its complements", () => {
+    const text =
+      'The army said in a communique read on state television, translated from French: "A convoy was attacked. Our forces killed 30 assailants."';
+    expect(who(text, "30 assailants")).toMatchObject({ type: "state_military" });
+  });
+
+  it("reads a speaker whose apposition holds a relative clause, without the clause", () => {
+    const text =
+      "A Telegram channel close to the militia, the armed group that took the town, said 80 soldiers had been killed.";
+    expect(who(text, "80 soldiers")).toMatchObject({
+      type: "media",
+      mention: "A Telegram channel close to the militia, the armed group",
+    });
+  });
 });

@@ -461,10 +461,20 @@ function nameBeforeApposition(tokens: readonly Token[], j: number, end: number):
     /^([A-Z]|the$|a$|an$)/.test(tokens[name[0]]!.text) &&
     !tokens.slice(name[0], name[1]).some((t) => AUXILIARIES.has(t.norm))
   )
-    return [name[0], end - 1];
+    return [name[0], beforeRelative(tokens, j + 2, end - 1)];
   if (ARTICLES.has(tokens[j + 1]?.norm ?? "")) return [j + 1, end - 1];
   return null;
 }
+
+/**
+ * Where an apposition's relative clause opens in [from, end) (", the Russian paramilitary force that
+ * replaced Wagner,"): the apposition ends before it, its clause no part of the name; else `end`.
+ */
+function beforeRelative(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (RELATIVES.has(tokens[k]!.norm)) return k;
+  return end;
+}
+const RELATIVES: ReadonlySet<string> = new Set(["that", "which", "who", "whose"]);
 
 /**
  * The subject before the comma at j; "Ali Musa, an army spokesman, speaking to AFP, said", "…,
@@ -1376,11 +1386,16 @@ export class Attribution {
     return null;
   }
 
-  /** "X said: “…”": the last cue at most 60 characters before a quote, with no sentence ending between. */
+  /**
+   * "X said: “…”": the last cue at most 60 characters before a quote, with no sentence ending between;
+   * up to 200 where a colon announces the quote, however long the cue's complements ("X said in a
+   * communique read on state television, translated from French: “…”").
+   */
   private cueBefore(q: Quote, allCues: readonly Cue[]): Cue | null {
+    const reach = /:\s*$/.test(this.text.slice(Math.max(0, q.start - 3), q.start)) ? 200 : 60;
     for (let i = firstAtOrAfter(allCues, q.start) - 1; i >= 0; i--) {
       const c = allCues[i]!;
-      if (q.start - c.at > 60) break;
+      if (q.start - c.at > reach) break;
       if (!/[.!?]["”’]?\s/.test(this.text.slice(c.at, q.start))) return c;
     }
     return null;
