@@ -576,7 +576,7 @@ function bracketed(tokens: readonly Token[], [a, b]: [number, number]): number {
 
 /**
  * A past participle with its preposition or particle opening an aside (", set up in 2019 to …,",
- * ", based in Geneva,", ", created by decree,"): a reduced relative clause, no apposition of the
+ * ", based in Geneva,", ", founded in 2011,"): a reduced relative clause, no apposition of the
  * name before it ("The bureau, set up …, said" is the bureau). A participle before a noun
  * (", retired army colonel X,") modifies an apposition and is kept.
  */
@@ -596,9 +596,9 @@ const IRREGULAR_PARTICIPLES = new Set([
   "sworn",
   "chosen",
 ]);
+// (Not "by": ", quoted by Radio X," and ", cited by …," name the channel the words came through, nested.ts.)
 const PARTICIPLE_LINKS = new Set([
   "in",
-  "by",
   "up",
   "on",
   "at",
