@@ -1,6 +1,7 @@
 // Figures that count no one the report has not counted: "all" of a whole counted before with no
 // verb of its own ("…, all of them farmers", "All of the dead were civilians"), and a document's
-// paragraph or page numbers ("the toll in paragraphs 2-4"). Sentences written for these tests.
+// paragraph or page numbers ("the toll in paragraphs 2-4"), and a person's noun as the first word
+// of a hyphened compound ("a human-rights group"). Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { extractChecked } from "../../../test/support/extract-checked.js";
 
@@ -34,5 +35,16 @@ describe("'all' of a whole counted before, with no verb of its own", () => {
 describe("a document's paragraph or page numbers", () => {
   it("are no figure ('adds the governor's toll in paragraphs 2-4')", () => {
     expect(rows("(Adds the governor's new toll in paragraphs 2-4, see pages 5-6)")).toEqual([]);
+  });
+});
+
+describe("a person's noun as the first word of a hyphened compound", () => {
+  it("is no person ('a local human-rights group said', 'a soldier-run checkpoint')", () => {
+    expect(rows("Nine people died in the raid, a local human-rights group said.")).toEqual([
+      ["killed", "people", 9, "Nine people died"],
+    ]);
+    expect(rows("A villager was shot dead at a soldier-run checkpoint.")).toEqual([
+      ["killed", "civilians", 1, "A villager was shot dead"],
+    ]);
   });
 });

@@ -362,6 +362,10 @@ function determinerPhrase(
 function closesAt(tokens: readonly Token[], j: number, isOutcomeStart: (k: number) => boolean): boolean {
   const next = tokens[j + 1];
   if (next === undefined) return true;
+  // ("a Haitian human-rights network", "a soldier-run checkpoint": the first word of a hyphened
+  // compound; not "a passer-by", "the runner-up", whose particle closes the person's noun.)
+  const particle = /^(by|up|in|on)$/.test(tokens[j + 2]?.norm ?? "");
+  if (next.norm === "-" && next.start === tokens[j]!.end && !particle) return false;
   const modifiesNoun =
     next.kind === "word" &&
     !NP_STOP.has(next.norm) &&
