@@ -29,6 +29,7 @@ import { namesCountedAgain } from "./counted-before.js";
 import { ofPastPeriod } from "./past-period.js";
 import { ofEarlierDay } from "./earlier-dated.js";
 import { onEarlierDate } from "./dated-opener.js";
+import { ofEarlierMonth } from "./earlier-month.js";
 import { articleSpread, spreadOver, type ArticleSpread } from "./spread-totals.js";
 
 /** The version of the rules, recorded on every claim so stored claims can be re-run and compared. */
@@ -358,7 +359,8 @@ function claimOf(
       isBackground(s.tokens, first, last) ||
       ofPastPeriod(time, input.published, s.start, text) ||
       ofEarlierDay(s.tokens, time, claims) ||
-      onEarlierDate(s.tokens, time, claims),
+      onEarlierDate(s.tokens, time, claims) ||
+      ofEarlierMonth(text, s, time, claims),
     acrossIncidents: shared,
     ...spreadOf(text.slice(s.start, s.end), time, spread, text.slice(span.end, s.end)),
     ...(running ? { running: true } : {}),
