@@ -49,3 +49,34 @@ describe("what stays the report's", () => {
     ).toEqual([false, false]);
   });
 });
+
+// A month opening its sentence with a comma before the figure ("In January, 20 villagers were
+// abducted"): the figure counts, the month dates it (time/count-after-date.ts), with or without a
+// dated lede; before the report's month it is another event, in or after it the report's.
+describe("a month, a comma and the figure", () => {
+  const grid = [
+    ["In January, 20 villagers were abducted from the same district.", 20, "2026-01-01"],
+    ["In February, 12 soldiers were killed in an ambush near the town.", 12, "2026-02-01"],
+    ["In March, 6 more people were wounded in the district.", 6, "2026-03-01"],
+  ] as const;
+
+  it.each(grid)("after a dated lede: %s", (text, value, date) => {
+    expect(read(LEDE + text)).toEqual([
+      [34, "2026-03-15", false],
+      [value, date, date < "2026-03"],
+    ]);
+  });
+
+  it.each(grid)("with no lede: %s", (text, value, date) => {
+    expect(read(text)).toEqual([[value, date, false]]);
+  });
+
+  it("a month named after the report's is last year's: another event (past-period.ts), lede or none", () => {
+    const text = "In November, 40 people were killed in the district, the agency said.";
+    expect(read(text)).toEqual([[40, "2025-11-01", true]]);
+    expect(read(LEDE + text)).toEqual([
+      [34, "2026-03-15", false],
+      [40, "2025-11-01", true],
+    ]);
+  });
+});

@@ -3,7 +3,8 @@
 //
 // The refiner list is the pipeline (chrono applies it in order):
 //   1. DropDurations    — "for 36 hours", "past 24 hours": durations are read by ./durations.ts
-//   2. CountNotYear     — "On 12 March, 30 people": the two digits count, they are no year (./count-after-date.ts)
+//   2. CountNotYear     — "On 12 March, 30 people", "In May, 20 people": the digits count, no year
+//                         or day (./count-after-date.ts)
 //   3. NotATime         — "10 may", "sat", "3/4", "at 12": words and figures that are not times
 //   4. DatedDayParts    — "this morning" is the publication day (not a time to merge into "Tuesday")
 //   5. DayPartOfDate    — "the night of March 10" is March 10 (chrono keeps today's date)
@@ -72,8 +73,6 @@ function isTime(context: ParsingContext, r: ParsingResult): boolean {
   if (c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year")) {
     if (!P.MONTH_ONLY_LEAD_BEFORE.test(context.text.slice(0, r.index))) return false;
   }
-  // "in March, 6 in April": a comma between month and day without a year is a list, not a date.
-  if (/^[A-Za-z]+\.?,\s*\d{1,2}$/.test(text)) return false;
   // Numeric dates: with a year only ("02/27/2016", not "3/4", "24/7", "9/11"); dotted forms and
   // "on 9/6" are numeric-dates.ts's.
   if (/^\D*\d{1,2}\/\d{1,2}\D*$/.test(text)) return false;

@@ -34,3 +34,22 @@ describe("yearNearest", () => {
     }
   });
 });
+
+describe("a month, a comma and a figure", () => {
+  it("keeps the month alone, the figure out, whether chrono read the digits as a day or a year", () => {
+    const ref = localNoon({ year: 2026, month: 3, day: 16 });
+    for (const [sentence, month] of [
+      ["In January, 20 villagers were abducted.", 1],
+      ["In February, 12 soldiers were killed.", 2],
+    ] as const) {
+      const [r, ...more] = TIME_PARSER.parse(sentence, ref);
+      expect(more).toEqual([]);
+      expect(r!.text.trim()).toBe(sentence.slice(3, sentence.indexOf(",")));
+      expect([r!.start.get("month"), r!.start.get("year"), r!.start.isCertain("day")]).toEqual([
+        month,
+        2026,
+        false,
+      ]);
+    }
+  });
+});

@@ -4,7 +4,10 @@
 // count it (a person, a verb, a compound "30-year-old"), so the year goes back to the one chrono
 // gives a day and month alone (nearest the reference) and the figure is left out of the result.
 // Four digits ("12 March, 2024 people") stay a year: "March 12, 2024 the gunmen …" is a year so
-// written. A refiner of ./chrono.ts, run before any merging.
+// written. A month, a comma and one or two digits with no year ("In January, 20 villagers were
+// abducted", "4 in March, 6 in April") is a month and a figure: chrono reads the digits as its day,
+// or as a two-digit year, so the digits go and the month stands alone (dated as any month named
+// alone; ./chrono.ts's rules for those apply). A refiner of ./chrono.ts, run before any merging.
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 
 /** The two digits chrono read as a year at the end of a result, and what stands before them. */
@@ -55,9 +58,24 @@ function endsInCount(context: ParsingContext, r: ParsingResult): RegExpExecArray
   return WORD_AFTER.test(context.text.slice(r.index + r.text.length)) ? m : null;
 }
 
+/** A month name, a comma and the one or two digits chrono read as its day or its year. */
+const MONTH_COMMA_DIGITS = /^(\p{L}+\.?),\s*\d{1,2}$/u;
+
+/** "January, 20" read as 20 January or as January 2020: the month alone, the digits left out. */
+function monthBeforeCount(context: ParsingContext, r: ParsingResult): void {
+  const c = r.start;
+  const m = MONTH_COMMA_DIGITS.exec(r.text);
+  if (!m || r.end || !c.isCertain("month")) return;
+  r.text = m[1]!;
+  c.delete(["day", "year"]);
+  c.imply("day", 1);
+  c.imply("year", yearNearest(context.reference.instant, 1, c.get("month")!));
+}
+
 export const countNotYear: Refiner = {
   refine(context, results) {
     for (const r of results) {
+      monthBeforeCount(context, r);
       const m = endsInCount(context, r);
       if (!m) continue;
       r.text = r.text.slice(0, m.index);
