@@ -64,7 +64,11 @@ function outcomeAfterNoun(tokens: readonly Token[], from: number): PhraseMatch |
     if (p && p.before && AGENT_VERB_OUTCOMES.has(p.outcome) && perfectBefore(tokens, k)) return null;
     if (p) return finalOfChain(tokens, k + p.words.length) ?? { p, first: k, last: k + p.words.length };
     // "6 people including 3 soldiers were killed", "24 people, including a catechist were killed".
-    if (isSubsetCue(tokens, k) || (t.norm === "," && isSubsetCue(tokens, k + 1))) {
+    // ("30 casualties, of whom five were dead": a partitive relative clause's verb is its share's, the
+    // whole's only past the aside's close: "20 people, among whom four children, were killed"; the
+    // share "five of whom died" starts at the cue.)
+    const cueAt = t.norm === "," ? k + 1 : k;
+    if (isSubsetCue(tokens, cueAt) && (cueAt === k || !opensRelativeShare(tokens, cueAt))) {
       const j = nextOutcome(tokens, k + 1, 16, true);
       // ("One of them said the clinic was treating 55 wounded": the share speaks.)
       if (j === null || speechBetween(tokens, k, j)) return null;
@@ -238,9 +242,16 @@ function nextOutcome(
   for (let j = k; j < tokens.length && j < k + limit; j++) {
     const t = tokens[j]!;
     if ((t.kind === "num" && !acrossFigures) || t.norm === "." || t.norm === ";") return null;
+    // ("from the town, three of whom had died": the relative clause's verb is the share's.)
+    if (j > k && opensRelativeShare(tokens, j)) return null;
     if (phraseAt(tokens, j, "after") && !(tokens[j - 1]?.norm === "," && j === k)) return j;
   }
   return null;
+}
+
+/** "of whom", "among whom" at tokens[k]: a relative clause of a share of the noun before. */
+function opensRelativeShare(tokens: readonly Token[], k: number): boolean {
+  return /^(of|among)$/.test(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "whom";
 }
 
 /** The token after an aside that opens at tokens[k] and is closed by the same mark, a ")" or a "," before a verb. */

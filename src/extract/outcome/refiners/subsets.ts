@@ -16,7 +16,12 @@ export const subsets: CountRefiner = (tokens, cands) => {
     c.partOf = parent;
     // A part's own verb right after its noun is a reduced relative that describes it ("the toll at 28,
     // including 27 soldiers taken hostage"): the whole's outcome is the part's.
-    const reduced = c.via === "after" && c.trigger !== null && c.trigger.first === c.end;
+    // (Not after "whom": "40 wounded, among whom six died" is a relative clause's finite verb.)
+    const reduced =
+      c.via === "after" &&
+      c.trigger !== null &&
+      c.trigger.first === c.end &&
+      tokens[c.q.first - 1]?.norm !== "whom";
     if (reduced && cands[parent]!.outcome) {
       c.outcome = null;
       c.trigger = null;
@@ -185,7 +190,8 @@ const LIST_MARKS: ReadonlySet<string> = new Set([":", "—", "–"]);
 
 /** The words from the whole's own verb up to tokens[cueFirst] are an adjunct of its clause. */
 function adjunctUpTo(tokens: readonly Token[], whole: Candidate, cueFirst: number): boolean {
-  if (!whole.outcome || (whole.via !== "after" && whole.via !== "before")) return false;
+  // ("19 wounded people from the town, three of whom had died": a whole whose noun is its outcome.)
+  if (!whole.outcome || !/^(after|before|noun)$/.test(whole.via ?? "")) return false;
   const from = ownVerbEnd(whole);
   if (cueFirst <= from || cueFirst - from > 8) return false;
   return tokens
