@@ -562,3 +562,8 @@ export const ANAPHORS: ReadonlyArray<
   [["her"], "person"],
   [["them"], "body"],
 ];
+
+/** Participles that open an aside after a speaker's name (", speaking on condition of anonymity,"). */
+export const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(
+  "speaking talking writing responding commenting reacting asked declining requesting".split(" "),
+);

@@ -7,6 +7,7 @@ import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import { TITLES } from "../lexicon/titles.js";
 import {
   ACCORDING_TO,
+  ASIDE_PARTICIPLES,
   CLAIMS_NOUN_AFTER,
   DOCUMENT_NOUNS,
   SPEECH_FILLERS,
@@ -449,7 +450,7 @@ function nameBeforeApposition(tokens: readonly Token[], j: number, end: number):
   if (
     name &&
     (WHO_WHICH_WHOSE.has(tokens[j + 1]?.norm ?? "") ||
-      ASIDES.has(tokens[j + 1]?.norm ?? "") ||
+      ASIDE_PARTICIPLES.has(tokens[j + 1]?.norm ?? "") ||
       participleAside(tokens, j + 1))
   )
     return withOfficeBefore(tokens, name);
@@ -610,11 +611,6 @@ const PARTICIPLE_LINKS = new Set([
   "under",
   "after",
 ]);
-
-/** Participles that open an aside between a speaker and its verb (", speaking on condition of anonymity,"). */
-const ASIDES: ReadonlySet<string> = new Set(
-  "speaking talking writing responding commenting reacting asked declining requesting".split(" "),
-);
 
 /** Whether the "and" at tokens[k] joins two capitalised words inside a name ("Justice and Equality Movement"). */
 function inName(tokens: readonly Token[], k: number): boolean {

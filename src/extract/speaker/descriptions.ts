@@ -8,7 +8,7 @@
 //   "Kasese district commissioner John Okello visited …"          role words before the name,
 //   "Ansar Front, which claimed responsibility for the attack, …" a party that claims the attack.
 // Each returns the token ranges of the name and of its description.
-import { ROLE_NOUNS, RELATIVE_OF_OFFICE } from "../lexicon/claimants.js";
+import { ASIDE_PARTICIPLES, ROLE_NOUNS, RELATIVE_OF_OFFICE } from "../lexicon/claimants.js";
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
@@ -86,11 +86,6 @@ function nameBefore(tk: readonly Token[], j: number): number {
   }
   return k;
 }
-
-/** Participles that open an aside after a name (", speaking on condition of anonymity,"). */
-const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(
-  "speaking talking writing responding commenting reacting asked declining requesting".split(" "),
-);
 
 /** Whether [d, e) holds a figure, not an ordinal ("202nd Brigade" describes; "killed 11 farmers" does not). */
 function holdsFigure(tk: readonly Token[], d: number, e: number): boolean {
