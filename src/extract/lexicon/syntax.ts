@@ -9,6 +9,8 @@ export const POSSESSIVE_DETERMINERS: readonly string[] = ["my", "our", "your", "
 
 /** The articles, as a set: a word looked up token by token. */
 export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+/** "the", "those": a determiner of people named before ("two of the dead", "of the abducted …"). */
+export const THE_THOSE: ReadonlySet<string> = new Set(["the", "those"]);
 /** The indefinite articles. */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 

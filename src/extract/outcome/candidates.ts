@@ -3,7 +3,7 @@
 import type { Outcome } from "../../core/model.js";
 import { OUTCOME_NOUNS } from "../lexicon/groups.js";
 import { isPlaceNoun, PLACE_VERBS } from "../lexicon/places.js";
-import { POSSESSIVE_DETERMINERS } from "../lexicon/syntax.js";
+import { POSSESSIVE_DETERMINERS, THE_THOSE } from "../lexicon/syntax.js";
 import { findQuantities, type QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
@@ -30,7 +30,6 @@ const HAD_HAS_HAVE_ETC: ReadonlySet<string> = new Set("had has have was were bee
 const ON_IN_INSIDE_ETC: ReadonlySet<string> = new Set("on in inside aboard onboard at".split(" "));
 const WAS_IS_WERE_ARE: ReadonlySet<string> = new Set(["was", "is", "were", "are"]);
 const THE_THOSE_THESE_ITS_THEIR: ReadonlySet<string> = new Set(["the", "those", "these", "its", "their"]);
-const THE_THOSE: ReadonlySet<string> = new Set(["the", "those"]);
 const DEAD_INJURED_WOUNDED_ETC: ReadonlySet<string> = new Set(
   "dead injured wounded victims killed hostages casualties".split(" "),
 );

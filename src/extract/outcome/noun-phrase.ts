@@ -12,7 +12,7 @@ import {
   SERVICE_HEADS,
 } from "../lexicon/groups.js";
 import { isNationality } from "../lexicon/nationalities.js";
-import { NP_STOP, PUNCT_STOP } from "../lexicon/syntax.js";
+import { NP_STOP, PUNCT_STOP, THE_THOSE } from "../lexicon/syntax.js";
 import { typeOf } from "../speaker/claimant-type.js";
 import { isAllegiantBody } from "./allegiance.js";
 import type { Token } from "../tokens.js";
@@ -22,7 +22,6 @@ import { startsLower, startsUpper } from "../letters.js";
 const THE_THEM_THOSE_ETC: ReadonlySet<string> = new Set(
   "the them those these its their whom our his her my your".split(" "),
 );
-const THE_THOSE: ReadonlySet<string> = new Set(["the", "those"]);
 const BY_ON: ReadonlySet<string> = new Set(["by", "on"]);
 const HOSTAGE_CAPTIVE_PRISONER: ReadonlySet<string> = new Set(["hostage", "captive", "prisoner"]);
 const THE_A_AN_ITS_THEIR: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their"]);

@@ -1,6 +1,6 @@
 // The outcome phrase after a counted noun: "were killed", "lost their lives", "remain under
 // custody", reached across asides, relative clauses, postmodifiers and chains of verbs.
-import { PASSIVE_FILLERS } from "../lexicon/outcomes.js";
+import { PASSIVE_FILLERS, type OutcomePhrase } from "../lexicon/outcomes.js";
 import {
   INNER_CLAUSE_OPENERS,
   NOT_PARTICIPLES,
@@ -30,6 +30,9 @@ export function outcomeAfter(tokens: readonly Token[], from: number): PhraseMatc
   return outcomeAfterNoun(tokens, agedEnd(tokens, from) ?? from);
 }
 
+/** What one step of the walk decides: the outcome (or none), or the token it goes on from. */
+type Step = { end: PhraseMatch | null } | { at: number; relative?: boolean };
+
 function outcomeAfterNoun(tokens: readonly Token[], from: number): PhraseMatch | null {
   // "21 people it said had been killed", "the 87 worshippers they abducted".
   const contact = contactRelative(tokens, from);
@@ -37,81 +40,121 @@ function outcomeAfterNoun(tokens: readonly Token[], from: number): PhraseMatch |
   let k = from;
   let relative = false;
   for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
-    const t = tokens[k]!;
-    const p = phraseAt(tokens, k, "after");
-    // "A prisoner released on a pardon is lynched": a participle right after the noun is a reduced
-    // relative clause when a main verb follows.
-    const reduced =
-      p !== null &&
-      k === from &&
-      (p.words[0]!.endsWith("ed") || PARTICIPLES.has(p.words[0]!)) &&
-      (/^(on|from|in|by|after|for|with|at|hostage|captive)$/.test(tokens[k + p.words.length]?.norm ?? "") ||
-        PLACE_PREPOSITIONS.has(tokens[k + p.words.length]?.norm ?? ""));
-    if (p && (relative || reduced)) {
-      // "Two guards who were seized with the engineers are still missing": the main clause's
-      // outcome, after the relative clause, when there is one.
-      // (A reduced clause may run long: "155 passengers held hostage in the train by suspected
-      // Baloch terrorists in the troubled Balochistan province were rescued".)
-      const main = mainClauseOutcome(tokens, k + p.words.length, reduced ? 20 : 10);
-      if (main) return main;
-    }
-    // "Five gunmen killed the guards", "a motorist killed a number of cattle": a verb of harm right
-    // after the noun with an object after it is active, and the counted people are its agents (not
-    // so a verb of presence: "40 mourners attended the funeral").
-    if (p && k === from && AGENT_VERB_OUTCOMES.has(p.outcome) && hasObject(tokens, k + p.words.length))
-      return null;
-    // "one of its fighters had killed or wounded 100 people": a perfect without "been" is active.
-    if (p && p.before && AGENT_VERB_OUTCOMES.has(p.outcome) && perfectBefore(tokens, k)) return null;
-    if (p) return finalOfChain(tokens, k + p.words.length) ?? { p, first: k, last: k + p.words.length };
-    // "6 people including 3 soldiers were killed", "24 people, including a catechist were killed".
-    // ("30 casualties, of whom five were dead": a partitive relative clause's verb is its share's, the
-    // whole's only past the aside's close: "20 people, among whom four children, were killed"; the
-    // share "five of whom died" starts at the cue.)
-    const cueAt = t.norm === "," ? k + 1 : k;
-    if (isSubsetCue(tokens, cueAt) && (cueAt === k || !opensRelativeShare(tokens, cueAt))) {
-      const j = nextOutcome(tokens, k + 1, 16, true);
-      // ("One of them said the clinic was treating 55 wounded": the share speaks.)
-      if (j === null || speechBetween(tokens, k, j)) return null;
-      k = j;
-      continue;
-    }
-    // An aside between the noun and its verb is skipped: ", including Hamish,", "(three soldiers)",
-    // ", the tribal elder and his bodyguard,".
-    if (t.norm === "," || t.norm === "(" || t.norm === "—" || t.norm === "–") {
-      const j = asideEnd(tokens, k);
-      if (j === null) return null;
-      k = j;
-      continue;
-    }
-    // "40 personnel belonging to the Central Reserve Police Force were killed": a postmodifier
-    // before a passive outcome with its auxiliary.
-    // "Five policemen escorting a bus have been killed": a present participle opens the postmodifier.
-    // "Three soldiers posted at the gate were killed": a past participle and a place open one too.
-    const participle = isPresentParticiple(t) || opensPlacedParticiple(tokens, k);
-    if (guard === 0 && (POSTMODIFIERS.has(t.norm) || participle)) {
-      // "Eight young men who were part of the militia fighting … were killed": a long relative clause.
-      if (t.norm === "who") {
-        const main = mainClauseOutcome(tokens, k + 1, 22);
-        if (main && /^(were|was|are|is)$/.test(tokens[main.first - 1]?.norm ?? "") && main.first - k > 4)
-          return main;
-      }
-      const j = nextOutcome(tokens, k + 1, participle ? 14 : 10);
-      if (j !== null && auxiliaryBefore(tokens, j) && !speechBetween(tokens, k, j)) {
-        if (t.norm === "who") relative = true;
-        k = j;
-        continue;
-      }
-    }
-    // "was identified and killed", "were abducted and later killed": the last verb of a chain.
-    if (t.norm.endsWith("ed") && tokens[k + 1]?.norm === "and" && guard < 6) {
-      k += 2;
-      continue;
-    }
-    if (!PASSIVE_FILLERS.has(t.norm) && !(t.norm.endsWith("ly") && t.norm.length > 4)) return null;
-    if (t.norm === "who" || t.norm === "that") relative = true;
-    k++;
+    const step = stepAt(tokens, from, k, guard, relative);
+    if ("end" in step) return step.end;
+    if (step.relative) relative = true;
+    k = step.at;
   }
   return null;
+}
+
+/** One step from tokens[k]: an outcome phrase ends the walk; a cue, an aside, a postmodifier or a filler is crossed. */
+function stepAt(tokens: readonly Token[], from: number, k: number, guard: number, relative: boolean): Step {
+  const p = phraseAt(tokens, k, "after");
+  if (p) return { end: outcomeAtPhrase(tokens, from, k, p, relative) };
+  return (
+    subsetCueStep(tokens, k) ??
+    asideStep(tokens, k) ??
+    (guard === 0 ? postmodifierStep(tokens, k) : null) ??
+    chainOrFillerStep(tokens, k, guard)
+  );
+}
+
+/** The outcome an outcome phrase at tokens[k] gives the noun that ends before tokens[from]. */
+function outcomeAtPhrase(
+  tokens: readonly Token[],
+  from: number,
+  k: number,
+  p: OutcomePhrase,
+  relative: boolean,
+): PhraseMatch | null {
+  const reduced = k === from && opensReducedRelative(tokens, k, p);
+  if (relative || reduced) {
+    // "Two guards who were seized with the engineers are still missing": the main clause's
+    // outcome, after the relative clause, when there is one.
+    // (A reduced clause may run long: "155 passengers held hostage in the train by suspected
+    // Baloch terrorists in the troubled Balochistan province were rescued".)
+    const main = mainClauseOutcome(tokens, k + p.words.length, reduced ? 20 : 10);
+    if (main) return main;
+  }
+  // "Five gunmen killed the guards", "a motorist killed a number of cattle": a verb of harm right
+  // after the noun with an object after it is active, and the counted people are its agents (not
+  // so a verb of presence: "40 mourners attended the funeral").
+  if (k === from && AGENT_VERB_OUTCOMES.has(p.outcome) && hasObject(tokens, k + p.words.length)) return null;
+  // "one of its fighters had killed or wounded 100 people": a perfect without "been" is active.
+  if (p.before && AGENT_VERB_OUTCOMES.has(p.outcome) && perfectBefore(tokens, k)) return null;
+  return finalOfChain(tokens, k + p.words.length) ?? { p, first: k, last: k + p.words.length };
+}
+
+/**
+ * "A prisoner released on a pardon is lynched": a participle right after the noun, with a
+ * preposition after it, is a reduced relative clause when a main verb follows.
+ */
+function opensReducedRelative(tokens: readonly Token[], k: number, p: OutcomePhrase): boolean {
+  const after = tokens[k + p.words.length]?.norm ?? "";
+  return (
+    (p.words[0]!.endsWith("ed") || PARTICIPLES.has(p.words[0]!)) &&
+    (REDUCED_RELATIVE_OPENERS.has(after) || PLACE_PREPOSITIONS.has(after))
+  );
+}
+
+/** Words after a participle that make it open a reduced relative clause ("held hostage", "freed on"). */
+const REDUCED_RELATIVE_OPENERS: ReadonlySet<string> = new Set(
+  "on from in by after for with at hostage captive".split(" "),
+);
+
+/**
+ * "6 people including 3 soldiers were killed", "24 people, including a catechist were killed":
+ * the outcome after a subset cue. ("30 casualties, of whom five were dead": a partitive relative
+ * clause's verb is its share's, the whole's only past the aside's close: "20 people, among whom
+ * four children, were killed"; the share "five of whom died" starts at the cue.)
+ */
+function subsetCueStep(tokens: readonly Token[], k: number): Step | null {
+  const cueAt = tokens[k]!.norm === "," ? k + 1 : k;
+  if (!isSubsetCue(tokens, cueAt) || (cueAt !== k && opensRelativeShare(tokens, cueAt))) return null;
+  const j = nextOutcome(tokens, k + 1, 16, true);
+  // ("One of them said the clinic was treating 55 wounded": the share speaks.)
+  if (j === null || speechBetween(tokens, k, j)) return { end: null };
+  return { at: j };
+}
+
+/** Marks that open an aside between the noun and its verb. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([",", "(", "—", "–"]);
+
+/** An aside between the noun and its verb is skipped: ", including Hamish,", "(three soldiers)", ", the tribal elder and his bodyguard,". */
+function asideStep(tokens: readonly Token[], k: number): Step | null {
+  if (!ASIDE_OPENERS.has(tokens[k]!.norm)) return null;
+  const j = asideEnd(tokens, k);
+  return j === null ? { end: null } : { at: j };
+}
+
+/**
+ * "40 personnel belonging to the Central Reserve Police Force were killed": a postmodifier
+ * before a passive outcome with its auxiliary. "Five policemen escorting a bus have been killed":
+ * a present participle opens the postmodifier. "Three soldiers posted at the gate were killed": a
+ * past participle and a place open one too.
+ */
+function postmodifierStep(tokens: readonly Token[], k: number): Step | null {
+  const t = tokens[k]!;
+  const participle = isPresentParticiple(t) || opensPlacedParticiple(tokens, k);
+  if (!POSTMODIFIERS.has(t.norm) && !participle) return null;
+  // "Eight young men who were part of the militia fighting … were killed": a long relative clause.
+  if (t.norm === "who") {
+    const main = mainClauseOutcome(tokens, k + 1, 22);
+    if (main && /^(were|was|are|is)$/.test(tokens[main.first - 1]?.norm ?? "") && main.first - k > 4)
+      return { end: main };
+  }
+  const j = nextOutcome(tokens, k + 1, participle ? 14 : 10);
+  if (j === null || !auxiliaryBefore(tokens, j) || speechBetween(tokens, k, j)) return null;
+  return { at: j, relative: t.norm === "who" };
+}
+
+/** "was identified and killed", "were abducted and later killed": the last verb of a chain; else a filler ("were", "later") is crossed. */
+function chainOrFillerStep(tokens: readonly Token[], k: number, guard: number): Step {
+  const t = tokens[k]!;
+  if (t.norm.endsWith("ed") && tokens[k + 1]?.norm === "and" && guard < 6) return { at: k + 2 };
+  if (!PASSIVE_FILLERS.has(t.norm) && !(t.norm.endsWith("ly") && t.norm.length > 4)) return { end: null };
+  return { at: k + 1, relative: t.norm === "who" || t.norm === "that" };
 }
 
 /** Outcomes whose verbs, active, make the noun before them the agent of harm done to others. */
