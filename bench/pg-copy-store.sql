@@ -78,8 +78,8 @@ INSERT INTO articles (id, hash, text, published, outlet, url, title, source, ing
 INSERT INTO extractions (article, engine_version, claim_count, created_at, mentions)
   SELECT pg_temp.sfx(article, k), engine_version, claim_count, created_at, pg_temp.sfxin(mentions, 'article', article, k)
   FROM :src.extractions, k ORDER BY k, seq;
-INSERT INTO claims
-  SELECT pg_temp.sfx(article, k), engine_version, claim_id, position, outcome, grp, value,
+INSERT INTO claims (article, engine_version, claim_id, position, body)
+  SELECT pg_temp.sfx(article, k), engine_version, claim_id, position,
          pg_temp.mvdays(pg_temp.sfxin(body, 'article', article, k), k)
   FROM :src.claims, k;
 INSERT INTO link_features (article, key, body, iso, day)

@@ -3,7 +3,7 @@
 // locks only inside a transaction, never waited for out of order. The contract it shares with SQLite is ./store-contract.test.ts.
 import { afterEach, describe, expect, it } from "vitest";
 import { TallyError } from "../core/errors.js";
-import { SCHEMA_VERSION } from "./migrations.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { openPgStore, redactUrl } from "./pg-store.js";
 import { SyncPg } from "./pg-sync.js";
 import type { ArticleId } from "./store.js";
@@ -85,7 +85,9 @@ describe.skipIf(!TEST_PG)(TEST_PG ? "PgStore" : PG_SKIPPED, () => {
 
   it("fails the batch when an article's late-sent write fails, and tells that article apart when stored again", () => {
     const s = fresh().open();
-    admin.query("ALTER TABLE claims ADD CONSTRAINT no_666 CHECK (value <> 666)");
+    admin.query(
+      "ALTER TABLE claims ADD CONSTRAINT no_666 CHECK ((body::jsonb #>> '{quantity,value}') <> '666')",
+    );
     const batch = (alone: boolean) =>
       s.transaction(() => {
         for (const [id, n] of [
@@ -126,6 +128,47 @@ describe.skipIf(!TEST_PG)(TEST_PG ? "PgStore" : PG_SKIPPED, () => {
     // Migration 12: an index nothing read is gone.
     expect(indexes.map((r) => r.indexname)).not.toContain("claims_figure");
     expect(db.open().counts()).toMatchObject({ articles: 0 });
+  });
+
+  it("brings a store of schema 12 to 13: its claims kept, their figure columns dropped", () => {
+    fresh();
+    // Schema 12 as the Tally before left it, with an article and a claim in the figure columns.
+    admin.query(
+      "CREATE TABLE migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)",
+    );
+    for (const m of MIGRATIONS.filter((x) => x.version <= 12)) {
+      for (const text of m.pg) admin.query(text);
+      admin.query("INSERT INTO migrations VALUES ($1, $2, 'x')", [m.version, m.name]);
+    }
+    admin.query("INSERT INTO articles (id, hash, text, ingested_at) VALUES ('a', $1, 'First.', 'x')", [
+      "a".repeat(64),
+    ]);
+    admin.query(
+      "INSERT INTO extractions (article, engine_version, claim_count, created_at) VALUES ('a', '0.1.0', 1, 'x')",
+    );
+    admin.query("INSERT INTO claims VALUES ('a', '0.1.0', 'c1', 0, 'killed', 'hostages', 21, $1)", [
+      JSON.stringify(claim("c1", "a", 21)),
+    ]);
+    const s = db.open();
+    expect(s.getClaims("a" as ArticleId).map((c) => c.quantity.value)).toEqual([21]);
+    const columns = admin.query(
+      "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'claims' ORDER BY ordinal_position",
+    );
+    expect(columns.map((r) => r.column_name)).toEqual([
+      "article",
+      "engine_version",
+      "claim_id",
+      "position",
+      "body",
+    ]);
+    // A claim written now has no figure columns to fill.
+    s.putClaims("a" as ArticleId, "0.2.0", [claim("c1", "a", 22, "0.2.0")]);
+    expect(
+      db
+        .open()
+        .getClaims("a" as ArticleId)
+        .map((c) => c.quantity.value),
+    ).toEqual([22]);
   });
 
   it("refuses a schema written by a newer Tally with T012, and another program's with T014", () => {

@@ -319,9 +319,6 @@ export class PgStore implements Store {
     const rows = claims.map((claim, position) => ({
       claim_id: claim.id,
       position,
-      outcome: claim.outcome,
-      grp: claim.group,
-      value: claim.quantity.value,
       body: JSON.stringify(claim),
     }));
     // Append-only: a version's claims are written once (the extraction row decides, in one statement).
@@ -330,10 +327,9 @@ export class PgStore implements Store {
          INSERT INTO extractions (article, engine_version, claim_count, created_at, mentions)
          VALUES ($1, $2, $3, $4, $6)
          ON CONFLICT DO NOTHING RETURNING article)
-       INSERT INTO claims (article, engine_version, claim_id, position, outcome, grp, value, body)
-       SELECT $1, $2, c.claim_id, c.position, c.outcome, c.grp, c.value, c.body
-       FROM e, jsonb_to_recordset($5::jsonb) AS c(claim_id text, position integer, outcome text,
-         grp text, value double precision, body text)
+       INSERT INTO claims (article, engine_version, claim_id, position, body)
+       SELECT $1, $2, c.claim_id, c.position, c.body
+       FROM e, jsonb_to_recordset($5::jsonb) AS c(claim_id text, position integer, body text)
        ON CONFLICT DO NOTHING`,
       [article, engineVersion, claims.length, this.now(), JSON.stringify(rows), JSON.stringify(mentions)],
     );

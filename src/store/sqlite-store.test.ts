@@ -129,6 +129,43 @@ describe("SqliteStore", () => {
     raw.close();
   });
 
+  it("brings a database of schema 12 to 13: its claims kept, their figure columns dropped", () => {
+    const raw = new Database(file);
+    raw.exec(
+      "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    for (const m of MIGRATIONS.filter((x) => x.version <= 12)) {
+      for (const sql of m.sql) raw.exec(sql);
+      raw.prepare("INSERT INTO migrations VALUES (?, ?, ?)").run(m.version, m.name, now());
+    }
+    raw
+      .prepare("INSERT INTO articles (id, hash, text, ingested_at) VALUES (?, ?, ?, ?)")
+      .run("a", "a".repeat(64), "First.", now());
+    raw
+      .prepare(
+        "INSERT INTO extractions (article, engine_version, claim_count, created_at) VALUES ('a', '0.1.0', 1, ?)",
+      )
+      .run(now());
+    raw
+      .prepare("INSERT INTO claims VALUES ('a', '0.1.0', 'c1', 0, 'killed', 'hostages', 21, ?)")
+      .run(JSON.stringify(claim("c1", "a", 21)));
+    raw.close();
+    const s = store();
+    expect(s.getClaims("a" as ArticleId).map((c) => c.quantity.value)).toEqual([21]);
+    s.putClaims("a" as ArticleId, "0.2.0", [claim("c1", "a", 22, "0.2.0")]);
+    s.close();
+    const check = new Database(file, { readonly: true });
+    const columns = check.prepare("SELECT name FROM pragma_table_info('claims')").pluck().all();
+    expect(columns).toEqual(["article", "engine_version", "claim_id", "position", "body"]);
+    expect(check.prepare("SELECT count(*) FROM claims").pluck().get()).toBe(2);
+    check.close();
+    expect(
+      store()
+        .getClaims("a" as ArticleId)
+        .map((c) => c.quantity.value),
+    ).toEqual([22]);
+  });
+
   it("refuses a database from a newer Tally with T012 and leaves it untouched", () => {
     store().close();
     const raw = new Database(file);

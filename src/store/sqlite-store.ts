@@ -257,9 +257,6 @@ export class SqliteStore implements Store {
           engine_version: engineVersion,
           claim_id: claim.id,
           position,
-          outcome: claim.outcome,
-          grp: claim.group,
-          value: claim.quantity.value,
           body: bodies[position]!,
         }),
       );
@@ -773,16 +770,13 @@ function extractionStatements(db: Db) {
           engine_version: string;
           claim_id: string;
           position: number;
-          outcome: string;
-          grp: string;
-          value: number | null;
           body: string;
         },
       ],
       unknown
     >(
-      `INSERT OR IGNORE INTO claims (article, engine_version, claim_id, position, outcome, grp, value, body)
-       VALUES (@article, @engine_version, @claim_id, @position, @outcome, @grp, @value, @body)`,
+      `INSERT OR IGNORE INTO claims (article, engine_version, claim_id, position, body)
+       VALUES (@article, @engine_version, @claim_id, @position, @body)`,
     ),
     versionsOf: db
       .prepare<[string], unknown>("SELECT engine_version FROM extractions WHERE article = ? ORDER BY rowid")
