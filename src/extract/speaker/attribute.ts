@@ -42,6 +42,8 @@ import {
   type SpeakerLabel,
 } from "./document-voice.js";
 import { clauseSubject, speakerRange } from "./subject-shape.js";
+import { describedSubject } from "./described-subject.js";
+import { relativeAsideEnd } from "./relative-aside.js";
 import {
   beforeStatementAside,
   citation,
@@ -98,6 +100,8 @@ interface Cue {
   unconfirmed: boolean;
   /** The outer source of a nested attribution ("Reuters quoted police as saying"): Reuters. */
   channel: { entity: Entity; mention: Span } | null;
+  /** Where a cue inside a relative clause stops speaking ("who witnesses said wore uniforms,"). */
+  until: number | null;
 }
 
 const SUBJECT_BOUNDARY = new Set([
@@ -910,11 +914,27 @@ function setsToll(tk: readonly Token[], k: number, revises: boolean): boolean {
   );
 }
 
+/** Whether the words after a speech verb open a second complement of it ("… and that the troops"). */
+const secondComplement = (between: string) => /\band that\b/.test(between);
+
+/** A sentence's last cue that speaks to its end: not one inside a relative clause, unless all are. */
+function lastSpeaking(cues: readonly Cue[]): Cue {
+  return cues.findLast((c) => c.until === null) ?? cues[cues.length - 1]!;
+}
+
 /** Whether a mention starting at tokens[a] opens its sentence ("The Red Crescent …", "Police …"). */
 /** The speaker of a speech or transcript, named by these words, as a cue. */
 function voiceCue(entity: Entity, words: readonly Token[]): Cue {
   const mention = { start: words[0]!.start, end: words[words.length - 1]!.end };
-  return { at: mention.start, entity, mention, inverted: false, unconfirmed: false, channel: null };
+  return {
+    at: mention.start,
+    entity,
+    mention,
+    inverted: false,
+    unconfirmed: false,
+    channel: null,
+    until: null,
+  };
 }
 
 /** A word written in capitals as a name is written ("DATU" → "Datu"), same offsets and norm. */
@@ -1049,7 +1069,17 @@ export class Attribution {
     const opening = actors[0];
     if (this.openingSpeaker) this.registry.noteSubject(this.openingSpeaker);
     else if (opening && opensSentence(tk, opening[0])) this.registry.noteSubject(tk.slice(...opening));
+    else this.noteDescribedSubject(tk);
     return cues;
+  }
+
+  /** "The mayor visited the hospital. She said …": the described subject, for a pronoun after it. */
+  private noteDescribedSubject(tk: readonly Token[]): void {
+    const subject = describedSubject(tk, afterLabel(tk));
+    const entity = subject ? this.registry.resolve(tk.slice(...subject)) : null;
+    if (!entity) return;
+    if (ROLE_NOUNS.has(tk[subject![1] - 1]!.norm)) this.registry.notePersonSubject(entity);
+    else this.registry.noteSubject(entity);
   }
 
   /**
@@ -1313,6 +1343,11 @@ export class Attribution {
     const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;
     cues.push({
       at,
+      until: relativeAsideEnd(
+        tk,
+        shaped[0],
+        tk.findIndex((t) => t.start === at),
+      ),
       entity,
       mention: { start: span[0]!.start, end: span[span.length - 1]!.end },
       inverted,
@@ -1385,14 +1420,17 @@ export class Attribution {
   /**
    * "X said: “…”": the last cue at most 60 characters before a quote, with no sentence ending between;
    * up to 200 where a colon announces the quote, however long the cue's complements ("X said in a
-   * communique read on state television, translated from French: “…”").
+   * communique read on state television, translated from French: “…”"), or where the quote is in a
+   * second complement of the cue's verb ("X said the patrol “was attacked …” and that the troops
+   * “…”").
    */
   private cueBefore(q: Quote, allCues: readonly Cue[]): Cue | null {
-    const reach = /:\s*$/.test(this.text.slice(Math.max(0, q.start - 3), q.start)) ? 200 : 60;
+    const colon = /:\s*$/.test(this.text.slice(Math.max(0, q.start - 3), q.start));
     for (let i = firstAtOrAfter(allCues, q.start) - 1; i >= 0; i--) {
       const c = allCues[i]!;
-      if (q.start - c.at > reach) break;
-      if (!/[.!?]["”’]?\s/.test(this.text.slice(c.at, q.start))) return c;
+      const between = this.text.slice(c.at, q.start);
+      if (q.start - c.at > (colon || secondComplement(between) ? 200 : 60)) break;
+      if (!/[.!?]["”’]?\s/.test(between)) return c;
     }
     return null;
   }
@@ -1408,8 +1446,13 @@ export class Attribution {
     const cues = this.cuesBySentence.get(s.index) ?? [];
     let chosen: Cue | null = null;
     for (const c of cues)
-      if (c.at <= offset && !(offset >= c.mention.start && offset < c.mention.end)) chosen = c;
-    chosen ??= cues.find((c) => c.at > offset) ?? null;
+      if (
+        c.at <= offset &&
+        !(offset >= c.mention.start && offset < c.mention.end) &&
+        (c.until === null || offset < c.until)
+      )
+        chosen = c;
+    chosen ??= cues.find((c) => c.at > offset && c.until === null) ?? null;
     // "Among them, 18 soldiers …" goes on with the sentence before; "… Security officials gave this
     // information." gives the source of the sentence before it.
     chosen ??=
@@ -1433,7 +1476,7 @@ export class Attribution {
       return null;
     for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
       const cues = this.cuesBySentence.get(i) ?? [];
-      if (cues.length > 0) return cues[cues.length - 1]!;
+      if (cues.length > 0) return lastSpeaking(cues);
     }
     return null;
   }
@@ -1455,7 +1498,7 @@ export class Attribution {
       if (prev.paragraph !== s.paragraph && (voiced || !(across && prev.paragraph === s.paragraph - 1)))
         return null;
       const cues = this.cuesBySentence.get(i) ?? [];
-      if (cues.length > 0) return cues[cues.length - 1]!;
+      if (cues.length > 0) return lastSpeaking(cues);
       // A sentence in the outlet's own voice between ends the passage.
       if (narrativeVoice(prev.tokens)) return null;
     }

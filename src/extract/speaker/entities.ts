@@ -207,6 +207,7 @@ export class EntityRegistry {
   /** The paragraph and sentence being read, and the body named as the subject of the one before. */
   private place = { paragraph: -1, sentence: -1 };
   private subject: { entity: Entity; paragraph: number; sentence: number } | null = null;
+  private personSubject: { entity: Entity; paragraph: number; sentence: number } | null = null;
   /** Whether the mention being resolved opens its sentence. */
   private opening = false;
 
@@ -225,6 +226,15 @@ export class EntityRegistry {
   noteSubject(subject: readonly Token[] | Entity): void {
     const e = "id" in subject ? subject : this.find(subject, false);
     if (e && !e.person && !e.addressee) this.subject = { entity: e, ...this.place };
+  }
+
+  /**
+   * Notes a person described by an office as the subject of the sentence ("The mayor visited the
+   * hospital."): a "She said" opening the next sentence of the paragraph continues her, before one
+   * that spoke earlier.
+   */
+  notePersonSubject(e: Entity): void {
+    this.personSubject = { entity: e, ...this.place };
   }
 
   /**
@@ -574,7 +584,7 @@ export class EntityRegistry {
   ): Entity | null {
     switch (kind) {
       case "person":
-        return this.lastSpeaker ?? this.lastPerson ?? this.last;
+        return this.continued(this.personSubject) ?? this.lastSpeaker ?? this.lastPerson ?? this.last;
       case "body":
         // "they" may be people too; "it" never is.
         return this.nearestBody() ?? (owner[0] === "it" ? null : this.last);
@@ -644,17 +654,21 @@ export class EntityRegistry {
    * ("told AFP").
    */
   private nearestBody(): Entity | null {
-    const subject = this.subject;
-    if (
-      this.opening &&
-      subject &&
-      subject.paragraph === this.place.paragraph &&
-      subject.sentence === this.place.sentence - 1
-    )
-      return subject.entity;
+    const subject = this.continued(this.subject);
+    if (subject) return subject;
     const bodies = this.recent.filter((e) => !e.person && !e.addressee);
     for (let i = bodies.length - 1; i >= 0; i--) if (bodies[i]!.spoke) return bodies[i]!;
     return bodies[bodies.length - 1] ?? null;
+  }
+
+  /** A subject noted in the sentence before, in this paragraph, when the mention opens its sentence. */
+  private continued(subject: { entity: Entity; paragraph: number; sentence: number } | null): Entity | null {
+    const before =
+      this.opening &&
+      subject !== null &&
+      subject.paragraph === this.place.paragraph &&
+      subject.sentence === this.place.sentence - 1;
+    return before ? subject.entity : null;
   }
 
   /**
