@@ -447,7 +447,7 @@ function hasProperModifier(tokens: readonly Token[], first: number, head: number
  * The group of a named force's people: the state's forces, an armed party's fighters, or, for a
  * pro-government auxiliary of volunteers, civilians (as vigilantes are).
  */
-function sideGroup(force: NamedForce): Group {
+export function sideGroup(force: NamedForce): Group {
   if (force.auxiliary) return "civilians";
   return force.side === "state" ? "security_forces" : "militants";
 }

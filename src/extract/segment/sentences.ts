@@ -3,7 +3,7 @@
 // (ICU slows down sharply on very long strings), split again
 // where a sentence starts with a digit (ICU reads "killed. 12 people" as one sentence, UAX #29
 // rule SB8), then a re-join pass undoes splits after abbreviations ("Lt. Gen.", "Gov.", "Dr.",
-// "Jan. 12") and initials.
+// "Jan. 12"), initials and a table row's dotted leader ("Killed ....... 4").
 import type { Span } from "../../core/model.js";
 import {
   ABBREVIATIONS,
@@ -13,6 +13,7 @@ import {
   TIME_ZONES,
 } from "../lexicon/abbreviations.js";
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from "../time/lexicon.js";
+import { endsInLeader } from "./leaders.js";
 import { sentenceBreaks } from "./sentence-breaks.js";
 
 export interface Sentence extends Span {
@@ -176,9 +177,11 @@ export function sentences(text: string): Sentence[] {
         for (const piece of splitBeforeDigits(text, start, end)) {
           // (the last words of the sentence before, and the start of this one, are enough)
           const tail = text.slice(Math.max(pending?.start ?? 0, (pending?.end ?? 0) - 64), pending?.end ?? 0);
+          // ("Soldiers killed ....... 4": a table row's dotted leader is no sentence's end.)
           if (
             pending &&
-            endsInAbbreviation(tail, text.slice(piece.start, Math.min(piece.end, piece.start + 16)))
+            (endsInAbbreviation(tail, text.slice(piece.start, Math.min(piece.end, piece.start + 16))) ||
+              endsInLeader(tail))
           ) {
             pending.end = piece.end;
             continue;

@@ -9,6 +9,7 @@
 // line's first word would not have fitted on the line before, or when the line before ends
 // mid-sentence close to the width (proportional fonts of PDFs); a short line, a blank line or an
 // indented line starts a new paragraph.
+import { isLeaderRow } from "./leaders.js";
 
 interface Line {
   /** Offset of the line's first character and of its line break (text.length for the last). */
@@ -84,7 +85,8 @@ function wrapWidth(lines: readonly Line[]): number {
 }
 
 function isWrap(a: Line, b: Line, width: number): boolean {
-  if (!a.body || !b.body) return false;
+  // (A table row of a label, a dotted leader and a figure is a line of its own: "Killed ....... 4".)
+  if (!a.body || !b.body || isLeaderRow(a.body) || isLeaderRow(b.body)) return false;
   const midSentence = !ENDS_SENTENCE.test(a.body);
   if (midSentence && /^[a-z]/.test(b.body)) return true;
   if (width === 0 || b.indent > a.indent) return false;

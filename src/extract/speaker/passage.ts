@@ -51,10 +51,20 @@ export function reportedTense(tk: readonly Token[]): boolean {
 
 /**
  * Whether a sentence opens a list's item: a number and its point or bracket ("1.", "2)", read as a
- * sentence of its own) or a bullet. The items of a list announced by a cue and a colon ("It said:")
+ * sentence of its own), a bullet or a table's dotted-leader row. The items of a list announced by a cue and a colon ("It said:")
  * are that cue's account, paragraph by paragraph.
  */
 export function opensListItem(tk: readonly Token[]): boolean {
   const [a, b] = [tk[0], tk[1]];
-  return (a?.kind === "num" && (b?.text === "." || b?.text === ")")) || /^[-•*]$/.test(a?.text ?? "");
+  return (
+    (a?.kind === "num" && (b?.text === "." || b?.text === ")")) ||
+    /^[-•*]$/.test(a?.text ?? "") ||
+    isLeaderRowOf(tk)
+  );
+}
+
+/** A table's row: a label, a dotted leader and a figure ("Soldiers killed ....... 4", segment/leaders.ts). */
+function isLeaderRowOf(tk: readonly Token[]): boolean {
+  const last = tk.length - 1;
+  return last > 4 && tk[last]!.kind === "num" && tk.slice(last - 4, last).every((t) => t.text === ".");
 }

@@ -1,12 +1,15 @@
 // A figure after a label and a colon, as fact boxes, bulletins and infoboxes give them: "Death
-// toll: 31", "Killed: 5, injured: 12", "Lives lost: 14", "Civilians killed: 12". The label is the
+// toll: 31", "Killed: 5, injured: 12", "Lives lost: 14", "Civilians killed: 12", or after a
+// table row's dotted leader ("Soldiers killed ......... 4", segment/leaders.ts). The label is the
 // words between the clause's start and the colon; its outcome noun, toll or outcome word gives the
 // outcome, and a noun of people in it the group.
-import type { Outcome } from "../../../core/model.js";
+import type { Group, Outcome } from "../../../core/model.js";
+import { forceAt } from "../../lexicon/forces.js";
 import { GROUP_OF_NOUN, OUTCOME_NOUNS } from "../../lexicon/groups.js";
 import { TENS, UNITS } from "../../lexicon/numbers.js";
 import type { Token } from "../../tokens.js";
 import { set, type TokenRange } from "../candidate.js";
+import { sideGroup } from "../noun-phrase.js";
 import { phraseAt } from "../phrases.js";
 import { OUTCOME_PHRASES } from "../../lexicon/outcomes.js";
 import type { Triggers } from "../triggers.js";
@@ -24,9 +27,12 @@ const CLAUSE_START = /^[,;(.]$/;
 const TOLL = /^(toll|tally)$/;
 const INJURY = /^(injur|wound|hurt)/;
 
+/** A dotted leader is this many full stops at least ("...." and longer; "..." is an ellipsis). */
+const MIN_LEADER = 4;
+
 export const label: CountParser = (tokens, c) => {
-  const colon = c.q.first - 1;
-  if (tokens[colon]?.norm !== ":") return false;
+  const colon = separatorBefore(tokens, c.q.first);
+  if (colon === null) return false;
   let first = colon;
   while (first > 0 && !CLAUSE_START.test(tokens[first - 1]!.norm)) {
     first--;
@@ -39,9 +45,17 @@ export const label: CountParser = (tokens, c) => {
   if (!read) return false;
   set(c, read.outcome, { first, last: colon }, read.toll ? "toll" : "before");
   c.cumulative ||= read.toll === true;
-  if (!c.np) for (let k = first; k < colon; k++) c.group = GROUP_OF_NOUN.get(tokens[k]!.norm) ?? c.group;
+  if (!c.np) c.group = labelGroup(tokens, { first, last: colon }) ?? c.group;
   return true;
 };
+
+/** The colon right before the figure at tokens[q], or the first stop of a dotted leader there. */
+function separatorBefore(tokens: readonly Token[], q: number): number | null {
+  if (tokens[q - 1]?.norm === ":") return q - 1;
+  let k = q;
+  while (tokens[k - 1]?.norm === ".") k--;
+  return q - k >= MIN_LEADER ? k : null;
+}
 
 /** The label's outcome; a toll ("Death toll: 31") is a running count, as the toll parser reads it. */
 function labelOutcome(
@@ -60,6 +74,22 @@ function labelOutcome(
     if (p && p.words.length <= label.last - k) return { outcome: p.outcome };
   }
   return null;
+}
+
+/**
+ * The group of the label's noun of people or named force ("SNA killed ..... 4"): a named group
+ * before "people", which an outcome word used as a noun also gives ("Soldiers wounded: 9" counts
+ * soldiers, "the wounded" people).
+ */
+function labelGroup(tokens: readonly Token[], label: TokenRange): Group | null {
+  let group: Group | null = null;
+  for (let k = label.first; k < label.last; k++) {
+    const force = forceAt(tokens, k);
+    const g = force ? sideGroup(force.force) : GROUP_OF_NOUN.get(tokens[k]!.norm);
+    if (g && g !== "people") return g;
+    group = g ?? group;
+  }
+  return group;
 }
 
 /** A figure among tokens [from, to): a number in digits or in words. */
