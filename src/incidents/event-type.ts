@@ -80,23 +80,98 @@ function headOf(word: string): string {
 
 const NONE: readonly string[] = [];
 
-export function typeEvent(text: string, claims: readonly Claim[] = []): EventType {
-  const scores: Partial<Record<GtdAttackType, number>> = {};
-  let top = 0;
+/**
+ * What a text says of each type, counted once: a report's are kept with its features, and an
+ * incident's type is read from their sum (`sumTypeCounts`) without reading its reports' texts
+ * again. The sum is what counting their joined text gives, but for a phrase that would run from
+ * one report into the next, and a prominent target named by one report and attacked in another.
+ */
+export interface TypeCounts {
+  /** Per GTD type: its words less its negated words (bombings: less explosives carried with firearms). */
+  words: Partial<Record<GtdAttackType, number>>;
+  /** Per GTD type: its verbs of violence in every inflection. */
+  lemmas: Partial<Record<GtdAttackType, number>>;
+  /** An attack on a prominent person (./prominent-target.ts). */
+  prominent: boolean;
+  /** "held … hostage", and the words of a site stormed (a barricade incident's). */
+  held: boolean;
+  site: number;
+  /** Per ACLED explosion sub-event (in the lexicon's order): its words. */
+  explosions: number[];
+}
+
+/** The counts `typeFromCounts` reads, of one text. */
+export function countTypes(text: string): TypeCounts {
+  const words: TypeCounts["words"] = {};
   for (const t of GTD_ATTACK_TYPES) {
     if (t === "Unknown") continue;
     let n = countWords(text, GTD_LEXICON[t]) - countWords(text, GTD_NOT[t] ?? NONE);
     if (t === "Bombing/Explosion") n -= explosivesCarried(text);
+    if (n !== 0) words[t] = n;
+  }
+  const lemmas: TypeCounts["lemmas"] = {};
+  for (const [type, re] of LEMMA_PATTERNS) {
+    const k = text.match(re)?.length ?? 0;
+    if (k > 0) lemmas[type] = k;
+  }
+  return {
+    words,
+    lemmas,
+    prominent: prominentTarget(text) !== null,
+    held: HELD.test(text),
+    site: countWords(text, BARRICADE.site),
+    explosions: EXPLOSIONS.map((e) => countWords(text, e.words)),
+  };
+}
+
+/** The counts of several texts together. */
+export function sumTypeCounts(all: readonly TypeCounts[]): TypeCounts {
+  const add = (
+    into: Partial<Record<GtdAttackType, number>>,
+    from: Partial<Record<GtdAttackType, number>>,
+  ) => {
+    for (const t of GTD_ATTACK_TYPES) if (from[t] !== undefined) into[t] = (into[t] ?? 0) + from[t];
+  };
+  const out: TypeCounts = {
+    words: {},
+    lemmas: {},
+    prominent: false,
+    held: false,
+    site: 0,
+    explosions: EXPLOSIONS.map(() => 0),
+  };
+  for (const c of all) {
+    add(out.words, c.words);
+    add(out.lemmas, c.lemmas);
+    out.prominent ||= c.prominent;
+    out.held ||= c.held;
+    out.site += c.site;
+    c.explosions.forEach((n, i) => (out.explosions[i]! += n));
+  }
+  return out;
+}
+
+export function typeEvent(text: string, claims: readonly Claim[] = []): EventType {
+  return typeFromCounts(countTypes(text), claims);
+}
+
+/** The type of an event from its reports' counts (`countTypes`, summed) and claims. */
+export function typeFromCounts(counts: TypeCounts, claims: readonly Claim[] = []): EventType {
+  const scores: Partial<Record<GtdAttackType, number>> = {};
+  let top = 0;
+  for (const t of GTD_ATTACK_TYPES) {
+    if (t === "Unknown") continue;
+    const n = counts.words[t] ?? 0;
     if (n > 0) scores[t] = n;
     top = Math.max(top, n);
   }
   const floor = Math.max(1, Math.ceil(top / 5));
-  let gtd = GTD_ATTACK_TYPES.find((t) => (scores[t] ?? 0) >= floor) ?? lemmaType(text);
-  if (prominentTarget(text) !== null) gtd = "Assassination";
-  else if (gtd === "Hostage Taking (Kidnapping)" && heldAtSite(text))
+  let gtd = GTD_ATTACK_TYPES.find((t) => (scores[t] ?? 0) >= floor) ?? lemmaType(counts);
+  if (counts.prominent) gtd = "Assassination";
+  else if (gtd === "Hostage Taking (Kidnapping)" && counts.held && counts.site > 0)
     gtd = "Hostage Taking (Barricade Incident)";
   else if (gtd === "Facility/Infrastructure Attack" && claims.some(hurtVictim)) gtd = "Armed Assault";
-  return { gtd, acled: acledType(gtd, text, claims, scores), scores };
+  return { gtd, acled: acledType(gtd, counts, claims, scores), scores };
 }
 
 /** "armed with" and the next few words, up to a clause's end. */
@@ -126,11 +201,11 @@ const LEMMA_PATTERNS: readonly [GtdAttackType, RegExp][] = Object.entries(EVENT_
  * The type the verbs of violence tell of where no type's words were found: the type whose verbs
  * occur most, the first in GTD's order on ties; "Unknown" for none.
  */
-function lemmaType(text: string): GtdAttackType {
+function lemmaType(counts: TypeCounts): GtdAttackType {
   let best: GtdAttackType = "Unknown";
   let n = 0;
-  for (const [type, re] of LEMMA_PATTERNS) {
-    const k = text.match(re)?.length ?? 0;
+  for (const [type] of LEMMA_PATTERNS) {
+    const k = counts.lemmas[type] ?? 0;
     if (k > n || (k === n && k > 0 && GTD_ATTACK_TYPES.indexOf(type) < GTD_ATTACK_TYPES.indexOf(best)))
       [best, n] = [type, k];
   }
@@ -148,10 +223,8 @@ function inflections(lemma: string): string[] {
 
 const HELD = new RegExp(`${NOT_AFTER_LETTER}(?:${alternation(BARRICADE.held)})${NOT_LETTER}`, "iu");
 
-/** Hostages held where they were taken: "held … hostage" and a word of the site ("stormed"). */
-function heldAtSite(text: string): boolean {
-  return HELD.test(text) && countWords(text, BARRICADE.site) > 0;
-}
+/** The ACLED sub-events of explosions, each with its words. */
+const EXPLOSIONS = ACLED_SUB_EVENTS.filter((s) => s.eventType === "Explosions/Remote violence");
 
 function hurtVictim(c: Claim): boolean {
   return (c.outcome === "killed" || c.outcome === "injured") && c.group !== "militants";
@@ -159,7 +232,7 @@ function hurtVictim(c: Claim): boolean {
 
 function acledType(
   gtd: GtdAttackType,
-  text: string,
+  counts: TypeCounts,
   claims: readonly Claim[],
   scores: Partial<Record<GtdAttackType, number>>,
 ): { eventType: string | null; subEventType: string | null } {
@@ -175,8 +248,7 @@ function acledType(
     case "Hostage Taking (Barricade Incident)":
       return sub("Abduction/forced disappearance");
     case "Bombing/Explosion": {
-      const explosions = ACLED_SUB_EVENTS.filter((s) => s.eventType === "Explosions/Remote violence");
-      const hit = explosions.find((s) => countWords(text, s.words) > 0) ?? explosions[explosions.length - 1]!;
+      const hit = EXPLOSIONS.find((_, i) => counts.explosions[i]! > 0) ?? EXPLOSIONS[EXPLOSIONS.length - 1]!;
       return { eventType: hit.eventType, subEventType: hit.subEventType };
     }
     case "Armed Assault":

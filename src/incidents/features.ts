@@ -6,9 +6,9 @@ import type { Claim } from "../core/model.js";
 import type { ArticleId, Location, StoredArticle } from "../store/store.js";
 import { relatedIncidents } from "../extract/claims/shared-totals.js";
 import { publicationDay } from "../extract/input-checks.js";
-import { findActors, type ActorMention } from "./actors.js";
+import { actorsFromCounts, countActors, type ActorCounts, type ActorMention } from "./actors.js";
 import { ownPart } from "./earlier-aside.js";
-import { countWords, typeEvent, type EventType } from "./event-type.js";
+import { countTypes, countWords, typeFromCounts, type EventType, type TypeCounts } from "./event-type.js";
 import { eventDay, eventTime, type EventTime } from "./event-time.js";
 import { FOLLOW_UP_WORDS } from "./lexicon/follow-up.js";
 import { findPlaces, givenLocation, locate, type PlaceMention } from "./places.js";
@@ -40,6 +40,11 @@ export interface ArticleFeatures {
   figures: string[];
   /** The kinds of target it names (targets.ts): "market", "worship". */
   targets: string[];
+  /**
+   * What its text says of each event type and actor, counted once (event-type.ts `countTypes`,
+   * actors.ts `countActors`): an incident's type and actors are read from its reports' sums.
+   */
+  counts: { type: TypeCounts; actors: ActorCounts };
 }
 
 const cache = new Map<string, ArticleFeatures>();
@@ -56,6 +61,7 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
   const located = given ?? locate(places);
   // Targets and figures of an earlier event named in passing are not the report's (earlier-aside.ts).
   const own = ownPart(article.text, claims, keyFigures);
+  const counts = { type: countTypes(article.text), actors: countActors(article.text) };
   const f: ArticleFeatures = {
     id: article.id,
     hash: article.hash,
@@ -64,14 +70,15 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
     places,
     given,
     iso: located?.iso ?? null,
-    actors: findActors(article.text, claims, located?.country ?? null),
-    event: typeEvent(article.text, claims),
+    actors: actorsFromCounts(counts.actors, claims, located?.country ?? null),
+    event: typeFromCounts(counts.type, claims),
     terms: terms(article.text),
     names: withoutBroadPlaces(names(article.text), places),
     followUp: countWords(article.text, FOLLOW_UP_WORDS) > 0,
     series: relatedIncidents(article.text),
     figures: keyFigures(own.claims),
     targets: targetKinds(own.text),
+    counts,
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, f);

@@ -8,7 +8,7 @@
 import type { StoredArticle } from "../store/store.js";
 import type { ArticleFeatures } from "./features.js";
 
-export const FEATURES_VERSION = 15;
+export const FEATURES_VERSION = 16;
 
 /** What a report's features were read from. */
 export function featuresKey(article: StoredArticle, engineVersion: string): string {
@@ -28,6 +28,8 @@ export function decodeFeatures(body: string): ArticleFeatures | null {
       names: [string, number][];
     };
     if (!Array.isArray(raw.terms) || !Array.isArray(raw.names) || typeof raw.id !== "string") return null;
+    // (kept before the counts were: read again from the text)
+    if (!raw.counts) return null;
     return {
       ...raw,
       figures: raw.figures ?? [],

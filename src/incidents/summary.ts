@@ -3,8 +3,8 @@
 // (kept-features.ts), with each report's country and event day for the store's index.
 import { createHash } from "node:crypto";
 import type { ArticleId, Incident, IncidentId, Store, StoredArticle } from "../store/store.js";
-import { findActors } from "./actors.js";
-import { typeEvent, type EventType } from "./event-type.js";
+import { actorsFromCounts, sumActorCounts } from "./actors.js";
+import { sumTypeCounts, typeFromCounts, type EventType } from "./event-type.js";
 import { incidentDates } from "./event-time.js";
 import { articleFeatures, canonicalOrder, type ArticleFeatures } from "./features.js";
 import { decodeFeatures, encodeFeatures, featuresKey } from "./kept-features.js";
@@ -93,8 +93,9 @@ export function summarize(store: Store, id: IncidentId, articleIds: readonly Art
 }
 
 /**
- * The type and actors of an event from its reports' text and claims. A report alone was typed
- * and its actors found (in the same country) when its features were read: those are reused.
+ * The type and actors of an event from its reports' counts (kept with their features: no text is
+ * read again) and claims. A report alone was typed and its actors found (in the same country)
+ * when its features were read: those are reused.
  */
 function typeAndActors(
   store: Store,
@@ -102,10 +103,11 @@ function typeAndActors(
   country: string | null,
 ): { event: EventType; actors: Incident["actors"] } {
   const alone = feats.length === 1 && locate(feats[0]!.places)?.country === country ? feats[0]! : null;
-  const allText = alone ? "" : feats.map((f) => store.getArticle(f.id)!.text).join("\n\n");
   const claims = alone ? [] : feats.flatMap((f) => store.getClaims(f.id));
-  const event = alone ? alone.event : typeEvent(allText, claims);
-  const found = alone ? alone.actors : findActors(allText, claims, country);
+  const event = alone ? alone.event : typeFromCounts(sumTypeCounts(feats.map((f) => f.counts.type)), claims);
+  const found = alone
+    ? alone.actors
+    : actorsFromCounts(sumActorCounts(feats.map((f) => f.counts.actors)), claims, country);
   return { event, actors: found.map(({ name, inter }) => ({ name, inter })) };
 }
 
