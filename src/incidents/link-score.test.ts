@@ -4,7 +4,7 @@ import { claim, q } from "../core/tally/test-helpers.js";
 import type { ArticleId, StoredArticle } from "../store/store.js";
 import { incidentDates } from "./event-time.js";
 import { articleFeatures, keyFigures } from "./features.js";
-import { linkProfile, scoreLink, similarity } from "./link-score.js";
+import { linkProfile, scoreLink, similarity, THRESHOLD } from "./link-score.js";
 
 // Reports written for these tests: two of one shooting in words that share little, one of a
 // shooting the same day in another state, and two of a series of attacks.
@@ -64,6 +64,37 @@ describe("key figures", () => {
     const [a, b] = [series("s1", "the centre"), series("s2", "the market")];
     expect(a.series).toBe(2);
     expect(score(a, b).reasons.join("; ")).not.toContain("figures");
+  });
+});
+
+describe("two events of a series", () => {
+  it("never link, though their reports are written alike but for the target", () => {
+    const event = (id: string, target: string) =>
+      articleFeatures(
+        report(
+          id,
+          `Assailants threw a grenade at ${target} in Kamenge, Bujumbura, Burundi, wounding one person. ` +
+            "This was one of three related grenade attacks in Bujumbura on this day.",
+        ),
+        [],
+      );
+    const [a, b] = [event("g1", "a minibus"), event("g2", "a shop")];
+    const s = scoreLink(a, linkProfile([b], incidentDates([b.time])), similarity([a, b]));
+    expect(s.reasons).toContain("series −5 (each report is one of 3 related events)");
+    expect(s.score).toBeLessThan(THRESHOLD);
+    // The same report again with no series: they link.
+    const plain = (id: string, target: string) =>
+      articleFeatures(
+        report(
+          id,
+          `Assailants threw a grenade at ${target} in Kamenge, Bujumbura, Burundi, wounding one person.`,
+        ),
+        [],
+      );
+    const [c, d] = [plain("g3", "a minibus"), plain("g4", "a shop")];
+    expect(
+      scoreLink(c, linkProfile([d], incidentDates([d.time])), similarity([c, d])).score,
+    ).toBeGreaterThanOrEqual(THRESHOLD);
   });
 });
 

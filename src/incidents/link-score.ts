@@ -14,7 +14,8 @@
 //           the names of countries and provinces, which the place score weighs)
 //   figures +0.5 a key figure in common (features.ts `keyFigures`: "8 killed" in both), where
 //           time and place already fit (time and place scores above 0), unless both are of a series
-//   series  −3 when the report and one of the incident's each say "one of N related attacks"
+//   series  −5 when the report and one of the incident's each say "one of N related attacks":
+//           never linked, however alike
 //   another −3 when the day the report gives its event is not the incident's and it names another
 //           kind of target or a toll that falls from day to day, or when it is a dated summary
 //           of a day none of the incident's summaries has (another-event.ts)
@@ -38,6 +39,13 @@ export const NAMES_WEIGHT = 2;
 const SITES_APART = -2;
 /** What a key figure in common adds ("8 killed" in both). */
 export const FIGURES_WEIGHT = 0.5;
+/**
+ * Two events of one series (both reports say "one of N related attacks"): more than all else can
+ * add between them (time 1, province 0.5, type 0.5, actors 0.5, text and names 4, a raised toll
+ * 0.5: 7) less THRESHOLD, so that they never link however alike. At −3, GTD's summaries of a
+ * series' events, written alike but for the target, linked on their text and names cosines.
+ */
+const SERIES = -5;
 
 export interface LinkOptions {
   /**
@@ -287,8 +295,8 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
   // series: two reports that each say their event is "one of N related attacks" are two of the
   // series' events, however alike (GTD codes such attacks one row per site).
   if (f.series !== null && incident.series) {
-    score -= 3;
-    reasons?.push(`series −3 (each report is one of ${f.series} related events)`);
+    score += SERIES;
+    reasons?.push(`series −${Math.abs(SERIES)} (each report is one of ${f.series} related events)`);
   }
   // another event: its own day is not the incident's, and it names another kind of target or a
   // toll that falls from one day to the next (serial attacks in one city, another-event.ts).

@@ -189,7 +189,7 @@ describe("a series of related attacks", () => {
     const [a, b] = ids.map((id) => linkArticle(store, id));
     expect(a).not.toEqual(b);
     const link = store.linksOf(b![0]!)[0]!;
-    expect(link.reasons.join(" ")).toMatch(/series −3/);
+    expect(link.reasons.join(" ")).toMatch(/series −5/);
   });
 });
 
