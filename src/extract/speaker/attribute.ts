@@ -21,6 +21,7 @@ import { afterTimeOpening } from "./time-opening.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { namedActors } from "./actors.js";
 import { describedNames } from "./descriptions.js";
+import { ACRONYM, EVERY_READER, readersOf, TITLED, TOLD } from "./passing-words.js";
 import { asPutIt, inWordsOf, reportedToSay, WORDS_OF } from "./framed.js";
 import { ownSideIn, sideNamedBefore } from "./party-role.js";
 import { narrativeVoice, opensListItem, reportedTense } from "./passage.js";
@@ -1090,15 +1091,17 @@ export class Attribution {
    * resident told Daily Trust": "according to Daily Trust" is the media).
    */
   private registerNamedInPassing(tk: readonly Token[]): void {
-    for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
-    for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
-    for (const { name, description, verb } of describedNames(tk))
+    // (Only the readers whose words the sentence holds: the others find nothing.)
+    const readers = this.everyToken ? EVERY_READER : readersOf(tk);
+    if (readers & TITLED) for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
+    if (readers & ACRONYM) for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
+    for (const { name, description, verb } of describedNames(tk, readers))
       this.registry.describe(
         tk.slice(...name),
         tk.slice(...description),
         verb === undefined ? [] : [tk[verb]!],
       );
-    for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
+    if (readers & TOLD) for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
   }
 
   /**

@@ -14,6 +14,7 @@ import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { isLowerEd, startsCapitalThenLower, startsLower } from "../letters.js";
 import { ARTICLES } from "../lexicon/syntax.js";
+import { APPOSITION, CLAIM, COPULA, EVERY_READER, RELATIVE, ROLES } from "./passing-words.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const ST_ND_RD_TH: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
@@ -187,13 +188,16 @@ function rolesBeforeNames(tk: readonly Token[], out: Described[]): void {
   }
 }
 
-/** Every name of a sentence given with a description of its office or kind. */
-export function describedNames(tk: readonly Token[]): Described[] {
+/**
+ * Every name of a sentence given with a description of its office or kind; `readers`: those of the
+ * readers whose words the sentence holds (passing-words.ts), the others finding nothing.
+ */
+export function describedNames(tk: readonly Token[], readers = EVERY_READER): Described[] {
   const out: Described[] = [];
-  appositions(tk, out);
-  relatives(tk, out);
-  claimsOfAttack(tk, out);
-  copulas(tk, out);
-  rolesBeforeNames(tk, out);
+  if (readers & APPOSITION) appositions(tk, out);
+  if (readers & RELATIVE) relatives(tk, out);
+  if (readers & CLAIM) claimsOfAttack(tk, out);
+  if (readers & COPULA) copulas(tk, out);
+  if (readers & ROLES) rolesBeforeNames(tk, out);
   return out;
 }
