@@ -47,3 +47,26 @@ function phrases(): string[] {
 
 /** The withdrawn text as a subject, as token sequences. */
 export const RETRACTING_SUBJECTS = new PhraseSet(phrases().map((p) => p.split(" ")));
+
+/**
+ * Words after a figure that say its people were counted twice in a register, the reason a toll is
+ * lowered ("two bodies were counted twice", "three victims had been double-counted", "were
+ * duplicates"): the figure is of records, not of people harmed (outcome/refiners/counted-twice.ts).
+ * A verb of counting and a word of repetition after it, or a word of duplication alone.
+ */
+export const COUNTING_VERBS: ReadonlySet<string> = new Set(
+  "counted recorded registered listed reported included".split(" "),
+);
+/** Words of repetition after a verb of counting ("counted twice", "two times", "more than once"). */
+export const TWICE_PHRASES: readonly (readonly string[])[] = [
+  ["twice"],
+  ["two", "times"],
+  ["more", "than", "once"],
+  ["double"],
+];
+/** Words of duplication: "double-counted" (before the verb), "were duplicates" (alone). */
+export const DOUBLE_BEFORE: ReadonlySet<string> = new Set(["double"]);
+export const DUPLICATES: ReadonlySet<string> = new Set(["duplicated", "duplicates", "duplicate"]);
+
+/** The words one of which a sentence holds where a figure may be counted twice (the refiner's gate). */
+export const COUNTED_TWICE_WORDS: readonly string[] = ["twice", "times", "once", "double", ...DUPLICATES];

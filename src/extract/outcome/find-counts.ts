@@ -34,6 +34,7 @@ import { amongCounted } from "./refiners/among-counted.js";
 import { appositiveShare, appositiveShareTriggers } from "./refiners/appositive-share.js";
 import { asideOpeners } from "./refiners/aside-openers.js";
 import { coordination } from "./refiners/coordination.js";
+import { countedTwice, countedTwiceTriggers } from "./refiners/counted-twice.js";
 import { distributive } from "./refiners/distributive.js";
 import { copulaGroup } from "./refiners/copula-group.js";
 import { elidedNoun } from "./refiners/elided-noun.js";
@@ -110,6 +111,8 @@ export interface RefinerEntry {
 
 /** Then, over the sentence's candidates together, in this order. */
 export const REFINERS: readonly RefinerEntry[] = [
+  // "after two bodies were found to have been counted twice": records, not people harmed
+  { name: "counted-twice", refine: countedTwice, triggers: countedTwiceTriggers },
   // "a suicide bomber detonated": the bomber died
   { name: "suicide-bombers", refine: suicideBombers, triggers: suicideBombersTriggers },
   // "in addition to the bomber, 16 people were killed"

@@ -484,6 +484,9 @@ function nameAt(tokens: readonly Token[], k: number): { last: number; group: Gro
   return { last: j, group };
 }
 
+/** Marks that close a quote ("“liberated”", "‘freed’", '"freed"'). */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’"]);
+
 /**
  * A name with no person's mark (a title, an appositive "a teacher") that names a place or a thing:
  * its first or last word is a place ("Kabul Polytechnic College", "Hill 304"), it follows "the"
@@ -492,7 +495,9 @@ function nameAt(tokens: readonly Token[], k: number): { last: number; group: Gro
  */
 function isPlaceName(tokens: readonly Token[], first: number, last: number): boolean {
   if (PLACE_HEADS.has(tokens[last - 1]!.norm) || PLACE_HEADS.has(tokens[first]!.norm)) return true;
-  const before = tokens[first - 1]?.norm ?? "";
+  // ('had "liberated" Nyabiondo': the verb in scare quotes.)
+  const at = CLOSING_QUOTES.has(tokens[first - 1]?.norm ?? "") ? first - 1 : first;
+  const before = tokens[at - 1]?.norm ?? "";
   // ("took control of Bakhmut")
   if (before === "the" || (before === "of" && tokens[first - 2]?.norm === "control")) return true;
   return PLACE_VERBS.has(before);
