@@ -67,6 +67,29 @@ describe("key figures", () => {
   });
 });
 
+describe("two sites of one province", () => {
+  it("keep apart two attacks of one day at towns far apart, and link two reports of one town", () => {
+    const attack = (id: string, town: string, deed: string) =>
+      articleFeatures(
+        report(
+          id,
+          `Gunmen ${deed} a police checkpoint in ${town}, Balochistan, Pakistan, on Saturday, police said.`,
+        ),
+        [],
+      );
+    const score = (f: ReturnType<typeof attack>, g: ReturnType<typeof attack>) =>
+      scoreLink(f, linkProfile([g], incidentDates([g.time])), similarity([f, g]));
+    const apart = score(attack("t1", "Turbat", "attacked"), attack("t2", "Gwadar", "stormed"));
+    expect(apart.reasons.join("; ")).toContain(
+      "place −1.5 (same province Balochistan, places over 25 km apart)",
+    );
+    expect(apart.score).toBeLessThan(THRESHOLD);
+    expect(
+      score(attack("t3", "Turbat", "attacked"), attack("t4", "Turbat", "stormed")).score,
+    ).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
+
 describe("two events of a series", () => {
   it("never link, though their reports are written alike but for the target", () => {
     const event = (id: string, target: string) =>

@@ -4,7 +4,7 @@
 //           event happened on or before it), else the weekdays it names, against the incident's
 //   place   −3 different countries; +1 a shared specific place (town, feature, district, or two
 //           within NEAR_KM), none when both are events of a series (the series' place); +0.5 the
-//           same province; −1 different provinces; −0.5 specific places in the same province but
+//           same province; −1 different provinces; −1.5 specific places in the same province but
 //           none shared or near (provinces by name, else GeoNames code)
 //   type    +0.5 the same GTD attack type; +0.25 both hostage takings (hijacking, kidnapping,
 //           barricade); −0.5 another (both known)
@@ -37,6 +37,13 @@ export const TEXT_WEIGHT = 2;
 export const NAMES_WEIGHT = 2;
 /** Sites named by both in two provinces (`placeScore`). */
 const SITES_APART = -2;
+/**
+ * Sites named by both in one province, none shared or within NEAR_KM (`placeScore`): two places
+ * as in two provinces, a little less sure (a report may name the district seat for a village).
+ * At −0.5, two attacks of one day in one province (GTD dev: 12 pairs of sites over 25 km apart)
+ * linked on their type, group and words.
+ */
+const SITES_APART_IN_PROVINCE = -1.5;
 /** What a key figure in common adds ("8 killed" in both). */
 export const FIGURES_WEIGHT = 0.5;
 /**
@@ -324,7 +331,8 @@ function raisedToll(mine: readonly string[], theirs: ReadonlySet<string>): strin
 
 /**
  * The place part: −3 different countries; +1 a shared site (none between two events of a series);
- * −1 different provinces (−2 where both name sites there); in one province +0.5, or −0.5 when both name sites and none is shared.
+ * −1 different provinces (−2 where both name sites there); in one province +0.5, or −1.5 when both
+ * name sites and none is shared or near (SITES_APART_IN_PROVINCE).
  */
 function placeScore(f: ArticleFeatures, incident: LinkProfile, reasons: string[] | null): number {
   const { region: myRegion, iso: myCountry, sites: mine } = ownSide(f);
@@ -356,10 +364,10 @@ function placeScore(f: ArticleFeatures, incident: LinkProfile, reasons: string[]
   const apart = mine.length > 0 && theirs.length > 0;
   reasons?.push(
     apart
-      ? `place −0.5 (same province ${myRegion}, places over ${NEAR_KM} km apart)`
+      ? `place −${-SITES_APART_IN_PROVINCE} (same province ${myRegion}, places over ${NEAR_KM} km apart)`
       : `place +0.5 (${myRegion})`,
   );
-  return apart ? -0.5 : 0.5;
+  return apart ? SITES_APART_IN_PROVINCE : 0.5;
 }
 
 /** `base` plus the best text and names cosines with one of the incident's reports, rounded. */
