@@ -40,15 +40,8 @@ describe("SqliteStore", () => {
 
   it("brings a database of schema 4 to 5 keeping its articles, claims and links in order", () => {
     // Schema 4 as an older Tally left it: the hash unique, no versions.
-    const raw = new Database(file);
+    const raw = schemaAt(file, 4);
     raw.pragma("foreign_keys = ON");
-    raw.exec(
-      "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-    );
-    for (const m of MIGRATIONS.filter((x) => x.version <= 4)) {
-      for (const sql of m.sql) raw.exec(sql);
-      raw.prepare("INSERT INTO migrations VALUES (?, ?, ?)").run(m.version, m.name, now());
-    }
     const put = raw.prepare("INSERT INTO articles (id, hash, text, ingested_at) VALUES (?, ?, ?, ?)");
     put.run("z", "b".repeat(64), "Second.", now());
     put.run("a", "a".repeat(64), "First.", now());
@@ -76,14 +69,7 @@ describe("SqliteStore", () => {
     expect(store().linkIndexComplete()).toBe(true);
     // Schema 10 with an article, as a store linked by an earlier Tally: not known complete.
     const old = join(dir, "old.db");
-    const raw = new Database(old);
-    raw.exec(
-      "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-    );
-    for (const m of MIGRATIONS.filter((x) => x.version <= 10)) {
-      for (const sql of m.sql) raw.exec(sql);
-      raw.prepare("INSERT INTO migrations VALUES (?, ?, ?)").run(m.version, m.name, now());
-    }
+    const raw = schemaAt(old, 10);
     raw
       .prepare("INSERT INTO articles (id, hash, text, ingested_at) VALUES (?, ?, ?, ?)")
       .run("a", "a".repeat(64), "First.", now());
@@ -130,14 +116,7 @@ describe("SqliteStore", () => {
   });
 
   it("brings a database of schema 12 to 13: its claims kept, their figure columns dropped", () => {
-    const raw = new Database(file);
-    raw.exec(
-      "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-    );
-    for (const m of MIGRATIONS.filter((x) => x.version <= 12)) {
-      for (const sql of m.sql) raw.exec(sql);
-      raw.prepare("INSERT INTO migrations VALUES (?, ?, ?)").run(m.version, m.name, now());
-    }
+    const raw = schemaAt(file, 12);
     raw
       .prepare("INSERT INTO articles (id, hash, text, ingested_at) VALUES (?, ?, ?, ?)")
       .run("a", "a".repeat(64), "First.", now());
@@ -283,3 +262,16 @@ describe("SqliteStore", () => {
     expect(catchError(() => store(join(dir, "no", "such", "tally.db")))).toMatchObject({ code: "T016" });
   });
 });
+
+/** A database file at schema `version`, as the Tally of that schema left it (empty). */
+function schemaAt(path: string, version: number): Database.Database {
+  const raw = new Database(path);
+  raw.exec(
+    "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+  );
+  for (const m of MIGRATIONS.filter((x) => x.version <= version)) {
+    for (const sql of m.sql) raw.exec(sql);
+    raw.prepare("INSERT INTO migrations VALUES (?, ?, ?)").run(m.version, m.name, now());
+  }
+  return raw;
+}
