@@ -53,6 +53,17 @@ describe("lexicons as build-time data", () => {
     expect([...((await roundTrip({ tricky })).tricky as Map<string, string>)]).toEqual([...tricky]);
   });
 
+  it("writes its JSON in ASCII, every other character as its escape, and reads it back the same", async () => {
+    const curly = new Map([
+      ["\u2018quoted\u2019", "caf\u00e9 \u2013 \u201cyes\u201d"],
+      ["emoji \u{1F600}", "\u0080\uffff"],
+    ]);
+    const { json } = snapshotSource({ curly }, "m");
+    expect(json).toMatch(/^[\x20-\x7e]*$/);
+    expect(json).toContain("\\u2018quoted\\u2019");
+    expect([...((await roundTrip({ curly })).curly as Map<string, string>)]).toEqual([...curly]);
+  });
+
   it("refuses what JSON would not give back", () => {
     expect(() => snapshotSource({ f: () => 1 }, "m")).toThrow("m cannot be kept as data: f is function");
     expect(() => snapshotSource({ a: [1, undefined] }, "m")).toThrow("a[1] is undefined");
