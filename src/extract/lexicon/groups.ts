@@ -179,6 +179,9 @@ const BASE_COMPOUNDS: ReadonlyArray<readonly [string, Group]> = [
   ["service woman", "security_forces"],
   ["service man", "security_forces"],
   ["guard member", "security_forces"],
+  // a state's auxiliaries of volunteers, as the noun "volunteers" and the named ones ("VDP fighters",
+  // forces.ts `auxiliary`): "12 soldiers and four volunteer fighters had been killed"
+  ["volunteer fighter", "civilians"],
 ];
 
 /**
@@ -380,3 +383,17 @@ export const NOT_PEOPLE: ReadonlySet<string> = new Set([
   "rooms",
   "floors",
 ]);
+
+/**
+ * Nouns of a unit or band whose members a figure after "of" counts ("a police squad of 40 men",
+ * "an army patrol of six men"): the unit's words give the members' group (outcome/refiners/unit-members.ts).
+ */
+export const UNIT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "squad squads unit units team teams patrol patrols platoon platoons company companies detachment " +
+    "detachments contingent contingents battalion battalions column columns band bands group groups"
+  ).split(" "),
+);
+
+/** Nouns of a unit's members that name no group of their own ("40 men", "30 members"). */
+export const UNIT_MEMBER_NOUNS: ReadonlySet<string> = new Set("men man members people persons".split(" "));

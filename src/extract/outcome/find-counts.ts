@@ -46,6 +46,7 @@ import { casualtySubject } from "./refiners/casualty-subject.js";
 import { ordinalTotal } from "./refiners/ordinal-total.js";
 import { othersBefore } from "./refiners/others-before.js";
 import { themBefore } from "./refiners/them-before.js";
+import { unitMembers } from "./refiners/unit-members.js";
 import { remainsOf } from "./refiners/remains-of.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
@@ -139,6 +140,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "gapped-shares", refine: gappedShares, triggers: null },
   // "21 bodies of soldiers": the people whose bodies they are
   { name: "remains-of", refine: remainsOf, triggers: null },
+  // "a police mobile squad of 40 men": a unit's members take the unit's group
+  { name: "unit-members", refine: unitMembers, triggers: null },
   // "operations against the rebels, killing 11 of them": the share takes its antecedent's group
   { name: "partitive-antecedent", refine: partitiveAntecedent, triggers: null },
   // "a sixth fighter had died": an ordinal standing for a running total of six
