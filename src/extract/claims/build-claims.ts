@@ -8,6 +8,7 @@ import type { Token } from "../tokens.js";
 import { isBackground } from "./background.js";
 import { linkBreakdownSums } from "./breakdown-sums.js";
 import { linkListSums } from "./list-sums.js";
+import { linkSequenceSums } from "./sequence-sums.js";
 import { paramilitaryGroup } from "./force-context.js";
 import { pairGroup } from "./pair-anaphor.js";
 import { pronounOf, pronounReferent } from "./pronoun-person.js";
@@ -23,6 +24,7 @@ import { paragraphLabels } from "./sections.js";
 import { isRunning } from "./running.js";
 import { isRetracted } from "./retracted.js";
 import { isFirstReported } from "./first-reported.js";
+import { countedInError } from "./counted-in-error.js";
 import { isConflictToll } from "./conflict-toll.js";
 import { isSpanToll } from "./span-toll.js";
 import { namesCountedAgain } from "./counted-before.js";
@@ -272,6 +274,7 @@ export function buildClaims(input: BuildInput): Built[] {
   }
   linkBreakdownSums(built);
   linkListSums(built, text, input.sentences);
+  linkSequenceSums(built);
   partsTakeTheirWholesGroup(claims);
   headlineClauses(built, text, head, input.article.outlet ?? null);
   headlineSources(built, text);
@@ -357,6 +360,7 @@ function claimOf(
     otherIncident:
       conflictToll ||
       isBackground(s.tokens, first, last) ||
+      countedInError(s.tokens, c.qFirst) ||
       ofPastPeriod(time, input.published, s.start, text) ||
       ofEarlierDay(s.tokens, time, claims) ||
       onEarlierDate(s.tokens, time, claims) ||

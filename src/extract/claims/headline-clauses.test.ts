@@ -34,6 +34,19 @@ describe("a headline's second clause names its own source and figure", () => {
     expect(headline(text)).toEqual(claims);
   });
 
+  it.each([
+    [
+      "Air strike kills seven near Qandil; Ankara says all were militants\n\nAn air strike killed seven people near Qandil on Monday, local officials said.",
+      [["media", 7, "kills seven"]],
+    ],
+    [
+      "Nine dead in Kasese market blast; police say suspect arrested\n\nA bomb killed nine people at a market in Kasese on Friday, police said.",
+      [["media", 9, "Nine dead"]],
+    ],
+  ])("a source after a semicolon speaks for its own clause only: %s", (text, claims) => {
+    expect(headline(text)).toEqual(claims);
+  });
+
   it("keeps a trailing source with no figure of its own", () => {
     const text =
       "Gunmen kill 12 in Kafin Dutse raid, police say\n\nGunmen killed 12 villagers in a raid on Kafin Dutse on Sunday, police said.";

@@ -2,7 +2,9 @@
 // over 100 in Kaduna community, police confirm 37"): the source speaks for the figure after it
 // only. The first clause's figures stand on their own, the outlet's (codebook §1c "Who speaks": a
 // sentence part with no source of its own), so the police are not given two figures for the same
-// people, one of which is the figure their own clause disputes.
+// people, one of which is the figure their own clause disputes. A clause after a semicolon is a
+// statement of its own whatever it holds ("Turkish drone strike kills five …; Ankara says all were
+// PKK fighters"): its source speaks for it only.
 import type { Claimant } from "../../core/model.js";
 import { TENS, UNITS, VAGUE } from "../lexicon/numbers.js";
 import type { Built } from "./build-claims.js";
@@ -10,7 +12,7 @@ import type { Built } from "./build-claims.js";
 /**
  * Gives back to the outlet the figures of the head (headline and deck lines, up to `head`, which
  * headline.ts headEnd gives) before a comma that a source's clause with a figure of its own follows
- * on the same line.
+ * on the same line, or before a semicolon that a source's clause follows.
  */
 export function headlineClauses(
   built: readonly Built[],
@@ -24,7 +26,11 @@ export function headlineClauses(
     const m = c.claimant.mention;
     if (first.start >= head || !m || first.end > m.start) continue;
     const lineEnd = text.indexOf("\n", first.start);
-    if (m.end > lineEnd || !text.slice(first.end, m.start).includes(",")) continue;
+    const between = text.slice(first.end, m.start);
+    if (m.end > lineEnd || !between.includes(",")) {
+      if (m.end <= lineEnd && between.includes(";")) c.claimant = media;
+      continue;
+    }
     if (hasFigure(text.slice(m.end, lineEnd))) c.claimant = media;
   }
 }

@@ -20,7 +20,7 @@ const DOCUMENT_NOUNS = [
 ];
 
 /** Adverbs that say the text was wrong: "This story incorrectly said". */
-const ERROR_ADVERBS = ["incorrectly", "wrongly", "mistakenly", "erroneously", "inaccurately"];
+export const ERROR_ADVERBS = ["incorrectly", "wrongly", "mistakenly", "erroneously", "inaccurately"];
 
 /** Adverbs of an earlier text that say only when ("This article originally said"): with a document noun only. */
 const EARLIER_ADVERBS = ["originally", "previously", "initially"];
@@ -70,3 +70,19 @@ export const DUPLICATES: ReadonlySet<string> = new Set(["duplicated", "duplicate
 
 /** The words one of which a sentence holds where a figure may be counted twice (the refiner's gate). */
 export const COUNTED_TWICE_WORDS: readonly string[] = ["twice", "times", "once", "double", ...DUPLICATES];
+
+/**
+ * Verbs of putting people in a count: "the figure had wrongly included four people who died in a
+ * traffic accident" (claims/counted-in-error.ts, after an adverb of error).
+ */
+export const ERROR_COUNTING_VERBS: ReadonlySet<string> = new Set([
+  "included",
+  "counted",
+  "listed",
+  "recorded",
+  "registered",
+  "added",
+  "registering",
+  "including",
+  "counting",
+]);
