@@ -397,3 +397,15 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns of a unit's members that name no group of their own ("40 men", "30 members"). */
 export const UNIT_MEMBER_NOUNS: ReadonlySet<string> = new Set("men man members people persons".split(" "));
+
+/**
+ * Nouns of a person's sex or age, which name no side: a share of fighters or soldiers described by
+ * them ("two Maoists, one of them a woman cadre", "five rebels, two of them women") stays of its
+ * whole's group (outcome/refiners/copula-group.ts); a share of people described by them is civilians.
+ */
+export const SEX_AGE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "woman women man men girl girls boy boys child children minor minors teenager teenagers teen teens " +
+    "youth youths adult adults female females male males juvenile juveniles"
+  ).split(" "),
+);

@@ -5,7 +5,7 @@
 import type { Group } from "../../../core/model.js";
 import { COPULAS, SHARE_VERBS } from "../../lexicon/breakdowns.js";
 import { matchWords } from "../../quantity/find-quantities.js";
-import { GROUP_OF_NOUN } from "../../lexicon/groups.js";
+import { GROUP_OF_NOUN, SEX_AGE_NOUNS } from "../../lexicon/groups.js";
 import { NP_STOP, PLACE_PREPOSITIONS } from "../../lexicon/syntax.js";
 import type { Token } from "../../tokens.js";
 import { inherit, type Candidate } from "../candidate.js";
@@ -25,7 +25,7 @@ export const copulaGroup: CountRefiner = (tokens, cands) => {
     const group =
       groupAfterCopula(tokens, c.end) ?? groupAfterOfThem(tokens, c.q.last) ?? groupOfShareSubject(tokens, c);
     if (!group) continue;
-    c.group = group;
+    c.group = sideOfWhole(tokens, cands, c) ?? group;
     // "One of the dead was a fighter and the two others were civilians": the rest of that total.
     if (c.outcome || c.np?.head !== "others") continue;
     const sibling = cands.slice(0, i).find((o) => o.ofTotal && o.outcome);
@@ -34,6 +34,26 @@ export const copulaGroup: CountRefiner = (tokens, cands) => {
     c.ofTotal = true;
   }
 };
+
+/** Groups that are a side of the violence or its captives: a noun of sex or age does not undo them. */
+const SIDES: ReadonlySet<Group | null> = new Set<Group | null>(["militants", "security_forces", "hostages"]);
+
+/**
+ * "killed two Maoists, one of them a woman cadre", "five soldiers, two of them women": a share of a
+ * side's whole described by sex or age only (lexicon SEX_AGE_NOUNS) is of its whole's side; null
+ * when the share is no part, its whole is of no side, or the noun after "of them" says more.
+ */
+function sideOfWhole(tokens: readonly Token[], cands: readonly Candidate[], c: Candidate): Group | null {
+  const whole = c.partOf === null ? undefined : cands[c.partOf];
+  if (!whole || !SIDES.has(whole.group) || tokens[c.q.last]?.norm !== "of") return null;
+  // ("one of them a young woman", "two of whom were women"; not "one of them a woman's son")
+  for (let k = c.q.last + 2; k < tokens.length && k < c.q.last + 6; k++) {
+    const t = tokens[k]!;
+    if (SEX_AGE_NOUNS.has(t.norm) && tokens[k + 1]?.norm !== "'s") return whole.group;
+    if (t.kind !== "word" || GROUP_OF_NOUN.has(t.norm)) return null;
+  }
+  return null;
+}
 
 /**
  * "Children made up five of the dead", "Women and children accounted for 12 of those killed": a
