@@ -17,7 +17,7 @@ import {
 } from "../lexicon/claimants.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
-import { afterTimeOpening } from "./time-opening.js";
+import { afterTimeOpening, clockStampEnd, isClockColon } from "./time-opening.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { namedActors } from "./actors.js";
 import { describedNames } from "./descriptions.js";
@@ -522,7 +522,7 @@ function subjectRun(tokens: readonly Token[], end: number): [number, number] | n
     else if (depth === 0 && t.norm === "and" && start < end && inName(tokens, start - 1)) {
       start--;
       continue;
-    } else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm)) break;
+    } else if (depth === 0 && SUBJECT_BOUNDARY.has(t.norm) && !isClockColon(tokens, start - 1)) break;
     // "QUETTA (Reuters) - A spokesman …": a spaced hyphen is a dash, and a dateline is no speaker.
     else if (depth === 0 && t.text === "-" && tokens[start - 2]?.end !== t.start) break;
     start--;
@@ -726,10 +726,19 @@ function subjectAfter(tokens: readonly Token[], k: number, inverted = true): [nu
     if (AFTER_BOUNDARY.has(w)) break;
     // ", a police spokesman," extends the name only as an apposition closed by a comma, with no
     // verb in it: "according to the army, the soldier was taken prisoner" ends at "army".
-    if (w === "," && !appositionAt(tokens, end, inverted)) break;
+    if (w === "," && !appositionAt(tokens, end, inverted) && !(inverted && ageAt(tokens, end))) break;
     end++;
   }
   return end > k + 1 ? [k + 1, end] : null;
+}
+
+/** Whether tokens[comma] opens a person's age closing the name (", said María Fajardo, 52."). */
+function ageAt(tokens: readonly Token[], comma: number): boolean {
+  const age = tokens[comma + 1];
+  const after = tokens[comma + 2]?.norm ?? ".";
+  return (
+    age?.kind === "num" && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 110 && /^[.,;]$/.test(after)
+  );
 }
 
 /**
@@ -955,6 +964,8 @@ const DASHES: ReadonlySet<string> = new Set(["-", "—", "–"]);
  * a dash ("15:20 GMT - The Observatory now says …", "KABUL, Jan 3 — …"), of no lower-case word; else 0.
  */
 function afterLabel(tk: readonly Token[]): number {
+  const stamp = clockStampEnd(tk, 0);
+  if (stamp > 0) return stamp;
   for (let k = 1; k < tk.length && k <= 8; k++) {
     const t = tk[k]!;
     if (DASHES.has(t.text)) return k + 1;

@@ -376,7 +376,10 @@ export class EntityRegistry {
    * named before by the same head noun, of that one's type (a different voice, so no referent).
    */
   private anotherOfKind(norms: readonly string[]): ClaimantType | null {
-    if (norms.length !== 2 || !ANOTHER_OTHER.has(norms[0]!)) return null;
+    if (!ANOTHER_OTHER.has(norms[0]!)) return null;
+    // "One farmer said … Another said …": one more of the kind the one named before ("one N") was.
+    if (norms.length === 1) return this.recent.findLast((e) => e.words.has("one"))?.type ?? null;
+    if (norms.length !== 2) return null;
     const head = norms[1]!;
     const before = this.recent.findLast((e) => e.words.has(head) && e.type !== "unknown");
     return before?.type ?? null;

@@ -49,4 +49,18 @@ describe("a time phrase opening a clause before its subject", () => {
       ["police", "state_military", "police"],
     ]);
   });
+
+  it("is dropped: a live page's bare clock time, with its zone, before a capital", () => {
+    expect(rest("18:40 The health ministry")).toBe("The health ministry");
+    expect(rest("13:30 GMT Police")).toBe("Police");
+    expect(speakers("12:10 The ministry says 16 people have been killed.")).toEqual([
+      ["ministry", "government", "The ministry"],
+    ]);
+  });
+
+  it("keeps a figure that is no clock time", () => {
+    expect(rest("12 soldiers said")).toBe("12 soldiers said");
+    expect(rest("12: The army")).toBe("12: The army");
+    expect(rest("18:40 the ministry")).toBe("18:40 the ministry");
+  });
 });

@@ -68,6 +68,8 @@ const LINKS = new Set([
  * subject must follow it.
  */
 export function afterTimeOpening(tk: readonly Token[], a: number, b: number): number {
+  const stamp = clockStampEnd(tk, a);
+  if (stamp > a && stamp < b) return stamp;
   let end = a;
   let timed = false;
   for (let i = a; i < b - 1; i++) {
@@ -98,4 +100,31 @@ function datedBy(tk: readonly Token[], i: number, a: number, b: number): boolean
 /** A year after a preposition of time ("In 2025", "since 2021"): a time alone. */
 function yearAfterLink(tk: readonly Token[], i: number): boolean {
   return /^(19|20)\d\d$/.test(tk[i]!.text) && IN_SINCE_BY_DURING_UNTIL.has(tk[i - 1]?.norm ?? "");
+}
+
+/** A time zone or half of the day after a clock time ("GMT", "NPT", "a.m." is two tokens: not read). */
+const ZONE_OR_HALF = /^(?:[A-Z]{2,4}|am|pm)$/;
+
+/**
+ * The index after a live page's bare time stamp opening a sentence at tk[a] ("18:40 The ministry
+ * has lowered …", "13:30 GMT Police say …"): a clock time written without spaces, an optional time
+ * zone, and a capitalised word after it; else `a`.
+ */
+export function clockStampEnd(tk: readonly Token[], a: number): number {
+  if (!isClockColon(tk, a + 1) || !/^\d{1,2}$/.test(tk[a]!.text) || !/^\d\d$/.test(tk[a + 2]!.text)) return a;
+  const end = ZONE_OR_HALF.test(tk[a + 3]?.text ?? "") ? a + 4 : a + 3;
+  const next = tk[end];
+  return next?.kind === "word" && /^[A-Z]/.test(next.text) ? end : a;
+}
+
+/** Whether tk[k] is the colon of a clock time ("18:40"), no clause's end. */
+export function isClockColon(tk: readonly Token[], k: number): boolean {
+  const [h, colon, m] = [tk[k - 1], tk[k], tk[k + 1]];
+  return (
+    colon?.text === ":" &&
+    h?.kind === "num" &&
+    m?.kind === "num" &&
+    h.end === colon.start &&
+    colon.end === m.start
+  );
 }
