@@ -984,6 +984,8 @@ export class Attribution {
   private cited: Range | null = null;
   /** The speaker that opens the sentence whose cues are being found ("The Red Crescent said …"). */
   private openingSpeaker: Entity | null = null;
+  /** The sentence before, when no speaker or named body opened it (`noteDescribedSubject`). */
+  private unsaid: { tk: readonly Token[]; sentence: number; paragraph: number } | null = null;
   /** The position in `sentences` of the sentence whose cues are being found. */
   private at = -1;
   /** A transcript's speaker labels by paragraph (document-voice.ts). */
@@ -1081,17 +1083,24 @@ export class Attribution {
     const opening = actors[0];
     if (this.openingSpeaker) this.registry.noteSubject(this.openingSpeaker);
     else if (opening && opensSentence(tk, opening[0])) this.registry.noteSubject(tk.slice(...opening));
-    else this.noteDescribedSubject(tk);
+    // (Else its subject may be a description a pronoun opening the next sentence continues: read
+    // only when one does, `noteDescribedSubject`.)
+    this.unsaid = this.openingSpeaker || opening ? null : { tk, sentence: s.index, paragraph: s.paragraph };
     return cues;
   }
 
-  /** "The mayor visited the hospital. She said …": the described subject, for a pronoun after it. */
-  private noteDescribedSubject(tk: readonly Token[]): void {
-    const subject = describedSubject(tk, afterLabel(tk));
-    const entity = subject ? this.registry.resolve(tk.slice(...subject)) : null;
+  /**
+   * "The mayor visited the hospital. She said …": the described subject of the sentence before, as
+   * the one a pronoun opening this sentence continues.
+   */
+  private noteDescribedSubject(): void {
+    const before = this.unsaid;
+    this.unsaid = null;
+    const subject = before ? describedSubject(before.tk, afterLabel(before.tk)) : null;
+    const entity = subject ? this.registry.resolve(before!.tk.slice(...subject)) : null;
     if (!entity) return;
-    if (ROLE_NOUNS.has(tk[subject![1] - 1]!.norm)) this.registry.notePersonSubject(entity);
-    else this.registry.noteSubject(entity);
+    const person = ROLE_NOUNS.has(before!.tk[subject![1] - 1]!.norm);
+    this.registry.noteSubject(entity, before!, person);
   }
 
   /**
@@ -1343,6 +1352,7 @@ export class Attribution {
     const outer = via ? this.registry.resolve(via) : null;
     // "My Office has verified …", "we" in a speech or a transcript's answer: its speaker.
     const voiced = this.voice && firstPerson(span) ? this.voice.entity : null;
+    if (span.length === 1 && span[0] === tk[0] && PRONOUNS.has(span[0]!.norm)) this.noteDescribedSubject();
     const entity = voiced ?? this.registry.resolve(span, true, span[0] === tk[0]);
     if (!entity) return;
     if (opensSentence(tk, shaped[0])) this.openingSpeaker ??= entity;
@@ -1357,11 +1367,7 @@ export class Attribution {
     const unconfirmed = span.some((t) => UNCONFIRMED.has(t.norm)) && !entity.person;
     cues.push({
       at,
-      until: relativeAsideEnd(
-        tk,
-        shaped[0],
-        tk.findIndex((t) => t.start === at),
-      ),
+      until: relativeAsideEnd(tk, shaped[0], at),
       entity,
       mention: { start: span[0]!.start, end: span[span.length - 1]!.end },
       inverted,
@@ -1443,7 +1449,8 @@ export class Attribution {
     for (let i = firstAtOrAfter(allCues, q.start) - 1; i >= 0; i--) {
       const c = allCues[i]!;
       const between = this.text.slice(c.at, q.start);
-      if (q.start - c.at > (colon || secondComplement(between) ? 200 : 60)) break;
+      const far = q.start - c.at;
+      if (far > 200 || (far > 60 && !colon && !secondComplement(between))) break;
       if (!/[.!?]["”’]?\s/.test(between)) return c;
     }
     return null;

@@ -223,18 +223,17 @@ export class EntityRegistry {
    * Notes the body a sentence opens with as its subject ("The Red Crescent sent ambulances."): an
    * "It said" in the next sentence of the paragraph refers to it before a body that spoke earlier.
    */
-  noteSubject(subject: readonly Token[] | Entity): void {
+  noteSubject(
+    subject: readonly Token[] | Entity,
+    place: { paragraph: number; sentence: number } = this.place,
+    person = false,
+  ): void {
     const e = "id" in subject ? subject : this.find(subject, false);
-    if (e && !e.person && !e.addressee) this.subject = { entity: e, ...this.place };
-  }
-
-  /**
-   * Notes a person described by an office as the subject of the sentence ("The mayor visited the
-   * hospital."): a "She said" opening the next sentence of the paragraph continues her, before one
-   * that spoke earlier.
-   */
-  notePersonSubject(e: Entity): void {
-    this.personSubject = { entity: e, ...this.place };
+    // (A person described by an office, "The mayor visited the hospital.": "She said" opening the
+    // next sentence continues her, before one that spoke earlier.)
+    if (e && person) this.personSubject = { entity: e, paragraph: place.paragraph, sentence: place.sentence };
+    else if (e && !e.person && !e.addressee)
+      this.subject = { entity: e, paragraph: place.paragraph, sentence: place.sentence };
   }
 
   /**

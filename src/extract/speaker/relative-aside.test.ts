@@ -7,7 +7,7 @@ function aside(text: string, subject: string, verb: string): string | null {
   const tk = tokenize(text, { start: 0, end: text.length });
   const s = tk.findIndex((t) => t.text === subject);
   const v = tk.findIndex((t) => t.text === verb);
-  const end = relativeAsideEnd(tk, s, v);
+  const end = relativeAsideEnd(tk, s, tk[v]!.start);
   return end === null ? null : text.slice(tk[v]!.start, end);
 }
 

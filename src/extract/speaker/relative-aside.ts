@@ -8,12 +8,13 @@ import type { Token } from "../tokens.js";
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "which"]);
 
 /**
- * Where the relative clause holding a cue ends (the offset of its closing comma), when the cue's
- * subject starting at tk[subject] follows a relative pronoun after a comma; null for any other cue
- * or a clause that runs to the sentence's end.
+ * Where the relative clause holding a cue ends (the offset of its closing comma after the verb at
+ * offset `verbAt`), when the cue's subject starting at tk[subject] follows a relative pronoun after
+ * a comma; null for any other cue or a clause that runs to the sentence's end.
  */
-export function relativeAsideEnd(tk: readonly Token[], subject: number, verb: number): number | null {
+export function relativeAsideEnd(tk: readonly Token[], subject: number, verbAt: number): number | null {
   if (!RELATIVE_PRONOUNS.has(tk[subject - 1]?.norm ?? "") || tk[subject - 2]?.text !== ",") return null;
-  for (let k = verb + 1; k < tk.length; k++) if (tk[k]!.text === ",") return tk[k]!.start;
+  for (let k = subject; k < tk.length; k++)
+    if (tk[k]!.start > verbAt && tk[k]!.text === ",") return tk[k]!.start;
   return null;
 }

@@ -119,12 +119,9 @@ export function clockStampEnd(tk: readonly Token[], a: number): number {
 
 /** Whether tk[k] is the colon of a clock time ("18:40"), no clause's end. */
 export function isClockColon(tk: readonly Token[], k: number): boolean {
-  const [h, colon, m] = [tk[k - 1], tk[k], tk[k + 1]];
-  return (
-    colon?.text === ":" &&
-    h?.kind === "num" &&
-    m?.kind === "num" &&
-    h.end === colon.start &&
-    colon.end === m.start
-  );
+  const colon = tk[k];
+  if (colon === undefined || colon.text !== ":") return false;
+  const h = tk[k - 1];
+  const m = tk[k + 1];
+  return h?.kind === "num" && m?.kind === "num" && h.end === colon.start && colon.end === m.start;
 }
