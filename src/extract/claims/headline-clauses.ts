@@ -38,6 +38,6 @@ export function headlineClauses(
 /** Whether a headline's words hold a figure, in digits or in words ("37", "seven", "dozens"). */
 function hasFigure(words: string): boolean {
   return (words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some(
-    (w) => /^\d/.test(w) || Object.hasOwn(UNITS, w) || Object.hasOwn(TENS, w) || Object.hasOwn(VAGUE, w),
+    (w) => /^\d/.test(w) || UNITS.has(w) || TENS.has(w) || VAGUE.has(w),
   );
 }

@@ -22,7 +22,7 @@ function count(word: string | undefined): number | null {
   if (!word) return null;
   const w = word.toLowerCase();
   if (w === "both") return 2;
-  const n = UNITS[w] ?? TENS[w] ?? Number(w);
+  const n = UNITS.get(w) ?? TENS.get(w) ?? Number(w);
   return Number.isFinite(n) && n >= 2 && n <= 1000 ? n : null;
 }
 

@@ -86,7 +86,7 @@ const MAX_DAYS = 31;
 function count(word: string | undefined): number | null {
   if (!word) return null;
   const w = word.toLowerCase();
-  const n = UNITS[w] ?? TENS[w] ?? Number(w);
+  const n = UNITS.get(w) ?? TENS.get(w) ?? Number(w);
   return Number.isInteger(n) && n >= 2 && n <= MAX_DAYS ? n : null;
 }
 

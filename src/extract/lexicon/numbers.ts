@@ -1,67 +1,68 @@
-// Number words, vague quantity words and hedge phrases, as data.
+// Number words, vague quantity words and hedge phrases, as data. The tables read by a token's word
+// are maps: a plain object would answer for "constructor" or "__proto__" too.
 
-export const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  dozen: 12,
-  single: 1,
-  lone: 1,
-  both: 2,
-};
+export const UNITS: ReadonlyMap<string, number> = new Map([
+  ["zero", 0],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["thirteen", 13],
+  ["fourteen", 14],
+  ["fifteen", 15],
+  ["sixteen", 16],
+  ["seventeen", 17],
+  ["eighteen", 18],
+  ["nineteen", 19],
+  ["dozen", 12],
+  ["single", 1],
+  ["lone", 1],
+  ["both", 2],
+]);
 
-export const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+export const TENS: ReadonlyMap<string, number> = new Map([
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["sixty", 60],
+  ["seventy", 70],
+  ["eighty", 80],
+  ["ninety", 90],
+]);
 
-export const MULTIPLIERS: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1000,
-  million: 1_000_000,
-};
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ["hundred", 100],
+  ["thousand", 1000],
+  ["million", 1_000_000],
+]);
 
 /**
  * Vague quantity words: the codebook's minimum (§1c) and ACLED's coding of the same word
  * (ACLED codebook: "several", "many" → 10, "dozens" → 12, "hundreds" → 100, "tens" → 10).
  * `plural` words take "of" before their noun ("dozens of people").
  */
-export const VAGUE: Readonly<Record<string, { min: number; acled: number }>> = {
-  several: { min: 3, acled: 10 },
-  many: { min: 3, acled: 10 },
-  numerous: { min: 3, acled: 10 },
-  multiple: { min: 2, acled: 10 },
-  scores: { min: 40, acled: 12 },
-  dozens: { min: 24, acled: 12 },
-  tens: { min: 20, acled: 10 },
-  hundreds: { min: 200, acled: 100 },
-  thousands: { min: 2000, acled: 1000 },
-  few: { min: 2, acled: 3 },
-  some: { min: 2, acled: 3 },
-};
+export const VAGUE: ReadonlyMap<string, { min: number; acled: number }> = new Map([
+  ["several", { min: 3, acled: 10 }],
+  ["many", { min: 3, acled: 10 }],
+  ["numerous", { min: 3, acled: 10 }],
+  ["multiple", { min: 2, acled: 10 }],
+  ["scores", { min: 40, acled: 12 }],
+  ["dozens", { min: 24, acled: 12 }],
+  ["tens", { min: 20, acled: 10 }],
+  ["hundreds", { min: 200, acled: 100 }],
+  ["thousands", { min: 2000, acled: 1000 }],
+  ["few", { min: 2, acled: 3 }],
+  ["some", { min: 2, acled: 3 }],
+]);
 
 /** Vague phrases of several words, matched before single words. */
 export const VAGUE_PHRASES: ReadonlyArray<{ words: string[]; min: number; acled: number }> = [
@@ -131,7 +132,12 @@ export const HEDGES_AFTER: ReadonlyArray<{ words: string[]; hedge: HedgeWord }> 
  * Nouns of a group of a known size: "a pair of policemen", "a trio of gunmen", "a couple was
  * killed" (only "couple" stands alone after "a"), "the pair were arrested", "the trio died".
  */
-export const SMALL_GROUP_NOUNS: Readonly<Record<string, number>> = { pair: 2, couple: 2, duo: 2, trio: 3 };
+export const SMALL_GROUP_NOUNS: ReadonlyMap<string, number> = new Map([
+  ["pair", 2],
+  ["couple", 2],
+  ["duo", 2],
+  ["trio", 3],
+]);
 /** After "the pair", "the trio": what shows the noun is the subject of its clause, not a modifier. */
 export const SMALL_GROUP_NEXT: ReadonlySet<string> = new Set(
   "were was are is had have has who , also both later reportedly then died".split(" "),

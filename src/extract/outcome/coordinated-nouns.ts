@@ -47,7 +47,7 @@ function conjunctEnd(tokens: readonly Token[], k: number): number | null {
     const t = tokens[i];
     if (!t || t.kind !== "word" || NP_STOP.has(t.norm) || DETERMINERS.has(t.norm)) return null;
     // ("and four assailants", "and dozens of villagers": a figure of their own.)
-    if (isNumberWord(t.norm) || VAGUE[t.norm] !== undefined) return null;
+    if (isNumberWord(t.norm) || VAGUE.has(t.norm)) return null;
     // ("and police officers": a run of person nouns is one noun.)
     if (!isPeopleNoun(t.norm)) continue;
     const end = isPeopleNoun(tokens[i + 1]?.norm ?? "") ? i + 2 : i + 1;

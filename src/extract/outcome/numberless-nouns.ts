@@ -71,7 +71,7 @@ function hasFigureAfter(tokens: readonly Token[], k: number): boolean {
 
 /** A vague or number word is a figure ("several deaths", "many casualties", "two deaths"): a claim's. */
 function isQuantity(t: Token): boolean {
-  return [VAGUE, UNITS, TENS, MULTIPLIERS].some((words) => Object.hasOwn(words, t.norm));
+  return [VAGUE, UNITS, TENS, MULTIPLIERS].some((words) => words.has(t.norm));
 }
 
 /** "suffered casualties", "resulting in deaths", "there were fatalities" right before the noun phrase. */

@@ -474,8 +474,8 @@ function nameAt(tokens: readonly Token[], k: number): { last: number; group: Gro
     isCap(tokens[j]) &&
     !NOT_NAMES.has(tokens[j]!.norm) &&
     !MONTHS.has(tokens[j]!.norm) &&
-    !(tokens[j]!.norm in UNITS) &&
-    !(tokens[j]!.norm in TENS) &&
+    !UNITS.has(tokens[j]!.norm) &&
+    !TENS.has(tokens[j]!.norm) &&
     // (Only the base lists: WordNet's role nouns are surnames too: Baker, Mason, Hunter.)
     !BASE_GROUP_OF_NOUN.has(tokens[j]!.norm)
   )

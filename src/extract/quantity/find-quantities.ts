@@ -83,7 +83,7 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
     if (!DIGITS.test(t.text)) return null;
     let value = Number(t.text.replace(/,/g, ""));
     let next = i + 1;
-    const mult = tokens[next] && MULTIPLIERS[tokens[next]!.norm];
+    const mult = tokens[next] && MULTIPLIERS.get(tokens[next]!.norm);
     if (mult && mult >= 1000) {
       value = Math.round(value * mult);
       next++;
@@ -112,7 +112,7 @@ function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null
     const m = tokens[j + 1]?.norm;
     if (m === "dozen") return { value: 12, next: j + 2 };
     if (m === "score" && tokens[j + 2]?.norm === "of") return { value: 20, next: j + 3 }; // "a score of"
-    if (m && MULTIPLIERS[m]) {
+    if (m && MULTIPLIERS.has(m)) {
       current = 1;
       seen = true;
       j++;
@@ -120,14 +120,16 @@ function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null
   }
   for (; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
-    if (UNITS[w] !== undefined && !(seen && current % 10 !== 0)) {
-      current += UNITS[w]!;
+    const unit = UNITS.get(w);
+    const ten = TENS.get(w);
+    const mult = MULTIPLIERS.get(w);
+    if (unit !== undefined && !(seen && current % 10 !== 0)) {
+      current += unit;
       seen = true;
-    } else if (TENS[w] !== undefined && current % 100 === 0) {
-      current += TENS[w]!;
+    } else if (ten !== undefined && current % 100 === 0) {
+      current += ten;
       seen = true;
-    } else if (MULTIPLIERS[w] && seen) {
-      const mult = MULTIPLIERS[w]!;
+    } else if (mult !== undefined && seen) {
       if (mult === 100) current *= 100;
       else {
         total += current * mult;
@@ -147,10 +149,10 @@ function readNumberWords(tokens: readonly Token[], i: number): NumberRead | null
  */
 function smallGroup(tokens: readonly Token[], j: number): NumberRead | null {
   const w = tokens[j]?.norm;
-  const size = tokens[j]?.norm === "a" ? SMALL_GROUP_NOUNS[tokens[j + 1]?.norm ?? ""] : undefined;
+  const size = tokens[j]?.norm === "a" ? SMALL_GROUP_NOUNS.get(tokens[j + 1]?.norm ?? "") : undefined;
   if (size && tokens[j + 2]?.norm === "of") return { value: size, next: j + 3 };
   if (size && tokens[j + 1]!.norm === "couple") return { value: size, next: j + 2 };
-  const sizeOfThe = w && tokens[j - 1]?.norm === "the" ? SMALL_GROUP_NOUNS[w] : undefined;
+  const sizeOfThe = w && tokens[j - 1]?.norm === "the" ? SMALL_GROUP_NOUNS.get(w) : undefined;
   if (sizeOfThe && SMALL_GROUP_NEXT.has(tokens[j + 1]?.norm ?? "")) return { value: sizeOfThe, next: j + 1 };
   // ("twin blasts" are two events: only twins of people count.)
   if (w === "twin" && GROUP_OF_NOUN.has(tokens[j + 1]?.norm ?? "")) return { value: 2, next: j + 1 };
@@ -164,7 +166,7 @@ function smallGroup(tokens: readonly Token[], j: number): NumberRead | null {
 
 /** A number word ("four", "twenty", "hundred"). */
 export function isNumberWord(w: string | undefined): boolean {
-  return w !== undefined && (UNITS[w] !== undefined || TENS[w] !== undefined || MULTIPLIERS[w] !== undefined);
+  return w !== undefined && (UNITS.has(w) || TENS.has(w) || MULTIPLIERS.has(w));
 }
 
 export const NEGATIVE_SIGNS = new Set(["-", "−", "–"]);
@@ -323,16 +325,16 @@ export function findQuantities(tokens: readonly Token[], slice: Slice): Quantity
 const STARTS = new Set<string>([
   ...HEDGES_BEFORE.map((h) => h.words[0]!),
   ...VAGUE_PHRASES.map((v) => v.words[0]!),
-  ...Object.keys(VAGUE),
-  ...Object.keys(UNITS),
-  ...Object.keys(TENS),
+  ...VAGUE.keys(),
+  ...UNITS.keys(),
+  ...TENS.keys(),
   "a",
   "an",
   "one",
   "half",
   "twin",
   "twins",
-  ...Object.keys(SMALL_GROUP_NOUNS),
+  ...SMALL_GROUP_NOUNS.keys(),
   "all",
   "no",
   "none",
@@ -530,7 +532,7 @@ function readVaguePhrase(
 /** "several", "many", "hundreds", "several dozen"; not "some" or "few" alone. */
 function readVagueWord(tokens: readonly Token[], i: number, slice: Slice): QuantityMention | null {
   const w = tokens[i]!.norm;
-  const vague = VAGUE[w];
+  const vague = VAGUE.get(w);
   if (!vague || w === "some" || w === "few") return null;
   // "several dozen", "many dozens": one vague figure of dozens (ACLED reads dozens as 12).
   const dozens = /^dozens?$/.test(tokens[i + 1]?.norm ?? "");
@@ -539,7 +541,7 @@ function readVagueWord(tokens: readonly Token[], i: number, slice: Slice): Quant
     null,
     "vague",
     textOf(slice, tokens, i, last),
-    dozens ? VAGUE.dozens!.acled : vague.acled,
+    dozens ? VAGUE.get("dozens")!.acled : vague.acled,
   );
   q.min = dozens ? vague.min * 12 : vague.min;
   return mention("vague", q, i, last, i, last);

@@ -21,7 +21,7 @@ export function impossibleFigures(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "num" && t.norm !== "zero") continue;
-    const mult = MULTIPLIERS[tokens[i + 1]?.norm ?? ""] ?? 1;
+    const mult = MULTIPLIERS.get(tokens[i + 1]?.norm ?? "") ?? 1;
     const noun = tokens[i + (mult > 1 ? 2 : 1)];
     if (!noun || !GROUP_OF_NOUN.has(noun.norm)) continue;
     const why = reason(tokens, i, mult);

@@ -22,8 +22,7 @@ export function recordsCount(tk: readonly Token[], k: number): boolean {
   if (!COUNTS.has(tk[k]?.norm ?? "")) return false;
   for (let j = k + 1; j < tk.length && j <= k + 5; j++) {
     const t = tk[j]!;
-    if (t.kind === "num" || UNITS[t.norm] !== undefined || TENS[t.norm] !== undefined || VAGUE.test(t.norm))
-      return true;
+    if (t.kind === "num" || UNITS.has(t.norm) || TENS.has(t.norm) || VAGUE.test(t.norm)) return true;
     if (!BEFORE_FIGURE.test(t.norm)) return false;
   }
   return false;

@@ -16,7 +16,7 @@ import type { Range } from "./nested.js";
  */
 export function figureOrOutcomeAt(tk: readonly Token[], k: number): boolean {
   const w = tk[k]!.norm;
-  return UNITS[w] !== undefined || TENS[w] !== undefined || phraseAt(tk, k, "after") !== null;
+  return UNITS.has(w) || TENS.has(w) || phraseAt(tk, k, "after") !== null;
 }
 
 /** Marks that open a list item: a hyphen or dash, a bullet, an asterisk. */

@@ -20,7 +20,7 @@ export function isPartitiveOfGroup(norms: readonly string[]): boolean {
   const rest = norms.slice(from);
   if (rest.length < 3 || !MEMBERS.test(rest[0]!) || rest[1] !== "of") return false;
   if (rest.length === 3) return STANDS_FOR_GROUP.test(rest[2]!);
-  return rest.length === 4 && rest[2] === "the" && (rest[3]! in UNITS || /^\d+$/.test(rest[3]!));
+  return rest.length === 4 && rest[2] === "the" && (UNITS.has(rest[3]!) || /^\d+$/.test(rest[3]!));
 }
 
 /** Plural nouns of people that take no "-s" ("police", "staff"). */

@@ -77,7 +77,7 @@ const ORDER_ADJECTIVES = new Set(
 /** Prepositions of place after "posted" that make it a posting ("posted at the gate"), not a post ("posted on X"). */
 const POSTED_AT = new Set("at near outside inside along around beside behind".split(" "));
 
-const isNumber = (t: Token) => t.kind === "num" || UNITS[t.norm] !== undefined;
+const isNumber = (t: Token) => t.kind === "num" || UNITS.has(t.norm);
 const isCapitalised = (t: Token | undefined) => t !== undefined && startsUpper(t.text);
 const isParticiple = (w: string) => w.endsWith("ed") || w === "said" || w === "told" || w === "shared";
 

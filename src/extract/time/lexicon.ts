@@ -459,17 +459,13 @@ export const DURATION_UNITS = [
 export const PLURAL_ONLY_UNITS = ["seconds"];
 
 /** Number words of the quantity lexicon, without those that are not plain counts here. */
-const PLAIN = Object.entries(UNITS).filter(([w]) => !["both", "dozen", "single", "lone", "zero"].includes(w));
+const PLAIN = [...UNITS].filter(([w]) => !["both", "dozen", "single", "lone", "zero"].includes(w));
 
 /** Counts that may stand without a preposition ("36 hours", "two days"); digits are always counts. */
-export const NUMBER_WORDS = [
-  ...PLAIN.filter(([, n]) => n >= 2).map(([w]) => w),
-  ...Object.keys(TENS),
-  "hundred",
-];
+export const NUMBER_WORDS = [...PLAIN.filter(([, n]) => n >= 2).map(([w]) => w), ...TENS.keys(), "hundred"];
 
 /** Tens that take a hyphenated unit digit ("twenty-four"). */
-export const TENS_WORDS = Object.keys(TENS);
+export const TENS_WORDS = [...TENS.keys()];
 export const UNIT_WORDS = PLAIN.filter(([, n]) => n >= 1 && n <= 9).map(([w]) => w);
 
 /** Counts that need a preposition before them to make a duration ("for a day", "over several weeks"). */

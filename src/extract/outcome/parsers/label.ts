@@ -96,7 +96,7 @@ function labelGroup(tokens: readonly Token[], label: TokenRange): Group | null {
 function holdsFigure(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === "num" || t.norm in UNITS || t.norm in TENS) return true;
+    if (t.kind === "num" || UNITS.has(t.norm) || TENS.has(t.norm)) return true;
   }
   return false;
 }
