@@ -37,6 +37,10 @@ describe("a whole conflict's toll is cumulative background", () => {
       "killed more than 20,000 civilians",
     ],
     ["The uprising has claimed 600 lives, rights groups say.", "claimed 600 lives"],
+    [
+      "The insurgency in the north, which began in 2019, has killed more than 4,000 people, a monitor says.",
+      "killed more than 4,000 people",
+    ],
   ])("%s", (text, evidence) => {
     expect(read(text)).toEqual([[evidence, "cumulative", true]]);
   });
@@ -54,6 +58,10 @@ describe("a toll of the report's own event stays its own", () => {
     [
       "Two journalists have been killed in a war-torn district of the province, their employer said.",
       "Two journalists have been killed",
+    ],
+    [
+      "The raid on the war museum, which lasted an hour, has killed nine guards, police said.",
+      "killed nine guards",
     ],
   ])("%s", (text, evidence) => {
     const [claim] = read(text);

@@ -27,16 +27,43 @@ function placedInConflict(tokens: readonly Token[], first: number, last: number)
   return false;
 }
 
-/** "the (…) war has killed N": the conflict, then "has", right before the outcome and its figure. */
+/**
+ * "the (…) war has killed N": the conflict, then "has", right before the outcome and its figure;
+ * the conflict may be named before a relative clause set off by commas ("The insurgency in Cabo
+ * Delgado, which began in 2017, has killed …").
+ */
 function conflictAsSubject(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
     if (BREAKS.has(tokens[k]!.norm)) return false;
     if (!PERFECT.has(tokens[k]!.norm)) continue;
     const noun = tokens[k - 1];
+    if (noun?.norm === ",") return conflictBeforeAside(tokens, k - 1);
     return noun !== undefined && WHOLE_CONFLICT_NOUNS.has(noun.norm) && definiteBefore(tokens, k - 1);
   }
   return false;
 }
+
+const RELATIVES = new Set(["which", "that", "who"]);
+
+/**
+ * Whether the comma at `close` ends a relative clause (", which began in 2017,") opened after a
+ * conflict noun with a determiner, the head of its phrase, a place of at most three words between
+ * ("the insurgency in Cabo Delgado").
+ */
+function conflictBeforeAside(tokens: readonly Token[], close: number): boolean {
+  let open = close - 1;
+  while (open > 0 && open > close - 12 && tokens[open]!.norm !== ",") open--;
+  if (tokens[open]?.norm !== "," || !RELATIVES.has(tokens[open + 1]?.norm ?? "")) return false;
+  for (let j = open - 1; j >= Math.max(0, open - 5); j--) {
+    if (tokens[j]!.kind === "punct" && tokens[j]!.norm !== "-") return false;
+    if (WHOLE_CONFLICT_NOUNS.has(tokens[j]!.norm))
+      return HEAD_AFTER.has(tokens[j + 1]!.norm) && definiteBefore(tokens, j);
+  }
+  return false;
+}
+
+/** Words after a conflict noun that make it the head of its phrase ("the insurgency in …", not "the war museum"). */
+const HEAD_AFTER = new Set([",", "in", "of", "against", "across", "on"]);
 
 /**
  * The index of a conflict noun opened at token `k` by a determiner or a possessive ("the war",
