@@ -13,6 +13,7 @@ import type { Built } from "./build-claims.js";
 import { startsLower, startsUpper } from "../letters.js";
 import { outletKind, outletNamedInBody } from "./outlet-kind.js";
 import { initialsNamed } from "./initials-source.js";
+import { describedBefore } from "./described-source.js";
 
 /** At most this many words in a headline (a longer first line is a paragraph). */
 const HEADLINE_WORDS = 24;
@@ -22,12 +23,12 @@ const SOURCE_WORDS = 6;
 export function headlineSources(built: readonly Built[], text: string): void {
   const line = headlineOf(text);
   if (!line) return;
-  const source = sourceOf(text, line);
+  const source = sourceOf(text, line) ?? describedRole(text, line, built);
   if (!source) return;
   const inHeadline = built.filter(({ claim }) => claim.evidence[0]!.start < line.end);
   const inBody =
     (outletKind(source.text) ? outletNamedInBody(built, line.end) : null) ??
-    namedInBody(built, source.text, line.end);
+    namedInBody(built, source.text, line.end, text);
   const voice = inBody ?? typedSource(source);
   if (!voice) return;
   for (const { claim } of inHeadline)
@@ -178,6 +179,22 @@ function trailingSource(h: string, line: Span, m: RegExpExecArray): (Span & { te
   return name || outletKind(words) || (typeOfWords(words) && words.split(/\s+/).length <= 3) ? found : null;
 }
 
+/**
+ * A role of a few words after the headline's dash that no type reads ("… — Reps member"), where
+ * the body names a person after a description holding all its words (described-source.ts).
+ */
+function describedRole(text: string, line: Span, built: readonly Built[]): (Span & { text: string }) | null {
+  const m = /\s(?:--|—|–)\s+([^\s:—–-][^:—–]*)$/.exec(text.slice(line.start, line.end));
+  const found = m ? sourceWords(line, m, m[1]!.trim()) : null;
+  const words = found?.text.split(/\s+/) ?? [];
+  if (!found || words.length > 3 || !startsLower(words[words.length - 1]!)) return null;
+  const s = wordsOf(found.text);
+  const named = built.some(
+    ({ claim }) => claim.evidence[0]!.start >= line.end && describedBefore(text, claim.claimant.mention, s),
+  );
+  return named ? found : null;
+}
+
 /** A leading label must be a source by its words ("Police:"), not a place ("Philippines:"). */
 function leadingSource(line: Span, m: RegExpExecArray): (Span & { text: string }) | null {
   const found = sourceWords(line, m, m[1]!.trim());
@@ -190,7 +207,12 @@ function quotedBefore(h: string, at: number): boolean {
 }
 
 /** The claimant the body gives the headline's source: the same name, its acronym, or its words. */
-export function namedInBody(built: readonly Built[], source: string, after: number): Claimant | null {
+export function namedInBody(
+  built: readonly Built[],
+  source: string,
+  after: number,
+  text?: string,
+): Claimant | null {
   const s = wordsOf(source);
   for (const { claim } of built) {
     const { name, type } = claim.claimant;
@@ -198,8 +220,12 @@ export function namedInBody(built: readonly Built[], source: string, after: numb
     const n = wordsOf(name);
     const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
     // ("Sulu governor" for "Governor Ramil Datu": a person the body names by the source's role.)
-    const role = startsLower(source.split(/\s+/).pop() ?? "") && n.includes(s[s.length - 1]!);
+    const roleWord = startsLower(source.split(/\s+/).pop() ?? "");
+    const role = roleWord && n.includes(s[s.length - 1]!);
     if (within(s, n) || within(n, s) || acronym(name) === source || role || initialsNamed(source, name))
+      return claim.claimant;
+    // ("Reps member" for "The member representing … in the House of Representatives, Hon. X".)
+    if (roleWord && text !== undefined && describedBefore(text, claim.claimant.mention, s))
       return claim.claimant;
   }
   return null;

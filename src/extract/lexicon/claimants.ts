@@ -156,6 +156,7 @@ export const HEADLINE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ["admin", "administration"],
   ["natl", "national"],
   ["intl", "international"],
+  ["reps", "representatives"],
 ]);
 
 /**

@@ -361,6 +361,8 @@ describe("pickTime", () => {
       ["Friday", true],
       ["on Monday", true],
     ]);
+    const heard = "The lawmaker, who confirmed the attack to our correspondent on Monday, said 9 died.";
+    expect(times(heard, "2026-06-06").map((m) => [m.text, m.speech ?? false])).toEqual([["on Monday", true]]);
     expect(times("Police said Friday's raid killed 3 gangsters.", "2026-06-06")[0]?.speech).toBeUndefined();
     expect(
       times("Gunmen killed 12 villagers on Friday, the governor said.", "2026-06-06")[0]?.speech,

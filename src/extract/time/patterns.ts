@@ -126,10 +126,11 @@ export const DATELINE_AFTER = /^\s*(?:\([A-Za-z .]+\)\s*)?[—–:-]|^\s*\([A-Z]
 
 /**
  * Before the day of a verb of saying: the verb, perhaps with its addressee ("said ", "told
- * reporters on ", "said in a statement on "), at the end of the text before the day.
+ * reporters on ", "said in a statement on "), at the end of the text before the day; its object
+ * may take its hearer ("confirmed the attack to our correspondent on Tuesday").
  */
 export const SPEECH_BEFORE = new RegExp(
-  `\\b(?:${alt(L.SPEECH_VERBS)})(?:\\s+(?:reporters|journalists|the\\s+\\w+|in\\s+a\\s+\\w+|a\\s+\\w+(?:\\s+\\w+)?))?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  `\\b(?:${alt(L.SPEECH_VERBS)})(?:\\s+(?:reporters|journalists|the\\s+\\w+|in\\s+a\\s+\\w+|a\\s+\\w+(?:\\s+\\w+)?))?(?:\\s+to\\s+(?:reporters|journalists|(?:our|the|a|an)\\s+\\w+))?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
   "i",
 );
 
