@@ -48,15 +48,16 @@ function phrases(): string[] {
 /** The withdrawn text as a subject, as token sequences. */
 export const RETRACTING_SUBJECTS = new PhraseSet(phrases().map((p) => p.split(" ")));
 
+/** Participles of putting people in a register or a toll, the base both readers below share. */
+const PUT_IN_A_COUNT = ["counted", "recorded", "registered", "listed", "included"];
+
 /**
  * Words after a figure that say its people were counted twice in a register, the reason a toll is
  * lowered ("two bodies were counted twice", "three victims had been double-counted", "were
  * duplicates"): the figure is of records, not of people harmed (outcome/refiners/counted-twice.ts).
  * A verb of counting and a word of repetition after it, or a word of duplication alone.
  */
-export const COUNTING_VERBS: ReadonlySet<string> = new Set(
-  "counted recorded registered listed reported included".split(" "),
-);
+export const COUNTING_VERBS: ReadonlySet<string> = new Set([...PUT_IN_A_COUNT, "reported"]);
 /** Words of repetition after a verb of counting ("counted twice", "two times", "more than once"). */
 export const TWICE_PHRASES: readonly (readonly string[])[] = [
   ["twice"],
@@ -76,11 +77,7 @@ export const COUNTED_TWICE_WORDS: readonly string[] = ["twice", "times", "once",
  * traffic accident" (claims/counted-in-error.ts, after an adverb of error).
  */
 export const ERROR_COUNTING_VERBS: ReadonlySet<string> = new Set([
-  "included",
-  "counted",
-  "listed",
-  "recorded",
-  "registered",
+  ...PUT_IN_A_COUNT,
   "added",
   "registering",
   "including",
