@@ -14,6 +14,17 @@ export const THE_THOSE: ReadonlySet<string> = new Set(["the", "those"]);
 /** The indefinite articles. */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 
+/** Finite auxiliaries of be and have: one right after a noun opens that noun's own clause ("three others were"). */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+]);
+
 /** Words that end a noun phrase after a number ("30 were", "5 in", "10 and"). */
 export const NP_STOP: ReadonlySet<string> = new Set([
   "unless",

@@ -4,6 +4,7 @@
 // civilians, were killed". A part points at its whole and takes its outcome.
 import type { Token } from "../../tokens.js";
 import type { Candidate } from "../candidate.js";
+import { FINITE_AUXILIARIES } from "../../lexicon/syntax.js";
 import { coordinates } from "../phrases.js";
 import type { CountRefiner } from "./refiner.js";
 
@@ -12,7 +13,7 @@ export const subsets: CountRefiner = (tokens, cands) => {
   for (let i = 1; i < cands.length; i++) {
     const c = cands[i]!;
     const parent = apposed.get(i) ?? subsetParent(tokens, cands, i);
-    if (parent === null) continue;
+    if (parent === null || clauseOfItsOwn(tokens, c, cands[parent]!)) continue;
     c.partOf = parent;
     // A part's own verb right after its noun is a reduced relative that describes it ("the toll at 28,
     // including 27 soldiers taken hostage"): the whole's outcome is the part's.
@@ -44,6 +45,21 @@ export const subsets: CountRefiner = (tokens, cands) => {
     }
   }
 };
+
+/**
+ * "Four villagers were killed, including a child, and three others were injured": a figure coordinated
+ * after a part, with a finite verb of another outcome right after its noun, opens a clause of its own
+ * and is no part of the whole (a reduced relative, "27 soldiers taken hostage", is still one).
+ */
+function clauseOfItsOwn(tokens: readonly Token[], c: Candidate, whole: Candidate): boolean {
+  return (
+    c.via === "after" &&
+    c.outcome !== null &&
+    whole.outcome !== null &&
+    c.outcome !== whole.outcome &&
+    FINITE_AUXILIARIES.has(tokens[c.end]?.norm ?? "")
+  );
+}
 
 /** Whether a candidate's figure starts within tokens [from, to). */
 function figureBetween(cands: readonly Candidate[], from: number, to: number): boolean {
