@@ -54,6 +54,15 @@ describe("a toll of the victims", () => {
   });
 });
 
+describe("a copular toll of those harmed", () => {
+  it("reads 'the number of those killed … is N' as the toll, 'those' standing for the people", () => {
+    expect(counts("The number of those killed in the shelling is eleven, a nurse said.")).toMatchObject([
+      { q: "eleven", outcome: "killed", trigger: "number of those killed in the shelling is" },
+    ]);
+    expect(counts("The number of those wounded was 23.")).toMatchObject([{ value: 23, outcome: "injured" }]);
+  });
+});
+
 describe("an ordinal standing for a running total", () => {
   it("counts the total so far ('a sixth fighter had died': six)", () => {
     expect(counts("By evening a sixth fighter had died of his wounds.")).toMatchObject([

@@ -123,6 +123,8 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     if (noun) return { outcome: noun, first: k, np, estimate: stated, complemented: false };
     if (reach > 10) continue;
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
+    // "The number of those killed in the fighting is nine": "those" stands for the people it counts.
+    if (w === "those" && tokens[k - 1]?.norm === "of") continue;
     const r = readNounPhrase(tokens, k, false);
     if (r.kind === "phrase" && r.np.last <= qFirst) {
       np ??= r.np;
