@@ -36,6 +36,41 @@ export const INJURY_NOUNS: ReadonlySet<string> = new Set(
   "injuries injury wounds wound burns trauma fractures".split(" "),
 );
 
+/**
+ * Verbs of carrying people to a hospital: their object is injured only when an injury complement
+ * follows ("14 inmates had been taken to hospital with burns"); alone they say too little (freed
+ * hostages are taken to hospital for checks). Read by outcome/parsers/hospital-transport.ts.
+ */
+export const TRANSPORT_LEMMAS: readonly string[] = [
+  "take",
+  "rush",
+  "carry",
+  "bring",
+  "fly",
+  "airlift",
+  "evacuate",
+  "transfer",
+  "move",
+  "drive",
+  "ferry",
+];
+
+/** Places of care a transport verb takes the injured to ("to hospital", "to a clinic in the town"). */
+export const HOSPITAL_NOUNS: ReadonlySet<string> = new Set(
+  "hospital hospitals clinic clinics infirmary".split(" "),
+);
+
+/**
+ * Care given as a noun to people ("gave first aid to 30 residents", "provided medical treatment to
+ * dozens"): the verbs that give it and the nouns of care (read by outcome/parsers/care-given.ts).
+ */
+export const GIVING_LEMMAS: readonly string[] = ["give", "provide", "administer"];
+export const CARE_NOUNS: ReadonlySet<string> = new Set("aid treatment care attention".split(" "));
+/** Words that make a noun of CARE_NOUNS medical ("first aid", "medical care"); "aid" alone may be food. */
+export const CARE_MODIFIERS: ReadonlySet<string> = new Set(
+  "first medical emergency hospital surgical urgent".split(" "),
+);
+
 /** Subjects that make "received" or "admitted" medical care of casualties ("hospitals received 40 people"). */
 export const MEDICAL_SUBJECTS: ReadonlySet<string> = new Set(
   (
@@ -77,3 +112,5 @@ function formsOf(lemmas: readonly string[]): Set<string> {
 export const BURIAL_FORMS: ReadonlySet<string> = formsOf(BURIAL_LEMMAS);
 export const MEDICAL_FORMS: ReadonlySet<string> = formsOf(MEDICAL_LEMMAS);
 export const PATIENT_FORMS: ReadonlySet<string> = formsOf(PATIENT_LEMMAS);
+export const TRANSPORT_FORMS: ReadonlySet<string> = formsOf(TRANSPORT_LEMMAS);
+export const GIVING_FORMS: ReadonlySet<string> = formsOf(GIVING_LEMMAS);

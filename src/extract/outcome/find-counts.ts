@@ -15,8 +15,10 @@ import { adjectival, adjectivalTriggers } from "./parsers/adjectival.js";
 import { bareShare, bareShareTriggers } from "./parsers/bare-share.js";
 import { breakdown, breakdownTriggers } from "./parsers/breakdown.js";
 import { care, careTriggers } from "./parsers/care.js";
+import { careGiven, careGivenTriggers } from "./parsers/care-given.js";
 import { clauseFinal, clauseFinalTriggers } from "./parsers/clause-final.js";
 import { fatally, fatallyTriggers } from "./parsers/fatally.js";
+import { hospitalTransport, hospitalTransportTriggers } from "./parsers/hospital-transport.js";
 import { fateUnknown, fateUnknownTriggers } from "./parsers/fate-unknown.js";
 import { label, labelTriggers } from "./parsers/label.js";
 import { noneNoun, noneNounTriggers } from "./parsers/none-noun.js";
@@ -93,6 +95,10 @@ export const PARSERS: readonly ParserEntry[] = [
   { name: "adjectival", parse: adjectival, triggers: adjectivalTriggers },
   // "treated 25 people for gunshot wounds", "buried 31 people": care of casualties
   { name: "care", parse: care, triggers: careTriggers },
+  // "14 inmates had been taken to hospital with burns": carried to care with injuries
+  { name: "hospital-transport", parse: hospitalTransport, triggers: hospitalTransportTriggers },
+  // "gave first aid to 30 residents": care given as a noun
+  { name: "care-given", parse: careGiven, triggers: careGivenTriggers },
   // "Death toll: 31", "Killed: 5, injured: 12": a figure after a label and a colon
   { name: "label", parse: label, triggers: labelTriggers },
   // "no injuries were reported", "no loss of life"

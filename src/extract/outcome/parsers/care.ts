@@ -72,7 +72,7 @@ function aliveAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "for (gunshot) wounds", "with injuries" within a few words from `from`. */
-function injuryComplement(tokens: readonly Token[], from: number): boolean {
+export function injuryComplement(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 6; k++)
     if (/^(for|with)$/.test(tokens[k]!.norm) && within(tokens, k + 1, 4, INJURY_NOUNS)) return true;
   return false;
