@@ -8,6 +8,7 @@ import { wordsOf } from "./headline.js";
 import { describedByKind } from "./kind-described.js";
 import { hasUpper, startsUpper } from "../letters.js";
 import { takeRunningScope } from "./merged-scope.js";
+import { otherServices } from "./service-voice.js";
 
 /** Groups that may name the same people: captives who were passengers, anyone as "people". */
 function compatible(a: Group, b: Group): boolean {
@@ -17,10 +18,12 @@ function compatible(a: Group, b: Group): boolean {
 
 /**
  * The same voice: one name, or one party's institutional voice (the army, its spokesperson and
- * its director general are one claimant for a figure they all repeat).
+ * its director general are one claimant for a figure they all repeat), not two services of it
+ * (a police officer and the army's statement).
  */
 function sameVoice(a: Claim, b: Claim): boolean {
   if (a.claimant.name === b.claimant.name) return true;
+  if (otherServices(a.claimant.name, b.claimant.name)) return false;
   return a.claimant.type === b.claimant.type && a.claimant.party !== "independent";
 }
 

@@ -275,3 +275,21 @@ export function forceKeywords(): Array<[string, ForceSide]> {
   }
   return out;
 }
+
+/**
+ * The services a state's forces speak for, by the words of a claimant's name: a police officer
+ * and the army's statement are two voices of one type (claims/service-voice.ts). Written by hand
+ * from the heads reports give the two branches; a named force counts by the words of its name.
+ */
+export const SERVICE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    "police",
+    "police policeman policemen policewoman constable constables constabulary gendarmerie gendarme gendarmes".split(
+      " ",
+    ),
+  ],
+  [
+    "military",
+    "army armies military soldier soldiers troops navy naval marines airforce defence defense".split(" "),
+  ],
+];
