@@ -18,6 +18,7 @@ import { headlineClauses } from "./headline-clauses.js";
 import { possessiveSources } from "./headline-possessive.js";
 import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
+import { ledeTakesEventDay } from "./lede-day.js";
 import { modalityOf, negatedInference, scopeOf } from "./context.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 import { paragraphLabels } from "./sections.js";
@@ -272,6 +273,7 @@ export function buildClaims(input: BuildInput): Built[] {
       if (claim && c.partOf !== null && c.partOf > i) claim.partOf = sentence.ids[c.partOf] ?? null;
     });
   }
+  ledeTakesEventDay(built, input.sentences, (s) => times.of(s), head, input.published);
   linkBreakdownSums(built);
   linkListSums(built, text, input.sentences);
   linkSequenceSums(built);

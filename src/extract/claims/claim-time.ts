@@ -62,7 +62,8 @@ export class ClaimTimes {
     return day?.date && said?.date && day.date <= said.date ? day : null;
   }
 
-  private of(s: SentenceTokens): TimeMention[] {
+  /** The times of sentence `s`, read once. */
+  of(s: SentenceTokens): TimeMention[] {
     let t = this.cache.get(s.index);
     if (!t) this.cache.set(s.index, (t = findTimes(this.text, s, this.published)));
     return t;

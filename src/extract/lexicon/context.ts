@@ -470,3 +470,11 @@ export const TOLL_RISE_CUES = split([
   "could increase",
   "may increase",
 ]);
+
+/**
+ * Verbs of the attackers' act, whose sentence tells when the event happened ("the gunmen stormed
+ * the village at about 1am on Thursday"): a lede with no day takes that day (claims/lede-day.ts).
+ * Lemmas; every form is derived. Written by hand from the ways reports narrate a raid or an attack.
+ */
+export const ASSAULT_VERB_LEMMAS: readonly string[] =
+  "attack storm raid ambush invade strike overrun besiege swoop shell bomb abduct kidnap".split(" ");
