@@ -20,6 +20,7 @@ import { scopeNoneStatements } from "./none-scope.js";
 import { ClaimTimes } from "./claim-time.js";
 import { ledeTakesEventDay } from "./lede-day.js";
 import { modalityOf, negatedInference, scopeOf } from "./context.js";
+import { addedToEarlier } from "./added-also.js";
 import { relatedIncidents, sharedAcross } from "./shared-totals.js";
 import { paragraphLabels } from "./sections.js";
 import { isRunning } from "./running.js";
@@ -335,7 +336,9 @@ function claimOf(
   // "over the past decade" over its years: background.
   const conflictToll = isConflictToll(s.tokens, first, last) || isSpanToll(s.tokens, first, last);
   const running = conflictToll || isRunning(s.tokens, first, last, c.outcome);
-  const scope = scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative));
+  const scope = addedToEarlier(s.tokens, c, claims, claimant.name)
+    ? "increment"
+    : scopeFor(c, scopeOf(s.tokens, c.qFirst, c.qLast, c.cumulative));
   return {
     id: `c${claims.length + 1}`,
     article: input.article.id,

@@ -8,6 +8,13 @@ const split = (phrases: readonly string[]) => new PhraseSet(phrases.map((p) => p
 export const INCREMENT_CUES = split(["another", "additional", "more", "further", "fresh", "a further"]);
 
 /**
+ * An adverb of addition right before the outcome's verb ("The gunman also killed a man", "two
+ * guards were also wounded", "had also been shot dead"): the people are added to those counted
+ * before, not the same people again (an increment).
+ */
+export const ADDITION_ADVERBS: ReadonlySet<string> = new Set(["also"]);
+
+/**
  * Cues of a running total that a later figure gives ("killed 8, bringing the toll to 10"): after a
  * figure, they make the total the later figure, not this one.
  */
