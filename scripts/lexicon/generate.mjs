@@ -10,6 +10,7 @@ import { WordNet } from "./wordnet.mjs";
 import { ACCEPTED, OUTCOME_SEEDS, REJECTED } from "./review.mjs";
 import { personNouns } from "./persons.mjs";
 import { claimantRoles } from "./claimant-roles.mjs";
+import { institutionHeads } from "./institution-heads.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const outDir = path.join(root, "src/extract/lexicon/generated");
@@ -87,3 +88,7 @@ console.log(persons.summary);
 const roles = claimantRoles(wn);
 write("wordnet-claimant-roles.ts", roles.text(HEADER));
 console.log(roles.summary);
+
+const institutions = institutionHeads(wn);
+write("wordnet-institution-heads.ts", institutions.text(HEADER));
+console.log(institutions.summary);

@@ -71,3 +71,13 @@ export const MEMBER_STATES: ReadonlySet<string> = new Set([
   "oromia",
   "afar",
 ]);
+
+/**
+ * Words before a public body's noun that make it the state's ("the National Anti-Terrorism
+ * Committee", "the Federal Migration Service", "the State Emergency Service", "the Central
+ * Election Commission"), as a country's name or its people's adjective does ("the Russian
+ * Investigative Committee", "Kenya's Anti-Corruption Commission"): `speaker/state-body.ts`.
+ */
+export const STATE_BODY_WORDS: ReadonlySet<string> = new Set(
+  "national federal state central presidential republican governmental supreme".split(" "),
+);

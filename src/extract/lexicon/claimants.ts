@@ -545,6 +545,13 @@ export const ANAPHORS: ReadonlyArray<
   // "the statement added": the one who last spoke.
   [["the", "statement"], "speaker"],
   [["a", "statement"], "speaker"],
+  // a channel a body speaks through stands for the body that issued it ("Police first reported on
+  // X that … , the post said", "the bulletin added"): the one who last spoke
+  [["the", "post"], "speaker"],
+  [["the", "bulletin"], "speaker"],
+  [["the", "release"], "speaker"],
+  [["the", "notice"], "speaker"],
+  [["the", "tweet"], "speaker"],
   // a document a body was said to put out, named again ("the army said in a communique … The
   // communique said", "the network said in a report … , the report said"): that body
   // (`DOCUMENT_NOUNS`); with none, the words' own type

@@ -14,6 +14,14 @@ const ARMED_EITHER: readonly ClaimantType[] = ["armed_group", "state_military"];
 const ORGANISATION: readonly ClaimantType[] = ["armed_group", "official", "unknown"];
 const STATE_FORCES: readonly ClaimantType[] = ["state_military"];
 const MONITOR: readonly ClaimantType[] = ["official", "unknown"];
+/** Any body that is no person or outlet: a party, a state body, an organisation. */
+const ANY_BODY: readonly ClaimantType[] = [
+  "armed_group",
+  "state_military",
+  "government",
+  "official",
+  "unknown",
+];
 
 /**
  * Head nouns of a description that refers back, and the types of the named actors each may stand
@@ -48,7 +56,20 @@ export const REFERRING_HEAD_TYPES: ReadonlyMap<string, readonly ClaimantType[]> 
   // never an armed group's "forces" that are armed.
   ["armed forces", STATE_FORCES],
   ...["watchdog", "monitor", "charity"].map((h) => [h, MONITOR] as const),
+  // ("the body said" after "the National Anti-Terrorism Committee": any body named that is no person.)
+  ["body", ANY_BODY],
 ]);
+
+/**
+ * Heads of a generic description of a body ("the organisation", "the body"): it says no kind of its
+ * own, only that a body speaks. It takes the type of the named body it refers back to
+ * (speaker/reference.ts); with none, it stays `unknown`, never a type guessed from its word
+ * ("organisation" is no armed group's word). Not "the group": with no named body to refer to, it
+ * stands for an armed party the report describes ("insurgents overran a checkpoint … the group
+ * claimed", fixture 17); nor "the agency", which with none is the wire service ("quoted by the
+ * agency", "told the agency").
+ */
+export const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set("organisation organization body".split(" "));
 
 /**
  * Heads that refer back only to an actor whose name had the same word: bodies of many kinds

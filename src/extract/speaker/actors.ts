@@ -104,7 +104,9 @@ export function namedActors(tk: readonly Token[]): Range[] {
       typeOf([lastWord]) === null &&
       !isHead(lastWord) &&
       !isCapitalsOrDigits(last.text) &&
-      !isNamedKeyword(norms)
+      !isNamedKeyword(norms) &&
+      // ("the Libyan Red Crescent", "Kenya's Red Cross": a country's national society of a named body.)
+      !(norms.length > 2 && isPlace(norms[0]!) && isNamedKeyword(norms.slice(1)))
     )
       continue;
     const type = typeOf(

@@ -20,6 +20,7 @@ import type { Token } from "../tokens.js";
 import { afterTimeOpening, clockStampEnd, isClockColon } from "./time-opening.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
 import { namedActors } from "./actors.js";
+import { referringDescription } from "./reference.js";
 import { describedNames } from "./descriptions.js";
 import { ACRONYM, EVERY_READER, readersOf, TITLED, TOLD } from "./passing-words.js";
 import { asPutIt, inWordsOf, reportedToSay, WORDS_OF } from "./framed.js";
@@ -986,6 +987,12 @@ export class Attribution {
   private openingSpeaker: Entity | null = null;
   /** The sentence before, when no speaker or named body opened it (`noteDescribedSubject`). */
   private unsaid: { tk: readonly Token[]; sentence: number; paragraph: number } | null = null;
+  /**
+   * The named actors of the sentence whose cues are being found (actors.ts): a generic description
+   * speaking after one ("Volunteers of the Red Crescent recovered …, the organisation said") refers
+   * back to it (`actorsBefore`).
+   */
+  private actorsAhead: { tk: readonly Token[]; actors: Range[] } | null = null;
   /** The position in `sentences` of the sentence whose cues are being found. */
   private at = -1;
   /** A transcript's speaker labels by paragraph (document-voice.ts). */
@@ -1061,6 +1068,8 @@ export class Attribution {
     this.openingSpeaker = null;
     this.registry.startSentence(s.index, s.paragraph);
     this.registerNamedInPassing(tk);
+    const actors = namedActors(tk);
+    this.actorsAhead = { tk, actors };
     // "Police: 5 killed in market attack": a headline's source before a colon.
     // "- Hospital staff at X: at least 12 dead on arrival.": a list item's source before its colon.
     const colon = headlineSource(tk) ?? listItemSource(tk, (norms, texts) => typeOf(norms, texts) !== null);
@@ -1076,7 +1085,7 @@ export class Attribution {
     // Bodies named in passing ("the attack was blamed on the Kivu Liberation Front") are remembered
     // after the sentence's own speakers, so that a later "the militia said" or "it said" can refer
     // back to them (actors.ts, reference.ts).
-    const actors = namedActors(tk);
+    this.actorsAhead = null;
     for (const [a, b] of actors) this.registry.remember(tk.slice(a, b));
     // "The Red Crescent sent ambulances. It said …": the body the sentence opens with, as its cue
     // or its claim resolved it (with its description), else as named.
@@ -1353,6 +1362,7 @@ export class Attribution {
     // "My Office has verified …", "we" in a speech or a transcript's answer: its speaker.
     const voiced = this.voice && firstPerson(span) ? this.voice.entity : null;
     if (span.length === 1 && span[0] === tk[0] && PRONOUNS.has(span[0]!.norm)) this.noteDescribedSubject();
+    this.actorsBefore(span);
     const entity = voiced ?? this.registry.resolve(span, true, span[0] === tk[0]);
     if (!entity) return;
     if (opensSentence(tk, shaped[0])) this.openingSpeaker ??= entity;
@@ -1377,6 +1387,24 @@ export class Attribution {
           ? { entity: outer, mention: { start: via[0]!.start, end: via[via.length - 1]!.end } }
           : null,
     });
+  }
+
+  /**
+   * Before a speaker that is a definite description ("the organisation", "the militia"): the actors
+   * its sentence named before it, remembered now, so that it refers back to the nearest fitting one,
+   * in its own sentence first. (All of them are remembered again after the sentence's speakers.)
+   */
+  private actorsBefore(span: readonly Token[]): void {
+    const ahead = this.actorsAhead;
+    if (!ahead || ahead.actors.length === 0) return;
+    const words = span.filter((t) => t.kind === "word");
+    const description = referringDescription(
+      words.map((t) => t.norm),
+      words.map((t) => t.text),
+    );
+    if (!description) return;
+    for (const [a, b] of ahead.actors)
+      if (ahead.tk[b - 1]!.end <= span[0]!.start) this.registry.remember(ahead.tk.slice(a, b));
   }
 
   /** Registers the subject of a speech act that gives no figure ("X claimed responsibility") as a speaker. */

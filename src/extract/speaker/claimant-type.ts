@@ -37,6 +37,8 @@ import { WORDNET_CLAIMANT_ROLES } from "../lexicon/generated/wordnet-claimant-ro
 import { plural } from "../lexicon/morphology.js";
 import { isCountryName, isNationality, opensCountryName } from "../lexicon/nationalities.js";
 import { SECURITY_TITLES } from "../lexicon/titles.js";
+import { namesStateBody } from "./state-body.js";
+import { isPlaceLeader } from "./place-leader.js";
 import { startsLower } from "../letters.js";
 import { ARTICLES, INDEFINITE_ARTICLES } from "../lexicon/syntax.js";
 
@@ -334,7 +336,9 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   // says the state's forces, unless a modifier of a type of its own says whose ("Fire Capt. X").
   if (securityRank(words, from, cut - 1) && byOccupation.every((m) => dependentOnly(m.kw)))
     return "state_military";
-  return modifier ?? complement();
+  // "the National Anti-Terrorism Committee", "the Federal Migration Service": a public body's noun
+  // with a word of the state and no typed word is a state body (state-body.ts).
+  return modifier ?? complement() ?? (namesStateBody(words, from, cut) ? "government" : null);
 }
 
 /**
@@ -369,7 +373,9 @@ function keywordHead(
   // "a probation officer", "the returning officer": a compound noun of WordNet's roles is one
   // noun of its own class, not its head's ("officer" alone is the police's or the army's).
   const compound = cut - from > 1 ? ROLE_TYPES.get(`${words[cut - 2]} ${words[cut - 1]}`) : undefined;
-  return modifier ?? complement() ?? compound ?? chain ?? head.type;
+  // ("the National Security Agency": a public body of the state, no news agency, state-body.ts.)
+  const own = head.type === "media" && namesStateBody(words, from, cut) ? "government" : head.type;
+  return modifier ?? complement() ?? compound ?? chain ?? own;
 }
 
 /** The type of the longest named force or organisation starting before `cut` and ending after it, within `to`. */
@@ -560,6 +566,13 @@ function readType(norms: readonly string[], texts?: readonly string[]): Claimant
       else if (t) return t;
     }
   }
+  // "Dagestan's head, Sergei Melikov": a place's leader, the head of its government (place-leader.ts).
+  if (
+    kindOnly === null &&
+    texts !== undefined &&
+    isPlaceLeader(norms, texts, (owner) => typeOf(owner) !== null)
+  )
+    return "government";
   return kindOnly;
 }
 

@@ -3,7 +3,7 @@
 // Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
 import type { ClaimantType, Party } from "../../core/model.js";
 import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
-import { NAME_ONLY_HEADS } from "../lexicon/referring.js";
+import { GENERIC_BODY_HEADS, NAME_ONLY_HEADS } from "../lexicon/referring.js";
 import { LEGISLATOR_NOUNS, LEGISLATOR_TITLES } from "../lexicon/titles.js";
 import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
@@ -208,6 +208,8 @@ export class EntityRegistry {
   private place = { paragraph: -1, sentence: -1 };
   private subject: { entity: Entity; paragraph: number; sentence: number } | null = null;
   private personSubject: { entity: Entity; paragraph: number; sentence: number } | null = null;
+  /** Whether the mention being resolved is the owner of an office or a spokesman (`bodyOf`): a body. */
+  private owner = false;
   /** Whether the mention being resolved opens its sentence. */
   private opening = false;
 
@@ -328,7 +330,11 @@ export class EntityRegistry {
       tokens,
       words,
       norms,
-      type === null || type === "unknown" ? (this.anotherOfKind(norms) ?? type) : type,
+      genericBody(tokens)
+        ? "unknown"
+        : type === null || type === "unknown"
+          ? (this.anotherOfKind(norms) ?? type)
+          : type,
     );
     const existing = this.match(m.acronyms, m.surname, m.given, m.titleWords, norms);
     if (existing) return this.namedAgain(existing, m);
@@ -339,6 +345,8 @@ export class EntityRegistry {
     if (introduced) return nameIntroduced(introduced, text, m);
     // "Halima Adam, 38, who reached the camp on foot": a person first named with an age and no
     // office, the way reports name private people (survivors, relatives, residents), a witness.
+    if (this.owner && m.person && startsLower(words[words.length - 1]!.text))
+      return this.register({ ...m, person: false, surname: null, given: null }, text);
     const aged =
       m.person &&
       m.type === null &&
@@ -553,7 +561,12 @@ export class EntityRegistry {
     const known = this.entities.find((e) => !e.person && e.name.toLowerCase() === key);
     if (known) return known;
     if (typeOf(tokens.map((t) => t.norm)) === null) return null;
+    // ("the Sinaloa state prosecutor's office": what owns an office, ending in a role's noun, is a
+    // body, never a person named by a role that spoke before, "prosecutor says"; "a spokesman for
+    // Governor Ali Musa" is his.)
+    this.owner = true;
     const e = this.lookUp(tokens);
+    this.owner = false;
     return e && !e.person ? e : null;
   }
 
@@ -1077,4 +1090,19 @@ function nameOf(text: string): string {
   if (before) return before[2]!.trim();
   const after = /^(\p{Lu}[^,]*?),\s+(?:(?:the|an?)\s|\p{Ll})/u.exec(bare);
   return after ? after[1]!.trim() : bare;
+}
+
+/**
+ * Whether a mention is a generic description of a body ("the organisation", "the group") that
+ * referred back to no one: a body of no known kind, `unknown`, not the type of its word.
+ */
+function genericBody(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === "word");
+  const description = referringDescription(
+    words.map((t) => t.norm),
+    words.map((t) => t.text),
+  );
+  return (
+    description !== null && description.adjectives.length === 0 && GENERIC_BODY_HEADS.has(description.head)
+  );
 }
