@@ -64,6 +64,25 @@ describe("lexicons as build-time data", () => {
     expect([...((await roundTrip({ curly })).curly as Map<string, string>)]).toEqual([...curly]);
   });
 
+  it("writes a Map of strings to a few strings as columns, one of more values as its entries", async () => {
+    const few = new Map([
+      ["ferrymen", "civilians"],
+      ["gunmen", "militants"],
+      ["boatmen", "civilians"],
+    ]);
+    const many = new Map(Array.from({ length: 30 }, (_, i) => [`k${i}`, `v${i}`] as [string, string]));
+    const { json } = snapshotSource({ few, many }, "m");
+    expect(JSON.parse(json).few).toEqual([
+      ["ferrymen", "gunmen", "boatmen"],
+      ["civilians", "militants"],
+      "aba",
+    ]);
+    expect(JSON.parse(json).many[29]).toEqual(["k29", "v29"]);
+    const copy = await roundTrip({ few, many });
+    expect([...(copy.few as Map<string, string>)]).toEqual([...few]);
+    expect([...(copy.many as Map<string, string>)]).toEqual([...many]);
+  });
+
   it("refuses what JSON would not give back", () => {
     expect(() => snapshotSource({ f: () => 1 }, "m")).toThrow("m cannot be kept as data: f is function");
     expect(() => snapshotSource({ a: [1, undefined] }, "m")).toThrow("a[1] is undefined");
