@@ -1,18 +1,20 @@
 // Parts of a whole: "11 people, including eight civilians and three assailants", "11 people —
-// five women and four children —", "more than 80 wounded, many of them children", and a
-// breakdown in apposition that adds up to its whole: "40 people, 6 security personnel and 34
-// civilians, were killed". A part points at its whole and takes its outcome.
+// five women and four children —", "more than 80 wounded, many of them children", a name in
+// apposition, "two clerics, Ahmed Musa and Bello Sani," (named-members.ts), and a breakdown in
+// apposition that adds up to its whole: "40 people, 6 security personnel and 34 civilians, were
+// killed". A part points at its whole and takes its outcome.
 import type { Token } from "../../tokens.js";
 import type { Candidate } from "../candidate.js";
 import { FINITE_AUXILIARIES } from "../../lexicon/syntax.js";
 import { coordinates } from "../phrases.js";
+import { namedMemberOf } from "./named-members.js";
 import type { CountRefiner } from "./refiner.js";
 
 export const subsets: CountRefiner = (tokens, cands) => {
   const apposed = apposedBreakdowns(tokens, cands);
   for (let i = 1; i < cands.length; i++) {
     const c = cands[i]!;
-    const parent = apposed.get(i) ?? subsetParent(tokens, cands, i);
+    const parent = apposed.get(i) ?? namedMemberOf(tokens, cands, i) ?? subsetParent(tokens, cands, i);
     if (parent === null || clauseOfItsOwn(tokens, c, cands[parent]!)) continue;
     c.partOf = parent;
     // A part's own verb right after its noun is a reduced relative that describes it ("the toll at 28,
