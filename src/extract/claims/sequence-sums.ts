@@ -86,7 +86,7 @@ function partLike({ claim: c }: Built, w: Claim): boolean {
 }
 
 /** One voice: one name, or one type and the words of one name within the other's ("the prosecutor's office"). */
-function sameVoice(a: Claim, b: Claim): boolean {
+export function sameVoice(a: Claim, b: Claim): boolean {
   if (a.claimant.name === b.claimant.name) return true;
   if (a.claimant.type !== b.claimant.type || a.claimant.type === "media" || a.claimant.type === "unknown")
     return false;

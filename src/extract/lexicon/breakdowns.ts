@@ -108,3 +108,16 @@ export const FRONTED_WHOLES: readonly string[][] = [
   ["those", "victims"],
   ["these", "victims"],
 ];
+
+/** Nouns of the harmed of every outcome together ("15 of the casualties (seven killed, eight injured)"). */
+export const CASUALTY_NOUNS: ReadonlySet<string> = new Set(["casualties", "victims"]);
+
+/**
+ * Heads of a total that says no more of who was counted than that they were people ("two
+ * bodies", "three people"), so that persons named right after it, set off by a comma, are who it
+ * counts ("two bodies, a boy of about six and his younger sister"), not more people coordinated
+ * with it (claims/apposed-parts.ts).
+ */
+export const PLAIN_PERSON_HEADS: ReadonlySet<string> = new Set(
+  "bodies corpses people persons victims individuals".split(" "),
+);
