@@ -23,8 +23,9 @@
 //                   Nigeria, Burkina Faso, Ukraine, Mexico, the US, Afghanistan, Mali, Somalia:
 //                   a toll that rises, a place named as village / district / province, aliases,
 //                   transliterations, follow-ups days later, two attacks of one province and day.
-//   world-hard      test/fixtures/linking/world-incidents-hard.jsonl, 33 reports of 15 incidents
-//                   we wrote: serial attacks in one city on consecutive days, two the same day in
+//   world-hard      test/fixtures/linking/world-incidents-hard.jsonl, 37 reports of 17 incidents
+//                   we wrote: serial attacks in one city on consecutive days, two named people
+//                   shot in one city on one day, two the same day in
 //                   neighbouring districts, a revised toll three weeks later beside another attack
 //                   in the city, undated reports naming only a weekday, wire datelines from a
 //                   capital about a province, places named only by a district or a landmark.

@@ -4,7 +4,8 @@
 // `incident` labels. Each order of the file is ingested as a user would (no sorting, no dates
 // filled) and the grouping is scored with B-cubed. `node bench/link-incidents.mjs --only
 // world-fixtures` prints the same set's figures through the CLI. A second, harder set,
-// world-incidents-hard.jsonl (33 reports of 15 incidents: serial attacks in one city, two the same
+// world-incidents-hard.jsonl (37 reports of 17 incidents: serial attacks in one city, two named
+// people shot in one city on one day, two the same
 // day in neighbouring districts, a revised toll weeks later, undated reports naming a weekday,
 // wire datelines from a capital, sites named by a district or landmark), is held to the same:
 // identical groupings in every order (`--only world-hard`). A third, world-incidents-hard-2.jsonl
@@ -130,6 +131,11 @@ describe("linking reports of other conflicts and outlets", () => {
     expect(together("cd-djugu-1", "cd-djugu-2")).toBe(true);
     // "ISLAMABAD (AP) — … in the Afghan capital"; a district named alone.
     expect(together("af-barchi-1", "af-barchi-2", "af-barchi-3")).toBe(true);
+    // Two named people shot in one city on one day, alike in place, day, means and words: a judge
+    // and a mayor, each with a report that names only the place and day of its own (apart.ts).
+    expect(together("cf-bangui-judge-1", "cf-bangui-judge-2")).toBe(true);
+    expect(together("cf-bangui-mayor-1", "cf-bangui-mayor-2")).toBe(true);
+    expect(together("cf-bangui-judge-1", "cf-bangui-mayor-1")).toBe(false);
   });
 
   it("groups the third set the same in any order", { timeout: 120_000 }, async () => {

@@ -13,6 +13,7 @@
 //      there; then merge again. An analyst's reports never move.
 // Pure: no store, no clock.
 import type { ArticleId } from "../store/store.js";
+import { fragmentsApart } from "./apart.js";
 import { daysBetween, WINDOW_DAYS, type IncidentDates } from "./event-time.js";
 import { canonicalOrder, type ArticleFeatures } from "./features.js";
 import { GrowingProfile } from "./growing-profile.js";
@@ -163,7 +164,8 @@ function mergeFragments(clusters: Cluster[], sim: Similarity): void {
     const { a, b, fit } = best;
     const [into, from] = b.pinned ? [b, a] : [a, b];
     const s = scoreLink(fit.by, fit.into.profile, sim);
-    const reason = `merged: ${fit.by.id} bridges the two incidents (${s.reasons.join("; ")})`;
+    const against = fit.apart ? `; the incidents apart: ${fit.apart.join("; ")}` : "";
+    const reason = `merged: ${fit.by.id} bridges the two incidents (${s.reasons.join("; ")}${against})`;
     for (const m of from.members) into.why.set(m.id, { score: s.score, reasons: [reason] });
     into.grown.add(from.members);
     Object.assign(into, view(into.grown), { ceiling: ceilingOf([into.ceiling, from.ceiling]) });
@@ -182,6 +184,8 @@ interface Fit {
   score: number;
   by: ArticleFeatures;
   into: Cluster;
+  /** What tells the two incidents apart, taken off the score (apart.ts `fragmentsApart`). */
+  apart?: string[];
 }
 
 /**
@@ -211,7 +215,16 @@ function pairFit(a: Cluster, b: Cluster, sim: Similarity): Fit {
       const score = trial.score();
       if (score > best.score) best = { score, by: f, into: x };
     }
-  return best;
+  if (best.score < THRESHOLD) return best;
+  const other = best.into === a ? b : a;
+  const signs = fragmentsApart(best.by, best.into.profile, other.profile);
+  if (signs.length === 0) return best;
+  const weight = signs.reduce((n, s) => n + s.weight, 0);
+  return {
+    ...best,
+    score: Math.round((best.score + weight) * 1000) / 1000,
+    apart: signs.map((s) => s.reason),
+  };
 }
 
 /** Pass 3: moves each report that fits another incident better than its own; true if one moved. */

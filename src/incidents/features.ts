@@ -1,5 +1,5 @@
 // What linking reads of a report (issue 3 point 4, issue 11): its event time, places, actors,
-// event type, kinds of target, words and names, whether it reads as a follow-up or as one of a series. Read once
+// event type, kinds of target, persons attacked, means, words and names, whether it reads as a follow-up or as one of a series. Read once
 // per (article, claims) and cached, so that a block re-linked for each new report reads each
 // report once.
 import type { Claim } from "../core/model.js";
@@ -14,6 +14,8 @@ import { FOLLOW_UP_WORDS } from "./lexicon/follow-up.js";
 import { findPlaces, givenLocation, locate, type PlaceMention } from "./places.js";
 import { names, terms, type Terms } from "./similarity.js";
 import { targetKinds } from "./targets.js";
+import { namedVictims } from "./victims.js";
+import { weaponKinds } from "./weapons.js";
 
 export interface ArticleFeatures {
   id: ArticleId;
@@ -40,6 +42,10 @@ export interface ArticleFeatures {
   figures: string[];
   /** The kinds of target it names (targets.ts): "market", "worship". */
   targets: string[];
+  /** The persons it names as attacked (victims.ts), each in lower case: "john roe". */
+  victims: string[];
+  /** The kinds of means its attack used (weapons.ts): "firearm", "explosive". */
+  weapons: string[];
   /**
    * What its text says of each event type and actor, counted once (event-type.ts `countTypes`,
    * actors.ts `countActors`): an incident's type and actors are read from its reports' sums.
@@ -78,6 +84,8 @@ export function articleFeatures(article: StoredArticle, claims: readonly Claim[]
     series: relatedIncidents(article.text),
     figures: keyFigures(own.claims),
     targets: targetKinds(own.text),
+    victims: namedVictims(own.text, places),
+    weapons: weaponKinds(own.text),
     counts,
   };
   if (cache.size >= CACHE_MAX) cache.clear();

@@ -166,6 +166,8 @@ export class GrowingProfile {
   private readonly ownDays = new Set<string>();
   private readonly stamps = new Set<string>();
   private readonly targets = new Set<string>();
+  private readonly victims = new Set<string>();
+  private readonly weapons = new Set<string>();
   private series = false;
 
   static of(members: readonly ArticleFeatures[]): GrowingProfile {
@@ -197,6 +199,8 @@ export class GrowingProfile {
       days: new Set(this.ownDays),
       stamps: new Set(this.stamps),
       targets: new Set(this.targets),
+      victims: new Set(this.victims),
+      weapons: new Set(this.weapons),
     };
   }
 
@@ -222,6 +226,8 @@ export class GrowingProfile {
     for (const d of ownDays(f.time)) this.ownDays.add(d);
     if (f.time.stamp) this.stamps.add(f.time.stamp);
     for (const t of f.targets) this.targets.add(t);
+    for (const v of f.victims) this.victims.add(v);
+    for (const w of f.weapons) this.weapons.add(w);
     this.series ||= f.series !== null;
   }
 }

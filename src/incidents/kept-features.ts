@@ -8,7 +8,7 @@
 import type { StoredArticle } from "../store/store.js";
 import type { ArticleFeatures } from "./features.js";
 
-export const FEATURES_VERSION = 16;
+export const FEATURES_VERSION = 17;
 
 /** What a report's features were read from. */
 export function featuresKey(article: StoredArticle, engineVersion: string): string {
@@ -34,6 +34,8 @@ export function decodeFeatures(body: string): ArticleFeatures | null {
       ...raw,
       figures: raw.figures ?? [],
       targets: raw.targets ?? [],
+      victims: raw.victims ?? [],
+      weapons: raw.weapons ?? [],
       terms: new Map(raw.terms),
       names: new Map(raw.names),
     };

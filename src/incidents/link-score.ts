@@ -16,6 +16,8 @@
 //           time and place already fit (time and place scores above 0), unless both are of a series
 //   series  −5 when the report and one of the incident's each say "one of N related attacks":
 //           never linked, however alike
+//   apart   −1.5 other persons named as attacked, −1 other kinds of target (the same day), −0.5
+//           other means of attack (apart.ts)
 //   another −3 when the day the report gives its event is not the incident's and it names another
 //           kind of target or a toll that falls from day to day, or when it is a dated summary
 //           of a day none of the incident's summaries has (another-event.ts)
@@ -23,6 +25,7 @@
 // they are few (`shrunkIdf`); a block's cosines are computed once per pair (`similarity`).
 import type { ArticleId, Incident } from "../store/store.js";
 import { ANOTHER_EVENT, anotherEvent } from "./another-event.js";
+import { apart } from "./apart.js";
 import { ownDays, scoreTime } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
 import { NAMED_ACTORS } from "./lexicon/actors.js";
@@ -141,6 +144,10 @@ export interface LinkProfile {
   stamps: ReadonlySet<string>;
   /** The kinds of target its reports name (targets.ts). */
   targets: ReadonlySet<string>;
+  /** The persons its reports name as attacked (victims.ts). */
+  victims: ReadonlySet<string>;
+  /** The kinds of means its reports name (weapons.ts). */
+  weapons: ReadonlySet<string>;
 }
 
 const NAMED: ReadonlySet<string> = new Set(
@@ -169,6 +176,8 @@ export function linkProfile(
     days: new Set(members.flatMap((m) => ownDays(m.time))),
     stamps: new Set(members.flatMap((m) => (m.time.stamp ? [m.time.stamp] : []))),
     targets: new Set(members.flatMap((m) => m.targets)),
+    victims: new Set(members.flatMap((m) => m.victims)),
+    weapons: new Set(members.flatMap((m) => m.weapons)),
   };
 }
 
@@ -311,6 +320,12 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
   if (another) {
     score += ANOTHER_EVENT;
     reasons?.push(`another event −${Math.abs(ANOTHER_EVENT)} (${another})`);
+  }
+  // other persons attacked, kinds of target or means (apart.ts)
+  const sameDay = ownDays(f.time).some((d) => incident.days.has(d));
+  for (const sign of apart(f, incident, sameDay)) {
+    score += sign.weight;
+    reasons?.push(`apart −${Math.abs(sign.weight)} (${sign.reason})`);
   }
   return score;
 }

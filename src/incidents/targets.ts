@@ -14,28 +14,34 @@ export function pluralPhrase(phrase: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
 
-/** One pattern of every noun and plural, each kind a named group's worth: kind by match. */
-const KIND_OF = new Map<string, string>();
-const PATTERN = new RegExp(
-  `${NOT_AFTER_LETTER}(?:${Object.entries(TARGET_KINDS)
-    .flatMap(([kind, nouns]) =>
-      nouns.flatMap((n) => {
-        for (const form of [n, pluralPhrase(n)]) KIND_OF.set(form, kind);
-        return [n, pluralPhrase(n)];
-      }),
-    )
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})${NOT_LETTER}`,
-  "giu",
-);
+/**
+ * A reader of kinds from a lexicon of kind → words (each word's `forms`: itself and its plural
+ * for nouns): one pattern of every form, longest first, the kind by the form matched. The kinds
+ * the text names, sorted.
+ */
+export function kindFinder(
+  kinds: Readonly<Record<string, readonly string[]>>,
+  forms: (word: string) => readonly string[],
+): (text: string) => string[] {
+  const kindOf = new Map<string, string>();
+  for (const [kind, words] of Object.entries(kinds))
+    for (const w of words) for (const form of forms(w)) kindOf.set(form.toLowerCase(), kind);
+  const pattern = new RegExp(
+    `${NOT_AFTER_LETTER}(?:${[...kindOf.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|")})${NOT_LETTER}`,
+    "giu",
+  );
+  return (text) => {
+    const out = new Set<string>();
+    for (const m of text.matchAll(pattern)) {
+      const kind = kindOf.get(m[0].toLowerCase().replace(/[\s-]+/gu, " "));
+      if (kind) out.add(kind);
+    }
+    return [...out].sort();
+  };
+}
 
 /** The kinds of target the text names, sorted. */
-export function targetKinds(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(PATTERN)) {
-    const kind = KIND_OF.get(m[0].toLowerCase().replace(/[\s-]+/gu, " "));
-    if (kind) out.add(kind);
-  }
-  return [...out].sort();
-}
+export const targetKinds = kindFinder(TARGET_KINDS, (n) => [n, pluralPhrase(n)]);
