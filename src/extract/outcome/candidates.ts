@@ -52,7 +52,17 @@ export function findCandidates(
       candidate(s.q, s.np, s.end, s.group, { anaphor: s.anaphor ?? false, singular: true, ofTotal }),
     );
   }
-  return cands.sort((a, b) => a.q.first - b.q.first);
+  return cands.sort((a, b) => a.q.first - b.q.first).filter((c) => !describesAnaphor(tokens, cands, c));
+}
+
+/**
+ * "The hostages, all aid workers, were killed": "all" in an aside right after a definite plural that
+ * refers back describes those people; it counts no one of its own.
+ */
+function describesAnaphor(tokens: readonly Token[], cands: readonly Candidate[], c: Candidate): boolean {
+  if (c.q.quantity.hedge !== "all" || c.q.quantity.value !== null || tokens[c.q.first - 1]?.norm !== ",")
+    return false;
+  return cands.some((a) => a.anaphor && a.end === c.q.first - 1);
 }
 
 function figureCandidates(tokens: readonly Token[], slice: (a: number, b: number) => string): Candidate[] {

@@ -27,7 +27,7 @@ import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
 import { reflexiveRestated } from "./reflexive-restated.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
 import { WEEKDAYS } from "../time/lexicon.js";
-import type { QuantityMention } from "../quantity/find-quantities.js";
+import { isNumberWord, type QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 import type { NounPhrase } from "./noun-phrase.js";
 
@@ -706,9 +706,9 @@ function pronounPerson(
 }
 
 /**
- * "The hostages were executed", "The soldiers were killed shortly after the abduction": the people
- * counted earlier in the article (resolved when claims are built); not "the toll among the
- * passengers had risen" nor "most of the hostages".
+ * "The hostages were executed", "The soldiers were killed shortly after the abduction", "The
+ * hostages, all aid workers, were killed": the people counted earlier in the article (resolved when
+ * claims are built); not "the toll among the passengers had risen" nor "most of the hostages".
  */
 function definitePlural(tokens: readonly Token[], k: number): Singular | null {
   const plural = tokens[k + 1]?.norm ?? "";
@@ -717,7 +717,7 @@ function definitePlural(tokens: readonly Token[], k: number): Singular | null {
     AMONG_OF.has(tokens[k - 1]?.norm ?? "") ||
     !GROUP_OF_NOUN.has(plural) ||
     isSingularPerson(plural) ||
-    !WERE_HAD.has(tokens[k + 2]?.norm ?? "")
+    !WERE_HAD.has(tokens[pastDescription(tokens, k + 2)]?.norm ?? "")
   )
     return null;
   const q = mention(tokens, k, k + 2);
@@ -725,6 +725,21 @@ function definitePlural(tokens: readonly Token[], k: number): Singular | null {
   const group = ANAPHORIC.has(plural) ? "hostages" : GROUP_OF_NOUN.get(plural)!;
   return { q, np: { first: k + 1, last: k + 2, head: plural, group }, end: k + 2, group, anaphor: true };
 }
+
+/**
+ * Past an aside of a few words that describes the people before it (", all aid workers,"), up to
+ * the comma that closes it; `j` itself where none stands there (no figure may stand in it).
+ */
+function pastDescription(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.norm !== ",") return j;
+  for (let m = j + 1; m < tokens.length && m <= j + MAX_DESCRIPTION + 1; m++) {
+    const t = tokens[m]!;
+    if (t.norm === ",") return m > j + 1 ? m + 1 : j;
+    if (t.kind !== "word" || isNumberWord(t.norm)) return j;
+  }
+  return j;
+}
+const MAX_DESCRIPTION = 5;
 
 /**
  * "another was injured", "killed one person and injured another", "one was killed and another
