@@ -195,7 +195,10 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         "m23|fdlr|houthi|houthis|ansarullah|ansar allah|wazalendo|mai-mai|twirwaneho|nyatura|islamic jihad|" +
         "knu|knla|kndf|pdf|pdfs|ula|" +
         // an armed group's own news agency, named alone ("Amaq said")
-        "amaq",
+        "amaq|" +
+        // a faction, a side of an armed conflict by its noun ("a splinter faction", "a faction
+        // called the Sahel Lions"); a typed complement still decides ("a faction of the army")
+        "faction|factions",
     ],
     [
       "witness",
@@ -258,7 +261,11 @@ export const CLAIMANT_KEYWORDS: ReadonlyArray<[ClaimantType, readonly string[]]>
         // Spanish-speaking countries' mayors' and governors' offices by their own words
         "alcaldía|alcaldia|gobernación|gobernacion|alcalde|gobernador|" +
         // a government's own press office, and the head of state's office, by their nouns
-        "government media office|presidential office|presidential palace|president's office",
+        "government media office|presidential office|presidential palace|president's office|" +
+        // legislatures by their noun, as their members are ("the regional assembly", "the National
+        // Assembly"): a gathering is no "assembly" of these words
+        "national assembly|legislative assembly|regional assembly|provincial assembly|state assembly|" +
+        "county assembly|constituent assembly",
     ],
     [
       "official",
@@ -570,6 +577,28 @@ export const ANAPHORS: ReadonlyArray<
   [["her"], "person"],
   [["them"], "body"],
 ];
+
+/**
+ * Verbs of naming between a description and the name it introduces ("a militia known as the Jebel
+ * Guardians", "rebels calling themselves the Sons of Light", "a group that calls itself X", "a
+ * faction dubbed X"): the name is of the description's kind (speaker/descriptions.ts namedAs). The
+ * first word of each phrase, and the phrases as word lists.
+ */
+export const NAMING_PHRASES: readonly (readonly string[])[] = [
+  "known as",
+  "calling itself",
+  "calling themselves",
+  "calls itself",
+  "call themselves",
+  "called itself",
+  "called themselves",
+  "styling itself",
+  "styles itself",
+  "called",
+  "named",
+  "dubbed",
+].map((p) => p.split(" "));
+export const NAMING_WORDS: readonly string[] = [...new Set(NAMING_PHRASES.map((p) => p[0]!))];
 
 /** Participles that open an aside after a speaker's name (", speaking on condition of anonymity,"). */
 export const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(

@@ -67,8 +67,11 @@ const isPlace = (norm: string) => isNationality(norm) || isCountryName([ownerWor
 const opensClause = (tk: readonly Token[], k: number) =>
   k === 0 || (/^[-—–:"“‘(]$/.test(tk[k - 1]!.text) && !joined(tk, k - 1));
 
-/** Token ranges of the named actors of a sentence, in order. */
-export function namedActors(tk: readonly Token[]): Range[] {
+/**
+ * Token ranges of the named actors of a sentence, in order; with `initials`, also initials alone
+ * opening it ("MSF teams …"), which a later sentence's "it" should not take for its subject.
+ */
+export function namedActors(tk: readonly Token[], initials = false): Range[] {
   const out: Range[] = [];
   // A headline in title case ("Police Kill Five In Raid") capitalises words that name nothing: no
   // content word in lower case.
@@ -121,7 +124,12 @@ export function namedActors(tk: readonly Token[]): Range[] {
     const named = words.some(
       (t, i) =>
         nameWord(t) &&
-        (!opensClause(tk, from + i) || (words[1] !== undefined && nameWord(words[1])) || isPlace(t.norm)),
+        (!opensClause(tk, from + i) ||
+          (words[1] !== undefined && nameWord(words[1])) ||
+          isPlace(t.norm) ||
+          // ("MSF teams treated 22 people, the medical charity said": initials opening the sentence
+          // name a body, for a description that refers back in the same sentence.)
+          (initials && words.length === 1 && isAcronym(t.text))),
     );
     if (named) out.push([from, e]);
   }

@@ -992,7 +992,7 @@ export class Attribution {
    * speaking after one ("Volunteers of the Red Crescent recovered …, the organisation said") refers
    * back to it (`actorsBefore`).
    */
-  private actorsAhead: { tk: readonly Token[]; actors: Range[] } | null = null;
+  private actorsAhead: { tk: readonly Token[]; actors: Range[] | null } | null = null;
   /** The position in `sentences` of the sentence whose cues are being found. */
   private at = -1;
   /** A transcript's speaker labels by paragraph (document-voice.ts). */
@@ -1069,7 +1069,7 @@ export class Attribution {
     this.registry.startSentence(s.index, s.paragraph);
     this.registerNamedInPassing(tk);
     const actors = namedActors(tk);
-    this.actorsAhead = { tk, actors };
+    this.actorsAhead = { tk, actors: null };
     // "Police: 5 killed in market attack": a headline's source before a colon.
     // "- Hospital staff at X: at least 12 dead on arrival.": a list item's source before its colon.
     const colon = headlineSource(tk) ?? listItemSource(tk, (norms, texts) => typeOf(norms, texts) !== null);
@@ -1124,11 +1124,12 @@ export class Attribution {
     const readers = this.everyToken ? EVERY_READER : readersOf(tk);
     if (readers & TITLED) for (const [a, b] of titledNames(tk)) this.registry.resolve(tk.slice(a, b));
     if (readers & ACRONYM) for (const [a, b] of acronymDefinitions(tk)) this.registry.resolve(tk.slice(a, b));
-    for (const { name, description, verb } of describedNames(tk, readers))
+    for (const { name, description, verb, type } of describedNames(tk, readers))
       this.registry.describe(
         tk.slice(...name),
         tk.slice(...description),
         verb === undefined ? [] : [tk[verb]!],
+        type,
       );
     if (readers & TOLD) for (const [a, b] of addressees(tk)) this.registry.outlet(tk.slice(a, b));
   }
@@ -1396,13 +1397,15 @@ export class Attribution {
    */
   private actorsBefore(span: readonly Token[]): void {
     const ahead = this.actorsAhead;
-    if (!ahead || ahead.actors.length === 0) return;
+    if (!ahead) return;
     const words = span.filter((t) => t.kind === "word");
     const description = referringDescription(
       words.map((t) => t.norm),
       words.map((t) => t.text),
     );
     if (!description) return;
+    // (Read here only: initials opening the sentence count too, "MSF teams …, the medical charity said".)
+    ahead.actors ??= namedActors(ahead.tk, true);
     for (const [a, b] of ahead.actors)
       if (ahead.tk[b - 1]!.end <= span[0]!.start) this.registry.remember(ahead.tk.slice(a, b));
   }

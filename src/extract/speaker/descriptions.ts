@@ -8,13 +8,24 @@
 //   "Kasese district commissioner John Okello visited …"          role words before the name,
 //   "Ansar Front, which claimed responsibility for the attack, …" a party that claims the attack.
 // Each returns the token ranges of the name and of its description.
-import { ASIDE_PARTICIPLES, ROLE_NOUNS, RELATIVE_OF_OFFICE } from "../lexicon/claimants.js";
+import { ASIDE_PARTICIPLES, NAMING_PHRASES, ROLE_NOUNS, RELATIVE_OF_OFFICE } from "../lexicon/claimants.js";
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
+import { EVENT_NOUNS } from "../lexicon/context.js";
+import type { ClaimantType } from "../../core/model.js";
 import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { isLowerEd, startsCapitalThenLower, startsLower } from "../letters.js";
 import { ARTICLES } from "../lexicon/syntax.js";
-import { APPOSITION, CLAIM, COPULA, EVERY_READER, RELATIVE, ROLES } from "./passing-words.js";
+import {
+  APPOSITION,
+  CLAIM,
+  COPULA,
+  EVERY_READER,
+  NAMED_AS,
+  RELATIVE,
+  ROLES,
+  SPOKEN_FOR,
+} from "./passing-words.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const ST_ND_RD_TH: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
@@ -31,6 +42,8 @@ export interface Described {
   description: Range;
   /** The verb of a relative clause that gives the office ("who coordinates …"), its token's index. */
   verb?: number;
+  /** The type the description's shape gives, whatever its words ("…, which claimed the attack"). */
+  type?: ClaimantType;
 }
 
 // (Word lists as sets: a lookup, where a pattern of alternatives is run for every token.)
@@ -154,10 +167,72 @@ function claimsOfAttack(tk: readonly Token[], out: Described[]): void {
     if (tk[j]!.norm !== "," || !WHICH_WHO_THAT.has(tk[j + 1]!.norm)) continue;
     let d = j + 2;
     if (HAS_HAD_HAVE_ETC.has(tk[d]!.norm)) d++;
-    if (tk[d]?.norm !== "claimed" || !RESPONSIBILITY_CREDIT.has(tk[d + 1]?.norm ?? "")) continue;
+    if (tk[d]?.norm !== "claimed") continue;
+    // ("…, which claimed the attack,", "…, which claimed Sunday's ambush,": the claim by its event.)
+    const e = RESPONSIBILITY_CREDIT.has(tk[d + 1]?.norm ?? "") ? d + 2 : claimedEventEnd(tk, d + 1);
+    if (e < 0) continue;
     const k = nameBefore(tk, j);
-    if (k < j) out.push({ name: [k, j], description: [d, d + 2] });
+    if (k < j) out.push({ name: [k, j], description: [d, e], type: "armed_group" });
   }
+}
+
+/**
+ * The end of an attack claimed by its noun after "claimed" ("the attack", "Sunday's bombing", "an
+ * ambush"; lexicon/context.ts EVENT_NOUNS), from `k`, else -1: "claimed the attack" says what
+ * "claimed responsibility for the attack" says.
+ */
+function claimedEventEnd(tk: readonly Token[], k: number): number {
+  // (An article, a day's possessive or an adjective may come first: "the deadly attack".)
+  for (let n = k; n < k + 3 && tk[n]?.kind === "word"; n++) if (EVENT_NOUNS.has(tk[n]!.norm)) return n + 1;
+  return -1;
+}
+
+/**
+ * "The militia known as the Jebel Guardians said", "rebels calling themselves the Sons of Light": a
+ * name introduced by a verb of naming after a description of its kind (lexicon NAMING_PHRASES) is of
+ * that kind. The description is the typed noun phrase right before the verb (past "which"/"that"/
+ * "who"), the name the capitalised words after it.
+ */
+function namedAs(tk: readonly Token[], out: Described[]): void {
+  for (let j = 1; j + 1 < tk.length; j++) {
+    const phrase = NAMING_PHRASES.find((p) => p.every((w, i) => tk[j + i]?.norm === w));
+    if (!phrase) continue;
+    const d = WHICH_WHO_THAT.has(tk[j - 1]!.norm) ? j - 1 : j;
+    let from = d;
+    while (from > 0 && d - from < 5 && tk[from - 1]!.kind === "word" && !ARTICLES.has(tk[from - 1]!.norm))
+      from--;
+    if (from > 0 && ARTICLES.has(tk[from - 1]!.norm)) from--;
+    let n = j + phrase.length;
+    if (tk[n]?.norm === "the") n++;
+    let e = n;
+    while (
+      e < tk.length &&
+      (nameWord(tk[e]!) || (NAME_JOINERS.has(tk[e]!.norm) && tk[e + 1] !== undefined && nameWord(tk[e + 1]!)))
+    )
+      e++;
+    if (e === n || from === d || typeOf(norms(tk, [from, d]), texts(tk, [from, d])) === null) continue;
+    out.push({ name: [j + phrase.length, e], description: [from, d] });
+  }
+}
+const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "the", "for"]);
+
+/**
+ * "Speaking for the Malian Red Cross, Moussa Traore said", "On behalf of the council, its chairman
+ * said": one who opens a sentence speaking for a body speaks as that body's; the body describes the
+ * name after the comma.
+ */
+function spokenFor(tk: readonly Token[], out: Described[]): void {
+  let k = 0;
+  if (tk[0]?.norm === "speaking") k = 1;
+  if (tk[k]?.norm === "for") k++;
+  else if (tk[k]?.norm === "on" && tk[k + 1]?.norm === "behalf" && tk[k + 2]?.norm === "of") k += 3;
+  else return;
+  const comma = tk.findIndex((t, i) => i > k && t.norm === ",");
+  if (comma < 0 || comma - k > 8) return;
+  let e = comma + 1;
+  while (e < tk.length && e - comma <= 5 && nameWord(tk[e]!)) e++;
+  if (e === comma + 1 || typeOf(norms(tk, [k, comma]), texts(tk, [k, comma])) === null) return;
+  out.push({ name: [comma + 1, e], description: [k, comma] });
 }
 
 /** "Okello is the district commissioner for Kasese." */
@@ -199,5 +274,7 @@ export function describedNames(tk: readonly Token[], readers = EVERY_READER): De
   if (readers & CLAIM) claimsOfAttack(tk, out);
   if (readers & COPULA) copulas(tk, out);
   if (readers & ROLES) rolesBeforeNames(tk, out);
+  if (readers & NAMED_AS) namedAs(tk, out);
+  if (readers & SPOKEN_FOR) spokenFor(tk, out);
   return out;
 }

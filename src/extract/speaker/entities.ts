@@ -259,14 +259,21 @@ export class EntityRegistry {
    * entity takes the description's type, a known one only if it had none; `verb`, a relative clause's
    * ("who coordinates …"), says which role named before it may be (`roleNamed`).
    */
-  describe(name: readonly Token[], description: readonly Token[], verb: readonly Token[] = []): void {
+  describe(
+    name: readonly Token[],
+    description: readonly Token[],
+    verb: readonly Token[] = [],
+    /** The type the description's shape gives, whatever its words ("…, which claimed the attack"). */
+    given?: ClaimantType,
+  ): void {
     const count = this.entities.length;
     const found = this.find(name, false);
     if (!found) return;
     // Read as the mention "name, description": a description of a kind alone ("a neighbourhood
     // group") yields to a name of a specific type ("the Wad Madani Resistance Committee").
     const norms = [...name.map((t) => t.norm), ",", ...description.map((t) => t.norm)];
-    const type = this.typed(norms, [...name.map((t) => t.text), ",", ...description.map((t) => t.text)]);
+    const type =
+      given ?? this.typed(norms, [...name.map((t) => t.text), ",", ...description.map((t) => t.text)]);
     // ("Commissioner Akol Mayen Kuol" after "the county commissioner said": the role, named now.)
     const e = this.roleNamed(found, [...norms, ...verb.map((t) => t.norm)], type);
     if (type && (this.entities.length > count || e.type === "unknown")) e.type = type;

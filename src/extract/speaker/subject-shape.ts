@@ -19,7 +19,7 @@ import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { OUTCOME_NOUNS } from "../lexicon/groups.js";
 import type { Token } from "../tokens.js";
 import { afterTimeOpening } from "./time-opening.js";
-import { isLowerEd, startsUpper } from "../letters.js";
+import { isLowerEd, startsLower, startsUpper } from "../letters.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const A_AN_THE_ETC: ReadonlySet<string> = new Set("a an the its his her their".split(" "));
@@ -100,10 +100,22 @@ function clauseVerb(tk: readonly Token[], [a, b]: Range): number | null {
     if (i > a && tk[i - 1]!.norm === "-" && tk[i - 1]!.start === tk[i - 2]?.end && tk[i - 1]!.end === t.start)
       continue;
     const next = tk[i + 1];
+    // ("A resident named John Okello", "a militia called the Jebel Guardians": a participle of
+    // naming after a noun, before the name it gives, is no clause's verb.)
+    if (namingBeforeName(tk, i, a)) continue;
     if (next && (next.kind === "num" || OBJECT_START.has(next.norm) || startsUpper(next.text))) return i;
   }
   return null;
 }
+
+/** Whether tk[i] is a participle of naming ("named", "called", "dubbed") between a noun after `a` and a name. */
+function namingBeforeName(tk: readonly Token[], i: number, a: number): boolean {
+  if (i <= a || !NAMING_PARTICIPLES.has(tk[i]!.norm) || !startsLower(tk[i - 1]!.text)) return false;
+  if (PERSONAL.has(tk[i - 1]!.norm) || AUXILIARY.has(tk[i - 1]!.norm)) return false;
+  const n = tk[i + 1]?.norm === "the" ? i + 2 : i + 1;
+  return startsUpper(tk[n]?.text ?? "");
+}
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(["named", "called", "dubbed"]);
 
 /**
  * The words of [a, b) that can name a speaker, or null when none can (see the classes above).
