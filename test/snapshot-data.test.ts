@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import * as groups from "../src/extract/lexicon/groups.js";
 import * as outcomes from "../src/extract/lexicon/outcomes.js";
+import * as countTriggers from "../src/extract/outcome/count-triggers.js";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const script = pathToFileURL(path.join(root, "scripts/build/snapshot-data.mjs")).href;
@@ -37,6 +38,7 @@ describe("lexicons as build-time data", () => {
   for (const [name, module] of [
     ["groups", groups],
     ["outcomes", outcomes],
+    ["count-triggers", countTriggers],
   ] as const)
     it(`${name}: every export the same, in the same order`, async () => {
       const copy = await roundTrip(module);

@@ -6,7 +6,7 @@
 // modules instead of ~190–400 (measured in the README). src/cli/main.ts loads a command's bundle
 // only while it is newer than the compiled command; after a bare `tsc` it falls back to the
 // modules. Other packages stay imports of node_modules. The lexicons derived when their module
-// loads (outcome phrases, group nouns) are put in the bundle as data (./snapshot-data.mjs).
+// loads (outcome phrases, group nouns, the counts' gate) are put in the bundle as data (./snapshot-data.mjs).
 import { rolldown } from "rolldown";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,7 +17,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const out = path.join(root, "dist/bundle");
 fs.rmSync(out, { recursive: true, force: true });
 /** Modules that export only data, derived when they load: bundled as their values. */
-const DATA_MODULES = ["dist/extract/lexicon/outcomes.js", "dist/extract/lexicon/groups.js"];
+const DATA_MODULES = [
+  "dist/extract/lexicon/outcomes.js",
+  "dist/extract/lexicon/groups.js",
+  "dist/extract/outcome/count-triggers.js",
+];
 const plugins = () => [snapshotData(DATA_MODULES.map((m) => path.join(root, m)))];
 const external = (id) => !/^[./]/.test(id) && !id.startsWith("chrono-node");
 const bundle = await rolldown({
