@@ -1,6 +1,12 @@
 // Claims from the counts of each sentence: evidence span, claimant, time, scope and modality.
 import type { Article, Claim, Quantity, Scope, Span } from "../../core/model.js";
-import { countCues, cuedCounts, type Count, type EarlierTotal } from "../outcome/find-counts.js";
+import {
+  countCues,
+  cuedCounts,
+  type Count,
+  type CountedTotal,
+  type EarlierTotal,
+} from "../outcome/find-counts.js";
 import { LOSE_FORMS } from "../outcome/own-losses.js";
 import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Attribution, SentenceTokens } from "../speaker/attribute.js";
@@ -174,6 +180,23 @@ function recentTotals(built: readonly Built[], index: number): EarlierTotal[] {
   return out;
 }
 
+/** The totals the article gave before (CountContext.counted): every built claim is of a sentence before. */
+function countedTotals(built: readonly Built[]): CountedTotal[] {
+  const out: CountedTotal[] = [];
+  for (const { claim } of built) {
+    const value = claim.quantity.value;
+    if (
+      claim.partOf !== null ||
+      value === null ||
+      claim.quantity.hedge === "none" ||
+      claim.outcome === "present"
+    )
+      continue;
+    out.push({ outcome: claim.outcome, value, group: claim.group });
+  }
+  return out;
+}
+
 /**
  * "We lost 12 men", "Hezbollah said 3 of its members were killed": the men a party says it lost,
  * and the members it calls its own, are its own fighters.
@@ -245,7 +268,11 @@ export function buildClaims(input: BuildInput): Built[] {
     // The gate first: the context of the sentences before is worked out only for a sentence it passes.
     const cues = countCues(s.tokens);
     if (cues === 0) continue;
-    const ctx = { earlier: earlierTotal(built, s.index), recent: recentTotals(built, s.index) };
+    const ctx = {
+      earlier: earlierTotal(built, s.index),
+      recent: recentTotals(built, s.index),
+      counted: countedTotals(built),
+    };
     const counts = cuedCounts(s.tokens, slice, ctx, cues);
     if (counts.length === 0) continue;
     const sentence: SentenceClaims = {

@@ -14,6 +14,14 @@ describe("an appositive description of one person", () => {
     expect(counts(text)).toHaveLength(1);
   });
 
+  it("is the same person after an indefinite one ('a fifth man, the driver of a second car, was hurt')", () => {
+    expect(counts("A shepherd, the owner of the flock, was wounded by the blast.")).toMatchObject([
+      { value: 1, outcome: "injured" },
+    ]);
+    expect(counts("A shepherd, the owner of the flock, was wounded by the blast.")).toHaveLength(1);
+    expect(counts("The blast killed a soldier, the driver and two passengers.")).toHaveLength(3);
+  });
+
   it("still counts a second person where the list goes on", () => {
     expect(counts("The blast wounded the driver, a passenger, and two soldiers.")).toHaveLength(3);
   });

@@ -17,7 +17,7 @@ import { COUNT_TRIGGERS } from "./count-triggers.js";
 import { cuesOf, type Cues } from "./triggers.js";
 
 export type { Count, Via } from "./candidate.js";
-export type { CountContext, EarlierTotal } from "./parsers/parser.js";
+export type { CountContext, CountedTotal, EarlierTotal } from "./parsers/parser.js";
 export { phraseAt } from "./phrases.js";
 export { COUNT_TRIGGERS, PARSERS, REFINERS, type ParserEntry, type RefinerEntry };
 

@@ -236,6 +236,30 @@ function describesName(tokens: readonly Token[], k: number, end: number): boolea
 }
 
 /**
+ * "a sixth man, the driver of a second car, had been wounded", "A farmer, the owner of the orchard,
+ * was hurt": a definite description set off by commas after an indefinite person is that person
+ * (the mirror of describesName); not where a list goes on ("a soldier, the driver and two
+ * passengers").
+ */
+function describesIndefinite(tokens: readonly Token[], k: number): boolean {
+  if (
+    tokens[k]!.norm !== "the" ||
+    tokens[k - 1]?.norm !== "," ||
+    !isSingularPerson(tokens[k - 2]?.norm ?? "")
+  )
+    return false;
+  let a = k - 3;
+  while (a >= k - 5 && a >= 0 && tokens[a]!.kind === "word" && !INDEFINITE_ARTICLES.has(tokens[a]!.norm)) a--;
+  if (a < 0 || !INDEFINITE_ARTICLES.has(tokens[a]!.norm)) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+    const w = tokens[j]!.norm;
+    if (w === ",") return !listGoesOn(tokens[j + 1]);
+    if (w === "and" || w === "or" || tokens[j]!.kind !== "word") return false;
+  }
+  return false;
+}
+
+/**
  * An appositive's noun at `end` is followed by its closing comma, or by a postmodifier that runs to
  * one ("The suspect, a 29-year-old man who was on a watch list, …", "a citizen known to police
  * for …, was arrested").
@@ -649,7 +673,8 @@ function determinedPersons(
     speaks(tokens, det.end) ||
     outletStaffHearing(tokens, k, det) ||
     isPluralAfterSingular(tokens, k, det.end) ||
-    describesName(tokens, k, det.end)
+    describesName(tokens, k, det.end) ||
+    describesIndefinite(tokens, k)
   )
     return det.end - 1;
   const the = tokens[k]!.norm === "the" || tokens[k]!.norm === "another";

@@ -36,8 +36,8 @@ const SENTENCES: Sentence[] = projectTexts().flatMap((text) =>
   })),
 );
 const CONTEXTS: CountContext[] = [
-  { earlier: null, recent: [] },
-  { earlier: "killed", recent: [{ outcome: "killed", group: "people", head: "passengers" }] },
+  { earlier: null, recent: [], counted: [] },
+  { earlier: "killed", recent: [{ outcome: "killed", group: "people", head: "passengers" }], counted: [] },
 ];
 
 /** Each parser's and refiner's own words. */

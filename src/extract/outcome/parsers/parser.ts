@@ -15,6 +15,18 @@ export interface CountContext {
    * were soldiers") of this one may stand for.
    */
   recent: readonly EarlierTotal[];
+  /**
+   * The totals (no parts, no nones) the article gave in any sentence before, by outcome and value:
+   * what an ordinal numbers ("killing five people. … a sixth man had been wounded": one more).
+   */
+  counted: readonly CountedTotal[];
+}
+
+/** A total the article gave before: its outcome, value and group. */
+export interface CountedTotal {
+  outcome: Outcome;
+  value: number;
+  group: Group;
 }
 
 /** A total an earlier sentence gave: its outcome, group and counted noun's head ("passengers"). */
@@ -25,7 +37,7 @@ export interface EarlierTotal {
 }
 
 /** No sentence before (a sentence read on its own). */
-export const NO_CONTEXT: CountContext = { earlier: null, recent: [] };
+export const NO_CONTEXT: CountContext = { earlier: null, recent: [], counted: [] };
 
 /**
  * A parser reads one phrasing class of outcome for one candidate: when the phrase is there it sets

@@ -22,6 +22,10 @@ export const ordinalTotal: CountRefiner = (tokens, cands, ctx) => {
     if (ctx.earlier !== null && ctx.earlier !== c.outcome) return;
     if (ctx.recent.some((t) => t.outcome !== c.outcome)) return;
     if (cands.slice(0, i).some((o) => o.outcome !== null && o.outcome !== c.outcome)) return;
+    // ("A drone strike killed five people. … a sixth man had been wounded": the article counted the
+    // five before, of another outcome; the sixth is one more person.)
+    const prior = ctx.counted.filter((t) => t.value === n - 1);
+    if (prior.length > 0 && !prior.some((t) => t.outcome === c.outcome)) return;
     asTotal(tokens, c, n);
   });
 };
