@@ -267,6 +267,15 @@ export const SERVICE_HEADS: ReadonlySet<string> = new Set([
   "workers",
 ]);
 
+/**
+ * Nouns of a body's employees, and the words that make a ministry one of internal security or
+ * defence: "employees of the Ministry of Internal Affairs" are its forces (outcome/employees-of.ts).
+ */
+export const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set("employees employee staff staffers".split(" "));
+export const SECURITY_MINISTRY_WORDS: ReadonlySet<string> = new Set(
+  "interior internal defence defense".split(" "),
+);
+
 /** Nouns whose count is an outcome in itself ("12 bodies", "3 deaths", "police made 7 arrests"). */
 export const OUTCOME_NOUNS: ReadonlyMap<string, "killed" | "injured" | "arrested"> = new Map([
   ["bodies", "killed"],

@@ -31,6 +31,15 @@ export const SUM_OPENERS: readonly (readonly string[])[] = [
   ["in", "total"],
 ];
 
+/**
+ * Focus adverbs a source's figure is quoted with ('had lost "only two" of their men'): read between
+ * the verb and its figure only inside the quotes (outcome-before.ts), the words as the source gave
+ * them; bare, "killed only three" is left as it was read.
+ */
+export const QUOTED_FOCUS_ADVERBS: ReadonlySet<string> = new Set(["only", "just", "merely"]);
+/** Marks that open a quoted figure. */
+export const FIGURE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "‘", "'"]);
+
 /** Words that may stand between an outcome phrase and its counted noun ("killed another 40"). */
 export const ACTIVE_FILLERS: ReadonlySet<string> = new Set([
   ..."another an additional the a further at least some remaining all over nearly about approximately".split(

@@ -160,6 +160,8 @@ function mixedWith(cands: readonly Candidate[], i: number, o: Candidate): boolea
 }
 
 const EXECUTION = /^(executed|executing|execute|executes|beheaded|beheading)$/;
+/** The nouns of a share of those counted dead already ("four of the dead"). */
+const SHARE_OF_DEAD: ReadonlySet<string> = new Set(["dead", "killed"]);
 
 /**
  * An execution is of captives, whoever they were ("10 enemy personnel were executed", "executed 12
@@ -171,6 +173,9 @@ function executedAreCaptives(tokens: readonly Token[], c: Decided, r: Reading): 
   if (r.outcome !== "killed" || r.group === "militants" || (c.q.quantity.value ?? 2) <= 1) return r;
   // ("killed six people, beheading four of them": a share of those its sentence counted killed.)
   if (c.partOf !== null) return r;
+  // ("Four of the dead had been beheaded": the verb tells how those counted dead died, not that
+  // they were captives.)
+  if (c.ofTotal && c.np && SHARE_OF_DEAD.has(c.np.head)) return r;
   if (r.group === "civilians" && c.np && !CAPTIVE_NOUNS.has(c.np.head)) return r;
   for (let k = c.trigger.first; k < c.trigger.last; k++)
     if (EXECUTION.test(tokens[k]!.norm)) return { ...r, group: "hostages" };

@@ -19,6 +19,13 @@ describe("a share of those its sentence counted, told by a verb of execution", (
     ]);
     expect(counts("The militants executed 12 soldiers.")).toMatchObject([{ q: "12", group: "hostages" }]);
   });
+
+  it("takes no captives from a manner of death of a share of the dead ('three of the dead had been beheaded')", () => {
+    const [c] = counts("Three of the dead had been beheaded, a nurse said.");
+    expect(c).toMatchObject({ q: "Three", outcome: "killed" });
+    expect(c!.group).not.toBe("hostages");
+    expect(counts("Two of the hostages were beheaded.")).toMatchObject([{ q: "Two", group: "hostages" }]);
+  });
 });
 
 describe("the subject of an active perfect", () => {

@@ -6,6 +6,17 @@ import { describe, expect, it } from "vitest";
 import { readCounts as counts } from "../../../test/support/read-counts.js";
 import { extract } from "../pipeline.js";
 
+describe("a none among a possessed group", () => {
+  it("takes the group of the noun after 'among its' ('no casualties among its troops')", () => {
+    expect(counts("The ministry reported no casualties among its troops.")).toMatchObject([
+      { hedge: "none", outcome: "killed", group: "security_forces" },
+    ]);
+    expect(counts("There were no injuries among their officers.")).toMatchObject([
+      { hedge: "none", outcome: "injured", group: "security_forces" },
+    ]);
+  });
+});
+
 describe("a none whose noun has modifiers", () => {
   it("reads 'no other' people", () => {
     expect(counts("No other guests were hurt in the fire.")).toMatchObject([

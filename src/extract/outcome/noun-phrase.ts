@@ -15,6 +15,7 @@ import { isNationality } from "../lexicon/nationalities.js";
 import { NP_STOP, PUNCT_STOP, THE_THOSE } from "../lexicon/syntax.js";
 import { typeOf } from "../speaker/claimant-type.js";
 import { isAllegiantBody } from "./allegiance.js";
+import { employeesOf } from "./employees-of.js";
 import type { Token } from "../tokens.js";
 import { startsLower, startsUpper } from "../letters.js";
 
@@ -272,7 +273,7 @@ function peoplePhrase(tokens: readonly Token[], start: number, k: number): NounR
     start,
     pastParticle(tokens, h + 1),
     tokens[h]!.norm,
-    membersOf(tokens, h) ?? groupOf(tokens, start, h),
+    membersOf(tokens, h) ?? employeesOf(tokens, h) ?? groupOf(tokens, start, h),
   );
 }
 

@@ -20,7 +20,8 @@ const PARTICIPLES = new Set(["held", "taken", "shot", "kept", "caught", "hurt", 
 /** Words that open a phrase after a counted noun ("belonging to …", "suspected of …", "who …"). */
 const POSTMODIFIERS = new Set(
   (
-    "belonging from of in at on with for aboard inside near travelling traveling working serving stationed deployed " +
+    "belonging from of in at on with for aboard inside near behind under outside travelling traveling working serving " +
+    "stationed deployed " +
     "based suspected accused linked known believed wanted who aged said thought"
   ).split(" "),
 );

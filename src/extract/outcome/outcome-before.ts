@@ -1,5 +1,11 @@
 // The outcome phrase right before a figure: "killing 5", "killed another 40", "shot dead 3".
-import { ACTIVE_FILLERS, SUM_OPENERS, type OutcomePhrase } from "../lexicon/outcomes.js";
+import {
+  ACTIVE_FILLERS,
+  FIGURE_QUOTES,
+  QUOTED_FOCUS_ADVERBS,
+  SUM_OPENERS,
+  type OutcomePhrase,
+} from "../lexicon/outcomes.js";
 import { matchWords } from "../quantity/find-quantities.js";
 import { startsUpper } from "../letters.js";
 import type { Token } from "../tokens.js";
@@ -17,6 +23,8 @@ export function outcomeBefore(tokens: readonly Token[], qFirst: number): PhraseM
   // ("killing a total of 10 soldiers": the words of a sum stand between the verb and its figure.)
   const sum = SUM_OPENERS.find((w) => matchWords(tokens, k - w.length + 1, w));
   if (sum) k -= sum.length;
+  // ('had lost "only two" of their comrades': the adverb quoted with its figure.)
+  if (QUOTED_FOCUS_ADVERBS.has(tokens[k]?.norm ?? "") && FIGURE_QUOTES.has(tokens[k - 1]?.norm ?? "")) k--;
   while (k >= 0 && ACTIVE_FILLERS.has(tokens[k]!.norm)) k--;
   // "killing himself and three worshippers": the attacker's own death comes first in the object.
   if (tokens[k]?.norm === "and" && REFLEXIVES.has(tokens[k - 1]?.norm ?? "")) k -= 2;

@@ -35,6 +35,20 @@ describe("'lost N of their own'", () => {
     });
 });
 
+describe("'lost N of their comrades', the figure quoted with its focus adverb", () => {
+  it("counts the subject's side killed, the adverb read inside the quotes only", () => {
+    expect(counts('The insurgents had lost "only three" of their comrades, a spokesman said.')).toMatchObject(
+      [{ q: "three", outcome: "killed", group: "militants", trigger: "lost" }],
+    );
+    expect(counts("The soldiers had lost four of their comrades, the officer said.")).toMatchObject([
+      { q: "four", outcome: "killed", group: "security_forces" },
+    ]);
+    expect(counts("The militia said it had lost two of its members.")).toMatchObject([
+      { q: "two", outcome: "killed", group: "people" },
+    ]);
+  });
+});
+
 describe("'N of its own men'", () => {
   it("is a phrase of its people noun, not of 'own'", () => {
     expect(counts("It claimed 15 soldiers were killed and 6 of its own men died.")).toMatchObject([

@@ -28,13 +28,20 @@ export function isOwn(np: { head: string } | null): boolean {
 /** The forms of "lose" that count a side's losses before the figure ("lost 12 soldiers", "…, losing two"). */
 export const LOSE_FORMS: ReadonlySet<string> = new Set(["lost", "losing"]);
 
+/** Nouns of a side's own people that name no side of their own ("men", "comrades", "members"). */
+const OWN_PEOPLE: ReadonlySet<string> = new Set(
+  "men man comrades comrade members member cadres cadre".split(" "),
+);
+
 /**
- * "losing more than ten of their men", "lost 12 of its men": men of the subject's side, by a
- * possessive after "of" (the subject names the side; "of their soldiers" names its own group).
+ * "losing more than ten of their men", "lost 12 of its men", 'had lost "only two" of their
+ * comrades': people of the subject's side, by a possessive after "of" (the subject names the side;
+ * "of their soldiers" names its own group).
  */
 export function isOwnMen(tokens: readonly Token[], np: { first: number; head: string } | null): boolean {
   return (
-    (np?.head === "men" || np?.head === "man") &&
+    np !== null &&
+    OWN_PEOPLE.has(np.head) &&
     tokens[np.first]?.norm === "of" &&
     /^(its|their|our|his)$/.test(tokens[np.first + 1]?.norm ?? "")
   );

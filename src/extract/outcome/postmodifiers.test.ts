@@ -74,6 +74,17 @@ describe("a participle of posting and a place between the counted noun and its v
   });
 });
 
+describe("a prepositional postmodifier of role or place ('behind', 'under', 'outside')", () => {
+  it("reads the verb after it as the share's outcome ('Five of the gunmen behind the raid were later killed')", () => {
+    expect(rows("Five of the gunmen behind the raid were later killed by troops, the army said.")).toEqual([
+      ["killed", "militants", 5, "Five of the gunmen behind the raid were later killed", "army"],
+    ]);
+    expect(rows("Two of the guards outside the bank were wounded, police said.")).toEqual([
+      ["injured", "security_forces", 2, "Two of the guards outside the bank were wounded", "police"],
+    ]);
+  });
+});
+
 describe("a state of health after 'remain' is no captivity", () => {
   it("reads a Somali hospital's update: 'Three of the wounded remain in critical condition'", () => {
     const got = rows(

@@ -33,6 +33,39 @@ describe("a toll put at a figure in quotes", () => {
   });
 });
 
+describe("a source's estimate of the toll, naming no group", () => {
+  const groups = (text: string) =>
+    extract({ id: "t", text, published: "2025-03-10" }).claims.map((c) => [c.quantity.value, c.group]);
+
+  it("is of the article's toll when that is the latest total of its outcome", () => {
+    const text =
+      'Eleven police officers were killed in the raid, a commander said. Another commander put the toll at "more than 15".';
+    expect(groups(text)).toEqual([
+      [11, "security_forces"],
+      [15, "security_forces"],
+    ]);
+  });
+
+  it("takes no group from a smaller total counted last ('All four attackers were shot dead')", () => {
+    const text =
+      "The ministry said 17 people had been killed. All four attackers were shot dead, it said. Earlier, police had put the death toll at 9.";
+    expect(groups(text)).toContainEqual([9, "people"]);
+  });
+});
+
+describe("an ordinal after a total of another outcome counted sentences before", () => {
+  it("is one more person, not the running total ('a fifth man had been wounded' after four killed)", () => {
+    const text =
+      "A mortar shell killed four villagers near the well on Friday. The army denied firing it. " +
+      "Residents said the shell came from the hills. The village head said a fifth man had been wounded.";
+    const claims = extract({ id: "t", text, published: "2025-03-10" }).claims;
+    expect(claims.map((c) => [c.quantity.value, c.outcome, c.scope])).toEqual([
+      [4, "killed", "single"],
+      [1, "injured", "single"],
+    ]);
+  });
+});
+
 describe("a toll of the victims", () => {
   it("counts the dead when nothing before says what befell them", () => {
     expect(counts("The number of victims has risen to 10, a doctor said.")).toMatchObject([
@@ -55,6 +88,13 @@ describe("a toll of the victims", () => {
 });
 
 describe("a copular toll of those harmed", () => {
+  it("reads a source's toll revised by a comparative ('put the number of injured higher, at six')", () => {
+    expect(counts("The governor put the number of injured higher, at six.")).toMatchObject([
+      { q: "six", outcome: "injured", trigger: "number of injured higher, at" },
+    ]);
+    expect(counts("A doctor put the toll lower, at 9.")).toMatchObject([{ q: "9", outcome: "killed" }]);
+  });
+
   it("reads 'the number of those killed … is N' as the toll, 'those' standing for the people", () => {
     expect(counts("The number of those killed in the shelling is eleven, a nurse said.")).toMatchObject([
       { q: "eleven", outcome: "killed", trigger: "number of those killed in the shelling is" },

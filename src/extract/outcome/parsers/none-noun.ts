@@ -23,6 +23,8 @@ export const noneNoun: CountParser = (tokens, c) => {
   return true;
 };
 
+const AMONG_DETERMINERS: ReadonlySet<string> = new Set("the its their our his her".split(" "));
+
 /** Words that report a none between its noun and "among" ("no casualties were reported among"). */
 const REPORTED = /^(were|was|have|has|been|reported)$/;
 
@@ -34,7 +36,8 @@ export function amongGroup(tokens: readonly Token[], from: number): Group | null
   let k = from;
   while (k < from + 3 && REPORTED.test(tokens[k]?.norm ?? "")) k++;
   if (tokens[k]?.norm !== "among") return null;
-  const r = readNounPhrase(tokens, tokens[k + 1]?.norm === "the" ? k + 2 : k + 1, false);
+  // ("no casualties among its troops": a possessive determines the noun as "the" does.)
+  const r = readNounPhrase(tokens, AMONG_DETERMINERS.has(tokens[k + 1]?.norm ?? "") ? k + 2 : k + 1, false);
   return r.kind === "phrase" && r.np.group !== "people" ? r.np.group : null;
 }
 

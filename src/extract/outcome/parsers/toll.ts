@@ -1,7 +1,7 @@
 // A running toll before the figure: "the death toll rose to 30", "brings the total number of
 // eliminated enemy personnel to over 100", "bringing the total to 64" (the total of what the
 // clause counted before it).
-import type { Outcome } from "../../../core/model.js";
+import type { Group, Outcome } from "../../../core/model.js";
 import { RISE_WORDS, TOLL_CHANGE_WORDS } from "../../lexicon/changes.js";
 import { HARMED_NOUNS } from "../../lexicon/breakdowns.js";
 import { GROUP_OF_MODIFIER, OUTCOME_NOUNS } from "../../lexicon/groups.js";
@@ -14,7 +14,7 @@ import { outcomeBefore } from "../outcome-before.js";
 import { hasOutcomeWord, phraseAt } from "../phrases.js";
 import type { Triggers } from "../triggers.js";
 import { contrastBetween, otherClauseBetween } from "./clause-between.js";
-import type { CountParser } from "./parser.js";
+import type { CountContext, CountedTotal, CountParser } from "./parser.js";
 
 export const toll: CountParser = (tokens, c, cands, ctx) => {
   // ("one of the dead rebels was believed to be a squad leader": a toll is a number, not a person.)
@@ -57,9 +57,29 @@ export const toll: CountParser = (tokens, c, cands, ctx) => {
   // A rise or a running total is cumulative (a later one revises the toll, CODEBOOK §3b.3); a
   // figure someone puts on it ("other sources put the number at 63") is that source's own estimate.
   c.cumulative = !t.estimate;
-  if (!c.np) c.group = earlier?.group ?? t.np?.group ?? before?.group ?? c.group;
+  const estimated = t.estimate && !t.np ? estimatedGroup(ctx, outcome) : null;
+  if (!c.np) c.group = earlier?.group ?? t.np?.group ?? before?.group ?? estimated ?? c.group;
   return true;
 };
+
+/**
+ * "Twelve soldiers were killed. Another officer put the toll at 20": a source's estimate of the
+ * toll, naming no group, is of the article's toll, the largest total of its outcome given before,
+ * when that is the latest ("19 people were killed … All five attackers were eliminated. Police had
+ * put the death toll at 12": the attackers are no toll).
+ */
+function estimatedGroup(ctx: CountContext, outcome: Outcome): Group | null {
+  let latest: CountedTotal | null = null;
+  let most = -1;
+  for (const t of ctx.counted)
+    if (t.outcome === outcome) {
+      latest = t;
+      most = Math.max(most, t.value);
+    }
+  return latest && latest.value === most && ctx.recent.some((r) => r.outcome === outcome)
+    ? latest.group
+    : null;
+}
 
 const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number", "figure", "estimate"]);
 /** Words that make "number" or "figure" a toll's ("the number", "the total number", "their figure"). */
@@ -72,9 +92,12 @@ const TOLL_BETWEEN = new Set([
   ...TOLL_CHANGE_WORDS,
   ...(
     "has had have now at to of is was went number the brings bringing brought further officially so far " +
-    "confirmed reported put puts placed been updated later since are were be believed thought said estimated"
+    "confirmed reported put puts placed been updated later since are were be believed thought said estimated " +
+    "higher lower"
   ).split(" "),
 ]);
+/** Comparatives by which a source's figure revises another's ("put the toll higher, at 14"). */
+const COMPARATIVES: ReadonlySet<string> = new Set(["higher", "lower"]);
 /** Verbs by which a source gives its own figure for a toll ("put the number at 63"), not a rise. */
 const ESTIMATES = /^(put|puts|placed|places|estimated|estimates|gave|gives)$/;
 const INJURY_WORDS = /^(injur|wound|hurt)/;
@@ -125,6 +148,8 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
     // "The number of those killed in the fighting is nine": "those" stands for the people it counts.
     if (w === "those" && tokens[k - 1]?.norm === "of") continue;
+    // "put the number of injured higher, at four": a comparative set off before the figure.
+    if (w === "," && COMPARATIVES.has(tokens[k - 1]?.norm ?? "")) continue;
     const r = readNounPhrase(tokens, k, false);
     if (r.kind === "phrase" && r.np.last <= qFirst) {
       np ??= r.np;
