@@ -334,8 +334,9 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   if (outlet && armedOwner(words, from, outlet.start, byOccupation)) return "armed_group";
   // "Sgt. Ann Justus", "Captain Ali Musa", "spokesman Major Ali Khan": a rank before the name
   // says the state's forces, unless a modifier of a type of its own says whose ("Fire Capt. X").
+  // ("Commander Ibrahim Yaro of the Dawn Brigades": a complement says whose rank it is.)
   if (securityRank(words, from, cut - 1) && byOccupation.every((m) => dependentOnly(m.kw)))
-    return "state_military";
+    return complement() ?? "state_military";
   // "the National Anti-Terrorism Committee", "the Federal Migration Service": a public body's noun
   // with a word of the state and no typed word is a state body (state-body.ts).
   return modifier ?? complement() ?? (namesStateBody(words, from, cut) ? "government" : null);
@@ -370,6 +371,9 @@ function keywordHead(
   const modifier = chain === null ? nearest(modifiers) : null;
   // "the regional military administration": an administration run by soldiers still governs.
   if (modifier === "state_military" && GOVERNING_HEADS.has(head.words[0]!)) return "government";
+  // ("the Dawn Brigades": an outlet's name noun before a force's noun names the force, no outlet.)
+  if (modifier === "media" && (head.type === "armed_group" || head.type === "state_military"))
+    return complement() ?? head.type;
   // "a probation officer", "the returning officer": a compound noun of WordNet's roles is one
   // noun of its own class, not its head's ("officer" alone is the police's or the army's).
   const compound = cut - from > 1 ? ROLE_TYPES.get(`${words[cut - 2]} ${words[cut - 1]}`) : undefined;
