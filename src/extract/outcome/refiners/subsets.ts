@@ -82,9 +82,24 @@ function apposedBreakdowns(tokens: readonly Token[], cands: readonly Candidate[]
       const next = cands[k + 1];
       if (!next || !coordinates(tokens, cands[k]!.end, next.q.first)) break;
     }
-    if (k > i + 1 && sum === whole) for (let m = i + 1; m <= k; m++) out.set(m, i);
+    if (k > i + 1 && sum === whole && within(cands[i]!, cands.slice(i + 1, k + 1)))
+      for (let m = i + 1; m <= k; m++) out.set(m, i);
   }
   return out;
+}
+
+/**
+ * Parts may break down a whole of people, or of their own group ("three officers, a sergeant and two
+ * constables,"; a person of no group, a name, fits any); a figure of another group after a whole of one is a list of the people counted
+ * ("Four guards, 3 traders and a police officer were killed": eight killed, not four).
+ */
+function within(whole: Candidate, parts: readonly Candidate[]): boolean {
+  const g = whole.group;
+  return (
+    g === null ||
+    g === "people" ||
+    parts.every((p) => p.group === null || p.group === "people" || p.group === g)
+  );
 }
 
 /** The figure a candidate is a part of, if it follows "including", "among them", or a dash/bracket. */
