@@ -71,6 +71,12 @@ export const CARE_MODIFIERS: ReadonlySet<string> = new Set(
   "first medical emergency hospital surgical urgent".split(" "),
 );
 
+/**
+ * Verbs of mourning: their object is dead ("the party mourned two of its members"), read only
+ * before it (outcome/parsers/mourned.ts): "thousands mourned" counts the mourners.
+ */
+export const MOURNING_LEMMAS: readonly string[] = ["mourn", "eulogise", "eulogize"];
+
 /** Subjects that make "received" or "admitted" medical care of casualties ("hospitals received 40 people"). */
 export const MEDICAL_SUBJECTS: ReadonlySet<string> = new Set(
   (
@@ -114,3 +120,4 @@ export const MEDICAL_FORMS: ReadonlySet<string> = formsOf(MEDICAL_LEMMAS);
 export const PATIENT_FORMS: ReadonlySet<string> = formsOf(PATIENT_LEMMAS);
 export const TRANSPORT_FORMS: ReadonlySet<string> = formsOf(TRANSPORT_LEMMAS);
 export const GIVING_FORMS: ReadonlySet<string> = formsOf(GIVING_LEMMAS);
+export const MOURNING_FORMS: ReadonlySet<string> = formsOf(MOURNING_LEMMAS);

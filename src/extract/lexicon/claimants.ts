@@ -43,6 +43,7 @@ export const SPEECH_VERBS: readonly string[][] = [
   "reports",
   "announced",
   "announces",
+  "mourned",
   "alleged",
   "insisted",
   "noted",

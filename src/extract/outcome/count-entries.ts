@@ -13,6 +13,7 @@ import { fateUnknown, fateUnknownTriggers } from "./parsers/fate-unknown.js";
 import { hospitalTransport, hospitalTransportTriggers } from "./parsers/hospital-transport.js";
 import { label, labelTriggers } from "./parsers/label.js";
 import { noneNoun, noneNounTriggers } from "./parsers/none-noun.js";
+import { mourned, mournedTriggers } from "./parsers/mourned.js";
 import { numbering, numberingTriggers } from "./parsers/numbering.js";
 import { outcomeNoun, outcomeNounTriggers } from "./parsers/outcome-noun.js";
 import type { CountParser } from "./parsers/parser.js";
@@ -86,6 +87,8 @@ export const PARSERS: readonly ParserEntry[] = [
   { name: "hospital-transport", parse: hospitalTransport, triggers: hospitalTransportTriggers },
   // "gave first aid to 30 residents": care given as a noun
   { name: "care-given", parse: careGiven, triggers: careGivenTriggers },
+  // "the movement mourned one of its members": a verb of mourning before its object
+  { name: "mourned", parse: mourned, triggers: mournedTriggers },
   // "Death toll: 31", "Killed: 5, injured: 12": a figure after a label and a colon
   { name: "label", parse: label, triggers: labelTriggers },
   // "no injuries were reported", "no loss of life"
