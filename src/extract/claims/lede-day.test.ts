@@ -35,3 +35,14 @@ describe("lede-day: a lede with no day takes the day a later paragraph gives the
     expect(dated(saying, "2026-05-14")).toContainEqual(["killed", 9, null]);
   });
 });
+
+describe("lede-day: a lede dated only by its saying takes the attack's day", () => {
+  it("replaces the day the command spoke by the day a later paragraph gives the ambush", () => {
+    const text = [
+      "Three soldiers were killed when rebels ambushed a convoy near Kirumba, the army said on Friday.",
+      "",
+      "Residents said the convoy was ambushed on Tuesday evening on the road to Butembo.",
+    ].join("\n");
+    expect(dated(text, "2026-06-13")).toContainEqual(["killed", 3, "2026-06-09"]);
+  });
+});

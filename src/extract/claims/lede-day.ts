@@ -1,11 +1,13 @@
 // A lede that gives the figure with no day ("Bandits have abducted more than 100 people from …,
-// residents have said") and a later paragraph that tells when the attackers struck ("the gunmen
+// residents have said"), or only the day it was said or filed ("…, the command said on Friday",
+// a dateline's day), and a later paragraph that tells when the attackers struck ("the gunmen
 // stormed the community … at about 1am on Thursday"): that day is the event's, and the lede's
 // claim is of that event (codebook §1 `time`: when the counted thing happened). Only the lede's
-// undated claims of this event take it, not a running toll ("At least 148 people have been
-// killed … since the start of the year" before "The latest attack came on Friday"); only from the
-// first such sentence in the paragraphs right after the lede; and only a day (not a saying's or a
-// dateline's) on or before publication.
+// claims of this event without a day of their own take it, not a running toll ("At least 148
+// people have been killed … since the start of the year" before "The latest attack came on
+// Friday"); only from the first such sentence in the paragraphs right after the lede; and only a
+// day (not a saying's or a dateline's) on or before publication and not after the day the lede's
+// figure was said.
 import type { Claim } from "../../core/model.js";
 import { ASSAULT_VERB_LEMMAS, EARLIER_CUES, EVENT_NOUNS } from "../lexicon/context.js";
 import { verbForms } from "../lexicon/morphology.js";
@@ -32,14 +34,19 @@ export function ledeTakesEventDay(
 ): void {
   const lede = sentences.find((s) => s.start >= bodyStart)?.paragraph;
   if (lede === undefined) return;
-  const undated = built.filter(({ claim: c, sentence }) => {
+  const undated = built.filter(({ claim: c, sentence, saidDay }) => {
     const running = c.scope === "cumulative" || c.running === true;
-    return sentences[sentence]!.paragraph === lede && c.time === null && !c.otherIncident && !running;
+    const dayless = c.time === null || saidDay === true;
+    return sentences[sentence]!.paragraph === lede && dayless && !c.otherIncident && !running;
   });
   if (undated.length === 0) return;
   const day = eventDay(sentences, lede, timesOf, published);
   if (!day) return;
-  for (const { claim } of undated) claim.time = timeOf(day);
+  for (const b of undated) {
+    if (b.claim.time !== null && b.claim.time.date !== null && day.date! > b.claim.time.date) continue;
+    b.claim.time = timeOf(day);
+    b.saidDay = false;
+  }
 }
 
 /** The first day of the event told in the paragraphs after the lede, or null. */

@@ -9,6 +9,7 @@ import { describedByKind } from "./kind-described.js";
 import { hasUpper, startsUpper } from "../letters.js";
 import { takeRunningScope } from "./merged-scope.js";
 import { otherServices } from "./service-voice.js";
+import { countryForState, countryNamed } from "./country-source.js";
 
 /** Groups that may name the same people: captives who were passengers, anyone as "people". */
 function compatible(a: Group, b: Group): boolean {
@@ -71,7 +72,8 @@ function daysApart(a: Claim, b: Claim, said: ReadonlySet<Claim>): boolean {
 function same(a: Claim, b: Claim, head = false, said: ReadonlySet<Claim> = new Set()): boolean {
   const qa = a.quantity;
   const qb = b.quantity;
-  const voice = sameVoice(a, b) || (head && (sameVoiceShort(a, b) || describedByKind(a, b)));
+  const voice =
+    sameVoice(a, b) || (head && (sameVoiceShort(a, b) || describedByKind(a, b) || countryForState(a, b)));
   if (!voice || a.outcome !== b.outcome || a.modality !== b.modality) return false;
   // A part restated on its own ("eight civilians and three assailants" … "killed the three
   // assailants") is the same claim; the part's link is kept.
@@ -165,7 +167,9 @@ export function mergeClaims(built: readonly Built[]): Claim[] {
       heads.delete(first);
     }
     // The body names the source a headline only described ("says medical group"): one name.
-    if (first && heads.has(first) && described(first) && !described(c)) first.claimant = c.claimant;
+    // So does the body's state body a headline named by its country ("Benin says …").
+    if (first && heads.has(first) && (described(first) || countryNamed(first)) && !described(c))
+      first.claimant = c.claimant;
     if (first) {
       // A headline the body has restated is that body claim from now on: a later voice of the
       // same kind ("two health workers … One of them said") is no longer the headline's.
