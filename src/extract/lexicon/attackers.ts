@@ -17,3 +17,19 @@ export const ATTACKER_AFTER: readonly (readonly string[])[] = [
 
 /** Words that may stand between the noun and such a phrase ("a man who opened fire", "a man wielding …"). */
 export const ATTACKER_LINKS: ReadonlySet<string> = new Set(["who", "allegedly", "reportedly", ","]);
+
+/**
+ * Words that open a phrase of how a suicide bomber came, between the bomber and the act that killed
+ * it ("a suicide bomber riding a motorcycle detonated", "… on an explosives-laden motorcycle …",
+ * "… wearing an explosive vest blew himself up"; refiners/suicide-bombers.ts).
+ */
+export const BOMBER_MEANS: ReadonlySet<string> = new Set([
+  "on",
+  "in",
+  "riding",
+  "driving",
+  "wearing",
+  "carrying",
+  "aboard",
+  "disguised",
+]);
