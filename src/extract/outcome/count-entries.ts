@@ -37,6 +37,7 @@ import { frontedShare } from "./refiners/fronted-share.js";
 import { gappedShares } from "./refiners/gapped-shares.js";
 import { ordinalTotal } from "./refiners/ordinal-total.js";
 import { othersBefore } from "./refiners/others-before.js";
+import { othersOfSubject } from "./refiners/others-of-subject.js";
 import { partitiveAntecedent } from "./refiners/partitive-antecedent.js";
 import type { CountRefiner } from "./refiners/refiner.js";
 import { remainsOf } from "./refiners/remains-of.js";
@@ -148,4 +149,6 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "them-before", refine: themBefore, triggers: null },
   // "… seven SDF fighters. Three others are in critical condition": others of the group counted last
   { name: "others-before", refine: othersBefore, triggers: null },
+  // 'the attackers had come from the river and that "three others were captured"': more of the subject's side
+  { name: "others-of-subject", refine: othersOfSubject, triggers: null },
 ];
