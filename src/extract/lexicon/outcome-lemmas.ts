@@ -152,6 +152,11 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "mortally wound",
       "claim the lives of",
       "take the lives of",
+      "cost the lives of",
+      // one person's: "the clashes took the life of one herder", "claimed the life of a soldier"
+      "claim the life of",
+      "take the life of",
+      "cost the life of",
       "send to hell",
     ],
     intransitive: [
