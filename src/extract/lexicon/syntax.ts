@@ -217,6 +217,14 @@ export const SUBSET_CUES: readonly string[][] = [
 ];
 
 /**
+ * Past participles of perception that, with a present participle after them, open a reduced
+ * relative clause of the noun before ("two men seen running from the depot had been detained").
+ */
+export const PERCEPTION_PARTICIPLES: ReadonlySet<string> = new Set(
+  "seen spotted observed noticed heard filmed photographed".split(" "),
+);
+
+/**
  * Prepositions of place or assignment that may follow a participle of posting ("posted at",
  * "assigned to", "guarded outside"): such a participle after a counted noun opens its postmodifier.
  */

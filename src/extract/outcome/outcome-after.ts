@@ -5,6 +5,7 @@ import {
   INNER_CLAUSE_OPENERS,
   NOT_PARTICIPLES,
   OBJECT_OPENERS,
+  PERCEPTION_PARTICIPLES,
   PLACE_PREPOSITIONS,
   TIME_AFTER_DETERMINER,
 } from "../lexicon/syntax.js";
@@ -137,7 +138,8 @@ function asideStep(tokens: readonly Token[], k: number): Step | null {
  */
 function postmodifierStep(tokens: readonly Token[], k: number): Step | null {
   const t = tokens[k]!;
-  const participle = isPresentParticiple(t) || opensPlacedParticiple(tokens, k);
+  const participle =
+    isPresentParticiple(t) || opensPlacedParticiple(tokens, k) || opensPerceivedParticiple(tokens, k);
   if (!POSTMODIFIERS.has(t.norm) && !participle) return null;
   // "Eight young men who were part of the militia fighting … were killed": a long relative clause.
   if (t.norm === "who") {
@@ -181,6 +183,12 @@ function hasObject(tokens: readonly Token[], k: number): boolean {
 /** A word like "escorting", "collecting": a verb's -ing form (not "during", "morning", "king"). */
 function isPresentParticiple(t: Token): boolean {
   return t.kind === "word" && t.norm.length > 5 && t.norm.endsWith("ing") && !NOT_PARTICIPLES.has(t.norm);
+}
+
+/** "seen running from the depot", "spotted carrying rifles": a participle of perception before a present one. */
+function opensPerceivedParticiple(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return PERCEPTION_PARTICIPLES.has(tokens[k]!.norm) && next !== undefined && isPresentParticiple(next);
 }
 
 /**

@@ -85,6 +85,25 @@ describe("a prepositional postmodifier of role or place ('behind', 'under', 'out
   });
 });
 
+describe("a participle of perception before a present participle ('seen running from …')", () => {
+  it("opens a reduced relative clause, the verb after it the noun's outcome", () => {
+    expect(
+      rows("Three youths seen fleeing the market after the blast had been arrested, police said."),
+    ).toEqual([
+      [
+        "arrested",
+        "people",
+        3,
+        "Three youths seen fleeing the market after the blast had been arrested",
+        "police",
+      ],
+    ]);
+    expect(rows("Five soldiers spotted entering the town were killed, the army said.")).toEqual([
+      ["killed", "security_forces", 5, "Five soldiers spotted entering the town were killed", "army"],
+    ]);
+  });
+});
+
 describe("a state of health after 'remain' is no captivity", () => {
   it("reads a Somali hospital's update: 'Three of the wounded remain in critical condition'", () => {
     const got = rows(
