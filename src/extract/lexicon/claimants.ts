@@ -601,6 +601,17 @@ export const NAMING_PHRASES: readonly (readonly string[])[] = [
 ].map((p) => p.split(" "));
 export const NAMING_WORDS: readonly string[] = [...new Set(NAMING_PHRASES.map((p) => p[0]!))];
 
+/**
+ * Nouns of the members of an armed party, before or after its name ("Fighters of the Kivu
+ * Patriots", "gunmen from the Tiger Squad", "Zintan militiamen"): the name is an armed group's
+ * (speaker/descriptions.ts membersOf).
+ */
+export const ARMED_MEMBER_NOUNS: ReadonlySet<string> = new Set(
+  "fighters gunmen militants militiamen rebels insurgents jihadists guerrillas guerillas separatists".split(
+    " ",
+  ),
+);
+
 /** Participles that open an aside after a speaker's name (", speaking on condition of anonymity,"). */
 export const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(
   "speaking talking writing responding commenting reacting asked declining requesting".split(" "),

@@ -8,7 +8,14 @@
 //   "Kasese district commissioner John Okello visited …"          role words before the name,
 //   "Ansar Front, which claimed responsibility for the attack, …" a party that claims the attack.
 // Each returns the token ranges of the name and of its description.
-import { ASIDE_PARTICIPLES, NAMING_PHRASES, ROLE_NOUNS, RELATIVE_OF_OFFICE } from "../lexicon/claimants.js";
+import {
+  ARMED_MEMBER_NOUNS,
+  ASIDE_PARTICIPLES,
+  NAMING_PHRASES,
+  ROLE_NOUNS,
+  RELATIVE_OF_OFFICE,
+} from "../lexicon/claimants.js";
+import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english-function-words.js";
 import { EVENT_NOUNS } from "../lexicon/context.js";
 import type { ClaimantType } from "../../core/model.js";
@@ -21,6 +28,7 @@ import {
   CLAIM,
   COPULA,
   EVERY_READER,
+  MEMBERS,
   NAMED_AS,
   RELATIVE,
   ROLES,
@@ -235,6 +243,39 @@ function spokenFor(tk: readonly Token[], out: Described[]): void {
   out.push({ name: [comma + 1, e], description: [k, comma] });
 }
 
+/**
+ * "Fighters of the Kivu Patriots attacked …", "gunmen from the Tiger Squad", "Zintan militiamen": a
+ * name whose members are named by an armed party's noun (lexicon ARMED_MEMBER_NOUNS) is an armed
+ * group's, so that "the Kivu Patriots said" later speaks for one. Not a country's name or its
+ * people's adjective ("Sudanese fighters"), nor a name the lexicon types already.
+ */
+function membersOf(tk: readonly Token[], out: Described[]): void {
+  for (let j = 0; j < tk.length; j++) {
+    if (!ARMED_MEMBER_NOUNS.has(tk[j]!.norm)) continue;
+    let n = j + 1;
+    if (FROM_OF.has(tk[n]?.norm ?? "")) {
+      n++;
+      if (tk[n]?.norm === "the") n++;
+      let e = n;
+      while (e < tk.length && e - n < 5 && nameWord(tk[e]!)) e++;
+      if (e > n && ownName(tk, [n, e]))
+        out.push({ name: [n, e], description: [j, j + 1], type: "armed_group" });
+    } else if (j > 0 && startsLower(tk[j]!.text)) {
+      const k = nameBefore(tk, j);
+      if (k < j && ownName(tk, [k, j]))
+        out.push({ name: [k, j], description: [j, j + 1], type: "armed_group" });
+    }
+  }
+}
+const FROM_OF: ReadonlySet<string> = new Set(["of", "from"]);
+
+/** A name of no place, no people and no kind the lexicon knows ("Kivu Patriots", not "Sudanese", not "Army"). */
+function ownName(tk: readonly Token[], range: Range): boolean {
+  const words = norms(tk, range).filter((w) => w !== "the");
+  if (words.length === 0 || words.some((w) => isNationality(w) || isCountryName([w]))) return false;
+  return typeOf(words) === null;
+}
+
 /** "Okello is the district commissioner for Kasese." */
 function copulas(tk: readonly Token[], out: Described[]): void {
   for (let j = 1; j + 2 < tk.length; j++) {
@@ -276,5 +317,6 @@ export function describedNames(tk: readonly Token[], readers = EVERY_READER): De
   if (readers & ROLES) rolesBeforeNames(tk, out);
   if (readers & NAMED_AS) namedAs(tk, out);
   if (readers & SPOKEN_FOR) spokenFor(tk, out);
+  if (readers & MEMBERS) membersOf(tk, out);
   return out;
 }

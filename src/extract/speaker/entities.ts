@@ -2,7 +2,7 @@
 // Chaudhary", "the group", "he") resolved to an entity, with name variants merged (Chaudhry /
 // Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
 import type { ClaimantType, Party } from "../../core/model.js";
-import { ANAPHORS, ROLE_NOUNS } from "../lexicon/claimants.js";
+import { ANAPHORS, PARTY_ROLES, ROLE_NOUNS } from "../lexicon/claimants.js";
 import { GENERIC_BODY_HEADS, NAME_ONLY_HEADS } from "../lexicon/referring.js";
 import { LEGISLATOR_NOUNS, LEGISLATOR_TITLES } from "../lexicon/titles.js";
 import { isCountryName, isNationality } from "../lexicon/nationalities.js";
@@ -279,6 +279,8 @@ export class EntityRegistry {
     if (type && (this.entities.length > count || e.type === "unknown")) e.type = type;
     // "The Emergency Lawyers, a group documenting abuses": a name described as a body is no person's.
     if (description.some((t) => ORG_WORDS.has(t.norm))) e.person = false;
+    // ("Zintan militiamen", "…, which claimed the attack": a party's name, no person's.)
+    if (given === "armed_group") e.person = false;
     this.touch(e);
   }
 
@@ -341,7 +343,7 @@ export class EntityRegistry {
         ? "unknown"
         : type === null || type === "unknown"
           ? (this.anotherOfKind(norms) ?? type)
-          : type,
+          : (this.armedOwner(norms) ?? type),
     );
     const existing = this.match(m.acronyms, m.surname, m.given, m.titleWords, norms);
     if (existing) return this.namedAgain(existing, m);
@@ -397,6 +399,23 @@ export class EntityRegistry {
     const head = norms[1]!;
     const before = this.recent.findLast((e) => e.words.has(head) && e.type !== "unknown");
     return before?.type ?? null;
+  }
+
+  /**
+   * "Zintan commanders said" after "Zintan militiamen stormed …": a party's role ("commanders",
+   * "spokesman") after a name the article gave an armed group is that group's, whatever the role's
+   * own type (a commander is the state's with no one named).
+   */
+  private armedOwner(norms: readonly string[]): ClaimantType | null {
+    const words = norms.filter((w) => !DETERMINER.has(w));
+    if (words.length < 2 || !PARTY_ROLES.has(words[words.length - 1]!)) return null;
+    const name = words.slice(0, -1);
+    // (The whole name, not a word of it: "an army spokesperson" is no "Baloch Liberation Army"'s.)
+    const key = name.join(" ");
+    const owner = this.entities.find(
+      (e) => !e.person && e.type === "armed_group" && e.name.toLowerCase().replace(/^the /, "") === key,
+    );
+    return owner ? "armed_group" : null;
   }
 
   /** Whether a mention names an office of a de facto government ("a spokesman for the Taliban"). */

@@ -4,10 +4,11 @@
 // spokesman Ali Raza"), "is"/"was" ("Okello is the district commissioner"), "who" ("Okello, who
 // heads …"), "claimed" ("…, which claimed responsibility"), "told" ("told Daily Trust"), a bracket
 // ("Baloch Liberation Army (BLA)"), a comma ("Willem Drost, chief of …"), a verb of naming ("a
-// militia known as …"), "speaking"/"behalf" ("Speaking for the Red Cross, X said"). One pass over a
-// sentence's words gives the readers to run; most sentences call for two or three of the ten.
+// militia known as …"), "speaking"/"behalf" ("Speaking for the Red Cross, X said"), an armed
+// party's members' noun ("Fighters of the Kivu Patriots"). One pass over a sentence's words gives
+// the readers to run; most sentences call for two or three of the eleven.
 // passing-words.test.ts checks each reader against its words over the project's texts.
-import { NAMING_WORDS, ROLE_NOUNS } from "../lexicon/claimants.js";
+import { ARMED_MEMBER_NOUNS, NAMING_WORDS, ROLE_NOUNS } from "../lexicon/claimants.js";
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../tokens.js";
 
@@ -21,8 +22,9 @@ export const ACRONYM = 64;
 export const APPOSITION = 128;
 export const NAMED_AS = 256;
 export const SPOKEN_FOR = 512;
+export const MEMBERS = 1024;
 /** Every reader: the reading the gate must equal. */
-export const EVERY_READER = 1023;
+export const EVERY_READER = 2047;
 
 /** Each word that a reader opens at, with the bits of the readers it opens. */
 const READERS_OF_WORD = new Map<string, number>();
@@ -39,6 +41,7 @@ opens(["("], ACRONYM);
 opens([","], APPOSITION);
 opens(NAMING_WORDS, NAMED_AS);
 opens(["speaking", "behalf"], SPOKEN_FOR);
+opens(ARMED_MEMBER_NOUNS, MEMBERS);
 
 /** The bits of the readers whose words the sentence holds. */
 export function readersOf(tk: readonly Token[]): number {
