@@ -129,7 +129,9 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
   const end = from >= 0 ? from : qFirst;
   // "The death toll from Wednesday's bombing of a crowded market … rose to 14".
   // (A rise right before the figure reaches back to its toll across the whole clause: "went up to".)
-  const rises = RISE_WORDS.has(tokens[end - 1]?.norm ?? "") || RISE_WORDS.has(tokens[end - 2]?.norm ?? "");
+  // ('had risen to "at least 15"': the figure quoted as its source gave it, the rise before the quote.)
+  const at = OPENING_QUOTES.has(tokens[end - 1]?.norm ?? "") ? end - 1 : end;
+  const rises = RISE_WORDS.has(tokens[at - 1]?.norm ?? "") || RISE_WORDS.has(tokens[at - 2]?.norm ?? "");
   const stated = !rises && [1, 2, 3].some((d) => STATED_AT.test(tokens[end - d]?.norm ?? ""));
   const reach = rises ? 30 : stated ? 12 : 10;
   for (let k = end - 1; k >= 0 && k >= end - reach; k--) {
