@@ -3,14 +3,18 @@
 // (../extract/input-checks.ts); an exception in it is a bug, reported as T011 for that article
 // only, so one bad article never stops a run.
 import { message } from "../core/errors.js";
-import type { Article, ExtractionResult } from "../core/model.js";
+import type { Article, ExtractionResult, Message } from "../core/model.js";
+import { datasets } from "../core/tally/index.js";
 import { extract, type ExtractOptions } from "../extract/pipeline.js";
 
-import { emptyResult } from "./extract-results.js";
-
 export { publicationDay } from "../extract/input-checks.js";
-export { emptyResult, outputRecord } from "./extract-results.js";
+export { outputRecord } from "./extract-results.js";
 export type { ExtractOptions } from "../extract/pipeline.js";
+
+/** The result of an article that was not extracted: no claims, no figures, its messages. */
+export function emptyResult(id: string, messages: Message[]): ExtractionResult {
+  return { id, claims: [], mentions: [], tally: [], datasets: datasets([]), messages };
+}
 
 /** Extracts one article; never throws. */
 export function extractArticle(article: Article, options: ExtractOptions = {}): ExtractionResult {

@@ -1,8 +1,8 @@
-// Extraction results that need no extraction: the output record of a result, and the result of
-// an article that was not extracted. Apart from ./extract-articles.ts so that a caller handing
-// the work to ./extract-pool.ts does not load the pipeline.
-import type { ExtractionResult, Message } from "../core/model.js";
-import { datasets } from "../core/tally/index.js";
+// The output record of an extraction result. Apart from ./extract-articles.ts so that a caller
+// handing the work to ./extract-pool.ts does not load the pipeline, and apart from the tally
+// (../core/tally/), which `emptyResult` in ./extract-articles.ts needs: `tally extract`'s own
+// thread and each worker would compile it (~23 M instructions) beside the extractor's copy.
+import type { ExtractionResult } from "../core/model.js";
 
 /** The record `tally extract` writes for an article (and the pool's JSON): fields in a fixed order. */
 export function outputRecord(r: ExtractionResult) {
@@ -14,9 +14,4 @@ export function outputRecord(r: ExtractionResult) {
     datasets: r.datasets,
     messages: r.messages,
   };
-}
-
-/** The result of an article that was not extracted: no claims, no figures, its messages. */
-export function emptyResult(id: string, messages: Message[]): ExtractionResult {
-  return { id, claims: [], mentions: [], tally: [], datasets: datasets([]), messages };
 }

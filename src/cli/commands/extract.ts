@@ -10,7 +10,7 @@ import { once } from "node:events";
 import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { defaultJobs, ExtractPool, inOrder } from "../../app/extract-pool.js";
-import { emptyResult, outputRecord } from "../../app/extract-results.js";
+import { outputRecord } from "../../app/extract-results.js";
 import { loadExtractor } from "../../app/load-extractor.js";
 import { decodeBytes } from "../../app/decode.js";
 import type { SourceLine } from "../../app/extract-pool.js";
@@ -222,19 +222,28 @@ class Extractor {
           return { ...done, read, line };
         });
       } catch (e) {
-        return lines.map((line) => this.failed(line, e));
+        return Promise.all(lines.map((line) => this.failed(line, e)));
       }
     };
     yield* inOrder(batches(lines, this.jobs), batch, this.jobs * BATCH_WINDOW_PER_JOB);
   }
 
   /** A line whose worker died: read here, its article kept with the failure (T011). */
-  private failed(line: SourceLine, e: unknown): Done {
+  private async failed(line: SourceLine, e: unknown): Promise<Done> {
     const read = readJsonLine(line.name, line.text, line.n, this.flags.published);
     const article = read.articles[0];
     if (!article) return { read: read.messages, text: null, messages: [], line: line.n };
-    const failed = emptyResult(article.id, [message("T011", errorText(e))]);
+    const failed = await this.emptyResult(article, e);
     return { ...this.format(article, failed), read: read.messages, line: line.n };
+  }
+
+  /**
+   * An article's result with the failure (T011) and nothing extracted; from the extractor's
+   * module, loaded here only then (it holds the tally, which an empty result's dataset fields need).
+   */
+  private async emptyResult(article: Article, e: unknown): Promise<ExtractionResult> {
+    const { emptyResult } = await loadExtractor();
+    return emptyResult(article.id, [message("T011", errorText(e))]);
   }
 
   private async *articles(articles: Article[]): AsyncGenerator<Omit<Done, "line">> {
@@ -244,8 +253,8 @@ class Extractor {
       return;
     }
     const pool = (this.pool ??= new ExtractPool({ jobs: this.jobs }));
-    const failed = (article: Article, e: unknown) =>
-      this.format(article, emptyResult(article.id, [message("T011", errorText(e))]));
+    const failed = async (article: Article, e: unknown) =>
+      this.format(article, await this.emptyResult(article, e));
     const one = (article: Article): Promise<Omit<Done, "line">> =>
       (this.flags.format === "table"
         ? pool.extract(article, this.options).then((result) => this.format(article, result))
