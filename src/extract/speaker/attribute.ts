@@ -49,6 +49,7 @@ import { relativeAsideEnd } from "./relative-aside.js";
 import {
   beforeStatementAside,
   citation,
+  citationEnd,
   FIGURE_ADJECTIVES,
   FIGURE_NOUNS,
   issuesStatement,
@@ -1331,7 +1332,8 @@ export class Attribution {
       last.entity = entity;
       last.mention = { start: tk[cited[0]]!.start, end: tk[cited[1] - 1]!.end };
     } else this.cited = cited;
-    return k;
+    // ("Citing police reports, the daily said": "reports" is the document's noun, no cue of its own.)
+    return cited[1] < citationEnd(tk, k) ? citationEnd(tk, k) - 1 : k;
   }
 
   private addCue(

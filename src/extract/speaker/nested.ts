@@ -95,10 +95,27 @@ const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set(
 /** The source after "citing" / "quoting" at tokens[k], up to the end of its phrase. */
 export function citation(tk: readonly Token[], k: number): Range | null {
   if (!CITING.has(tk[k]?.norm ?? "")) return null;
+  const e = citationEnd(tk, k);
+  if (e <= k + 1) return null;
+  // "citing police reports", "citing hospital figures": the document's author, its modifier.
+  return [k + 1, documentAuthorEnd(tk, k + 1, e)];
+}
+
+/** Where a citation at tk[k] ends, its document's noun included ("citing police reports,"): no cue inside it. */
+export function citationEnd(tk: readonly Token[], k: number): number {
   let e = k + 1;
   while (e < tk.length && e < k + 14 && !END.test(tk[e]!.norm) && !AS_THAT_WHO.has(tk[e]!.norm)) e++;
-  return e > k + 1 ? [k + 1, e] : null;
+  return e;
 }
+
+/** The end of [a, e) without a last noun of a document or figures that a modifier before it authors. */
+function documentAuthorEnd(tk: readonly Token[], a: number, e: number): number {
+  const last = tk[e - 1]!.norm;
+  if (!FIGURES_OF.has(last) && !FIGURES_OF.has(last.replace(/s$/, ""))) return e;
+  const before = tk.slice(a, e - 1).filter((t) => t.kind === "word" && !DOCUMENT_DETERMINERS.has(t.norm));
+  return before.length > 0 && before.some((t) => !FIGURE_ADJECTIVES.test(t.norm)) ? e - 1 : e;
+}
+const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set("a an the its their".split(" "));
 
 /** A subject without its "citing …" aside: "State media, citing a hospital official," → "State media". */
 export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
