@@ -33,7 +33,8 @@ export function apart(
   f: ArticleFeatures,
   incident: ApartMarks,
   sameDay: boolean,
-): { weight: number; reason: string }[] {
+): readonly { weight: number; reason: string }[] {
+  if (f.victims.length + f.targets.length + f.weapons.length === 0) return NONE;
   const out: { weight: number; reason: string }[] = [];
   const theirVictims = [...incident.victims];
   if (f.victims.length > 0 && theirVictims.length > 0)
@@ -55,6 +56,8 @@ export function apart(
   return out;
 }
 
+const NONE: readonly { weight: number; reason: string }[] = Object.freeze([]);
+
 /** Both name some, and none in common. */
 function none(mine: readonly string[], theirs: ReadonlySet<string>): boolean {
   return mine.length > 0 && theirs.size > 0 && !mine.some((x) => theirs.has(x));
@@ -71,7 +74,7 @@ export function fragmentsApart(
   by: ArticleFeatures,
   a: ApartMarks & { days: ReadonlySet<string> },
   b: ApartMarks & { days: ReadonlySet<string> },
-): { weight: number; reason: string }[] {
+): readonly { weight: number; reason: string }[] {
   const sameDay = [...a.days].some((d) => b.days.has(d));
   const marks = (p: ApartMarks): ArticleFeatures => ({
     ...by,

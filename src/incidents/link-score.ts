@@ -322,7 +322,9 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
     reasons?.push(`another event −${Math.abs(ANOTHER_EVENT)} (${another})`);
   }
   // other persons attacked, kinds of target or means (apart.ts)
-  const sameDay = ownDays(f.time).some((d) => incident.days.has(d));
+  // (the days only where both name kinds of target: this runs for every trial score)
+  const sameDay =
+    f.targets.length > 0 && incident.targets.size > 0 && ownDays(f.time).some((d) => incident.days.has(d));
   for (const sign of apart(f, incident, sameDay)) {
     score += sign.weight;
     reasons?.push(`apart −${Math.abs(sign.weight)} (${sign.reason})`);

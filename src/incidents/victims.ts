@@ -34,7 +34,8 @@ function capitalisedOrNot(title: string): string {
 
 /** The names of the persons the text says were attacked, each as its words in lower case, sorted. */
 export function namedVictims(text: string, places: readonly Span[]): string[] {
-  const taken: Span[] = [...places, ...namedSpans(text)];
+  // (the groups' names only where a name is read: most reports name no one attacked)
+  let taken: Span[] | null = null;
   const out = new Set<string>();
   for (const m of text.matchAll(VICTIM)) {
     const name = m[2]!;
@@ -42,6 +43,7 @@ export function namedVictims(text: string, places: readonly Span[]): string[] {
     if (m[1] === "" && words.length < 2) continue;
     if (words.some((w) => NOT_PERSON.has(w.toLowerCase()))) continue;
     const start = m.index + m[0].length - name.length;
+    taken ??= [...places, ...namedSpans(text)];
     if (taken.some((s) => s.start < start + name.length && start < s.end)) continue;
     out.add(words.join(" ").toLowerCase());
   }
