@@ -8,18 +8,17 @@ import { extractChecked as read } from "../../../test/support/extract-checked.js
 const rows = (s: string) => read(s).claims.map((c) => [c.outcome, c.quantity.value, c.quantity.hedge]);
 
 describe("a definite plural past an aside that describes it", () => {
-  it("takes the figure counted before", () => {
-    expect(rows("Gunmen abducted six nurses. The hostages, all women, were killed hours later.")).toEqual([
-      ["abducted", 6, "exact"],
-      ["killed", 6, "exact"],
-    ]);
-    expect(
-      rows(
-        "Rebels seized four engineers in Cauca. The engineers, all mining company staff, were freed on Friday.",
-      ),
-    ).toEqual([
-      ["abducted", 4, "exact"],
-      ["released", 4, "exact"],
+  it.each([
+    ["Gunmen abducted six nurses. The hostages, all women, were killed hours later.", 6, "killed"],
+    [
+      "Rebels seized four engineers in Cauca. The engineers, all mining company staff, were freed on Friday.",
+      4,
+      "released",
+    ],
+  ])("takes the figure counted before (%s)", (text, n, outcome) => {
+    expect(rows(text)).toEqual([
+      ["abducted", n, "exact"],
+      [outcome, n, "exact"],
     ]);
   });
 

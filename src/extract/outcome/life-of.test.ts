@@ -5,16 +5,12 @@ import { describe, expect, it } from "vitest";
 import { readCounts as counts } from "../../../test/support/read-counts.js";
 
 describe("'the life of' after a verb of taking", () => {
-  it("counts one person killed, or the figure after 'the lives of'", () => {
-    expect(counts("Clan fighting in Gode took the life of one herder.")).toMatchObject([
-      { q: "one", value: 1, outcome: "killed", group: "civilians" },
-    ]);
-    expect(counts("The ambush claimed the life of a soldier near Kidal.")).toMatchObject([
-      { q: "a", value: 1, outcome: "killed", group: "security_forces" },
-    ]);
-    expect(counts("The blast cost the lives of nine traders.")).toMatchObject([
-      { q: "nine", value: 9, outcome: "killed", group: "civilians" },
-    ]);
+  it.each([
+    ["Clan fighting in Gode took the life of one herder.", "one", 1, "civilians"],
+    ["The ambush claimed the life of a soldier near Kidal.", "a", 1, "security_forces"],
+    ["The blast cost the lives of nine traders.", "nine", 9, "civilians"],
+  ])("counts one person killed, or the figure after 'the lives of' (%s)", (text, q, value, group) => {
+    expect(counts(text)).toMatchObject([{ q, value, outcome: "killed", group }]);
   });
 
   it("reads no death after a verb that is not of taking", () => {

@@ -20,27 +20,24 @@ describe("a toll's verb of change, in any of its forms", () => {
 });
 
 describe("a toll put at a figure in quotes", () => {
-  it("reads a quoted figure after a toll's rise and its group ('the toll among the rangers had climbed to \"at least nine\"')", () => {
-    const text = 'An official said the toll among the rangers had climbed to "at least nine" by the evening.';
+  it.each([
+    [
+      "after a toll's rise and its group",
+      'An official said the toll among the rangers had climbed to "at least nine" by the evening.',
+      { group: "security_forces", quantity: { value: 9, hedge: "at_least" }, scope: "cumulative" },
+      'toll among the rangers had climbed to "at least nine',
+    ],
+    [
+      "with the toll's noun",
+      'A doctor put the number of villagers killed at "over 30" and said more were missing.',
+      { group: "civilians", quantity: { value: 30, hedge: "more_than" } },
+      'number of villagers killed at "over 30',
+    ],
+  ])("reads a quoted figure %s (%s)", (_, text, expected, evidence) => {
     const [c] = extract({ id: "t", text, published: "2025-03-10" }).claims;
-    expect(c).toMatchObject({
-      outcome: "killed",
-      group: "security_forces",
-      quantity: { value: 9, hedge: "at_least" },
-      scope: "cumulative",
-    });
-  });
-
-  it("reads the quoted figure with the toll's noun ('put the number of villagers killed at \"over 30\"')", () => {
-    const text = 'A doctor put the number of villagers killed at "over 30" and said more were missing.';
-    const [c] = extract({ id: "t", text, published: "2025-03-10" }).claims;
-    expect(c).toMatchObject({
-      outcome: "killed",
-      group: "civilians",
-      quantity: { value: 30, hedge: "more_than" },
-    });
+    expect(c).toMatchObject({ outcome: "killed", ...expected });
     expect(text.slice(c!.evidence[0]!.start, c!.evidence[0]!.end)).toBe(c!.evidence[0]!.text);
-    expect(c!.evidence[0]!.text).toBe('number of villagers killed at "over 30');
+    expect(c!.evidence[0]!.text).toBe(evidence);
   });
 });
 

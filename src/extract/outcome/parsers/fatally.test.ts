@@ -29,15 +29,14 @@ describe("a share of those harmed, told by 'fatally'", () => {
     ]);
   });
 
-  it("reads the adverb before a time adjunct or a closing speaker, with no comma between", () => {
-    expect(counts("Three men were stabbed, one fatally early Sunday in Leeds.")).toMatchObject([
-      { q: "one", value: 1, outcome: "killed", trigger: "fatally" },
-    ]);
-    expect(counts("Five people were shot, two fatally a hospital spokeswoman told AFP.")).toMatchObject([
-      { q: "two", value: 2, outcome: "killed", trigger: "fatally" },
-    ]);
-    expect(counts("Five people were shot, two fatally the county sheriff said.")).toMatchObject([
-      { q: "two", value: 2, outcome: "killed", trigger: "fatally" },
-    ]);
-  });
+  it.each([
+    ["Three men were stabbed, one fatally early Sunday in Leeds.", "one", 1],
+    ["Five people were shot, two fatally a hospital spokeswoman told AFP.", "two", 2],
+    ["Five people were shot, two fatally the county sheriff said.", "two", 2],
+  ])(
+    "reads the adverb before a time adjunct or a closing speaker, with no comma between (%s)",
+    (text, q, value) => {
+      expect(counts(text)).toMatchObject([{ q, value, outcome: "killed", trigger: "fatally" }]);
+    },
+  );
 });
