@@ -28,3 +28,19 @@ export function isAllegiantBody(tokens: readonly Token[], from: number, k: numbe
   }
   return false;
 }
+
+/** A hyphen at h glued to the words on both sides. */
+const gluedHyphen = (tokens: readonly Token[], h: number): boolean =>
+  tokens[h]?.norm === "-" &&
+  tokens[h - 1]?.end === tokens[h]!.start &&
+  tokens[h + 1]?.start === tokens[h]!.end;
+
+/**
+ * Whether tokens[k] is the named side of a hyphened compound of allegiance ("pro-government",
+ * "government-allied", "army-backed"): the side a body serves, not the body's own, so its word
+ * does not type the body's members ("members of a pro-government militia" are the militia's).
+ */
+export function inAllegianceCompound(tokens: readonly Token[], k: number): boolean {
+  if (gluedHyphen(tokens, k - 1) && tokens[k - 2]?.norm === "pro") return true;
+  return gluedHyphen(tokens, k + 1) && ALLEGIANCE_PARTS.test(tokens[k + 2]?.norm ?? "");
+}

@@ -14,7 +14,7 @@ import {
 import { isNationality } from "../lexicon/nationalities.js";
 import { NP_STOP, PUNCT_STOP, THE_THOSE } from "../lexicon/syntax.js";
 import { typeOf } from "../speaker/claimant-type.js";
-import { isAllegiantBody } from "./allegiance.js";
+import { inAllegianceCompound, isAllegiantBody } from "./allegiance.js";
 import { employeesOf } from "./employees-of.js";
 import type { Token } from "../tokens.js";
 import { startsLower, startsUpper } from "../letters.js";
@@ -359,7 +359,7 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
     const t = tokens[k]!;
     // "medical personnel", "aid workers", "health officers": a civilian service's people.
     if (!force && SERVICE_HEADS.has(headNorm) && CIVILIAN_SERVICE_MODIFIERS.has(t.norm)) return "civilians";
-    const g = GROUP_OF_MODIFIER.get(t.norm);
+    const g = inAllegianceCompound(tokens, k) ? undefined : GROUP_OF_MODIFIER.get(t.norm);
     if (g === "hostages") return g;
     if (g && (group === "people" || group === "civilians") && headNorm !== "officials") group = g;
   }
@@ -370,7 +370,7 @@ function groupOf(tokens: readonly Token[], first: number, head: number): Group {
  * The group of "members of X" / "cadres of X": an armed body's side, else the kind of a body named
  * after "of"; null when the head is no member noun, no "of" follows, or X decides neither.
  */
-function membersOf(tokens: readonly Token[], head: number): Group | null {
+export function membersOf(tokens: readonly Token[], head: number): Group | null {
   if (!MEMBER_NOUNS.test(tokens[head]!.norm) || tokens[head + 1]?.norm !== "of") return null;
   return ofArmedBody(tokens, head) ?? ofNamedBody(tokens, head + 1);
 }
@@ -388,6 +388,8 @@ function ofArmedBody(tokens: readonly Token[], head: number): Group | null {
     if (force) return sideGroup(force.force);
     // "of a pro-Islamic State group", "of an al-Qaeda-linked faction": an armed party's body.
     if (isAllegiantBody(tokens, head + 2, k)) return "militants";
+    // ("of a pro-government militia", "of the army-backed militia": the side it serves is not its own.)
+    if (inAllegianceCompound(tokens, k)) continue;
     // "of the regime forces", "of a militia", "of the community": the first people noun or armed body's word.
     // (A capitalised word is of a name, "the Gran Grif gang", not a people noun.)
     const g = GROUP_OF_MODIFIER.get(t.norm) ?? (isCapitalised(t) ? undefined : GROUP_OF_NOUN.get(t.norm));

@@ -6,6 +6,7 @@ import type { Group } from "../../core/model.js";
 import {
   ADJECTIVE_PERSONS,
   BASE_GROUP_OF_NOUN,
+  GROUP_OF_MODIFIER,
   GROUP_OF_NOUN,
   HEAD_OF_COMMUNITY,
   PEOPLE_ADJECTIVES,
@@ -24,12 +25,13 @@ import {
 } from "../lexicon/syntax.js";
 import { BODY_HEADS, isInitials } from "../lexicon/bodies.js";
 import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
+import { inAllegianceCompound } from "./allegiance.js";
 import { reflexiveRestated } from "./reflexive-restated.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import { isNumberWord, type QuantityMention } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
-import type { NounPhrase } from "./noun-phrase.js";
+import { membersOf, type NounPhrase } from "./noun-phrase.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const BY_TO_TOLD_TELL_TELLS: ReadonlySet<string> = new Set(["by", "to", "told", "tell", "tells"]);
@@ -366,7 +368,7 @@ function determinerPhrase(
         first: k + 1,
         last: j + 1,
         head: t.norm,
-        group: headOnly ?? groupOfSingular(tokens, k + 1, j),
+        group: headOnly ?? armedBodysMember(tokens, j) ?? groupOfSingular(tokens, k + 1, j),
       };
       return { q: mention(tokens, k, k + 1), np, end: skipOfPhrase(tokens, j + 1), group: np.group };
     }
@@ -443,7 +445,32 @@ export function groupOfSingular(tokens: readonly Token[], first: number, head: n
       return "security_forces";
     if (w === "suicide") return "militants";
   }
-  return GROUP_OF_NOUN.get(tokens[head]!.norm)!;
+  return memberOfArmedKind(tokens, first, head) ?? GROUP_OF_NOUN.get(tokens[head]!.norm)!;
+}
+
+/**
+ * "a member of a militia", "a member of a pro-government militia": a member of an armed party's
+ * body is its fighter, as "members of a militia" are. (A member of a state's force, "a member of
+ * the Federal Police", is left as before, civilians: reading it so counted one more death than a
+ * readable ACLED row's gold holds.)
+ */
+function armedBodysMember(tokens: readonly Token[], j: number): Group | null {
+  return membersOf(tokens, j) === "militants" ? "militants" : null;
+}
+
+/**
+ * "a militia member", "a pro-government militia member", "a gang member": an armed body's word
+ * before a member noun types the member, as it does the plural ("militia members") and "a member
+ * of a militia"; the side of a compound of allegiance ("pro-government") is not the body's own.
+ */
+function memberOfArmedKind(tokens: readonly Token[], first: number, head: number): Group | null {
+  if (!/^(member|cadre)$/.test(tokens[head]!.norm)) return null;
+  for (let k = head - 1; k >= first; k--) {
+    if (inAllegianceCompound(tokens, k)) continue;
+    const g = GROUP_OF_MODIFIER.get(tokens[k]!.norm);
+    if (g === "militants" || g === "security_forces") return g;
+  }
+  return null;
 }
 
 /** "member of a vigilance committee", "members of his family": a short of-phrase after the head belongs to it. */
