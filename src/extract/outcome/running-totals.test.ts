@@ -152,3 +152,22 @@ describe("an ordinal standing for a running total", () => {
     for (const e of claim!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe("a copular toll whose people take a relative clause", () => {
+  it.each([
+    ["The number of those who died in the ferry fire is 14, the coastguard said.", "killed", 14, "people"],
+    ["The number of guards who were wounded at the depot was 6.", "injured", 6, "security_forces"],
+  ])("reads the figure after 'is' or 'was' (%s)", (text, outcome, value, group) => {
+    const [c] = extract({ id: "t", text, published: "2025-03-10" }).claims;
+    expect(c).toMatchObject({ outcome, group, quantity: { value }, scope: "cumulative" });
+    expect(text.slice(c!.evidence[0]!.start, c!.evidence[0]!.end)).toBe(c!.evidence[0]!.text);
+    expect(c!.evidence[0]!.text).toMatch(/^number of .* (is|was) \d+$/);
+  });
+
+  it("stays unread where the clause tells no outcome", () => {
+    const text = "The number of those who attended the vigil was 300.";
+    expect(extract({ id: "t", text, published: "2025-03-10" }).claims.map((c) => c.outcome)).not.toContain(
+      "killed",
+    );
+  });
+});

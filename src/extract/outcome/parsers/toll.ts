@@ -158,9 +158,25 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
       continue;
     }
     if (tokens[k]!.kind === "word" && k > qFirst - 6) continue; // modifiers of the total's noun
-    return null;
+    // "The number of those who died in the attack is 14": a relative clause of the counted people.
+    const rel = relativeOpener(tokens, k, end);
+    if (rel < 0) return null;
+    k = rel;
   }
   return null;
+}
+
+/**
+ * "those who died in the raid", "people who were wounded": a "who" at most four words before
+ * tokens[k], after "those" or a word, opens a relative clause of the people the toll counts when
+ * an outcome is told between it and the figure. Its index, else -1.
+ */
+function relativeOpener(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k; j >= 1 && j >= k - 4; j--) {
+    if (tokens[j]!.norm !== "who") continue;
+    return tokens[j - 1]!.kind === "word" && hasOutcomeWord(tokens, j + 1, end) ? j : -1;
+  }
+  return -1;
 }
 
 /** tokens[k] opens its clause: at the start, or after "the", a comma or a conjunction. */
