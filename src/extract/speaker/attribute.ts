@@ -50,6 +50,7 @@ import {
   beforeStatementAside,
   citation,
   citationEnd,
+  citesNoAuthor,
   FIGURE_ADJECTIVES,
   FIGURE_NOUNS,
   issuesStatement,
@@ -1323,7 +1324,9 @@ export class Attribution {
       return quoted.saying;
     }
     const cited = citation(tk, k);
-    if (!cited) return null;
+    // ("Citing preliminary figures, the agency said": a document of no author names no source, and its
+    // noun is no cue of its own; the speaker stays the one who says.)
+    if (!cited) return citesNoAuthor(tk, k) ? citationEnd(tk, k) - 1 : null;
     const last = cues[cues.length - 1];
     const entity = last && tk[k - 1]?.norm === "," ? this.registry.resolve(tk.slice(...cited), true) : null;
     if (last && entity) {
@@ -1345,7 +1348,9 @@ export class Attribution {
     channel: Range | null = null,
   ) {
     // "State media, citing a hospital official, reported": the official, via state media.
+    // ("The agency, citing the latest data, said": a document of no author; the agency says.)
     if (this.cited) [subject, channel] = [this.cited, withoutCitation(tk, subject)];
+    else subject = withoutCitation(tk, subject);
     this.cited = null;
     // "according to Red Cross paramedics quoted by local media": the paramedics, via local media.
     const passedOn = channel ? null : quotedBy(tk, subject);

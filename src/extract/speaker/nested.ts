@@ -10,6 +10,7 @@ import type { Token } from "../tokens.js";
 import { typeOf } from "./claimant-type.js";
 import { startsUpper } from "../letters.js";
 import { ARTICLES, INDEFINITE_ARTICLES } from "../lexicon/syntax.js";
+import { DOCUMENT_NOUNS, DOCUMENT_STANDING_ADJECTIVES } from "../lexicon/documents.js";
 
 // (Word lists tested token by token, as sets: one lookup where a pattern was run.)
 const AS_THAT_WHO: ReadonlySet<string> = new Set(["as", "that", "who"]);
@@ -96,7 +97,7 @@ const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set(
 export function citation(tk: readonly Token[], k: number): Range | null {
   if (!CITING.has(tk[k]?.norm ?? "")) return null;
   const e = citationEnd(tk, k);
-  if (e <= k + 1) return null;
+  if (e <= k + 1 || citesNoAuthor(tk, k)) return null;
   // "citing police reports", "citing hospital figures": the document's author, its modifier.
   return [k + 1, documentAuthorEnd(tk, k + 1, e)];
 }
@@ -111,11 +112,27 @@ export function citationEnd(tk: readonly Token[], k: number): number {
 /** The end of [a, e) without a last noun of a document or figures that a modifier before it authors. */
 function documentAuthorEnd(tk: readonly Token[], a: number, e: number): number {
   const last = tk[e - 1]!.norm;
-  if (!FIGURES_OF.has(last) && !FIGURES_OF.has(last.replace(/s$/, ""))) return e;
+  if (!FIGURES_OF.has(last) && !FIGURES_OF.has(last.replace(/s$/, "")) && !DOCUMENT_NOUNS.has(last)) return e;
   const before = tk.slice(a, e - 1).filter((t) => t.kind === "word" && !DOCUMENT_DETERMINERS.has(t.norm));
   return before.length > 0 && before.some((t) => !FIGURE_ADJECTIVES.test(t.norm)) ? e - 1 : e;
 }
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set("a an the its their".split(" "));
+
+/**
+ * Whether the citation at tk[k] is of a document that names no author: a document's noun after
+ * determiners and adjectives of its time or standing only ("citing preliminary figures", "citing the
+ * latest data"), no source.
+ */
+export function citesNoAuthor(tk: readonly Token[], k: number): boolean {
+  const e = citationEnd(tk, k);
+  if (!CITING.has(tk[k]?.norm ?? "") || e <= k + 1 || !DOCUMENT_NOUNS.has(tk[e - 1]!.norm)) return false;
+  return tk
+    .slice(k + 1, e - 1)
+    .every(
+      (t) =>
+        t.kind !== "word" || DOCUMENT_DETERMINERS.has(t.norm) || DOCUMENT_STANDING_ADJECTIVES.has(t.norm),
+    );
+}
 
 /** A subject without its "citing …" aside: "State media, citing a hospital official," → "State media". */
 export function withoutCitation(tk: readonly Token[], [a, b]: Range): Range {
