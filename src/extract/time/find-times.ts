@@ -11,6 +11,7 @@ import { addDays, type Day, dayOfWeekday, formatDay, isValidDay, localNoon, pars
 import { TIME_PARSER, weekdayDirection } from "./chrono.js";
 import { commonPoints, type CommonPoint } from "./common-dates.js";
 import { findDurations } from "./durations.js";
+import { numericDateOption } from "./numeric-dates.js";
 import * as P from "./patterns.js";
 import { weekdayPoints, type WeekdayPoint } from "./weekdays.js";
 import { monthOfRelativeYear } from "./month-of-year.js";
@@ -141,8 +142,15 @@ function chronoCandidates(masked: string, s: Sentence): Candidate[] {
   if (weekdays) return weekdays.map((w) => fromWeekday(w, masked, s));
   const common = commonPoints(masked);
   if (common) return common.map((p) => fromCommon(p, masked, s));
-  const results = TIME_PARSER.parse(masked, localNoon(s.published ?? PLACEHOLDER_DAY));
+  const results = TIME_PARSER.parse(masked, localNoon(s.published ?? PLACEHOLDER_DAY), slashOrder(s.text));
   return results.map((r) => fromChrono(r, s));
+}
+
+/** The report's order of day and month in slash dates (numeric-dates.ts), kept for its last text. */
+let lastSlashOrder: { text: string; option: ReturnType<typeof numericDateOption> } | null = null;
+function slashOrder(text: string): ReturnType<typeof numericDateOption> {
+  if (lastSlashOrder?.text !== text) lastSlashOrder = { text, option: numericDateOption(text) };
+  return lastSlashOrder.option;
 }
 
 /** A weekday found without chrono (./weekdays.ts), as fromChrono would make chrono's result of it. */
