@@ -16,8 +16,22 @@ const FORCE_WORDS = new Map<string, string[]>(
   ),
 );
 
+/** Names already read: claims are compared pairwise, so one name is asked for many times. */
+const SEEN = new Map<string, string | null>();
+const SEEN_LIMIT = 4096;
+
 /** The one service a claimant's name shows, or null when it shows none or both. */
 export function serviceOf(name: string): string | null {
+  let service = SEEN.get(name);
+  if (service === undefined) {
+    if (SEEN.size >= SEEN_LIMIT) SEEN.clear();
+    service = readService(name);
+    SEEN.set(name, service);
+  }
+  return service;
+}
+
+function readService(name: string): string | null {
   const words = name.split(/[\s,()'’]+/).flatMap((w) => FORCE_WORDS.get(w) ?? [w.toLowerCase()]);
   const services = new Set(words.map((w) => SERVICE_OF.get(w)).filter((s) => s !== undefined));
   return services.size === 1 ? [...services][0]! : null;
