@@ -10,6 +10,15 @@ import type { Built } from "./build-claims.js";
 /** Whether a claim can be a part or a whole here: a figure, stated, not a step of a running total. */
 export const figure = (c: Claim) => c.quantity.value !== null && c.scope !== "increment";
 
+/** An exact, asserted, single figure of this event tied to no whole yet: what may be a part of a total said apart from it. */
+export const loosePart = (c: Claim) =>
+  c.partOf === null &&
+  c.scope === "single" &&
+  c.modality === "asserted" &&
+  !c.otherIncident &&
+  c.quantity.hedge === "exact" &&
+  (c.quantity.value ?? 0) > 0;
+
 export function linkBreakdownSums(built: readonly Built[]): void {
   const bySentence = new Map<number, Built[]>();
   for (const b of built) {

@@ -7,29 +7,18 @@
 // one named again (merge-claims.ts), not a part.
 import type { Claim, Group } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
-import { figure } from "./breakdown-sums.js";
+import { figure, loosePart } from "./breakdown-sums.js";
 
 export function linkDefiniteParts(built: readonly Built[]): void {
   built.forEach((b, i) => {
     const c = b.claim;
-    if (!b.definite || !partLike(c)) return;
+    if (!b.definite || !loosePart(c)) return;
     const before = built.slice(0, i).filter((o) => o.sentence < b.sentence && o.claim.outcome === c.outcome);
     if (before.some((o) => o.claim.quantity.value === c.quantity.value)) return;
     const whole = before.reverse().find((o) => wholeLike(o.claim))?.claim;
     if (whole && whole.quantity.value! > c.quantity.value! && holds(whole.group, c.group))
       c.partOf = whole.id;
   });
-}
-
-function partLike(c: Claim): boolean {
-  return (
-    c.partOf === null &&
-    c.scope === "single" &&
-    c.modality === "asserted" &&
-    !c.otherIncident &&
-    c.quantity.hedge === "exact" &&
-    (c.quantity.value ?? 0) > 0
-  );
 }
 
 function wholeLike(c: Claim): boolean {

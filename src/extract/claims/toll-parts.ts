@@ -7,6 +7,7 @@
 // is left as it is.
 import type { Claim } from "../../core/model.js";
 import type { Built } from "./build-claims.js";
+import { loosePart } from "./breakdown-sums.js";
 import { sameVoice } from "./sequence-sums.js";
 
 /** At most this many sentences from the first part to the toll. */
@@ -49,16 +50,5 @@ function partsBefore(built: readonly Built[], i: number): Claim[] {
 }
 
 function partLike(c: Claim, toll: Claim): boolean {
-  const v = c.quantity.value;
-  return (
-    c.partOf === null &&
-    c.scope === "single" &&
-    c.modality === "asserted" &&
-    !c.otherIncident &&
-    c.quantity.hedge === "exact" &&
-    v !== null &&
-    v > 0 &&
-    v < toll.quantity.value! &&
-    sameVoice(c, toll)
-  );
+  return loosePart(c) && c.quantity.value! < toll.quantity.value! && sameVoice(c, toll);
 }
