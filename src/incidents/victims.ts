@@ -7,7 +7,7 @@ import type { Span } from "../core/model.js";
 import { namedSpans } from "./actors.js";
 import { PERSON_TITLES } from "./lexicon/person-titles.js";
 import { ATTACKED_BEFORE, NOT_PERSON_WORDS, VICTIM_TITLES } from "./lexicon/victims.js";
-import { alternation } from "./phrase-pattern.js";
+import { alternation, NOT_AFTER_LETTER, NOT_LETTER } from "./phrase-pattern.js";
 
 const TITLE = `(?:${[...PERSON_TITLES, ...VICTIM_TITLES]
   .sort((a, b) => b.length - a.length)
@@ -15,7 +15,7 @@ const TITLE = `(?:${[...PERSON_TITLES, ...VICTIM_TITLES]
   .join("|")})\\.?`;
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
 const VICTIM = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(ATTACKED_BEFORE)})\\s+((?:${TITLE}\\s+){0,3})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?![\\p{L}])`,
+  `${NOT_AFTER_LETTER}(?:${alternation(ATTACKED_BEFORE)})\\s+((?:${TITLE}\\s+){0,3})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})${NOT_LETTER}`,
   "gu",
 );
 
