@@ -67,71 +67,102 @@ const isPlace = (norm: string) => isNationality(norm) || isCountryName([ownerWor
 const opensClause = (tk: readonly Token[], k: number) =>
   k === 0 || (/^[-—–:"“‘(]$/.test(tk[k - 1]!.text) && !joined(tk, k - 1));
 
+/** A sentence's named actors, read both ways in one pass (`namedActors`). */
+export interface Actors {
+  /** The named actors. */
+  plain: Range[];
+  /** The same, with initials alone opening the sentence or a clause ("MSF teams …") too. */
+  withInitials: Range[];
+}
+
 /**
  * Token ranges of the named actors of a sentence, in order; with `initials`, also initials alone
  * opening it ("MSF teams …"), which a later sentence's "it" should not take for its subject.
  */
 export function namedActors(tk: readonly Token[], initials = false): Range[] {
-  const out: Range[] = [];
+  const actors = readActors(tk);
+  return initials ? actors.withInitials : actors.plain;
+}
+
+/** The named actors of a sentence without initials and with them (`namedActors`), in one pass. */
+export function readActors(tk: readonly Token[]): Actors {
+  const out: Actors = { plain: [], withInitials: [] };
   // A headline in title case ("Police Kill Five In Raid") capitalises words that name nothing: no
   // content word in lower case.
   if (!tk.some((t) => t.kind === "word" && isLowerWord(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.norm)))
     return out;
   for (let k = 0; k < tk.length; k++) {
     if (!nameWord(tk[k])) continue;
-    let e = nameEnd(tk, k);
-    // "M23 rebels", "Lebanon's health ministry", "Kasese police": a body's head noun after the name.
-    let h = e;
-    while (
-      h < tk.length &&
-      h < e + 3 &&
-      tk[h]!.kind === "word" &&
-      startsLower(tk[h]!.text) &&
-      !ENGLISH_FUNCTION_WORDS.has(tk[h]!.norm) &&
-      !isHead(tk[h]!.norm)
-    )
-      h++;
-    if (h < tk.length && isHead(tk[h]!.norm) && startsLower(tk[h]!.text)) e = h + 1;
-    const words = tk.slice(k, e);
-    const norms = words.map((t) => t.norm);
+    const e = actorEnd(tk, k);
     const from = k;
     k = e - 1;
-    // A person's title or a role ("President Ruto", "Police Commissioner Ali") is no body's name.
-    if (norms.some((w) => ROLE_NOUNS.has(w)) || (norms.length === 1 && TITLES.has(norms[0]!))) continue;
-    // A body's name ends in a word of its kind ("… Liberation Front", "Al-Shabaab", "M23 rebels") or
-    // in initials ("FARDC"), or is a name the lexicons give whole ("Amnesty International"); "DSP
-    // Alabo Alfred" is a person's.
-    const last = words.findLast((t) => t.kind === "word")!;
-    const lastWord = ownerWord(last.norm);
-    if (
-      typeOf([lastWord]) === null &&
-      !isHead(lastWord) &&
-      !isCapitalsOrDigits(last.text) &&
-      !isNamedKeyword(norms) &&
-      // ("the Libyan Red Crescent", "Kenya's Red Cross": a country's national society of a named body.)
-      !(norms.length > 2 && isPlace(norms[0]!) && isNamedKeyword(norms.slice(1)))
-    )
-      continue;
-    const type = typeOf(
-      norms,
-      words.map((t) => t.text),
-    );
-    if (!type || !ACTOR_TYPES.has(type)) continue;
-    // A name: a capitalised word inside the sentence ("the Kivu Liberation Front", "Al-Shabaab");
-    // the first word of a sentence or clause ("OWO, Nigeria - Gunmen opened fire") only before another capitalised one ("Kivu Liberation Front
-    // fighters") or as a country's ("Lebanon's health ministry", "Ugandan troops"): "Security
-    // forces" opening a sentence names nothing.
-    const named = words.some(
-      (t, i) =>
-        nameWord(t) &&
-        (!opensClause(tk, from + i) ||
-          (words[1] !== undefined && nameWord(words[1])) ||
-          isPlace(t.norm) ||
-          // ("MSF teams treated 22 people, the medical charity said": initials opening the sentence
-          // name a body, for a description that refers back in the same sentence.)
-          (initials && words.length === 1 && isAcronym(t.text))),
-    );
-    if (named) out.push([from, e]);
+    // (The cheap test of where the name stands first: the types are read only for a name.)
+    const words = tk.slice(from, e);
+    const plain = standsAsName(tk, from, words);
+    // ("MSF teams treated 22 people, the medical charity said": initials opening the sentence name
+    // a body, for a description that refers back in the same sentence.)
+    const withInitials = plain || (words.length === 1 && isAcronym(words[0]!.text));
+    if (!withInitials || !namesActor(words)) continue;
+    if (plain) out.plain.push([from, e]);
+    out.withInitials.push([from, e]);
   }
   return out;
+}
+
+/** The end of the actor's name that starts at tk[k], with a body's head noun after it. */
+function actorEnd(tk: readonly Token[], k: number): number {
+  const e = nameEnd(tk, k);
+  // "M23 rebels", "Lebanon's health ministry", "Kasese police": a body's head noun after the name.
+  let h = e;
+  while (
+    h < tk.length &&
+    h < e + 3 &&
+    tk[h]!.kind === "word" &&
+    startsLower(tk[h]!.text) &&
+    !ENGLISH_FUNCTION_WORDS.has(tk[h]!.norm) &&
+    !isHead(tk[h]!.norm)
+  )
+    h++;
+  return h < tk.length && isHead(tk[h]!.norm) && startsLower(tk[h]!.text) ? h + 1 : e;
+}
+
+/**
+ * Whether the words at `from` stand as a name: a capitalised word inside the sentence ("the Kivu
+ * Liberation Front", "Al-Shabaab"); the first word of a sentence or clause ("OWO, Nigeria - Gunmen
+ * opened fire") only before another capitalised one ("Kivu Liberation Front fighters") or as a
+ * country's ("Lebanon's health ministry", "Ugandan troops"): "Security forces" opening a sentence
+ * names nothing.
+ */
+function standsAsName(tk: readonly Token[], from: number, words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) =>
+      nameWord(t) &&
+      (!opensClause(tk, from + i) || (words[1] !== undefined && nameWord(words[1])) || isPlace(t.norm)),
+  );
+}
+
+/** Whether a name's words are of an actor: a body the claimant lexicons type as a party or an official body. */
+function namesActor(words: readonly Token[]): boolean {
+  const norms = words.map((t) => t.norm);
+  // A person's title or a role ("President Ruto", "Police Commissioner Ali") is no body's name.
+  if (norms.some((w) => ROLE_NOUNS.has(w)) || (norms.length === 1 && TITLES.has(norms[0]!))) return false;
+  // A body's name ends in a word of its kind ("… Liberation Front", "Al-Shabaab", "M23 rebels") or
+  // in initials ("FARDC"), or is a name the lexicons give whole ("Amnesty International"); "DSP
+  // Alabo Alfred" is a person's.
+  const last = words.findLast((t) => t.kind === "word")!;
+  const lastWord = ownerWord(last.norm);
+  if (
+    typeOf([lastWord]) === null &&
+    !isHead(lastWord) &&
+    !isCapitalsOrDigits(last.text) &&
+    !isNamedKeyword(norms) &&
+    // ("the Libyan Red Crescent", "Kenya's Red Cross": a country's national society of a named body.)
+    !(norms.length > 2 && isPlace(norms[0]!) && isNamedKeyword(norms.slice(1)))
+  )
+    return false;
+  const type = typeOf(
+    norms,
+    words.map((t) => t.text),
+  );
+  return type !== null && ACTOR_TYPES.has(type);
 }

@@ -19,7 +19,7 @@ import { quoteAt, type Quote } from "../segment/quotes.js";
 import type { Token } from "../tokens.js";
 import { afterTimeOpening, clockStampEnd, isClockColon } from "./time-opening.js";
 import { EntityRegistry, partyOf, typeOf, type Entity } from "./entities.js";
-import { namedActors } from "./actors.js";
+import { readActors } from "./actors.js";
 import { referringDescription } from "./reference.js";
 import { describedNames } from "./descriptions.js";
 import { ACRONYM, EVERY_READER, readersOf, TITLED, TOLD } from "./passing-words.js";
@@ -994,7 +994,7 @@ export class Attribution {
    * speaking after one ("Volunteers of the Red Crescent recovered …, the organisation said") refers
    * back to it (`actorsBefore`).
    */
-  private actorsAhead: { tk: readonly Token[]; actors: Range[] | null } | null = null;
+  private actorsAhead: { tk: readonly Token[]; actors: Range[] } | null = null;
   /** The position in `sentences` of the sentence whose cues are being found. */
   private at = -1;
   /** A transcript's speaker labels by paragraph (document-voice.ts). */
@@ -1070,8 +1070,9 @@ export class Attribution {
     this.openingSpeaker = null;
     this.registry.startSentence(s.index, s.paragraph);
     this.registerNamedInPassing(tk);
-    const actors = namedActors(tk);
-    this.actorsAhead = { tk, actors: null };
+    // (Both readings in one pass: with initials, for a description that refers back, `actorsBefore`.)
+    const { plain: actors, withInitials } = readActors(tk);
+    this.actorsAhead = { tk, actors: withInitials };
     // "Police: 5 killed in market attack": a headline's source before a colon.
     // "- Hospital staff at X: at least 12 dead on arrival.": a list item's source before its colon.
     const colon = headlineSource(tk) ?? listItemSource(tk, (norms, texts) => typeOf(norms, texts) !== null);
@@ -1411,8 +1412,7 @@ export class Attribution {
       words.map((t) => t.text),
     );
     if (!description) return;
-    // (Read here only: initials opening the sentence count too, "MSF teams …, the medical charity said".)
-    ahead.actors ??= namedActors(ahead.tk, true);
+    // (Initials opening the sentence count here too, "MSF teams …, the medical charity said".)
     for (const [a, b] of ahead.actors)
       if (ahead.tk[b - 1]!.end <= span[0]!.start) this.registry.remember(ahead.tk.slice(a, b));
   }
