@@ -137,6 +137,8 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "burn alive",
       "stab to death",
       "beat to death",
+      "torture to death",
+      "flog to death",
       "stone to death",
       "crush to death",
       "club to death",
@@ -219,6 +221,13 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "shoot and injure",
       "hospitalise",
       "hospitalize",
+      // Bodily harm done to people held or seized ("the hostages were tortured and released",
+      // "fighters flogged two villagers", "all four captives were beaten"): harm that leaves them
+      // alive is an injury (GTD counts them in `nwound`); "… to death" is a killing above.
+      "torture",
+      "flog",
+      "whip",
+      "beat",
     ],
     intransitive: TAKEN_INJURIES,
     participle: [
