@@ -13,7 +13,6 @@ import {
   SINGULARS_IN_S,
 } from "../lexicon/groups.js";
 import { isNationality } from "../lexicon/nationalities.js";
-import { MONTHS } from "../lexicon/not-counts.js";
 import { ORDINALS, TENS, UNITS } from "../lexicon/numbers.js";
 import {
   ARTICLES,
@@ -26,6 +25,8 @@ import {
 import { BODY_HEADS, isInitials } from "../lexicon/bodies.js";
 import { PLACE_HEADS, PLACE_VERBS } from "../lexicon/places.js";
 import { inAllegianceCompound } from "./allegiance.js";
+import { isDateMonth } from "./month-names.js";
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { reflexiveRestated } from "./reflexive-restated.js";
 import { SECURITY_TITLES, TITLES } from "../lexicon/titles.js";
 import { WEEKDAYS } from "../time/lexicon.js";
@@ -232,7 +233,7 @@ function describesName(tokens: readonly Token[], k: number, end: number): boolea
     return false;
   const name = tokens[k - 2];
   return (
-    (isCap(name) && !MONTHS.has(name!.norm) && !(WEEKDAYS as readonly string[]).includes(name!.norm)) ||
+    (isCap(name) && !isDateMonth(tokens, k - 2) && !(WEEKDAYS as readonly string[]).includes(name!.norm)) ||
     (definitePerson(tokens, k - 2) && !listGoesOn(tokens[end + 1]))
   );
 }
@@ -324,7 +325,8 @@ export function mention(tokens: readonly Token[], first: number, last: number): 
   const text = tokens
     .slice(first, last)
     .map((t) => t.text)
-    .join(" ");
+    .join(" ")
+    .replace(/ \./g, "."); // "Dr. Amina Yusuf", as written
   return {
     kind: "number",
     quantity: { value: 1, min: 1, max: 1, hedge: "exact", text },
@@ -518,13 +520,15 @@ function nameAt(tokens: readonly Token[], k: number): { last: number; group: Gro
   while (j < tokens.length && TITLES.has(tokens[j]!.norm) && isCap(tokens[j])) {
     if (SECURITY_TITLES.has(tokens[j]!.norm)) group = "security_forces";
     j++;
+    // A title abbreviated with its stop ("Dr. Amina Yusuf", "Gen. Musa", "Capt. Diallo").
+    if (tokens[j]?.norm === "." && ABBREVIATIONS.has(tokens[j - 1]!.norm)) j++;
   }
   const start = j;
   while (
     j < tokens.length &&
     isCap(tokens[j]) &&
     !NOT_NAMES.has(tokens[j]!.norm) &&
-    !MONTHS.has(tokens[j]!.norm) &&
+    !isDateMonth(tokens, j) &&
     !UNITS.has(tokens[j]!.norm) &&
     !TENS.has(tokens[j]!.norm) &&
     // (Only the base lists: WordNet's role nouns are surnames too: Baker, Mason, Hunter.)
