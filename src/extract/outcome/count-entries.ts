@@ -44,6 +44,7 @@ import { remainsOf } from "./refiners/remains-of.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
 import { suicideBombers, suicideBombersTriggers } from "./refiners/suicide-bombers.js";
+import { killingThemselves, killingThemselvesTriggers } from "./refiners/killing-themselves.js";
 import { themBefore } from "./refiners/them-before.js";
 import { unitMembers } from "./refiners/unit-members.js";
 import type { Triggers } from "./triggers.js";
@@ -113,6 +114,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "counted-twice", refine: countedTwice, triggers: countedTwiceTriggers },
   // "a suicide bomber detonated": the bomber died
   { name: "suicide-bombers", refine: suicideBombers, triggers: suicideBombersTriggers },
+  // "Both assailants detonated, killing themselves and a civilian": the subject's own deaths
+  { name: "killing-themselves", refine: killingThemselves, triggers: killingThemselvesTriggers },
   // "in addition to the bomber, 16 people were killed"
   { name: "aside-openers", refine: asideOpeners, triggers: null },
   // "two deaths, one in Awendo and the other in Rongo": parts told by place or day
