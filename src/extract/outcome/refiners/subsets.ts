@@ -146,7 +146,22 @@ function subsetParent(tokens: readonly Token[], cands: readonly Candidate[], i: 
   const pv = parent.q.quantity.value;
   const cv = c.q.quantity.value;
   if (pv !== null && cv !== null && cv > pv) return null;
+  // (Only a figure coordinated after the first part: the words right after the cue are its part.)
+  if (j < i && otherSide(parent, c) && !otherSide(parent, cands[j]!)) return null;
   return j - 1;
+}
+
+/**
+ * A figure coordinated after a part of its own side, but on the other side of the fighting from
+ * the whole, is no part of it: "At least three assailants, including the bomber, and two guards
+ * were killed" counts the guards beside the assailants (five killed), not among them. Attackers are
+ * never among the others' dead, nor the others among the attackers'; any other whole may hold any
+ * group ("26 hostages, including 18 soldiers", "21 passengers, including 4 soldiers").
+ */
+function otherSide(whole: Candidate, part: Candidate): boolean {
+  const named = (g: Candidate["group"]) => g !== null && g !== "people";
+  if (!named(whole.group) || !named(part.group)) return false;
+  return (whole.group === "militants") !== (part.group === "militants");
 }
 
 /** ", VERB N of them" right after the whole, the verb of the whole's outcome. */
