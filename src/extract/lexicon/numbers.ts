@@ -161,5 +161,15 @@ export const ORDINAL_COMPOUNDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** "a family of five": the family's members, counted by the number after it. */
-export const FAMILY_OF: readonly string[] = ["a", "family", "of"];
+/**
+ * Collective nouns of people whose size follows "of" ("a family of five", "its crew of 11", "the
+ * household of six"): the members, counted by the number after it, where the phrase is itself
+ * the people a clause tells of.
+ */
+export const HEADCOUNT_NOUNS: ReadonlySet<string> = new Set(["family", "crew", "household"]);
+
+/**
+ * Words before such a phrase that make it a modifier of another noun, a headcount and no count of
+ * casualties ("a man from a family of five was killed", "the father of a family of six").
+ */
+export const HEADCOUNT_MODIFIED_AFTER: ReadonlySet<string> = new Set(["of", "from", "for"]);

@@ -23,6 +23,7 @@ import { resultative, resultativeTriggers } from "./parsers/resultative.js";
 import { shareOfEarlier, shareOfEarlierTriggers } from "./parsers/share-of-earlier.js";
 import { takenHostage, takenHostageTriggers } from "./parsers/taken-hostage.js";
 import { toll, tollTriggers } from "./parsers/toll.js";
+import { unharmed, unharmedTriggers } from "./parsers/unharmed.js";
 import { verbPhrase, verbPhraseTriggers } from "./parsers/verb-phrase.js";
 import { amongCounted } from "./refiners/among-counted.js";
 import { appositiveShare, appositiveShareTriggers } from "./refiners/appositive-share.js";
@@ -71,6 +72,8 @@ export const PARSERS: readonly ParserEntry[] = [
   { name: "part-of-earlier", parse: partOfEarlier, triggers: partOfEarlierTriggers },
   // "Twelve people were killed. Five were children.": a bare share of the total before
   { name: "bare-share", parse: bareShare, triggers: bareShareTriggers },
+  // "the crew were unharmed", "the passengers escaped unhurt": none injured among those named
+  { name: "unharmed", parse: unharmed, triggers: unharmedTriggers },
   // "Six people were shot, one fatally": a share of those harmed, told by its adverb
   { name: "fatally", parse: fatally, triggers: fatallyTriggers },
   // "the fate of more than 70 people was unknown": missing

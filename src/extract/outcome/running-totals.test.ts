@@ -111,6 +111,39 @@ describe("a copular toll of those harmed", () => {
   });
 });
 
+describe("a toll given by a copula after a long subject", () => {
+  it.each([
+    ["The number of people killed in the weekend raids on the two hill villages is now 40.", "40", "killed"],
+    [
+      "The toll from the two car bombs outside the crowded bus station in the old town was 31.",
+      "31",
+      "killed",
+    ],
+    [
+      "The number of those wounded in the clashes between herders and farmers last week was 18.",
+      "18",
+      "injured",
+    ],
+  ])("%s", (text, q, outcome) => {
+    expect(counts(text)).toMatchObject([{ q, outcome, cumulative: true }]);
+  });
+
+  it("reads no toll for a number of things or of people not harmed", () => {
+    expect(counts("The number of attacks on aid convoys in the province this year was 12.")).toEqual([]);
+    expect(
+      counts("The number of people at the rally in the capital on Saturday afternoon was 4,000."),
+    ).toEqual([]);
+  });
+
+  it("reads a copula after the dead as a part, not a toll", () => {
+    const parts = counts("In total 30 people were killed in the raid, and among the dead were 4 medics.");
+    expect(parts).toMatchObject([
+      { q: "30", cumulative: false },
+      { q: "4", outcome: "killed", cumulative: false },
+    ]);
+  });
+});
+
 describe("an ordinal standing for a running total", () => {
   it("counts the total so far ('a sixth fighter had died': six)", () => {
     expect(counts("By evening a sixth fighter had died of his wounds.")).toMatchObject([

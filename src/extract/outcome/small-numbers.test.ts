@@ -245,6 +245,24 @@ describe("small numbers stated by a word", () => {
     ]);
     expect(counts("Gunmen killed a family of six.")).toMatchObject([{ value: 6, outcome: "killed" }]);
   });
+
+  it("reads a crew or household by the number after 'of' where an outcome applies to it", () => {
+    expect(counts("Rebels seized the barge and are holding its crew of 7.")).toMatchObject([
+      { q: "crew of 7", value: 7, outcome: "held" },
+    ]);
+    expect(counts("The trawler's crew of eight was rescued at dawn.")).toMatchObject([
+      { value: 8, outcome: "released" },
+    ]);
+  });
+
+  it("reads no count in a headcount that modifies another noun", () => {
+    expect(counts("A farmer from a family of five was shot dead.")).toMatchObject([
+      { value: 1, outcome: "killed" },
+    ]);
+    expect(counts("The mother of a household of nine was killed by a stray bullet.")).toMatchObject([
+      { value: 1, outcome: "killed" },
+    ]);
+  });
 });
 
 describe("participles before the noun", () => {

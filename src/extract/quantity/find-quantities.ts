@@ -5,7 +5,8 @@
 // count is of people is decided later, from its noun.
 import type { Hedge, Quantity } from "../../core/model.js";
 import {
-  FAMILY_OF,
+  HEADCOUNT_MODIFIED_AFTER,
+  HEADCOUNT_NOUNS,
   HEDGES_AFTER,
   HEDGES_BEFORE,
   MULTIPLIERS,
@@ -19,7 +20,7 @@ import {
 import { MONTHS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE } from "../lexicon/not-counts.js";
 import { GROUP_OF_MODIFIER, GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { isNationality } from "../lexicon/nationalities.js";
-import { NONE_REPORTS } from "../lexicon/none.js";
+import { NO_HARM_ADJECTIVES, NO_HARM_LINKS, NONE_REPORTS } from "../lexicon/none.js";
 import { isAge } from "./ages.js";
 import { earlierInAside, particleUpTo, supersededFigure } from "./changes.js";
 import type { Token } from "../tokens.js";
@@ -157,11 +158,17 @@ function smallGroup(tokens: readonly Token[], j: number): NumberRead | null {
   // ("twin blasts" are two events: only twins of people count.)
   if (w === "twin" && GROUP_OF_NOUN.has(tokens[j + 1]?.norm ?? "")) return { value: 2, next: j + 1 };
   if (w === "twins") return { value: 2, next: j + 1 };
-  if (matchWords(tokens, j, FAMILY_OF)) {
-    const n = readNumber(tokens, j + FAMILY_OF.length);
-    if (n) return n;
-  }
-  return null;
+  return headcount(tokens, j);
+}
+
+/** "a family of five", "crew of 11": the size of a collective of people, not itself a modifier. */
+function headcount(tokens: readonly Token[], j: number): NumberRead | null {
+  const k = tokens[j]?.norm === "a" ? j + 1 : j;
+  if (!HEADCOUNT_NOUNS.has(tokens[k]?.norm ?? "") || tokens[k + 1]?.norm !== "of") return null;
+  // (After "a", the phrase was read from the "a", and refused there if at all.)
+  if (k === j && tokens[j - 1]?.norm === "a") return null;
+  if (HEADCOUNT_MODIFIED_AFTER.has(tokens[j - 1]?.norm ?? "")) return null;
+  return readNumber(tokens, k + 2);
 }
 
 /** A number word ("four", "twenty", "hundred"). */
@@ -192,8 +199,10 @@ function notACount(tokens: readonly Token[], i: number, next: number, value: num
   if (after && MONTHS.has(after.norm)) return true;
   if (prev?.norm === "of" && prev2 && MONTHS.has(prev2.norm)) return true;
   if (next === i + 1 && isAge(tokens, i)) return true;
-  // "a father of four": a family's size, not a count of casualties.
+  // "a father of four": a family's size, not a count of casualties; so is "of six" after a
+  // collective that is no count (headcount: "the father of a family of six").
   if (prev?.norm === "of" && FATHER_MOTHER_PARENT_GRANDFATHER_GRANDMOTHER.has(prev2?.norm ?? "")) return true;
+  if (prev?.norm === "of" && HEADCOUNT_NOUNS.has(prev2?.norm ?? "")) return true;
   if (after) {
     if ((after.norm === "/" || after.norm === ":") && after.start === tokens[next - 1]!.end) return true;
     if (after.norm === "%") return true;
@@ -335,6 +344,7 @@ const STARTS = new Set<string>([
   "twin",
   "twins",
   ...SMALL_GROUP_NOUNS.keys(),
+  ...HEADCOUNT_NOUNS,
   "all",
   "no",
   "none",
@@ -343,6 +353,7 @@ const STARTS = new Set<string>([
   "any",
   "anyone",
   "anybody",
+  ...NO_HARM_ADJECTIVES,
 ]);
 
 /** Whether a quantity may begin at this token: a number, or a word of STARTS. */
@@ -424,7 +435,10 @@ function readNone(tokens: readonly Token[], i: number, slice: Slice): QuantityMe
         modifiedPeopleNoun(tokens, i + 1))) ||
     (w === "any" && GROUP_OF_NOUN.has(next) && negatedNotAsked(tokens, i, 8)) ||
     ((w === "anyone" || w === "anybody") && negatedNotAsked(tokens, i, 6)) ||
-    (tokens[i - 1]?.norm === "not" && (w === "one" || single));
+    (tokens[i - 1]?.norm === "not" && (w === "one" || single)) ||
+    // "the crew were unharmed": the adjective after its copula is the none, of the people it is
+    // said of ("were freed unharmed" tells how they were freed, and the verb reads past it).
+    (NO_HARM_ADJECTIVES.has(w) && NO_HARM_LINKS.has(tokens[i - 1]?.norm ?? ""));
   if (!none) return null;
   const last = (w === "no" && next === "one") || single ? i + 2 : i + 1;
   return mention("none", quantity(0, "none", textOf(slice, tokens, i, last)), i, last, i, last);

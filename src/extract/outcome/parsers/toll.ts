@@ -133,10 +133,16 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
   const at = OPENING_QUOTES.has(tokens[end - 1]?.norm ?? "") ? end - 1 : end;
   const rises = RISE_WORDS.has(tokens[at - 1]?.norm ?? "") || RISE_WORDS.has(tokens[at - 2]?.norm ?? "");
   const stated = !rises && [1, 2, 3].some((d) => STATED_AT.test(tokens[end - d]?.norm ?? ""));
-  const reach = rises ? 30 : stated ? 12 : 10;
+  // "The number of people killed in the attacks on the two villages was 40": a copula before the
+  // figure reaches back to its toll across the whole subject, as a rise does.
+  const copular = !rises && copularBefore(tokens, at);
+  const reach = rises || copular ? 30 : stated ? 12 : 10;
   for (let k = end - 1; k >= 0 && k >= end - reach; k--) {
     const w = tokens[k]!.norm;
     if (w === "." || w === ";") return null;
+    // (The copula's subject holds no comma nor figure: "in total 26 were killed, among the dead
+    // were 2 journalists" is a part, not the total's.)
+    if (copular && (w === "," || tokens[k]!.kind === "num")) return null;
     // 'put the number of civilians killed at "more than 40"': the figure quoted as its source gave it.
     if (k === end - 1 && OPENING_QUOTES.has(w)) continue;
     // "the number of passengers killed rose to 15", "the total number"; not "a large number".
@@ -144,7 +150,8 @@ function tollBefore(tokens: readonly Token[], qFirst: number): Toll | null {
     if (TOLL_WORDS.has(w) && (!bare || TOLL_DETERMINERS.test(tokens[k - 1]?.norm ?? "")))
       return tollAt(tokens, k, qFirst, np);
     // "Deaths from the blast reached 15", "fatalities have climbed to 40": an outcome noun that rises.
-    const noun = reach > 10 && k === subjectStart(tokens, k) ? OUTCOME_NOUNS.get(w) : undefined;
+    // (Not by a copula: "among the dead were two journalists" names a part.)
+    const noun = reach > 10 && !copular && k === subjectStart(tokens, k) ? OUTCOME_NOUNS.get(w) : undefined;
     if (noun) return { outcome: noun, first: k, np, estimate: stated, complemented: false };
     if (reach > 10) continue;
     if (TOLL_BETWEEN.has(w) || phraseAt(tokens, k, "after") || OUTCOME_NOUNS.has(w)) continue;
@@ -177,6 +184,16 @@ function relativeOpener(tokens: readonly Token[], k: number, end: number): numbe
     return tokens[j - 1]!.kind === "word" && hasOutcomeWord(tokens, j + 1, end) ? j : -1;
   }
   return -1;
+}
+
+/** Adverbs between a toll's copula and its figure ("is now 40", "was officially 12"). */
+const COPULA_ADVERBS: ReadonlySet<string> = new Set("now officially currently still already".split(" "));
+const COPULA_FORMS: ReadonlySet<string> = new Set("is was are were".split(" "));
+
+/** A form of "be", with an adverb or none after it, right before tokens[at]. */
+function copularBefore(tokens: readonly Token[], at: number): boolean {
+  const k = COPULA_ADVERBS.has(tokens[at - 1]?.norm ?? "") ? at - 2 : at - 1;
+  return COPULA_FORMS.has(tokens[k]?.norm ?? "");
 }
 
 /** tokens[k] opens its clause: at the start, or after "the", a comma or a conjunction. */
