@@ -42,6 +42,11 @@
 //                   on one day in two regions of one country, each told from the capital too;
 //                   capital datelines about far provinces; tolls raised days later with no place;
 //                   groups' claims days later; an undated report; "Ma'rib"/"Marib".
+//   dated-summaries test/fixtures/linking/dated-summaries.jsonl, 10 reports of 8 incidents we
+//                   wrote, entries of an event dataset ("05/04/2026: Assailants …") beside wire
+//                   reports: one template's entries a day apart in one town, a wire report that
+//                   fits two days' entries, two entries of one series dated only by a week
+//                   ("03/00/2026: Sometime between …"), an entry and the wire reports of its event.
 // B-cubed is computed here (`bcubed`, as ../shared/eval/score-linking.mjs computes it).
 // `--only NAME` runs one set.
 // Writes bench/results/linking.json.
@@ -104,6 +109,13 @@ const sets = [
   {
     name: "world-hard-3",
     file: path.join(root, "test/fixtures/linking/world-incidents-hard-3.jsonl"),
+    gold: true,
+    orders: ORDERS,
+    chunked: true,
+  },
+  {
+    name: "dated-summaries",
+    file: path.join(root, "test/fixtures/linking/dated-summaries.jsonl"),
     gold: true,
     orders: ORDERS,
     chunked: true,

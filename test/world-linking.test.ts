@@ -35,8 +35,9 @@ const LINES = linesOf("world-incidents.jsonl");
 const HARD = linesOf("world-incidents-hard.jsonl");
 const HARD_2 = linesOf("world-incidents-hard-2.jsonl");
 const HARD_3 = linesOf("world-incidents-hard-3.jsonl");
+const DATED = linesOf("dated-summaries.jsonl");
 const GOLD = new Map<string, string>(
-  [...LINES, ...HARD, ...HARD_2, ...HARD_3]
+  [...LINES, ...HARD, ...HARD_2, ...HARD_3, ...DATED]
     .map((l) => JSON.parse(l) as { id: string; incident: string })
     .map((r) => [r.id, r.incident]),
 );
@@ -174,5 +175,17 @@ describe("linking reports of other conflicts and outlets", () => {
     expect(together("cm-mora-1", "cm-mora-2", "cm-mora-3")).toBe(true);
     expect(together("cm-bam-1", "cm-bam-2", "cm-bam-3")).toBe(true);
     expect(together("cm-mora-2", "cm-bam-2")).toBe(false);
+  });
+
+  it("groups an event dataset's dated entries the same in any order", { timeout: 120_000 }, async () => {
+    const together = await groupedAlike(DATED, 0.94);
+    // One template's entries a day apart in one town: two events, however alike their words; the
+    // wire report of Monday's attack joins Monday's entry and bridges it to no other day's.
+    expect(together("ds-wuk-mon", "ds-wuk-news")).toBe(true);
+    expect(together("ds-wuk-mon", "ds-wuk-tue")).toBe(false);
+    expect(together("ds-wuk-news", "ds-wuk-tue")).toBe(false);
+    // Two entries of one series; an entry and the wire reports of its abduction.
+    expect(together("ds-kum-1", "ds-kum-2")).toBe(false);
+    expect(together("ds-kat-1", "ds-kat-2", "ds-kat-3")).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "../core/model.js";
 import { claim, q } from "../core/tally/test-helpers.js";
 import type { ArticleId, StoredArticle } from "../store/store.js";
+import { fragmentsAnother, OTHER_DAY_SUMMARY, SERIES } from "./another-event.js";
+import { clusterBlock } from "./cluster.js";
 import { incidentDates } from "./event-time.js";
 import { articleFeatures } from "./features.js";
 import { linkProfile, scoreLink, similarity, THRESHOLD } from "./link-score.js";
@@ -121,14 +123,87 @@ describe("dated summaries", () => {
     expect(monday.time.stamp).toBe("2026-05-04");
     const s = score(thursday, monday);
     expect(s.reasons.join("; ")).toContain(
-      "another event −3 (a summary of 2026-05-07, the incident's of 2026-05-04)",
+      "another event −5 (a summary of 2026-05-07, the incident's of 2026-05-04)",
     );
     expect(s.score).toBeLessThan(THRESHOLD);
+  });
+
+  it("are another event a day apart, however alike their words", () => {
+    // One template, the next day: place, type and every word shared (cosines of 1), the figure
+    // another. At −3 the two linked.
+    const tuesday = entry(
+      "tue",
+      "2026-05-05",
+      "Gunmen shot and killed a police officer in Wukari, Taraba, Nigeria.",
+    );
+    const s = score(tuesday, monday);
+    expect(s.reasons.join("; ")).toContain("another event −5 (a summary of 2026-05-05");
+    expect(s.score).toBeLessThan(THRESHOLD);
+  });
+
+  it("stay two events where a report with no stamp of its own would bridge them", () => {
+    // A wire report of Monday's shooting fits Monday's entry and, a day off, Tuesday's too.
+    const tuesday = entry(
+      "tue",
+      "2026-05-05",
+      "Gunmen shot and killed a police officer in Wukari, Taraba, Nigeria.",
+    );
+    const wire = articleFeatures(
+      report(
+        "wire",
+        "WUKARI, Nigeria — Gunmen shot dead a police officer in Wukari on Monday evening, police in Taraba state said.",
+        "2026-05-05",
+      ),
+      [killed(1, "2026-05-04")],
+    );
+    const groups = clusterBlock([], [monday, tuesday, wire], similarity([monday, tuesday, wire]));
+    expect(groups.map((g) => g.members.map((m) => m.id).sort())).toEqual([["mon", "wire"], ["tue"]]);
+    const stamps = (...fs: (typeof monday)[]) => ({
+      stamps: new Set(fs.flatMap((f) => (f.time.stamp ? [f.time.stamp] : []))),
+      series: false,
+    });
+    expect(fragmentsAnother(wire, stamps(monday, wire), stamps(tuesday))).toEqual([
+      { weight: OTHER_DAY_SUMMARY, reason: "summaries of 2026-05-04 and of 2026-05-05" },
+    ]);
+    // A stamped bridge weighs its own day in its score; fragments of one day are not told apart.
+    expect(fragmentsAnother(monday, stamps(monday), stamps(tuesday))).toEqual([]);
+    expect(fragmentsAnother(wire, stamps(monday), stamps(otherSite))).toEqual([]);
   });
 
   it("leave entries of one day to the other reasons", () => {
     expect(score(otherSite, monday).reasons.join("; ")).not.toContain("another event");
     // A report that opens with no date is no summary.
     expect(revised.time.stamp).toBeNull();
+  });
+});
+
+describe("a series' events", () => {
+  // Reports written for this test: two school burnings of one town in one week, each report saying
+  // its attack is one of two, and a report of the week's burnings that says neither.
+  const news = (id: string, text: string, day: string) => articleFeatures(report(id, text, day), []);
+  const primary = news(
+    "primary",
+    "KUMBA, Cameroon — Assailants burned a school in Kumba overnight, one of two arson attacks on schools in the town this week, officials said.",
+    "2026-03-11",
+  );
+  const secondary = news(
+    "secondary",
+    "KUMBA, Cameroon — Assailants burned a school in Kumba overnight, one of two arson attacks on schools in the town this week, education officials said.",
+    "2026-03-12",
+  );
+  const week = news(
+    "week",
+    "KUMBA, Cameroon — Schools in Kumba stayed shut after assailants burned a school in the town overnight, officials said.",
+    "2026-03-12",
+  );
+
+  it("stay two events where a report that is no event of the series would bridge them", () => {
+    expect([primary.series, secondary.series, week.series]).toEqual([2, 2, null]);
+    const groups = clusterBlock([], [primary, secondary, week], similarity([primary, secondary, week]));
+    expect(groups.some((g) => g.members.includes(primary) && g.members.includes(secondary))).toBe(false);
+    const marks = (series: boolean) => ({ stamps: new Set<string>(), series });
+    expect(fragmentsAnother(week, marks(true), marks(true)).map((s) => s.weight)).toEqual([SERIES]);
+    expect(fragmentsAnother(primary, marks(true), marks(true))).toEqual([]);
+    expect(fragmentsAnother(week, marks(true), marks(false))).toEqual([]);
   });
 });

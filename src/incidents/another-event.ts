@@ -14,12 +14,31 @@
 // Dated summaries are told apart by their day alone: an entry of an event dataset or a bulletin
 // that opens with its day ("03/10/2017: Assailants abducted …", event-time.ts `stamp`) is one
 // event of that day, so an entry stamped with a day none of the incident's entries has is another
-// event, however alike their words (a week's attacks in one district, written from one template).
+// event, however alike their words (a week's attacks in one district, written from one template):
+// OTHER_DAY_SUMMARY, as much as a series takes, since two entries of one template a day apart
+// share place, type and nearly every word (text and names cosines near 0.9 each; at −3, GTD dev
+// entries a day or three apart linked at 2.6–4.0).
 import { ownDays } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
 
 /** What "another event" takes off a link's score: as a series (link-score.ts), two events. */
 export const ANOTHER_EVENT = -3;
+/**
+ * Two events of one series (both reports say "one of N related attacks"): more than all else can
+ * add between them (time 1, province 0.5, type 0.5, actors 0.5, text and names 4, a raised toll
+ * 0.5: 7) less THRESHOLD (link-score.ts), so that they never link however alike. At −3, GTD's
+ * summaries of a series' events, written alike but for the target, linked on their text and
+ * names cosines.
+ */
+export const SERIES = -5;
+/** What a dated summary of another day takes off: as SERIES, two days' entries never link. */
+export const OTHER_DAY_SUMMARY = SERIES;
+
+/** Why a report tells of another event, and what that takes off its score. */
+export interface AnotherEvent {
+  weight: number;
+  reason: string;
+}
 
 /** What an incident offers the test: its reports' own days, stamps, kinds of target and key figures. */
 export interface EventMarks {
@@ -31,10 +50,19 @@ export interface EventMarks {
 }
 
 /** Why the report tells of another event than the incident's, or null when nothing says so. */
-export function anotherEvent(f: ArticleFeatures, incident: EventMarks): string | null {
+export function anotherEvent(f: ArticleFeatures, incident: EventMarks): AnotherEvent | null {
   const stamp = f.time.stamp;
   if (stamp && incident.stamps.size > 0 && !incident.stamps.has(stamp))
-    return `a summary of ${stamp}, the incident's of ${[...incident.stamps].sort().join(", ")}`;
+    return {
+      weight: OTHER_DAY_SUMMARY,
+      reason: `a summary of ${stamp}, the incident's of ${[...incident.stamps].sort().join(", ")}`,
+    };
+  const why = ownDayApart(f, incident);
+  return why ? { weight: ANOTHER_EVENT, reason: why } : null;
+}
+
+/** Its own day is not the incident's, with another kind of target or a falling toll; or null. */
+function ownDayApart(f: ArticleFeatures, incident: EventMarks): string | null {
   const days = ownDays(f.time);
   if (days.length === 0 || incident.days.size === 0 || days.some((d) => incident.days.has(d))) return null;
   const later = days[0]! > maxOf(incident.days);
@@ -74,3 +102,34 @@ function fallingToll(mine: readonly string[], theirs: ReadonlySet<string>, later
 
 const maxOf = (xs: ReadonlySet<string>) => [...xs].reduce((a, b) => (a > b ? a : b));
 const minOf = (xs: ReadonlySet<string>) => [...xs].reduce((a, b) => (a < b ? a : b));
+
+/**
+ * What tells two incidents apart where a report would bridge them (cluster.ts, pass 2), as
+ * apart.ts `fragmentsApart` does for victims, targets and means, each only where the bridging
+ * report is not itself of the kind (its own score against the other incident weighs that already):
+ *   - each holds dated summaries, of no day in common: a report with no day of its own ("sometime
+ *     in January", a wire report) fits summaries of two days; they stay two events;
+ *   - each holds a report that says it is one of a series' events: two of the series' events,
+ *     which no report of one joins to the other directly (link-score.ts "series").
+ */
+export function fragmentsAnother(
+  by: ArticleFeatures,
+  a: FragmentMarks,
+  b: FragmentMarks,
+): readonly AnotherEvent[] {
+  const out: AnotherEvent[] = [];
+  if (!by.time.stamp && a.stamps.size > 0 && b.stamps.size > 0 && ![...a.stamps].some((s) => b.stamps.has(s)))
+    out.push({
+      weight: OTHER_DAY_SUMMARY,
+      reason: `summaries of ${[...a.stamps].sort().join(", ")} and of ${[...b.stamps].sort().join(", ")}`,
+    });
+  if (by.series === null && a.series && b.series)
+    out.push({ weight: SERIES, reason: "each holds one of a series' related events" });
+  return out;
+}
+
+/** What an incident offers `fragmentsAnother`: its summaries' days, and whether it is of a series. */
+export interface FragmentMarks {
+  stamps: ReadonlySet<string>;
+  series: boolean;
+}

@@ -13,6 +13,7 @@
 //      there; then merge again. An analyst's reports never move.
 // Pure: no store, no clock.
 import type { ArticleId } from "../store/store.js";
+import { fragmentsAnother } from "./another-event.js";
 import { fragmentsApart } from "./apart.js";
 import { daysBetween, WINDOW_DAYS, type IncidentDates } from "./event-time.js";
 import { canonicalOrder, type ArticleFeatures } from "./features.js";
@@ -184,7 +185,10 @@ interface Fit {
   score: number;
   by: ArticleFeatures;
   into: Cluster;
-  /** What tells the two incidents apart, taken off the score (apart.ts `fragmentsApart`). */
+  /**
+   * What tells the two incidents apart, taken off the score (apart.ts `fragmentsApart`,
+   * another-event.ts `fragmentsAnother`).
+   */
   apart?: string[];
 }
 
@@ -217,7 +221,10 @@ function pairFit(a: Cluster, b: Cluster, sim: Similarity): Fit {
     }
   if (best.score < THRESHOLD) return best;
   const other = best.into === a ? b : a;
-  const signs = fragmentsApart(best.by, best.into.profile, other.profile);
+  const signs = [
+    ...fragmentsApart(best.by, best.into.profile, other.profile),
+    ...fragmentsAnother(best.by, best.into.profile, other.profile),
+  ];
   if (signs.length === 0) return best;
   const weight = signs.reduce((n, s) => n + s.weight, 0);
   return {

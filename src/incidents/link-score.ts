@@ -19,12 +19,12 @@
 //   apart   −1.5 other persons named as attacked, −1 other kinds of target (the same day), −0.5
 //           other means of attack (apart.ts)
 //   another −3 when the day the report gives its event is not the incident's and it names another
-//           kind of target or a toll that falls from day to day, or when it is a dated summary
+//           kind of target or a toll that falls from day to day; −5 when it is a dated summary
 //           of a day none of the incident's summaries has (another-event.ts)
 // Cosines weigh words by IDF over the block's reports, shrunk towards plain term frequency when
 // they are few (`shrunkIdf`); a block's cosines are computed once per pair (`similarity`).
 import type { ArticleId, Incident } from "../store/store.js";
-import { ANOTHER_EVENT, anotherEvent } from "./another-event.js";
+import { anotherEvent, SERIES } from "./another-event.js";
 import { apart } from "./apart.js";
 import { ownDays, scoreTime } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
@@ -49,13 +49,6 @@ const SITES_APART = -2;
 const SITES_APART_IN_PROVINCE = -1.5;
 /** What a key figure in common adds ("8 killed" in both). */
 export const FIGURES_WEIGHT = 0.5;
-/**
- * Two events of one series (both reports say "one of N related attacks"): more than all else can
- * add between them (time 1, province 0.5, type 0.5, actors 0.5, text and names 4, a raised toll
- * 0.5: 7) less THRESHOLD, so that they never link however alike. At −3, GTD's summaries of a
- * series' events, written alike but for the target, linked on their text and names cosines.
- */
-const SERIES = -5;
 
 export interface LinkOptions {
   /**
@@ -318,8 +311,8 @@ function profileScore(f: ArticleFeatures, incident: LinkProfile, reasons: string
   // toll that falls from one day to the next (serial attacks in one city, another-event.ts).
   const another = anotherEvent(f, incident);
   if (another) {
-    score += ANOTHER_EVENT;
-    reasons?.push(`another event −${Math.abs(ANOTHER_EVENT)} (${another})`);
+    score += another.weight;
+    reasons?.push(`another event −${Math.abs(another.weight)} (${another.reason})`);
   }
   // other persons attacked, kinds of target or means (apart.ts)
   // (the days only where both name kinds of target: this runs for every trial score)
