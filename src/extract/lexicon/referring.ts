@@ -135,3 +135,45 @@ export const NOT_GROUP_NAMES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/**
+ * Bodies a report names a second time by a noun of their kind that their own name does not hold: the
+ * United Nations' agencies, funds and programmes are "the agency" ("The World Food Programme said its
+ * convoy was hit … The agency said"; "UNICEF … the UN agency"), as a wire service is when no such
+ * body was named. Each by its name's words and its initials, lower case; `agencyNouns` reads them.
+ */
+const UN_AGENCIES: readonly string[] = [
+  "world food programme",
+  "wfp",
+  "world health organization",
+  "world health organisation",
+  "WHO",
+  "international organization for migration",
+  "iom",
+  "united nations children's fund",
+  "un children's fund",
+  "unicef",
+  "united nations high commissioner for refugees",
+  "un high commissioner for refugees",
+  "unhcr",
+  "united nations relief and works agency",
+  "unrwa",
+  "united nations development programme",
+  "undp",
+  "united nations population fund",
+  "unfpa",
+  "food and agriculture organization",
+  "fao",
+];
+const UN_AGENCY_NAMES: ReadonlySet<string> = new Set(UN_AGENCIES);
+
+/**
+ * The nouns of its kind a body's name (its words after an article, lower case) may be referred back
+ * by though it does not hold them: ["agency"] for a United Nations agency, else none.
+ */
+export function kindNounsOf(norms: readonly string[]): readonly string[] {
+  const from = norms[0] === "the" ? 1 : 0;
+  return UN_AGENCY_NAMES.has(norms.slice(from).join(" ")) ? AGENCY : NONE;
+}
+const AGENCY: readonly string[] = ["agency"];
+const NONE: readonly string[] = [];

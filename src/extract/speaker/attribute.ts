@@ -795,6 +795,7 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
     const nameStart = j;
     while (j < tk.length && /^[A-Z][a-z]/.test(tk[j]!.text)) j++;
     if (j === nameStart) continue;
+    j = withBodyOf(tk, j);
     if (tk[j]?.norm === "," && appositionAt(tk, j, false)) {
       let e = j + 1;
       while (e < tk.length && e < j + 12 && !/^[,.;]$/.test(tk[e]!.norm)) e++;
@@ -819,6 +820,29 @@ function titledNames(tk: readonly Token[]): Array<[number, number]> {
   }
   return out;
 }
+
+/**
+ * The end of a titled name with the body its rank is of after it ("Captain Joseph Mwangi of the fire
+ * service", "Major Ali Musa of the 3rd Brigade"): the body says whose rank it is, so the mention is
+ * typed whole (a fire service's officer is no soldier); else `j`, the name's end.
+ */
+function withBodyOf(tk: readonly Token[], j: number): number {
+  if (!OF_FROM.has(tk[j]?.norm ?? "")) return j;
+  let e = j + 1;
+  if (ARTICLES.has(tk[e]?.norm ?? "")) e++;
+  // (The body's words, up to a function word, a verb or a mark: "… of the fire service said".)
+  while (
+    e < tk.length &&
+    e < j + 8 &&
+    tk[e]!.kind === "word" &&
+    !ENGLISH_FUNCTION_WORDS.has(tk[e]!.norm) &&
+    !AUXILIARIES.has(tk[e]!.norm) &&
+    !isSpeechVerb(tk, e)
+  )
+    e++;
+  return e > j + 2 && typeOf(tk.slice(j + 1, e).map((t) => t.norm)) !== null ? e : j;
+}
+const OF_FROM: ReadonlySet<string> = new Set(["of", "from"]);
 
 /** Whether a subject is a pronoun or a name ("He", "Syniehubov", "the IMB"), not a thing ("an initial count"). */
 function namesSomeone(tk: readonly Token[], [a, b]: Range): boolean {

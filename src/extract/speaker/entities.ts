@@ -3,7 +3,7 @@
 // Chaudhary, "Baloch Liberation Army (BLA)" / "BLA") and a type from the keyword lexicon.
 import type { ClaimantType, Party } from "../../core/model.js";
 import { ANAPHORS, PARTY_ROLES, ROLE_NOUNS } from "../lexicon/claimants.js";
-import { GENERIC_BODY_HEADS, NAME_ONLY_HEADS } from "../lexicon/referring.js";
+import { GENERIC_BODY_HEADS, kindNounsOf, NAME_ONLY_HEADS } from "../lexicon/referring.js";
 import { LEGISLATOR_NOUNS, LEGISLATOR_TITLES } from "../lexicon/titles.js";
 import { isCountryName, isNationality } from "../lexicon/nationalities.js";
 import type { Token } from "../tokens.js";
@@ -546,7 +546,8 @@ export class EntityRegistry {
       acronyms: m.acronyms,
       surname: m.surname,
       given: m.given,
-      words: new Set([...m.titleWords, ...m.norms]),
+      // ("The agency said" after "the World Food Programme": a UN agency is an agency by its kind.)
+      words: new Set([...m.titleWords, ...m.norms, ...kindNounsOf(m.norms)]),
       named: m.acronyms.size > 0 || hasProperName(m.words),
       spoke: false,
       addressee: false,
