@@ -21,7 +21,7 @@ import { linkParenParts } from "./paren-parts.js";
 import { linkApposedParts } from "./apposed-parts.js";
 import { paramilitaryGroup } from "./force-context.js";
 import { pairGroup } from "./pair-anaphor.js";
-import { laterFateOfOne, pronounOf, pronounReferent } from "./pronoun-person.js";
+import { pronounOf, pronounReferent } from "./pronoun-person.js";
 import { partsTakeTheirWholesGroup } from "./part-groups.js";
 import { headEnd, headlineSources } from "./headline.js";
 import { headlineClauses } from "./headline-clauses.js";
@@ -363,8 +363,7 @@ function claimOf(
   // "He was later shot dead by police": the attacker named before, else no one counted again.
   const pronoun = c.np === null ? pronounOf(s.tokens, c.qFirst, c.qLast) : null;
   const referent = pronoun ? pronounReferent(input.sentences, span.start) : null;
-  const laterFate = pronoun === "subject" && laterFateOfOne(claims, c.outcome);
-  if (pronoun === "subject" && referent !== "militants" && !laterFate) return null;
+  if (pronoun === "subject" && referent !== "militants") return null;
   const { quotes, attribution } = input.speakers();
   const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
   const time = times.at(s, span);
@@ -381,7 +380,7 @@ function claimOf(
     outcome: c.outcome,
     // "lost no men", "lost 12 men": a party counting its own side.
     group:
-      (referent === "militants" || laterFate ? referent : null) ??
+      (referent === "militants" ? referent : null) ??
       ownSide(s.tokens, c, claimant.party) ??
       elidedOwnSide(c, claimant, ids, claims) ??
       contextGroup(input, c, span.start) ??

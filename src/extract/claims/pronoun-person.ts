@@ -3,11 +3,8 @@
 // fire … He was later shot dead"), the death is a perpetrator's (militants; GTD's nkillter), not
 // a victim's. A pronoun subject ("he was killed") counts only then: a victim named before is
 // counted where named, and "he" would count the same person twice. An object pronoun ("killed
-// him") keeps the people it was read as when the person before is no attacker. A pronoun subject
-// counts too where the person before was counted only as taken, arrested or freed, and the
-// pronoun tells their later death or injury ("A trader was kidnapped … He was tortured to death",
-// "Troops freed the chief, but he was injured"): that fate is counted nowhere else.
-import type { Claim, Group, Outcome } from "../../core/model.js";
+// him") keeps the people it was read as when the person before is no attacker.
+import type { Group } from "../../core/model.js";
 import { ATTACKER_AFTER, ATTACKER_LINKS } from "../lexicon/attackers.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { isSingularPerson } from "../outcome/singulars.js";
@@ -58,22 +55,4 @@ export function pronounReferent(sentences: readonly SentenceTokens[], at: number
     }
   }
   return null;
-}
-
-/** Outcomes that leave a person alive and accounted for: a later death or injury is new. */
-const ACCOUNTED: ReadonlySet<Outcome> = new Set<Outcome>(["abducted", "held", "arrested", "released"]);
-
-/**
- * Whether a pronoun subject's `outcome` (a death or an injury) is the later fate of the one person
- * the claims before counted last, as taken, arrested or freed, with no claim of that outcome yet.
- */
-export function laterFateOfOne(claims: readonly Claim[], outcome: Outcome): boolean {
-  if (outcome !== "killed" && outcome !== "injured") return false;
-  const last = claims[claims.length - 1];
-  return (
-    last !== undefined &&
-    last.quantity.value === 1 &&
-    ACCOUNTED.has(last.outcome) &&
-    !claims.some((x) => x.outcome === outcome)
-  );
 }
