@@ -135,7 +135,6 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "hack to death",
       "burn to death",
       "burn alive",
-      "bury alive",
       "stab to death",
       "beat to death",
       "torture to death",
