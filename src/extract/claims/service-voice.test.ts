@@ -17,6 +17,19 @@ describe("service-voice: two services of the state are two voices", () => {
     expect(otherServices("police", "Moses Kiprono")).toBe(false);
   });
 
+  it("keeps apart a numbered formation's voice and the army command's", () => {
+    expect(serviceOf("58th Motorized Brigade")).toBe("formation");
+    expect(otherServices("58th Motorized Brigade", "army")).toBe(true);
+    const text = [
+      "The 58th Motorized Brigade said its troops killed 9 attackers near the bridge on Tuesday.",
+      "",
+      "The army's general staff later said 9 attackers had been killed in the area.",
+    ].join("\n");
+    const { claims } = extract({ id: "sv3", text, published: "2026-03-14" });
+    const killed = claims.filter((c) => c.outcome === "killed" && c.quantity.value === 9);
+    expect(killed.map((c) => c.claimant.type)).toEqual(["state_military", "state_military"]);
+  });
+
   it("gives the army's statement its own claim beside the police officer's equal figure", () => {
     const text = [
       "Three Uganda People's Defence Force soldiers were killed when gunmen ambushed a patrol near Kotido on Friday, a district police commander said.",

@@ -522,6 +522,25 @@ export const STATE_FORCE_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Formations of a regular army ("the 47th Mechanized Brigade", "the 3rd Infantry Division", "the
+ * 72nd Brigade"): a formation's noun after an ordinal or a word of an army's arm is the state's
+ * forces, not an armed group by "brigade" (an armed party's brigades are named, "the Qassam
+ * Brigades", or owned, "the rebels' 5th Brigade", and keep its type). Arms from the branches of
+ * service and the kinds of troops a regular army fields.
+ */
+export const FORMATION_HEADS: ReadonlySet<string> = new Set(
+  "brigade brigades division divisions battalion battalions regiment regiments corps squadron squadrons".split(
+    " ",
+  ),
+);
+export const ARM_WORDS: ReadonlySet<string> = new Set(
+  (
+    "infantry mechanized mechanised motorized motorised armoured armored artillery airborne air-assault " +
+    "assault tank cavalry marine paratroop parachute rifle mountain separate territorial"
+  ).split(" "),
+);
+
 /** Words of insurgent forces' names, whatever country they name: "Syrian Democratic Forces", "Free Syrian Army". */
 export const NON_STATE_FORCE_WORDS: ReadonlySet<string> = new Set(
   // (and "liberation": "West Papua National Liberation Army" is no state's army for its "national")

@@ -292,4 +292,7 @@ export const SERVICE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> 
     "military",
     "army armies military soldier soldiers troops navy naval marines airforce defence defense".split(" "),
   ],
+  // A formation speaks for its own engagement, the command for the forces: "the 47th Brigade said"
+  // and "the army said" are two voices, whose equal figures are two claims.
+  ["formation", "brigade brigades division divisions battalion battalions regiment regiments".split(" ")],
 ];

@@ -20,7 +20,9 @@ import {
   COLLECTIVE_HEADS,
   COMPLEMENT_WORDS,
   DEPENDENT_HEADS,
+  ARM_WORDS,
   FORCE_HEADS,
+  FORMATION_HEADS,
   GOVERNING_HEADS,
   NEWSPAPER_NAME_NOUNS,
   NON_STATE_FORCE_WORDS,
@@ -98,6 +100,25 @@ for (const [phrase, type] of organisationKeywords()) addKeyword(phrase.split(" "
 for (const [phrase, group] of WORDNET_ARMED_COMPOUNDS)
   if (!WRITTEN.has(phrase))
     addKeyword(phrase.split(" "), sideType(group === "security_forces" ? "state" : "non_state"));
+
+/**
+ * Whether words[from, cut) name a regular army's formation: a formation's noun after an ordinal or a
+ * word of an arm ("the 47th Mechanized Brigade", "the 3rd Infantry Division"), with no armed party's
+ * word or named force before it ("the rebels' 5th Brigade", lexicon `FORMATION_HEADS`).
+ */
+function armyFormation(words: readonly string[], from: number, cut: number, ms: readonly Match[]): boolean {
+  if (!FORMATION_HEADS.has(words[cut - 1]!) || cut - from < 2) return false;
+  if (ms.some((m) => m.end < cut && (m.kw.named || m.kw.type === "armed_group"))) return false;
+  const before = words.slice(from, cut - 1);
+  // ("the rebels' 5th Brigade": an owner of an armed party's word says whose it is.)
+  if (before.some((w) => /'s?$/.test(w) && typeOfWord(w.replace(/'s?$/, "")) === "armed_group")) return false;
+  // (An ordinal in figures is two tokens, "47" "th".)
+  return before.some(
+    (w, i) => ORDINAL.test(w) || ARM_WORDS.has(w) || (SUFFIX.has(w) && /^\d+$/.test(before[i - 1] ?? "")),
+  );
+}
+const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const SUFFIX: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
 
 /** The claimant type of an armed side: the state's forces, or an armed group. */
 function sideType(side: ForceSide): ClaimantType {
@@ -289,6 +310,7 @@ function typeOfPhrase(words: readonly string[], from: number, to: number): Claim
   // The head is the phrase's last word before the complement: a keyword ending there names it.
   const force = namedForce(words, from, cut, ms);
   if (force) return force;
+  if (armyFormation(words, from, cut, ms)) return "state_military";
   // "a group of local activists", "a team of doctors": a collective of people is of its members' kind.
   // (A typed modifier still decides: "a rebel group of 50 fighters", "a medical team".)
   if (

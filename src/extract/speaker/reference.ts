@@ -13,6 +13,7 @@ import {
   OWN_WORD_FORCES,
   REFERRING_HEAD_TYPES,
 } from "../lexicon/referring.js";
+import { FORMATION_HEADS } from "../lexicon/claimants.js";
 import { startsLower } from "../letters.js";
 
 /** What the article remembers of an actor (speaker/entities.ts `Entity`). */
@@ -52,6 +53,9 @@ const COMPOUND_LAST: ReadonlySet<string> = new Set(
   [...REFERRING_HEAD_TYPES.keys()].filter((h) => h.includes(" ")).map((h) => h.split(" ").pop()!),
 );
 
+/** Heads that name a state's whole armed forces, never one of its formations. */
+const WHOLE_FORCE_HEADS: ReadonlySet<string> = new Set(["army", "military", "troops", "armed forces"]);
+
 const PARTIES: ReadonlySet<ClaimantType> = new Set(["armed_group", "state_military"]);
 
 /** Whether a description's head and adjectives fit an actor. */
@@ -63,8 +67,13 @@ function fits(e: Referable, head: string, adjectives: readonly string[]): boolea
   const byName = e.words.has(head) && (!kinds || kinds.includes(e.type) || !PARTIES.has(e.type));
   // (A force with a word of its own, "Kasese police", is referred back to by that word, not as "the
   // army" or "the paramilitary force".)
+  // ("the army" after "the 47th Mechanized Brigade": a formation is a part of the army, not the army.)
   const byClass =
-    e.named && (kinds?.includes(e.type) ?? false) && ![...e.words].some((w) => OWN_WORD_FORCES.has(w));
+    e.named &&
+    (kinds?.includes(e.type) ?? false) &&
+    ![...e.words].some(
+      (w) => OWN_WORD_FORCES.has(w) || (WHOLE_FORCE_HEADS.has(head) && FORMATION_HEADS.has(w)),
+    );
   if (!byName && !byClass) return false;
   if (head === "group" && !byName && [...e.words].some((w) => NOT_GROUP_NAMES.has(w))) return false;
   return adjectives.every((a) => {
