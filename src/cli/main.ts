@@ -10,7 +10,7 @@
 // they list each command from ./summaries.ts.
 import { readFileSync, statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { Command, CommanderError, Help } from "commander";
+import { Command, CommanderError, Help } from "./commander.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
 import type * as ExtractCommand from "./commands/extract.js";
 import type * as IngestCommand from "./commands/ingest.js";

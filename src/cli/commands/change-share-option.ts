@@ -1,6 +1,6 @@
 // `--change-share SHARE` of `tally ingest` and `tally serve`: a best figure enters the change log
 // (src/incidents/watch.ts) only when it moves by at least this share of the figure last reported.
-import { InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option } from "../commander.js";
 
 export function changeShareOption(): Option {
   return new Option(

@@ -1,7 +1,7 @@
 // `tally changes --since TIME [--format text|json] [--db PATH]`: the change log (issue 15) —
 // material changes to incidents (new incidents, figures that moved, grades, new checks), oldest
 // first, each with the report that caused it.
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "../commander.js";
 import { changeView, parseSince } from "../../app/changes.js";
 import type { IncidentId } from "../../store/store.js";
 import { withStore, write, type SetStatus } from "./store-action.js";

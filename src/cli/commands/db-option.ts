@@ -1,6 +1,6 @@
 // `--db` as every command takes it: a SQLite file or a postgres:// URL, from the flag, else from
 // TALLY_DATABASE_URL, else ./tally.db.
-import { Option } from "commander";
+import { Option } from "../commander.js";
 import { DATABASE_URL_ENV } from "../../store/open-store.js";
 import { DEFAULT_DB } from "../../store/store.js";
 

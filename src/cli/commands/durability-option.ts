@@ -1,7 +1,7 @@
 // `--durability normal|full`, shared by the commands that write the database (ingest, serve):
 // "full" syncs every commit to disk (SQLite synchronous=FULL) for users who need the store to
 // survive an OS crash or power loss; "normal" (WAL, synchronous=NORMAL) survives a killed process.
-import { Option } from "commander";
+import { Option } from "../commander.js";
 import type { Durability } from "../../store/sqlite-store.js";
 
 export function durabilityOption(): Option {

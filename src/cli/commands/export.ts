@@ -1,6 +1,6 @@
 // `tally export --format acled|ucdp|gtd|geojson|json|jsonl [--strategy S] [--db PATH]`: every
 // incident in the store, in the chosen dataset's shape (../../incidents/export.ts), to stdout.
-import { Option, type Command } from "commander";
+import { Option, type Command } from "../commander.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import { EXPORT_FORMATS, FORMAT_STRATEGY, exportRecords, type ExportFormat } from "../../incidents/export.js";
 import { queryIncidents } from "../../incidents/query.js";

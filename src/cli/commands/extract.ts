@@ -8,12 +8,11 @@
 // are reported in line order with its article's, whatever the number of jobs.
 import { once } from "node:events";
 import { readFile } from "node:fs/promises";
-import { InvalidArgumentError, Option, type Command } from "commander";
-import { defaultJobs, ExtractPool, inOrder } from "../../app/extract-pool.js";
+import { InvalidArgumentError, Option, type Command } from "../commander.js";
 import { outputRecord } from "../../app/extract-results.js";
 import { loadExtractor } from "../../app/load-extractor.js";
 import { decodeBytes } from "../../app/decode.js";
-import type { SourceLine } from "../../app/extract-pool.js";
+import type { ExtractPool, SourceLine } from "../../app/extract-pool.js";
 import {
   detectFormat,
   INPUT_FORMATS,
@@ -168,18 +167,27 @@ function* batches(lines: SourceLine[], jobs: number): Generator<SourceLine[]> {
 }
 
 /**
+ * The pool's module, loaded only where a pool may run: `--jobs 1` and a single article never load
+ * node:worker_threads (~10 M instructions of a one-article run).
+ */
+const poolModule = () => import("../../app/extract-pool.js");
+
+/**
  * Extracts a file's articles in order: in this thread for one job or one article, else on a pool
  * of worker threads (started on first need). Either way an article that cannot be extracted
  * becomes T011 for that article, never a lost one.
  */
 class Extractor {
   private pool: ExtractPool | null = null;
-  private readonly jobs: number;
   private readonly options: { published: string | null };
 
   constructor(private readonly flags: ExtractFlags) {
-    this.jobs = flags.jobs ?? defaultJobs();
     this.options = { published: flags.published ?? null };
+  }
+
+  /** Jobs as given, else the number of cores (which the pool's module reads). */
+  private async jobs(): Promise<number> {
+    return this.flags.jobs ?? (await poolModule()).defaultJobs();
   }
 
   /** An input read whole (text, JSON, another encoding): its reader's messages first. */
@@ -192,7 +200,8 @@ class Extractor {
 
   /** JSON Lines, each line read where its article is extracted; in batches, in input order. */
   async *lines(lines: SourceLine[]): AsyncGenerator<Done[]> {
-    if (this.onThisThread(lines.length)) {
+    const jobs = await this.jobs();
+    if (this.onThisThread(jobs, lines.length)) {
       const { extractArticle } = await loadExtractor();
       for (const line of lines) {
         const read = readJsonLine(line.name, line.text, line.n, this.flags.published);
@@ -209,7 +218,8 @@ class Extractor {
       }
       return;
     }
-    const pool = (this.pool ??= new ExtractPool({ jobs: this.jobs }));
+    const { ExtractPool, inOrder } = await poolModule();
+    const pool = (this.pool ??= new ExtractPool({ jobs }));
     const output = this.flags.format === "table" ? "result" : { json: this.indent() };
     const batch = async (lines: SourceLine[]): Promise<Done[]> => {
       try {
@@ -225,7 +235,7 @@ class Extractor {
         return Promise.all(lines.map((line) => this.failed(line, e)));
       }
     };
-    yield* inOrder(batches(lines, this.jobs), batch, this.jobs * BATCH_WINDOW_PER_JOB);
+    yield* inOrder(batches(lines, jobs), batch, jobs * BATCH_WINDOW_PER_JOB);
   }
 
   /** A line whose worker died: read here, its article kept with the failure (T011). */
@@ -247,12 +257,14 @@ class Extractor {
   }
 
   private async *articles(articles: Article[]): AsyncGenerator<Omit<Done, "line">> {
-    if (this.onThisThread(articles.length)) {
+    const jobs = await this.jobs();
+    if (this.onThisThread(jobs, articles.length)) {
       const { extractArticle } = await loadExtractor();
       for (const article of articles) yield this.format(article, extractArticle(article, this.options));
       return;
     }
-    const pool = (this.pool ??= new ExtractPool({ jobs: this.jobs }));
+    const { ExtractPool, inOrder } = await poolModule();
+    const pool = (this.pool ??= new ExtractPool({ jobs }));
     const failed = async (article: Article, e: unknown) =>
       this.format(article, await this.emptyResult(article, e));
     const one = (article: Article): Promise<Omit<Done, "line">> =>
@@ -260,12 +272,12 @@ class Extractor {
         ? pool.extract(article, this.options).then((result) => this.format(article, result))
         : pool.extractJson(article, this.options, this.indent()).then((json) => this.fromJson(json))
       ).catch((e: unknown) => failed(article, e));
-    yield* inOrder(articles, one, this.jobs * WINDOW_PER_JOB);
+    yield* inOrder(articles, one, jobs * WINDOW_PER_JOB);
   }
 
   /** One job, or a single article with no pool started yet: no worker is worth starting. */
-  private onThisThread(articles: number): boolean {
-    return this.jobs === 1 || (articles < 2 && !this.pool);
+  private onThisThread(jobs: number, articles: number): boolean {
+    return jobs === 1 || (articles < 2 && !this.pool);
   }
 
   private format(article: Article, result: ExtractionResult): Omit<Done, "line"> {

@@ -1,7 +1,7 @@
 // `tally incidents merge A B`, `split ID ARTICLE…`, `reject ID CLAIM --reason`, `restore ID CLAIM`,
 // `undo N` and `corrections [ID]`: an analyst's corrections of the linker and of misread claims,
 // each kept in the corrections' history (links recorded as by "analyst").
-import type { Command } from "commander";
+import type { Command } from "../commander.js";
 import { TallyError } from "../../core/errors.js";
 import {
   correctionsOf,

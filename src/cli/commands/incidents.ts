@@ -2,7 +2,7 @@
 // --format --db]`
 // lists incidents; its subcommands (merge, split, reject, restore, undo, corrections) are the
 // analyst's corrections, ./incident-corrections.ts.
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "../commander.js";
 import { GROUPS, OUTCOMES } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";
 import type { IncidentRecord } from "../../incidents/export.js";

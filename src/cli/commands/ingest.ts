@@ -5,7 +5,7 @@
 // stderr is a terminal.
 // Exit status (through `setStatus`): 0 all processed, 1 some input or the database failed.
 import cliProgress from "cli-progress";
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "../commander.js";
 import { changeShareOption } from "./change-share-option.js";
 import type { IngestEvent, IngestSummary } from "../../app/ingest.js";
 import { publicationDay } from "../../app/extract-articles.js";

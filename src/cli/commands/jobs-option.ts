@@ -1,5 +1,5 @@
 // `--jobs N`, shared by the commands that extract on worker threads (../../app/extract-pool.ts).
-import { InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option } from "../commander.js";
 
 export function jobsOption(description: string): Option {
   return new Option("--jobs <N>", description).argParser(parseJobs);

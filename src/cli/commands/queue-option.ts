@@ -1,6 +1,6 @@
 // `--queue nats://host:port` as `ingest`, `worker` and `queue status` take it: from the flag,
 // else from TALLY_QUEUE_URL.
-import { InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option } from "../commander.js";
 
 /** The environment variable `--queue` falls back to. */
 export const QUEUE_URL_ENV = "TALLY_QUEUE_URL";

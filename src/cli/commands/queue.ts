@@ -1,7 +1,7 @@
 // `tally queue status --queue nats://host:port [--json] [--failed N]`: what the work queue holds:
 // articles pending (published, not yet taken), in flight (taken, not yet acknowledged), given out
 // more than once, and failed (on the dead-letter subject, with their reasons when asked).
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "../commander.js";
 import { TallyError } from "../../core/errors.js";
 import { queueOption } from "./queue-option.js";
 import { EXIT_FAILED, write, type SetStatus } from "./store-action.js";

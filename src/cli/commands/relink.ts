@@ -1,7 +1,7 @@
 // `tally relink [--db PATH] [--json]`: re-runs incident linking over every stored report (after a
 // rule change, or to settle a store filled before issue 11), keeping the analyst's merges and
 // splits, and says what moved: one line per report that changed incident, then a summary.
-import type { Command } from "commander";
+import type { Command } from "../commander.js";
 import { withStore, write, type SetStatus } from "./store-action.js";
 import { dbOption } from "./db-option.js";
 

@@ -2,7 +2,7 @@
 // the dashboard and the HTTP API (../../server/) on a local address, printed on start. Ctrl-C
 // stops it. Bound beyond loopback a token is needed (`--token`, else TALLY_TOKEN, else one is made
 // and printed) for writes, and for reads unless --public-read.
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "../commander.js";
 import { changeShareOption } from "./change-share-option.js";
 import { TallyError } from "../../core/errors.js";
 import type { Durability } from "../../store/sqlite-store.js";

@@ -2,7 +2,7 @@
 // the tally table (low/best/high, grade, and each side's figure apart) with contested figures
 // marked; under each figure its claims with the sentence each was read from; and the timeline
 // of each claimant's figures by report date.
-import { Option, type Command } from "commander";
+import { Option, type Command } from "../commander.js";
 import { TallyError } from "../../core/errors.js";
 import type { Claim, Mention } from "../../core/model.js";
 import { STRATEGY_NAMES, type StrategyName } from "../../core/tally/index.js";

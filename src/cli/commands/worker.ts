@@ -3,7 +3,7 @@
 // machines, against one PostgreSQL database (a SQLite file serves workers on one machine).
 // SIGTERM or Ctrl-C: the batch being stored (or taken) is finished and acknowledged, what was not
 // taken stays pending, and the worker exits 0. A failure of the database or of the queue: exit 1.
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "../commander.js";
 import { TallyError } from "../../core/errors.js";
 import type { Store } from "../../store/store.js";
 import type { Queue } from "../../queue/nats-queue.js";
