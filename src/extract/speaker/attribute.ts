@@ -1009,6 +1009,8 @@ export class Attribution {
   private readonly hearsay = new Set<number>();
   /** A source cited in this sentence before the cue it belongs to ("Citing officials, the agency said"). */
   private cited: Range | null = null;
+  /** The one who passed a cited source on, named before the citation's comma ("The agency, citing …"). */
+  private citedVia: Range | null = null;
   /** The speaker that opens the sentence whose cues are being found ("The Red Crescent said …"). */
   private openingSpeaker: Entity | null = null;
   /** The sentence before, when no speaker or named body opened it (`noteDescribedSubject`). */
@@ -1091,6 +1093,7 @@ export class Attribution {
     const cues: Cue[] = [];
     const tk = s.tokens;
     this.cited = null;
+    this.citedVia = null;
     this.openingSpeaker = null;
     this.registry.startSentence(s.index, s.paragraph);
     this.registerNamedInPassing(tk);
@@ -1359,7 +1362,10 @@ export class Attribution {
       last.channel = { entity: last.entity, mention: last.mention };
       last.entity = entity;
       last.mention = { start: tk[cited[0]]!.start, end: tk[cited[1] - 1]!.end };
-    } else this.cited = cited;
+    } else {
+      this.cited = cited;
+      this.citedVia = tk[k - 1]?.norm === "," ? subjectBefore(tk, k - 1) : null;
+    }
     // ("Citing police reports, the daily said": "reports" is the document's noun, no cue of its own.)
     return cited[1] < citationEnd(tk, k) ? citationEnd(tk, k) - 1 : k;
   }
@@ -1374,9 +1380,13 @@ export class Attribution {
   ) {
     // "State media, citing a hospital official, reported": the official, via state media.
     // ("The agency, citing the latest data, said": a document of no author; the agency says.)
-    if (this.cited) [subject, channel] = [this.cited, withoutCitation(tk, subject)];
+    // ("The agency, citing the deputy governor, Ali Musa, said": with the name's commas, the subject
+    // read before the verb is past the citation; the channel is the one named before it.)
+    const before = this.citedVia && this.cited && subject[0] > this.cited[0] ? this.citedVia : null;
+    if (this.cited) [subject, channel] = [this.cited, before ?? withoutCitation(tk, subject)];
     else subject = withoutCitation(tk, subject);
     this.cited = null;
+    this.citedVia = null;
     // "according to Red Cross paramedics quoted by local media": the paramedics, via local media.
     const passedOn = channel ? null : quotedBy(tk, subject);
     if (passedOn) [subject, channel] = [passedOn.inner, passedOn.outer];

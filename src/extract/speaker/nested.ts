@@ -45,7 +45,11 @@ export function quotedAs(
   let as = k + 1;
   while (as < tk.length && as < k + 16 && !(tk[as]!.norm === "as" && AS_SAYING.has(tk[as + 1]?.norm ?? ""))) {
     // ("Reuters quoted Ali Musa, an army spokesman, as saying": an apposition's commas end nothing.)
-    if (END.test(tk[as]!.norm) && !(tk[as]!.norm === "," && apposition(tk, as))) return null;
+    if (
+      END.test(tk[as]!.norm) &&
+      !(tk[as]!.norm === "," && (apposition(tk, as) || nameApposition(tk, as) > 0))
+    )
+      return null;
     as++;
   }
   if (tk[as]?.norm !== "as") return null;
@@ -54,7 +58,9 @@ export function quotedAs(
     const by: Range | null = tk[k + 1]?.norm === "by" && as > k + 2 ? [k + 2, as] : null;
     return { inner: [-1, k - 1], outer: by, saying: as + 1 };
   }
-  return as > k + 1 ? { inner: [k + 1, as], outer: [-1, k], saying: as + 1 } : null;
+  // (", as saying" after a name in apposition: the comma is no part of the name.)
+  const end = tk[as - 1]!.norm === "," ? as - 1 : as;
+  return end > k + 1 ? { inner: [k + 1, end], outer: [-1, k], saying: as + 1 } : null;
 }
 
 /** Whether the comma at tk[c] opens or closes an apposition: ", a/an/the …" or "…, as saying". */
@@ -63,6 +69,21 @@ function apposition(tk: readonly Token[], c: number): boolean {
     ARTICLES.has(tk[c + 1]?.norm ?? "") || (tk[c + 1]?.norm === "as" && AS_SAYING.has(tk[c + 2]?.norm ?? ""))
   );
 }
+
+/**
+ * The end (the index of the mark after it) of a person's name in apposition after the comma at
+ * tk[c] ("the province's police chief, Karim Salehi, as saying", "citing the deputy governor, Alireza
+ * Marhamati, said"): capitalised words and a name's particles closed by a comma, "as" or the
+ * sentence's end; 0 when none.
+ */
+export function nameApposition(tk: readonly Token[], c: number): number {
+  let e = c + 1;
+  while (e < tk.length && e < c + 7 && (startsUpper(tk[e]!.text) || NAME_PARTICLES.has(tk[e]!.norm))) e++;
+  if (e === c + 1 || !startsUpper(tk[c + 1]!.text) || tk[c + 1]!.kind !== "word") return 0;
+  return CLOSES_NAME.has(tk[e]?.norm ?? ".") ? e : 0;
+}
+const NAME_PARTICLES: ReadonlySet<string> = new Set("al bin ibn de da del van von el -".split(" "));
+const CLOSES_NAME: ReadonlySet<string> = new Set([",", ".", "as"]);
 
 /**
  * A subject passed on by an outlet: "Red Cross paramedics quoted by local media", "officials cited
@@ -106,7 +127,9 @@ export function citation(tk: readonly Token[], k: number): Range | null {
 export function citationEnd(tk: readonly Token[], k: number): number {
   let e = k + 1;
   while (e < tk.length && e < k + 14 && !END.test(tk[e]!.norm) && !AS_THAT_WHO.has(tk[e]!.norm)) e++;
-  return e;
+  // ("X, citing the deputy governor, Alireza Marhamati, said": the name in apposition is the source's.)
+  const named = tk[k - 1]?.norm === "," && tk[e]?.norm === "," ? nameApposition(tk, e) : 0;
+  return named > 0 ? named : e;
 }
 
 /** The end of [a, e) without a last noun of a document or figures that a modifier before it authors. */
