@@ -43,6 +43,11 @@ describe("start-up imports", () => {
     expect(staticGraph("cli/commands/extract.ts").files).not.toContain("app/extract-pool.ts");
   });
 
+  it("tally extract's own thread reads --published without the input checks' word tables", () => {
+    // (The extractor holds its own copy, from the code-cached bundle: app/load-extractor.ts.)
+    expect(staticGraph("cli/commands/extract.ts").files).not.toContain("extract/input-checks.ts");
+  });
+
   it("the extraction is loaded by the worker through the code-cache loader, chrono-node's English locale only", () => {
     // The worker loads the extractor as `tally extract` does (app/load-extractor.ts): from the
     // build's CommonJS file with V8's code cache, else by `import()` of the module walked here.

@@ -7,6 +7,9 @@ import { message } from "../core/errors.js";
 import type { Article, Message } from "../core/model.js";
 import { ENGLISH_FUNCTION_WORDS } from "./lexicon/english-function-words.js";
 import { OTHER_FUNCTION_WORDS } from "./lexicon/other-function-words.js";
+import { publicationDay } from "./publication-day.js";
+
+export { publicationDay };
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -100,24 +103,6 @@ export function checkArticle(article: Article): CheckedArticle {
     );
   }
   return { text: clean, published, messages, fatal: false };
-}
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-
-/**
- * The day `YYYY-MM-DD` of a publication date given as `YYYY-MM-DD` or a longer ISO timestamp
- * (cut to the day as written, whatever its time zone); null when missing or not a real date.
- */
-export function publicationDay(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const m = DAY.exec(value.trim());
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return null;
-  }
-  return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 // C0 controls other than tab, line feed, vertical tab, form feed and carriage return; and DEL.

@@ -23,7 +23,7 @@ import {
 } from "../../app/read-articles.js";
 import { message } from "../../core/errors.js";
 import type { Article, ExtractionResult, Message } from "../../core/model.js";
-import { publicationDay } from "../../extract/input-checks.js";
+import { publicationDay } from "../../extract/publication-day.js";
 import { formatTable } from "../format-table.js";
 import { jobsOption } from "./jobs-option.js";
 import type { SetStatus } from "./store-action.js";
