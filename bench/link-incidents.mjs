@@ -46,7 +46,8 @@
 //                   wrote, entries of an event dataset ("05/04/2026: Assailants …") beside wire
 //                   reports: one template's entries a day apart in one town, a wire report that
 //                   fits two days' entries, two entries of one series dated only by a week
-//                   ("03/00/2026: Sometime between …"), an entry and the wire reports of its event.
+//                   ("03/00/2026: Sometime between …") and another entry of a day before that week, an
+//                   entry and the wire reports of its event.
 // B-cubed is computed here (`bcubed`, as ../shared/eval/score-linking.mjs computes it).
 // `--only NAME` runs one set.
 // Writes bench/results/linking.json.

@@ -5,6 +5,7 @@ import type { ArticleId, StoredArticle } from "../store/store.js";
 import { fragmentsAnother, OTHER_DAY_SUMMARY, SERIES } from "./another-event.js";
 import { clusterBlock } from "./cluster.js";
 import { incidentDates } from "./event-time.js";
+import { eventWindow } from "./recalled-days.js";
 import { articleFeatures } from "./features.js";
 import { linkProfile, scoreLink, similarity, THRESHOLD } from "./link-score.js";
 
@@ -205,5 +206,60 @@ describe("a series' events", () => {
     expect(fragmentsAnother(week, marks(true), marks(true)).map((s) => s.weight)).toEqual([SERIES]);
     expect(fragmentsAnother(primary, marks(true), marks(true))).toEqual([]);
     expect(fragmentsAnother(week, marks(true), marks(false))).toEqual([]);
+  });
+});
+
+describe("an event dated by a window of days", () => {
+  // Entries written for this test: one dated only by its month and a window of days, published
+  // at the window's end; an entry of a day before the window; one of a day inside it.
+  const windowed = articleFeatures(
+    report(
+      "windowed",
+      "03/00/2026: Sometime between March 9, 2026 and March 13, 2026, assailants burned a school in Kumba, South-West, Cameroon. No one was hurt.",
+      "2026-03-13",
+    ),
+    [],
+  );
+  const before = articleFeatures(
+    report(
+      "before",
+      "03/06/2026: Assailants burned a council office in Kumba, South-West, Cameroon. No one was hurt.",
+      "2026-03-06",
+    ),
+    [],
+  );
+  const inside = articleFeatures(
+    report(
+      "inside",
+      "03/11/2026: Assailants burned a council office in Kumba, South-West, Cameroon. No one was hurt.",
+      "2026-03-11",
+    ),
+    [],
+  );
+
+  it("reads the window from 'between <date> and <date>'", () => {
+    expect(windowed.time.window).toEqual(["2026-03-09", "2026-03-13"]);
+    expect(windowed.time.stamp).toBeNull();
+    expect(eventWindow("Clashes between 9 March and 12 March 2026 killed 40.", "2026-03-14")).toEqual([
+      "2026-03-09",
+      "2026-03-12",
+    ]);
+    // Two dates a year apart are a period, not an event's window; words are no dates.
+    expect(eventWindow("between May 1, 2024 and May 30, 2025", null)).toBeNull();
+    expect(eventWindow("talks between the army and the rebels", "2026-03-14")).toBeNull();
+  });
+
+  it("is another event than an incident of none of its days, whichever is the incident", () => {
+    const mine = score(windowed, before);
+    expect(mine.reasons.join("; ")).toContain(
+      "another event −5 (its event between 2026-03-09 and 2026-03-13",
+    );
+    expect(mine.score).toBeLessThan(THRESHOLD);
+    const theirs = score(before, windowed);
+    expect(theirs.reasons.join("; ")).toContain("another event −5 (its days 2026-03-06");
+    expect(theirs.score).toBeLessThan(THRESHOLD);
+    // A day inside the window is left to the other reasons.
+    expect(score(windowed, inside).reasons.join("; ")).not.toContain("another event");
+    expect(score(inside, windowed).reasons.join("; ")).not.toContain("another event");
   });
 });

@@ -18,7 +18,8 @@
 // OTHER_DAY_SUMMARY, as much as a series takes, since two entries of one template a day apart
 // share place, type and nearly every word (text and names cosines near 0.9 each; at −3, GTD dev
 // entries a day or three apart linked at 2.6–4.0).
-import { ownDays } from "./event-time.js";
+import { addDays, ownDays } from "./event-time.js";
+import type { DaySpan } from "./recalled-days.js";
 import type { ArticleFeatures } from "./features.js";
 
 /** What "another event" takes off a link's score: as a series (link-score.ts), two events. */
@@ -47,6 +48,8 @@ export interface EventMarks {
   stamps: ReadonlySet<string>;
   targets: ReadonlySet<string>;
   figures: ReadonlySet<string>;
+  /** The windows its reports date their event by, as "from..to" (`windowKey`). */
+  windows: ReadonlySet<string>;
 }
 
 /** Why the report tells of another event than the incident's, or null when nothing says so. */
@@ -57,9 +60,39 @@ export function anotherEvent(f: ArticleFeatures, incident: EventMarks): AnotherE
       weight: OTHER_DAY_SUMMARY,
       reason: `a summary of ${stamp}, the incident's of ${[...incident.stamps].sort().join(", ")}`,
     };
+  const outside = outsideWindow(f, incident);
+  if (outside) return { weight: OTHER_DAY_SUMMARY, reason: outside };
   const why = ownDayApart(f, incident);
   return why ? { weight: ANOTHER_EVENT, reason: why } : null;
 }
+
+/**
+ * A window of days ("sometime between May 21 and May 23", event-time.ts `window`) on one side that
+ * none of the other side's days falls in, nor a day either side (an event past midnight): an entry
+ * dated only by its month and window, whose publication day fits an earlier day's entry, is not
+ * that entry's event. Taken as a stamp of another day is (OTHER_DAY_SUMMARY): the report names its
+ * days. Read both ways (the report's window against the incident's days, the report's days
+ * against the incident's windows), so that it does not depend on which joined first.
+ */
+function outsideWindow(f: ArticleFeatures, incident: EventMarks): string | null {
+  const theirs = [...incident.days, ...incident.stamps];
+  if (f.time.window && outside(f.time.window, theirs))
+    return `its event between ${f.time.window.join(" and ")}, the incident's ${[...new Set(theirs)].sort().join(", ")}`;
+  const mine = [...ownDays(f.time), ...(f.time.stamp ? [f.time.stamp] : [])];
+  const windows = [...incident.windows].map((w) => w.split("..") as DaySpan);
+  if (windows.length > 0 && windows.every((w) => outside(w, mine)))
+    return `its days ${[...new Set(mine)].sort().join(", ")}, the incident's event between ${windows.map((w) => w.join(" and ")).join("; ")}`;
+  return null;
+}
+
+/** Days given, none within the window or a day either side. */
+function outside(window: DaySpan, days: readonly string[]): boolean {
+  const [from, to] = [addDays(window[0], -1), addDays(window[1], 1)];
+  return days.length > 0 && !days.some((d) => d >= from && d <= to);
+}
+
+/** A window as the profile keeps it: "from..to". */
+export const windowKey = (w: DaySpan) => w.join("..");
 
 /** Its own day is not the incident's, with another kind of target or a falling toll; or null. */
 function ownDayApart(f: ArticleFeatures, incident: EventMarks): string | null {

@@ -8,7 +8,13 @@
 import type { Claim } from "../core/model.js";
 import { SPEECH_VERBS } from "../extract/lexicon/claimants.js";
 import { STATEMENT_NOUNS } from "./lexicon/follow-up.js";
-import { eventWeekdayNumbers, eventWeekdays, recalledDays, type DaySpan } from "./recalled-days.js";
+import {
+  eventWeekdayNumbers,
+  eventWeekdays,
+  eventWindow,
+  recalledDays,
+  type DaySpan,
+} from "./recalled-days.js";
 import { dayNumber, dayText, weekdayOf } from "./day-numbers.js";
 
 /** Days a report may be published after the event and still be dated by "on Tuesday" claims. */
@@ -34,6 +40,11 @@ export interface EventTime {
    * dataset's or bulletin's entry is one event of that day (another-event.ts).
    */
   stamp: string | null;
+  /**
+   * The window a report dates its event by ("Sometime between May 21 and May 23, …",
+   * recalled-days.ts `eventWindow`), if any: an incident of none of its days is another event.
+   */
+  window?: DaySpan;
 }
 
 /**
@@ -51,6 +62,7 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
     .filter((d) => published === null || (d <= published && daysBetween(d, published) <= WINDOW_DAYS))
     .sort();
   const opening = openingDay(text);
+  const window = eventWindow(text, published);
   const eventDays = eventWeekdays(text, published);
   // No claim gives a day of the event (or only when figures were said): the day its text gives
   // the event by ("Saturday's attack", "the attack late Saturday"), else its opening date.
@@ -71,6 +83,8 @@ export function eventTime(published: string | null, claims: readonly Claim[], te
     recalls: recalledDays(text, published),
     eventDays,
     stamp: opening,
+    // (absent where the text gives none, as nearly every report: the store keeps it as JSON)
+    ...(window ? { window } : {}),
   };
 }
 

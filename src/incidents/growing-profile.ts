@@ -5,6 +5,7 @@
 // report in canonical order, then the mention), so that "the most common, the first seen on ties"
 // (places.ts `locate` and `regionCode`) reads as over the reports in canonical order, whatever
 // order they joined in. cluster.test.ts checks it equal to the rebuild.
+import { windowKey } from "./another-event.js";
 import { countDays, datesOf, dayCounts, ownDays, type DayCounts, type IncidentDates } from "./event-time.js";
 import { canonicalOrder, type ArticleFeatures } from "./features.js";
 import { mayBeSite, namedActors, siteKey, type LinkProfile, type SitePlace } from "./link-score.js";
@@ -165,6 +166,7 @@ export class GrowingProfile {
   private readonly figures = new Set<string>();
   private readonly ownDays = new Set<string>();
   private readonly stamps = new Set<string>();
+  private readonly windows = new Set<string>();
   private readonly targets = new Set<string>();
   private readonly victims = new Set<string>();
   private readonly weapons = new Set<string>();
@@ -198,6 +200,7 @@ export class GrowingProfile {
       series: this.series,
       days: new Set(this.ownDays),
       stamps: new Set(this.stamps),
+      windows: new Set(this.windows),
       targets: new Set(this.targets),
       victims: new Set(this.victims),
       weapons: new Set(this.weapons),
@@ -225,6 +228,7 @@ export class GrowingProfile {
     for (const x of f.figures) this.figures.add(x);
     for (const d of ownDays(f.time)) this.ownDays.add(d);
     if (f.time.stamp) this.stamps.add(f.time.stamp);
+    if (f.time.window) this.windows.add(windowKey(f.time.window));
     for (const t of f.targets) this.targets.add(t);
     for (const v of f.victims) this.victims.add(v);
     for (const w of f.weapons) this.weapons.add(w);

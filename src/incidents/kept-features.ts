@@ -8,7 +8,7 @@
 import type { StoredArticle } from "../store/store.js";
 import type { ArticleFeatures } from "./features.js";
 
-export const FEATURES_VERSION = 17;
+export const FEATURES_VERSION = 18;
 
 /** What a report's features were read from. */
 export function featuresKey(article: StoredArticle, engineVersion: string): string {

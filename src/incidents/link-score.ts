@@ -20,11 +20,12 @@
 //           other means of attack (apart.ts)
 //   another −3 when the day the report gives its event is not the incident's and it names another
 //           kind of target or a toll that falls from day to day; −5 when it is a dated summary
-//           of a day none of the incident's summaries has (another-event.ts)
+//           of a day none of the incident's summaries has, or when a window of days one side
+//           dates its event by ("sometime between …") holds none of the other's (another-event.ts)
 // Cosines weigh words by IDF over the block's reports, shrunk towards plain term frequency when
 // they are few (`shrunkIdf`); a block's cosines are computed once per pair (`similarity`).
 import type { ArticleId, Incident } from "../store/store.js";
-import { anotherEvent, SERIES } from "./another-event.js";
+import { anotherEvent, SERIES, windowKey } from "./another-event.js";
 import { apart } from "./apart.js";
 import { ownDays, scoreTime } from "./event-time.js";
 import type { ArticleFeatures } from "./features.js";
@@ -135,6 +136,8 @@ export interface LinkProfile {
   days: ReadonlySet<string>;
   /** The days its dated summaries open with (event-time.ts `stamp`). */
   stamps: ReadonlySet<string>;
+  /** The windows its reports date their event by (event-time.ts `window`), as "from..to". */
+  windows: ReadonlySet<string>;
   /** The kinds of target its reports name (targets.ts). */
   targets: ReadonlySet<string>;
   /** The persons its reports name as attacked (victims.ts). */
@@ -168,6 +171,7 @@ export function linkProfile(
     series: members.some((m) => m.series !== null),
     days: new Set(members.flatMap((m) => ownDays(m.time))),
     stamps: new Set(members.flatMap((m) => (m.time.stamp ? [m.time.stamp] : []))),
+    windows: new Set(members.flatMap((m) => (m.time.window ? [windowKey(m.time.window)] : []))),
     targets: new Set(members.flatMap((m) => m.targets)),
     victims: new Set(members.flatMap((m) => m.victims)),
     weapons: new Set(members.flatMap((m) => m.weapons)),

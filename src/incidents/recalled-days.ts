@@ -43,6 +43,39 @@ export function recalledDays(text: string, published: string | null): DaySpan[] 
   return [...spans.values()].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 }
 
+/** A date as news writes it, without groups: "May 21, 2017", "21 May", "Mar. 3rd". */
+const DATE_TEXT = String.raw`(?:(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})\.?)(?:,?\s+\d{4})?`;
+/** "sometime between May 21, 2017 and May 23, 2017", "between 9 March and 13 March". */
+const BETWEEN = new RegExp(String.raw`\bbetween\s+(${DATE_TEXT})\s+and\s+(${DATE_TEXT})(?![\p{L}\d])`, "u");
+/** The longest window a report dates one event by (a month: longer is a period, not a window). */
+const WINDOW_MAX_DAYS = 31;
+
+/**
+ * The window of days a report dates its event by where it gives no day ("Sometime between May
+ * 21, 2017 and May 23, 2017, an explosive device detonated …"): the first span "between <date>
+ * and <date>" it writes, of at most WINDOW_MAX_DAYS, or null.
+ */
+export function eventWindow(text: string, published: string | null): DaySpan | null {
+  const m = BETWEEN.exec(text);
+  if (!m) return null;
+  const from = dayOf(m[1]!, published);
+  const to = dayOf(m[2]!, published);
+  if (!from || !to || from > to) return null;
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
+  return days <= WINDOW_MAX_DAYS ? [from, to] : null;
+}
+
+function dayOf(date: string, published: string | null): string | null {
+  const md = new RegExp(MONTH_DAY.source, "u").exec(date);
+  const dm = md ? null : new RegExp(DAY_MONTH.source, "u").exec(date);
+  const span = md
+    ? dated(md[1]!, md[2]!, md[3], published)
+    : dm
+      ? dated(dm[2]!, dm[1]!, dm[3], published)
+      : null;
+  return span?.[0] ?? null;
+}
+
 function dated(
   month: string,
   day: string,
