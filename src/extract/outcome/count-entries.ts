@@ -42,6 +42,7 @@ import { othersOfSubject } from "./refiners/others-of-subject.js";
 import { partitiveAntecedent } from "./refiners/partitive-antecedent.js";
 import type { CountRefiner } from "./refiners/refiner.js";
 import { remainsOf } from "./refiners/remains-of.js";
+import { shareOfHarmed } from "./refiners/share-of-harmed.js";
 import { sharesOfCounted } from "./refiners/shares-of-counted.js";
 import { subsets } from "./refiners/subsets.js";
 import { suicideBombers, suicideBombersTriggers } from "./refiners/suicide-bombers.js";
@@ -153,6 +154,8 @@ export const REFINERS: readonly RefinerEntry[] = [
   { name: "casualty-subject", refine: casualtySubject, triggers: null },
   // "… killing 18 civilians. My Office verified the deaths of 14 of them": of the total counted last
   { name: "them-before", refine: themBefore, triggers: null },
+  // "13 soldiers were wounded. Several of the wounded died": a share takes the group of its whole
+  { name: "share-of-harmed", refine: shareOfHarmed, triggers: null },
   // "… seven SDF fighters. Three others are in critical condition": others of the group counted last
   { name: "others-before", refine: othersBefore, triggers: null },
   // 'the attackers had come from the river and that "three others were captured"': more of the subject's side
