@@ -78,6 +78,21 @@ export const MEMBER_STATES: ReadonlySet<string> = new Set([
  * Election Commission"), as a country's name or its people's adjective does ("the Russian
  * Investigative Committee", "Kenya's Anti-Corruption Commission"): `speaker/state-body.ts`.
  */
+/**
+ * Words of a function only a state holds, which make a public body's noun after them a state body
+ * though no word of the state names it ("the Anti-Terrorism Committee", "the Migration
+ * Directorate", "the Customs Service"; hyphenated words as the tokenizer splits them, "terrorism"
+ * after "anti" or "counter"): fighting terrorism, controlling who and what crosses the border,
+ * prisons and taxes. Not "security" or "emergency" (a village has a security committee; emergency
+ * bodies are typed as relief by claimant-type.ts first).
+ */
+export const STATE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  "antiterrorism counterterrorism anti-terrorism counter-terrorism migration immigration customs penitentiary taxation revenue".split(
+    " ",
+  ),
+);
+export const TERRORISM_PREFIXES: ReadonlySet<string> = new Set(["anti", "counter"]);
+
 export const STATE_BODY_WORDS: ReadonlySet<string> = new Set(
   "national federal state central presidential republican governmental supreme".split(" "),
 );

@@ -5,7 +5,12 @@
 // kind of its own ("the National Disaster Management Agency" is a relief body by "disaster", "the
 // National Police Service" the forces by "police": claimant-type.ts reads those first). The nouns
 // of a public body's kind come from WordNet (lexicon/generated/wordnet-institution-heads.ts).
-import { STATE_BODY_WORDS, MEMBER_STATES } from "../lexicon/authorities.js";
+import {
+  MEMBER_STATES,
+  STATE_BODY_WORDS,
+  STATE_FUNCTION_WORDS,
+  TERRORISM_PREFIXES,
+} from "../lexicon/authorities.js";
 import { WORDNET_INSTITUTION_HEADS } from "../lexicon/generated/wordnet-institution-heads.js";
 import { plural } from "../lexicon/morphology.js";
 import { isCountryName, isNationality } from "../lexicon/nationalities.js";
@@ -34,8 +39,15 @@ export function namesStateBody(words: readonly string[], from: number, cut: numb
   if (cut - from < 2 || !HEADS.has(words[cut - 1]!)) return false;
   for (let k = from; k < cut - 1; k++) {
     const w = words[k]!;
-    if (STATE_BODY_WORDS.has(w) || MEMBER_STATES.has(w)) return true;
+    if (STATE_BODY_WORDS.has(w) || MEMBER_STATES.has(w) || stateFunction(words, k)) return true;
     if (!NOT_NATIONS.has(w) && (isNationality(w) || isCountryName([w]))) return true;
   }
   return false;
+}
+
+/** Whether words[k] is a word of a function only a state holds ("migration", "anti" "-" "terrorism"). */
+function stateFunction(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  if (STATE_FUNCTION_WORDS.has(w)) return true;
+  return w === "terrorism" && TERRORISM_PREFIXES.has(words[k - 1] === "-" ? (words[k - 2] ?? "") : "");
 }
