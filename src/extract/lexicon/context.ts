@@ -31,6 +31,11 @@ export const CUMULATIVE_CUES = split([
   "in all",
   "so far",
   "in total",
+  // a bare "total" set off after the figure's words, as event notes write it ("Fourteen dead,
+  // total; eight on the first day"): the whole, not one more figure beside the others
+  ", total ;",
+  ", total .",
+  ", total ,",
   "altogether",
   "to date",
   "total of",
