@@ -12,6 +12,7 @@ import {
   ARMED_MEMBER_NOUNS,
   ASIDE_PARTICIPLES,
   NAMING_PHRASES,
+  NAMING_WORDS,
   ROLE_NOUNS,
   RELATIVE_OF_OFFICE,
 } from "../lexicon/claimants.js";
@@ -146,10 +147,10 @@ function appositions(tk: readonly Token[], out: Described[]): void {
       continue;
     // Two capitalised words, a lower-case typed description ("Willem Drost, chief of …"); or any
     // name with a description whose head is an office ("Okello, Kasese district commissioner,").
-    const lower = startsLower(tk[d]?.text ?? "");
-    const typed = typeOf(norms(tk, [d, e]), texts(tk, [d, e])) !== null;
-    if ((lower && typed && j - k >= 2) || isRoleDescription(tk, [d, e]))
-      out.push({ name: [k, j], description: [d, e] });
+    // (The description's type is read only where its case and the name's length let it count.)
+    const typed =
+      startsLower(tk[d]?.text ?? "") && j - k >= 2 && typeOf(norms(tk, [d, e]), texts(tk, [d, e])) !== null;
+    if (typed || isRoleDescription(tk, [d, e])) out.push({ name: [k, j], description: [d, e] });
   }
 }
 
@@ -203,6 +204,8 @@ function claimedEventEnd(tk: readonly Token[], k: number): number {
  */
 function namedAs(tk: readonly Token[], out: Described[]): void {
   for (let j = 1; j + 1 < tk.length; j++) {
+    // (Only at a word that opens a phrase of naming: one lookup, where each phrase was compared.)
+    if (!NAMING_FIRST.has(tk[j]!.norm)) continue;
     const phrase = NAMING_PHRASES.find((p) => p.every((w, i) => tk[j + i]?.norm === w));
     if (!phrase) continue;
     const d = WHICH_WHO_THAT.has(tk[j - 1]!.norm) ? j - 1 : j;
@@ -223,6 +226,7 @@ function namedAs(tk: readonly Token[], out: Described[]): void {
   }
 }
 const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "the", "for"]);
+const NAMING_FIRST: ReadonlySet<string> = new Set(NAMING_WORDS);
 
 /**
  * "Speaking for the Malian Red Cross, Moussa Traore said", "On behalf of the council, its chairman
