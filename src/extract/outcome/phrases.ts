@@ -7,15 +7,52 @@ import { SUBSET_CUES } from "../lexicon/syntax.js";
 import { matchWords } from "../quantity/find-quantities.js";
 import type { Token } from "../tokens.js";
 
-const BY_FIRST_WORD = new Map<string, OutcomePhrase[]>();
-const BY_LAST_WORD = new Map<string, OutcomePhrase[]>();
-for (const p of OUTCOME_PHRASES) {
-  const f = p.words[0]!;
-  const l = p.words[p.words.length - 1]!;
-  if (!BY_FIRST_WORD.has(f)) BY_FIRST_WORD.set(f, []);
-  if (!BY_LAST_WORD.has(l)) BY_LAST_WORD.set(l, []);
-  BY_FIRST_WORD.get(f)!.push(p);
-  BY_LAST_WORD.get(l)!.push(p);
+/**
+ * Phrases of one role by an end word, then by the word next to it inward ("" for a phrase of one
+ * word), each list in the order of OUTCOME_PHRASES: a look-up compares only the phrases whose two
+ * end words the tokens hold ("injuries" ends 320 phrases, "of" 96), not every phrase of the word.
+ */
+type PhraseIndex = Map<string, Map<string, OutcomePhrase[]>>;
+
+/** Each phrase's place in OUTCOME_PHRASES: of two that match, the earlier is the one given. */
+const ORDER = new Map<OutcomePhrase, number>(OUTCOME_PHRASES.map((p, i) => [p, i]));
+
+function phraseIndex(role: "after" | "before", fromEnd: boolean): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const p of OUTCOME_PHRASES) {
+    if (!p[role]) continue;
+    const w = fromEnd ? [...p.words].reverse() : p.words;
+    const byNext = index.get(w[0]!) ?? index.set(w[0]!, new Map()).get(w[0]!)!;
+    const list = byNext.get(w[1] ?? "") ?? byNext.set(w[1] ?? "", []).get(w[1] ?? "")!;
+    list.push(p);
+  }
+  return index;
+}
+
+const AFTER_BY_FIRST = phraseIndex("after", false);
+const BEFORE_BY_FIRST = phraseIndex("before", false);
+const BEFORE_BY_LAST = phraseIndex("before", true);
+
+/**
+ * The first phrase (in list order) of `byNext` that the tokens spell starting, or with `ending`
+ * ending, at tokens[k]: of those filed under the next word inward (`next`), and of the one-word
+ * ones, which the end word alone spells.
+ */
+function firstSpelling(
+  byNext: ReadonlyMap<string, OutcomePhrase[]> | undefined,
+  next: string | undefined,
+  tokens: readonly Token[],
+  k: number,
+  ending: boolean,
+): OutcomePhrase | null {
+  if (!byNext) return null;
+  const single = byNext.get("")?.[0] ?? null;
+  const longer = next === undefined ? undefined : byNext.get(next);
+  if (longer)
+    for (const p of longer)
+      if (matchWords(tokens, ending ? k - p.words.length + 1 : k, p.words))
+        return single !== null && ORDER.get(single)! < ORDER.get(p)! ? single : p;
+  return single;
 }
 
 /** An outcome phrase that can follow (or precede) its counted noun, starting at tokens[k]. */
@@ -24,18 +61,13 @@ export function phraseAt(
   k: number,
   role: "after" | "before",
 ): OutcomePhrase | null {
-  const list = BY_FIRST_WORD.get(tokens[k]?.norm ?? "");
-  if (!list) return null;
-  for (const p of list) if (p[role] && matchWords(tokens, k, p.words)) return p;
-  return null;
+  const index = role === "after" ? AFTER_BY_FIRST : BEFORE_BY_FIRST;
+  return firstSpelling(index.get(tokens[k]?.norm ?? ""), tokens[k + 1]?.norm, tokens, k, false);
 }
 
 /** An outcome phrase that can precede its counted noun, ending at tokens[k] (inclusive). */
 export function phraseEndingAt(tokens: readonly Token[], k: number): OutcomePhrase | null {
-  const list = BY_LAST_WORD.get(tokens[k]?.norm ?? "");
-  if (!list) return null;
-  for (const p of list) if (p.before && matchWords(tokens, k - p.words.length + 1, p.words)) return p;
-  return null;
+  return firstSpelling(BEFORE_BY_LAST.get(tokens[k]?.norm ?? ""), tokens[k - 1]?.norm, tokens, k, true);
 }
 
 /** An outcome phrase or outcome noun in tokens [from, to). */
