@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../tokens.js";
-import { LEFT_OUT, NAMED_FORCES, forceAt, forceKeywords } from "./forces.js";
+import { LEFT_OUT, NAMED_FORCES, SERVICE_WORDS, forceAt, forceKeywords } from "./forces.js";
 
 const require = createRequire(import.meta.url);
 const COUNTRIES = require("countries-list/minimal/countries.en.min.json") as Record<string, string>;
@@ -77,5 +77,14 @@ describe("the named forces", () => {
     expect(keywords.get("afp")).toBeUndefined();
     expect(keywords.get("idf")).toBe("state");
     expect(keywords.get("rsf")).toBe("non_state");
+  });
+});
+
+describe("the services' words", () => {
+  it("holds each noun in both numbers, derived", () => {
+    const words = new Map(SERVICE_WORDS.map(([service, ws]) => [service, ws]));
+    expect(words.get("police")).toEqual(expect.arrayContaining(["policewoman", "policewomen", "gendarmes"]));
+    expect(words.get("military")).toEqual(expect.arrayContaining(["marine", "marines", "armies", "troops"]));
+    expect(words.get("formation")).toEqual(expect.arrayContaining(["battalion", "battalions"]));
   });
 });

@@ -14,6 +14,7 @@
 // Names a country's own words already type ("Pakistan Army", "Kenyan police") need no entry:
 // `claimant-type.ts` reads a nationality before a force's head as the state's.
 import { tokenize, type Token } from "../tokens.js";
+import { plural } from "./morphology.js";
 
 /** Which side a named force is on: the state's forces or any other armed party. */
 export type ForceSide = "state" | "non_state";
@@ -276,23 +277,31 @@ export function forceKeywords(): Array<[string, ForceSide]> {
   return out;
 }
 
+/** Each noun of a space-separated list and its plural ("constable", "constables"). */
+const withPlurals = (nouns: string): string[] => nouns.split(" ").flatMap((n) => [n, plural(n)]);
+
 /**
  * The services a state's forces speak for, by the words of a claimant's name: a police officer
  * and the army's statement are two voices of one type (claims/service-voice.ts). Written by hand
- * from the heads reports give the two branches; a named force counts by the words of its name.
+ * from the heads reports give the two branches, nouns in the singular (their plurals derived),
+ * then the words that are no countable noun; a named force counts by the words of its name.
  */
 export const SERVICE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     "police",
-    "police policeman policemen policewoman constable constables constabulary gendarmerie gendarme gendarmes".split(
-      " ",
-    ),
+    [
+      ...withPlurals("policeman policewoman constable gendarme"),
+      ..."police constabulary gendarmerie".split(" "),
+    ],
   ],
   [
     "military",
-    "army armies military soldier soldiers troops navy naval marines airforce defence defense".split(" "),
+    [
+      ...withPlurals("army soldier troop navy marine"),
+      ..."military naval airforce defence defense".split(" "),
+    ],
   ],
   // A formation speaks for its own engagement, the command for the forces: "the 47th Brigade said"
   // and "the army said" are two voices, whose equal figures are two claims.
-  ["formation", "brigade brigades division divisions battalion battalions regiment regiments".split(" ")],
+  ["formation", withPlurals("brigade division battalion regiment")],
 ];

@@ -1,4 +1,4 @@
-// The means of an attack, by kind: words (each form written out) that name the weapon a report's
+// The means of an attack, by kind: words that name the weapon a report's
 // attack used. Two reports of one event name the same means ("gunmen opened fire" / "shot dead");
 // two attacks of one day in one city often name different ones ("opened fire on" a man, "threw a
 // grenade at" another), one of the things that tell such attacks apart (link-score.ts, "apart").
@@ -6,69 +6,41 @@
 // Words reports use of other things than the attack's means are left out: "shelter", "fire" alone
 // (a fire after a blast), "mine" (the pit), "shell" (the company), "rocket" (a rocket's
 // price), "attack".
-export const WEAPON_KINDS: Readonly<Record<string, readonly string[]>> = {
+// Nouns are written once, singular (WEAPON_NOUNS; their plurals are derived, weapons.ts); verbs,
+// phrases and nouns with no plural in this sense are written as they stand (WEAPON_PHRASES).
+export const WEAPON_PHRASES: Readonly<Record<string, readonly string[]>> = {
   firearm: [
     "opened fire",
     "open fire",
     "opening fire",
-    "gunman",
-    "gunmen",
     "gunfire",
-    "gunshot",
-    "gunshots",
     "shot dead",
     "shot and killed",
     "shot and wounded",
     "gunned down",
-    "rifle",
-    "rifles",
-    "pistol",
-    "pistols",
-    "firearm",
-    "firearms",
-    "bullet",
-    "bullets",
-    "machine gun",
-    "machine guns",
-    "sniper",
   ],
+  explosive: ["detonated"],
+  incendiary: ["set fire", "set ablaze", "set on fire", "torched", "arson", "burned down", "burnt down"],
+  // ("knives": a plural the rules of morphology.ts do not derive.)
+  blade: ["knives", "stabbed", "hacked", "beheaded"],
+};
+
+/** Nouns of the means, singular: each is read in its plural too ("snipers", "suicide vests"). */
+export const WEAPON_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  firearm: ["gunman", "gunshot", "rifle", "pistol", "firearm", "bullet", "machine gun", "sniper"],
   explosive: [
     "bomb",
-    "bombs",
     "bomber",
-    "bombers",
     "bombing",
-    "bombings",
     "explosive",
-    "explosives",
     "explosion",
-    "explosions",
     "blast",
-    "blasts",
-    "detonated",
     "grenade",
-    "grenades",
     "IED",
-    "IEDs",
     "landmine",
-    "landmines",
     "land mine",
     "mortar",
-    "mortars",
     "suicide vest",
   ],
-  incendiary: ["set fire", "set ablaze", "set on fire", "torched", "arson", "burned down", "burnt down"],
-  blade: [
-    "machete",
-    "machetes",
-    "knife",
-    "knives",
-    "stabbed",
-    "stabbing",
-    "hacked",
-    "beheaded",
-    "beheading",
-    "axe",
-    "axes",
-  ],
+  blade: ["machete", "knife", "stabbing", "beheading", "axe"],
 };
