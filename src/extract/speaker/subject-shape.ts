@@ -39,8 +39,10 @@ const PREPOSITION: ReadonlySet<string> = new Set(
   ),
 );
 /** Heads that are what is reported, not who reports it ("No fatalities reported", "Violence reported"). */
+// ("The body said": one body is an organisation speaking, lexicon/referring.ts GENERIC_BODY_HEADS,
+// though "bodies" are the dead.)
 const REPORTED_THINGS = new Set([
-  ...OUTCOME_NOUNS.keys(),
+  ...[...OUTCOME_NOUNS.keys()].filter((w) => w !== "body"),
   "casualties",
   "casualty",
   "violence",

@@ -21,6 +21,8 @@ export const toll: CountParser = (tokens, c, cands, ctx) => {
   if (c.singular) return false;
   const t = tollBefore(tokens, c.q.first);
   if (!t) return false;
+  // ("The body said 9 detainees died": a body that speaks is an organisation, no corpse's toll.)
+  if (tokens[t.first]!.norm === "body" && SPEAKS.has(tokens[t.first + 1]?.norm ?? "")) return false;
   // "The death toll rose to six after another fighter died": the toll's figure is the first after
   // its words; a later one is read by its own clause (not "rose from 11 to 19", one change).
   // (The cheap test first: tollBefore has read the change already, and rarely is there a second.)
@@ -82,6 +84,11 @@ function estimatedGroup(ctx: CountContext, outcome: Outcome): Group | null {
 }
 
 const TOLL_WORDS = new Set(["toll", "total", "tally", "count", "number", "figure", "estimate"]);
+/** Verbs of saying after "body" that make it an organisation speaking ("the body said"), no corpse. */
+const SPEAKS: ReadonlySet<string> = new Set(
+  "said says added adds reported reports stated announced confirmed".split(" "),
+);
+
 /** Words that make "number" or "figure" a toll's ("the number", "the total number", "their figure"). */
 const TOLL_DETERMINERS = /^(the|total|its|their|this|that|official|overall|final)$/;
 
