@@ -137,7 +137,9 @@ function documentAuthorEnd(tk: readonly Token[], a: number, e: number): number {
   const last = tk[e - 1]!.norm;
   if (!FIGURES_OF.has(last) && !FIGURES_OF.has(last.replace(/s$/, "")) && !DOCUMENT_NOUNS.has(last)) return e;
   const before = tk.slice(a, e - 1).filter((t) => t.kind === "word" && !DOCUMENT_DETERMINERS.has(t.norm));
-  return before.length > 0 && before.some((t) => !FIGURE_ADJECTIVES.test(t.norm)) ? e - 1 : e;
+  return before.length > 0 && before.some((t) => !FIGURE_ADJECTIVES.test(t.norm) && !NO_AUTHOR.has(t.norm))
+    ? e - 1
+    : e;
 }
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set("a an the its their".split(" "));
 
@@ -225,7 +227,7 @@ function beforeBasis(tk: readonly Token[], a: number, b: number): number {
  * the noun, past adjectives of time or standing, when they type a claimant.
  */
 const NO_AUTHOR: ReadonlySet<string> = new Set(
-  "another this that these those one some such its their his her our each every other earlier previous separate same recent detailed short brief draft annual monthly weekly".split(
+  "another this that these those one some such its their his her our each every other earlier previous separate same recent detailed short brief draft annual monthly weekly local unconfirmed conflicting several various".split(
     " ",
   ),
 );
