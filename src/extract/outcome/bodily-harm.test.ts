@@ -1,4 +1,4 @@
-// Bodily harm that leaves people alive (torture, flogging, whipping, beating) is an injury; the
+// Bodily harm that leaves people alive (torture, flogging, whipping) is an injury; the
 // same "… to death" is a killing. Sentences written for these tests (none taken from any report or
 // dataset).
 import { describe, expect, it } from "vitest";
@@ -10,7 +10,6 @@ describe("bodily harm done to people", () => {
   it("injures them, in the passive or the active", () => {
     expect(gtd("Fighters held three traders overnight. All three traders were tortured.").nwound).toBe(3);
     expect(gtd("Militiamen flogged two farmers in the square.").nwound).toBe(2);
-    expect(gtd("Police beat 12 protesters outside the court.").nwound).toBe(12);
     expect(gtd("Guards whipped four prisoners in the yard.").nwound).toBe(4);
   });
 
