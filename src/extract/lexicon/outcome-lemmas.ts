@@ -222,13 +222,14 @@ export const OUTCOME_LEMMAS: Record<Outcome, Entries> = {
       "hospitalise",
       "hospitalize",
       // Bodily harm done to people held or seized ("the hostages were tortured and released",
-      // "fighters flogged two villagers"): harm that leaves them alive is an injury (GTD counts
-      // them in `nwound`); "… to death" is a killing above. Not "beat" alone: "a polling agent died
-      // after he was beaten" is the cause of a death told after it (fixture 64), and "beaten" with
-      // a word of gravity is read already ("badly beaten", FIXED_PHRASES).
+      // "fighters flogged two villagers", "all four captives were beaten"): harm that leaves them
+      // alive is an injury (GTD counts them in `nwound`); "… to death" is a killing above. A death
+      // told with its cause after it ("a polling agent died after he was beaten") stays a death:
+      // outcome-after.ts reads "after he was …" as a clause of its own.
       "torture",
       "flog",
       "whip",
+      "beat",
     ],
     intransitive: TAKEN_INJURIES,
     participle: [

@@ -93,12 +93,24 @@ function outcomeAtPhrase(
  * preposition after it, is a reduced relative clause when a main verb follows.
  */
 function opensReducedRelative(tokens: readonly Token[], k: number, p: OutcomePhrase): boolean {
-  const after = tokens[k + p.words.length]?.norm ?? "";
+  const end = k + p.words.length;
+  const after = tokens[end]?.norm ?? "";
   return (
     (p.words[0]!.endsWith("ed") || PARTICIPLES.has(p.words[0]!)) &&
-    (REDUCED_RELATIVE_OPENERS.has(after) || PLACE_PREPOSITIONS.has(after))
+    (REDUCED_RELATIVE_OPENERS.has(after) || PLACE_PREPOSITIONS.has(after)) &&
+    !opensSubordinateClause(tokens, end)
   );
 }
+
+/**
+ * "One man died after he was beaten": "after" with a subject pronoun after it opens a clause of
+ * its own, so the verb before it is the main verb, not a participle of a reduced relative clause.
+ */
+function opensSubordinateClause(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === "after" && SUBJECT_PRONOUNS.has(tokens[at + 1]?.norm ?? "");
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("he she they we i".split(" "));
 
 /** Words after a participle that make it open a reduced relative clause ("held hostage", "freed on"). */
 const REDUCED_RELATIVE_OPENERS: ReadonlySet<string> = new Set(
