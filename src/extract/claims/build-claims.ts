@@ -21,7 +21,7 @@ import { linkParenParts } from "./paren-parts.js";
 import { linkApposedParts } from "./apposed-parts.js";
 import { paramilitaryGroup } from "./force-context.js";
 import { pairGroup } from "./pair-anaphor.js";
-import { pronounOf, pronounReferent } from "./pronoun-person.js";
+import { countsNoOne, pronounOf, pronounReferent } from "./pronoun-person.js";
 import { partsTakeTheirWholesGroup } from "./part-groups.js";
 import { headEnd, headlineSources } from "./headline.js";
 import { headlineClauses } from "./headline-clauses.js";
@@ -363,7 +363,7 @@ function claimOf(
   // "He was later shot dead by police": the attacker named before, else no one counted again.
   const pronoun = c.np === null ? pronounOf(s.tokens, c.qFirst, c.qLast) : null;
   const referent = pronoun ? pronounReferent(input.sentences, span.start) : null;
-  if (pronoun === "subject" && referent !== "militants") return null;
+  if (pronoun && countsNoOne(pronoun, referent, c.outcome, claims, s.start, span.start)) return null;
   const { quotes, attribution } = input.speakers();
   const { claimant, unconfirmed } = attribution.claimantAt(s, span.start);
   const time = times.at(s, span);

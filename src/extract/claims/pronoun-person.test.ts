@@ -80,3 +80,20 @@ describe("a pronoun after an attacker", () => {
     ]);
   });
 });
+
+describe("an object pronoun hurt before the death told in its sentence", () => {
+  it("adds no injury: the harm is the death's cause", () => {
+    expect(claimRows("A shopkeeper died after a mob beat him in the bazaar, police said.")).toEqual([
+      ["killed", "civilians", 1, "A shopkeeper died"],
+    ]);
+    expect(
+      claimRows("A farmer died in hospital on Sunday after attackers injured her with machetes."),
+    ).toEqual([["killed", "civilians", 1, "A farmer died"]]);
+  });
+
+  it("still counts the hurt person where no death is told before it", () => {
+    expect(claimRows("Police beat him outside the court, his lawyer said.")).toEqual([
+      ["injured", "people", 1, "beat him"],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 // a victim's. A pronoun subject ("he was killed") counts only then: a victim named before is
 // counted where named, and "he" would count the same person twice. An object pronoun ("killed
 // him") keeps the people it was read as when the person before is no attacker.
-import type { Group } from "../../core/model.js";
+import type { Claim, Group } from "../../core/model.js";
 import { ATTACKER_AFTER, ATTACKER_LINKS } from "../lexicon/attackers.js";
 import { GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { isSingularPerson } from "../outcome/singulars.js";
@@ -55,4 +55,27 @@ export function pronounReferent(sentences: readonly SentenceTokens[], at: number
     }
   }
   return null;
+}
+
+/**
+ * Whether a pronoun's count adds no one: a subject pronoun unless its person is an attacker (the
+ * person was counted where named), and an object pronoun hurt where the same sentence has told
+ * one death before it ("a shopkeeper died after a mob beat him": the harm is the death's cause).
+ */
+export function countsNoOne(
+  pronoun: "subject" | "object",
+  referent: Group | null,
+  outcome: Claim["outcome"],
+  claims: readonly Claim[],
+  sentenceStart: number,
+  at: number,
+): boolean {
+  if (referent === "militants") return false;
+  if (pronoun === "subject") return true;
+  return outcome === "injured" && claims.some((x) => oneDeathBetween(x, sentenceStart, at));
+}
+
+function oneDeathBetween(claim: Claim, start: number, end: number): boolean {
+  const at = claim.evidence[0]?.start ?? -1;
+  return claim.outcome === "killed" && claim.quantity.value === 1 && at >= start && at < end;
 }
