@@ -24,6 +24,22 @@ describe("outcomeTotal", () => {
     expect(t.parts).toEqual({ security_forces: null, militants: 33, civilians: 26, unknown: null });
   });
 
+  it("splits a claimant's sum over several incidents, not each of its figures", () => {
+    // "Five guards and 21 gunmen died across the two raids": 26 / 2 = 13 for this raid, not 3 + 11.
+    const claims = [
+      claim({ group: "security_forces", claimant: ARMY, quantity: q.exact(5), acrossIncidents: 2 }),
+      claim({ group: "militants", claimant: ARMY, quantity: q.exact(21), acrossIncidents: 2, at: 40 }),
+    ];
+    for (const s of STRATEGY_NAMES) {
+      const t = killed(claims, s)!;
+      expect(t.best ?? t.low).toBe(13);
+      if (t.best === null) continue;
+      const parts = Object.values(t.parts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+      expect(parts).toBe(13);
+      expect(Object.values(t.parts).every((n) => n === null || Number.isInteger(n))).toBe(true);
+    }
+  });
+
   it("takes the larger of hostages and civilians, and of people and the victims, where overlap is unknown", () => {
     const claims = [
       claim({ group: "civilians", claimant: ARMY, quantity: q.exact(21), at: 0 }),

@@ -35,7 +35,8 @@
 // whose side is not given). The parts always add up to the best figure.
 //
 // Totals stated over several related incidents count at this incident's even share, as GTD and
-// ACLED code them (`incidentShare`).
+// ACLED code them: a claimant's figures are added before its sum is split (`exactShare`), and the
+// total rounded once; a group's row alone takes the rounded share of each figure (`incidentShare`).
 import type { Claim, Grade, Group, Outcome, Party } from "../model.js";
 import { OUTCOMES } from "../model.js";
 import { chronology, isTallied, latestOf, type Chronology, type ClaimantTotal } from "./claimant-totals.js";
@@ -94,9 +95,23 @@ export interface OutcomeTotal {
 
 /** A figure stated over several related incidents, as this incident's even share (rounded). */
 export function incidentShare(claim: Claim): Claim {
+  return shareOf(claim, Math.round);
+}
+
+/**
+ * The even share unrounded, for an all-group total: a claimant's figures for several groups are
+ * added before its sum is split ("7 police and 19 assailants across both attacks" is 13 each, not
+ * 4 + 10), so that the total is the share of the claimant's total (CODEBOOK §3b: built per
+ * claimant); the total is rounded once (`rounded`).
+ */
+function exactShare(claim: Claim): Claim {
+  return shareOf(claim, (x) => x);
+}
+
+function shareOf(claim: Claim, round: (x: number) => number): Claim {
   const n = claim.acrossIncidents;
   if (n === null || n <= 1) return claim;
-  const share = (x: number | null) => (x === null ? null : Math.round(x / n));
+  const share = (x: number | null) => (x === null ? null : round(x / n));
   const q = claim.quantity;
   return { ...claim, quantity: { ...q, value: share(q.value), min: share(q.min), max: share(q.max) } };
 }
@@ -246,7 +261,7 @@ function rowFigures(r: Bounds): Figures | undefined {
 
 /** Whole, tallied claims of one outcome: the claims totals are built from. */
 function wholeClaims(claims: readonly Claim[], outcome: Outcome): Claim[] {
-  return claims.filter((c) => c.outcome === outcome && c.partOf === null && isTallied(c)).map(incidentShare);
+  return claims.filter((c) => c.outcome === outcome && c.partOf === null && isTallied(c)).map(exactShare);
 }
 
 /**
@@ -329,7 +344,7 @@ function basisOf(
   const parts = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.outcome !== outcome || c.partOf === null || !byId.has(c.partOf) || !isTallied(c)) continue;
-    parts.set(c.partOf, [...(parts.get(c.partOf) ?? []), incidentShare(c)]);
+    parts.set(c.partOf, [...(parts.get(c.partOf) ?? []), exactShare(c)]);
   }
   return { outcome, mine, order: chronology(mine), inGroup, speakers, parts, ownBuilt: new Map() };
 }
@@ -345,26 +360,47 @@ function totalUnder(basis: Basis, strategyName: StrategyName, ids = true): Outco
   if (built.length === 0) return null;
   const r = strategy.reconcileTotals(built, order, ids ? mine : null);
   const chosen = r.chosen[0] as Built | undefined;
-  const parts = namedParts(partition(chosen, r.best), chosen, basis.parts, mine);
+  const parts = roundedParts(namedParts(partition(chosen, r.best), chosen, basis.parts, mine), r.best);
   return {
     outcome,
     strategy: strategyName,
-    low: r.low,
-    best: r.best,
-    high: r.high,
+    low: rounded(r.low),
+    best: rounded(r.best),
+    high: rounded(r.high),
     grade: gradeTotals(built, outcome, "people"),
     parts,
     claims: r.claims,
     claimants: built.map((b) => ({
       name: b.name,
       party: b.party,
-      low: b.figures?.low ?? null,
-      best: b.figures?.best ?? null,
-      high: b.figures?.high ?? null,
+      low: rounded(b.figures?.low ?? null),
+      best: rounded(b.figures?.best ?? null),
+      high: rounded(b.figures?.high ?? null),
       completed: b.completed,
       claims: b.own,
     })),
   };
+}
+
+/** A figure of even shares (`exactShare`) as a whole number. */
+function rounded(x: number | null): number | null {
+  return x === null ? null : Math.round(x);
+}
+
+/** Parts of even shares as whole numbers adding up to the rounded best (largest remainders first). */
+function roundedParts(parts: TotalParts, best: number | null): TotalParts {
+  const keys = Object.keys(parts) as Array<keyof TotalParts>;
+  if (keys.every((k) => Number.isInteger(parts[k] ?? 0))) return parts;
+  const out = { ...parts };
+  for (const k of keys) out[k] = parts[k] === null ? null : Math.floor(parts[k]);
+  const short = (rounded(best) ?? 0) - keys.reduce((sum, k) => sum + (out[k] ?? 0), 0);
+  const byRemainder = keys.filter((k) => parts[k] !== null).sort((a, b) => frac(parts[b]) - frac(parts[a]));
+  for (const k of byRemainder.slice(0, Math.max(0, short))) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
+
+function frac(x: number | null): number {
+  return x === null ? 0 : x - Math.floor(x);
 }
 
 /** A group's row reconciled by the strategy, as a silent claimant completes it (rule 6); none without claims. */
