@@ -3,6 +3,7 @@
 // their equal figures are two claims (codebook §1c "One claim, several spans" joins one
 // claimant's repeats only). A name that shows no service (a person's name, "officials",
 // "security sources") may be either's spokesman and stays joinable.
+import { BoundedCache } from "../../core/bounded-cache.js";
 import { NAMED_FORCES, SERVICE_WORDS } from "../lexicon/forces.js";
 
 const SERVICE_OF = new Map<string, string>(
@@ -17,18 +18,11 @@ const FORCE_WORDS = new Map<string, string[]>(
 );
 
 /** Names already read: claims are compared pairwise, so one name is asked for many times. */
-const SEEN = new Map<string, string | null>();
-const SEEN_LIMIT = 4096;
+const SEEN = new BoundedCache<string | null>(4096);
 
 /** The one service a claimant's name shows, or null when it shows none or both. */
 export function serviceOf(name: string): string | null {
-  let service = SEEN.get(name);
-  if (service === undefined) {
-    if (SEEN.size >= SEEN_LIMIT) SEEN.clear();
-    service = readService(name);
-    SEEN.set(name, service);
-  }
-  return service;
+  return SEEN.get(name, () => readService(name));
 }
 
 function readService(name: string): string | null {

@@ -73,12 +73,6 @@ export const MEMBER_STATES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words before a public body's noun that make it the state's ("the National Anti-Terrorism
- * Committee", "the Federal Migration Service", "the State Emergency Service", "the Central
- * Election Commission"), as a country's name or its people's adjective does ("the Russian
- * Investigative Committee", "Kenya's Anti-Corruption Commission"): `speaker/state-body.ts`.
- */
-/**
  * Words of a function only a state holds, which make a public body's noun after them a state body
  * though no word of the state names it ("the Anti-Terrorism Committee", "the Migration
  * Directorate", "the Customs Service"; hyphenated words as the tokenizer splits them, "terrorism"
@@ -93,6 +87,12 @@ export const STATE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 export const TERRORISM_PREFIXES: ReadonlySet<string> = new Set(["anti", "counter"]);
 
+/**
+ * Words before a public body's noun that make it the state's ("the National Anti-Terrorism
+ * Committee", "the Federal Migration Service", "the State Emergency Service", "the Central
+ * Election Commission"), as a country's name or its people's adjective does ("the Russian
+ * Investigative Committee", "Kenya's Anti-Corruption Commission"): `speaker/state-body.ts`.
+ */
 export const STATE_BODY_WORDS: ReadonlySet<string> = new Set(
   "national federal state central presidential republican governmental supreme".split(" "),
 );

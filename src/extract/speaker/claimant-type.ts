@@ -31,6 +31,7 @@ import {
   STATE_FORCE_WORDS,
 } from "../lexicon/claimants.js";
 import { MEMBER_STATES } from "../lexicon/authorities.js";
+import { ORDINALS } from "../lexicon/numbers.js";
 import { GROUP_OF_MODIFIER, GROUP_OF_NOUN } from "../lexicon/groups.js";
 import { forceKeywords, type ForceSide } from "../lexicon/forces.js";
 import { organisationKeywords } from "../lexicon/organisations.js";
@@ -114,10 +115,10 @@ function armyFormation(words: readonly string[], from: number, cut: number, ms: 
   if (before.some((w) => /'s?$/.test(w) && typeOfWord(w.replace(/'s?$/, "")) === "armed_group")) return false;
   // (An ordinal in figures is two tokens, "47" "th".)
   return before.some(
-    (w, i) => ORDINAL.test(w) || ARM_WORDS.has(w) || (SUFFIX.has(w) && /^\d+$/.test(before[i - 1] ?? "")),
+    (w, i) => isOrdinal(w) || ARM_WORDS.has(w) || (SUFFIX.has(w) && /^\d+$/.test(before[i - 1] ?? "")),
   );
 }
-const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const isOrdinal = (w: string): boolean => /^\d+(st|nd|rd|th)$/.test(w) || w === "first" || ORDINALS.has(w);
 const SUFFIX: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
 
 /** The claimant type of an armed side: the state's forces, or an armed group. */
