@@ -140,7 +140,8 @@ export const NOT_GROUP_NAMES: ReadonlySet<string> = new Set(
  * Bodies a report names a second time by a noun of their kind that their own name does not hold: the
  * United Nations' agencies, funds and programmes are "the agency" ("The World Food Programme said its
  * convoy was hit … The agency said"; "UNICEF … the UN agency"), as a wire service is when no such
- * body was named. Each by its name's words and its initials, lower case; `agencyNouns` reads them.
+ * body was named. Each by its name's words and its initials, lower case (but "WHO", whose capitals
+ * the tokenizer keeps, tokens.ts keepCapitals); `kindNounsOf` reads them.
  */
 const UN_AGENCIES: readonly string[] = [
   "world food programme",
